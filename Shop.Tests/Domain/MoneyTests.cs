@@ -1,0 +1,58 @@
+using Shop.Domain;
+
+namespace Shop.Tests.Domain;
+
+public class MoneyTests
+{
+    [Test]
+    public void Amounts_round_half_away_from_zero_to_cents()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(new Money(1.005m, "USD").Amount, Is.EqualTo(1.01m));
+            Assert.That(new Money(2.345m, "USD").Amount, Is.EqualTo(2.35m));
+            Assert.That(new Money(-2.345m, "USD").Amount, Is.EqualTo(-2.35m));
+        });
+    }
+
+    [Test]
+    public void Adding_and_multiplying_keep_the_currency()
+    {
+        var total = new Money(19.99m, "usd") * 3 + new Money(0.03m, "USD");
+        Assert.That(total, Is.EqualTo(new Money(60.00m, "USD")));
+        Assert.That(total.Currency, Is.EqualTo("USD"));
+    }
+
+    [Test]
+    public void Mixing_currencies_is_refused()
+    {
+        Assert.Throws<DomainException>(() => _ = new Money(1m, "USD") + new Money(1m, "EUR"));
+    }
+
+    [TestCase("")]
+    [TestCase("US")]
+    [TestCase("DOLLARS")]
+    public void A_currency_is_a_three_letter_code(string currency)
+    {
+        Assert.Throws<DomainException>(() => _ = new Money(1m, currency));
+    }
+
+    [Test]
+    public void Formats_for_people_and_for_gateways()
+    {
+        var m = new Money(1234.5m, "USD");
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.ToString(), Is.EqualTo("$1,234.50"));
+            Assert.That(m.ToInvariantString(), Is.EqualTo("1234.50"));
+            Assert.That(new Money(3m, "SEK").ToString(), Is.EqualTo("SEK 3.00"));
+        });
+    }
+
+    [Test]
+    public void Compares_by_amount()
+    {
+        Assert.That(new Money(5m, "USD") > new Money(4.99m, "USD"), Is.True);
+        Assert.That(new Money(5m, "USD") <= new Money(5m, "USD"), Is.True);
+    }
+}

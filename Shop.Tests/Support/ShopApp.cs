@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Web.Data;
+
+namespace Shop.Tests.Support;
+
+/// <summary>
+/// The real shop in memory (TestServer) with its own fresh SQLite database and data folder, so fixtures never
+/// see each other's data. Settings can be overridden per instance, as an operator would in appsettings.json.
+/// </summary>
+public class ShopApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsData;
+
+    public ShopApp(Dictionary<string, string?>? settings = null)
+    {
+        // A data folder given by the test belongs to the test; otherwise each app gets a fresh one and removes it.
+        _ownsData = settings?.ContainsKey("Shop:DataDirectory") != true;
+        DataDirectory = _ownsData ? Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n")) : settings!["Shop:DataDirectory"]!;
+        Directory.CreateDirectory(DataDirectory);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Shop:DataDirectory"] = DataDirectory,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in settings ?? []) _settings[k] = v;
+    }
+
+    public string DataDirectory { get; }
+
+    public string Environment { get; init; } = "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        // Outside Development an unpublished app needs this to find wwwroot's build-time assets.
+        builder.UseStaticWebAssets();
+        foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+    }
+
+    /// <summary>A scope for arranging or checking data directly in the app's database.</summary>
+    public async Task WithDbAsync(Func<ShopDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<ShopDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<ShopDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ShopDbContext>());
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (!_ownsData) return;
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+using Shop.Domain.Catalog;
+using Shop.Web.Data;
+
+namespace Shop.Web.Catalog;
+
+/// <summary>Everything a shopper reads from the catalog: read-only, projected straight into view models.</summary>
+public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options)
+{
+    private readonly string _currency = options.Value.Currency;
+
+    private IQueryable<Product> Published => db.Products.AsNoTracking().Where(p => p.IsPublished);
+
+    public async Task<IReadOnlyList<CategoryLink>> CategoriesAsync(CancellationToken ct) =>
+        await db.Categories.AsNoTracking()
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new CategoryLink(c.Name, c.Slug, db.Products.Count(p => p.CategoryId == c.Id && p.IsPublished)))
+            .ToListAsync(ct);
+
+    public async Task<HomePage> HomeAsync(CancellationToken ct)
+    {
+        var newest = await Cards(Published.Where(p => p.StockOnHand > 0).OrderByDescending(p => p.CreatedAt).Take(8), ct);
+        var onSale = await Cards(Published.Where(p => p.CompareAtPrice != null && p.StockOnHand > 0)
+            .OrderByDescending(p => p.CreatedAt).Take(4), ct);
+        return new HomePage(newest, onSale, await CategoriesAsync(ct));
+    }
+
+    /// <summary>A category's products, or null when no such category exists.</summary>
+    public async Task<ProductListPage?> CategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
+    {
+        var category = await db.Categories.AsNoTracking()
+            .Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Name, c.Slug, c.Description })
+            .FirstOrDefaultAsync(ct);
+        if (category is null) return null;
+        return await ListAsync(category.Name, category.Slug, category.Description,
+            Published.Where(p => p.CategoryId == category.Id), filter, ct);
+    }
+
+    public Task<ProductListPage> SearchAsync(ProductFilter filter, CancellationToken ct)
+    {
+        var title = filter.Q is null ? "All products" : $"Results for “{filter.Q}”";
+        return ListAsync(title, null, null, Published, filter, ct);
+    }
+
+    public async Task<ProductPage?> ProductAsync(string slug, CancellationToken ct)
+    {
+        var p = await Published.Where(x => x.Slug == slug)
+            .Select(x => new
+            {
+                x.Name, x.Slug, x.Sku, x.Description, x.Price, x.CompareAtPrice, x.StockOnHand, x.ImagePath, x.CategoryId,
+                CategoryName = x.Category!.Name, CategorySlug = x.Category.Slug,
+            })
+            .FirstOrDefaultAsync(ct);
+        if (p is null) return null;
+
+        var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
+            .OrderByDescending(x => x.StockOnHand > 0).ThenBy(x => x.Name).Take(4), ct);
+        return new ProductPage(p.Name, p.Slug, p.Sku, p.Description, Price(p.Price), WasPrice(p.Price, p.CompareAtPrice),
+            StockState.Of(p.StockOnHand), p.ImagePath, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related);
+    }
+
+    private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description,
+        IQueryable<Product> products, ProductFilter requested, CancellationToken ct)
+    {
+        var filter = requested.Normalized();
+        foreach (var term in filter.Terms())
+        {
+            var pattern = $"%{EscapeLike(term)}%";
+            products = products.Where(p => EF.Functions.Like(p.Name, pattern, @"\")
+                                           || EF.Functions.Like(p.Sku, pattern, @"\")
+                                           || EF.Functions.Like(p.Description, pattern, @"\"));
+        }
+        if (filter.MinPrice is { } min) products = products.Where(p => p.Price >= min);
+        if (filter.MaxPrice is { } max) products = products.Where(p => p.Price <= max);
+        if (filter.InStock) products = products.Where(p => p.StockOnHand > 0);
+
+        var total = await products.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + ProductFilter.PageSize - 1) / ProductFilter.PageSize);
+        if (filter.Page > pageCount) filter.Page = pageCount;
+
+        IOrderedQueryable<Product> ordered = filter.SortOrder switch
+        {
+            ProductSort.PriceLow => products.OrderBy(p => p.Price),
+            ProductSort.PriceHigh => products.OrderByDescending(p => p.Price),
+            ProductSort.Newest => products.OrderByDescending(p => p.CreatedAt),
+            _ => products.OrderBy(p => p.Name),
+        };
+        var page = ordered.ThenBy(p => p.Id).Skip((filter.Page - 1) * ProductFilter.PageSize).Take(ProductFilter.PageSize);
+        return new ProductListPage(title, categorySlug, description, filter, await Cards(page, ct), total);
+    }
+
+    private async Task<List<ProductCard>> Cards(IQueryable<Product> products, CancellationToken ct)
+    {
+        var rows = await products
+            .Select(p => new { p.Name, p.Slug, p.Price, p.CompareAtPrice, p.StockOnHand, p.ImagePath, CategoryName = p.Category!.Name })
+            .ToListAsync(ct);
+        return rows.Select(r => new ProductCard(r.Name, r.Slug, Price(r.Price), WasPrice(r.Price, r.CompareAtPrice),
+            StockState.Of(r.StockOnHand), r.ImagePath, r.CategoryName)).ToList();
+    }
+
+    private Money Price(decimal amount) => new(amount, _currency);
+
+    private Money? WasPrice(decimal price, decimal? was) => was is { } w && w > price ? new Money(w, _currency) : null;
+
+    /// <summary>Makes %, _ and \ in a shopper's words match themselves instead of acting as LIKE wildcards.</summary>
+    private static string EscapeLike(string term) => term.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+}

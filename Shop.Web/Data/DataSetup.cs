@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Web.Data;
+
+/// <summary>Registers the database for the configured provider and prepares it at start-up.</summary>
+public static class DataSetup
+{
+    public static IServiceCollection AddShopData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connection = configuration.GetConnectionString("Shop");
+
+        if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Shop is empty.");
+            services.AddDbContext<ShopDbContext, SqlServerShopDbContext>(o => o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure()));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var file = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "shop.db");
+            var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connection) ? $"Data Source={file}" : connection)
+            {
+                // Writers wait for each other instead of failing with "database is locked".
+                DefaultTimeout = 30,
+                Pooling = true,
+            };
+            services.AddDbContext<ShopDbContext, SqliteShopDbContext>(o => o.UseSqlite(builder.ConnectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or SqlServer.");
+        }
+
+        services.AddScoped<DemoCatalogSeeder>();
+        return services;
+    }
+
+    /// <summary>Applies migrations and seeds the demo catalog once. Runs before the app takes requests.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers run while a writer commits; it is a property of the file, so set it once here.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+        await scope.ServiceProvider.GetRequiredService<DemoCatalogSeeder>().SeedAsync();
+    }
+}

@@ -1,0 +1,17 @@
+using Shop.Web;
+using Shop.Web.Catalog;
+using Shop.Web.Data;
+using Shop.Web.Shared;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddShopSettingsFile();
+builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
+
+builder.Services.AddShopMvc();
+builder.Services.AddShopData(builder.Configuration, builder.Environment);
+builder.Services.AddCatalog();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseShopPipeline();
+await app.RunAsync();

@@ -1,0 +1,59 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.FileProviders;
+
+namespace Shop.Web.Shared;
+
+public static class MvcSetup
+{
+    public static IServiceCollection AddShopMvc(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(o =>
+        {
+            // Every POST, PUT, PATCH and DELETE needs a valid antiforgery token; nobody can forget the attribute.
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        });
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
+        services.AddFluentValidationAutoValidation();
+        services.AddFluentValidationClientsideAdapters();
+        services.AddValidatorsFromAssemblyContaining<ShopOptions>(ServiceLifetime.Scoped);
+        services.AddRouting(o => o.LowercaseUrls = true);
+        return services;
+    }
+
+    /// <summary>Error pages, static files (app and media), routing. Order matters: see the comments.</summary>
+    public static WebApplication UseShopPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // URLs carry ?v=<hash> (asp-append-version), so a changed file gets a new URL and the old one may be cached long.
+            OnPrepareResponse = ctx =>
+            {
+                if (ctx.Context.Request.Query.ContainsKey("v"))
+                    ctx.Context.Response.Headers.CacheControl = "public,max-age=31536000,immutable";
+            },
+        });
+        var media = Path.Combine(ShopConfiguration.DataDirectory(app.Configuration, app.Environment), "media");
+        Directory.CreateDirectory(media);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/media",
+            FileProvider = new PhysicalFileProvider(media),
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=86400",
+        });
+
+        app.UseRouting();
+        app.MapControllers();
+        return app;
+    }
+}
