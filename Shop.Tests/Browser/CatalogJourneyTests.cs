@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Shop.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Shop.Tests.Browser;
+
+[TestFixture("desktop")]
+[TestFixture("phone")]
+public class CatalogJourneyTests(string device) : BrowserTest
+{
+    protected override ViewportSize Viewport => device == "phone" ? Phone : Desktop;
+
+    [Test]
+    public async Task Shopper_browses_a_category_filters_sorts_and_opens_a_product()
+    {
+        await Page.GotoAsync("/");
+        if (device == "phone") await Page.GetByRole(AriaRole.Link, new() { Name = "Lighting" }).First.ScrollIntoViewIfNeededAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Categories" }).GetByRole(AriaRole.Link, new() { Name = "Lighting" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/c/lighting$"));
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Lighting", Level = 1 })).ToBeVisibleAsync();
+
+        await Page.GetByLabel("From").FillAsync("20");
+        await Page.GetByLabel("to", new() { Exact = true }).FillAsync("200");
+        await Page.GetByLabel("In stock only").CheckAsync();
+        await Page.GetByLabel("Sort by").SelectOptionAsync("pricehigh");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("minPrice=20.*maxPrice=200.*inStock=true.*sort=pricehigh"));
+        var prices = (await Page.Locator(".product-card .price").AllTextContentsAsync())
+            .Select(t => decimal.Parse(t.Trim().TrimStart('$'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(prices, Is.Not.Empty);
+        Assert.That(prices, Is.Ordered.Descending);
+        Assert.That(prices, Has.All.InRange(20m, 200m));
+
+        var first = Page.Locator(".product-card .card-title a").First;
+        var name = (await first.TextContentAsync())!.Trim();
+        await first.ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/p/[a-z0-9-]+$"));
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
+        await Expect(Page.Locator(".stock-state")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".product-detail img")).ToHaveAttributeAsync("alt", name);
+    }
+
+    [Test]
+    public async Task Pages_are_styled_and_fit_the_screen()
+    {
+        await Page.GotoAsync("/c/kitchen");
+
+        // Bootstrap loaded: the navbar is a flex container, and nothing is wider than the viewport.
+        var display = await Page.Locator("nav.navbar").EvaluateAsync<string>("e => getComputedStyle(e).display");
+        var overflow = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        var imagesLoaded = await Page.EvaluateAsync<bool>("() => [...document.querySelectorAll('.product-card img')].slice(0, 4).every(i => i.complete && i.naturalWidth > 0)");
+        Assert.That(display, Is.EqualTo("flex"));
+        Assert.That(overflow, Is.False, "no horizontal scrolling");
+        Assert.That(imagesLoaded, Is.True, "product images load");
+    }
+}

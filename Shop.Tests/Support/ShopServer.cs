@@ -1,0 +1,21 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Shop.Tests.Support;
+
+/// <summary>The shop on a real Kestrel port on 127.0.0.1, for a real browser.</summary>
+public sealed class ShopServer : ShopApp
+{
+    public ShopServer(Dictionary<string, string?>? settings = null) : base(settings)
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+    }
+
+    /// <summary>For example http://127.0.0.1:40123 (no trailing slash).</summary>
+    public string BaseUrl { get; }
+}
