@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Shop.Web.Catalog;
 
 /// <summary>The shop front: home page, category lists and search.</summary>
+[OutputCache(PolicyName = AnonymousCatalogCachePolicy.Name)]
 public sealed class CatalogController(CatalogQuery catalog) : Controller
 {
     [HttpGet("/")]

@@ -7,17 +7,17 @@ using Shop.Web.Data;
 namespace Shop.Web.Catalog;
 
 /// <summary>Everything a shopper reads from the catalog: read-only, projected straight into view models.</summary>
-public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options)
+public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache)
 {
     private readonly string _currency = options.Value.Currency;
 
     private IQueryable<Product> Published => db.Products.AsNoTracking().Where(p => p.IsPublished);
 
-    public async Task<IReadOnlyList<CategoryLink>> CategoriesAsync(CancellationToken ct) =>
-        await db.Categories.AsNoTracking()
+    public Task<IReadOnlyList<CategoryLink>> CategoriesAsync(CancellationToken ct) =>
+        cache.GetOrAddAsync<IReadOnlyList<CategoryLink>>("catalog:categories", async () => await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new CategoryLink(c.Name, c.Slug, db.Products.Count(p => p.CategoryId == c.Id && p.IsPublished)))
-            .ToListAsync(ct);
+            .ToListAsync(ct));
 
     public async Task<HomePage> HomeAsync(CancellationToken ct)
     {
@@ -45,7 +45,11 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         return ListAsync(title, null, null, Published, filter, ct);
     }
 
-    public async Task<ProductPage?> ProductAsync(string slug, CancellationToken ct)
+    /// <summary>A published product by slug, or null. Cached until the catalog changes.</summary>
+    public Task<ProductPage?> ProductAsync(string slug, CancellationToken ct) =>
+        cache.GetOrAddAsync($"catalog:product:{slug}", () => LoadProductAsync(slug, ct));
+
+    private async Task<ProductPage?> LoadProductAsync(string slug, CancellationToken ct)
     {
         var p = await Published.Where(x => x.Slug == slug)
             .Select(x => new

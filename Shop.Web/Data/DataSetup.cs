@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Web.Data;
@@ -7,6 +8,7 @@ namespace Shop.Web.Data;
 /// <summary>Registers the database for the configured provider and prepares it at start-up.</summary>
 public static class DataSetup
 {
+    /// <remarks>Every <see cref="IInterceptor"/> registered in DI is added to the context (auditing, tests counting SQL).</remarks>
     public static IServiceCollection AddShopData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
@@ -16,7 +18,8 @@ public static class DataSetup
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Shop is empty.");
-            services.AddDbContext<ShopDbContext, SqlServerShopDbContext>(o => o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure()));
+            services.AddDbContext<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
+                o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -27,7 +30,8 @@ public static class DataSetup
                 DefaultTimeout = 30,
                 Pooling = true,
             };
-            services.AddDbContext<ShopDbContext, SqliteShopDbContext>(o => o.UseSqlite(builder.ConnectionString));
+            services.AddDbContext<ShopDbContext, SqliteShopDbContext>((sp, o) =>
+                o.UseSqlite(builder.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {

@@ -20,6 +20,7 @@ public static class MvcSetup
         services.AddFluentValidationClientsideAdapters();
         services.AddValidatorsFromAssemblyContaining<ShopOptions>(ServiceLifetime.Scoped);
         services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddResponseCompression(o => o.EnableForHttps = true);
         return services;
     }
 
@@ -33,6 +34,7 @@ public static class MvcSetup
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
 
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -53,6 +55,7 @@ public static class MvcSetup
         });
 
         app.UseRouting();
+        app.UseOutputCache();
         app.MapControllers();
         return app;
     }

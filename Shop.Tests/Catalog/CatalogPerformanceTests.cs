@@ -1,0 +1,128 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Tests.Support;
+using Shop.Web.Catalog;
+
+namespace Shop.Tests.Catalog;
+
+/// <summary>Query counts and caching of catalog pages (correctness of the fast path; timings live in bench/).</summary>
+public class CatalogPerformanceTests
+{
+    private CountingShopApp _app = null!;
+
+    [SetUp]
+    public void StartShop() => _app = new CountingShopApp();
+
+    [TearDown]
+    public void StopShop() => _app.Dispose();
+
+    private async Task<int> CommandsFor(HttpClient client, string url)
+    {
+        _app.Sql.Reset();
+        var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+        return _app.Sql.Count;
+    }
+
+    private HttpClient ShopperWithCart()
+    {
+        var client = _app.Browser();
+        client.DefaultRequestHeaders.Add("Cookie", "shop.cart=anything");
+        return client;
+    }
+
+    [Test]
+    public async Task A_list_page_issues_the_same_number_of_queries_for_1_or_24_products()
+    {
+        using var client = ShopperWithCart(); // bypasses the output cache: we measure the real work
+        await client.GetAsync("/"); // warm the category cache shared by every page
+
+        var one = await CommandsFor(client, "/search?q=KIT-1000");
+        var full = await CommandsFor(client, "/products?page=2");
+        var product = await CommandsFor(client, "/p/classic-chef-s-knife");
+
+        Assert.That(full, Is.EqualTo(one), "no query per product (N+1)");
+        Assert.That(full, Is.LessThanOrEqualTo(3));
+        Assert.That(product, Is.LessThanOrEqualTo(2));
+    }
+
+    [Test]
+    public async Task Anonymous_list_pages_are_served_from_the_cache()
+    {
+        using var client = _app.Browser();
+        await client.GetAsync("/c/kitchen?sort=pricelow");
+
+        Assert.That(await CommandsFor(client, "/c/kitchen?sort=pricelow"), Is.Zero);
+        Assert.That(await CommandsFor(client, "/c/kitchen?sort=pricehigh"), Is.GreaterThan(0), "other query strings are other pages");
+    }
+
+    [Test]
+    public async Task Pages_of_shoppers_with_a_cart_are_never_served_from_the_shared_cache()
+    {
+        using var anonymous = _app.Browser();
+        using var withCart = ShopperWithCart();
+        await anonymous.GetAsync("/c/kitchen");
+
+        Assert.That(await CommandsFor(withCart, "/c/kitchen"), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task A_price_change_shows_on_the_next_request_after_eviction()
+    {
+        using var client = _app.Browser();
+        await client.GetAsync("/c/kitchen");
+        await client.GetAsync("/p/classic-chef-s-knife");
+
+        await _app.WithDbAsync(async db =>
+        {
+            var knife = await db.Products.SingleAsync(p => p.Slug == "classic-chef-s-knife");
+            knife.Reprice(77.77m, null);
+            await db.SaveChangesAsync();
+        });
+        await _app.Services.GetRequiredService<CatalogCache>().EvictAllAsync();
+
+        var (_, list) = await client.GetPageAsync("/c/kitchen");
+        var (_, page) = await client.GetPageAsync("/p/classic-chef-s-knife");
+        Assert.That(list.Prices(), Does.Contain(77.77m));
+        Assert.That(page.Text(".product-detail .price"), Is.EqualTo("$77.77"));
+    }
+
+    [TestCase(100, 99, false)]
+    [TestCase(6, 5, true)]
+    [TestCase(3, 2, true)]
+    [TestCase(1, 0, true)]
+    [TestCase(0, 20, true)]
+    public async Task Stock_changes_evict_only_when_the_shopper_would_see_a_difference(int before, int after, bool evicts)
+    {
+        using var client = _app.Browser();
+        await client.GetAsync("/c/kitchen");
+
+        await _app.Services.GetRequiredService<CatalogCache>().StockChangedAsync(before, after);
+
+        Assert.That(await CommandsFor(client, "/c/kitchen") > 0, Is.EqualTo(evicts));
+    }
+
+    [Test]
+    public async Task Pages_are_compressed_for_browsers_that_ask()
+    {
+        using var client = _app.Browser();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/c/kitchen");
+        request.Headers.Add("Accept-Encoding", "br, gzip");
+
+        var response = await client.SendAsync(request);
+        Assert.That(response.Content.Headers.ContentEncoding, Is.Not.Empty);
+    }
+
+    private sealed class CountingShopApp : ShopApp
+    {
+        public SqlCommandCounter Sql { get; } = new();
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(s => s.AddSingleton<IInterceptor>(Sql));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace Shop.Web.Catalog;
+
+/// <summary>
+/// Output-caches catalog pages for visitors who are not signed in and have no cart: their pages are the same
+/// for everybody. Anyone with an identity or cart cookie gets a freshly rendered page (their header shows their
+/// own name and cart count). Responses that set a cookie or are not 200 are never stored.
+/// </summary>
+public sealed class AnonymousCatalogCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "AnonymousCatalog";
+
+    /// <summary>Cookies that make a page personal; set by the features that own them.</summary>
+    public static readonly List<string> PersonalCookiePrefixes = [".AspNetCore.Identity", "shop.cart"];
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+    {
+        var http = context.HttpContext;
+        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                        && http.User.Identity?.IsAuthenticated != true
+                        && !http.Request.Cookies.Keys.Any(k => PersonalCookiePrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)));
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = new StringValues("*");
+        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
+        context.Tags.Add(CatalogCache.Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey("Set-Cookie"))
+            context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+}
