@@ -1,17 +1,24 @@
 using Shop.Web;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Operations;
 using Shop.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddShopSettingsFile();
 builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
 
+builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddShopMvc();
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
+if (app.Configuration.GetValue("Database:MigrateOnStartup", true)) await app.PrepareDatabaseAsync();
+
+app.UseForwardedHeadersFromKnownProxies();
 app.UseShopPipeline();
+app.MapHealthEndpoints();
 await app.RunAsync();
+return 0;

@@ -1,0 +1,28 @@
+using Shop.Web.Data;
+
+namespace Shop.Web.Operations;
+
+/// <summary>
+/// `dotnet Shop.Web.dll migrate`: applies the migrations (and the demo seed if enabled) and exits. Run it once per
+/// deploy, before starting nodes with Database:MigrateOnStartup=false, so several nodes never race to migrate.
+/// </summary>
+public static class MigrateCommand
+{
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0].Equals("migrate", StringComparison.OrdinalIgnoreCase);
+
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MigrateCommand));
+        try
+        {
+            await app.PrepareDatabaseAsync();
+            log.LogInformation("Database is migrated and ready");
+            return 0;
+        }
+        catch (Exception e)
+        {
+            log.LogCritical(e, "Migration failed");
+            return 1;
+        }
+    }
+}
