@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# One command: builds Release, starts the shop and a baseline server on loopback ports, measures with wrk,
+# prints a markdown results table and writes it to bench/results/latest.md. Traffic goes to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+DURATION=${DURATION:-20}      # seconds per page
+CONNECTIONS=${CONNECTIONS:-100}
+SHOP_PORT=${SHOP_PORT:-5321}
+BASE_PORT=${BASE_PORT:-5322}
+WORK=$(mktemp -d /tmp/shop-bench.XXXXXX)
+RESULTS="$ROOT/bench/results/latest.md"
+
+command -v wrk >/dev/null || { echo "installing wrk"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+echo "building (Release)..."
+dotnet publish Shop.Web -c Release -o "$WORK/shop" -v q -nologo >/dev/null
+dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/null
+
+cleanup() { kill "${SHOP_PID:-}" "${BASE_PID:-}" "${MEM_PID:-}" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+echo "starting the shop on 127.0.0.1:$SHOP_PORT..."
+( cd "$WORK/shop" && ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
+  Shop__Admin__Password="Bench-Admin-Pa55word!" Logging__LogLevel__Default=Warning \
+  exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$SHOP_PORT" ) > "$WORK/shop.log" 2>&1 &
+SHOP_PID=$!
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$SHOP_PORT/health/ready" >/dev/null && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$SHOP_PORT/health/ready" >/dev/null || { echo "shop did not start"; cat "$WORK/shop.log"; exit 1; }
+
+# Peak working set: the kernel keeps the high-water mark of resident memory (VmHWM) for us.
+peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$SHOP_PID/status" 2>/dev/null || echo "?"; }
+
+LIST_URL="/c/kitchen"
+curl -s "http://127.0.0.1:$SHOP_PORT$LIST_URL" > "$WORK/list.html"
+echo "starting the baseline ($(wc -c < "$WORK/list.html") bytes, same as $LIST_URL) on 127.0.0.1:$BASE_PORT..."
+dotnet "$WORK/bench/Shop.Bench.dll" baseline "$BASE_PORT" "$WORK/list.html" > "$WORK/base.log" 2>&1 &
+BASE_PID=$!
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$BASE_PORT/" >/dev/null && break; sleep 0.5; done
+
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else if (v ~ /s$/) printf "%.2f", v*1000; else print v }'; }
+
+# measure NAME URL [cookie-header]
+declare -a ROWS
+BASE_RPS=""
+measure() {
+  local name=$1 url=$2 header=${3:-}
+  local out
+  if [ -n "$header" ]; then out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$url"); else out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url"); fi
+  local rps p50 p99 errors non2xx
+  rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+  p50=$(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')")
+  p99=$(to_ms "$(echo "$out" | awk '$1=="99%" {print $2}')")
+  errors=$(echo "$out" | awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}')
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+  errors=$(( ${errors:-0} + ${non2xx:-0} ))
+  [ -z "$BASE_RPS" ] && BASE_RPS=$rps
+  local ratio; ratio=$(awk -v a="$rps" -v b="$BASE_RPS" 'BEGIN { printf "%.0f%%", 100*a/b }')
+  ROWS+=("| $name | $rps | $p50 | $p99 | $errors | $ratio |")
+  echo "  $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $errors, $ratio of baseline"
+}
+
+echo "measuring: $CONNECTIONS connections, ${DURATION}s each"
+measure "Baseline (static page, same size)" "http://127.0.0.1:$BASE_PORT/"
+measure "Home (anonymous)" "http://127.0.0.1:$SHOP_PORT/"
+measure "Product list: Kitchen page 1 (anonymous)" "http://127.0.0.1:$SHOP_PORT$LIST_URL"
+measure "Product page (anonymous)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife"
+measure "Search 'lamp' (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=lamp"
+# A shopper with a cart gets freshly rendered pages (never the shared cache): the cost of being personal.
+measure "Product list: Kitchen page 1 (shopper with cart)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "Cookie: shop.cart=bench"
+measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "Cookie: shop.cart=bench"
+
+PEAK=$(peak_mb)
+{
+  echo "# Shop benchmark — $(date -u +%Y-%m-%d\ %H:%M) UTC"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk and the shop share it. $CONNECTIONS connections, ${DURATION}s per row, Release build, SQLite."
+  echo
+  echo "| Page | Requests/s | p50 ms | p99 ms | Errors | vs baseline |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "Peak working set of the shop (VmHWM): ${PEAK} MB"
+} > "$RESULTS"
+echo
+cat "$RESULTS"
