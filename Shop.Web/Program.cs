@@ -10,6 +10,7 @@ builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOpt
 
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddShopMvc();
+builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
 

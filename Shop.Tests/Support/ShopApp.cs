@@ -26,6 +26,9 @@ public class ShopApp : WebApplicationFactory<Program>
             ["Shop:DataDirectory"] = DataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // Every test request comes from one address; the rate-limit tests set their own low limits.
+        foreach (var policy in new[] { "sign-in", "register", "password-reset", "checkout", "webhook" })
+            _settings[$"RateLimits:{policy}:PermitLimit"] = "100000";
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Shop.Web.Shared;
@@ -11,7 +12,10 @@ public sealed class ErrorController : Controller
     [ResponseCache(NoStore = true)]
     public IActionResult Show(int? code)
     {
-        var status = code is >= 400 and < 600 ? code.Value : 500;
+        var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var status = code is >= 400 and < 600 ? code.Value
+            : failure is BadHttpRequestException bad ? bad.StatusCode
+            : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
         return View("Error", new ErrorPage(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
     }

@@ -21,6 +21,14 @@ public static class MvcSetup
         services.AddValidatorsFromAssemblyContaining<ShopOptions>(ServiceLifetime.Scoped);
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddResponseCompression(o => o.EnableForHttps = true);
+        // Shop forms are small; file uploads raise their own limit with [RequestSizeLimit].
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.ValueCountLimit = 200;
+            o.ValueLengthLimit = 64 * 1024;
+            o.MultipartBodyLengthLimit = 8 * 1024 * 1024;
+        });
         return services;
     }
 
@@ -29,8 +37,14 @@ public static class MvcSetup
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // Oversized or malformed requests are the client's fault: 413/400, not 500.
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
@@ -55,6 +69,7 @@ public static class MvcSetup
         });
 
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.MapControllers();
         return app;
