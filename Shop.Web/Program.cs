@@ -9,6 +9,7 @@ builder.AddShopSettingsFile();
 builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
 
 builder.Services.AddOperations(builder.Configuration);
+builder.Services.AddScaleOut(builder.Configuration, builder.Environment);
 builder.Services.AddShopMvc();
 builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddShopData(builder.Configuration, builder.Environment);

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection;
+using StackExchange.Redis;
+
+namespace Shop.Web.Operations;
+
+/// <summary>
+/// One node keeps caches in memory and its data-protection keys in the data folder. With Redis:Configuration set,
+/// several nodes share Redis for the distributed cache, the output cache, the data-protection keys (a cookie
+/// issued by one node is accepted by another) and cache-eviction signals. Configuration only, no code fork.
+/// </summary>
+public static class ScaleOutSetup
+{
+    public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("Shop");
+        var redisConfiguration = configuration["Redis:Configuration"];
+        if (string.IsNullOrWhiteSpace(redisConfiguration))
+        {
+            var keys = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "keys");
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+            services.AddDistributedMemoryCache();
+            services.AddSingleton<IClusterSignal, LocalClusterSignal>();
+            return services;
+        }
+
+        var options = ConfigurationOptions.Parse(redisConfiguration);
+        options.AbortOnConnectFail = false; // start even if Redis is briefly away; readiness reports it
+        var redis = ConnectionMultiplexer.Connect(options);
+        services.AddSingleton<IConnectionMultiplexer>(redis);
+        dataProtection.PersistKeysToStackExchangeRedis(redis, "shop:data-protection-keys");
+        services.AddStackExchangeRedisCache(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
+            o.InstanceName = "shop:cache:";
+        });
+        services.AddStackExchangeRedisOutputCache(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
+            o.InstanceName = "shop:output:";
+        });
+        services.AddSingleton<IClusterSignal, RedisClusterSignal>();
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [OperationsSetup.ReadyTag]);
+        return services;
+    }
+}
