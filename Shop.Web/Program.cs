@@ -6,6 +6,7 @@ using Shop.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddShopSettingsFile();
+builder.AddTelemetry();
 builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
 
 builder.Services.AddOperations(builder.Configuration);

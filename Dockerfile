@@ -1,0 +1,17 @@
+# Multi-stage build: SDK + Node to build, the small ASP.NET runtime image to run, as a non-root user.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN dotnet publish Shop.Web -c Release -o /app --nologo
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Shop__DataDirectory=/data \
+    Shop__SeedDemoCatalog=false
+RUN mkdir -p /data && chown app:app /data
+USER app
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "Shop.Web.dll"]
