@@ -1,0 +1,34 @@
+namespace Shop.Domain.Cart;
+
+/// <summary>
+/// A cart as the shop will sell it right now: every line priced from the catalog and capped by stock and by the
+/// per-line limit. Built by <see cref="ShoppingCart.Price"/>; never built from form fields.
+/// </summary>
+public sealed class PricedCart
+{
+    public PricedCart(string currency, IReadOnlyList<PricedCartLine> lines)
+    {
+        Currency = new Money(0m, currency).Currency;
+        Lines = lines;
+        Subtotal = lines.Where(l => l.IsAvailable).Aggregate(Money.Zero(Currency), (sum, l) => sum + l.LineTotal);
+    }
+
+    public string Currency { get; }
+    public IReadOnlyList<PricedCartLine> Lines { get; }
+
+    /// <summary>Sum of the lines that can be bought, at catalog prices (before discount, shipping and tax).</summary>
+    public Money Subtotal { get; }
+
+    /// <summary>Units that can be bought, for the "Cart (3)" badge.</summary>
+    public int ItemCount => Lines.Sum(l => l.Quantity);
+
+    public IEnumerable<PricedCartLine> PurchasableLines => Lines.Where(l => l.IsAvailable && l.Quantity > 0);
+
+    public bool IsEmpty => !PurchasableLines.Any();
+
+    /// <summary>
+    /// True when pricing changed what the shopper asked for (a cap, or an unavailable line). Checkout refuses such a
+    /// cart so nobody is charged for something other than what they saw; the shopper reviews it first.
+    /// </summary>
+    public bool NeedsReview => Lines.Any(l => l.Status != CartLineStatus.Ok);
+}

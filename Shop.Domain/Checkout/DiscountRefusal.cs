@@ -1,0 +1,10 @@
+namespace Shop.Domain.Checkout;
+
+/// <summary>Why a discount code does not apply; the checkout page turns it into a message.</summary>
+public enum DiscountRefusal
+{
+    NotStarted = 1,
+    Expired = 2,
+    BelowMinimum = 3,
+    UsedUp = 4,
+}

@@ -1,0 +1,211 @@
+using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+
+namespace Shop.Domain.Ordering;
+
+/// <summary>
+/// A shopper's order and its life. Allowed moves:
+/// <code>
+/// Pending ─MarkPaid→ Paid ─Ship→ Shipped ─MarkDelivered→ Delivered
+/// Pending ─MarkPaymentFailed / Cancel→ Cancelled
+/// Paid ─Cancel→ Cancelled (the whole amount is refunded)
+/// Paid / PartiallyRefunded ─Refund(part)→ PartiallyRefunded;  any refund reaching the total → Refunded
+/// PartiallyRefunded ─Ship→ Shipped   (a partial refund, e.g. a price adjustment, does not stop the rest shipping)
+/// Shipped / Delivered ─Refund(part)→ stay Shipped / Delivered, the refund is in the timeline and RefundedAmount
+/// </code>
+/// Anything else throws <see cref="IllegalOrderTransition"/>. The order changes only its own record: the caller
+/// moves the money at the gateway first (charge, refund, void) and then tells the order what happened.
+/// </summary>
+public class Order
+{
+    private readonly List<OrderLine> _lines = [];
+    private readonly List<OrderStatusChange> _history = [];
+
+    public int Id { get; private set; }
+    public string Number { get; private set; } = "";
+    /// <summary>One per checkout attempt: a resubmitted checkout form finds this order instead of making another.</summary>
+    public Guid IdempotencyKey { get; private set; }
+    public string? UserId { get; private set; }
+    public string Email { get; private set; } = "";
+    public Address ShippingAddress { get; private set; } = null!;
+    public ShippingMethod ShippingMethod { get; private set; }
+    public string Currency { get; private set; } = "";
+    public Money Subtotal { get; private set; }
+    public string? DiscountCode { get; private set; }
+    public Money Discount { get; private set; }
+    public Money ShippingCost { get; private set; }
+    public Money Tax { get; private set; }
+    public bool TaxIncluded { get; private set; }
+    public Money Total { get; private set; }
+    public Money RefundedAmount { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public string? PaymentTransactionId { get; private set; }
+    public string? TrackingNumber { get; private set; }
+    public DateTimeOffset PlacedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public IReadOnlyList<OrderLine> Lines => _lines;
+    /// <summary>The timeline, oldest first.</summary>
+    public IReadOnlyList<OrderStatusChange> History => _history;
+
+    private Order() { }
+
+    /// <summary>
+    /// Places an order from a cart priced from the catalog just now. Totals are computed here, never taken from
+    /// the caller. A cart that pricing changed (<see cref="PricedCart.NeedsReview"/>) is refused so the shopper
+    /// sees the change before paying; so is a discount code that does not apply.
+    /// </summary>
+    public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
+        Address shipTo, ShippingMethod shippingMethod, ShippingRates rates, TaxRule tax, DiscountCode? discountCode,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(cart);
+        ArgumentNullException.ThrowIfNull(shipTo);
+        if (!OrderNumber.IsValid(number)) throw new DomainException($"'{number}' is not an order number.");
+        if (idempotencyKey == Guid.Empty) throw new DomainException("An order needs an idempotency key.");
+        if (cart.IsEmpty) throw new DomainException("The cart has nothing that can be bought.");
+        if (cart.NeedsReview) throw new DomainException("The cart changed since it was shown: review it before paying.");
+
+        var (totals, outcome) = OrderTotals.Quote(cart, shippingMethod, rates, tax, discountCode, now);
+        if (outcome is { Applies: false }) throw new DomainException(outcome.Message);
+
+        var order = new Order
+        {
+            Number = number,
+            IdempotencyKey = idempotencyKey,
+            UserId = string.IsNullOrWhiteSpace(userId) ? null : userId.Trim(),
+            Email = EmailAddress(email),
+            ShippingAddress = shipTo,
+            ShippingMethod = shippingMethod,
+            Currency = cart.Currency,
+            Subtotal = totals.Subtotal,
+            DiscountCode = outcome is null ? null : discountCode!.Code,
+            Discount = totals.Discount,
+            ShippingCost = totals.Shipping,
+            Tax = totals.Tax,
+            TaxIncluded = totals.TaxIncluded,
+            Total = totals.Total,
+            RefundedAmount = Money.Zero(cart.Currency),
+            Status = OrderStatus.Pending,
+            PlacedAt = now,
+            UpdatedAt = now,
+        };
+        foreach (var line in cart.PurchasableLines)
+            order._lines.Add(new OrderLine(line.ProductId, line.Name, line.Sku, line.UnitPrice, line.Quantity));
+        order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, "Order placed."));
+        return order;
+    }
+
+    /// <summary>What can still be refunded.</summary>
+    public Money RefundableAmount => Total - RefundedAmount;
+
+    public bool CanBeShipped => Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded;
+    public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
+    public bool CanBeRefunded =>
+        Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered
+        && RefundableAmount.Amount > 0m;
+
+    /// <summary>
+    /// The gateway took the money. Repeating it with the same transaction (a webhook after the checkout response,
+    /// a reconciler after a timeout) changes nothing; a different transaction on a paid order is refused because it
+    /// means the shopper was charged twice and someone must refund one of them.
+    /// </summary>
+    public void MarkPaid(string transactionId, DateTimeOffset now)
+    {
+        var txn = Guard.Text(transactionId, nameof(transactionId), 100);
+        if (Status == OrderStatus.Paid && PaymentTransactionId == txn) return;
+        Require("marked paid", [OrderStatus.Pending]);
+        PaymentTransactionId = txn;
+        Move(OrderStatus.Paid, now, $"Paid (transaction {txn}).");
+    }
+
+    /// <summary>A card was declined but the shopper may try another: the order stays pending, the timeline says why.</summary>
+    public void NotePaymentDeclined(string reason, DateTimeOffset now)
+    {
+        Require("declined", [OrderStatus.Pending]);
+        _history.Add(new OrderStatusChange(OrderStatus.Pending, now, $"Payment declined: {Trim(reason)}"));
+        UpdatedAt = now;
+    }
+
+    /// <summary>Payment failed for good (or the checkout was abandoned): the order is cancelled.</summary>
+    public void MarkPaymentFailed(string reason, DateTimeOffset now)
+    {
+        Require("marked as payment failed", [OrderStatus.Pending]);
+        Move(OrderStatus.Cancelled, now, $"Payment failed: {Trim(reason)}");
+    }
+
+    public void Ship(string trackingNumber, DateTimeOffset now)
+    {
+        Require("shipped", [OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
+        TrackingNumber = Guard.Text(trackingNumber, nameof(trackingNumber), 100);
+        Move(OrderStatus.Shipped, now, $"Shipped, tracking {TrackingNumber}.");
+    }
+
+    public void MarkDelivered(DateTimeOffset now)
+    {
+        Require("marked delivered", [OrderStatus.Shipped]);
+        Move(OrderStatus.Delivered, now, "Delivered.");
+    }
+
+    /// <summary>
+    /// Cancels an order that has not shipped. A paid order's remaining money counts as refunded: the caller voids or
+    /// refunds the transaction at the gateway before calling this.
+    /// </summary>
+    public void Cancel(string reason, DateTimeOffset now)
+    {
+        Require("cancelled", [OrderStatus.Pending, OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
+        var note = $"Cancelled: {Trim(reason)}";
+        if (Status != OrderStatus.Pending)
+        {
+            note += $" Refunded {RefundableAmount}.";
+            RefundedAmount = Total;
+        }
+        Move(OrderStatus.Cancelled, now, note);
+    }
+
+    /// <summary>
+    /// Records money given back (already refunded at the gateway). Refunds accumulate; the one that reaches the
+    /// total makes the order Refunded. More than what is left to refund is refused.
+    /// </summary>
+    public void Refund(Money amount, DateTimeOffset now)
+    {
+        Require("refunded",
+            [OrderStatus.Paid, OrderStatus.PartiallyRefunded, OrderStatus.Shipped, OrderStatus.Delivered]);
+        if (amount.Currency != Currency) throw new DomainException($"Order {Number} is in {Currency}, not {amount.Currency}.");
+        if (amount.Amount <= 0m) throw new DomainException("A refund is above zero.");
+        if (amount > RefundableAmount)
+            throw new DomainException($"Order {Number} has only {RefundableAmount} left to refund, not {amount}.");
+
+        RefundedAmount += amount;
+        var note = $"Refunded {amount} (total refunded {RefundedAmount}).";
+        if (RefundedAmount == Total) Move(OrderStatus.Refunded, now, note);
+        else if (Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded) Move(OrderStatus.PartiallyRefunded, now, note);
+        else Move(Status, now, note);
+    }
+
+    private void Require(string action, OrderStatus[] allowed)
+    {
+        if (!allowed.Contains(Status)) throw new IllegalOrderTransition(Number, Status, action);
+    }
+
+    private void Move(OrderStatus to, DateTimeOffset now, string note)
+    {
+        Status = to;
+        UpdatedAt = now;
+        _history.Add(new OrderStatusChange(to, now, note));
+    }
+
+    private static string Trim(string? reason)
+    {
+        var text = (reason ?? "").Trim();
+        return text.Length <= 300 ? text : text[..300];
+    }
+
+    private static string EmailAddress(string? email)
+    {
+        var e = Guard.Text(email, "Email", 254);
+        var at = e.IndexOf('@');
+        if (at < 1 || at != e.LastIndexOf('@') || at == e.Length - 1 || e.Any(char.IsWhiteSpace))
+            throw new DomainException($"'{e}' is not an email address.");
+        return e;
+    }
+}
