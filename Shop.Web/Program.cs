@@ -1,4 +1,5 @@
 using Shop.Web;
+using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
 using Shop.Web.Operations;
@@ -15,6 +16,7 @@ builder.Services.AddShopMvc();
 builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
+builder.Services.AddCart();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);

@@ -1,3 +1,6 @@
+using Shop.Domain;
+using Shop.Domain.Checkout;
+
 namespace Shop.Web;
 
 /// <summary>The "Shop" section of appsettings.json.</summary>
@@ -10,4 +13,29 @@ public sealed class ShopOptions
     /// <summary>Database file, mail drop and media live here; relative paths are under Shop.Web.</summary>
     public string DataDirectory { get; set; } = "App_Data";
     public bool SeedDemoCatalog { get; set; } = true;
+    public ShippingOptions Shipping { get; set; } = new();
+    public TaxOptions Tax { get; set; } = new();
+
+    public ShippingRates Rates() => new(new Money(Shipping.Standard, Currency), new Money(Shipping.Express, Currency),
+        Shipping.FreeStandardFrom is { } free ? new Money(free, Currency) : null);
+
+    public TaxRule TaxRule() => new(Tax.Rate, Tax.PricesIncludeTax);
+
+    public Money Money(decimal amount) => new(amount, Currency);
+}
+
+public sealed class ShippingOptions
+{
+    public decimal Standard { get; set; } = 4.95m;
+    public decimal Express { get; set; } = 14.95m;
+    /// <summary>Standard shipping is free from this amount of goods (after discount); empty means never.</summary>
+    public decimal? FreeStandardFrom { get; set; } = 50m;
+}
+
+public sealed class TaxOptions
+{
+    /// <summary>For example 0.2 for 20 % VAT; 0 for none.</summary>
+    public decimal Rate { get; set; }
+    /// <summary>True where shelf prices include tax (EU/UK); false where tax is added at checkout (US).</summary>
+    public bool PricesIncludeTax { get; set; }
 }

@@ -20,6 +20,8 @@ public class ShoppingCart
     public Guid Token { get; private set; }
     public string? UserId { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>The code the shopper typed on the cart page; whether it applies is decided each time it is priced.</summary>
+    public string? DiscountCode { get; private set; }
     public IReadOnlyList<CartLine> Lines => _lines;
 
     private ShoppingCart() { }
@@ -76,6 +78,7 @@ public class ShoppingCart
     public void Clear(DateTimeOffset now)
     {
         _lines.Clear();
+        DiscountCode = null;
         UpdatedAt = now;
     }
 
@@ -93,7 +96,15 @@ public class ShoppingCart
             if (Find(line.ProductId) is null && _lines.Count >= MaxLines) continue;
             Add(line.ProductId, line.Quantity, now);
         }
+        DiscountCode ??= other.DiscountCode;
         other.Clear(now);
+        UpdatedAt = now;
+    }
+
+    public void UseDiscountCode(string? code, DateTimeOffset now)
+    {
+        var normalized = Checkout.DiscountCode.Normalize(code);
+        DiscountCode = normalized.Length == 0 ? null : normalized;
         UpdatedAt = now;
     }
 

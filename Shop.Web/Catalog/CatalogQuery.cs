@@ -54,7 +54,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var p = await Published.Where(x => x.Slug == slug)
             .Select(x => new
             {
-                x.Name, x.Slug, x.Sku, x.Description, x.Price, x.CompareAtPrice, x.StockOnHand, x.ImagePath, x.CategoryId,
+                x.Id, x.Name, x.Slug, x.Sku, x.Description, x.Price, x.CompareAtPrice, x.StockOnHand, x.ImagePath, x.CategoryId,
                 CategoryName = x.Category!.Name, CategorySlug = x.Category.Slug,
             })
             .FirstOrDefaultAsync(ct);
@@ -62,7 +62,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
 
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
             .OrderByDescending(x => x.StockOnHand > 0).ThenBy(x => x.Name).Take(4), ct);
-        return new ProductPage(p.Name, p.Slug, p.Sku, p.Description, Price(p.Price), WasPrice(p.Price, p.CompareAtPrice),
+        return new ProductPage(p.Id, p.Name, p.Slug, p.Sku, p.Description, Price(p.Price), WasPrice(p.Price, p.CompareAtPrice),
             StockState.Of(p.StockOnHand), p.ImagePath, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related);
     }
 

@@ -25,6 +25,7 @@ public sealed record ProductListPage(
 }
 
 public sealed record ProductPage(
+    int Id,
     string Name,
     string Slug,
     string Sku,

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
+using Shop.Domain.Checkout;
+using Shop.Domain.Ordering;
 
 namespace Shop.Web.Data;
 
@@ -13,6 +16,9 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
 {
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,195 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Checkout;
+using Shop.Tests.Support;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Tests.Cart;
+
+public class CartTests
+{
+    private ShopApp _app = null!;
+
+    [OneTimeSetUp]
+    public void StartShop() => _app = new ShopApp();
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    private static DemoCatalog.DemoProduct InStock(int skip = 0) => DemoCatalog.Products.Where(p => p.Stock > 20 && p.Price < 40m).Skip(skip).First();
+
+    private async Task<(HttpClient Client, AngleSharp.Dom.IDocument Cart)> ShopperWith(DemoCatalog.DemoProduct product, int quantity = 1)
+    {
+        var client = _app.Browser();
+        var response = await client.SubmitAsync($"/p/{product.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = quantity.ToString() });
+        return (client, await client.FollowAsync(response));
+    }
+
+    [Test]
+    public async Task Adding_a_product_shows_it_in_the_cart_at_the_catalog_price_and_counts_it_in_the_header()
+    {
+        var p = InStock();
+        var (client, cart) = await ShopperWith(p, 2);
+        using var _ = client;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cart.Text(".alert-success"), Is.EqualTo($"Added {p.Name} to your cart."));
+            Assert.That(cart.Texts(".cart-line h2"), Is.EqualTo(new[] { p.Name }));
+            Assert.That(cart.QuerySelector(".cart-line input[name=quantity]")?.GetAttribute("value"), Is.EqualTo("2"));
+            Assert.That(cart.Text(".cart-subtotal"), Is.EqualTo($"${p.Price * 2:#,0.00}"));
+            Assert.That(cart.Text(".cart-count"), Is.EqualTo("2"));
+        });
+    }
+
+    [Test]
+    public async Task The_cart_cookie_is_http_only_and_same_site()
+    {
+        using var client = _app.Browser();
+        var response = await client.SubmitAsync($"/p/{InStock().Slug}", "form.buy-box");
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("shop.cart="));
+        Assert.That(cookie, Does.Contain("httponly").IgnoreCase.And.Contain("samesite=lax").IgnoreCase.And.Contain("max-age=2592000"));
+    }
+
+    [Test]
+    public async Task Prices_in_the_form_are_ignored()
+    {
+        using var client = _app.Browser();
+        var p = InStock(1);
+        var response = await client.SubmitAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?>
+        {
+            ["price"] = "0.01", ["unitPrice"] = "0.01", ["Price"] = "0.01", ["total"] = "0.01", ["quantity"] = "1",
+        });
+        var cart = await client.FollowAsync(response);
+        Assert.That(cart.Text(".cart-subtotal"), Is.EqualTo($"${p.Price:#,0.00}"));
+    }
+
+    [TestCase("-1", "A quantity can't be negative.")]
+    [TestCase("1000", "You can buy at most 10 of one product.")]
+    [TestCase("99999999999999999999", "is not valid")]
+    [TestCase("abc", "is not valid")]
+    public async Task Bad_quantities_are_refused_with_a_message_and_change_nothing(string quantity, string message)
+    {
+        var p = InStock(2);
+        var (client, _) = await ShopperWith(p, 1);
+        using var _c = client;
+
+        var response = await client.SubmitAsync("/cart", $".cart-line[data-product-id] form[action='/cart/update']",
+            new Dictionary<string, string?> { ["quantity"] = quantity });
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[role=alert]"), Does.Contain(message));
+        var (_, cart) = await client.GetPageAsync("/cart");
+        Assert.That(cart.QuerySelector(".cart-line input[name=quantity]")?.GetAttribute("value"), Is.EqualTo("1"));
+    }
+
+    [Test]
+    public async Task Adding_a_negative_or_huge_quantity_is_refused()
+    {
+        using var client = _app.Browser();
+        var p = InStock(3);
+        var negative = await client.SubmitAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "-3" });
+        var huge = await client.SubmitAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "500" });
+        var (_, cart) = await client.GetPageAsync("/cart");
+
+        Assert.That(negative.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(huge.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(cart.Text(".empty-cart"), Does.Contain("Your cart is empty"));
+    }
+
+    [Test]
+    public async Task Changing_the_quantity_and_removing_a_line_update_the_totals()
+    {
+        var a = InStock(4);
+        var b = InStock(5);
+        var (client, _) = await ShopperWith(a);
+        using var _c = client;
+        await client.SubmitAsync($"/p/{b.Slug}", "form.buy-box");
+
+        var updated = await client.FollowAsync(await client.SubmitAsync("/cart",
+            $".cart-line[data-product-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
+        Assert.That(updated.Text(".cart-subtotal"), Is.EqualTo($"${a.Price * 3 + b.Price:#,0.00}"));
+
+        var removed = await client.FollowAsync(await client.SubmitAsync("/cart", "form[action='/cart/remove']"));
+        Assert.That(removed.Texts(".cart-line h2"), Is.EqualTo(new[] { b.Name }));
+        Assert.That(removed.Text(".cart-count"), Is.EqualTo("1"));
+    }
+
+    [Test]
+    public async Task Quantities_above_stock_are_capped_and_the_shopper_is_told()
+    {
+        var low = DemoCatalog.Products.First(p => p.Stock is > 0 and <= 4);
+        var (client, cart) = await ShopperWith(low, Math.Min(10, low.Stock + 3));
+        using var _ = client;
+
+        Assert.That(cart.QuerySelector(".cart-line input[name=quantity]")?.GetAttribute("value"), Is.EqualTo(low.Stock.ToString()));
+        Assert.That(cart.Text(".line-notice"), Is.EqualTo($"Only {low.Stock} left: quantity reduced"));
+        Assert.That(cart.Text(".alert-warning"), Does.Contain("review your cart"));
+    }
+
+    [Test]
+    public async Task A_sold_out_or_unknown_product_cannot_be_added()
+    {
+        using var client = _app.Browser();
+        var soldOut = await _app.WithDbAsync(db => db.Products.FirstAsync(p => p.StockOnHand == 0));
+        var (_, page) = await client.GetPageAsync($"/p/{soldOut.Slug}");
+        Assert.That(page.QuerySelector("form.buy-box"), Is.Null, "no add button for a sold-out product");
+
+        var another = DemoCatalog.Products.First(p => p.Stock > 20);
+        var unknown = await client.SubmitAsync($"/p/{another.Slug}", "form.buy-box", new Dictionary<string, string?> { ["productId"] = "999999" });
+        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task A_discount_code_takes_money_off_and_a_wrong_one_says_so()
+    {
+        await _app.WithDbAsync(async db =>
+        {
+            if (!await db.DiscountCodes.AnyAsync(d => d.Code == "TENOFF"))
+            {
+                db.DiscountCodes.Add(new DiscountCode("TENOFF", DiscountKind.Percentage, 10m));
+                await db.SaveChangesAsync();
+            }
+        });
+        var p = InStock(6);
+        var (client, _) = await ShopperWith(p, 2);
+        using var _c = client;
+
+        var withCode = await client.FollowAsync(await client.SubmitAsync("/cart", "form[action='/cart/discount']",
+            new Dictionary<string, string?> { ["code"] = " tenoff " }));
+        Assert.That(withCode.Text(".cart-discount"), Is.EqualTo($"−${Math.Round(p.Price * 2 * 0.10m, 2, MidpointRounding.AwayFromZero):#,0.00}"));
+        Assert.That(withCode.Text(".discount-message"), Is.Not.Empty);
+
+        var wrong = await client.FollowAsync(await client.SubmitAsync("/cart", "form[action='/cart/discount']",
+            new Dictionary<string, string?> { ["code"] = "NOPE" }));
+        Assert.That(wrong.Text(".discount-message"), Is.EqualTo("“NOPE” isn't a valid code."));
+        Assert.That(wrong.QuerySelector(".cart-discount"), Is.Null);
+    }
+
+    [Test]
+    public async Task Standard_shipping_is_free_from_fifty()
+    {
+        var cheap = DemoCatalog.Products.First(p => p.Stock > 20 && p.Price < 30m);
+        var (client, cart) = await ShopperWith(cheap, 1);
+        using var _ = client;
+        Assert.That(cart.Text(".cart-shipping"), Is.EqualTo("$4.95"));
+
+        var more = await client.FollowAsync(await client.SubmitAsync("/cart",
+            ".cart-line[data-product-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
+        Assert.That(more.Text(".cart-shipping"), Is.EqualTo(cheap.Price * 3 >= 50m ? "Free" : "$4.95"));
+    }
+
+    [Test]
+    public async Task Adding_without_the_antiforgery_token_is_refused()
+    {
+        using var client = _app.Browser();
+        var before = await _app.WithDbAsync(db => db.Carts.CountAsync());
+        var response = await client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["productId"] = "1", ["quantity"] = "1",
+        }));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await _app.WithDbAsync(db => db.Carts.CountAsync()), Is.EqualTo(before), "no cart was made");
+    }
+}

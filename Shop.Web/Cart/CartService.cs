@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+using Shop.Domain.Cart;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+
+namespace Shop.Web.Cart;
+
+/// <summary>Finds, changes and prices shoppers' carts. Prices and stock always come from the catalog.</summary>
+public sealed class CartService(ShopDbContext db, IOptions<ShopOptions> options, TimeProvider clock)
+{
+    public static readonly TimeSpan KeepAnonymousCartsFor = TimeSpan.FromDays(30);
+
+    private ShopOptions Shop => options.Value;
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<ShoppingCart?> FindAsync(CartOwner owner, CancellationToken ct)
+    {
+        if (owner.UserId is { } userId)
+            return await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.UserId == userId, ct);
+        if (owner.Token is { } token)
+            return await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Token == token && c.UserId == null, ct);
+        return null;
+    }
+
+    /// <summary>The owner's cart, made (and for an anonymous shopper, remembered in a cookie) on first use.</summary>
+    public async Task<ShoppingCart> GetOrCreateAsync(HttpContext http, CancellationToken ct)
+    {
+        var owner = CartOwner.Of(http);
+        if (await FindAsync(owner, ct) is { } cart) return cart;
+        cart = ShoppingCart.New(Now);
+        if (owner.UserId is { } userId) cart.AssignTo(userId, Now);
+        else CartOwner.RememberAnonymous(http, cart.Token);
+        db.Carts.Add(cart);
+        return cart;
+    }
+
+    /// <summary>Units in the cart for the header badge: one small query, no pricing.</summary>
+    public async Task<int> CountAsync(CartOwner owner, CancellationToken ct)
+    {
+        if (!owner.IsKnown) return 0;
+        var carts = owner.UserId is { } userId
+            ? db.Carts.Where(c => c.UserId == userId)
+            : db.Carts.Where(c => c.Token == owner.Token && c.UserId == null);
+        return await carts.SelectMany(c => c.Lines).SumAsync(l => (int?)l.Quantity, ct) ?? 0;
+    }
+
+    /// <summary>Prices a cart from the catalog as it is right now (one query for all its products).</summary>
+    public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)
+    {
+        var ids = cart.Lines.Select(l => l.ProductId).ToList();
+        var items = await db.Products.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name, p.Sku, p.Price, p.StockOnHand, p.IsPublished })
+            .ToListAsync(ct);
+        var catalog = items.ToDictionary(p => p.Id,
+            p => new CatalogItem(p.Id, p.Name, p.Sku, Shop.Money(p.Price), p.StockOnHand, p.IsPublished));
+        return cart.Price(catalog, Shop.Currency);
+    }
+
+    public async Task<CartPage> PageAsync(HttpContext http, CancellationToken ct)
+    {
+        var cart = await FindAsync(CartOwner.Of(http), ct);
+        if (cart is null || cart.IsEmpty) return CartPage.Empty;
+        var priced = await PriceAsync(cart, ct);
+        var code = cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
+        var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, Shop.Rates(), Shop.TaxRule(), code, Now);
+        var images = await db.Products.AsNoTracking()
+            .Where(p => priced.Lines.Select(l => l.ProductId).Contains(p.Id))
+            .Select(p => new { p.Id, p.Slug, p.ImagePath })
+            .ToDictionaryAsync(p => p.Id, ct);
+        var lines = priced.Lines.Select(l => new CartPageLine(l, images.GetValueOrDefault(l.ProductId)?.Slug,
+            images.GetValueOrDefault(l.ProductId)?.ImagePath)).ToList();
+        var codeMessage = cart.DiscountCode is null ? null
+            : code is null ? $"“{cart.DiscountCode}” isn't a valid code."
+            : discount?.Message;
+        return new CartPage(lines, priced, totals, cart.DiscountCode, discount?.Applies == true, codeMessage);
+    }
+
+    /// <summary>
+    /// At sign-in, the anonymous cart (cookie) moves into the shopper's own cart: quantities add, caps hold, and the
+    /// anonymous cart is deleted so a second sign-in adds nothing.
+    /// </summary>
+    public async Task MergeAnonymousCartAsync(string userId, Guid anonymousToken, CancellationToken ct)
+    {
+        var anonymous = await FindAsync(new CartOwner(null, anonymousToken), ct);
+        if (anonymous is null) return;
+        var mine = await FindAsync(new CartOwner(userId, null), ct);
+        if (mine is null)
+        {
+            anonymous.AssignTo(userId, Now);
+        }
+        else
+        {
+            mine.Merge(anonymous, Now);
+            db.Carts.Remove(anonymous);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Anonymous carts nobody touched for 30 days go; shoppers' own carts stay.</summary>
+    public Task<int> DeleteAbandonedAsync(CancellationToken ct)
+    {
+        var cutoff = Now - KeepAnonymousCartsFor;
+        return db.Carts.Where(c => c.UserId == null && c.UpdatedAt < cutoff).ExecuteDeleteAsync(ct);
+    }
+}

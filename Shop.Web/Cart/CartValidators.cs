@@ -1,0 +1,25 @@
+using FluentValidation;
+using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+
+namespace Shop.Web.Cart;
+
+public sealed class CartLineFormValidator : AbstractValidator<CartLineForm>
+{
+    public CartLineFormValidator()
+    {
+        RuleFor(x => x.ProductId).GreaterThan(0).WithMessage("Choose a product.");
+        RuleFor(x => x.Quantity)
+            .GreaterThanOrEqualTo(0).WithMessage("A quantity can't be negative.")
+            .LessThanOrEqualTo(ShoppingCart.MaxQuantityPerLine).WithMessage($"You can buy at most {ShoppingCart.MaxQuantityPerLine} of one product.");
+    }
+}
+
+public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeForm>
+{
+    public DiscountCodeFormValidator()
+    {
+        RuleFor(x => x.Code).NotEmpty().WithMessage("Enter a discount code.")
+            .MaximumLength(DiscountCode.MaxCodeLength).WithMessage("That code is too long.");
+    }
+}

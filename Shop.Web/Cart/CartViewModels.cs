@@ -1,0 +1,43 @@
+using Shop.Domain;
+using Shop.Domain.Cart;
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Cart;
+
+public sealed record CartPageLine(PricedCartLine Line, string? Slug, string? ImagePath)
+{
+    public string? Notice => Line.Status switch
+    {
+        CartLineStatus.CappedByStock => Line.Quantity == 0 ? "Sold out" : $"Only {Line.Quantity} left: quantity reduced",
+        CartLineStatus.CappedByLineLimit => $"At most {ShoppingCart.MaxQuantityPerLine} per order",
+        CartLineStatus.Unavailable => "No longer available",
+        _ => null,
+    };
+}
+
+/// <summary>The cart page: lines, subtotal, discount, shipping estimate (standard), tax and total.</summary>
+public sealed record CartPage(
+    IReadOnlyList<CartPageLine> Lines,
+    PricedCart? Priced,
+    OrderTotals? Totals,
+    string? DiscountCode,
+    bool DiscountApplies,
+    string? DiscountMessage)
+{
+    public bool IsEmpty => Priced is null || Priced.IsEmpty;
+    public bool NeedsReview => Priced?.NeedsReview == true;
+
+    public static CartPage Empty { get; } = new([], null, null, null, false, null);
+}
+
+/// <summary>The add / update form: a product and how many. Nothing else is read from the form.</summary>
+public sealed class CartLineForm
+{
+    public int ProductId { get; set; }
+    public int Quantity { get; set; } = 1;
+}
+
+public sealed class DiscountCodeForm
+{
+    public string? Code { get; set; }
+}

@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shop.Domain;
+using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Data;
+
+internal static class MoneyMapping
+{
+    /// <summary>Money is stored as two columns: the amount (18,2) and its currency code.</summary>
+    public static void Money<T>(this ComplexPropertyBuilder<T> money) where T : notnull
+    {
+        money.Property(nameof(Shop.Domain.Money.Amount)).HasPrecision(18, 2);
+        money.Property(nameof(Shop.Domain.Money.Currency)).HasMaxLength(3).IsRequired();
+    }
+}
+
+internal sealed class ShoppingCartConfiguration : IEntityTypeConfiguration<ShoppingCart>
+{
+    public void Configure(EntityTypeBuilder<ShoppingCart> c)
+    {
+        c.ToTable("Carts");
+        c.HasIndex(x => x.Token).IsUnique();
+        c.HasIndex(x => x.UserId);
+        c.HasIndex(x => x.UpdatedAt);
+        c.Property(x => x.UserId).HasMaxLength(450);
+        c.Property(x => x.DiscountCode).HasMaxLength(DiscountCode.MaxCodeLength);
+        c.HasMany(x => x.Lines).WithOne().HasForeignKey("CartId").OnDelete(DeleteBehavior.Cascade);
+        c.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
+{
+    public void Configure(EntityTypeBuilder<CartLine> l)
+    {
+        l.ToTable("CartLines");
+        l.Property<int>("CartId");
+        l.HasIndex("CartId", nameof(CartLine.ProductId)).IsUnique();
+    }
+}
+
+internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<DiscountCode>
+{
+    public void Configure(EntityTypeBuilder<DiscountCode> d)
+    {
+        d.Property(x => x.Code).HasMaxLength(DiscountCode.MaxCodeLength).IsRequired();
+        d.HasIndex(x => x.Code).IsUnique();
+        d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        d.Property(x => x.Value).HasPrecision(18, 2);
+        d.Property(x => x.MinimumSubtotal).HasPrecision(18, 2);
+        d.Ignore(x => x.IsUsedUp);
+        // Two checkouts using the last allowed use must not both count: the second save fails and is retried.
+        d.Property(x => x.TimesUsed).IsConcurrencyToken();
+    }
+}
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> o)
+    {
+        o.Property(x => x.Number).HasMaxLength(20).IsRequired();
+        o.HasIndex(x => x.Number).IsUnique();
+        // The idempotency key is what makes a double-submitted checkout find the first order instead of a second.
+        o.HasIndex(x => x.IdempotencyKey).IsUnique();
+        o.HasIndex(x => x.UserId);
+        o.HasIndex(x => x.Email);
+        o.HasIndex(x => new { x.Status, x.PlacedAt });
+        o.HasIndex(x => x.PlacedAt);
+        o.Property(x => x.UserId).HasMaxLength(450);
+        o.Property(x => x.Email).HasMaxLength(254).IsRequired();
+        o.Property(x => x.Currency).HasMaxLength(3).IsRequired();
+        o.Property(x => x.DiscountCode).HasMaxLength(DiscountCode.MaxCodeLength);
+        o.Property(x => x.PaymentTransactionId).HasMaxLength(100);
+        o.Property(x => x.TrackingNumber).HasMaxLength(100);
+        o.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        o.Property(x => x.ShippingMethod).HasConversion<string>().HasMaxLength(20);
+        o.ComplexProperty(x => x.Subtotal).Money();
+        o.ComplexProperty(x => x.Discount).Money();
+        o.ComplexProperty(x => x.ShippingCost).Money();
+        o.ComplexProperty(x => x.Tax).Money();
+        o.ComplexProperty(x => x.Total).Money();
+        o.ComplexProperty(x => x.RefundedAmount).Money();
+        o.ComplexProperty(x => x.ShippingAddress, a =>
+        {
+            a.Property(x => x.FullName).HasMaxLength(100).IsRequired();
+            a.Property(x => x.Line1).HasMaxLength(200).IsRequired();
+            a.Property(x => x.Line2).HasMaxLength(200).IsRequired();
+            a.Property(x => x.City).HasMaxLength(100).IsRequired();
+            a.Property(x => x.Region).HasMaxLength(100).IsRequired();
+            a.Property(x => x.PostalCode).HasMaxLength(20).IsRequired();
+            a.Property(x => x.CountryCode).HasMaxLength(2).IsRequired();
+            a.Property(x => x.Phone).HasMaxLength(30);
+        });
+        o.HasMany(x => x.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
+        o.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        o.HasMany(x => x.History).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
+        o.Navigation(x => x.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        o.Ignore(x => x.RefundableAmount);
+        o.Ignore(x => x.CanBeShipped);
+        o.Ignore(x => x.CanBeCancelled);
+        o.Ignore(x => x.CanBeRefunded);
+    }
+}
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> l)
+    {
+        l.Property(x => x.Name).HasMaxLength(200).IsRequired();
+        l.Property(x => x.Sku).HasMaxLength(40).IsRequired();
+        l.ComplexProperty(x => x.UnitPrice).Money();
+        l.ComplexProperty(x => x.LineTotal).Money();
+        l.HasIndex(x => x.ProductId);
+    }
+}
+
+internal sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<OrderStatusChange>
+{
+    public void Configure(EntityTypeBuilder<OrderStatusChange> h)
+    {
+        h.ToTable("OrderHistory");
+        h.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        h.Property(x => x.Note).HasMaxLength(500).IsRequired();
+    }
+}
