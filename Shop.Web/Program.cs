@@ -1,6 +1,7 @@
 using Shop.Web;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Payments;
 using Shop.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOpt
 builder.Services.AddShopMvc();
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
+builder.Services.AddPayments(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
