@@ -3,6 +3,7 @@ using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
 using Shop.Web.Operations;
+using Shop.Web.Payments;
 using Shop.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
 builder.Services.AddCart();
+builder.Services.AddPayments(builder.Configuration);
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+
+namespace Shop.Web.Payments.Braintree;
+
+/// <summary>
+/// Braintree over its GraphQL API with a typed <see cref="HttpClient"/> (the .NET SDK is not on our package source).
+/// Every kind of trouble becomes a result; see <see cref="IPaymentGateway"/>. Facts: ../shared/reference/braintree.md.
+/// </summary>
+public sealed class BraintreeGateway : IPaymentGateway
+{
+    private readonly BraintreeGraphQlClient _client;
+    private readonly BraintreeOptions _options;
+
+    public BraintreeGateway(HttpClient http, IOptions<BraintreeOptions> options, ILogger<BraintreeGateway> logger)
+    {
+        _options = options.Value;
+        _client = new BraintreeGraphQlClient(http, _options, logger);
+    }
+
+    public bool IsSimulated => false;
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        var reply = await _client.SendAsync("Ping", BraintreeQueries.Ping, [], safeToRetry: true, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return reply.At("ping").ValueKind == JsonValueKind.String;
+    }
+
+    public async Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default)
+    {
+        var input = new JsonObject();
+        if (!string.IsNullOrWhiteSpace(_options.MerchantAccountId))
+            input["clientToken"] = new JsonObject { ["merchantAccountId"] = _options.MerchantAccountId };
+        // A client token moves no money, so one retry is harmless.
+        var reply = await _client.SendAsync("CreateClientToken", BraintreeQueries.CreateClientToken,
+            new JsonObject { ["input"] = input }, safeToRetry: true, cancellationToken);
+        var token = reply.At("createClientToken", "clientToken");
+        return token.ValueKind == JsonValueKind.String
+            ? new ClientTokenResult.Issued(token.GetString()!)
+            : new ClientTokenResult.Unavailable(Failure.Of(reply).Message);
+    }
+
+    public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var transaction = new JsonObject
+        {
+            ["amount"] = request.Amount.ToInvariantString(),
+            ["orderId"] = request.OrderId,
+        };
+        if (!string.IsNullOrWhiteSpace(_options.MerchantAccountId)) transaction["merchantAccountId"] = _options.MerchantAccountId;
+        var variables = new JsonObject
+        {
+            ["input"] = new JsonObject
+            {
+                ["clientMutationId"] = request.IdempotencyKey.ToString(),
+                ["paymentMethodId"] = request.PaymentMethodNonce,
+                ["transaction"] = transaction,
+            },
+        };
+        // Never retried: a second charge after a timeout could take the money twice.
+        var reply = await _client.SendAsync("ChargePaymentMethod", BraintreeQueries.ChargePaymentMethod, variables,
+            safeToRetry: false, cancellationToken);
+
+        var txn = reply.At("chargePaymentMethod", "transaction");
+        if (txn.ValueKind == JsonValueKind.Object) return TransactionOutcome.Of(txn);
+
+        var failure = Failure.Of(reply);
+        return failure.Kind switch
+        {
+            FailureKind.Invalid => new ChargeResult.Invalid(failure.Code, failure.Message),
+            FailureKind.Unavailable => new ChargeResult.Unavailable(failure.Message),
+            _ => new ChargeResult.OutcomeUnknown(failure.Message),
+        };
+    }
+
+    public async Task<RefundResult> RefundAsync(string transactionId, Money? amount, CancellationToken cancellationToken = default)
+    {
+        var refund = new JsonObject();
+        if (amount is { } a) refund["amount"] = a.ToInvariantString();
+        var variables = new JsonObject
+        {
+            ["input"] = new JsonObject { ["transactionId"] = transactionId, ["refund"] = refund },
+        };
+        var reply = await _client.SendAsync("RefundTransaction", BraintreeQueries.RefundTransaction, variables,
+            safeToRetry: false, cancellationToken);
+
+        var r = reply.At("refundTransaction", "refund");
+        if (r.ValueKind == JsonValueKind.Object)
+        {
+            var status = Json.Text(r, "status") ?? "UNKNOWN";
+            return status is "FAILED" or "PROCESSOR_DECLINED" or "GATEWAY_REJECTED" or "SETTLEMENT_DECLINED"
+                ? new RefundResult.Declined(status, $"The refund was not made ({status}).")
+                : new RefundResult.Refunded(Json.Text(r, "id") ?? "", status, Json.Amount(r));
+        }
+        var failure = Failure.Of(reply);
+        return failure.Kind switch
+        {
+            FailureKind.Invalid => new RefundResult.Invalid(failure.Code, failure.Message),
+            FailureKind.Unavailable => new RefundResult.Unavailable(failure.Message),
+            _ => new RefundResult.OutcomeUnknown(failure.Message),
+        };
+    }
+
+    public async Task<ReverseResult> ReverseAsync(string transactionId, CancellationToken cancellationToken = default)
+    {
+        var variables = new JsonObject { ["input"] = new JsonObject { ["transactionId"] = transactionId } };
+        var reply = await _client.SendAsync("ReverseTransaction", BraintreeQueries.ReverseTransaction, variables,
+            safeToRetry: false, cancellationToken);
+
+        var reversal = reply.At("reverseTransaction", "reversal");
+        if (reversal.ValueKind == JsonValueKind.Object)
+        {
+            var id = Json.Text(reversal, "id") ?? "";
+            var status = Json.Text(reversal, "status") ?? "UNKNOWN";
+            return Json.Text(reversal, "__typename") == "Refund"
+                ? new ReverseResult.Refunded(id, status)
+                : new ReverseResult.Voided(id, status);
+        }
+        var failure = Failure.Of(reply);
+        return failure.Kind switch
+        {
+            FailureKind.Invalid => new ReverseResult.Invalid(failure.Code, failure.Message),
+            FailureKind.Unavailable => new ReverseResult.Unavailable(failure.Message),
+            _ => new ReverseResult.OutcomeUnknown(failure.Message),
+        };
+    }
+
+    public async Task<TransactionSearchResult> FindByOrderIdAsync(string orderId, CancellationToken cancellationToken = default)
+    {
+        var variables = new JsonObject
+        {
+            ["input"] = new JsonObject { ["orderId"] = new JsonObject { ["is"] = orderId } },
+        };
+        var reply = await _client.SendAsync("SearchTransactionsByOrderId", BraintreeQueries.SearchTransactionsByOrderId,
+            variables, safeToRetry: true, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var edges = reply.At("search", "transactions", "edges");
+        if (edges.ValueKind != JsonValueKind.Array)
+            return new TransactionSearchResult.Unavailable(Failure.Of(reply).Message);
+
+        var found = new List<GatewayTransaction>();
+        foreach (var edge in edges.EnumerateArray())
+        {
+            if (edge.ValueKind != JsonValueKind.Object || !edge.TryGetProperty("node", out var node)
+                || node.ValueKind != JsonValueKind.Object) continue;
+            found.Add(new GatewayTransaction(Json.Text(node, "id") ?? "", Json.Text(node, "legacyId"), Json.Text(node, "orderId"),
+                Json.Text(node, "status") ?? "UNKNOWN", Json.Amount(node), Json.Timestamp(node, "createdAt")));
+        }
+        return new TransactionSearchResult.Found(found);
+    }
+
+    /// <summary>Small readers for Braintree's JSON: missing or oddly typed fields read as null, never throw.</summary>
+    internal static class Json
+    {
+        public static string? Text(JsonElement e, string name) =>
+            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+                ? v.GetString()
+                : null;
+
+        public static Money? Amount(JsonElement e)
+        {
+            if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty("amount", out var a) || a.ValueKind != JsonValueKind.Object)
+                return null;
+            var value = Text(a, "value");
+            var currency = Text(a, "currencyCode") ?? Text(a, "currencyIsoCode");
+            return decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+                   && currency is { Length: 3 }
+                ? new Money(amount, currency)
+                : null;
+        }
+
+        public static DateTimeOffset? Timestamp(JsonElement e, string name) =>
+            DateTimeOffset.TryParse(Text(e, name), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Shop.Web.Payments.Braintree;
+
+/// <summary>The GraphQL documents we send, checked against Braintree's public schema.graphql.</summary>
+internal static class BraintreeQueries
+{
+    public const string Ping = "query Ping { ping }";
+
+    public const string CreateClientToken =
+        "mutation CreateClientToken($input: CreateClientTokenInput) { createClientToken(input: $input) { clientToken } }";
+
+    // statusHistory is newest first; the decline or rejection event carries the reason.
+    public const string ChargePaymentMethod = """
+        mutation ChargePaymentMethod($input: ChargePaymentMethodInput!) {
+          chargePaymentMethod(input: $input) {
+            transaction {
+              id legacyId status orderId createdAt amount { value currencyCode }
+              statusHistory {
+                status
+                ... on ProcessorDeclinedEvent { declineType processorResponse { legacyCode message } }
+                ... on FailedEvent { processorResponse { legacyCode message } }
+                ... on GatewayRejectedEvent { gatewayRejectionReason }
+              }
+            }
+          }
+        }
+        """;
+
+    public const string RefundTransaction = """
+        mutation RefundTransaction($input: RefundTransactionInput!) {
+          refundTransaction(input: $input) { refund { id legacyId status amount { value currencyCode } } }
+        }
+        """;
+
+    public const string ReverseTransaction = """
+        mutation ReverseTransaction($input: ReverseTransactionInput!) {
+          reverseTransaction(input: $input) {
+            reversal { __typename ... on Transaction { id status } ... on Refund { id status } }
+          }
+        }
+        """;
+
+    public const string SearchTransactionsByOrderId = """
+        query SearchTransactionsByOrderId($input: TransactionSearchInput!) {
+          search {
+            transactions(input: $input, first: 50) {
+              edges { node { id legacyId status orderId createdAt amount { value currencyCode } } }
+            }
+          }
+        }
+        """;
+}
