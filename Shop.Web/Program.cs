@@ -1,6 +1,7 @@
 using Shop.Web;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
+using Shop.Web.Checkout;
 using Shop.Web.Data;
 using Shop.Web.Operations;
 using Shop.Web.Payments;
@@ -19,6 +20,7 @@ builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
 builder.Services.AddCart();
 builder.Services.AddPayments(builder.Configuration);
+builder.Services.AddCheckout(builder.Configuration);
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);

@@ -126,6 +126,16 @@ public class Order
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// Adds a line to the timeline without changing the status: a payment whose outcome is not known yet, a
+    /// settlement or dispute reported by the gateway.
+    /// </summary>
+    public void AddNote(string note, DateTimeOffset now)
+    {
+        _history.Add(new OrderStatusChange(Status, now, Trim(note)));
+        UpdatedAt = now;
+    }
+
     /// <summary>Payment failed for good (or the checkout was abandoned): the order is cancelled.</summary>
     public void MarkPaymentFailed(string reason, DateTimeOffset now)
     {

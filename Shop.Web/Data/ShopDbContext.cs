@@ -19,6 +19,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
+    public DbSet<Payments.PaymentNotification> PaymentNotifications => Set<Payments.PaymentNotification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

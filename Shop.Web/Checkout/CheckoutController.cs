@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Web.Cart;
+using Shop.Web.Data;
+using Shop.Web.Payments;
+using Shop.Web.Shared;
+
+namespace Shop.Web.Checkout;
+
+/// <summary>Checkout in two steps: address and shipping, then review and pay. Guests give an email.</summary>
+[Route("checkout")]
+public sealed class CheckoutController(
+    CartService carts,
+    CheckoutService checkout,
+    IPaymentGateway gateway,
+    ShopDbContext db,
+    IOptions<ShopOptions> options,
+    TimeProvider clock) : Controller
+{
+    private bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Address(CancellationToken ct)
+    {
+        var priced = await PricedCartAsync(ct);
+        if (priced is null) return RedirectToAction("Index", "Cart");
+        var form = CheckoutDraft.Read(HttpContext) is { } draft ? CheckoutForm.From(draft) : new CheckoutForm();
+        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates()));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Address([Bind(Prefix = "Form")] CheckoutForm form, CancellationToken ct)
+    {
+        var priced = await PricedCartAsync(ct);
+        if (priced is null) return RedirectToAction("Index", "Cart");
+
+        Domain.Checkout.Address? address = null;
+        if (ModelState.IsValid)
+        {
+            try { address = form.ToAddress(); }
+            catch (DomainException e) { ModelState.AddModelError("", e.Message); }
+        }
+        if (address is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates()));
+        }
+
+        var email = SignedIn ? AccountEmail() : form.Email!.Trim();
+        var previous = CheckoutDraft.Read(HttpContext);
+        new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid()).Write(HttpContext);
+        return RedirectToAction(nameof(Review));
+    }
+
+    [HttpGet("review")]
+    public async Task<IActionResult> Review(CancellationToken ct)
+    {
+        if (CheckoutDraft.Read(HttpContext) is not { } draft) return RedirectToAction(nameof(Address));
+        return await ReviewView(draft, null, ct);
+    }
+
+    [HttpPost("pay")]
+    [EnableRateLimiting(RateLimits.Checkout)]
+    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, CancellationToken ct)
+    {
+        if (CheckoutDraft.Read(HttpContext) is not { } draft) return RedirectToAction(nameof(Address));
+        if (attemptKey == Guid.Empty || string.IsNullOrWhiteSpace(nonce) || nonce.Length > 4096)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReviewView(draft, "Choose how to pay.", ct);
+        }
+
+        var userId = SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var email = SignedIn ? AccountEmail() : draft.Email ?? "";
+        var outcome = await checkout.PlaceOrderAsync(draft, attemptKey, nonce.Trim(), email, userId, CartOwner.Of(HttpContext), ct);
+        switch (outcome)
+        {
+            case CheckoutOutcome.Paid paid:
+                OrderAccess.Remember(HttpContext, paid.OrderNumber);
+                CheckoutDraft.Clear(HttpContext);
+                return RedirectToAction(nameof(Confirmation), new { number = paid.OrderNumber });
+            case CheckoutOutcome.Pending pending:
+                OrderAccess.Remember(HttpContext, pending.OrderNumber);
+                CheckoutDraft.Clear(HttpContext);
+                return RedirectToAction(nameof(Confirmation), new { number = pending.OrderNumber });
+            case CheckoutOutcome.PaymentFailed failed:
+                var retry = draft.WithNewAttempt();
+                retry.Write(HttpContext);
+                Response.StatusCode = StatusCodes.Status402PaymentRequired;
+                return await ReviewView(retry, failed.Reason, ct);
+            case CheckoutOutcome.CartChanged changed:
+                TempData["Message"] = changed.Message;
+                return RedirectToAction("Index", "Cart");
+            case CheckoutOutcome.Refused refused:
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return await ReviewView(draft, refused.Message, ct);
+            default:
+                throw new InvalidOperationException($"Unexpected checkout outcome {outcome}");
+        }
+    }
+
+    /// <summary>The order's page right after checkout: paid, or waiting for the gateway's answer.</summary>
+    [HttpGet("confirmation/{number}")]
+    public async Task<IActionResult> Confirmation(string number, CancellationToken ct)
+    {
+        if (!OrderNumber.IsValid(number)) return NotFound();
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, ct);
+        if (order is null || !OrderAccess.MayView(HttpContext, order)) return NotFound();
+        if (order.Status == OrderStatus.Pending) Response.StatusCode = StatusCodes.Status202Accepted;
+        return View(new ConfirmationPage(order));
+    }
+
+    private async Task<IActionResult> ReviewView(CheckoutDraft draft, string? error, CancellationToken ct)
+    {
+        var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
+        if (cart is null || cart.IsEmpty) return RedirectToAction("Index", "Cart");
+        var priced = await carts.PriceAsync(cart, ct);
+        var code = cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
+        var shop = options.Value;
+        var (totals, discount) = OrderTotals.Quote(priced, draft.ShippingMethod, shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow());
+        string? clientToken = null;
+        if (!gateway.IsSimulated && await gateway.CreateClientTokenAsync(ct) is ClientTokenResult.Issued created)
+            clientToken = created.ClientToken;
+        return View("Review", new ReviewPage(draft, priced, totals, discount?.Applies == true ? cart.DiscountCode : null,
+            draft.AttemptKey, gateway.IsSimulated, clientToken, error));
+    }
+
+    private async Task<Domain.Cart.PricedCart?> PricedCartAsync(CancellationToken ct)
+    {
+        var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
+        if (cart is null || cart.IsEmpty) return null;
+        var priced = await carts.PriceAsync(cart, ct);
+        return priced.IsEmpty ? null : priced;
+    }
+
+    private string AccountEmail() => User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Shop.Domain.Checkout;
+
+namespace Shop.Web.Checkout;
+
+/// <summary>
+/// What the shopper chose in step one, kept between the steps in an encrypted cookie (no server state, works on any
+/// node that shares the data-protection keys). <see cref="AttemptKey"/> identifies one payment attempt: every
+/// render of the review page carries it, so a double click or a re-post finds the same order.
+/// </summary>
+public sealed record CheckoutDraft(string? Email, Address Address, ShippingMethod ShippingMethod, Guid AttemptKey)
+{
+    public const string CookieName = "shop.checkout";
+    private const string Purpose = "Shop.Checkout.Draft.v1";
+
+    public CheckoutDraft WithNewAttempt() => this with { AttemptKey = Guid.NewGuid() };
+
+    public static CheckoutDraft? Read(HttpContext http)
+    {
+        if (!http.Request.Cookies.TryGetValue(CookieName, out var value)) return null;
+        try
+        {
+            var json = Protector(http).Unprotect(value);
+            var stored = JsonSerializer.Deserialize<Stored>(json);
+            return stored?.ToDraft();
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or Domain.DomainException or FormatException)
+        {
+            return null; // tampered, expired keys or an old format: the shopper just fills step one again
+        }
+    }
+
+    public void Write(HttpContext http)
+    {
+        var json = JsonSerializer.Serialize(Stored.From(this));
+        http.Response.Cookies.Append(CookieName, Protector(http).Protect(json), new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = http.Request.IsHttps,
+            MaxAge = TimeSpan.FromHours(12),
+        });
+    }
+
+    public static void Clear(HttpContext http) => http.Response.Cookies.Delete(CookieName);
+
+    private static IDataProtector Protector(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
+
+    private sealed record Stored(string? Email, string FullName, string Line1, string Line2, string City, string Region,
+        string PostalCode, string CountryCode, string? Phone, ShippingMethod ShippingMethod, Guid AttemptKey)
+    {
+        public static Stored From(CheckoutDraft d) => new(d.Email, d.Address.FullName, d.Address.Line1, d.Address.Line2,
+            d.Address.City, d.Address.Region, d.Address.PostalCode, d.Address.CountryCode, d.Address.Phone, d.ShippingMethod, d.AttemptKey);
+
+        public CheckoutDraft ToDraft() => new(Email, new Address(FullName, Line1, Line2, City, Region, PostalCode, CountryCode, Phone),
+            ShippingMethod, AttemptKey);
+    }
+}

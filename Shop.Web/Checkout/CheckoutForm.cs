@@ -1,0 +1,35 @@
+using Shop.Domain.Checkout;
+
+namespace Shop.Web.Checkout;
+
+/// <summary>Step one of checkout: where to send it and how. Prices never travel in this form.</summary>
+public sealed class CheckoutForm
+{
+    /// <summary>Guests type it; signed-in shoppers use their account's address.</summary>
+    public string? Email { get; set; }
+    public string? FullName { get; set; }
+    public string? Line1 { get; set; }
+    public string? Line2 { get; set; }
+    public string? City { get; set; }
+    public string? Region { get; set; }
+    public string? PostalCode { get; set; }
+    public string? CountryCode { get; set; } = "US";
+    public string? Phone { get; set; }
+    public ShippingMethod ShippingMethod { get; set; } = ShippingMethod.Standard;
+
+    public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone);
+
+    public static CheckoutForm From(CheckoutDraft draft) => new()
+    {
+        Email = draft.Email,
+        FullName = draft.Address.FullName,
+        Line1 = draft.Address.Line1,
+        Line2 = draft.Address.Line2,
+        City = draft.Address.City,
+        Region = draft.Address.Region,
+        PostalCode = draft.Address.PostalCode,
+        CountryCode = draft.Address.CountryCode,
+        Phone = draft.Address.Phone,
+        ShippingMethod = draft.ShippingMethod,
+    };
+}

@@ -1,0 +1,26 @@
+using FluentValidation;
+using Shop.Domain.Checkout;
+
+namespace Shop.Web.Checkout;
+
+/// <summary>The same limits as <see cref="Address"/>, said to the shopper next to each field.</summary>
+public sealed class CheckoutFormValidator : AbstractValidator<CheckoutForm>
+{
+    public CheckoutFormValidator(IHttpContextAccessor http)
+    {
+        When(_ => http.HttpContext?.User.Identity?.IsAuthenticated != true, () =>
+            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email so we can send the receipt.")
+                .MaximumLength(254).EmailAddress().WithMessage("Enter an email address like name@example.com."));
+        RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the name of the person receiving the order.").MaximumLength(100);
+        RuleFor(x => x.Line1).NotEmpty().WithMessage("Enter the street address.").MaximumLength(200);
+        RuleFor(x => x.Line2).MaximumLength(200);
+        RuleFor(x => x.City).NotEmpty().WithMessage("Enter the city.").MaximumLength(100);
+        RuleFor(x => x.Region).MaximumLength(100);
+        RuleFor(x => x.PostalCode).MaximumLength(20);
+        RuleFor(x => x.CountryCode).NotEmpty().WithMessage("Choose a country.")
+            .Matches("^[A-Za-z]{2}$").WithMessage("Use a two-letter country code, such as US or GB.");
+        RuleFor(x => x.Phone).MaximumLength(30)
+            .Matches(@"^[0-9+\-(). ]*$").WithMessage("A phone number holds digits, spaces and + - ( ) . only.");
+        RuleFor(x => x.ShippingMethod).IsInEnum().WithMessage("Choose standard or express shipping.");
+    }
+}

@@ -1,0 +1,21 @@
+namespace Shop.Web.Checkout;
+
+/// <summary>What placing an order came to; the controller turns each case into a page.</summary>
+public abstract record CheckoutOutcome
+{
+    private CheckoutOutcome() { }
+
+    public sealed record Paid(string OrderNumber) : CheckoutOutcome;
+
+    /// <summary>The payment was refused; the order is cancelled, the stock is back and the cart is as it was.</summary>
+    public sealed record PaymentFailed(string OrderNumber, string Reason) : CheckoutOutcome;
+
+    /// <summary>We don't know yet whether the gateway charged; the reconciler will settle the order either way.</summary>
+    public sealed record Pending(string OrderNumber) : CheckoutOutcome;
+
+    /// <summary>The cart changed (sold out, price or quantity) or is empty: the shopper reviews it first.</summary>
+    public sealed record CartChanged(string Message) : CheckoutOutcome;
+
+    /// <summary>A rule refused the order (e.g. the discount code expired): the review page says why.</summary>
+    public sealed record Refused(string Message) : CheckoutOutcome;
+}

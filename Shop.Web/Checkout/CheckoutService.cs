@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Web.Cart;
+using Shop.Web.Data;
+using Shop.Web.Orders;
+using Shop.Web.Payments;
+
+namespace Shop.Web.Checkout;
+
+/// <summary>
+/// Places an order exactly once and charges it exactly once:
+/// 1. an attempt key already seen returns that order's outcome (double click, refresh, retry after a timeout);
+/// 2. stock (and a discount use) is reserved with conditional UPDATEs and the order saved as Pending, in one transaction;
+/// 3. the gateway charges, outside any transaction, never retried;
+/// 4. paid: the order is marked paid and the cart emptied; refused: the order is cancelled and the stock returned;
+///    unknown: the order stays Pending for <see cref="Orders.PaymentReconciliation"/> to settle.
+/// </summary>
+public sealed class CheckoutService(
+    ShopDbContext db,
+    CartService carts,
+    StockReservations stock,
+    DiscountUses discounts,
+    IPaymentGateway gateway,
+    IOptions<ShopOptions> options,
+    TimeProvider clock,
+    OrderEvents events,
+    ILogger<CheckoutService> log)
+{
+    public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
+        string? userId, CartOwner owner, CancellationToken ct)
+    {
+        if (await FindAttemptAsync(attemptKey, ct) is { } earlier) return Describe(earlier);
+
+        var cart = await carts.FindAsync(owner, ct);
+        if (cart is null || cart.IsEmpty) return new CheckoutOutcome.CartChanged("Your cart is empty.");
+        var priced = await carts.PriceAsync(cart, ct);
+        if (priced.NeedsReview)
+            return new CheckoutOutcome.CartChanged("Some items in your cart changed since you last saw it. Please check it before paying.");
+        var code = cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
+
+        Order order;
+        try
+        {
+            var shop = options.Value;
+            order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Address, draft.ShippingMethod,
+                shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return new CheckoutOutcome.Refused(e.Message);
+        }
+
+        if (await ReserveAndSaveAsync(order, ct) is { } notPlaced) return notPlaced;
+        log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
+
+        // From here on the shopper's money may move: finish the job even if the browser goes away.
+        var result = await gateway.ChargeAsync(new ChargeRequest(order.Total, order.Number, nonce, attemptKey), CancellationToken.None);
+        return await ApplyChargeAsync(order, cart, result);
+    }
+
+    private async Task<Order?> FindAttemptAsync(Guid attemptKey, CancellationToken ct) =>
+        await db.Orders.Include(o => o.History).FirstOrDefaultAsync(o => o.IdempotencyKey == attemptKey, ct);
+
+    /// <summary>Null when the order is saved with its stock; otherwise why not.</summary>
+    private async Task<CheckoutOutcome?> ReserveAndSaveAsync(Order order, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var soldOut = await stock.TryReserveAsync(order.Lines.Select(l => (l.ProductId, l.Quantity)), ct);
+        if (soldOut is { } productId)
+        {
+            await tx.RollbackAsync(ct);
+            var name = order.Lines.First(l => l.ProductId == productId).Name;
+            return new CheckoutOutcome.CartChanged($"Sorry, {name} has just sold out or has fewer left than you wanted. Please check your cart.");
+        }
+        if (order.DiscountCode is { } code && !await discounts.TryTakeAsync(code, ct))
+        {
+            await tx.RollbackAsync(ct);
+            return new CheckoutOutcome.Refused($"The code {code} has been used up.");
+        }
+
+        db.Orders.Add(order);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException) when (!ct.IsCancellationRequested)
+        {
+            // The same attempt was placed by a parallel request a moment ago (a double click): report that one.
+            await tx.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await FindAttemptAsync(order.IdempotencyKey, ct) is { } twin) return Describe(twin);
+            throw;
+        }
+        await stock.AnnounceAsync(order, released: false, ct);
+        return null;
+    }
+
+    private async Task<CheckoutOutcome> ApplyChargeAsync(Order order, Domain.Cart.ShoppingCart cart, ChargeResult result)
+    {
+        var now = clock.GetUtcNow();
+        switch (result)
+        {
+            case ChargeResult.Paid paid:
+                order.MarkPaid(paid.TransactionId, now);
+                cart.Clear(now);
+                await db.SaveChangesAsync(CancellationToken.None);
+                log.LogInformation("Order {Order} paid, transaction {Transaction}", order.Number, paid.TransactionId);
+                await events.PaidAsync(order, CancellationToken.None);
+                return new CheckoutOutcome.Paid(order.Number);
+
+            case ChargeResult.OutcomeUnknown unknown:
+                order.AddNote($"Payment not confirmed yet ({unknown.Message}); checking with the gateway.", now);
+                cart.Clear(now);
+                await db.SaveChangesAsync(CancellationToken.None);
+                log.LogWarning("Order {Order}: charge outcome unknown ({Reason}); left pending for reconciliation", order.Number, unknown.Message);
+                return new CheckoutOutcome.Pending(order.Number);
+
+            default:
+                var reason = Explain(result);
+                await CancelForFailedPaymentAsync(order, reason, CancellationToken.None);
+                log.LogInformation("Order {Order} not paid: {Reason}", order.Number, reason);
+                return new CheckoutOutcome.PaymentFailed(order.Number, reason);
+        }
+    }
+
+    /// <summary>Cancels a pending order whose payment failed and puts its stock and discount use back, atomically.</summary>
+    public async Task CancelForFailedPaymentAsync(Order order, string reason, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        order.MarkPaymentFailed(reason, clock.GetUtcNow());
+        await stock.ReleaseAsync(order, ct);
+        if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await stock.AnnounceAsync(order, released: true, ct);
+    }
+
+    /// <summary>A sentence for the shopper: what happened, and that no money moved.</summary>
+    public static string Explain(ChargeResult result) => result switch
+    {
+        ChargeResult.Declined d => $"Your card was declined: {d.Message} (code {d.Code}). You have not been charged; try another card.",
+        ChargeResult.Rejected r => r.Reason switch
+        {
+            "FRAUD" => "The payment was refused by our fraud checks. You have not been charged.",
+            "DUPLICATE" => "This looks like a duplicate of a payment made a moment ago. You have not been charged twice.",
+            "CVV" => "The security code (CVV) did not match. You have not been charged.",
+            "AVS" or "AVS_AND_CVV" => "The billing address did not match the card. You have not been charged.",
+            _ => $"The payment was refused ({r.Reason}). You have not been charged.",
+        },
+        ChargeResult.Invalid i => $"The payment details could not be used: {i.Message}. Please enter your card again.",
+        ChargeResult.Unavailable => "The payment service is not available right now. You have not been charged; please try again in a few minutes.",
+        _ => "The payment did not go through. You have not been charged.",
+    };
+
+    private static CheckoutOutcome Describe(Order order) => order.Status switch
+    {
+        OrderStatus.Pending => new CheckoutOutcome.Pending(order.Number),
+        OrderStatus.Cancelled => new CheckoutOutcome.PaymentFailed(order.Number,
+            order.History.LastOrDefault()?.Note.Replace("Payment failed: ", "", StringComparison.Ordinal) ?? "The payment did not go through."),
+        _ => new CheckoutOutcome.Paid(order.Number),
+    };
+}

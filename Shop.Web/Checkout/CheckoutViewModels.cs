@@ -1,0 +1,22 @@
+using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Checkout;
+
+public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, ShippingRates Rates);
+
+/// <summary>The review-and-pay page. <see cref="AttemptKey"/> goes back with the payment form (exactly-once).</summary>
+public sealed record ReviewPage(
+    CheckoutDraft Draft,
+    PricedCart Cart,
+    OrderTotals Totals,
+    string? DiscountCode,
+    Guid AttemptKey,
+    bool TestMode,
+    string? ClientToken,
+    string? Error);
+
+public sealed record TestCard(string Nonce, string Label, string Outcome);
+
+public sealed record ConfirmationPage(Order Order);

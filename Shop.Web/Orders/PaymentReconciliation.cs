@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Web.Checkout;
+using Shop.Web.Data;
+using Shop.Web.Payments;
+
+namespace Shop.Web.Orders;
+
+/// <summary>
+/// Settles orders left Pending because the gateway's answer was lost: asks the gateway for transactions with the
+/// order's number and marks the order paid if money was taken; if the gateway has no charge and the grace period has
+/// passed, cancels it and returns its stock. If the gateway can't be asked, it tries again next round.
+/// </summary>
+public sealed class PaymentReconciliation(
+    ShopDbContext db,
+    IPaymentGateway gateway,
+    CheckoutService checkout,
+    OrderEvents events,
+    IOptions<PaymentReconciliationOptions> options,
+    TimeProvider clock,
+    ILogger<PaymentReconciliation> log)
+{
+    public async Task<int> ReconcileAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var askFrom = now - options.Value.AskAfter;
+        var pending = await db.Orders.Include(o => o.Lines).Include(o => o.History)
+            .Where(o => o.Status == OrderStatus.Pending && o.PlacedAt <= askFrom)
+            .OrderBy(o => o.PlacedAt).Take(50).ToListAsync(ct);
+
+        var settled = 0;
+        foreach (var order in pending)
+        {
+            switch (await gateway.FindByOrderIdAsync(order.Number, ct))
+            {
+                case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid:
+                    order.MarkPaid(paid.Id, clock.GetUtcNow());
+                    await db.SaveChangesAsync(ct);
+                    await events.PaidAsync(order, ct);
+                    log.LogInformation("Reconciled order {Order}: paid by {Transaction}", order.Number, paid.Id);
+                    settled++;
+                    break;
+                case TransactionSearchResult.Found when order.PlacedAt <= now - options.Value.GiveUpAfter:
+                    await checkout.CancelForFailedPaymentAsync(order, "no payment reached the gateway", ct);
+                    log.LogInformation("Reconciled order {Order}: no charge found, cancelled and stock returned", order.Number);
+                    settled++;
+                    break;
+                case TransactionSearchResult.Unavailable unavailable:
+                    log.LogWarning("Could not reconcile order {Order} now: {Reason}", order.Number, unavailable.Message);
+                    break;
+            }
+        }
+        return settled;
+    }
+}

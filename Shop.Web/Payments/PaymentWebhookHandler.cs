@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data;
+using Shop.Web.Payments.Braintree;
+
+namespace Shop.Web.Payments;
+
+/// <summary>Applies verified Braintree notifications to orders, once each: settlement, refunds, disputes.</summary>
+public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, ILogger<PaymentWebhookHandler> log)
+{
+    public async Task ApplyAsync(WebhookNotification n, CancellationToken ct)
+    {
+        var subject = n.TransactionId ?? n.DisputeId ?? "-";
+        if (await db.PaymentNotifications.AnyAsync(p => p.Kind == n.Kind && p.Subject == subject && p.Timestamp == n.Timestamp, ct))
+        {
+            log.LogInformation("Webhook {Kind} for {Subject} already applied", n.Kind, subject);
+            return;
+        }
+
+        var order = n.OrderId is { } number ? await db.Orders.Include(o => o.History).FirstOrDefaultAsync(o => o.Number == number, ct) : null;
+        var note = n.Kind switch
+        {
+            WebhookNotification.TransactionSettled => "Payment settled (Braintree).",
+            WebhookNotification.TransactionSettlementDeclined => "Settlement declined by the bank (Braintree): follow up with the shopper.",
+            WebhookNotification.TransactionDisbursed => "Payment disbursed to the shop's account.",
+            WebhookNotification.DisputeOpened => $"Dispute opened ({n.DisputeReason ?? "no reason given"}), amount {n.Amount}.",
+            WebhookNotification.DisputeWon => "Dispute won.",
+            WebhookNotification.DisputeLost => "Dispute lost: the money went back to the cardholder.",
+            WebhookNotification.RefundFailed => "A refund failed at the gateway: refund the shopper another way.",
+            _ => null,
+        };
+        if (order is not null && note is not null) order.AddNote(note, clock.GetUtcNow());
+        else if (note is not null) log.LogWarning("Webhook {Kind} for {Subject} names no order we know", n.Kind, subject);
+
+        db.PaymentNotifications.Add(new PaymentNotification
+        {
+            Kind = n.Kind, Subject = subject, Timestamp = n.Timestamp, OrderNumber = order?.Number, ReceivedAt = clock.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            log.LogInformation("Webhook {Kind} for {Subject} was applied by a parallel delivery", n.Kind, subject);
+        }
+    }
+}
