@@ -54,7 +54,7 @@ public class BraintreeContractTests
 
         var result = await Gateway(merchantAccountId: "shop_usd").ChargeAsync(TenDollars());
 
-        Assert.That(result, Is.EqualTo(new ChargeResult.Paid("dHJhbnNhY3Rpb25fYWJjMTIzNDU", "SUBMITTED_FOR_SETTLEMENT")));
+        Assert.That(result, Is.EqualTo(new ChargeResult.Paid("dHJhbnNhY3Rpb25fYWJjMTIzNDU", "SUBMITTED_FOR_SETTLEMENT", "abc12345")));
         var sent = _server.Requests.Single();
         var input = sent.Input;
         Assert.Multiple(() =>
@@ -189,6 +189,13 @@ public class BraintreeContractTests
     public async Task A_garbage_body_is_an_unknown_outcome(string body)
     {
         _server.Always(body, 200, "text/html");
+        Assert.That(await Gateway().ChargeAsync(TenDollars()), Is.TypeOf<ChargeResult.OutcomeUnknown>());
+    }
+
+    [Test]
+    public async Task A_flood_of_a_body_is_not_read_to_the_end()
+    {
+        _server.Always("{\"data\":{\"x\":\"" + new string('a', 3_000_000) + "\"}}");
         Assert.That(await Gateway().ChargeAsync(TenDollars()), Is.TypeOf<ChargeResult.OutcomeUnknown>());
     }
 

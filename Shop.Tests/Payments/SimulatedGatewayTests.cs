@@ -35,6 +35,9 @@ public class SimulatedGatewayTests
     {
         var result = await _gateway.ChargeAsync(Charge(10m, nonce));
         Assert.That(result, Is.TypeOf<ChargeResult.Paid>().With.Property("Status").EqualTo("SUBMITTED_FOR_SETTLEMENT"));
+        var paid = (ChargeResult.Paid)result;
+        Assert.That(paid.LegacyId, Has.Length.EqualTo(8));
+        Assert.That(Convert.FromBase64String(paid.TransactionId + "="), Is.EqualTo(System.Text.Encoding.UTF8.GetBytes("transaction_" + paid.LegacyId)));
         Assert.That(_gateway.IsSimulated, Is.True);
     }
 
