@@ -6,7 +6,7 @@ namespace Shop.Domain.Cart;
 /// </summary>
 public sealed class PricedCart
 {
-    public PricedCart(string currency, IReadOnlyList<PricedCartLine> lines)
+    internal PricedCart(string currency, IReadOnlyList<PricedCartLine> lines)
     {
         Currency = new Money(0m, currency).Currency;
         Lines = lines;

@@ -5,8 +5,11 @@ public abstract record ChargeResult
 {
     private ChargeResult() { }
 
-    /// <summary>The money is taken (authorized and submitted for settlement). Mark the order paid.</summary>
-    public sealed record Paid(string TransactionId, string Status) : ChargeResult;
+    /// <summary>
+    /// The money is taken (authorized and submitted for settlement). Mark the order paid. Keep
+    /// <paramref name="LegacyId"/> too: webhooks name transactions by their legacy id.
+    /// </summary>
+    public sealed record Paid(string TransactionId, string Status, string? LegacyId = null) : ChargeResult;
 
     /// <summary>
     /// The card issuer said no, e.g. code "2000" "Do Not Honor", "2001" "Insufficient Funds"; FAILED transactions

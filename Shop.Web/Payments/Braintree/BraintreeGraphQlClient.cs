@@ -83,12 +83,16 @@ internal sealed class BraintreeGraphQlClient(HttpClient http, BraintreeOptions o
         }
     }
 
+    /// <summary>Reads at most <see cref="MaxBodyChars"/> + 1 characters: enough to tell a real answer from a flood.</summary>
     private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken), Encoding.UTF8);
-        var buffer = new char[MaxBodyChars + 1];
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-        return new string(buffer, 0, read);
+        var text = new StringBuilder();
+        var buffer = new char[8192];
+        int read;
+        while (text.Length <= MaxBodyChars && (read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
+            text.Append(buffer, 0, read);
+        return text.ToString();
     }
 
     private static GraphQlReply Classify(HttpStatusCode status, string text)

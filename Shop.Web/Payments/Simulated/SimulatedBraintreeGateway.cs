@@ -155,7 +155,8 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
         if (SandboxAmounts.IsApplicationIncomplete(amount.Amount))
             return new ChargeResult.Rejected("APPLICATION_INCOMPLETE", Record(request, "GATEWAY_REJECTED").Id);
 
-        return new ChargeResult.Paid(Record(request, "SUBMITTED_FOR_SETTLEMENT").Id, "SUBMITTED_FOR_SETTLEMENT");
+        var txn = Record(request, "SUBMITTED_FOR_SETTLEMENT");
+        return new ChargeResult.Paid(txn.Id, "SUBMITTED_FOR_SETTLEMENT", txn.LegacyId);
     }
 
     private SimulatedTransaction Record(ChargeRequest request, string status)
