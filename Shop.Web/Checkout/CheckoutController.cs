@@ -68,6 +68,9 @@ public sealed class CheckoutController(
     [EnableRateLimiting(RateLimits.Checkout)]
     public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, CancellationToken ct)
     {
+        // A re-post of a payment already made (double click, refresh) is answered from the order, draft or not.
+        var earlier = await checkout.FindOutcomeAsync(attemptKey, ct);
+        if (earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending) return Show(earlier);
         if (CheckoutDraft.Read(HttpContext) is not { } draft) return RedirectToAction(nameof(Address));
         if (attemptKey == Guid.Empty || string.IsNullOrWhiteSpace(nonce) || nonce.Length > 4096)
         {
@@ -80,14 +83,8 @@ public sealed class CheckoutController(
         var outcome = await checkout.PlaceOrderAsync(draft, attemptKey, nonce.Trim(), email, userId, CartOwner.Of(HttpContext), ct);
         switch (outcome)
         {
-            case CheckoutOutcome.Paid paid:
-                OrderAccess.Remember(HttpContext, paid.OrderNumber);
-                CheckoutDraft.Clear(HttpContext);
-                return RedirectToAction(nameof(Confirmation), new { number = paid.OrderNumber });
-            case CheckoutOutcome.Pending pending:
-                OrderAccess.Remember(HttpContext, pending.OrderNumber);
-                CheckoutDraft.Clear(HttpContext);
-                return RedirectToAction(nameof(Confirmation), new { number = pending.OrderNumber });
+            case CheckoutOutcome.Paid or CheckoutOutcome.Pending:
+                return Show(outcome);
             case CheckoutOutcome.PaymentFailed failed:
                 var retry = draft.WithNewAttempt();
                 retry.Write(HttpContext);
@@ -108,11 +105,26 @@ public sealed class CheckoutController(
     [HttpGet("confirmation/{number}")]
     public async Task<IActionResult> Confirmation(string number, CancellationToken ct)
     {
+        number = number.ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return NotFound();
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, ct);
         if (order is null || !OrderAccess.MayView(HttpContext, order)) return NotFound();
         if (order.Status == OrderStatus.Pending) Response.StatusCode = StatusCodes.Status202Accepted;
         return View(new ConfirmationPage(order));
+    }
+
+    /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>
+    private IActionResult Show(CheckoutOutcome? outcome)
+    {
+        var number = outcome switch
+        {
+            CheckoutOutcome.Paid p => p.OrderNumber,
+            CheckoutOutcome.Pending p => p.OrderNumber,
+            _ => throw new InvalidOperationException($"Only placed orders have a confirmation page, not {outcome}"),
+        };
+        OrderAccess.Remember(HttpContext, number);
+        CheckoutDraft.Clear(HttpContext);
+        return Redirect($"/checkout/confirmation/{number}");
     }
 
     private async Task<IActionResult> ReviewView(CheckoutDraft draft, string? error, CancellationToken ct)

@@ -60,6 +60,10 @@ public sealed class CheckoutService(
         return await ApplyChargeAsync(order, cart, result);
     }
 
+    /// <summary>The outcome of an attempt already placed, or null if this key was never used.</summary>
+    public async Task<CheckoutOutcome?> FindOutcomeAsync(Guid attemptKey, CancellationToken ct) =>
+        attemptKey == Guid.Empty ? null : await FindAttemptAsync(attemptKey, ct) is { } order ? Describe(order) : null;
+
     private async Task<Order?> FindAttemptAsync(Guid attemptKey, CancellationToken ct) =>
         await db.Orders.Include(o => o.History).FirstOrDefaultAsync(o => o.IdempotencyKey == attemptKey, ct);
 

@@ -13,7 +13,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerShopDbContext))]
-    [Migration("20261123200357_Ordering")]
+    [Migration("20261123201512_Ordering")]
     partial class Ordering
     {
         /// <inheritdoc />
@@ -357,7 +357,6 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("TimesUsed")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<int?>("UsageLimit")
@@ -748,6 +747,42 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Shop.Web.Payments.PaymentNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("Timestamp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Subject", "Timestamp")
+                        .IsUnique();
+
+                    b.ToTable("PaymentNotifications");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -93,6 +93,23 @@ namespace Shop.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PaymentNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Timestamp = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentNotifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CartLines",
                 columns: table => new
                 {
@@ -236,6 +253,12 @@ namespace Shop.Web.Data.Migrations.Sqlite
                 name: "IX_Orders_UserId",
                 table: "Orders",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentNotifications_Kind_Subject_Timestamp",
+                table: "PaymentNotifications",
+                columns: new[] { "Kind", "Subject", "Timestamp" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -252,6 +275,9 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OrderLine");
+
+            migrationBuilder.DropTable(
+                name: "PaymentNotifications");
 
             migrationBuilder.DropTable(
                 name: "Carts");

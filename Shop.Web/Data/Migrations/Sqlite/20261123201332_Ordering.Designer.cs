@@ -12,7 +12,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShopDbContext))]
-    [Migration("20261123200343_Ordering")]
+    [Migration("20261123201332_Ordering")]
     partial class Ordering
     {
         /// <inheritdoc />
@@ -337,7 +337,6 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TimesUsed")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("UsageLimit")
@@ -721,6 +720,40 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Shop.Web.Payments.PaymentNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Timestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Subject", "Timestamp")
+                        .IsUnique();
+
+                    b.ToTable("PaymentNotifications");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -93,6 +93,23 @@ namespace Shop.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PaymentNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Timestamp = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OrderNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentNotifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CartLines",
                 columns: table => new
                 {
@@ -236,6 +253,12 @@ namespace Shop.Web.Data.Migrations.SqlServer
                 name: "IX_Orders_UserId",
                 table: "Orders",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentNotifications_Kind_Subject_Timestamp",
+                table: "PaymentNotifications",
+                columns: new[] { "Kind", "Subject", "Timestamp" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -252,6 +275,9 @@ namespace Shop.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OrderLine");
+
+            migrationBuilder.DropTable(
+                name: "PaymentNotifications");
 
             migrationBuilder.DropTable(
                 name: "Carts");

@@ -1,0 +1,234 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain.Ordering;
+using Shop.Tests.Support;
+using Shop.Web.Orders;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Simulated;
+
+namespace Shop.Tests.Checkout;
+
+public class CheckoutTests
+{
+    private ShopApp _app = null!;
+
+    [SetUp]
+    public void StartShop() => _app = new ShopApp(new()
+    {
+        ["Shop:Payments:Reconciliation:AskAfter"] = "00:00:00",
+        ["Shop:Payments:Reconciliation:GiveUpAfter"] = "00:00:00",
+        ["Shop:Payments:Reconciliation:Every"] = "01:00:00",
+    });
+
+    [TearDown]
+    public void StopShop() => _app.Dispose();
+
+    private Shopper NewShopper() => new(_app.Browser());
+
+    private Task<(string Slug, int Id, int Stock, decimal Price)> ProductAsync(int minStock = 20) => _app.WithDbAsync(async db =>
+    {
+        var p = await db.Products.Where(p => p.StockOnHand >= minStock && p.Price < 100m).OrderBy(p => p.Id).FirstAsync();
+        return (p.Slug, p.Id, p.StockOnHand, p.Price);
+    });
+
+    private Task<int> StockAsync(int productId) => _app.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).SingleAsync());
+
+    private Task<List<Order>> OrdersAsync() => _app.WithDbAsync(db => db.Orders.Include(o => o.Lines).Include(o => o.History).ToListAsync());
+
+    private int ChargesFor(string orderNumber)
+    {
+        var gateway = _app.Services.GetRequiredService<SimulatedBraintreeGateway>();
+        var found = gateway.FindByOrderIdAsync(orderNumber).Result;
+        return found is TransactionSearchResult.Found f ? f.Transactions.Count : -1;
+    }
+
+    [Test]
+    public async Task Guest_checkout_with_the_test_card_pays_takes_stock_and_empties_the_cart()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug, 2);
+
+        var review = await shopper.EnterAddressAsync();
+        Assert.That(review.Text(".test-mode"), Does.Contain("Test mode: no money moves"));
+        Assert.That(review.Text(".ship-to"), Does.Contain("Ada Lovelace"));
+        var response = await shopper.PayAsync(review, TestNonces.Valid);
+        var confirmation = await shopper.Client.FollowAsync(response);
+
+        var order = (await OrdersAsync()).Single();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(confirmation.Text("h1"), Is.EqualTo("Thank you! Your order is confirmed."));
+            Assert.That(confirmation.Text(".order-number"), Is.EqualTo(order.Number));
+            Assert.That(confirmation.Texts(".order-lines tbody tr"), Has.Count.EqualTo(1));
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That(order.Email, Is.EqualTo("guest@example.com"));
+            Assert.That(order.Subtotal.Amount, Is.EqualTo(p.Price * 2));
+            Assert.That(order.Lines.Single().Quantity, Is.EqualTo(2));
+            Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock - 2));
+            Assert.That(ChargesFor(order.Number), Is.EqualTo(1));
+        });
+        var (_, cart) = await shopper.Client.GetPageAsync("/cart");
+        Assert.That(cart.Text(".empty-cart"), Does.Contain("Your cart is empty"));
+    }
+
+    [Test]
+    public async Task A_declined_card_shows_the_reason_and_keeps_stock_and_cart()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug, 1);
+
+        var response = await shopper.CheckoutAsync(TestNonces.ProcessorDeclined);
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.PaymentRequired));
+        Assert.That(page.Text(".payment-error"), Does.Contain("declined").And.Contain("Do Not Honor").And.Contain("not been charged"));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock));
+        Assert.That((await OrdersAsync()).Single().Status, Is.EqualTo(OrderStatus.Cancelled));
+        var (_, cart) = await shopper.Client.GetPageAsync("/cart");
+        Assert.That(cart.Texts(".cart-line"), Has.Count.EqualTo(1), "the cart is intact");
+
+        // The same page offers another try, which works with a good card.
+        var retry = await shopper.PayAsync(page, TestNonces.Valid);
+        Assert.That((int)retry.StatusCode, Is.EqualTo(302));
+        var orders = await OrdersAsync();
+        Assert.That(orders.Count(o => o.Status == OrderStatus.Paid), Is.EqualTo(1));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock - 1));
+    }
+
+    [Test]
+    public async Task A_fraud_rejection_is_explained_too()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var page = await (await shopper.CheckoutAsync(TestNonces.GatewayRejectedFraud)).ReadHtmlAsync();
+        Assert.That(page.Text(".payment-error"), Does.Contain("fraud checks"));
+    }
+
+    [Test]
+    public async Task Submitting_the_payment_twice_makes_one_order_and_one_charge()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var review = await shopper.EnterAddressAsync();
+
+        var first = await shopper.PayAsync(review, TestNonces.Valid);
+        var second = await shopper.PayAsync(review, TestNonces.Valid); // a double click, or a refresh re-posting the form
+
+        var order = (await OrdersAsync()).Single();
+        Assert.That(first.Headers.Location, Is.EqualTo(second.Headers.Location));
+        Assert.That(ChargesFor(order.Number), Is.EqualTo(1));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock - 1));
+    }
+
+    [Test]
+    public async Task Parallel_double_submits_still_make_one_order()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var review = await shopper.EnterAddressAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => shopper.PayAsync(review, TestNonces.Valid)));
+
+        Assert.That(responses.Select(r => (int)r.StatusCode), Has.All.EqualTo(302));
+        var orders = await OrdersAsync();
+        Assert.That(orders, Has.Count.EqualTo(1));
+        Assert.That(ChargesFor(orders[0].Number), Is.EqualTo(1));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock - 1));
+    }
+
+    [Test]
+    public async Task A_gateway_timeout_leaves_the_order_pending_until_the_reconciler_settles_it()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+
+        var pending = await shopper.Client.FollowAsync(await shopper.CheckoutAsync(TestNonces.Timeout));
+        Assert.That(pending.Text("h1"), Is.EqualTo("We're confirming your payment"));
+        Assert.That((await OrdersAsync()).Single().Status, Is.EqualTo(OrderStatus.Pending));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock - 1), "the units stay set aside meanwhile");
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().ReconcileAsync(CancellationToken.None);
+
+        var order = (await OrdersAsync()).Single();
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+        Assert.That(ChargesFor(order.Number), Is.EqualTo(1), "reconciling never charges again");
+        var (_, after) = await shopper.Client.GetPageAsync($"/checkout/confirmation/{order.Number}");
+        Assert.That(after.Text("h1"), Is.EqualTo("Thank you! Your order is confirmed."));
+    }
+
+    [Test]
+    public async Task A_pending_order_with_no_charge_at_the_gateway_is_cancelled_and_its_stock_returned()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug, 3);
+        await shopper.CheckoutAsync(TestNonces.Unavailable); // refused outright: cancelled at once
+        Assert.That((await OrdersAsync()).Single().Status, Is.EqualTo(OrderStatus.Cancelled));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock));
+    }
+
+    [Test]
+    public async Task Amounts_and_prices_posted_with_the_payment_are_ignored()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var review = await shopper.EnterAddressAsync();
+        await shopper.PayAsync(review, TestNonces.Valid, new Dictionary<string, string?>
+        {
+            ["amount"] = "0.01", ["total"] = "0.01", ["Total"] = "0.01", ["price"] = "0.01", ["status"] = "Shipped",
+        });
+
+        var order = (await OrdersAsync()).Single();
+        Assert.That(order.Total.Amount, Is.EqualTo(p.Price + (p.Price >= 50m ? 0m : 4.95m)));
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+    }
+
+    [Test]
+    public async Task Another_shopper_cannot_see_an_order_confirmation()
+    {
+        var p = await ProductAsync();
+        using var buyer = NewShopper();
+        await buyer.AddToCartAsync(p.Slug);
+        var confirmation = await buyer.CheckoutAsync();
+        var url = confirmation.Headers.Location!.ToString();
+
+        using var stranger = NewShopper();
+        Assert.That((await stranger.Client.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await buyer.Client.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Address_mistakes_are_shown_next_to_the_fields()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var address = Shopper.GuestAddress("not-an-email");
+        address["Form.FullName"] = "";
+        address["Form.CountryCode"] = "Britain";
+        var response = await shopper.Client.SubmitAsync("/checkout", "form.checkout-address", address);
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for='Form.Email']"), Does.Contain("email address"));
+        Assert.That(page.Text("[data-valmsg-for='Form.FullName']"), Does.Contain("name"));
+        Assert.That(page.Text("[data-valmsg-for='Form.CountryCode']"), Does.Contain("two-letter"));
+    }
+
+    [Test]
+    public async Task Checkout_with_an_empty_cart_goes_back_to_the_cart()
+    {
+        using var shopper = NewShopper();
+        var response = await shopper.Client.GetAsync("/checkout");
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/cart"));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Checkout;
+using Shop.Domain.Ordering;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Checkout;
+
+/// <summary>Correctness under a rush: no oversell, no double use, no errors. (Speed is measured in bench/.)</summary>
+public class FlashSaleTests
+{
+    [Test]
+    public async Task Fifty_shoppers_racing_for_ten_units_make_exactly_ten_paid_orders_and_stock_ends_at_zero()
+    {
+        using var app = new ShopApp();
+        var product = await app.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Where(x => x.StockOnHand > 0).OrderBy(x => x.Id).FirstAsync();
+            p.SetStock(10);
+            await db.SaveChangesAsync();
+            return p;
+        });
+
+        // Everyone fills a cart and reaches the payment page first, then they all press Pay at once.
+        var shoppers = Enumerable.Range(0, 50).Select(_ => new Shopper(app.Browser())).ToList();
+        var reviews = await Task.WhenAll(shoppers.Select(async s =>
+        {
+            await s.AddToCartAsync(product.Slug);
+            return await s.EnterAddressAsync();
+        }));
+        var responses = await Task.WhenAll(shoppers.Select((s, i) => s.PayAsync(reviews[i], "fake-valid-nonce")));
+
+        var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        var orders = await app.WithDbAsync(db => db.Orders.Include(o => o.Lines).ToListAsync());
+        var stock = await app.WithDbAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => p.StockOnHand).SingleAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Has.None.GreaterThanOrEqualTo(500), "no errors");
+            Assert.That(orders.Count(o => o.Status == OrderStatus.Paid), Is.EqualTo(10));
+            Assert.That(orders.Where(o => o.Status == OrderStatus.Paid).Sum(o => o.Lines.Sum(l => l.Quantity)), Is.EqualTo(10));
+            Assert.That(orders.Count(o => o.Status == OrderStatus.Pending), Is.Zero);
+            Assert.That(stock, Is.Zero);
+            Assert.That(responses.Count(r => r.Headers.Location?.ToString().StartsWith("/checkout/confirmation/") == true), Is.EqualTo(10));
+            Assert.That(responses.Count(r => r.Headers.Location?.ToString() == "/cart"), Is.EqualTo(40), "the others are sent to their cart");
+        });
+        var (_, loser) = await shoppers[responses.ToList().FindIndex(r => r.Headers.Location?.ToString() == "/cart")].Client.GetPageAsync("/cart");
+        Assert.That(loser.Text(".alert-success, .alert-warning, .line-notice"), Does.Contain("sold out").IgnoreCase);
+        shoppers.ForEach(s => s.Dispose());
+    }
+
+    [Test]
+    public async Task The_last_use_of_a_discount_code_goes_to_one_order_only()
+    {
+        using var app = new ShopApp();
+        var product = await app.WithDbAsync(async db =>
+        {
+            db.DiscountCodes.Add(new DiscountCode("ONCE", DiscountKind.FixedAmount, 5m, usageLimit: 1));
+            await db.SaveChangesAsync();
+            return await db.Products.Where(x => x.StockOnHand > 30 && x.Price > 20m).OrderBy(x => x.Id).FirstAsync();
+        });
+
+        var shoppers = Enumerable.Range(0, 6).Select(_ => new Shopper(app.Browser())).ToList();
+        var reviews = await Task.WhenAll(shoppers.Select(async s =>
+        {
+            await s.AddToCartAsync(product.Slug);
+            await s.Client.SubmitAsync("/cart", "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = "once" });
+            return await s.EnterAddressAsync();
+        }));
+        var responses = await Task.WhenAll(shoppers.Select((s, i) => s.PayAsync(reviews[i], "fake-valid-nonce")));
+
+        var orders = await app.WithDbAsync(db => db.Orders.ToListAsync());
+        var used = await app.WithDbAsync(db => db.DiscountCodes.Where(d => d.Code == "ONCE").Select(d => d.TimesUsed).SingleAsync());
+        Assert.That(orders.Count(o => o.Status == OrderStatus.Paid && o.DiscountCode == "ONCE"), Is.EqualTo(1));
+        Assert.That(used, Is.EqualTo(1));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.UnprocessableEntity), Is.EqualTo(5), "the others are told the code is used up");
+        shoppers.ForEach(s => s.Dispose());
+    }
+}

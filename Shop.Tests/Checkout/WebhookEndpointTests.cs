@@ -1,0 +1,90 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Ordering;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Checkout;
+
+public class WebhookEndpointTests
+{
+    private const string PublicKey = "test_public_key";
+    private const string PrivateKey = "test_private_key";
+    private ShopApp _app = null!;
+
+    [SetUp]
+    public void StartShop() => _app = new ShopApp(new()
+    {
+        // Keys for the signature only: without a merchant id the simulated gateway still takes payments.
+        ["Shop:Payments:Braintree:PublicKey"] = PublicKey,
+        ["Shop:Payments:Braintree:PrivateKey"] = PrivateKey,
+    });
+
+    [TearDown]
+    public void StopShop() => _app.Dispose();
+
+    private static string Payload(string kind, string orderNumber) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        $"""<?xml version="1.0" encoding="UTF-8"?><notification><timestamp type="datetime">2026-11-23T12:00:00Z</timestamp><kind>{kind}</kind><subject><transaction><id>abc123</id><status>settled</status><order-id>{orderNumber}</order-id><amount>10.00</amount><currency-iso-code>USD</currency-iso-code></transaction></subject></notification>""")) + "\n";
+
+    private static string Sign(string payload, string privateKey = PrivateKey)
+    {
+        var key = SHA1.HashData(Encoding.UTF8.GetBytes(privateKey));
+        return $"{PublicKey}|{Convert.ToHexStringLower(HMACSHA1.HashData(key, Encoding.UTF8.GetBytes(payload)))}";
+    }
+
+    private async Task<string> PaidOrderAsync()
+    {
+        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(_app.Browser());
+        await shopper.AddToCartAsync(slug);
+        await shopper.CheckoutAsync();
+        return await _app.WithDbAsync(db => db.Orders.Select(o => o.Number).SingleAsync());
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string? signature, string? payload)
+    {
+        var fields = new Dictionary<string, string>();
+        if (signature is not null) fields["bt_signature"] = signature;
+        if (payload is not null) fields["bt_payload"] = payload;
+        return _app.Browser().PostAsync("/payments/braintree/webhook", new FormUrlEncodedContent(fields));
+    }
+
+    private Task<List<string>> TimelineAsync(string number) =>
+        _app.WithDbAsync(db => db.Orders.Where(o => o.Number == number).SelectMany(o => o.History).Select(h => h.Note).ToListAsync());
+
+    [Test]
+    public async Task A_signed_settlement_notice_is_added_to_the_order_timeline_once()
+    {
+        var number = await PaidOrderAsync();
+        var payload = Payload("transaction_settled", number);
+
+        var first = await PostAsync(Sign(payload), payload);
+        var again = await PostAsync(Sign(payload), payload);
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a repeat delivery is acknowledged");
+        Assert.That((await TimelineAsync(number)).Count(n => n.Contains("settled")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Unsigned_tampered_or_foreign_notices_are_refused_and_change_nothing()
+    {
+        var number = await PaidOrderAsync();
+        var payload = Payload("dispute_lost", number);
+        var tampered = Payload("dispute_lost", number).Replace("A", "B");
+        var before = await TimelineAsync(number);
+
+        var responses = new[]
+        {
+            await PostAsync(null, payload),
+            await PostAsync(Sign(payload), null),
+            await PostAsync(Sign(payload), tampered),
+            await PostAsync(Sign(payload, "someone_elses_key"), payload),
+            await PostAsync("not-even-a-signature", payload),
+        };
+
+        Assert.That(responses.Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await TimelineAsync(number), Is.EqualTo(before));
+    }
+}
