@@ -5,6 +5,7 @@ using Shop.Bench;
 return args.FirstOrDefault() switch
 {
     "baseline" when args.Length == 3 => await Baseline.RunAsync(int.Parse(args[1]), args[2]),
+    "flashsale" when args.Length == 5 => await FlashSale.RunAsync(args[1], args[2], int.Parse(args[3]), args[4]),
     _ => Usage(),
 };
 
