@@ -1,4 +1,5 @@
 using Shop.Web;
+using Shop.Web.Account;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
 using Shop.Web.Shared;
@@ -10,8 +11,10 @@ builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOpt
 builder.Services.AddShopMvc();
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+await app.SeedAccountsAsync();
 app.UseShopPipeline();
 await app.RunAsync();
