@@ -1,4 +1,5 @@
 using Shop.Web;
+using Shop.Web.Account;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Checkout;
@@ -18,13 +19,18 @@ builder.Services.AddShopMvc();
 builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCart();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddCheckout(builder.Configuration);
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
-if (app.Configuration.GetValue("Database:MigrateOnStartup", true)) await app.PrepareDatabaseAsync();
+if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+{
+    await app.PrepareDatabaseAsync();
+    await app.SeedAccountsAsync();
+}
 
 app.UseForwardedHeadersFromKnownProxies();
 app.UseShopPipeline();

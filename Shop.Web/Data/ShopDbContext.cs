@@ -5,6 +5,7 @@ using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
+using Shop.Web.Account;
 
 namespace Shop.Web.Data;
 
@@ -20,6 +21,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
     public DbSet<Payments.PaymentNotification> PaymentNotifications => Set<Payments.PaymentNotification>();
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
