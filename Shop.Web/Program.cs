@@ -1,4 +1,5 @@
 using Shop.Web;
+using Shop.Web.Admin;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Checkout;
@@ -21,6 +22,7 @@ builder.Services.AddCatalog();
 builder.Services.AddCart();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddCheckout(builder.Configuration);
+builder.Services.AddAdmin();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
