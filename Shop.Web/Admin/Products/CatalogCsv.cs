@@ -152,7 +152,9 @@ public sealed class CatalogCsv(
             while (await csv.ReadAsync(ct))
             {
                 var line = Convert.ToInt32(csv.LineNumber, CultureInfo.InvariantCulture);
-                var fields = csv.Current.ToDictionary();
+                // Spreadsheets change header case and add spaces; "sku " is still the Sku column.
+                var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (name, value) in csv.Current.ToDictionary()) fields.TryAdd(name.Trim(), value?.ToString());
                 if (rows.Count == 0 && problems.Count == 0)
                 {
                     var missing = Columns.Where(c => c != "CompareAtPrice" && c != "Description" && !fields.ContainsKey(c)).ToList();
@@ -167,7 +169,7 @@ public sealed class CatalogCsv(
                     problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows} products; split it into several files."));
                     return (rows, problems);
                 }
-                rows.Add(ImportRow.Parse(line, name => fields.TryGetValue(name, out var v) ? v?.ToString() : null));
+                rows.Add(ImportRow.Parse(line, name => fields.GetValueOrDefault(name)));
             }
         }
         catch (CsvFormatException e)
