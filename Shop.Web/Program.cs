@@ -1,5 +1,6 @@
 using Shop.Web;
 using Shop.Web.Account;
+using Shop.Web.Admin;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Checkout;
@@ -23,6 +24,7 @@ builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCart();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddCheckout(builder.Configuration);
+builder.Services.AddAdmin();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);

@@ -18,13 +18,20 @@ public class Product
     public string? ImagePath { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Kept because past orders point at it, but no longer sold or shown: it can never be published again.</summary>
+    public bool IsArchived { get; private set; }
+    /// <summary>
+    /// Goes up with every staff change (<see cref="Touch"/>). The database only saves an edit made from the version the
+    /// editor saw, so two staff editing one product cannot silently overwrite each other.
+    /// </summary>
+    public int Version { get; private set; }
 
     private Product() { }
 
     public Product(string name, string slug, string sku, string description, decimal price, int categoryId, DateTimeOffset now)
     {
         Rename(name, slug);
-        Sku = Guard.Text(sku, nameof(sku), 40).ToUpperInvariant();
+        ChangeSku(sku);
         Describe(description);
         Reprice(price, null);
         CategoryId = categoryId;
@@ -57,13 +64,30 @@ public class Product
         StockOnHand = onHand;
     }
 
+    public void ChangeSku(string sku) => Sku = Guard.Text(sku, nameof(sku), 40).ToUpperInvariant();
+
     public void MoveToCategory(int categoryId) => CategoryId = categoryId;
 
     public void ShowImage(string? imagePath) => ImagePath = imagePath;
 
-    public void Publish() => IsPublished = true;
+    public void Publish()
+    {
+        if (IsArchived) throw new DomainException("An archived product cannot be published again.");
+        IsPublished = true;
+    }
+
+    /// <summary>Takes the product off sale for good while past orders keep pointing at it.</summary>
+    public void Archive()
+    {
+        IsArchived = true;
+        IsPublished = false;
+    }
 
     public void Unpublish() => IsPublished = false;
 
-    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+    public void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
 }

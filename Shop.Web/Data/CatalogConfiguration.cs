@@ -27,6 +27,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         p.Property(x => x.Price).HasPrecision(18, 2);
         p.Property(x => x.CompareAtPrice).HasPrecision(18, 2);
         p.Property(x => x.ImagePath).HasMaxLength(300);
+        // An int the app increments on every staff save (Product.Touch): one model that works on SQLite and SQL Server.
+        p.Property(x => x.Version).IsConcurrencyToken();
         p.Ignore(x => x.Stock);
         p.Ignore(x => x.IsOnSale);
         p.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);

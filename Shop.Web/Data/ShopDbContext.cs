@@ -22,6 +22,8 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
     public DbSet<Payments.PaymentNotification> PaymentNotifications => Set<Payments.PaymentNotification>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<Admin.Audit.AuditEntry> AuditEntries => Set<Admin.Audit.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,179 @@
+using Microsoft.Extensions.DependencyInjection;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Shop.Tests.Support;
+using Shop.Web.Admin.Products;
+using Shop.Web.Data;
+
+namespace Shop.Tests.Admin;
+
+public class ProductAdminTests : AdminFixture
+{
+    private Task<FluentValidation.Results.ValidationResult> ValidateAsync(ProductForm form) =>
+        With<IValidator<ProductForm>, FluentValidation.Results.ValidationResult>(v => v.ValidateAsync(form));
+
+    private static Dictionary<string, string> Messages(FluentValidation.Results.ValidationResult result) =>
+        result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
+
+    [Test]
+    public async Task Creating_a_product_records_its_opening_stock_and_an_audit_entry()
+    {
+        var id = await CreateProductAsync(stock: 12);
+
+        var (product, movements, audit) = await App.WithDbAsync(async db => (
+            await db.Products.SingleAsync(p => p.Id == id),
+            await db.StockMovements.Where(m => m.ProductId == id).ToListAsync(),
+            await db.AuditEntries.Where(a => a.EntityType == "Product" && a.EntityId == id.ToString()).ToListAsync()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(product.StockOnHand, Is.EqualTo(12));
+            Assert.That(movements.Single().Delta, Is.EqualTo(12));
+            Assert.That(movements.Single().UserEmail, Is.EqualTo(Staff.Email));
+            Assert.That(audit.Single().Action, Is.EqualTo("Created"));
+            Assert.That(audit.Single().UserId, Is.EqualTo(Staff.UserId));
+            Assert.That(audit.Single().After, Does.Contain(product.Sku));
+        });
+    }
+
+    [Test]
+    public async Task The_product_form_refuses_a_taken_sku_and_slug_a_zero_price_and_negative_stock()
+    {
+        var existing = await App.WithDbAsync(db => db.Products.OrderBy(p => p.Id).FirstAsync());
+        var form = await NewProductFormAsync();
+        form.Sku = existing.Sku.ToLowerInvariant();
+        form.Slug = existing.Slug;
+        form.Price = 0m;
+        form.InitialStock = -1;
+        form.Name = new string('x', 201);
+
+        var messages = Messages(await ValidateAsync(form));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages[nameof(ProductForm.Sku)], Is.EqualTo("Another product already has this SKU."));
+            Assert.That(messages[nameof(ProductForm.Slug)], Is.EqualTo("Another product already uses this slug."));
+            Assert.That(messages[nameof(ProductForm.Price)], Is.EqualTo("The price must be above zero."));
+            Assert.That(messages[nameof(ProductForm.InitialStock)], Is.EqualTo("Stock cannot be negative."));
+            Assert.That(messages[nameof(ProductForm.Name)], Does.Contain("200 characters"));
+        });
+    }
+
+    [Test]
+    public async Task The_product_form_lets_a_product_keep_its_own_sku_and_slug()
+    {
+        var id = await CreateProductAsync();
+        var form = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
+
+        var result = await ValidateAsync(form);
+
+        Assert.That(result.IsValid, Is.True, string.Join("; ", result.Errors));
+    }
+
+    [Test]
+    public async Task The_product_form_refuses_bad_slugs_skus_and_a_was_price_below_the_price()
+    {
+        var form = await NewProductFormAsync();
+        form.Slug = "Not A Slug";
+        form.Sku = "has space";
+        form.CompareAtPrice = 10m;
+        form.CategoryId = null;
+
+        var messages = Messages(await ValidateAsync(form));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages[nameof(ProductForm.Slug)], Does.StartWith("Use lowercase letters"));
+            Assert.That(messages[nameof(ProductForm.Sku)], Does.StartWith("A SKU holds letters"));
+            Assert.That(messages[nameof(ProductForm.CompareAtPrice)], Does.Contain("must be above the price"));
+            Assert.That(messages[nameof(ProductForm.CategoryId)], Is.EqualTo("Choose a category."));
+        });
+    }
+
+    [Test]
+    public async Task A_second_editor_saving_from_an_older_version_is_refused_and_the_first_edit_stays()
+    {
+        var id = await CreateProductAsync();
+        var first = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
+        var second = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
+        first.Price = 30m;
+        second.Price = 99m;
+
+        var saved = await With<ProductAdmin, ProductSaveOutcome>(a => a.UpdateAsync(first, Staff, CancellationToken.None));
+        var refused = await With<ProductAdmin, ProductSaveOutcome>(a => a.UpdateAsync(second, Staff, CancellationToken.None));
+
+        var price = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Price).SingleAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved, Is.EqualTo(ProductSaveOutcome.Saved));
+            Assert.That(refused, Is.EqualTo(ProductSaveOutcome.ChangedBySomeoneElse));
+            Assert.That(price, Is.EqualTo(30m));
+        });
+    }
+
+    [Test]
+    public async Task The_database_refuses_a_save_racing_another_on_the_same_version()
+    {
+        var id = await CreateProductAsync();
+        await using var scopeA = App.Services.CreateAsyncScope();
+        await using var scopeB = App.Services.CreateAsyncScope();
+        var a = scopeA.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var b = scopeB.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var inA = await a.Products.SingleAsync(p => p.Id == id);
+        var inB = await b.Products.SingleAsync(p => p.Id == id);
+
+        inA.Reprice(40m, null);
+        inA.Touch(DateTimeOffset.UtcNow);
+        await a.SaveChangesAsync();
+        inB.Reprice(50m, null);
+        inB.Touch(DateTimeOffset.UtcNow);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
+    }
+
+    [Test]
+    public async Task Publishing_and_unpublishing_are_audited()
+    {
+        var id = await CreateProductAsync();
+        await With<ProductAdmin, bool>(a => a.SetPublishedAsync(id, false, Staff, CancellationToken.None));
+        await With<ProductAdmin, bool>(a => a.SetPublishedAsync(id, true, Staff, CancellationToken.None));
+
+        var actions = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityId == id.ToString()).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.That(actions, Is.EqualTo(new[] { "Created", "Unpublished", "Published" }));
+    }
+
+    [Test]
+    public async Task A_product_nobody_ordered_is_deleted()
+    {
+        var id = await CreateProductAsync();
+
+        var outcome = await With<ProductAdmin, ProductRemoval>(a => a.RemoveAsync(id, Staff, CancellationToken.None));
+
+        Assert.That(outcome, Is.EqualTo(ProductRemoval.Deleted));
+        Assert.That(await App.WithDbAsync(db => db.Products.AnyAsync(p => p.Id == id)), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityId == id.ToString() && e.Action == "Deleted")), Is.True);
+    }
+
+    [Test]
+    public async Task A_product_in_a_past_order_is_archived_instead_of_deleted()
+    {
+        var id = await CreateProductAsync(stock: 5);
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+        using (var shopper = new Shopper(App.Browser()))
+        {
+            await shopper.AddToCartAsync(slug);
+            var paid = await shopper.CheckoutAsync();
+            Assert.That((int)paid.StatusCode, Is.EqualTo(302), "the test order goes through");
+        }
+
+        var outcome = await With<ProductAdmin, ProductRemoval>(a => a.RemoveAsync(id, Staff, CancellationToken.None));
+
+        var product = await App.WithDbAsync(db => db.Products.SingleAsync(p => p.Id == id));
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(ProductRemoval.Archived));
+            Assert.That(product.IsArchived, Is.True);
+            Assert.That(product.IsPublished, Is.False);
+        });
+    }
+}

@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
+using Shop.Web.Admin.Categories;
+using Shop.Web.Admin.Stock;
+
+namespace Shop.Tests.Admin;
+
+public class StockAndCategoryTests : AdminFixture
+{
+    private Task<StockAdjustmentResult?> AdjustAsync(int id, int delta, StockMovementReason reason, string? note = null) =>
+        With<StockAdjustments, StockAdjustmentResult?>(s => s.AdjustAsync(id, delta, reason, note, Staff, CancellationToken.None));
+
+    [Test]
+    public async Task Stock_adjustments_keep_a_history_of_who_why_and_what_was_left()
+    {
+        var id = await CreateProductAsync(stock: 5);
+
+        await AdjustAsync(id, 10, StockMovementReason.Received, "pallet 42");
+        await AdjustAsync(id, -2, StockMovementReason.Damaged, "crushed");
+
+        var page = (await With<StockAdjustments, ProductStockPage?>(s => s.PageAsync(id, null, null, CancellationToken.None)))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.OnHand, Is.EqualTo(13));
+            Assert.That(page.History.Items.Select(m => (m.Delta, m.Reason, m.OnHandAfter, m.Note)), Is.EqualTo(new[]
+            {
+                (-2, StockMovementReason.Damaged, 13, "crushed"),
+                (10, StockMovementReason.Received, 15, "pallet 42"),
+                (5, StockMovementReason.Received, 5, "Opening stock"),
+            }));
+            Assert.That(page.History.Items.Select(m => m.UserEmail).Distinct(), Is.EqualTo(new[] { Staff.Email }));
+        });
+    }
+
+    [Test]
+    public async Task Stock_never_goes_below_zero_and_a_refused_adjustment_changes_nothing()
+    {
+        var id = await CreateProductAsync(stock: 3);
+
+        var result = (await AdjustAsync(id, -4, StockMovementReason.Correction))!;
+
+        var (onHand, movements) = await App.WithDbAsync(async db => (
+            await db.Products.Where(p => p.Id == id).Select(p => p.StockOnHand).SingleAsync(),
+            await db.StockMovements.CountAsync(m => m.ProductId == id)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Done, Is.False);
+            Assert.That(result.Refusal, Does.Contain("below zero"));
+            Assert.That(onHand, Is.EqualTo(3));
+            Assert.That(movements, Is.EqualTo(1), "only the opening stock");
+        });
+    }
+
+    [Test]
+    public async Task Stock_adjustments_are_audited_with_before_and_after()
+    {
+        var id = await CreateProductAsync(stock: 3);
+        await AdjustAsync(id, 2, StockMovementReason.Correction, "recount");
+
+        var entry = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityId == id.ToString() && e.Action == "StockAdjusted"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.Before, Does.Contain("\"StockOnHand\":3"));
+            Assert.That(entry.After, Does.Contain("\"StockOnHand\":5").And.Contain("recount"));
+        });
+    }
+
+    [Test]
+    public async Task The_low_stock_list_shows_products_at_or_below_the_threshold_fewest_first()
+    {
+        var one = await CreateProductAsync(stock: 1);
+        var plenty = await CreateProductAsync(stock: 50);
+
+        var low = await With<StockAdjustments, List<LowStockRow>>(s => s.LowStockAsync(500, CancellationToken.None));
+
+        Assert.That(low.Select(r => r.ProductId), Does.Contain(one).And.Not.Contain(plenty));
+        Assert.That(low.Select(r => r.StockOnHand), Is.Ordered);
+    }
+
+    [Test]
+    public async Task The_stock_form_refuses_zero_a_missing_reason_and_a_reason_of_the_wrong_sign()
+    {
+        var validator = new StockAdjustmentFormValidator();
+        var zero = await validator.ValidateAsync(new StockAdjustmentForm { Delta = 0, Reason = StockMovementReason.Correction });
+        var noReason = await validator.ValidateAsync(new StockAdjustmentForm { Delta = 3 });
+        var wrongSign = await validator.ValidateAsync(new StockAdjustmentForm { Delta = -3, Reason = StockMovementReason.Received });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(zero.Errors.Single().ErrorMessage, Is.EqualTo("Enter a number other than zero."));
+            Assert.That(noReason.Errors.Single().ErrorMessage, Is.EqualTo("Choose why the stock changes."));
+            Assert.That(wrongSign.Errors.Single().ErrorMessage, Does.StartWith("Received stock adds units"));
+        });
+    }
+
+    private Task<int> CreateCategoryAsync(string name) =>
+        With<CategoryAdmin, int>(c => c.CreateAsync(new CategoryForm { Name = name, Slug = name.ToLowerInvariant() }, Staff, CancellationToken.None));
+
+    [Test]
+    public async Task A_category_that_holds_products_is_not_deleted()
+    {
+        var category = await CreateCategoryAsync(Unique("Shelf"));
+        var form = await NewProductFormAsync();
+        form.CategoryId = category;
+        await CreateProductAsync(Task.FromResult(form));
+
+        var (outcome, count) = await With<CategoryAdmin, (CategoryRemoval, int)>(c => c.RemoveAsync(category, Staff, CancellationToken.None));
+
+        Assert.That((outcome, count), Is.EqualTo((CategoryRemoval.NotEmpty, 1)));
+        Assert.That(await App.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == category)), Is.True);
+    }
+
+    [Test]
+    public async Task An_empty_category_is_deleted_and_audited()
+    {
+        var category = await CreateCategoryAsync(Unique("Empty"));
+
+        var (outcome, _) = await With<CategoryAdmin, (CategoryRemoval, int)>(c => c.RemoveAsync(category, Staff, CancellationToken.None));
+
+        Assert.That(outcome, Is.EqualTo(CategoryRemoval.Deleted));
+        var actions = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Category" && e.EntityId == category.ToString())
+            .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.That(actions, Is.EqualTo(new[] { "Created", "Deleted" }));
+    }
+
+    [Test]
+    public async Task Moving_a_category_up_swaps_it_with_the_one_above()
+    {
+        var first = await CreateCategoryAsync(Unique("Aaa"));
+        var second = await CreateCategoryAsync(Unique("Bbb"));
+
+        await With<CategoryAdmin, bool>(c => c.MoveAsync(second, up: true, Staff, CancellationToken.None));
+
+        var order = (await With<CategoryAdmin, List<CategoryRow>>(c => c.ListAsync(CancellationToken.None))).Select(c => c.Id).ToList();
+        Assert.That(order.IndexOf(second), Is.LessThan(order.IndexOf(first)));
+        Assert.That(order.IndexOf(first) - order.IndexOf(second), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_category_form_refuses_a_taken_slug_and_an_empty_name()
+    {
+        var taken = await App.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());
+        var result = await With<FluentValidation.IValidator<CategoryForm>, FluentValidation.Results.ValidationResult>(
+            v => v.ValidateAsync(new CategoryForm { Name = "", Slug = taken }));
+
+        Assert.That(result.Errors.Select(e => e.ErrorMessage), Is.EquivalentTo(new[]
+        {
+            "Enter the category's name.",
+            "Another category already uses this slug.",
+        }));
+    }
+}

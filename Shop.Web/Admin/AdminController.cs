@@ -1,0 +1,37 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Shop.Web.Admin;
+
+/// <summary>
+/// The base of every staff page: staff and admins only. Forms here have async rules (unique SKU, slug), which
+/// FluentValidation's automatic MVC validation cannot run, so POST actions mark their form
+/// <c>[CustomizeValidator(Skip = true)]</c> and call <see cref="ValidAsync{T}"/>.
+/// </summary>
+[Authorize(Roles = StaffRoles.Any)]
+public abstract class AdminController : Controller
+{
+    public const string NoticeKey = "AdminNotice";
+
+    protected StaffMember Staff => StaffMember.From(User);
+
+    protected async Task<bool> ValidAsync<T>(T form, CancellationToken ct)
+    {
+        var validator = HttpContext.RequestServices.GetRequiredService<IValidator<T>>();
+        var result = await validator.ValidateAsync(form, ct);
+        result.AddToModelState(ModelState);
+        return ModelState.IsValid;
+    }
+
+    /// <summary>A one-line message shown on the next page (after a redirect).</summary>
+    protected void Notice(string message) => TempData[NoticeKey] = message;
+
+    /// <summary>The form goes back with its messages and a 400, as every other shop form does.</summary>
+    protected IActionResult Invalid(string view, object model)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(view, model);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Shop.Web.Admin.Audit;
+
+public sealed record AuditPage(PageOf<AuditEntry> Entries, string? EntityType, string? EntityId, IReadOnlyList<string> EntityTypes);

@@ -1,0 +1,20 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Categories;
+
+public sealed class CategoryFormValidator : AbstractValidator<CategoryForm>
+{
+    public CategoryFormValidator(ShopDbContext db)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the category's name.")
+            .MaximumLength(100).WithMessage("Keep the name to 100 characters or fewer.");
+        RuleFor(x => x.Slug).NotEmpty().WithMessage("Enter the category's web address name (slug).")
+            .Must(s => Domain.Catalog.Slug.IsValid(s)).WithMessage("Use lowercase letters, digits and single hyphens, such as home-office.")
+            .MustAsync(async (form, slug, ct) => !await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != (form.Id ?? 0), ct))
+            .WithMessage("Another category already uses this slug.");
+        RuleFor(x => x.Description).MaximumLength(2000).WithMessage("Keep the description to 2000 characters or fewer.");
+    }
+}

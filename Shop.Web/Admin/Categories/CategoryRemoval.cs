@@ -1,0 +1,8 @@
+namespace Shop.Web.Admin.Categories;
+
+public enum CategoryRemoval
+{
+    Deleted,
+    NotEmpty,
+    NotFound,
+}

@@ -1,0 +1,14 @@
+using Shop.Web.Account;
+
+namespace Shop.Web.Admin.Customers;
+
+/// <summary>The rules about who may take away access: the shop always keeps at least one admin who can sign in.</summary>
+public static class AdminRoster
+{
+    public const string LastAdmin = "This is the last admin: make someone else an admin first, so the shop is never left without one.";
+
+    public static readonly IReadOnlyList<string> GrantableRoles = [Roles.Staff, Roles.Admin];
+
+    /// <summary>Whether removing admin rights (or locking out) one of <paramref name="activeAdmins"/> admins leaves none.</summary>
+    public static bool WouldLeaveNoAdmin(bool targetIsAdmin, int activeAdmins) => targetIsAdmin && activeAdmins <= 1;
+}

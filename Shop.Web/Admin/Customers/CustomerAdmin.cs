@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Account;
+using Shop.Web.Admin.Audit;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Customers;
+
+/// <summary>
+/// Accounts as staff see them: find, lock and unlock; admins also grant and revoke staff roles. Every change is
+/// audited: the entry joins the unit of work before UserManager saves, so both commit in its one SaveChanges.
+/// </summary>
+public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users, RoleManager<IdentityRole> roles, AuditTrail audit)
+{
+    public const string EntityType = "User";
+
+    public async Task<CustomerList> ListAsync(string? q, int? page, CancellationToken ct)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = Like.Containing(q[..Math.Min(q.Length, 100)]);
+            query = query.Where(u => EF.Functions.Like(u.Email!, pattern, Like.Escape) || EF.Functions.Like(u.FullName, pattern, Like.Escape));
+        }
+        var total = await query.CountAsync(ct);
+        var current = Paging.Clamp(Paging.Page(page), total);
+        var rows = await query.OrderBy(u => u.Email).Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
+            .Select(u => new { u.Id, u.Email, u.FullName, u.CreatedAt, u.LockoutEnd }).ToListAsync(ct);
+        var now = DateTimeOffset.UtcNow;
+        return new CustomerList(new PageOf<CustomerRow>(
+            rows.Select(u => new CustomerRow(u.Id, u.Email ?? "", u.FullName, u.CreatedAt, u.LockoutEnd > now)).ToList(),
+            current, Paging.PageSize, total), q);
+    }
+
+    public async Task<CustomerDetail?> DetailAsync(string id, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return null;
+        var held = await users.GetRolesAsync(user);
+        return new CustomerDetail(user.Id, user.Email ?? "", user.FullName, user.CreatedAt, user.EmailConfirmed, user.LockoutEnd,
+            held.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Locks an account until unlocked and signs it out everywhere. Returns a refusal, or null when done.</summary>
+    public async Task<string?> LockAsync(string id, StaffMember by, bool byAdmin, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return "That account no longer exists.";
+        if (user.Id == by.UserId) return "You cannot lock your own account.";
+        var targetRoles = await users.GetRolesAsync(user);
+        if (!byAdmin && targetRoles.Count > 0) return "Only an admin can lock a staff account.";
+        if (AdminRoster.WouldLeaveNoAdmin(targetRoles.Contains(Roles.Admin), await ActiveAdminsAsync(ct))) return AdminRoster.LastAdmin;
+
+        audit.Record(by, EntityType, user.Id, "Locked", new { user.Email, user.LockoutEnd }, new { user.Email, LockoutEnd = DateTimeOffset.MaxValue });
+        await users.SetLockoutEnabledAsync(user, true);
+        var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        if (!result.Succeeded) return Failed(result);
+        // A new security stamp ends the cookies the account already holds at their next validation.
+        await users.UpdateSecurityStampAsync(user);
+        return null;
+    }
+
+    public async Task<string?> UnlockAsync(string id, StaffMember by, bool byAdmin, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return "That account no longer exists.";
+        if (!byAdmin && (await users.GetRolesAsync(user)).Count > 0) return "Only an admin can unlock a staff account.";
+        audit.Record(by, EntityType, user.Id, "Unlocked", new { user.Email, user.LockoutEnd }, new { user.Email, LockoutEnd = (DateTimeOffset?)null });
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        if (!result.Succeeded) return Failed(result);
+        await users.ResetAccessFailedCountAsync(user);
+        return null;
+    }
+
+    /// <summary>Admins only (the controller checks): gives or takes the Staff or Admin role; never removes the last admin.</summary>
+    public async Task<string?> SetRoleAsync(string id, string role, bool grant, StaffMember by, CancellationToken ct)
+    {
+        if (!AdminRoster.GrantableRoles.Contains(role)) return "Choose Staff or Admin.";
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return "That account no longer exists.";
+        var has = await users.IsInRoleAsync(user, role);
+        if (has == grant) return null;
+        if (!grant && role == Roles.Admin && AdminRoster.WouldLeaveNoAdmin(true, await ActiveAdminsAsync(ct))) return AdminRoster.LastAdmin;
+        if (grant && !await roles.RoleExistsAsync(role))
+        {
+            var created = await roles.CreateAsync(new IdentityRole(role));
+            if (!created.Succeeded) return Failed(created);
+        }
+
+        audit.Record(by, EntityType, user.Id, grant ? "RoleGranted" : "RoleRevoked", null, new { user.Email, Role = role });
+        var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
+        if (!result.Succeeded) return Failed(result);
+        // Role claims live in the cookie: a new stamp makes the next request re-read them.
+        await users.UpdateSecurityStampAsync(user);
+        return null;
+    }
+
+    /// <summary>Admins who can still sign in: a locked-out admin does not keep the shop run.</summary>
+    private async Task<int> ActiveAdminsAsync(CancellationToken ct)
+    {
+        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
+        var now = DateTimeOffset.UtcNow;
+        ct.ThrowIfCancellationRequested();
+        return admins.Count(a => a.LockoutEnd is null || a.LockoutEnd <= now);
+    }
+
+    private string Failed(IdentityResult result)
+    {
+        // The audit entry must not outlive a change that did not happen.
+        foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            entry.State = EntityState.Detached;
+        return string.Join(" ", result.Errors.Select(e => e.Description));
+    }
+}

@@ -1,0 +1,16 @@
+namespace Shop.Web.Admin.Dashboard;
+
+/// <summary>
+/// Sales figures for the dashboard, read from orders. Kept behind an interface so the dashboard does not depend on
+/// how orders are stored; <see cref="NoSalesYet"/> answers zeros until an order-backed implementation is registered.
+/// </summary>
+public interface IDashboardSales
+{
+    /// <summary>Revenue and order count of paid orders placed in [from, to).</summary>
+    Task<SalesFigures> FiguresAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
+
+    /// <summary>Revenue per UTC day in [from, to), one entry per day that had sales.</summary>
+    Task<IReadOnlyList<DailyRevenue>> DailyRevenueAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
+
+    Task<IReadOnlyList<TopProduct>> TopProductsAsync(DateTimeOffset from, DateTimeOffset to, int take, CancellationToken ct);
+}

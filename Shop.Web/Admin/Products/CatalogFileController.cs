@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>Catalog export and import as CSV.</summary>
+[Route("admin/products")]
+public sealed class CatalogFileController(CatalogCsv csv, TimeProvider clock) : AdminController
+{
+    [HttpGet("export")]
+    public async Task<IActionResult> Export(CancellationToken ct) =>
+        File(await csv.ExportAsync(ct), "text/csv", $"catalog-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+
+    [HttpGet("import")]
+    public IActionResult Import() => View(new CatalogImportReport([], 0, 0));
+
+    [HttpPost("import")]
+    [RequestSizeLimit(CatalogCsv.MaxFileBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = CatalogCsv.MaxFileBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(IFormFile? file, CancellationToken ct)
+    {
+        CatalogImportReport report;
+        if (file is null || file.Length == 0)
+            report = CatalogImportReport.Refused(new ImportProblem(0, "Choose a CSV file to import."));
+        else if (file.Length > CatalogCsv.MaxFileBytes)
+            report = CatalogImportReport.Refused(new ImportProblem(0, "That file is larger than 2 MB; split it into several files."));
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            report = await csv.ImportAsync(stream, Staff, ct);
+        }
+        if (report.Applied)
+        {
+            Notice($"Import applied: {report.Created} product(s) created, {report.Updated} updated.");
+            return RedirectToAction("Index", "Products");
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(report);
+    }
+}

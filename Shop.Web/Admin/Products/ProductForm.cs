@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>
+/// The create and edit form. Never the entity itself: staff can only change what is listed here, and
+/// <see cref="ProductAdmin"/> copies it onto the product through the product's own methods.
+/// </summary>
+public sealed class ProductForm
+{
+    /// <summary>Null when creating.</summary>
+    public int? Id { get; set; }
+    /// <summary>The product's version when the form was opened; a save from an older version is refused.</summary>
+    public int Version { get; set; }
+    public string? Name { get; set; }
+    public string? Slug { get; set; }
+    public string? Sku { get; set; }
+    public string? Description { get; set; }
+    public decimal? Price { get; set; }
+    public decimal? CompareAtPrice { get; set; }
+    /// <summary>Only when creating: later changes go through a stock adjustment with a reason.</summary>
+    public int? InitialStock { get; set; }
+    public int? CategoryId { get; set; }
+    public bool IsPublished { get; set; }
+
+    [BindNever, ValidateNever]
+    public IReadOnlyList<SelectListItem> Categories { get; set; } = [];
+
+    [BindNever, ValidateNever]
+    public string? ImagePath { get; set; }
+
+    [BindNever, ValidateNever]
+    public bool IsArchived { get; set; }
+
+    public bool IsNew => Id is null;
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>The product form's rules; SKU and slug must be free, which only the database knows (async).</summary>
+public sealed class ProductFormValidator : AbstractValidator<ProductForm>
+{
+    public const decimal MaxPrice = 1_000_000m;
+    public const int MaxStock = 1_000_000;
+
+    public ProductFormValidator(ShopDbContext db)
+    {
+        // One message per field: a missing SKU is not also reported as taken.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the product's name.")
+            .MaximumLength(200).WithMessage("Keep the name to 200 characters or fewer.");
+        RuleFor(x => x.Slug).NotEmpty().WithMessage("Enter the product's web address name (slug).")
+            .Must(s => Domain.Catalog.Slug.IsValid(s)).WithMessage("Use lowercase letters, digits and single hyphens, such as walnut-desk-lamp.")
+            .MustAsync(async (form, slug, ct) => !await db.Products.AnyAsync(p => p.Slug == slug && p.Id != (form.Id ?? 0), ct))
+            .WithMessage("Another product already uses this slug.");
+        RuleFor(x => x.Sku).NotEmpty().WithMessage("Enter the SKU.")
+            .MaximumLength(40).WithMessage("Keep the SKU to 40 characters or fewer.")
+            .Matches("^[A-Za-z0-9][A-Za-z0-9-]*$").WithMessage("A SKU holds letters, digits and hyphens, such as LAMP-001.")
+            .MustAsync(async (form, sku, ct) =>
+            {
+                var upper = sku!.Trim().ToUpperInvariant();
+                return !await db.Products.AnyAsync(p => p.Sku == upper && p.Id != (form.Id ?? 0), ct);
+            })
+            .WithMessage("Another product already has this SKU.");
+        RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description to 4000 characters or fewer.");
+        RuleFor(x => x.Price).NotNull().WithMessage("Enter a price.")
+            .GreaterThan(0m).WithMessage("The price must be above zero.")
+            .LessThanOrEqualTo(MaxPrice).WithMessage("The price must be at most 1,000,000.")
+            .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+        RuleFor(x => x.CompareAtPrice)
+            .GreaterThan(x => x.Price ?? 0m).WithMessage("The compare-at (\"was\") price must be above the price, or left empty.")
+            .LessThanOrEqualTo(MaxPrice).WithMessage("The compare-at price must be at most 1,000,000.")
+            .When(x => x.CompareAtPrice is not null);
+        RuleFor(x => x.InitialStock)
+            .GreaterThanOrEqualTo(0).WithMessage("Stock cannot be negative.")
+            .LessThanOrEqualTo(MaxStock).WithMessage("Stock must be at most 1,000,000.")
+            .When(x => x.IsNew);
+        RuleFor(x => x.CategoryId).NotNull().WithMessage("Choose a category.")
+            .MustAsync(async (id, ct) => await db.Categories.AnyAsync(c => c.Id == id, ct)).WithMessage("Choose a category from the list.");
+    }
+}
