@@ -85,3 +85,27 @@ public class SignedInCheckoutTests
         Assert.That((int)status.StatusCode, Is.EqualTo(200), "the shopper's own confirmation, by account");
     }
 }
+
+public class AccountDeletionTests
+{
+    [Test]
+    public async Task Deleting_an_account_keeps_its_orders_for_the_books_but_unlinks_them_and_drops_the_cart()
+    {
+        using var app = new ShopApp();
+        var email = Accounts.UniqueEmail();
+        var user = await app.CreateAccountAsync(email);
+        var slug = await app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(await app.SignedInBrowserAsync(email));
+        await shopper.AddToCartAsync(slug);
+        await shopper.CheckoutAsync("fake-valid-nonce", new Dictionary<string, string?>(Shopper.GuestAddress()) { ["Form.Email"] = null });
+        await shopper.AddToCartAsync(slug);
+
+        var response = await shopper.Client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = Accounts.Password });
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(302));
+        var order = await app.WithDbAsync(db => db.Orders.SingleAsync());
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid), "the order is kept");
+        Assert.That(order.UserId, Is.Null, "but no longer linked to the deleted account");
+        Assert.That(await app.WithDbAsync(db => db.Carts.CountAsync(c => c.UserId == user.Id)), Is.Zero);
+    }
+}
