@@ -98,7 +98,7 @@ public sealed class StaffOrderActions(
 
         var before = new { order.Status, RefundedAmount = order.RefundedAmount.ToString() };
         var now = clock.GetUtcNow();
-        await db.InTransactionAsync(async token =>
+        await RecordingAsync(order, reversal, () => db.InTransactionAsync(async token =>
         {
             if (reversal is not null) order.AddNote(reversal, now);
             order.Cancel(reason, now);
@@ -108,7 +108,7 @@ public sealed class StaffOrderActions(
                 new { order.Status, RefundedAmount = order.RefundedAmount.ToString(), Reason = reason, Gateway = reversal });
             await db.SaveChangesAsync(token);
             return true;
-        }, CancellationToken.None); // the money may already have moved: record it even if the browser went away
+        }, CancellationToken.None)); // the money may already have moved: record it even if the browser went away
         await stock.AnnounceAsync(order, released: true, CancellationToken.None);
         return OrderActionResult.Done(reversal is null
             ? $"Order {order.Number} is cancelled and its stock returned."
@@ -158,8 +158,25 @@ public sealed class StaffOrderActions(
         order.Refund(money, now);
         audit.Record(by, EntityType, order.Number, "Refunded", before,
             new { order.Status, RefundedAmount = order.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
-        await db.SaveChangesAsync(CancellationToken.None);
+        await RecordingAsync(order, $"refund {refundId} of {money}", () => db.SaveChangesAsync(CancellationToken.None));
         return OrderActionResult.Done($"Refunded {money} on order {order.Number}.");
+    }
+
+    /// <summary>
+    /// Saves what the gateway already did. If that fails the money has moved but the order does not say so: an
+    /// operator must put it right by hand, so the log says exactly what happened before the error page shows.
+    /// </summary>
+    private async Task RecordingAsync(Order order, string? gatewayDid, Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch (Exception e) when (gatewayDid is not null)
+        {
+            log.LogCritical(e, "Order {Order}: the gateway did this but the order could not be saved: {GatewayDid}", order.Number, gatewayDid);
+            throw;
+        }
     }
 
     private async Task<Order?> LoadAsync(string number, CancellationToken ct)
