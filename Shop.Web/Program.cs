@@ -6,6 +6,7 @@ using Shop.Web.Catalog;
 using Shop.Web.Checkout;
 using Shop.Web.Data;
 using Shop.Web.Operations;
+using Shop.Web.Orders;
 using Shop.Web.Payments;
 using Shop.Web.Shared;
 
@@ -16,7 +17,7 @@ builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOpt
 
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddScaleOut(builder.Configuration, builder.Environment);
-builder.Services.AddShopMvc();
+builder.Services.AddShopMvc(builder.Environment);
 builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
@@ -24,6 +25,7 @@ builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCart();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddCheckout(builder.Configuration);
+builder.Services.AddOrders();
 builder.Services.AddAdmin();
 
 var app = builder.Build();

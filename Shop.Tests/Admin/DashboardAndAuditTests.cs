@@ -6,7 +6,7 @@ namespace Shop.Tests.Admin;
 public class DashboardAndAuditTests : AdminFixture
 {
     [Test]
-    public async Task The_dashboard_reads_zero_sales_until_orders_back_it_and_lists_low_stock()
+    public async Task The_dashboard_reads_zero_sales_before_any_order_and_lists_low_stock()
     {
         await CreateProductAsync(stock: 2);
 

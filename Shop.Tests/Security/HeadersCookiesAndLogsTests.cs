@@ -33,7 +33,7 @@ public class HeadersCookiesAndLogsTests
         using var app = new ShopApp { Environment = "Production" };
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://shop.example"), AllowAutoRedirect = false, // HSTS is never sent to localhost
         });
         var product = await client.GetAsync("/p/classic-chef-s-knife");
         var cookies = product.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
+using Shop.Web.Orders;
 
 namespace Shop.Web.Account;
 
@@ -9,7 +10,7 @@ namespace Shop.Web.Account;
 [Authorize]
 [Route("account")]
 public sealed class MyAccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AddressBook addresses,
-    AccountErasure erasure, ILogger<MyAccountController> log) : Controller
+    ShopperOrders orders, AccountErasure erasure, ILogger<MyAccountController> log) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -30,9 +31,14 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
         return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>Empty until the Orders feature lands; the page and its link already exist.</summary>
     [HttpGet("orders")]
-    public IActionResult Orders() => View();
+    public async Task<IActionResult> Orders(CancellationToken cancellationToken) =>
+        View(await orders.ListAsync(users.GetUserId(User)!, cancellationToken));
+
+    /// <summary>Someone else's order answers exactly like a number that does not exist: 404, so numbers cannot be probed.</summary>
+    [HttpGet("orders/{number}")]
+    public async Task<IActionResult> Order(string number, CancellationToken cancellationToken) =>
+        await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is { } order ? View(order) : NotFound();
 
     [HttpGet("delete")]
     public IActionResult Delete() => View(new DeleteAccountForm());

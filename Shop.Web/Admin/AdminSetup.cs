@@ -3,6 +3,7 @@ using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Categories;
 using Shop.Web.Admin.Customers;
 using Shop.Web.Admin.Dashboard;
+using Shop.Web.Admin.Orders;
 using Shop.Web.Admin.Products;
 using Shop.Web.Admin.Stock;
 
@@ -24,8 +25,10 @@ public static class AdminSetup
         services.AddScoped<StockAdjustments>();
         services.AddScoped<CustomerAdmin>();
         services.AddScoped<DashboardQuery>();
-        // Replaced by an order-backed implementation when one is registered before this call.
-        services.TryAddScoped<IDashboardSales, NoSalesYet>();
+        services.AddScoped<StaffOrderQuery>();
+        services.AddScoped<StaffOrderActions>();
+        // Sales come from orders; a test (or a read replica) may register its own before this call.
+        services.TryAddScoped<IDashboardSales, SalesFromOrders>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ public sealed class AnonymousCatalogCachePolicy : IOutputCachePolicy
     public const string Name = "AnonymousCatalog";
 
     /// <summary>Cookies that make a page personal; set by the features that own them.</summary>
-    public static readonly List<string> PersonalCookiePrefixes = [".AspNetCore.Identity", "shop.cart"];
+    public static readonly List<string> PersonalCookiePrefixes = ["shop.auth", ".AspNetCore.Identity", "shop.cart"];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {

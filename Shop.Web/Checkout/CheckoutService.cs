@@ -70,36 +70,40 @@ public sealed class CheckoutService(
     /// <summary>Null when the order is saved with its stock; otherwise why not.</summary>
     private async Task<CheckoutOutcome?> ReserveAndSaveAsync(Order order, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var soldOut = await stock.TryReserveAsync(order.Lines.Select(l => (l.ProductId, l.Quantity)), ct);
-        if (soldOut is { } productId)
-        {
-            await tx.RollbackAsync(ct);
-            var name = order.Lines.First(l => l.ProductId == productId).Name;
-            return new CheckoutOutcome.CartChanged($"Sorry, {name} has just sold out or has fewer left than you wanted. Please check your cart.");
-        }
-        if (order.DiscountCode is { } code && !await discounts.TryTakeAsync(code, ct))
-        {
-            await tx.RollbackAsync(ct);
-            return new CheckoutOutcome.Refused($"The code {code} has been used up.");
-        }
-
-        db.Orders.Add(order);
+        CheckoutOutcome? notPlaced;
         try
         {
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            // Through the execution strategy: SQL Server's retrying strategy refuses transactions started outside it.
+            notPlaced = await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(token);
+                var soldOut = await stock.TryReserveAsync(order.Lines.Select(l => (l.ProductId, l.Quantity)), token);
+                if (soldOut is { } productId)
+                {
+                    await tx.RollbackAsync(token);
+                    var name = order.Lines.First(l => l.ProductId == productId).Name;
+                    return new CheckoutOutcome.CartChanged($"Sorry, {name} has just sold out or has fewer left than you wanted. Please check your cart.");
+                }
+                if (order.DiscountCode is { } code && !await discounts.TryTakeAsync(code, token))
+                {
+                    await tx.RollbackAsync(token);
+                    return new CheckoutOutcome.Refused($"The code {code} has been used up.");
+                }
+                if (db.Entry(order).State == EntityState.Detached) db.Orders.Add(order);
+                await db.SaveChangesAsync(token);
+                await tx.CommitAsync(token);
+                return (CheckoutOutcome?)null;
+            }, ct);
         }
         catch (DbUpdateException) when (!ct.IsCancellationRequested)
         {
             // The same attempt was placed by a parallel request a moment ago (a double click): report that one.
-            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             if (await FindAttemptAsync(order.IdempotencyKey, ct) is { } twin) return Describe(twin);
             throw;
         }
-        await stock.AnnounceAsync(order, released: false, ct);
-        return null;
+        if (notPlaced is null) await stock.AnnounceAsync(order, released: false, ct);
+        return notPlaced;
     }
 
     private async Task<CheckoutOutcome> ApplyChargeAsync(Order order, Domain.Cart.ShoppingCart cart, ChargeResult result)
@@ -133,12 +137,14 @@ public sealed class CheckoutService(
     /// <summary>Cancels a pending order whose payment failed and puts its stock and discount use back, atomically.</summary>
     public async Task CancelForFailedPaymentAsync(Order order, string reason, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         order.MarkPaymentFailed(reason, clock.GetUtcNow());
-        await stock.ReleaseAsync(order, ct);
-        if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await db.InTransactionAsync(async token =>
+        {
+            await stock.ReleaseAsync(order, token);
+            if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
+            await db.SaveChangesAsync(token);
+            return true;
+        }, ct);
         await stock.AnnounceAsync(order, released: true, ct);
     }
 

@@ -6,11 +6,32 @@ namespace Shop.Web.Orders;
 /// What happens after an order's state is committed: the shopper's mail and (later) live updates. Raised by the
 /// code that committed the change, never from views.
 /// </summary>
-public sealed class OrderEvents(ILogger<OrderEvents> log)
+public sealed class OrderEvents(OrderMail mail, ILogger<OrderEvents> log)
 {
-    public Task PaidAsync(Order order, CancellationToken ct)
+    /// <summary>The order (with its lines) is paid and saved: the shopper gets the confirmation.</summary>
+    public async Task PaidAsync(Order order, CancellationToken ct)
     {
+        await TellShopperAsync(order, "confirmation", mail.SendConfirmationAsync, ct);
         log.LogInformation("Order {Order} confirmed to the shopper", order.Number);
-        return Task.CompletedTask;
+    }
+
+    /// <summary>The order (with its lines) is shipped and saved: the shopper gets the tracking number.</summary>
+    public Task ShippedAsync(Order order, CancellationToken ct) =>
+        TellShopperAsync(order, "shipping notice", mail.SendShippedAsync, ct);
+
+    /// <summary>
+    /// The change is already committed (and the money moved), so a mail server that is down must not turn it into an
+    /// error page that invites the shopper to pay again or staff to ship twice: log it for an operator instead.
+    /// </summary>
+    private async Task TellShopperAsync(Order order, string what, Func<Order, CancellationToken, Task> send, CancellationToken ct)
+    {
+        try
+        {
+            await send(order, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Could not send the {Mail} mail for order {Order}", what, order.Number);
+        }
     }
 }

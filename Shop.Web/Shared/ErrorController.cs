@@ -6,11 +6,12 @@ namespace Shop.Web.Shared;
 
 /// <summary>The one error page for 4xx and 5xx. Never shows a stack trace; gives a request id to quote.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken] // errors of POSTs are re-executed as POSTs; showing the error page changes nothing
 public sealed class ErrorController : Controller
 {
     [Route("/error/{code:int?}")]
     [ResponseCache(NoStore = true)]
-    public IActionResult Show(int? code)
+    public IActionResult Show([FromRoute] int? code)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         var status = code is >= 400 and < 600 ? code.Value

@@ -8,8 +8,24 @@ namespace Shop.Web.Shared;
 
 public static class MvcSetup
 {
-    public static IServiceCollection AddShopMvc(this IServiceCollection services)
+    public static IServiceCollection AddShopMvc(this IServiceCollection services, IHostEnvironment environment)
     {
+        // Outside Development every cookie the framework sets is HTTPS-only (cart, checkout and auth cookies set their own).
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest
+            : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "shop.antiforgery";
+            // Antiforgery refuses to work at all over plain HTTP with Always (it throws), which would turn a missing
+            // forwarded-proto setting into 500s. Over HTTPS (enforced outside Development) the cookie is Secure.
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "shop.tempdata";
+            o.Cookie.SecurePolicy = secure;
+        });
         services.AddControllersWithViews(o =>
         {
             // Every POST, PUT, PATCH and DELETE needs a valid antiforgery token; nobody can forget the attribute.

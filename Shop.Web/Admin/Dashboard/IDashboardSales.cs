@@ -2,7 +2,7 @@ namespace Shop.Web.Admin.Dashboard;
 
 /// <summary>
 /// Sales figures for the dashboard, read from orders. Kept behind an interface so the dashboard does not depend on
-/// how orders are stored; <see cref="NoSalesYet"/> answers zeros until an order-backed implementation is registered.
+/// how orders are stored; <see cref="Shop.Web.Admin.Orders.SalesFromOrders"/> backs it with paid orders.
 /// </summary>
 public interface IDashboardSales
 {

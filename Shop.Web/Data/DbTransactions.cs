@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Shop.Web.Data;
 
-namespace Shop.Web.Admin;
+namespace Shop.Web.Data;
 
 public static class DbTransactions
 {

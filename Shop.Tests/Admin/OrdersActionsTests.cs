@@ -1,0 +1,235 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Tests.Orders;
+using Shop.Tests.Support;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Simulated;
+
+namespace Shop.Tests.Admin;
+
+public class OrdersActionsTests : OrdersFixture
+{
+    private async Task<string> ErrorAfterAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(status), await response.Content.ReadAsStringAsync());
+        return (await response.ReadHtmlAsync()).Text(".order-error");
+    }
+
+    private async Task<string> NoticeAfterAsync(HttpResponseMessage response) => (await Staff.FollowAsync(response)).Text(".admin-notice");
+
+    private Task<List<string>> AuditActionsAsync(string number) => App.WithDbAsync(db => db.AuditEntries
+        .Where(e => e.EntityType == "Order" && e.EntityId == number).OrderBy(e => e.Id).Select(e => e.Action + " by " + e.UserEmail).ToListAsync());
+
+    private async Task<string> GatewayStatusAsync(string number) =>
+        (await Gateway.FindByOrderIdAsync(number)) is TransactionSearchResult.Found f ? f.Transactions.Single().Status : "none";
+
+    [Test]
+    public async Task Shipping_a_pending_order_is_refused_with_a_clear_message_and_nothing_changes()
+    {
+        var number = await PlaceOrderAsync(Unique("pending"), TestNonces.Timeout);
+        Assert.That((await OrderPageAsync(number)).QuerySelector("form.ship-form"), Is.Null, "not offered");
+
+        var error = await ErrorAfterAsync(await ForceAsync(number, "ship", new() { ["TrackingNumber"] = "1Z999" }), HttpStatusCode.Conflict);
+
+        Assert.That(error, Is.EqualTo($"Order {number} is Pending and cannot be shipped."));
+        Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Pending));
+        Assert.That(await AuditActionsAsync(number), Is.Empty);
+    }
+
+    [Test]
+    public async Task Shipping_needs_a_tracking_number()
+    {
+        var number = await PlaceOrderAsync(Unique("notrack"));
+        var response = await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "  " });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text(".ship-form"), Does.Contain("Enter the carrier's tracking number."));
+        Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Paid));
+    }
+
+    [Test]
+    public async Task Shipping_a_paid_order_mails_the_tracking_number_and_is_audited()
+    {
+        var email = Unique("ship");
+        var number = await PlaceOrderAsync(email);
+
+        var notice = await NoticeAfterAsync(await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "1Z 999 AA1 0123 4567 84" }));
+
+        var order = await OrderAsync(number);
+        var mail = App.LastMailTo(email);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(notice, Does.Contain($"Order {number} is shipped"));
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Shipped));
+            Assert.That(order.TrackingNumber, Is.EqualTo("1Z 999 AA1 0123 4567 84"));
+            Assert.That(mail.Subject, Does.Contain(number).And.Contain("has shipped"));
+            Assert.That(mail.TextBody, Does.Contain("Tracking number: 1Z 999 AA1 0123 4567 84"));
+            Assert.That(mail.HtmlBody, Does.Contain("1Z 999 AA1 0123 4567 84"));
+            Assert.That(await AuditActionsAsync(number), Is.EqualTo(new[] { $"Shipped by {StaffEmail}" }));
+        });
+    }
+
+    [Test]
+    public async Task A_shipped_order_can_be_marked_delivered_but_a_paid_one_cannot()
+    {
+        var number = await PlaceOrderAsync(Unique("deliver"));
+        var refused = await ErrorAfterAsync(await ForceAsync(number, "deliver", []), HttpStatusCode.Conflict);
+        await NoticeAfterAsync(await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "TRK-1" }));
+
+        var notice = await NoticeAfterAsync(await ActAsync(number, "form.deliver-form"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused, Is.EqualTo($"Order {number} is Paid and cannot be marked delivered."));
+            Assert.That(notice, Is.EqualTo($"Order {number} is marked delivered."));
+            Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Delivered));
+            Assert.That(await AuditActionsAsync(number), Is.EqualTo(new[] { $"Shipped by {StaffEmail}", $"Delivered by {StaffEmail}" }));
+        });
+    }
+
+    [Test]
+    public async Task Cancelling_a_paid_order_voids_the_payment_returns_the_stock_and_cancels_it()
+    {
+        var p = await ProductAsync();
+        var number = await PlaceOrderAsync(Unique("cancel"), quantity: 2);
+        var stockAfterSale = await StockAsync(p.Id);
+
+        var notice = await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Customer changed their mind" }));
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(notice, Does.Contain("cancelled").And.Contain("voided"));
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Cancelled));
+            Assert.That(order.RefundedAmount, Is.EqualTo(order.Total));
+            Assert.That(order.History.Select(h => h.Note), Has.Some.Contains("voided at the gateway"));
+            Assert.That(await GatewayStatusAsync(number), Is.EqualTo("VOIDED"));
+            Assert.That(await StockAsync(p.Id), Is.EqualTo(stockAfterSale + 2));
+            Assert.That(await AuditActionsAsync(number), Is.EqualTo(new[] { $"Cancelled by {StaffEmail}" }));
+        });
+    }
+
+    [Test]
+    public async Task Cancelling_a_settled_order_refunds_it_in_full_at_the_gateway()
+    {
+        var number = await PlaceOrderAsync(Unique("settled"));
+        Gateway.Settle(await TransactionOfAsync(number));
+
+        var notice = await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Out of stock at the warehouse" }));
+
+        Assert.That(notice, Does.Contain("refunded at the gateway"));
+        Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Cancelled));
+    }
+
+    [Test]
+    public async Task Cancelling_a_pending_order_returns_its_stock_without_touching_the_gateway()
+    {
+        var p = await ProductAsync();
+        var number = await PlaceOrderAsync(Unique("pendingcancel"), TestNonces.Timeout);
+        var stockAfterSale = await StockAsync(p.Id);
+
+        await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Payment never confirmed" }));
+
+        Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Cancelled));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(stockAfterSale + 1));
+    }
+
+    [Test]
+    public async Task A_gateway_that_refuses_the_reversal_leaves_the_order_paid_and_says_why()
+    {
+        var p = await ProductAsync();
+        var number = await PlaceOrderAsync(Unique("voided"));
+        await Gateway.ReverseAsync(await TransactionOfAsync(number)); // voided elsewhere, e.g. in the gateway's control panel
+        var stock = await StockAsync(p.Id);
+
+        var error = await ErrorAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Fraud suspected" }), HttpStatusCode.Conflict);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(error, Does.Contain("refused to reverse the payment").And.Contain("not cancelled"));
+            Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That(await StockAsync(p.Id), Is.EqualTo(stock));
+            Assert.That(await AuditActionsAsync(number), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Cancelling_needs_a_reason_and_a_shipped_order_cannot_be_cancelled()
+    {
+        var number = await PlaceOrderAsync(Unique("noreason"));
+        var missing = await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "" });
+        await NoticeAfterAsync(await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "TRK-2" }));
+
+        var refused = await ErrorAfterAsync(await ForceAsync(number, "cancel", new() { ["Reason"] = "Too late" }), HttpStatusCode.Conflict);
+
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(refused, Is.EqualTo($"Order {number} is Shipped and cannot be cancelled."));
+    }
+
+    [Test]
+    public async Task Refunding_more_than_is_refundable_is_refused_and_nothing_moves()
+    {
+        var number = await PlaceOrderAsync(Unique("toomuch"));
+        Gateway.Settle(await TransactionOfAsync(number));
+        var total = (await OrderAsync(number)).Total;
+
+        var error = await ErrorAfterAsync(await ActAsync(number, "form.refund-form",
+            new() { ["Amount"] = (total.Amount + 1m).ToString(System.Globalization.CultureInfo.InvariantCulture) }), HttpStatusCode.Conflict);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(error, Does.Contain($"Only {total} is left to refund"));
+            var order = await OrderAsync(number);
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That(order.RefundedAmount.IsZero, Is.True);
+        });
+    }
+
+    [TestCase("0")]
+    [TestCase("-5")]
+    [TestCase("1.005")]
+    public async Task A_refund_amount_must_be_above_zero_in_whole_cents(string amount)
+    {
+        var number = await PlaceOrderAsync(Unique("badamount"));
+        var response = await ActAsync(number, "form.refund-form", new() { ["Amount"] = amount });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text(".refund-form .text-danger"), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task Partial_refunds_of_a_settled_payment_add_up_to_a_full_refund()
+    {
+        var number = await PlaceOrderAsync(Unique("partial"), quantity: 2);
+        Gateway.Settle(await TransactionOfAsync(number));
+        var total = (await OrderAsync(number)).Total;
+
+        var first = await NoticeAfterAsync(await ActAsync(number, "form.refund-form", new() { ["Amount"] = "5.00" }));
+        var afterFirst = await OrderAsync(number);
+        var rest = (total - new Money(5m, total.Currency)).Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        await NoticeAfterAsync(await ActAsync(number, "form.refund-form", new() { ["Amount"] = rest }));
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first, Does.Contain("Refunded $5.00"));
+            Assert.That(afterFirst.Status, Is.EqualTo(OrderStatus.PartiallyRefunded));
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Refunded));
+            Assert.That(order.RefundedAmount, Is.EqualTo(total));
+            Assert.That(await AuditActionsAsync(number), Is.EqualTo(new[] { $"Refunded by {StaffEmail}", $"Refunded by {StaffEmail}" }));
+            Assert.That((await OrderPageAsync(number)).QuerySelector("form.refund-form"), Is.Null, "nothing left to refund");
+        });
+    }
+
+    [Test]
+    public async Task Refunding_an_unsettled_payment_shows_the_gateway_refusal_and_suggests_cancelling()
+    {
+        var number = await PlaceOrderAsync(Unique("unsettled"));
+
+        var error = await ErrorAfterAsync(await ActAsync(number, "form.refund-form", new() { ["Amount"] = "1.00" }), HttpStatusCode.Conflict);
+
+        Assert.That(error, Does.Contain("has not settled").And.Contain("Cancel the order instead"));
+        Assert.That((await OrderAsync(number)).RefundedAmount.IsZero, Is.True);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain;
+using Shop.Tests.Orders;
+using Shop.Tests.Support;
+using Shop.Web.Admin.Dashboard;
+using Shop.Web.Payments.Simulated;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>A fixture of its own: the figures count every order in its database.</summary>
+public class OrdersDashboardTests : OrdersFixture
+{
+    private async Task<DashboardPage> DashboardAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DashboardQuery>().LoadAsync(CancellationToken.None);
+    }
+
+    [Test]
+    public async Task Two_paid_orders_make_todays_revenue_net_of_refunds_and_top_the_products()
+    {
+        var p = await ProductAsync();
+        var one = await OrderAsync(await PlaceOrderAsync(Unique("dash"), quantity: 1));
+        var two = await OrderAsync(await PlaceOrderAsync(Unique("dash"), quantity: 2));
+        await PlaceOrderAsync(Unique("dash"), TestNonces.Timeout); // pending: not revenue
+        using (var declined = new Shopper(App.Browser()))
+        {
+            await declined.AddToCartAsync(p.Slug);
+            await declined.CheckoutAsync(TestNonces.ProcessorDeclined); // cancelled: not revenue
+        }
+
+        var before = await DashboardAsync();
+        Gateway.Settle(two.PaymentTransactionId!);
+        await Staff.SubmitFormAsync((await Staff.GetPageAsync($"/admin/orders/{two.Number}")).Page, "form.refund-form",
+            new Dictionary<string, string?> { ["Amount"] = "2.50" });
+        var after = await DashboardAsync();
+
+        var gross = one.Total + two.Total;
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Today.Orders, Is.EqualTo(2));
+            Assert.That(before.Today.Revenue, Is.EqualTo(gross.Amount));
+            Assert.That(before.Last30Days.Revenue, Is.EqualTo(gross.Amount));
+            Assert.That(before.Daily[^1].Revenue, Is.EqualTo(gross.Amount), "today is the chart's last point");
+            Assert.That(before.TopProducts[0].ProductId, Is.EqualTo(p.Id));
+            Assert.That(before.TopProducts[0].Units, Is.EqualTo(3));
+            Assert.That(after.Today.Orders, Is.EqualTo(2), "a partly refunded order still counts");
+            Assert.That(after.Today.Revenue, Is.EqualTo((gross - new Money(2.50m, gross.Currency)).Amount));
+        });
+
+        var (_, page) = await Staff.GetPageAsync("/admin");
+        Assert.That(page.Texts(".sales-figures .revenue")[0], Is.EqualTo((gross - new Money(2.50m, gross.Currency)).ToString()));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using Shop.Tests.Orders;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Admin;
+
+public class OrdersPagesTests : OrdersFixture
+{
+    [Test]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_from_the_staff_order_pages()
+    {
+        using var visitor = App.Browser();
+        foreach (var url in new[] { "/admin/orders", "/admin/orders/SHP-2345-6789" })
+        {
+            var response = await visitor.GetAsync(url);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), url);
+            Assert.That(response.Headers.Location!.ToString(), Does.Contain("/account/sign-in"), url);
+        }
+    }
+
+    [Test]
+    public async Task Shoppers_are_refused_the_staff_order_pages_with_403()
+    {
+        var email = Unique("shopper");
+        await App.CreateAccountAsync(email);
+        using var shopper = await App.SignedInBrowserAsync(email);
+
+        var (response, page) = await shopper.GetPageAsync("/admin/orders");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(page.Text("h1"), Is.EqualTo("You don't have access to this page"));
+    }
+
+    [Test]
+    public async Task Staff_find_orders_by_email_number_status_and_day()
+    {
+        var email = Unique("filter");
+        var first = await PlaceOrderAsync(email);
+        var second = await PlaceOrderAsync(email, quantity: 2);
+        await PlaceOrderAsync(Unique("other"));
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd");
+
+        var (_, byEmail) = await Staff.GetPageAsync($"/admin/orders?Email={Uri.EscapeDataString(email.ToUpperInvariant())}");
+        var (_, byNumber) = await Staff.GetPageAsync($"/admin/orders?Number={first[4..8].ToLowerInvariant()}");
+        var (_, paidToday) = await Staff.GetPageAsync($"/admin/orders?Status=Paid&From={today}&To={today}&Email={Uri.EscapeDataString(email)}");
+        var (_, shipped) = await Staff.GetPageAsync($"/admin/orders?Status=Shipped&Email={Uri.EscapeDataString(email)}");
+        var (_, future) = await Staff.GetPageAsync($"/admin/orders?From={tomorrow}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byEmail.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { second, first }), "newest first");
+            Assert.That(byNumber.Texts(".admin-orders .order-number"), Does.Contain(first));
+            Assert.That(paidToday.Texts(".admin-orders .order-number"), Has.Count.EqualTo(2));
+            Assert.That(shipped.Text(".no-orders"), Is.EqualTo("No orders match."));
+            Assert.That(future.Text(".result-count"), Does.StartWith("0 order"));
+        });
+    }
+
+    [Test]
+    public async Task The_order_list_pages_through_many_orders_and_survives_a_silly_page_number()
+    {
+        var (response, page) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered&From=not-a-date");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.QuerySelector(".order-filter"), Is.Not.Null);
+    }
+
+    [Test]
+    public async Task The_order_page_shows_lines_address_totals_transaction_and_history()
+    {
+        var number = await PlaceOrderAsync(Unique("detail"), quantity: 3);
+        var order = await OrderAsync(number);
+
+        var page = await OrderPageAsync(number);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text(".order-number"), Is.EqualTo(number));
+            Assert.That(page.Text(".order-status"), Is.EqualTo("Paid"));
+            Assert.That(page.Text(".order-lines tbody"), Does.Contain(order.Lines[0].Name).And.Contain(order.Lines[0].Sku));
+            Assert.That(page.Text(".order-total"), Is.EqualTo(order.Total.ToString()));
+            Assert.That(page.Text(".ship-to"), Does.Contain("Ada Lovelace").And.Contain("12 Analytical Row"));
+            Assert.That(page.Text(".payment-transaction"), Is.EqualTo(order.PaymentTransactionId));
+            Assert.That(page.Texts(".order-history tbody tr"), Has.Count.EqualTo(2));
+            Assert.That(page.Text(".order-history"), Does.Contain("Order placed.").And.Contain("Paid (transaction"));
+            Assert.That(page.QuerySelector("form.ship-form"), Is.Not.Null);
+            Assert.That(page.QuerySelector("form.deliver-form"), Is.Null, "a paid order is not shipped yet");
+        });
+    }
+
+    [Test]
+    public async Task An_unknown_order_number_is_not_found()
+    {
+        Assert.That((await Staff.GetAsync("/admin/orders/SHP-2345-6789")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Staff.GetAsync("/admin/orders/not-a-number")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Orders;
+
+public class MyOrdersTests : OrdersFixture
+{
+    [Test]
+    public async Task A_signed_in_shopper_sees_their_orders_and_opens_one()
+    {
+        var email = Unique("mine");
+        await App.CreateAccountAsync(email);
+        using var me = await App.SignedInBrowserAsync(email);
+        var first = await PlaceOrderAsync(email, client: me);
+        var second = await PlaceOrderAsync(email, quantity: 2, client: me);
+        await PlaceOrderAsync(email); // a guest order with the same address is not the account's
+
+        var (_, list) = await me.GetPageAsync("/account/orders");
+        var (response, detail) = await me.GetPageAsync($"/account/orders/{first.ToLowerInvariant()}");
+        var order = await OrderAsync(first);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(list.Texts(".my-orders .order-number"), Is.EqualTo(new[] { second, first }));
+            Assert.That(list.Texts(".my-orders .order-status"), Is.All.EqualTo("Paid"));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(detail.Text(".order-number"), Is.EqualTo(first));
+            Assert.That(detail.Text(".order-total"), Is.EqualTo(order.Total.ToString()));
+            Assert.That(detail.Text(".order-lines"), Does.Contain(order.Lines[0].Name));
+            Assert.That(detail.Text(".order-history"), Does.Contain("Order placed."));
+        });
+    }
+
+    [Test]
+    public async Task A_shopper_without_orders_sees_the_empty_state()
+    {
+        var email = Unique("none");
+        await App.CreateAccountAsync(email);
+        using var me = await App.SignedInBrowserAsync(email);
+        var (_, page) = await me.GetPageAsync("/account/orders");
+        Assert.That(page.Text(".empty-orders"), Does.Contain("No orders yet."));
+    }
+
+    [Test]
+    public async Task Another_shoppers_order_is_not_found_not_forbidden()
+    {
+        var a = Unique("alice");
+        var b = Unique("bob");
+        await App.CreateAccountAsync(a);
+        await App.CreateAccountAsync(b);
+        using var alice = await App.SignedInBrowserAsync(a);
+        using var bob = await App.SignedInBrowserAsync(b);
+        var bobs = await PlaceOrderAsync(b, client: bob);
+
+        var (response, _) = await alice.GetPageAsync($"/account/orders/{bobs}");
+        var (unknown, _) = await alice.GetPageAsync("/account/orders/SHP-2345-6789");
+        var (_, list) = await alice.GetPageAsync("/account/orders");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(list.Text("main"), Does.Not.Contain(bobs));
+    }
+
+    [Test]
+    public async Task Order_history_needs_a_signed_in_shopper()
+    {
+        using var visitor = App.Browser();
+        var response = await visitor.GetAsync("/account/orders");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Does.Contain("/account/sign-in"));
+    }
+}

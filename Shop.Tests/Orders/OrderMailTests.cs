@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Tests.Support;
+using Shop.Web.Payments.Simulated;
+
+namespace Shop.Tests.Orders;
+
+public class OrderMailTests : OrdersFixture
+{
+    [Test]
+    public async Task A_paid_checkout_mails_the_shopper_a_confirmation_with_number_lines_and_total()
+    {
+        var email = Unique("confirm");
+        var number = await PlaceOrderAsync(email, quantity: 2);
+        var order = await OrderAsync(number);
+
+        var mail = App.LastMailTo(email);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(App.MailTo(email), Has.Count.EqualTo(1));
+            Assert.That(mail.Subject, Does.Contain(number).And.Contain("confirmed"));
+            Assert.That(mail.TextBody, Does.Contain($"2 x {order.Lines[0].Name}").And.Contain($"Total: {order.Total}"));
+            Assert.That(mail.HtmlBody, Does.Contain(order.Total.ToString()).And.Contain("Ada Lovelace"));
+        });
+    }
+
+    [Test]
+    public async Task A_declined_or_unconfirmed_payment_sends_no_confirmation()
+    {
+        var declined = Unique("declined");
+        var pending = Unique("unconfirmed");
+        var p = await ProductAsync();
+        using (var shopper = new Shopper(App.Browser()))
+        {
+            await shopper.AddToCartAsync(p.Slug);
+            await shopper.CheckoutAsync(TestNonces.ProcessorDeclined, Shopper.GuestAddress(declined));
+        }
+        await PlaceOrderAsync(pending, TestNonces.Timeout);
+
+        Assert.That(App.MailTo(declined), Is.Empty);
+        Assert.That(App.MailTo(pending), Is.Empty);
+    }
+
+    [Test]
+    public async Task Product_names_are_html_encoded_in_the_confirmation()
+    {
+        var p = await ProductAsync(skip: 1);
+        const string name = "Tea & <b>Biscuits</b>";
+        await App.WithDbAsync(db => db.Products.Where(x => x.Id == p.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Name, name)));
+        var email = Unique("encoded");
+
+        await PlaceOrderAsync(email, product: 1);
+
+        var mail = App.LastMailTo(email);
+        Assert.That(mail.HtmlBody, Does.Contain("Tea &amp; &lt;b&gt;Biscuits&lt;/b&gt;").And.Not.Contain("<b>Biscuits"));
+        Assert.That(mail.TextBody, Does.Contain(name));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain.Ordering;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Simulated;
+
+namespace Shop.Tests.Orders;
+
+/// <summary>
+/// One shop per fixture with a signed-in staff member. Orders are made the way shoppers make them (cart, checkout,
+/// test card) and each test makes its own, with its own email address, so tests do not see each other's orders.
+/// </summary>
+public abstract class OrdersFixture
+{
+    protected ShopApp App { get; private set; } = null!;
+    protected HttpClient Staff { get; private set; } = null!;
+    protected string StaffEmail { get; } = Accounts.UniqueEmail("staff");
+
+    [OneTimeSetUp]
+    public async Task StartShop()
+    {
+        // The reconciler must not settle the tests' pending orders behind their back.
+        App = new ShopApp(new() { ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00" });
+        await App.CreateAccountAsync(StaffEmail, roles: Roles.Staff);
+        Staff = await App.SignedInBrowserAsync(StaffEmail);
+    }
+
+    [OneTimeTearDown]
+    public void StopShop()
+    {
+        Staff.Dispose();
+        App.Dispose();
+    }
+
+    protected SimulatedBraintreeGateway Gateway => App.Services.GetRequiredService<SimulatedBraintreeGateway>();
+
+    /// <summary>A published product with plenty of stock at a price the test card pays (the <paramref name="skip"/>th such).</summary>
+    protected Task<(string Slug, int Id, string Name)> ProductAsync(int skip = 0) => App.WithDbAsync(async db =>
+    {
+        var p = await db.Products.Where(p => p.IsPublished && p.StockOnHand >= 20 && p.Price < 100m)
+            .OrderBy(p => p.Id).Skip(skip).FirstAsync();
+        return (p.Slug, p.Id, p.Name);
+    });
+
+    protected Task<int> StockAsync(int productId) =>
+        App.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).SingleAsync());
+
+    protected Task<Order> OrderAsync(string number) => App.WithDbAsync(db =>
+        db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History).SingleAsync(o => o.Number == number));
+
+    /// <summary>Checks out as a guest (or with <paramref name="client"/>'s account) and returns the order number.</summary>
+    protected async Task<string> PlaceOrderAsync(string email, string nonce = TestNonces.Valid, int quantity = 1, int product = 0,
+        HttpClient? client = null)
+    {
+        var p = await ProductAsync(product);
+        var shopper = new Shopper(client ?? App.Browser());
+        await shopper.AddToCartAsync(p.Slug, quantity);
+        var response = await shopper.CheckoutAsync(nonce, Shopper.GuestAddress(email));
+        Assert.That((int)response.StatusCode, Is.EqualTo(302), await response.Content.ReadAsStringAsync());
+        var location = response.Headers.Location!.ToString();
+        Assert.That(location, Does.StartWith("/checkout/confirmation/"));
+        if (client is null) shopper.Dispose();
+        return location["/checkout/confirmation/".Length..];
+    }
+
+    protected async Task<string> TransactionOfAsync(string number) => (await OrderAsync(number)).PaymentTransactionId!;
+
+    protected async Task<IDocument> OrderPageAsync(string number)
+    {
+        var (response, page) = await Staff.GetPageAsync($"/admin/orders/{number}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return page;
+    }
+
+    /// <summary>Fills and submits an action form on the staff order page, as staff would.</summary>
+    protected async Task<HttpResponseMessage> ActAsync(string number, string formSelector, Dictionary<string, string?>? typed = null) =>
+        await Staff.SubmitFormAsync(await OrderPageAsync(number), formSelector, typed);
+
+    /// <summary>Posts an action the page does not offer (its form is hidden), with a token from the page, as a stale tab would.</summary>
+    protected async Task<HttpResponseMessage> ForceAsync(string number, string action, Dictionary<string, string> fields)
+    {
+        var page = await OrderPageAsync(number);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+                    ?? throw new AssertionException("No antiforgery token on the order page");
+        fields["__RequestVerificationToken"] = token;
+        return await Staff.PostAsync($"/admin/orders/{number}/{action}", new FormUrlEncodedContent(fields));
+    }
+
+    protected static string Unique(string who) => Accounts.UniqueEmail(who);
+}

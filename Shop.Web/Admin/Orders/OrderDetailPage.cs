@@ -1,0 +1,9 @@
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Admin.Orders;
+
+/// <summary>
+/// An order as staff see it, with the forms of the actions its status allows. <see cref="Error"/> is a refused
+/// action (wrong status, gateway said no); field errors travel in ModelState.
+/// </summary>
+public sealed record OrderDetailPage(Order Order, ShipForm Ship, RefundForm Refund, CancelForm Cancel, string? Error = null);

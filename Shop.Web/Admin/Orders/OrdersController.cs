@@ -1,0 +1,72 @@
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Shop.Web.Admin.Orders;
+
+/// <summary>
+/// The staff order pages. Each action posts to /admin/orders/{number}/..., goes back to the order with a notice when
+/// done, and otherwise shows the order again with the reason and a 4xx status (409 when the order's status or the
+/// gateway refused, 400 for a form error, 503 when the gateway could not be reached).
+/// </summary>
+[Route("admin/orders")]
+public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions actions) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] OrderFilter filter, int? page, CancellationToken ct) =>
+        View(await orders.ListAsync(filter, page, ct));
+
+    [HttpGet("{number}")]
+    public async Task<IActionResult> Detail(string number, CancellationToken ct) =>
+        await orders.FindAsync(number, ct) is { } order ? View(new OrderDetailPage(order, new(), new(), new())) : NotFound();
+
+    [HttpPost("{number}/ship")]
+    public async Task<IActionResult> Ship(string number, [CustomizeValidator(Skip = true)] ShipForm form, CancellationToken ct)
+    {
+        if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, ship: form, ct: ct);
+        return await ShowAsync(number, await actions.ShipAsync(number, form.TrackingNumber!, Staff, ct), ship: form, ct: ct);
+    }
+
+    [HttpPost("{number}/deliver")]
+    public async Task<IActionResult> Deliver(string number, CancellationToken ct) =>
+        await ShowAsync(number, await actions.MarkDeliveredAsync(number, Staff, ct), ct: ct);
+
+    [HttpPost("{number}/cancel")]
+    public async Task<IActionResult> Cancel(string number, [CustomizeValidator(Skip = true)] CancelForm form, CancellationToken ct)
+    {
+        if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, cancel: form, ct: ct);
+        return await ShowAsync(number, await actions.CancelAsync(number, form.Reason!.Trim(), Staff, ct), cancel: form, ct: ct);
+    }
+
+    [HttpPost("{number}/refund")]
+    public async Task<IActionResult> Refund(string number, [CustomizeValidator(Skip = true)] RefundForm form, CancellationToken ct)
+    {
+        if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, refund: form, ct: ct);
+        return await ShowAsync(number, await actions.RefundAsync(number, form.Amount!.Value, Staff, ct), refund: form, ct: ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(string number, OrderActionResult result, ShipForm? ship = null,
+        RefundForm? refund = null, CancelForm? cancel = null, CancellationToken ct = default)
+    {
+        switch (result.Outcome)
+        {
+            case OrderActionOutcome.NotFound:
+                return NotFound();
+            case OrderActionOutcome.Done:
+                Notice(result.Message);
+                return RedirectToAction(nameof(Detail), new { number = number.Trim().ToUpperInvariant() });
+            default:
+                var status = result.Outcome == OrderActionOutcome.GatewayUnavailable
+                    ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status409Conflict;
+                return await RefusedAsync(number, status, result.Message, ship, refund, cancel, ct);
+        }
+    }
+
+    private async Task<IActionResult> RefusedAsync(string number, int status, string? error, ShipForm? ship = null,
+        RefundForm? refund = null, CancelForm? cancel = null, CancellationToken ct = default)
+    {
+        if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
+        Response.StatusCode = status;
+        return View(nameof(Detail), new OrderDetailPage(order, ship ?? new(), refund ?? new(), cancel ?? new(), error));
+    }
+}

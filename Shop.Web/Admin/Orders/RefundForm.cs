@@ -1,0 +1,7 @@
+namespace Shop.Web.Admin.Orders;
+
+/// <summary>Gives money back; whether that much is left to refund is decided against the order, not the form.</summary>
+public sealed class RefundForm
+{
+    public decimal? Amount { get; set; }
+}

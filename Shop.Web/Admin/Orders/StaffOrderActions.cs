@@ -1,0 +1,188 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Web.Admin.Audit;
+using Shop.Web.Checkout;
+using Shop.Web.Data;
+using Shop.Web.Orders;
+using Shop.Web.Payments;
+
+namespace Shop.Web.Admin.Orders;
+
+/// <summary>
+/// What staff do to an order: ship, mark delivered, cancel, refund. The order decides whether its status allows
+/// it; money moves at the gateway first and the order records only what the gateway did, so a refused or failed
+/// gateway call leaves the order as it was. Each change commits with its audit entry in one SaveChanges.
+/// </summary>
+public sealed class StaffOrderActions(
+    ShopDbContext db,
+    IPaymentGateway gateway,
+    StockReservations stock,
+    DiscountUses discounts,
+    AuditTrail audit,
+    OrderEvents events,
+    TimeProvider clock,
+    ILogger<StaffOrderActions> log)
+{
+    public const string EntityType = "Order";
+
+    public async Task<OrderActionResult> ShipAsync(string number, string trackingNumber, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        var before = order.Status;
+        try
+        {
+            order.Ship(trackingNumber.Trim(), clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return OrderActionResult.Refused(e.Message);
+        }
+        audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber });
+        await db.SaveChangesAsync(ct);
+        await events.ShippedAsync(order, CancellationToken.None);
+        return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
+    }
+
+    public async Task<OrderActionResult> MarkDeliveredAsync(string number, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        var before = order.Status;
+        try
+        {
+            order.MarkDelivered(clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return OrderActionResult.Refused(e.Message);
+        }
+        audit.Record(by, EntityType, order.Number, "Delivered", new { Status = before }, new { order.Status });
+        await db.SaveChangesAsync(ct);
+        return OrderActionResult.Done($"Order {order.Number} is marked delivered.");
+    }
+
+    /// <summary>
+    /// A pending order is simply cancelled. A paid one has its payment reversed first (voided if it has not
+    /// settled, refunded in full if it has); only then is the order cancelled. Either way its units go back on the
+    /// shelf and a discount use is given back, in the same transaction.
+    /// </summary>
+    public async Task<OrderActionResult> CancelAsync(string number, string reason, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        if (!order.CanBeCancelled) return OrderActionResult.Refused(new IllegalOrderTransition(order.Number, order.Status, "cancelled").Message);
+
+        string? reversal = null;
+        if (order.Status != OrderStatus.Pending)
+        {
+            if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to reverse.");
+            // Money first: the shop must never say "cancelled and refunded" while the shopper is still charged.
+            switch (await gateway.ReverseAsync(txn, CancellationToken.None))
+            {
+                case ReverseResult.Voided:
+                    reversal = $"Payment {txn} voided at the gateway.";
+                    break;
+                case ReverseResult.Refunded r:
+                    reversal = $"Payment {txn} refunded at the gateway (refund {r.RefundId}).";
+                    break;
+                case ReverseResult.Invalid i:
+                    return OrderActionResult.GatewayRefused($"The payment gateway refused to reverse the payment: {i.Message} (code {i.Code}). The order was not cancelled.");
+                case ReverseResult.Unavailable u:
+                    return OrderActionResult.GatewayUnavailable($"The payment gateway is not available ({u.Message}). The order was not cancelled; try again in a few minutes.");
+                case ReverseResult.OutcomeUnknown u:
+                    log.LogWarning("Reversal of {Transaction} for order {Order} has an unknown outcome: {Reason}", txn, order.Number, u.Message);
+                    return OrderActionResult.GatewayUnavailable($"The payment gateway did not confirm the reversal ({u.Message}). The order was not cancelled; check the transaction at the gateway before trying again.");
+                default:
+                    return OrderActionResult.GatewayRefused("The payment gateway gave an answer the shop does not understand. The order was not cancelled.");
+            }
+        }
+
+        var before = new { order.Status, RefundedAmount = order.RefundedAmount.ToString() };
+        var now = clock.GetUtcNow();
+        await RecordingAsync(order, reversal, () => db.InTransactionAsync(async token =>
+        {
+            if (reversal is not null) order.AddNote(reversal, now);
+            order.Cancel(reason, now);
+            await stock.ReleaseAsync(order, token);
+            if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
+            audit.Record(by, EntityType, order.Number, "Cancelled", before,
+                new { order.Status, RefundedAmount = order.RefundedAmount.ToString(), Reason = reason, Gateway = reversal });
+            await db.SaveChangesAsync(token);
+            return true;
+        }, CancellationToken.None)); // the money may already have moved: record it even if the browser went away
+        await stock.AnnounceAsync(order, released: true, CancellationToken.None);
+        return OrderActionResult.Done(reversal is null
+            ? $"Order {order.Number} is cancelled and its stock returned."
+            : $"Order {order.Number} is cancelled, its stock returned. {reversal}");
+    }
+
+    /// <summary>Refunds part or all of what is left; the gateway refunds first, then the order records it.</summary>
+    public async Task<OrderActionResult> RefundAsync(string number, decimal amount, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        if (!order.CanBeRefunded) return OrderActionResult.Refused(new IllegalOrderTransition(order.Number, order.Status, "refunded").Message);
+        var money = new Money(amount, order.Currency);
+        // Checked here as well as in the order, so the gateway is never asked for more than the order allows.
+        if (money > order.RefundableAmount)
+            return OrderActionResult.Refused($"Only {order.RefundableAmount} is left to refund on order {order.Number}, not {money}.");
+        if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to refund.");
+
+        string refundId;
+        switch (await gateway.RefundAsync(txn, money, CancellationToken.None))
+        {
+            case RefundResult.Refunded r:
+                refundId = r.RefundId;
+                break;
+            case RefundResult.Invalid { Code: "91506" }:
+                return OrderActionResult.GatewayRefused(order.CanBeCancelled
+                    ? "The payment has not settled at the gateway yet, so it cannot be refunded. Cancel the order instead (that voids the payment), or refund once it has settled."
+                    : "The payment has not settled at the gateway yet, so it cannot be refunded. Try again once it has settled (usually within a day).");
+            case RefundResult.Invalid i:
+                return OrderActionResult.GatewayRefused($"The payment gateway refused the refund: {i.Message} (code {i.Code}). Nothing was refunded.");
+            case RefundResult.Declined d:
+                return OrderActionResult.GatewayRefused($"The refund was declined at the gateway: {d.Message}. Nothing was refunded.");
+            case RefundResult.Unavailable u:
+                return OrderActionResult.GatewayUnavailable($"The payment gateway is not available ({u.Message}). Nothing was refunded; try again in a few minutes.");
+            case RefundResult.OutcomeUnknown u:
+                // A refund may have happened: staff must look before trying again, or the shopper could get it twice.
+                order.AddNote($"A refund of {money} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", clock.GetUtcNow());
+                audit.Record(by, EntityType, order.Number, "RefundUnconfirmed", null, new { Amount = money.ToString() });
+                await db.SaveChangesAsync(ct);
+                return OrderActionResult.GatewayUnavailable($"The payment gateway did not confirm the refund ({u.Message}). Check transaction {txn} at the gateway before trying again.");
+            default:
+                return OrderActionResult.GatewayRefused("The payment gateway gave an answer the shop does not understand. Nothing was recorded.");
+        }
+
+        var before = new { order.Status, RefundedAmount = order.RefundedAmount.ToString() };
+        var now = clock.GetUtcNow();
+        order.AddNote($"Refund {refundId} of {money} made at the gateway.", now);
+        order.Refund(money, now);
+        audit.Record(by, EntityType, order.Number, "Refunded", before,
+            new { order.Status, RefundedAmount = order.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
+        await RecordingAsync(order, $"refund {refundId} of {money}", () => db.SaveChangesAsync(CancellationToken.None));
+        return OrderActionResult.Done($"Refunded {money} on order {order.Number}.");
+    }
+
+    /// <summary>
+    /// Saves what the gateway already did. If that fails the money has moved but the order does not say so: an
+    /// operator must put it right by hand, so the log says exactly what happened before the error page shows.
+    /// </summary>
+    private async Task RecordingAsync(Order order, string? gatewayDid, Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch (Exception e) when (gatewayDid is not null)
+        {
+            log.LogCritical(e, "Order {Order}: the gateway did this but the order could not be saved: {GatewayDid}", order.Number, gatewayDid);
+            throw;
+        }
+    }
+
+    private async Task<Order?> LoadAsync(string number, CancellationToken ct)
+    {
+        number = number.Trim().ToUpperInvariant();
+        if (!OrderNumber.IsValid(number)) return null;
+        return await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History).FirstOrDefaultAsync(o => o.Number == number, ct);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Orders;
+
+/// <summary>Orders as staff look for them: newest first, filtered by status, UTC days placed, email and number.</summary>
+public sealed class StaffOrderQuery(ShopDbContext db)
+{
+    public async Task<OrderList> ListAsync(OrderFilter filter, int? page, CancellationToken ct)
+    {
+        var query = db.Orders.AsNoTracking();
+        if (filter.Status is { } status) query = query.Where(o => o.Status == status);
+        if (filter.From is { } from)
+        {
+            var start = StartOf(from);
+            query = query.Where(o => o.PlacedAt >= start);
+        }
+        if (filter.To is { } to)
+        {
+            var end = StartOf(to.AddDays(1));
+            query = query.Where(o => o.PlacedAt < end);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Email))
+        {
+            var pattern = Like.Containing(filter.Email[..Math.Min(filter.Email.Length, 254)]);
+            query = query.Where(o => EF.Functions.Like(o.Email, pattern, Like.Escape));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Number))
+        {
+            var pattern = Like.Containing(filter.Number[..Math.Min(filter.Number.Length, 20)].ToUpperInvariant());
+            query = query.Where(o => EF.Functions.Like(o.Number, pattern, Like.Escape));
+        }
+
+        var total = await query.CountAsync(ct);
+        var current = Paging.Clamp(Paging.Page(page), total);
+        var rows = await query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
+            .Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
+            .Select(o => new { o.Number, o.PlacedAt, o.Email, o.Status, o.Total.Amount, o.Currency, Items = o.Lines.Sum(l => l.Quantity) })
+            .ToListAsync(ct);
+        var items = rows.Select(o => new OrderRow(o.Number, o.PlacedAt, o.Email, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
+        return new OrderList(new PageOf<OrderRow>(items, current, Paging.PageSize, total), filter);
+    }
+
+    /// <summary>The order with its lines and timeline, or null for an unknown number.</summary>
+    public async Task<Order?> FindAsync(string number, CancellationToken ct)
+    {
+        number = number.Trim().ToUpperInvariant();
+        if (!OrderNumber.IsValid(number)) return null;
+        return await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.History)
+            .FirstOrDefaultAsync(o => o.Number == number, ct);
+    }
+
+    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Web.Mail;
+
+namespace Shop.Web.Orders;
+
+/// <summary>
+/// The mails an order sends its shopper: the confirmation with what was bought, and the shipping notice with the
+/// tracking number. Product names and the address were typed by people (staff, the shopper), so the HTML part
+/// encodes every one of them.
+/// </summary>
+public sealed class OrderMail(IMailSender sender, IOptions<ShopOptions> shop)
+{
+    private string ShopName => shop.Value.Name;
+
+    public Task SendConfirmationAsync(Order order, CancellationToken ct) =>
+        SendAsync(order, $"Your {ShopName} order {order.Number} is confirmed",
+            [$"Thank you for your order. We have received your payment and are getting order {order.Number} ready.",
+             "We will write again when it ships."], ct);
+
+    public Task SendShippedAsync(Order order, CancellationToken ct) =>
+        SendAsync(order, $"Your {ShopName} order {order.Number} has shipped",
+            [$"Good news: order {order.Number} is on its way.",
+             $"Tracking number: {order.TrackingNumber}"], ct);
+
+    private Task SendAsync(Order order, string subject, string[] paragraphs, CancellationToken ct)
+    {
+        var h = HtmlEncoder.Default;
+        var greeting = $"Hello {order.ShippingAddress.FullName},";
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html><body style=\"font-family:sans-serif;color:#222\">");
+        html.Append("<h1 style=\"font-size:20px\">").Append(h.Encode(ShopName)).Append("</h1>");
+        html.Append("<p>").Append(h.Encode(greeting)).Append("</p>");
+        foreach (var p in paragraphs) html.Append("<p>").Append(h.Encode(p)).Append("</p>");
+        html.Append("<table style=\"border-collapse:collapse\" cellpadding=\"4\"><thead><tr><th align=\"left\">Item</th>")
+            .Append("<th align=\"right\">Qty</th><th align=\"right\">Total</th></tr></thead><tbody>");
+        foreach (var l in order.Lines)
+        {
+            html.Append("<tr><td>").Append(h.Encode(l.Name)).Append("</td><td align=\"right\">").Append(l.Quantity)
+                .Append("</td><td align=\"right\">").Append(h.Encode(l.LineTotal.ToString())).Append("</td></tr>");
+        }
+        html.Append("</tbody><tfoot>");
+        foreach (var (label, amount) in Totals(order))
+        {
+            html.Append("<tr><td colspan=\"2\" align=\"right\">").Append(h.Encode(label)).Append("</td><td align=\"right\">")
+                .Append(h.Encode(amount)).Append("</td></tr>");
+        }
+        html.Append("</tfoot></table>");
+        html.Append("<p>").Append(h.Encode("Shipping to: " + Address(order))).Append("</p>");
+        html.Append("<p style=\"color:#666;font-size:12px\">").Append(h.Encode($"Sent by {ShopName}.")).Append("</p></body></html>");
+
+        var text = new StringBuilder().AppendLine(greeting).AppendLine();
+        foreach (var p in paragraphs) text.AppendLine(p).AppendLine();
+        foreach (var l in order.Lines) text.AppendLine($"{l.Quantity} x {l.Name}  {l.LineTotal}");
+        foreach (var (label, amount) in Totals(order)) text.AppendLine($"{label}: {amount}");
+        text.AppendLine().AppendLine("Shipping to: " + Address(order)).AppendLine().AppendLine($"Sent by {ShopName}.");
+
+        return sender.SendAsync(new MailMessage(order.Email, subject, html.ToString(), text.ToString()), ct);
+    }
+
+    private static IEnumerable<(string Label, string Amount)> Totals(Order order)
+    {
+        if (!order.Discount.IsZero) yield return ("Discount", "-" + order.Discount);
+        yield return ($"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString());
+        if (!order.Tax.IsZero) yield return (order.TaxIncluded ? "Includes tax" : "Tax", order.Tax.ToString());
+        yield return ("Total", order.Total.ToString());
+    }
+
+    private static string Address(Order order)
+    {
+        var a = order.ShippingAddress;
+        return string.Join(", ", new[] { a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.CountryCode }
+            .Where(part => !string.IsNullOrWhiteSpace(part)));
+    }
+}

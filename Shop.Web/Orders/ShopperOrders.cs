@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+
+namespace Shop.Web.Orders;
+
+/// <summary>
+/// A signed-in shopper's own orders. Orders belong to the account that placed them (UserId), never to an email
+/// address: a guest order with the same address is not shown, because the address alone proves nothing.
+/// </summary>
+public sealed class ShopperOrders(ShopDbContext db)
+{
+    /// <summary>The history shows this many newest orders; a shop's customer rarely has more.</summary>
+    public const int Shown = 100;
+
+    public async Task<IReadOnlyList<ShopperOrderRow>> ListAsync(string userId, CancellationToken ct)
+    {
+        var rows = await db.Orders.AsNoTracking().Where(o => o.UserId == userId)
+            .OrderByDescending(o => o.PlacedAt).Take(Shown)
+            .Select(o => new { o.Number, o.PlacedAt, o.Status, o.Total.Amount, o.Currency, Items = o.Lines.Sum(l => l.Quantity) })
+            .ToListAsync(ct);
+        return rows.Select(o => new ShopperOrderRow(o.Number, o.PlacedAt, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
+    }
+
+    /// <summary>The order if it is this shopper's; null for an unknown number and for anyone else's order alike.</summary>
+    public async Task<Order?> FindAsync(string userId, string number, CancellationToken ct)
+    {
+        number = number.Trim().ToUpperInvariant();
+        if (!OrderNumber.IsValid(number)) return null;
+        return await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.History)
+            .FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, ct);
+    }
+}
