@@ -11,7 +11,12 @@ BASE_PORT=${BASE_PORT:-5322}
 WORK=$(mktemp -d /tmp/shop-bench.XXXXXX)
 RESULTS="$ROOT/bench/results/latest.md"
 
-command -v wrk >/dev/null || { echo "installing wrk"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+if [ ${#missing[@]} -gt 0 ]; then echo "installing ${missing[*]}"; apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; fi
+SHOPPERS=${SHOPPERS:-1000}
+SALE_UNITS=${SALE_UNITS:-100}
 
 echo "building (Release)..."
 dotnet publish Shop.Web -c Release -o "$WORK/shop" -v q -nologo >/dev/null
@@ -20,10 +25,18 @@ dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/n
 cleanup() { kill "${SHOP_PID:-}" "${BASE_PID:-}" "${MEM_PID:-}" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-echo "starting the shop on 127.0.0.1:$SHOP_PORT..."
-( cd "$WORK/shop" && ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
+# Every virtual shopper comes from 127.0.0.1, so the per-address limits are lifted for the run.
+export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
   Shop__Admin__Password="Bench-Admin-Pa55word!" Logging__LogLevel__Default=Warning \
-  exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$SHOP_PORT" ) > "$WORK/shop.log" 2>&1 &
+  RateLimits__checkout__PermitLimit=1000000 RateLimits__signin__PermitLimit=1000000
+echo "preparing the database (migrate + demo catalog)..."
+( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; exit 1; }
+DB="$WORK/data/shop.db"
+SALE_SLUG=$(sqlite3 "$DB" "SELECT Slug FROM Products ORDER BY Id LIMIT 1 OFFSET 57;")
+sqlite3 "$DB" "UPDATE Products SET StockOnHand = $SALE_UNITS WHERE Slug = '$SALE_SLUG';"
+
+echo "starting the shop on 127.0.0.1:$SHOP_PORT..."
+( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$SHOP_PORT" ) > "$WORK/shop.log" 2>&1 &
 SHOP_PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$SHOP_PORT/health/ready" >/dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:$SHOP_PORT/health/ready" >/dev/null || { echo "shop did not start"; cat "$WORK/shop.log"; exit 1; }
@@ -70,6 +83,11 @@ measure "Search 'lamp' (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=lamp"
 measure "Product list: Kitchen page 1 (shopper with cart)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "Cookie: shop.cart=bench"
 measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "Cookie: shop.cart=bench"
 
+echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
+dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null
+PAID_UNITS=$(sqlite3 "$DB" "SELECT COALESCE(SUM(l.Quantity),0) FROM OrderLine l JOIN Orders o ON o.Id = l.OrderId JOIN Products p ON p.Id = l.ProductId WHERE o.Status = 'Paid' AND p.Slug = '$SALE_SLUG';")
+LEFT=$(sqlite3 "$DB" "SELECT StockOnHand FROM Products WHERE Slug = '$SALE_SLUG';")
+OVERSOLD=$(( PAID_UNITS > SALE_UNITS ? PAID_UNITS - SALE_UNITS : 0 ))
 PEAK=$(peak_mb)
 {
   echo "# Shop benchmark — $(date -u +%Y-%m-%d\ %H:%M) UTC"
@@ -79,6 +97,12 @@ PEAK=$(peak_mb)
   echo "| Page | Requests/s | p50 ms | p99 ms | Errors | vs baseline |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${ROWS[@]}"
+  echo
+  echo
+  cat "$WORK/flashsale.md"
+  echo "| Units paid for (database) | $PAID_UNITS of $SALE_UNITS |"
+  echo "| Units oversold | $OVERSOLD |"
+  echo "| Stock left | $LEFT |"
   echo
   echo "Peak working set of the shop (VmHWM): ${PEAK} MB"
 } > "$RESULTS"

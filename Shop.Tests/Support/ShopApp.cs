@@ -27,7 +27,7 @@ public class ShopApp : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
         };
         // Every test request comes from one address; the rate-limit tests set their own low limits.
-        foreach (var policy in new[] { "sign-in", "register", "password-reset", "checkout", "webhook" })
+        foreach (var policy in new[] { "signin", "register", "passwordreset", "checkout", "webhook" })
             _settings[$"RateLimits:{policy}:PermitLimit"] = "100000";
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
     }

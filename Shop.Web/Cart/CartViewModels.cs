@@ -10,7 +10,7 @@ public sealed record CartPageLine(PricedCartLine Line, string? Slug, string? Ima
     {
         CartLineStatus.CappedByStock => Line.Quantity == 0 ? "Sold out" : $"Only {Line.Quantity} left: quantity reduced",
         CartLineStatus.CappedByLineLimit => $"At most {ShoppingCart.MaxQuantityPerLine} per order",
-        CartLineStatus.Unavailable => "No longer available",
+        CartLineStatus.Unavailable => "Sold out or no longer sold: remove it to check out",
         _ => null,
     };
 }

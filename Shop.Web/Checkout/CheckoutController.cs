@@ -58,6 +58,7 @@ public sealed class CheckoutController(
     }
 
     [HttpGet("review")]
+    [BraintreeContentSecurityPolicy]
     public async Task<IActionResult> Review(CancellationToken ct)
     {
         if (CheckoutDraft.Read(HttpContext) is not { } draft) return RedirectToAction(nameof(Address));
@@ -66,6 +67,7 @@ public sealed class CheckoutController(
 
     [HttpPost("pay")]
     [EnableRateLimiting(RateLimits.Checkout)]
+    [BraintreeContentSecurityPolicy]
     public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, CancellationToken ct)
     {
         // A re-post of a payment already made (double click, refresh) is answered from the order, draft or not.

@@ -10,9 +10,9 @@ namespace Shop.Web.Shared;
 /// </summary>
 public static class RateLimits
 {
-    public const string SignIn = "sign-in";
+    public const string SignIn = "signin";
     public const string Register = "register";
-    public const string PasswordReset = "password-reset";
+    public const string PasswordReset = "passwordreset";
     public const string Checkout = "checkout";
     public const string Webhook = "webhook";
 

@@ -1,0 +1,60 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Browser;
+
+/// <summary>axe-core on every main page: no serious or critical violations (labels, contrast, landmarks, alt text…).</summary>
+public class AccessibilityTests : BrowserTest
+{
+    private async Task AssertAccessibleAsync(string what)
+    {
+        var result = await Page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.That(serious, Is.Empty, $"{what}: " + string.Join("; ", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")));
+    }
+
+    [TestCase("/", "home")]
+    [TestCase("/c/kitchen", "category list")]
+    [TestCase("/search?q=lamp", "search results")]
+    [TestCase("/search?q=zeppelin", "empty search")]
+    [TestCase("/p/classic-chef-s-knife", "product page")]
+    [TestCase("/no-such-page", "404 page")]
+    public async Task Shopper_pages_have_no_serious_accessibility_problems(string url, string what)
+    {
+        await Page.GotoAsync(url);
+        await AssertAccessibleAsync(what);
+    }
+
+    [Test]
+    public async Task Cart_and_checkout_steps_have_no_serious_accessibility_problems()
+    {
+        await Page.GotoAsync("/p/classic-chef-s-knife");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await AssertAccessibleAsync("cart");
+
+        await Page.GotoAsync("/checkout");
+        await AssertAccessibleAsync("checkout delivery");
+
+        await Page.GetByLabel("Email for your receipt").FillAsync("a11y@example.com");
+        await Page.GetByLabel("Full name").FillAsync("Alex Able");
+        await Page.GetByLabel("Street address").FillAsync("5 Ramp Road");
+        await Page.GetByLabel("City", new() { Exact = true }).FillAsync("Leeds");
+        await Page.GetByLabel("Postal code").FillAsync("LS1 1AA");
+        await Page.GetByLabel("Country code").FillAsync("GB");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await AssertAccessibleAsync("checkout review and pay");
+    }
+
+    [Test]
+    public async Task The_skip_link_is_the_first_thing_a_keyboard_reaches_and_focus_is_visible()
+    {
+        await Page.GotoAsync("/");
+        await Page.Keyboard.PressAsync("Tab");
+        var focused = await Page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+        var outline = await Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.That(focused, Is.EqualTo("Skip to content"));
+        Assert.That(outline, Is.Not.EqualTo("none"), "keyboard focus is visible");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Shop.Tests.Payments;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Checkout;
+
+/// <summary>With Braintree keys set, the payment page is Braintree's Hosted Fields card form, served from our files.</summary>
+public class HostedFieldsPageTests
+{
+    [Test]
+    public async Task With_keys_the_payment_page_shows_the_card_form_and_opens_the_csp_to_braintree_there_only()
+    {
+        await using var braintree = await FakeBraintreeServer.StartAsync();
+        braintree.Always("""{"data":{"createClientToken":{"clientToken":"client-token-for-the-browser"}}}""");
+        using var app = new ShopApp(new()
+        {
+            ["Shop:Payments:Braintree:MerchantId"] = "merchant",
+            ["Shop:Payments:Braintree:PublicKey"] = "public",
+            ["Shop:Payments:Braintree:PrivateKey"] = "private",
+            ["Shop:Payments:Braintree:Endpoint"] = braintree.Endpoint.ToString(),
+        });
+        var slug = await app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 5).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(app.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        var response = await shopper.Client.SubmitAsync("/checkout", "form.checkout-address", Shopper.GuestAddress());
+        var review = await shopper.Client.GetAsync(response.Headers.Location!.ToString());
+        var page = await review.ReadHtmlAsync();
+        var csp = string.Join(" ", review.Headers.GetValues("Content-Security-Policy"));
+        var home = await shopper.Client.GetAsync("/");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(review.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.QuerySelector("#hosted-fields")?.GetAttribute("data-client-token"), Is.EqualTo("client-token-for-the-browser"));
+            Assert.That(page.QuerySelector(".test-mode"), Is.Null, "no test-mode banner when real keys are set");
+            Assert.That(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")),
+                Has.Some.StartsWith("/lib/braintree-web/hosted-fields.js").And.All.StartsWith("/"));
+            Assert.That(csp, Does.Contain("frame-src https://assets.braintreegateway.com").And.Not.Contain("unsafe-inline"));
+            Assert.That(string.Join(" ", home.Headers.GetValues("Content-Security-Policy")), Does.Not.Contain("braintree"));
+        });
+        foreach (var src in page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+            Assert.That((await shopper.Client.GetAsync(src)).StatusCode, Is.EqualTo(HttpStatusCode.OK), src);
+    }
+}

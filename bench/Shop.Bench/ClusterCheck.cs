@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using AngleSharp.Html.Parser;
+
+namespace Shop.Bench;
+
+/// <summary>
+/// Checks two shop nodes that share a database and Redis, with nginx in front (tools/cluster-test.sh starts them):
+/// 1. a shopper fills the cart on node A and checks out on node B (cookies and antiforgery tokens cross nodes);
+/// 2. shoppers check out through nginx while node A is killed half-way: every shopper ends with exactly one paid
+///    order (a failed Pay is retried with the same attempt key, as a person pressing it again would).
+/// Loopback addresses only. Exit code 0 when every check holds.
+/// </summary>
+public static class ClusterCheck
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<int> RunAsync(string nodeA, string nodeB, string balancer, int killPid, string slug)
+    {
+        foreach (var url in new[] { nodeA, nodeB, balancer })
+            if (!new Uri(url).IsLoopback) throw new ArgumentException("cluster checks only target loopback addresses");
+
+        var failures = new List<string>();
+        await CrossNodeCheckoutAsync(nodeA, nodeB, slug, failures);
+        await CheckoutWhileANodeDiesAsync(balancer, killPid, slug, shoppers: 30, failures);
+
+        foreach (var f in failures) Console.WriteLine($"FAIL {f}");
+        Console.WriteLine(failures.Count == 0 ? "cluster: all checks passed" : $"cluster: {failures.Count} check(s) failed");
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task CrossNodeCheckoutAsync(string nodeA, string nodeB, string slug, List<string> failures)
+    {
+        var cookies = new CookieContainer();
+        using var a = Client(nodeA, cookies);
+        using var b = Client(nodeB, cookies);
+        // Cookies are per host; both nodes are 127.0.0.1, so the browser-like jar shares them as a balancer would.
+        var number = await CheckoutAsync(a, b, slug, 0);
+        if (number is null) { failures.Add("checkout started on node A could not be finished on node B"); return; }
+        var confirmation = await a.GetAsync($"/checkout/confirmation/{number}");
+        var html = await confirmation.Content.ReadAsStringAsync();
+        if (confirmation.StatusCode != HttpStatusCode.OK || !html.Contains("Your order is confirmed", StringComparison.Ordinal))
+            failures.Add($"node A could not show order {number} placed on node B ({(int)confirmation.StatusCode})");
+        else Console.WriteLine($"ok   cart on node A, paid on node B, confirmation on node A: {number}");
+    }
+
+    private static async Task CheckoutWhileANodeDiesAsync(string balancer, int killPid, string slug, int shoppers, List<string> failures)
+    {
+        var numbers = new ConcurrentDictionary<int, string>();
+        var done = 0;
+        var killed = false;
+        using var gate = new SemaphoreSlim(6);
+        var tasks = Enumerable.Range(1, shoppers).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                using var client = Client(balancer, new CookieContainer());
+                var number = await CheckoutAsync(client, client, slug, i);
+                if (number is not null) numbers[i] = number;
+                if (Interlocked.Increment(ref done) == shoppers / 2 && !killed)
+                {
+                    killed = true;
+                    try { Process.GetProcessById(killPid).Kill(); Console.WriteLine($"     killed node A (pid {killPid}) after {done} checkouts"); }
+                    catch (ArgumentException) { Console.WriteLine("     node A was already gone"); }
+                }
+            }
+            finally { gate.Release(); }
+        });
+        await Task.WhenAll(tasks);
+
+        var missing = Enumerable.Range(1, shoppers).Where(i => !numbers.ContainsKey(i)).ToList();
+        if (missing.Count > 0) failures.Add($"{missing.Count} of {shoppers} shoppers could not finish checkout while a node died");
+        if (numbers.Values.Distinct().Count() != numbers.Count) failures.Add("two shoppers were given the same order");
+        if (!killed) failures.Add("node A was never killed");
+        if (missing.Count == 0) Console.WriteLine($"ok   {shoppers} checkouts through nginx, node A killed half-way, every shopper paid once");
+        await File.WriteAllLinesAsync("cluster-orders.txt", numbers.Values);
+    }
+
+    /// <summary>Full checkout; <paramref name="first"/> serves the product and cart, <paramref name="second"/> the checkout.</summary>
+    private static async Task<string?> CheckoutAsync(HttpClient first, HttpClient second, string slug, int i)
+    {
+        var product = Parser.ParseDocument(await Retry(() => first.GetAsync($"/p/{slug}")));
+        var token = product.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        var productId = product.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
+        if (token is null || productId is null) return null;
+        await Retry(() => first.PostAsync("/cart/add", Form(token, ("productId", productId), ("quantity", "1"))));
+
+        var delivery = Parser.ParseDocument(await Retry(() => second.GetAsync("/checkout")));
+        var token2 = delivery.QuerySelector("form.checkout-address input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        if (token2 is null) return null;
+        await Retry(() => second.PostAsync("/checkout", Form(token2,
+            ("Form.Email", $"cluster{i}@example.com"), ("Form.FullName", $"Cluster {i}"), ("Form.Line1", "1 Node Road"),
+            ("Form.City", "Redundancy"), ("Form.PostalCode", "10101"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard"))));
+        var review = Parser.ParseDocument(await Retry(() => second.GetAsync("/checkout/review")));
+        var attemptKey = review.QuerySelector("form.payment-form input[name=attemptKey]")?.GetAttribute("value");
+        var payToken = review.QuerySelector("form.payment-form input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        if (attemptKey is null || payToken is null) return null;
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                var pay = await second.PostAsync("/checkout/pay", Form(payToken, ("attemptKey", attemptKey), ("nonce", "fake-valid-nonce")));
+                var location = pay.Headers.Location?.ToString();
+                if (location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true) return location[23..];
+                if ((int)pay.StatusCode < 500) return null;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(300 * (attempt + 1)); // the person presses Pay again
+        }
+        return null;
+    }
+
+    private static HttpClient Client(string baseUrl, CookieContainer cookies) =>
+        new(new SocketsHttpHandler { UseCookies = true, CookieContainer = cookies, AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30),
+        };
+
+    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Prepend(new("__RequestVerificationToken", token)));
+
+    /// <summary>GETs and form posts a browser would simply repeat when a node vanishes under it.</summary>
+    private static async Task<string> Retry(Func<Task<HttpResponseMessage>> send)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var response = await send();
+                if ((int)response.StatusCode < 500 || attempt == 4) return await response.Content.ReadAsStringAsync();
+            }
+            catch (HttpRequestException) when (attempt < 4) { }
+            await Task.Delay(300 * (attempt + 1));
+        }
+    }
+}

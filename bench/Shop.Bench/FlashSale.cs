@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using AngleSharp.Html.Parser;
+
+namespace Shop.Bench;
+
+/// <summary>
+/// The flash sale: N virtual shoppers, each with their own cookies, open the product, add it to the cart, fill the
+/// delivery form, open the payment page and then — all together — press Pay with the test card. Real HTTP, real
+/// antiforgery tokens, 127.0.0.1 only. Reports paid orders, oversold units, 5xx and the Pay latency.
+/// </summary>
+public static class FlashSale
+{
+    public static async Task<int> RunAsync(string baseUrl, string slug, int shoppers, string reportFile)
+    {
+        if (!new Uri(baseUrl).IsLoopback) throw new ArgumentException("The flash sale only ever targets a loopback address.");
+        var results = new ConcurrentBag<Result>();
+        var ready = new List<(HttpClient Client, Dictionary<string, string> PayForm)>();
+        var prepared = 0;
+        var errors5xx = 0;
+
+        // Phase 1: everyone gets to the payment page (bounded concurrency, like people arriving over a minute).
+        using var gate = new SemaphoreSlim(64);
+        var prep = Enumerable.Range(0, shoppers).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var client = NewClient(baseUrl);
+                var form = await PrepareAsync(client, slug, i);
+                if (form is null) { client.Dispose(); return; }
+                lock (ready) ready.Add((client, form));
+                Interlocked.Increment(ref prepared);
+            }
+            catch (HttpRequestException) { Interlocked.Increment(ref errors5xx); }
+            finally { gate.Release(); }
+        });
+        await Task.WhenAll(prep);
+
+        // Phase 2: the sale opens — every prepared shopper presses Pay at once.
+        var start = new TaskCompletionSource();
+        var pays = ready.Select(async r =>
+        {
+            await start.Task;
+            var watch = Stopwatch.StartNew();
+            var response = await r.Client.PostAsync("/checkout/pay", new FormUrlEncodedContent(r.PayForm));
+            watch.Stop();
+            results.Add(new Result((int)response.StatusCode, response.Headers.Location?.ToString(), watch.Elapsed.TotalMilliseconds));
+        }).ToList();
+        start.SetResult();
+        await Task.WhenAll(pays);
+
+        var all = results.ToList();
+        var paid = all.Count(r => r.Location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true);
+        var soldOut = all.Count(r => r.Location == "/cart");
+        var fiveXx = errors5xx + all.Count(r => r.Status >= 500);
+        var latencies = all.Select(r => r.Milliseconds).Order().ToList();
+        double P(double q) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
+
+        var report =
+            $"| Flash sale | Value |\n| --- | ---: |\n" +
+            $"| Virtual shoppers | {shoppers} |\n" +
+            $"| Reached the payment page | {prepared} |\n" +
+            $"| Paid orders | {paid} |\n" +
+            $"| Told \"sold out\" (sent back to their cart) | {soldOut} |\n" +
+            $"| Other answers | {all.Count - paid - soldOut} |\n" +
+            $"| 5xx responses | {fiveXx} |\n" +
+            $"| Pay latency p50 / p99 (ms) | {P(0.50):0} / {P(0.99):0} |\n";
+        await File.WriteAllTextAsync(reportFile, report);
+        Console.WriteLine(report);
+        ready.ForEach(r => r.Client.Dispose());
+        return 0;
+    }
+
+    private sealed record Result(int Status, string? Location, double Milliseconds);
+
+    private static HttpClient NewClient(string baseUrl) =>
+        new(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(baseUrl),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+
+    private static readonly HtmlParser Parser = new();
+
+    private static async Task<Dictionary<string, string>?> PrepareAsync(HttpClient client, string slug, int i)
+    {
+        var product = Parser.ParseDocument(await Ok(client.GetAsync($"/p/{slug}")));
+        var token = product.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        var productId = product.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
+        if (token is null || productId is null) return null; // already sold out
+
+        await client.PostAsync("/cart/add", Form(token, ("productId", productId), ("quantity", "1")));
+        await client.PostAsync("/checkout", Form(token,
+            ("Form.Email", $"shopper{i}@example.com"), ("Form.FullName", $"Shopper {i}"), ("Form.Line1", $"{i} Sale Street"),
+            ("Form.City", "Springfield"), ("Form.PostalCode", "12345"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard")));
+        var review = Parser.ParseDocument(await Ok(client.GetAsync("/checkout/review")));
+        var attemptKey = review.QuerySelector("form.payment-form input[name=attemptKey]")?.GetAttribute("value");
+        var payToken = review.QuerySelector("form.payment-form input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        if (attemptKey is null || payToken is null) return null;
+        return new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = payToken, ["attemptKey"] = attemptKey, ["nonce"] = "fake-valid-nonce",
+        };
+    }
+
+    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Prepend(new("__RequestVerificationToken", token)));
+
+    private static async Task<string> Ok(Task<HttpResponseMessage> request)
+    {
+        var response = await request;
+        if ((int)response.StatusCode >= 500) throw new HttpRequestException($"{(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+}

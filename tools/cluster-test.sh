@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Two Shop.Web nodes sharing one database and Redis, nginx round-robin in front, all on 127.0.0.1:
+#  - a cart filled on node A is checked out on node B (data-protection keys shared through Redis);
+#  - checkouts through nginx keep succeeding while node A is killed half-way, with no lost or doubled orders;
+#  - both nodes answer /health/ready with Redis in the checks.
+# Prints "cluster: PASS" or "cluster: FAIL" last; exit code 0 on pass. Installs redis-server, nginx, sqlite3 if missing.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+WORK=$(mktemp -d /tmp/shop-cluster.XXXXXX)
+REDIS_PORT=${REDIS_PORT:-6391}; A_PORT=${A_PORT:-5341}; B_PORT=${B_PORT:-5342}; LB_PORT=${LB_PORT:-5340}
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+fail() { echo "cluster: $*"; echo "cluster: FAIL"; exit 1; }
+
+missing=()
+command -v redis-server >/dev/null || missing+=(redis-server)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null \
+    || fail "could not install ${missing[*]}"
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+dotnet publish Shop.Web -c Release -o "$WORK/shop" -v q -nologo >/dev/null || fail "publish failed"
+dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/null || fail "publish of the driver failed"
+
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
+PIDS+=($!)
+
+export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
+  Redis__Configuration="127.0.0.1:$REDIS_PORT" Database__MigrateOnStartup=false Logging__LogLevel__Default=Warning \
+  RateLimits__checkout__PermitLimit=100000 ForwardedHeaders__KnownProxies__0=127.0.0.1
+( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; fail "migrate failed"; }
+SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products ORDER BY Id LIMIT 1 OFFSET 33;")
+sqlite3 "$WORK/data/shop.db" "UPDATE Products SET StockOnHand = 1000 WHERE Slug = '$SLUG';"
+
+( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$A_PORT" ) > "$WORK/a.log" 2>&1 &
+A_PID=$!; PIDS+=($A_PID)
+( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$B_PORT" ) > "$WORK/b.log" 2>&1 &
+PIDS+=($!)
+
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx-body; proxy_temp_path $WORK/nginx-proxy;
+  fastcgi_temp_path $WORK/nginx-fcgi; uwsgi_temp_path $WORK/nginx-uwsgi; scgi_temp_path $WORK/nginx-scgi;
+  upstream shop { server 127.0.0.1:$A_PORT max_fails=1 fail_timeout=10s; server 127.0.0.1:$B_PORT max_fails=1 fail_timeout=10s; }
+  server {
+    listen 127.0.0.1:$LB_PORT;
+    location / {
+      proxy_pass http://shop;
+      proxy_next_upstream error timeout http_502 http_503;
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+    }
+  }
+}
+NGINX
+"$NGINX" -c "$WORK/nginx.conf" -p "$WORK" -e "$WORK/nginx-error.log" || fail "nginx did not start"
+
+for port in $A_PORT $B_PORT; do
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.5; done
+  ready=$(curl -s "http://127.0.0.1:$port/health/ready")
+  [ "$ready" = "Healthy" ] || { tail -20 "$WORK/a.log" "$WORK/b.log"; fail "node on $port is not ready: $ready"; }
+done
+echo "ok   both nodes ready (database and Redis)"
+
+( cd "$WORK" && dotnet "$WORK/bench/Shop.Bench.dll" cluster "http://127.0.0.1:$A_PORT" "http://127.0.0.1:$B_PORT" \
+    "http://127.0.0.1:$LB_PORT" "$A_PID" "$SLUG" ) || { tail -20 "$WORK/b.log"; fail "cluster checks failed"; }
+
+# The orders the shoppers were told about are all in the database, paid, once.
+confirmed=$(wc -l < "$WORK/cluster-orders.txt")
+paid=$(sqlite3 "$WORK/data/shop.db" "SELECT COUNT(*) FROM Orders WHERE Status = 'Paid';")
+[ "$paid" -eq $((confirmed + 1)) ] || fail "shoppers were told of $((confirmed + 1)) paid orders, the database has $paid"
+echo "ok   the database holds exactly the $paid paid orders the shoppers saw"
+echo "cluster: PASS"
