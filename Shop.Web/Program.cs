@@ -1,4 +1,5 @@
 using Shop.Web;
+using Shop.Web.Account;
 using Shop.Web.Admin;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
@@ -19,6 +20,7 @@ builder.Services.AddShopMvc();
 builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddCatalog();
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCart();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddCheckout(builder.Configuration);
@@ -26,7 +28,11 @@ builder.Services.AddAdmin();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
-if (app.Configuration.GetValue("Database:MigrateOnStartup", true)) await app.PrepareDatabaseAsync();
+if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+{
+    await app.PrepareDatabaseAsync();
+    await app.SeedAccountsAsync();
+}
 
 app.UseForwardedHeadersFromKnownProxies();
 app.UseShopPipeline();

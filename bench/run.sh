@@ -85,7 +85,7 @@ measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classi
 
 echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
 dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null
-PAID_UNITS=$(sqlite3 "$DB" "SELECT COALESCE(SUM(l.Quantity),0) FROM OrderLine l JOIN Orders o ON o.Id = l.OrderId JOIN Products p ON p.Id = l.ProductId WHERE o.Status = 'Paid' AND p.Slug = '$SALE_SLUG';")
+PAID_UNITS=$(sqlite3 "$DB" "SELECT COALESCE(SUM(l.Quantity),0) FROM OrderLines l JOIN Orders o ON o.Id = l.OrderId JOIN Products p ON p.Id = l.ProductId WHERE o.Status = 'Paid' AND p.Slug = '$SALE_SLUG';")
 LEFT=$(sqlite3 "$DB" "SELECT StockOnHand FROM Products WHERE Slug = '$SALE_SLUG';")
 OVERSOLD=$(( PAID_UNITS > SALE_UNITS ? PAID_UNITS - SALE_UNITS : 0 ))
 PEAK=$(peak_mb)

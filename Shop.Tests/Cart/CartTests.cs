@@ -21,7 +21,7 @@ public class CartTests
     private async Task<(HttpClient Client, AngleSharp.Dom.IDocument Cart)> ShopperWith(DemoCatalog.DemoProduct product, int quantity = 1)
     {
         var client = _app.Browser();
-        var response = await client.SubmitAsync($"/p/{product.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = quantity.ToString() });
+        var response = await client.SubmitFormAsync($"/p/{product.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = quantity.ToString() });
         return (client, await client.FollowAsync(response));
     }
 
@@ -46,7 +46,7 @@ public class CartTests
     public async Task The_cart_cookie_is_http_only_and_same_site()
     {
         using var client = _app.Browser();
-        var response = await client.SubmitAsync($"/p/{InStock().Slug}", "form.buy-box");
+        var response = await client.SubmitFormAsync($"/p/{InStock().Slug}", "form.buy-box");
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("shop.cart="));
         Assert.That(cookie, Does.Contain("httponly").IgnoreCase.And.Contain("samesite=lax").IgnoreCase.And.Contain("max-age=2592000"));
     }
@@ -56,7 +56,7 @@ public class CartTests
     {
         using var client = _app.Browser();
         var p = InStock(1);
-        var response = await client.SubmitAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?>
+        var response = await client.SubmitFormAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?>
         {
             ["price"] = "0.01", ["unitPrice"] = "0.01", ["Price"] = "0.01", ["total"] = "0.01", ["quantity"] = "1",
         });
@@ -74,7 +74,7 @@ public class CartTests
         var (client, _) = await ShopperWith(p, 1);
         using var _c = client;
 
-        var response = await client.SubmitAsync("/cart", $".cart-line[data-product-id] form[action='/cart/update']",
+        var response = await client.SubmitFormAsync("/cart", $".cart-line[data-product-id] form[action='/cart/update']",
             new Dictionary<string, string?> { ["quantity"] = quantity });
         var page = await response.ReadHtmlAsync();
 
@@ -89,8 +89,8 @@ public class CartTests
     {
         using var client = _app.Browser();
         var p = InStock(3);
-        var negative = await client.SubmitAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "-3" });
-        var huge = await client.SubmitAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "500" });
+        var negative = await client.SubmitFormAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "-3" });
+        var huge = await client.SubmitFormAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "500" });
         var (_, cart) = await client.GetPageAsync("/cart");
 
         Assert.That(negative.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -105,13 +105,13 @@ public class CartTests
         var b = InStock(5);
         var (client, _) = await ShopperWith(a);
         using var _c = client;
-        await client.SubmitAsync($"/p/{b.Slug}", "form.buy-box");
+        await client.SubmitFormAsync($"/p/{b.Slug}", "form.buy-box");
 
-        var updated = await client.FollowAsync(await client.SubmitAsync("/cart",
+        var updated = await client.FollowAsync(await client.SubmitFormAsync("/cart",
             $".cart-line[data-product-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
         Assert.That(updated.Text(".cart-subtotal"), Is.EqualTo($"${a.Price * 3 + b.Price:#,0.00}"));
 
-        var removed = await client.FollowAsync(await client.SubmitAsync("/cart", "form[action='/cart/remove']"));
+        var removed = await client.FollowAsync(await client.SubmitFormAsync("/cart", "form[action='/cart/remove']"));
         Assert.That(removed.Texts(".cart-line h2"), Is.EqualTo(new[] { b.Name }));
         Assert.That(removed.Text(".cart-count"), Is.EqualTo("1"));
     }
@@ -137,7 +137,7 @@ public class CartTests
         Assert.That(page.QuerySelector("form.buy-box"), Is.Null, "no add button for a sold-out product");
 
         var another = DemoCatalog.Products.First(p => p.Stock > 20);
-        var unknown = await client.SubmitAsync($"/p/{another.Slug}", "form.buy-box", new Dictionary<string, string?> { ["productId"] = "999999" });
+        var unknown = await client.SubmitFormAsync($"/p/{another.Slug}", "form.buy-box", new Dictionary<string, string?> { ["productId"] = "999999" });
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
@@ -156,12 +156,12 @@ public class CartTests
         var (client, _) = await ShopperWith(p, 2);
         using var _c = client;
 
-        var withCode = await client.FollowAsync(await client.SubmitAsync("/cart", "form[action='/cart/discount']",
+        var withCode = await client.FollowAsync(await client.SubmitFormAsync("/cart", "form[action='/cart/discount']",
             new Dictionary<string, string?> { ["code"] = " tenoff " }));
         Assert.That(withCode.Text(".cart-discount"), Is.EqualTo($"−${Math.Round(p.Price * 2 * 0.10m, 2, MidpointRounding.AwayFromZero):#,0.00}"));
         Assert.That(withCode.Text(".discount-message"), Is.Not.Empty);
 
-        var wrong = await client.FollowAsync(await client.SubmitAsync("/cart", "form[action='/cart/discount']",
+        var wrong = await client.FollowAsync(await client.SubmitFormAsync("/cart", "form[action='/cart/discount']",
             new Dictionary<string, string?> { ["code"] = "NOPE" }));
         Assert.That(wrong.Text(".discount-message"), Is.EqualTo("“NOPE” isn't a valid code."));
         Assert.That(wrong.QuerySelector(".cart-discount"), Is.Null);
@@ -175,7 +175,7 @@ public class CartTests
         using var _ = client;
         Assert.That(cart.Text(".cart-shipping"), Is.EqualTo("$4.95"));
 
-        var more = await client.FollowAsync(await client.SubmitAsync("/cart",
+        var more = await client.FollowAsync(await client.SubmitFormAsync("/cart",
             ".cart-line[data-product-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
         Assert.That(more.Text(".cart-shipping"), Is.EqualTo(cheap.Price * 3 >= 50m ? "Free" : "$4.95"));
     }

@@ -215,7 +215,7 @@ public class CheckoutTests
         var address = Shopper.GuestAddress("not-an-email");
         address["Form.FullName"] = "";
         address["Form.CountryCode"] = "Britain";
-        var response = await shopper.Client.SubmitAsync("/checkout", "form.checkout-address", address);
+        var response = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", address);
         var page = await response.ReadHtmlAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));

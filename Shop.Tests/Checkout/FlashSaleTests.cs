@@ -63,7 +63,7 @@ public class FlashSaleTests
         var reviews = await Task.WhenAll(shoppers.Select(async s =>
         {
             await s.AddToCartAsync(product.Slug);
-            await s.Client.SubmitAsync("/cart", "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = "once" });
+            await s.Client.SubmitFormAsync("/cart", "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = "once" });
             return await s.EnterAddressAsync();
         }));
         var responses = await Task.WhenAll(shoppers.Select((s, i) => s.PayAsync(reviews[i], "fake-valid-nonce")));

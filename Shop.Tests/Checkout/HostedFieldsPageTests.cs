@@ -24,7 +24,7 @@ public class HostedFieldsPageTests
         using var shopper = new Shopper(app.Browser());
         await shopper.AddToCartAsync(slug);
 
-        var response = await shopper.Client.SubmitAsync("/checkout", "form.checkout-address", Shopper.GuestAddress());
+        var response = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", Shopper.GuestAddress());
         var review = await shopper.Client.GetAsync(response.Headers.Location!.ToString());
         var page = await review.ReadHtmlAsync();
         var csp = string.Join(" ", review.Headers.GetValues("Content-Security-Policy"));

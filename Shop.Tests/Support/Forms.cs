@@ -3,51 +3,61 @@ using AngleSharp.Html.Dom;
 
 namespace Shop.Tests.Support;
 
-/// <summary>Submits forms as a browser would: the page's own form, its hidden fields and antiforgery token, plus what a person typed.</summary>
+/// <summary>
+/// Posts forms the way a browser does: opens the page, takes the form's own fields (hidden ones and the
+/// antiforgery token included), fills in what the test types, and submits with the client's cookies.
+/// </summary>
 public static class Forms
 {
-    public const string TokenField = "__RequestVerificationToken";
+    public const string MainForm = "main form[method=post]";
 
-    /// <summary>Fills and posts the form matching <paramref name="selector"/> on <paramref name="page"/>.</summary>
-    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IDocument page, string selector,
-        IDictionary<string, string?>? typed = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = MainForm)
     {
-        var form = page.QuerySelector(selector) as IHtmlFormElement
-                   ?? throw new AssertionException($"No form '{selector}' on {page.Url}");
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.Elements.OfType<IHtmlInputElement>())
+        var (response, page) = await client.GetPageAsync(pageUrl);
+        if (!response.IsSuccessStatusCode)
+            Assert.Fail($"GET {pageUrl} answered {(int)response.StatusCode} {response.StatusCode}; expected a page with a form");
+        return await client.SubmitAsync(page, pageUrl, fields, formSelector);
+    }
+
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string formSelector) =>
+        client.PostFormAsync(pageUrl, new Dictionary<string, string>(), formSelector);
+
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IDocument page, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = MainForm)
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement;
+        if (form is null) Assert.Fail($"No form '{formSelector}' on {pageUrl}");
+
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form!.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {
-            if (string.IsNullOrEmpty(input.Name) || input.Type is "submit" or "button") continue;
-            if (input.Type is "checkbox" or "radio" && !input.IsChecked) continue;
-            fields.Add(new(input.Name, input.Value));
+            var name = element.GetAttribute("name")!;
+            if (fields.ContainsKey(name)) continue;
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } box:
+                    if (box.IsChecked) values.Add(new(name, box.Value));
+                    break;
+                case IHtmlInputElement { Type: "submit" or "button" or "image" }:
+                    break;
+                case IHtmlInputElement input:
+                    values.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area:
+                    values.Add(new(name, area.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    values.Add(new(name, select.Value ?? ""));
+                    break;
+            }
         }
-        foreach (var select in form.Elements.OfType<IHtmlSelectElement>())
-            if (!string.IsNullOrEmpty(select.Name)) fields.Add(new(select.Name, select.Value ?? ""));
-        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>())
-            if (!string.IsNullOrEmpty(area.Name)) fields.Add(new(area.Name, area.Value));
+        values.AddRange(fields);
 
-        foreach (var (name, value) in typed ?? new Dictionary<string, string?>())
-        {
-            fields.RemoveAll(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase));
-            if (value is not null) fields.Add(new(name, value));
-        }
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : new Uri(page.Url).PathAndQuery;
-        return client.PostAsync(action, new FormUrlEncodedContent(fields));
+        var action = form.GetAttribute("action");
+        return await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, new FormUrlEncodedContent(values));
     }
 
-    /// <summary>Opens <paramref name="url"/> and submits the form on it.</summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, string selector,
-        IDictionary<string, string?>? typed = null)
-    {
-        var (_, page) = await client.GetPageAsync(url);
-        return await client.SubmitAsync(page, selector, typed);
-    }
-
-    /// <summary>Follows a redirect the way a browser would and reads the page it lands on.</summary>
-    public static async Task<AngleSharp.Dom.IDocument> FollowAsync(this HttpClient client, HttpResponseMessage response)
-    {
-        Assert.That((int)response.StatusCode, Is.InRange(300, 399), $"expected a redirect, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        var (_, page) = await client.GetPageAsync(response.Headers.Location!.ToString());
-        return page;
-    }
+    /// <summary>The form's antiforgery token, for tests that post by hand.</summary>
+    public static string AntiforgeryToken(this IDocument page, string formSelector = MainForm) =>
+        page.QuerySelector($"{formSelector} input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new AssertionException($"No antiforgery token in '{formSelector}'");
 }

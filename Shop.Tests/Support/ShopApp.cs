@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.Web.Data;
@@ -36,12 +37,16 @@ public class ShopApp : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
+    /// <summary>Replaces or adds services after the app registered its own (a log capture, a fake clock).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         // Outside Development an unpublished app needs this to find wwwroot's build-time assets.
         builder.UseStaticWebAssets();
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
+        if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
 
     /// <summary>A scope for arranging or checking data directly in the app's database.</summary>

@@ -20,14 +20,14 @@ public sealed class Shopper(HttpClient client) : IDisposable
 
     public async Task AddToCartAsync(string slug, int quantity = 1)
     {
-        var response = await Client.SubmitAsync($"/p/{slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = quantity.ToString() });
+        var response = await Client.SubmitFormAsync($"/p/{slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = quantity.ToString() });
         Assert.That((int)response.StatusCode, Is.EqualTo(302), $"add {slug} to cart");
     }
 
     /// <summary>Fills the delivery step and returns the review page.</summary>
     public async Task<IDocument> EnterAddressAsync(Dictionary<string, string?>? address = null)
     {
-        var response = await Client.SubmitAsync("/checkout", "form.checkout-address", address ?? GuestAddress());
+        var response = await Client.SubmitFormAsync("/checkout", "form.checkout-address", address ?? GuestAddress());
         return await Client.FollowAsync(response);
     }
 
@@ -36,7 +36,7 @@ public sealed class Shopper(HttpClient client) : IDisposable
     {
         var fields = new Dictionary<string, string?> { ["nonce"] = nonce };
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>()) fields[k] = v;
-        return Client.SubmitAsync(review, "form.payment-form", fields);
+        return Client.SubmitFormAsync(review, "form.payment-form", fields);
     }
 
     public async Task<HttpResponseMessage> CheckoutAsync(string nonce = "fake-valid-nonce", Dictionary<string, string?>? address = null)

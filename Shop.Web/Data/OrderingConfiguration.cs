@@ -107,6 +107,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
 {
     public void Configure(EntityTypeBuilder<OrderLine> l)
     {
+        l.ToTable("OrderLines");
         l.Property(x => x.Name).HasMaxLength(200).IsRequired();
         l.Property(x => x.Sku).HasMaxLength(40).IsRequired();
         l.ComplexProperty(x => x.UnitPrice).Money();

@@ -5,6 +5,7 @@ using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
+using Shop.Web.Account;
 
 namespace Shop.Web.Data;
 
@@ -22,6 +23,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Payments.PaymentNotification> PaymentNotifications => Set<Payments.PaymentNotification>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<Admin.Audit.AuditEntry> AuditEntries => Set<Admin.Audit.AuditEntry>();
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

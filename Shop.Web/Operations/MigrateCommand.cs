@@ -1,9 +1,10 @@
+using Shop.Web.Account;
 using Shop.Web.Data;
 
 namespace Shop.Web.Operations;
 
 /// <summary>
-/// `dotnet Shop.Web.dll migrate`: applies the migrations (and the demo seed if enabled) and exits. Run it once per
+/// `dotnet Shop.Web.dll migrate`: applies the migrations, seeds roles and the first admin (and the demo catalog if enabled) and exits. Run it once per
 /// deploy, before starting nodes with Database:MigrateOnStartup=false, so several nodes never race to migrate.
 /// </summary>
 public static class MigrateCommand
@@ -16,6 +17,7 @@ public static class MigrateCommand
         try
         {
             await app.PrepareDatabaseAsync();
+            await app.SeedAccountsAsync();
             log.LogInformation("Database is migrated and ready");
             return 0;
         }

@@ -14,6 +14,9 @@ public static class MvcSetup
         {
             // Every POST, PUT, PATCH and DELETE needs a valid antiforgery token; nobody can forget the attribute.
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // FluentValidation owns the messages; otherwise a missing non-nullable string gets MVC's
+            // "The X field is required." instead of the validator's wording.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         services.AddFluentValidationAutoValidation();
@@ -69,6 +72,8 @@ public static class MvcSetup
         });
 
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.MapControllers();

@@ -668,7 +668,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
-                    b.ToTable("OrderLine");
+                    b.ToTable("OrderLines", (string)null);
                 });
 
             modelBuilder.Entity("Shop.Domain.Ordering.OrderStatusChange", b =>
@@ -698,6 +698,55 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Shop.Web.Account.SavedAddress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Line1")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Line2")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SavedAddresses");
                 });
 
             modelBuilder.Entity("Shop.Web.Admin.Audit.AuditEntry", b =>
@@ -773,6 +822,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("FullName")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
@@ -948,6 +998,15 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .WithMany("History")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Shop.Web.Account.SavedAddress", b =>
+                {
+                    b.HasOne("Shop.Web.Data.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Shop.Domain.Cart.ShoppingCart", b =>

@@ -1,0 +1,151 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Account;
+
+/// <summary>Creating an account, confirming it by mail, and the password policy. One shop; every test uses its own emails.</summary>
+public class RegistrationTests
+{
+    private ShopApp _app = null!;
+
+    [OneTimeSetUp]
+    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Shop:Name"] = "Corner Store" });
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    private static Dictionary<string, string> Registration(string email, string password = Accounts.Password, string name = "Grace Hopper") =>
+        new() { ["FullName"] = name, ["Email"] = email, ["Password"] = password };
+
+    [Test]
+    public async Task Register_then_confirm_through_the_mailed_link_then_sign_in()
+    {
+        using var client = _app.Browser();
+        var email = Accounts.UniqueEmail();
+
+        var response = await client.PostFormAsync("/account/register", Registration(email));
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/check-email"));
+        var (_, checkPage) = await client.GetPageAsync("/account/check-email");
+        Assert.That(checkPage.Text("h1"), Is.EqualTo("Check your email"));
+
+        var mail = _app.LastMailTo(email);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail.Subject, Is.EqualTo("Confirm your email for Corner Store"));
+            Assert.That(mail.From.Mailboxes.Single().Name, Is.EqualTo("Corner Store"));
+            Assert.That(mail.TextBody, Does.Contain("Hello Grace Hopper,").And.Contain("/account/confirm-email?"));
+            Assert.That(mail.HtmlBody, Does.Contain("Hello Grace Hopper,"));
+        });
+
+        var refused = await client.PostSignInAsync(email, Accounts.Password);
+        Assert.That((await refused.ReadHtmlAsync()).Text(".form-errors"), Does.Contain("confirm your email address first"));
+
+        var (confirmed, confirmPage) = await client.GetPageAsync(mail.LinkTo("/account/confirm-email"));
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(confirmPage.Text("h1"), Is.EqualTo("Email confirmed"));
+
+        await client.SignInAsync(email);
+        var (_, home) = await client.GetPageAsync("/");
+        Assert.That(home.Texts(".account-nav a, .account-nav button"), Is.EqualTo(new[] { "My account", "Sign out" }));
+    }
+
+    [Test]
+    public async Task Registering_a_taken_email_shows_the_same_page_and_mails_the_owner_instead()
+    {
+        var email = Accounts.UniqueEmail("owner");
+        await _app.CreateAccountAsync(email, name: "Real Owner");
+        using var client = _app.Browser();
+
+        var response = await client.PostFormAsync("/account/register", Registration(email, "another-long-passphrase", "Someone Else"));
+
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/check-email"), "same answer as a new account");
+        var mail = _app.LastMailTo(email);
+        Assert.That(mail.Subject, Does.StartWith("You already have an account"));
+        Assert.That(mail.TextBody, Does.Contain("Hello Real Owner,").And.Contain("/account/forgot-password"));
+        Assert.That(await _app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_weak_password_is_refused_the_same_way_for_a_taken_email()
+    {
+        var taken = Accounts.UniqueEmail("taken");
+        await _app.CreateAccountAsync(taken);
+        using var client = _app.Browser();
+
+        var forTaken = await client.PostFormAsync("/account/register", Registration(taken, "password123"));
+        var forNew = await client.PostFormAsync("/account/register", Registration(Accounts.UniqueEmail(), "password123"));
+
+        Assert.That(forTaken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(forNew.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await forTaken.ReadHtmlAsync()).Text("[data-valmsg-for=Password]"),
+            Is.EqualTo((await forNew.ReadHtmlAsync()).Text("[data-valmsg-for=Password]")));
+    }
+
+    [TestCase("short1234", "Use at least 10 characters.")]
+    [TestCase("password123", "That password is too common.")]
+    [TestCase("QWERTYUIOP", "That password is too common.")]
+    [TestCase("1234567890", "That password is too common.")]
+    public async Task Weak_passwords_are_refused_with_a_clear_message(string password, string message)
+    {
+        using var client = _app.Browser();
+        var email = Accounts.UniqueEmail();
+
+        var response = await client.PostFormAsync("/account/register", Registration(email, password));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text("[data-valmsg-for=Password]"), Does.StartWith(message));
+        Assert.That(_app.MailTo(email), Is.Empty);
+    }
+
+    [Test]
+    public async Task An_empty_form_says_what_is_missing()
+    {
+        using var client = _app.Browser();
+        var response = await client.PostFormAsync("/account/register", new Dictionary<string, string>());
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("[data-valmsg-for=FullName]"), Is.EqualTo("Enter your name."));
+            Assert.That(page.Text("[data-valmsg-for=Email]"), Does.StartWith("Enter your email address."));
+            Assert.That(page.Text("[data-valmsg-for=Password]"), Does.StartWith("Choose a password."));
+        });
+    }
+
+    [Test]
+    public async Task The_register_form_carries_client_side_validation_hints()
+    {
+        using var client = _app.Browser();
+        var (_, page) = await client.GetPageAsync("/account/register");
+        Assert.That(page.QuerySelector("input[name=Password]")?.GetAttribute("data-val-minlength-min"), Is.EqualTo("10"));
+        Assert.That(page.QuerySelector("input[name=Email]")?.GetAttribute("data-val-required"), Is.Not.Null);
+    }
+
+    [Test]
+    public async Task A_name_with_markup_is_encoded_in_the_mail()
+    {
+        using var client = _app.Browser();
+        var email = Accounts.UniqueEmail();
+
+        await client.PostFormAsync("/account/register", Registration(email, name: "<b>Eve</b> & Co"));
+
+        var mail = _app.LastMailTo(email);
+        Assert.That(mail.HtmlBody, Does.Contain("Hello &lt;b&gt;Eve&lt;/b&gt; &amp; Co,").And.Not.Contain("<b>Eve</b>"));
+        Assert.That(mail.TextBody, Does.Contain("Hello <b>Eve</b> & Co,"), "plain text needs no encoding");
+    }
+
+    [TestCase("not-base64!!")]
+    [TestCase("Q2ZESjhBQUFBQUFBQUFB")]
+    public async Task A_tampered_confirmation_link_is_refused_with_a_clear_message(string code)
+    {
+        var user = await _app.CreateAccountAsync(Accounts.UniqueEmail());
+        using var client = _app.Browser();
+
+        var (response, page) = await client.GetPageAsync($"/account/confirm-email?user={user.Id}&code={code}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("h1"), Is.EqualTo("This link doesn't work"));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Shop.Tests.Support;
+
+/// <summary>Keeps every log line at Warning or above, for tests about what an operator is told.</summary>
+public sealed class LogCapture : ILoggerProvider
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+    public void Dispose() { }
+
+    private sealed class Logger(LogCapture owner) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) owner.Lines.Enqueue(formatter(state, exception));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Data;
+
+namespace Shop.Web.Account;
+
+/// <summary>Creating an account and confirming its email address.</summary>
+[Route("account")]
+public sealed class AccountController(UserManager<ShopUser> users, AccountMail mail, TimeProvider clock) : Controller
+{
+    [HttpGet("register")]
+    public IActionResult Register() => View(new RegisterForm());
+
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        // Check the password before looking the email up, so a weak password is refused the same way for a
+        // taken and a free address: the answer never tells whether an account exists.
+        var user = new ShopUser { UserName = form.Email.Trim(), Email = form.Email.Trim(), FullName = form.FullName.Trim(), CreatedAt = clock.GetUtcNow() };
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, form.Password);
+            if (!check.Succeeded) ModelState.AddIdentityErrors(check, nameof(form.Password));
+        }
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        var existing = await users.FindByEmailAsync(user.Email);
+        if (existing is not null)
+        {
+            await mail.SendAlreadyRegisteredAsync(existing, AbsoluteLink("SignIn", "SignIn"), AbsoluteLink("Forgot", "PasswordReset"), cancellationToken);
+            return RedirectToAction(nameof(CheckEmail));
+        }
+
+        var result = await users.CreateAsync(user, form.Password);
+        if (!result.Succeeded)
+        {
+            ModelState.AddIdentityErrors(result, nameof(form.Password));
+            return this.FormWithErrors(form);
+        }
+        await SendConfirmationAsync(users, mail, Url, Request, user, cancellationToken);
+        return RedirectToAction(nameof(CheckEmail));
+    }
+
+    [HttpGet("check-email")]
+    public IActionResult CheckEmail() => View();
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? user, string? code)
+    {
+        var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
+        var token = LinkCodes.Decode(code);
+        var confirmed = account is not null && token is not null && (await users.ConfirmEmailAsync(account, token)).Succeeded;
+        if (!confirmed) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(confirmed);
+    }
+
+    /// <summary>Shared with sign-in, which sends a fresh link when an unconfirmed account signs in with the right password.</summary>
+    internal static async Task SendConfirmationAsync(UserManager<ShopUser> users, AccountMail mail, IUrlHelper url, HttpRequest request, ShopUser user, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var link = url.Action(nameof(ConfirmEmail), "Account", new { user = user.Id, code = LinkCodes.Encode(token) }, request.Scheme)!;
+        await mail.SendEmailConfirmationAsync(user, link, cancellationToken);
+    }
+
+    private string AbsoluteLink(string action, string controller) => Url.Action(action, controller, null, Request.Scheme)!;
+}

@@ -1,0 +1,19 @@
+namespace Shop.Web.Account;
+
+/// <summary>The "Shop:Accounts" section of appsettings.json.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Shop:Accounts";
+
+    /// <summary>How long a confirmation or password-reset link in a mail works.</summary>
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>
+    /// How often a signed-in session is checked against the account's security stamp. A password change signs
+    /// out other sessions within this time; zero checks on every request (one database read each).
+    /// </summary>
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long "Remember me" keeps a shopper signed in; each visit extends it (sliding).</summary>
+    public TimeSpan RememberMeFor { get; set; } = TimeSpan.FromDays(14);
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Shop.Web.Data;
+using Shop.Web.Mail;
+
+namespace Shop.Web.Account;
+
+public static class AccountSetup
+{
+    /// <summary>ASP.NET Core Identity with our own pages, the auth cookie, mail, and the account services.</summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
+        services.Configure<AdminAccountOptions>(configuration.GetSection(AdminAccountOptions.Section));
+
+        services.AddIdentity<ShopUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                // Length and a common-password list (CommonPasswordValidator) instead of composition rules.
+                o.Password.RequiredLength = 10;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = UnknownEmailAttempts.MaxAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = UnknownEmailAttempts.LockoutFor;
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ShopDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = options.LinkLifetime);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = options.SessionCheckInterval);
+
+        // Secure cookies need HTTPS; Development and tests run on plain http://localhost.
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "shop.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = secure;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = options.RememberMeFor;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+        });
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = secure;
+            });
+        }
+
+        services.TryAddTimeProvider();
+        services.AddMail(configuration);
+        services.AddSingleton<UnknownEmailAttempts>();
+        services.AddScoped<AccountMail>();
+        services.AddScoped<AddressBook>();
+        services.AddScoped<AdminSeeder>();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>Roles, and the administrator from Shop:Admin. Runs after the database is migrated; safe to run on every start.</summary>
+    public static async Task SeedAccountsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AdminSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+}

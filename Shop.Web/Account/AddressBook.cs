@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data;
+
+namespace Shop.Web.Account;
+
+/// <summary>
+/// One shopper's saved addresses. Every lookup is by owner and id together, so another account's address is
+/// simply "not found" and can be neither read nor changed.
+/// </summary>
+public sealed class AddressBook(ShopDbContext db)
+{
+    public Task<List<SavedAddress>> ListAsync(string userId, CancellationToken cancellationToken) =>
+        db.SavedAddresses.Where(a => a.UserId == userId).OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+
+    public Task<SavedAddress?> FindAsync(string userId, int id, CancellationToken cancellationToken) =>
+        db.SavedAddresses.FirstOrDefaultAsync(a => a.UserId == userId && a.Id == id, cancellationToken);
+
+    public async Task AddAsync(string userId, AddressForm form, CancellationToken cancellationToken)
+    {
+        var address = new SavedAddress { UserId = userId };
+        Copy(form, address);
+        // The first address is the default; nobody should have to tick a box for that.
+        var isFirst = !await db.SavedAddresses.AnyAsync(a => a.UserId == userId, cancellationToken);
+        db.SavedAddresses.Add(address);
+        await SetDefaultAsync(userId, address, form.IsDefault || isFirst, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> UpdateAsync(string userId, int id, AddressForm form, CancellationToken cancellationToken)
+    {
+        var address = await FindAsync(userId, id, cancellationToken);
+        if (address is null) return false;
+        Copy(form, address);
+        if (form.IsDefault) await SetDefaultAsync(userId, address, true, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> MakeDefaultAsync(string userId, int id, CancellationToken cancellationToken)
+    {
+        var address = await FindAsync(userId, id, cancellationToken);
+        if (address is null) return false;
+        await SetDefaultAsync(userId, address, true, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> DeleteAsync(string userId, int id, CancellationToken cancellationToken)
+    {
+        var address = await FindAsync(userId, id, cancellationToken);
+        if (address is null) return false;
+        db.SavedAddresses.Remove(address);
+        if (address.IsDefault)
+        {
+            // Keep exactly one default while any address is left.
+            var next = await db.SavedAddresses.Where(a => a.UserId == userId && a.Id != id).OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+            if (next is not null) next.IsDefault = true;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task SetDefaultAsync(string userId, SavedAddress address, bool isDefault, CancellationToken cancellationToken)
+    {
+        if (isDefault)
+        {
+            var others = await db.SavedAddresses.Where(a => a.UserId == userId && a.IsDefault && a.Id != address.Id).ToListAsync(cancellationToken);
+            foreach (var other in others) other.IsDefault = false;
+        }
+        address.IsDefault = isDefault;
+    }
+
+    private static void Copy(AddressForm form, SavedAddress address)
+    {
+        address.Recipient = form.Recipient.Trim();
+        address.Line1 = form.Line1.Trim();
+        address.Line2 = string.IsNullOrWhiteSpace(form.Line2) ? null : form.Line2.Trim();
+        address.City = form.City.Trim();
+        address.PostalCode = form.PostalCode.Trim();
+        address.Country = form.Country.Trim();
+    }
+}

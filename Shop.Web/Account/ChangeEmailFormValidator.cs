@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Shop.Web.Account;
+
+public sealed class ChangeEmailFormValidator : AbstractValidator<ChangeEmailForm>
+{
+    public ChangeEmailFormValidator()
+    {
+        RuleFor(x => x.NewEmail).ShopEmail();
+    }
+}

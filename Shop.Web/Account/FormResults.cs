@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Shop.Web.Account;
+
+/// <summary>Small helpers every account controller shares.</summary>
+internal static class FormResults
+{
+    /// <summary>The form again, with its messages, as 400: the submission was not accepted.</summary>
+    public static ViewResult FormWithErrors(this Controller controller, object form, string? viewName = null)
+    {
+        controller.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return controller.View(viewName, form);
+    }
+
+    /// <summary>Identity's password messages go next to the password field; the rest above the form.</summary>
+    public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string passwordField)
+    {
+        foreach (var error in result.Errors)
+            modelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "", error.Description);
+    }
+
+    /// <summary>Only a path on this site: never "//evil.example", "/\evil.example" or "https://evil.example".</summary>
+    public static string LocalOrHome(this IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+
+    public static string? LocalOrNull(this IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl : null;
+
+    /// <summary>Authenticator codes are often typed with a space or hyphen in the middle.</summary>
+    public static string StripCode(string code) => code.Replace(" ", "").Replace("-", "");
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Data;
+
+namespace Shop.Web.Account;
+
+/// <summary>"My account": profile, order history and deleting the account.</summary>
+[Authorize]
+[Route("account")]
+public sealed class MyAccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AddressBook addresses, ILogger<MyAccountController> log) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        return View(await PageAsync(user, new ProfileForm { FullName = user.FullName }, cancellationToken));
+    }
+
+    [HttpPost("profile")]
+    public async Task<IActionResult> Profile([Bind(Prefix = nameof(MyAccountPage.Profile))] ProfileForm form, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (!ModelState.IsValid) return this.FormWithErrors(await PageAsync(user, form, cancellationToken), nameof(Index));
+
+        user.FullName = form.FullName.Trim();
+        await users.UpdateAsync(user);
+        TempData[StatusMessage.Key] = "Your profile was saved.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Empty until the Orders feature lands; the page and its link already exist.</summary>
+    [HttpGet("orders")]
+    public IActionResult Orders() => View();
+
+    [HttpGet("delete")]
+    public IActionResult Delete() => View(new DeleteAccountForm());
+
+    [HttpPost("delete")]
+    public async Task<IActionResult> Delete(DeleteAccountForm form)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+        if (!await users.CheckPasswordAsync(user, form.Password))
+        {
+            ModelState.AddModelError(nameof(form.Password), "That password is not right.");
+            form.Password = "";
+            return this.FormWithErrors(form);
+        }
+
+        // The account row, its roles, tokens and saved addresses (cascade) go. Orders, once they exist, must be
+        // kept for the books but anonymised here.
+        var result = await users.DeleteAsync(user);
+        if (!result.Succeeded) throw new InvalidOperationException("Deleting account failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        await signIn.SignOutAsync();
+        log.LogInformation("Account {UserId} deleted by its owner", user.Id);
+        return RedirectToAction(nameof(Deleted));
+    }
+
+    [HttpGet("deleted")]
+    [AllowAnonymous]
+    public IActionResult Deleted() => View();
+
+    private async Task<MyAccountPage> PageAsync(ShopUser user, ProfileForm form, CancellationToken cancellationToken) =>
+        new(user.Email!, form, await users.GetTwoFactorEnabledAsync(user),
+            (await addresses.ListAsync(user.Id, cancellationToken)).Count, (await users.GetRolesAsync(user)).ToList());
+}

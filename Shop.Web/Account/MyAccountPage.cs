@@ -1,0 +1,3 @@
+namespace Shop.Web.Account;
+
+public sealed record MyAccountPage(string Email, ProfileForm Profile, bool TwoFactorEnabled, int AddressCount, IReadOnlyList<string> Roles);

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Data;
+
+namespace Shop.Web.Account;
+
+/// <summary>Forgot password: a mail with a link that works once and for a limited time, then a new password.</summary>
+[Route("account")]
+public sealed class PasswordResetController(UserManager<ShopUser> users, AccountMail mail) : Controller
+{
+    [HttpGet("forgot-password")]
+    public IActionResult Forgot() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    public async Task<IActionResult> Forgot(ForgotPasswordForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        // Same answer whether or not the account exists; only its owner gets a mail.
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is not null && await users.IsEmailConfirmedAsync(user))
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var link = Url.Action(nameof(Reset), "PasswordReset", new { user = user.Id, code = LinkCodes.Encode(token) }, Request.Scheme)!;
+            await mail.SendPasswordResetAsync(user, link, cancellationToken);
+        }
+        return RedirectToAction(nameof(Sent));
+    }
+
+    [HttpGet("forgot-password/sent")]
+    public IActionResult Sent() => View();
+
+    [HttpGet("reset-password")]
+    public async Task<IActionResult> Reset(string? user, string? code)
+    {
+        var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
+        var token = LinkCodes.Decode(code);
+        // Check the link now so an old or used one is explained before anyone types a new password.
+        if (account is null || token is null ||
+            !await users.VerifyUserTokenAsync(account, users.Options.Tokens.PasswordResetTokenProvider, UserManager<ShopUser>.ResetPasswordTokenPurpose, token))
+            return LinkInvalid();
+        return View(new ResetPasswordForm { UserId = account.Id, Code = code! });
+    }
+
+    [HttpPost("reset-password")]
+    public async Task<IActionResult> Reset(ResetPasswordForm form)
+    {
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        var account = await users.FindByIdAsync(form.UserId);
+        var token = LinkCodes.Decode(form.Code);
+        if (account is null || token is null) return LinkInvalid();
+
+        var result = await users.ResetPasswordAsync(account, token, form.Password);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))) return LinkInvalid();
+        if (!result.Succeeded)
+        {
+            ModelState.AddIdentityErrors(result, nameof(form.Password));
+            form.Password = "";
+            return this.FormWithErrors(form);
+        }
+
+        // The mail proved the address, and whoever was guessing the old password no longer matters.
+        await users.SetLockoutEndDateAsync(account, null);
+        await users.ResetAccessFailedCountAsync(account);
+        return RedirectToAction(nameof(Done));
+    }
+
+    [HttpGet("reset-password/done")]
+    public IActionResult Done() => View();
+
+    private ViewResult LinkInvalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("LinkInvalid");
+    }
+}

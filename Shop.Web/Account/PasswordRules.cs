@@ -1,0 +1,20 @@
+using FluentValidation;
+
+namespace Shop.Web.Account;
+
+/// <summary>The password rules the browser can check too; Identity then checks them again plus the common-password list.</summary>
+public static class PasswordRules
+{
+    public const int MinLength = 10;
+    public const int MaxLength = 128;
+
+    public static IRuleBuilderOptions<T, string> ShopPassword<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("Choose a password.")
+            .MinimumLength(MinLength).WithMessage($"Use at least {MinLength} characters.")
+            .MaximumLength(MaxLength).WithMessage($"Use at most {MaxLength} characters.");
+
+    public static IRuleBuilderOptions<T, string> ShopEmail<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("Enter your email address.")
+            .MaximumLength(256).WithMessage("That email address is too long.")
+            .EmailAddress().WithMessage("Enter an email address like name@example.com.");
+}

@@ -1,0 +1,6 @@
+namespace Shop.Web.Account;
+
+public sealed class ProfileForm
+{
+    public string FullName { get; set; } = "";
+}

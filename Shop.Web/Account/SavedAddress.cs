@@ -1,0 +1,15 @@
+namespace Shop.Web.Account;
+
+/// <summary>A delivery address a shopper keeps in "My account"; always belongs to exactly one account.</summary>
+public class SavedAddress
+{
+    public int Id { get; set; }
+    public string UserId { get; set; } = "";
+    public string Recipient { get; set; } = "";
+    public string Line1 { get; set; } = "";
+    public string? Line2 { get; set; }
+    public string City { get; set; } = "";
+    public string PostalCode { get; set; } = "";
+    public string Country { get; set; } = "";
+    public bool IsDefault { get; set; }
+}

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Data;
+
+namespace Shop.Web.Account;
+
+/// <summary>
+/// Signing in (password, then an authenticator or recovery code when two-factor is on) and out. Failures say
+/// "invalid email or password" whether or not the account exists.
+/// </summary>
+[Route("account")]
+public sealed class SignInController(
+    UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AccountMail mail, UnknownEmailAttempts unknownEmails, ILogger<SignInController> log) : Controller
+{
+    public const string InvalidMessage = "Invalid email or password.";
+    public const string LockedOutMessage = "Too many failed attempts. Sign-in is locked for 15 minutes; try again later or reset your password.";
+
+    [HttpGet("sign-in")]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = Url.LocalOrNull(returnUrl) });
+
+    [HttpPost("sign-in")]
+    public async Task<IActionResult> SignIn(SignInForm form, CancellationToken cancellationToken)
+    {
+        form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is null)
+            return Refuse(form, unknownEmails.FailAndCheckLocked(form.Email) ? LockedOutMessage : InvalidMessage);
+
+        var result = await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
+        if (result.RequiresTwoFactor) return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
+        if (result.IsLockedOut)
+        {
+            log.LogWarning("Sign-in locked out for account {UserId}", user.Id);
+            return Refuse(form, LockedOutMessage);
+        }
+        if (result.IsNotAllowed)
+        {
+            // Identity refuses an unconfirmed account before it checks the password; check it ourselves so only
+            // someone who knows the password learns that the email still needs confirming.
+            if (await users.CheckPasswordAsync(user, form.Password))
+            {
+                await AccountController.SendConfirmationAsync(users, mail, Url, Request, user, cancellationToken);
+                return Refuse(form, "Please confirm your email address first. We've sent you a new confirmation link.");
+            }
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user)) return Refuse(form, LockedOutMessage);
+        }
+        return Refuse(form, InvalidMessage);
+    }
+
+    [HttpGet("sign-in/two-factor")]
+    public async Task<IActionResult> TwoFactor(string? returnUrl, bool rememberMe)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(SignIn));
+        return View(new TwoFactorSignInForm { ReturnUrl = Url.LocalOrNull(returnUrl), RememberMe = rememberMe });
+    }
+
+    [HttpPost("sign-in/two-factor")]
+    public async Task<IActionResult> TwoFactor(TwoFactorSignInForm form)
+    {
+        form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(SignIn));
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(FormResults.StripCode(form.Code), form.RememberMe, form.RememberBrowser);
+        if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
+        ModelState.AddModelError("", result.IsLockedOut ? LockedOutMessage : "That code didn't work. Check your authenticator app and try the current code.");
+        return this.FormWithErrors(form);
+    }
+
+    [HttpGet("sign-in/recovery-code")]
+    public async Task<IActionResult> RecoveryCode(string? returnUrl)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(SignIn));
+        return View(new RecoveryCodeSignInForm { ReturnUrl = Url.LocalOrNull(returnUrl) });
+    }
+
+    [HttpPost("sign-in/recovery-code")]
+    public async Task<IActionResult> RecoveryCode(RecoveryCodeSignInForm form)
+    {
+        form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(SignIn));
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode.Replace(" ", ""));
+        if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
+        ModelState.AddModelError("", result.IsLockedOut ? LockedOutMessage : "That recovery code didn't work. Each code works only once.");
+        return this.FormWithErrors(form);
+    }
+
+    /// <summary>POST only, with an antiforgery token: a link or image elsewhere can't sign anybody out.</summary>
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutNow()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("access-denied")]
+    [Authorize]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private ViewResult Refuse(SignInForm form, string message)
+    {
+        ModelState.AddModelError("", message);
+        form.Password = "";
+        return this.FormWithErrors(form, nameof(SignIn));
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Data;
+
+namespace Shop.Web.Account;
+
+/// <summary>Changing the password and the email address, the two things that sign a person in.</summary>
+[Authorize]
+[Route("account")]
+public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AccountMail mail) : Controller
+{
+    [HttpGet("password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordForm());
+
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (!ModelState.IsValid) return this.FormWithErrors(Blank(form));
+
+        // ChangePasswordAsync also renews the security stamp, so every other session is signed out at its next
+        // check (Shop:Accounts:SessionCheckInterval); this one gets a fresh cookie below.
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword)
+                    : error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.NewPassword) : "";
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Your current password is not right." : error.Description);
+            }
+            return this.FormWithErrors(Blank(form));
+        }
+        await signIn.RefreshSignInAsync(user);
+        TempData[StatusMessage.Key] = "Your password was changed. Other devices signed in to your account have been signed out.";
+        return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
+    }
+
+    [HttpGet("email")]
+    public async Task<IActionResult> ChangeEmail()
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        return View(new ChangeEmailForm { CurrentEmail = user.Email });
+    }
+
+    [HttpPost("email")]
+    public async Task<IActionResult> ChangeEmail(ChangeEmailForm form, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        form.CurrentEmail = user.Email;
+        var newEmail = form.NewEmail.Trim();
+        if (ModelState.IsValid && string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
+            ModelState.AddModelError(nameof(form.NewEmail), "That is already your email address.");
+        if (!ModelState.IsValid) return this.FormWithErrors(form);
+
+        // Whether the new address belongs to someone else is only checked when the link is used, so this page
+        // can't be used to find out which addresses have accounts.
+        var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
+        var link = Url.Action(nameof(ConfirmEmailChange), "SignInDetails", new { user = user.Id, email = newEmail, code = LinkCodes.Encode(token) }, Request.Scheme)!;
+        await mail.SendEmailChangeConfirmationAsync(user, newEmail, link, cancellationToken);
+        TempData[StatusMessage.Key] = $"We've sent a confirmation link to {newEmail}. Your email changes when you open it.";
+        return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
+    }
+
+    /// <summary>Anonymous: the link may be opened on another device; the token itself proves who asked.</summary>
+    [HttpGet("email/confirm")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ConfirmEmailChange(string? user, string? email, string? code)
+    {
+        var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
+        var token = LinkCodes.Decode(code);
+        if (account is null || token is null || string.IsNullOrWhiteSpace(email)) return Result(false, null);
+
+        var result = await users.ChangeEmailAsync(account, email, token);
+        if (!result.Succeeded)
+            return Result(false, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))
+                ? "Another account already uses that email address, so it can't be moved to yours."
+                : null);
+
+        // The email is also the user name people sign in with.
+        await users.SetUserNameAsync(account, email);
+        if (signIn.IsSignedIn(User) && users.GetUserId(User) == account.Id) await signIn.RefreshSignInAsync(account);
+        return Result(true, null);
+    }
+
+    private ViewResult Result(bool changed, string? reason)
+    {
+        if (!changed) Response.StatusCode = StatusCodes.Status400BadRequest;
+        ViewData["Reason"] = reason;
+        return View("EmailChanged", changed);
+    }
+
+    private static ChangePasswordForm Blank(ChangePasswordForm form) => new();
+}

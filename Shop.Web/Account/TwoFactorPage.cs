@@ -1,0 +1,3 @@
+namespace Shop.Web.Account;
+
+public sealed record TwoFactorPage(bool Enabled, int RecoveryCodesLeft);
