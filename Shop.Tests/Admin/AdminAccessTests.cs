@@ -106,4 +106,45 @@ public class AdminAccessTests
         var roles = await _app.WithDbAsync(db => Task.FromResult(db.UserRoles.Count(r => r.UserId == shopperId)));
         Assert.That(roles, Is.Zero);
     }
+
+    [Test]
+    public async Task Staff_find_the_staff_pages_in_the_header_and_shoppers_do_not()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        using var shopper = await _app.SignedInBrowserAsync(_shopper);
+
+        var (_, staffHome) = await staff.GetPageAsync("/");
+        var (_, shopperHome) = await shopper.GetPageAsync("/");
+
+        Assert.That(staffHome.QuerySelector("a.staff-link")?.GetAttribute("href"), Is.EqualTo("/admin"));
+        Assert.That(shopperHome.QuerySelector("a.staff-link"), Is.Null);
+    }
+
+    [Test]
+    public async Task The_admin_pages_share_the_shop_layout_and_the_staff_nav()
+    {
+        using var admin = await _app.SignedInBrowserAsync(_admin);
+
+        var (_, page) = await admin.GetPageAsync("/admin/products");
+
+        Assert.That(page.Texts("nav.admin-nav a"), Is.EqualTo(new[] { "Dashboard", "Products", "Categories", "Stock", "Customers", "Audit log" }));
+        Assert.That(page.QuerySelector("nav.admin-nav a[aria-current=page]").Text(), Is.EqualTo("Products"));
+        Assert.That(page.QuerySelector("link[href*='bootstrap']"), Is.Not.Null);
+        Assert.That(page.QuerySelectorAll("script:not([src])"), Is.Empty, "no inline scripts: the CSP forbids them");
+        Assert.That(page.QuerySelectorAll("[style]"), Is.Empty, "no inline styles: the CSP forbids them");
+    }
+
+    [Test]
+    public async Task The_dashboard_chart_script_is_served_from_our_own_files()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var (_, page) = await staff.GetPageAsync("/admin");
+
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+        Assert.That(scripts, Has.Some.StartsWith("/lib/chart.js/chart.umd.min.js"));
+        Assert.That(scripts, Has.Some.StartsWith("/js/admin-dashboard.js"));
+        foreach (var src in scripts.Where(s => s.Contains("chart") || s.Contains("admin")))
+            Assert.That((await staff.GetAsync(src)).StatusCode, Is.EqualTo(HttpStatusCode.OK), src);
+        Assert.That(page.QuerySelector("canvas#revenue-chart")?.GetAttribute("data-values"), Does.StartWith("["));
+    }
 }
