@@ -86,6 +86,22 @@ public class SignInTests
     }
 
     [Test]
+    public async Task An_unconfirmed_account_with_a_wrong_password_gets_the_plain_invalid_message()
+    {
+        using var client = _app.Browser();
+        var email = Accounts.UniqueEmail("unconfirmed");
+        await client.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["FullName"] = "Not Yet", ["Email"] = email, ["Password"] = Accounts.Password,
+        });
+
+        var response = await client.PostSignInAsync(email, "not-the-password-at-all");
+
+        Assert.That((await response.ReadHtmlAsync()).Text(".form-errors"), Is.EqualTo(SignInController.InvalidMessage),
+            "only someone who knows the password learns that the email needs confirming");
+    }
+
+    [Test]
     public async Task Five_failed_sign_ins_lock_the_account_for_15_minutes_even_for_the_right_password()
     {
         var email = Accounts.UniqueEmail();

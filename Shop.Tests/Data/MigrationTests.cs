@@ -43,6 +43,7 @@ public class MigrationTests
             Assert.That(script, Does.Contain("CREATE UNIQUE INDEX [IX_Products_Slug]"));
             Assert.That(script, Does.Contain("[CreatedAt] datetimeoffset NOT NULL"));
             Assert.That(script, Does.Contain("CREATE TABLE [AspNetUsers]"));
+            Assert.That(script, Does.Contain("CREATE TABLE [SavedAddresses]"));
         });
     }
 

@@ -67,6 +67,7 @@ public static class AccountSetup
         services.AddSingleton<UnknownEmailAttempts>();
         services.AddScoped<AccountMail>();
         services.AddScoped<AddressBook>();
+        services.AddScoped<AccountErasure>();
         services.AddScoped<AdminSeeder>();
         return services;
     }

@@ -8,7 +8,8 @@ namespace Shop.Web.Account;
 /// <summary>"My account": profile, order history and deleting the account.</summary>
 [Authorize]
 [Route("account")]
-public sealed class MyAccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AddressBook addresses, ILogger<MyAccountController> log) : Controller
+public sealed class MyAccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AddressBook addresses,
+    AccountErasure erasure, ILogger<MyAccountController> log) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -48,8 +49,9 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
             return this.FormWithErrors(form);
         }
 
-        // The account row, its roles, tokens and saved addresses (cascade) go. Orders, once they exist, must be
-        // kept for the books but anonymised here.
+        // The account row, its roles, tokens and saved addresses (cascade) go; its cart too. Orders are kept for the
+        // books but unlinked from the account.
+        await erasure.ForgetAsync(user.Id, HttpContext.RequestAborted);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded) throw new InvalidOperationException("Deleting account failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         await signIn.SignOutAsync();

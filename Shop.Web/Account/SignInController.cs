@@ -27,7 +27,11 @@ public sealed class SignInController(
 
         var user = await users.FindByEmailAsync(form.Email.Trim());
         if (user is null)
+        {
+            // Hash anyway, so an unknown email doesn't answer measurably faster than a wrong password.
+            users.PasswordHasher.HashPassword(new ShopUser(), form.Password);
             return Refuse(form, unknownEmails.FailAndCheckLocked(form.Email) ? LockedOutMessage : InvalidMessage);
+        }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));

@@ -17,7 +17,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
-        if (!ModelState.IsValid) return this.FormWithErrors(Blank(form));
+        if (!ModelState.IsValid) return this.FormWithErrors(new ChangePasswordForm());
 
         // ChangePasswordAsync also renews the security stamp, so every other session is signed out at its next
         // check (Shop:Accounts:SessionCheckInterval); this one gets a fresh cookie below.
@@ -30,7 +30,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
                     : error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.NewPassword) : "";
                 ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Your current password is not right." : error.Description);
             }
-            return this.FormWithErrors(Blank(form));
+            return this.FormWithErrors(new ChangePasswordForm());
         }
         await signIn.RefreshSignInAsync(user);
         TempData[StatusMessage.Key] = "Your password was changed. Other devices signed in to your account have been signed out.";
@@ -90,6 +90,4 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         ViewData["Reason"] = reason;
         return View("EmailChanged", changed);
     }
-
-    private static ChangePasswordForm Blank(ChangePasswordForm form) => new();
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
+using Shop.Web.Account;
 using Shop.Web.Cart;
 using Shop.Web.Data;
 using Shop.Web.Payments;
@@ -20,17 +21,25 @@ public sealed class CheckoutController(
     IPaymentGateway gateway,
     ShopDbContext db,
     IOptions<ShopOptions> options,
+    AddressBook addressBook,
     TimeProvider clock) : Controller
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
 
+    /// <summary>Step one. A signed-in shopper starts from their default saved address, or the one they pick.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Address(CancellationToken ct)
+    public async Task<IActionResult> Address(int? address, CancellationToken ct)
     {
         var priced = await PricedCartAsync(ct);
         if (priced is null) return RedirectToAction("Index", "Cart");
-        var form = CheckoutDraft.Read(HttpContext) is { } draft ? CheckoutForm.From(draft) : new CheckoutForm();
-        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates()));
+        var saved = SignedIn ? await addressBook.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct) : [];
+        var picked = saved.FirstOrDefault(a => a.Id == address);
+        var draft = CheckoutDraft.Read(HttpContext);
+        var form = picked is not null ? CheckoutForm.From(picked, draft?.ShippingMethod)
+            : draft is not null ? CheckoutForm.From(draft)
+            : saved.FirstOrDefault(a => a.IsDefault) is { } home ? CheckoutForm.From(home, null)
+            : new CheckoutForm();
+        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), saved));
     }
 
     [HttpPost("")]
@@ -48,7 +57,8 @@ public sealed class CheckoutController(
         if (address is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates()));
+            var saved = SignedIn ? await addressBook.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct) : [];
+            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), saved));
         }
 
         var email = SignedIn ? AccountEmail() : form.Email!.Trim();

@@ -19,6 +19,17 @@ public sealed class CheckoutForm
 
     public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone);
 
+    public static CheckoutForm From(Account.SavedAddress saved, ShippingMethod? method) => new()
+    {
+        FullName = saved.Recipient,
+        Line1 = saved.Line1,
+        Line2 = saved.Line2,
+        City = saved.City,
+        PostalCode = saved.PostalCode,
+        CountryCode = saved.Country.Trim().Length == 2 ? saved.Country.Trim().ToUpperInvariant() : null,
+        ShippingMethod = method ?? ShippingMethod.Standard,
+    };
+
     public static CheckoutForm From(CheckoutDraft draft) => new()
     {
         Email = draft.Email,

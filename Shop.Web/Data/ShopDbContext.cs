@@ -21,9 +21,9 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
     public DbSet<Payments.PaymentNotification> PaymentNotifications => Set<Payments.PaymentNotification>();
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<Admin.Audit.AuditEntry> AuditEntries => Set<Admin.Audit.AuditEntry>();
-    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Account;
+
+/// <summary>Saved addresses: add, edit, delete, default; and nobody can touch another person's.</summary>
+public class AddressTests
+{
+    private ShopApp _app = null!;
+
+    [OneTimeSetUp]
+    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    private static Dictionary<string, string> Address(string recipient, string city = "Springfield") => new()
+    {
+        ["Recipient"] = recipient, ["Line1"] = "742 Evergreen Terrace", ["City"] = city, ["PostalCode"] = "49007", ["Country"] = "USA",
+    };
+
+    private async Task<HttpClient> ShopperAsync()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        return await _app.SignedInBrowserAsync(email);
+    }
+
+    private static async Task<List<(int Id, string Recipient, bool IsDefault)>> ListAsync(HttpClient client)
+    {
+        var (_, page) = await client.GetPageAsync("/account/addresses");
+        return page.QuerySelectorAll(".address").Select(a => (
+            int.Parse(a.GetAttribute("data-address-id")!, System.Globalization.CultureInfo.InvariantCulture),
+            a.QuerySelector(".recipient").Text(),
+            a.QuerySelector(".default-badge") is not null)).ToList();
+    }
+
+    [Test]
+    public async Task Add_edit_make_default_and_delete_addresses()
+    {
+        using var client = await ShopperAsync();
+        var (_, empty) = await client.GetPageAsync("/account/addresses");
+        Assert.That(empty.Text(".empty-addresses"), Is.EqualTo("No saved addresses yet."));
+
+        var added = await client.PostFormAsync("/account/addresses/new", Address("Homer"));
+        Assert.That(added.Headers.Location?.OriginalString, Is.EqualTo("/account/addresses"));
+        await client.PostFormAsync("/account/addresses/new", Address("Marge"));
+        var list = await ListAsync(client);
+        Assert.That(list.Select(a => (a.Recipient, a.IsDefault)), Is.EqualTo(new[] { ("Homer", true), ("Marge", false) }), "the first address is the default");
+
+        var marge = list[1].Id;
+        var edited = await client.PostFormAsync($"/account/addresses/{marge}/edit", new Dictionary<string, string> { ["Recipient"] = "Marge Simpson" });
+        Assert.That(edited.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        await client.PostFormAsync("/account/addresses", new Dictionary<string, string>(), $".address[data-address-id='{marge}'] form[action$='/default']");
+        list = await ListAsync(client);
+        Assert.That(list.Select(a => (a.Recipient, a.IsDefault)), Is.EqualTo(new[] { ("Marge Simpson", true), ("Homer", false) }));
+
+        await client.PostFormAsync("/account/addresses", new Dictionary<string, string>(), $".address[data-address-id='{marge}'] form[action$='/delete']");
+        list = await ListAsync(client);
+        Assert.That(list.Select(a => (a.Recipient, a.IsDefault)), Is.EqualTo(new[] { ("Homer", true) }), "another address becomes the default");
+    }
+
+    [Test]
+    public async Task An_incomplete_address_is_refused_with_messages()
+    {
+        using var client = await ShopperAsync();
+        var response = await client.PostFormAsync("/account/addresses/new", new Dictionary<string, string> { ["Recipient"] = "Homer" });
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for=Line1]"), Is.EqualTo("Enter the street and number."));
+        Assert.That(page.Text("[data-valmsg-for=City]"), Is.EqualTo("Enter the town or city."));
+    }
+
+    [Test]
+    public async Task Nobody_can_see_change_or_delete_someone_elses_address()
+    {
+        using var alice = await ShopperAsync();
+        using var bob = await ShopperAsync();
+        await alice.PostFormAsync("/account/addresses/new", Address("Alice", "Paris"));
+        var id = (await ListAsync(alice)).Single().Id;
+
+        // Bob gets a real token from one of his own pages, then aims it at Alice's address.
+        var (_, bobsPage) = await bob.GetPageAsync("/account/addresses/new");
+        var token = bobsPage.AntiforgeryToken();
+        var fields = new Dictionary<string, string>(Address("Bob", "Mallory")) { ["__RequestVerificationToken"] = token };
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await bob.GetAsync($"/account/addresses/{id}/edit")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await bob.PostAsync($"/account/addresses/{id}/edit", new FormUrlEncodedContent(fields))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await bob.PostAsync($"/account/addresses/{id}/default", new FormUrlEncodedContent(fields))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await bob.PostAsync($"/account/addresses/{id}/delete", new FormUrlEncodedContent(fields))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+        Assert.That(await ListAsync(bob), Is.Empty);
+        var stored = await _app.WithDbAsync(db => db.SavedAddresses.SingleAsync(a => a.Id == id));
+        Assert.That((stored.Recipient, stored.City), Is.EqualTo(("Alice", "Paris")));
+    }
+}

@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+using Shop.Web.Data;
+using Shop.Web.Mail;
+
+namespace Shop.Tests.Account;
+
+/// <summary>What an operator gets on first run: roles, an administrator from configuration, safe cookies, mail.</summary>
+public class AdminSeedingTests
+{
+    private static Dictionary<string, string?> Settings(string? password, string? data = null)
+    {
+        var s = new Dictionary<string, string?> { ["Shop:SeedDemoCatalog"] = "false", ["Shop:Admin:Email"] = "boss@shop.test", ["Shop:Admin:Password"] = password };
+        if (data is not null) s["Shop:DataDirectory"] = data;
+        return s;
+    }
+
+    private static Task<List<string>> AdminRolesAsync(ShopApp app) => app.WithDbAsync(db =>
+        (from u in db.Users
+         join ur in db.UserRoles on u.Id equals ur.UserId
+         join r in db.Roles on ur.RoleId equals r.Id
+         where u.Email == "boss@shop.test"
+         select r.Name!).ToListAsync());
+
+    [Test]
+    public async Task The_configured_admin_is_seeded_once_and_can_sign_in()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        try
+        {
+            using (var first = new ShopApp(Settings("configured-admin-pass-1", data)))
+            {
+                Assert.That(await AdminRolesAsync(first), Is.EqualTo(new[] { Roles.Admin }));
+                Assert.That(await first.WithDbAsync(db => db.Roles.Select(r => r.Name).OrderBy(n => n).ToListAsync()), Is.EqualTo(new[] { "Admin", "Staff" }));
+                using var client = first.Browser();
+                await client.SignInAsync("boss@shop.test", "configured-admin-pass-1");
+                var (_, page) = await client.GetPageAsync("/account");
+                Assert.That(page.Text(".account-roles"), Is.EqualTo("Admin"));
+            }
+
+            // A restart with a different configured password neither duplicates nor overwrites the admin.
+            using var second = new ShopApp(Settings("another-admin-pass-2", data));
+            Assert.That(await second.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "boss@shop.test")), Is.EqualTo(1));
+            Assert.That(await second.WithDbAsync(db => db.Roles.CountAsync()), Is.EqualTo(2));
+            using var again = second.Browser();
+            await again.SignInAsync("boss@shop.test", "configured-admin-pass-1");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Outside_development_no_admin_is_seeded_without_a_password_and_cookies_are_secure_only()
+    {
+        var log = new LogCapture();
+        using var app = new ShopApp(Settings("")) { Environment = "Production", TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+
+        Assert.That(await AdminRolesAsync(app), Is.Empty);
+        Assert.That(await app.WithDbAsync(db => db.Users.AnyAsync()), Is.False);
+        Assert.That(log.Lines, Has.Some.Contains("No administrator seeded"));
+        var cookie = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme).Cookie;
+        Assert.Multiple(() =>
+        {
+            Assert.That(cookie.SecurePolicy, Is.EqualTo(CookieSecurePolicy.Always));
+            Assert.That(cookie.HttpOnly, Is.True);
+            Assert.That(cookie.SameSite, Is.EqualTo(SameSiteMode.Lax));
+        });
+    }
+
+    [Test]
+    public async Task In_development_without_a_password_a_strong_one_is_generated_and_logged_once()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        try
+        {
+            var firstLog = new LogCapture();
+            string password;
+            using (var first = new ShopApp(Settings("", data)) { Environment = "Development", TestServices = s => s.AddSingleton<ILoggerProvider>(firstLog) })
+            {
+                Assert.That(await AdminRolesAsync(first), Is.EqualTo(new[] { Roles.Admin }));
+                var line = firstLog.Lines.Single(l => l.Contains("generated password", StringComparison.Ordinal));
+                password = line.Split("generated password ")[1].Split(' ')[0];
+                Assert.That(password, Has.Length.GreaterThanOrEqualTo(20));
+                using var client = first.Browser();
+                await client.SignInAsync("boss@shop.test", password);
+            }
+
+            var secondLog = new LogCapture();
+            using var second = new ShopApp(Settings("", data)) { Environment = "Development", TestServices = s => s.AddSingleton<ILoggerProvider>(secondLog) };
+            _ = second.Services;
+            Assert.That(secondLog.Lines, Has.None.Contains("generated password"), "logged only when created");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Mail_goes_over_smtp_when_a_host_is_configured_and_to_the_drop_folder_otherwise()
+    {
+        using var withSmtp = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Mail:Smtp:Host"] = "smtp.shop.test" });
+        using var without = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
+        Assert.That(withSmtp.Services.GetRequiredService<IMailSender>(), Is.TypeOf<SmtpMailSender>());
+        Assert.That(without.Services.GetRequiredService<IMailSender>(), Is.TypeOf<MailDropFolder>());
+    }
+
+    [Test]
+    public async Task The_drop_folder_writes_an_eml_with_html_and_text_and_logs_the_file()
+    {
+        var log = new LogCapture();
+        using var app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Logging:LogLevel:Default"] = "Information" })
+        { TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+
+        await app.Services.GetRequiredService<IMailSender>().SendAsync(new MailMessage("someone@example.com", "Hello", "<p>Hi</p>", "Hi"));
+
+        var mail = app.LastMailTo("someone@example.com");
+        Assert.That(mail.HtmlBody, Does.Contain("<p>Hi</p>"));
+        Assert.That(mail.TextBody, Does.Contain("Hi"));
+        Assert.That(mail.From.Mailboxes.Single().Address, Is.EqualTo("shop@shop.local"));
+        var file = Directory.GetFiles(Path.Combine(app.DataDirectory, "mail"), "*.eml").Single();
+        Assert.That(log.Lines, Has.Some.Contains(file));
+    }
+}

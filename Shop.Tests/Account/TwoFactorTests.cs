@@ -1,0 +1,154 @@
+using System.Net;
+using AngleSharp.Dom;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Account;
+
+/// <summary>Two-factor authentication with an authenticator app: set up, sign in with a code or a recovery code, turn off.</summary>
+public class TwoFactorTests
+{
+    private ShopApp _app = null!;
+
+    [OneTimeSetUp]
+    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    /// <summary>Turns two-factor on through the pages; returns the key and the recovery codes.</summary>
+    private async Task<(string Key, List<string> RecoveryCodes)> EnableAsync(HttpClient client)
+    {
+        var (_, setup) = await client.GetPageAsync("/account/two-factor/enable");
+        var key = setup.Text(".shared-key");
+        var response = await client.SubmitAsync(setup, "/account/two-factor/enable", new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(key) });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var codes = (await response.ReadHtmlAsync()).Texts(".recovery-codes li");
+        Assert.That(codes, Has.Count.EqualTo(10));
+        return (key, codes);
+    }
+
+    private static async Task<IDocument> SignInToSecondStepAsync(HttpClient client, string email)
+    {
+        var response = await client.PostSignInAsync(email, Accounts.Password, "/account/sign-in?returnUrl=%2Faccount%2Forders");
+        Assert.That(response.Headers.Location?.OriginalString, Does.StartWith("/account/sign-in/two-factor"));
+        var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        return page;
+    }
+
+    [Test]
+    public async Task Set_up_shows_a_qr_code_image_and_the_key_to_type_by_hand()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        using var client = await _app.SignedInBrowserAsync(email);
+
+        var (response, page) = await client.GetPageAsync("/account/two-factor/enable");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.QuerySelector("img.qr-code")?.GetAttribute("src"), Does.StartWith("data:image/png;base64,"));
+        Assert.That(page.Text(".shared-key").Replace(" ", ""), Has.Length.EqualTo(32));
+        Assert.That(string.Join("", response.Headers.GetValues("Content-Security-Policy")), Does.Not.Contain("unsafe-inline"));
+    }
+
+    [Test]
+    public async Task Enabling_needs_a_correct_code_from_the_app()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        using var client = await _app.SignedInBrowserAsync(email);
+        var (_, setup) = await client.GetPageAsync("/account/two-factor/enable");
+
+        var response = await client.SubmitAsync(setup, "/account/two-factor/enable",
+            new Dictionary<string, string> { ["Code"] = Accounts.WrongAuthenticatorCode(setup.Text(".shared-key")) });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text("[data-valmsg-for=Code]"), Does.StartWith("That code didn't match."));
+        var (_, state) = await client.GetPageAsync("/account/two-factor");
+        Assert.That(state.Text(".two-factor-state"), Does.Contain("is off"));
+    }
+
+    [Test]
+    public async Task With_two_factor_on_sign_in_asks_for_the_code_and_accepts_the_current_one()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        string key;
+        using (var owner = await _app.SignedInBrowserAsync(email)) (key, _) = await EnableAsync(owner);
+        using var client = _app.Browser();
+
+        var page = await SignInToSecondStepAsync(client, email);
+        Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "not signed in after the password alone");
+
+        var response = await client.SubmitAsync(page, "/account/sign-in/two-factor", new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(key) });
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/orders"));
+        Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_wrong_code_at_sign_in_is_refused()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        string key;
+        using (var owner = await _app.SignedInBrowserAsync(email)) (key, _) = await EnableAsync(owner);
+        using var client = _app.Browser();
+
+        var page = await SignInToSecondStepAsync(client, email);
+        var response = await client.SubmitAsync(page, "/account/sign-in/two-factor", new Dictionary<string, string> { ["Code"] = Accounts.WrongAuthenticatorCode(key) });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text(".form-errors"), Does.StartWith("That code didn't work."));
+        Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+    }
+
+    [Test]
+    public async Task A_recovery_code_signs_in_once()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        List<string> codes;
+        using (var owner = await _app.SignedInBrowserAsync(email)) (_, codes) = await EnableAsync(owner);
+
+        using var client = _app.Browser();
+        await SignInToSecondStepAsync(client, email);
+        var response = await client.PostFormAsync("/account/sign-in/recovery-code", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var (_, state) = await client.GetPageAsync("/account/two-factor");
+        Assert.That(state.Text(".two-factor-state"), Does.Contain("You have 9 recovery codes left"));
+
+        using var other = _app.Browser();
+        await SignInToSecondStepAsync(other, email);
+        var reused = await other.PostFormAsync("/account/sign-in/recovery-code", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
+        Assert.That(reused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await reused.ReadHtmlAsync()).Text(".form-errors"), Does.Contain("Each code works only once"));
+    }
+
+    [Test]
+    public async Task The_second_step_pages_need_a_correct_password_first()
+    {
+        using var client = _app.Browser();
+        var twoFactor = await client.GetAsync("/account/sign-in/two-factor");
+        var recovery = await client.GetAsync("/account/sign-in/recovery-code");
+        Assert.That(twoFactor.Headers.Location?.OriginalString, Is.EqualTo("/account/sign-in"));
+        Assert.That(recovery.Headers.Location?.OriginalString, Is.EqualTo("/account/sign-in"));
+    }
+
+    [Test]
+    public async Task Turning_two_factor_off_signs_in_with_the_password_alone_again()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        using var owner = await _app.SignedInBrowserAsync(email);
+        await EnableAsync(owner);
+
+        var response = await owner.PostFormAsync("/account/two-factor", "form.disable-two-factor-form");
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/two-factor"));
+        var (_, state) = await owner.GetPageAsync("/account/two-factor");
+        Assert.That(state.Text(".status-message"), Is.EqualTo("Two-factor authentication is off."));
+        Assert.That((await owner.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "this session stays signed in");
+
+        using var client = _app.Browser();
+        var signIn = await client.PostSignInAsync(email, Accounts.Password);
+        Assert.That(signIn.Headers.Location?.OriginalString, Is.EqualTo("/"));
+    }
+}
