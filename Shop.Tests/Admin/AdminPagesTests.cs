@@ -201,4 +201,79 @@ public class AdminPagesTests
         Assert.That(page.Text(".admin-notice"), Does.Contain("Move them to another category first"));
         Assert.That(page.Texts(".category-name"), Has.Count.EqualTo(await _app.WithDbAsync(db => db.Categories.CountAsync())));
     }
+
+    [Test]
+    public async Task Shoppers_see_a_staff_price_change_and_unpublishing_on_their_next_request()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var fields = await ProductFieldsAsync();
+        var id = await CreateThroughFormAsync(staff, fields);
+        var category = await _app.WithDbAsync(db => db.Categories.Where(c => c.Id == int.Parse(fields["CategoryId"]!)).Select(c => c.Slug).SingleAsync());
+        using var shopper = _app.Browser();
+        var (_, before) = await shopper.GetPageAsync($"/p/{fields["Slug"]}");
+        await shopper.GetPageAsync($"/c/{category}?sort=newest");
+        Assert.That(before.Text("h1"), Is.EqualTo(fields["Name"]));
+
+        await staff.SubmitFormAsync($"/admin/products/{id}", "form.product-form", new Dictionary<string, string?> { ["Price"] = "12.34" });
+        var (_, repriced) = await shopper.GetPageAsync($"/p/{fields["Slug"]}");
+        await staff.SubmitFormAsync($"/admin/products/{id}", "form.publish-form");
+        var gone = await shopper.GetAsync($"/p/{fields["Slug"]}");
+        var (_, list) = await shopper.GetPageAsync($"/c/{category}?sort=newest");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(repriced.Text(".price"), Is.EqualTo("$12.34"));
+            Assert.That(gone.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(list.ProductNames(), Does.Not.Contain(fields["Name"]));
+        });
+    }
+
+    [Test]
+    public async Task Deleting_a_product_nobody_ordered_removes_it_and_says_so()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var id = await CreateThroughFormAsync(staff, await ProductFieldsAsync());
+
+        var response = await staff.SubmitFormAsync($"/admin/products/{id}", "form.delete-form");
+        var page = await staff.FollowAsync(response);
+
+        Assert.That(page.Text(".admin-notice"), Is.EqualTo("Product deleted."));
+        Assert.That((await staff.GetAsync($"/admin/products/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task The_category_form_shows_its_problems_next_to_the_fields_and_a_good_one_is_listed()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var taken = await _app.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());
+        var name = Unique("Garden tools");
+
+        var refused = await staff.SubmitFormAsync("/admin/categories/new", "form.category-form",
+            new Dictionary<string, string?> { ["Name"] = "", ["Slug"] = taken });
+        var refusedPage = await refused.ReadHtmlAsync();
+        var created = await staff.SubmitFormAsync("/admin/categories/new", "form.category-form",
+            new Dictionary<string, string?> { ["Name"] = name, ["Slug"] = name.ToLowerInvariant().Replace(' ', '-') });
+        var list = await staff.FollowAsync(created);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(FieldMessage(refusedPage, "Name"), Is.EqualTo("Enter the category's name."));
+            Assert.That(FieldMessage(refusedPage, "Slug"), Is.EqualTo("Another category already uses this slug."));
+            Assert.That(list.Texts(".category-name").Last(), Is.EqualTo(name));
+        });
+    }
+
+    [Test]
+    public async Task The_catalog_exports_as_a_csv_download()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+
+        var response = await staff.GetAsync("/admin/products/export");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Does.Match(@"^catalog-\d{4}-\d{2}-\d{2}\.csv$"));
+        Assert.That(text, Does.StartWith(string.Join(",", CatalogCsv.Columns)));
+    }
 }
