@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+
+namespace Shop.Tests.Security;
+
+/// <summary>CSRF: every endpoint that changes state refuses a request without a valid antiforgery token.</summary>
+public partial class AntiforgeryTests
+{
+    /// <summary>Endpoints proven by something other than a cookie, and why.</summary>
+    private static readonly Dictionary<string, string> Exempt = new()
+    {
+        ["PaymentWebhook.Receive"] = "Braintree signs the payload (bt_signature); browsers never post here",
+    };
+
+    private static IEnumerable<ControllerActionDescriptor> UnsafeActions(IServiceProvider services) =>
+        services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<ControllerActionDescriptor>()
+            .Where(a => a.ActionConstraints?.OfType<HttpMethodActionConstraint>()
+                .Any(c => c.HttpMethods.Any(m => m is "POST" or "PUT" or "PATCH" or "DELETE")) == true);
+
+    private static string Name(ControllerActionDescriptor a) => $"{a.ControllerName}.{a.ActionName}";
+
+    [Test]
+    public async Task Every_post_put_patch_and_delete_action_refuses_a_request_without_a_token()
+    {
+        using var app = new ShopApp();
+        var email = Accounts.UniqueEmail("admin");
+        await app.CreateAccountAsync(email, roles: [Roles.Admin, Roles.Staff]);
+        using var admin = await app.SignedInBrowserAsync(email); // signed in as admin: authorization lets every request reach the token check
+        var products = await app.WithDbAsync(db => Task.FromResult(db.Products.Count()));
+
+        var actions = UnsafeActions(app.Services).ToList();
+        Assert.That(actions, Has.Count.GreaterThan(30), "the enumeration found the shop's forms");
+        var checkedUrls = new List<string>();
+        foreach (var action in actions.Where(a => !Exempt.ContainsKey(Name(a))))
+        {
+            var url = "/" + Placeholder().Replace(action.AttributeRouteInfo!.Template!, "1");
+            var response = await admin.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["probe"] = "1" }));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), $"{Name(action)} at POST {url} accepted a request without a token");
+            checkedUrls.Add(url);
+        }
+        Assert.That(await app.WithDbAsync(db => Task.FromResult(db.Products.Count())), Is.EqualTo(products), "nothing changed");
+        TestContext.Out.WriteLine($"{checkedUrls.Count} endpoints refuse requests without a token:\n" + string.Join("\n", checkedUrls));
+    }
+
+    [Test]
+    public void Only_the_listed_endpoints_skip_the_token_check()
+    {
+        using var app = new ShopApp();
+        var skipping = UnsafeActions(app.Services)
+            .Where(a => a.EndpointMetadata.OfType<IgnoreAntiforgeryTokenAttribute>().Any())
+            .Select(Name).ToList();
+        Assert.That(skipping, Is.EquivalentTo(Exempt.Keys));
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex Placeholder();
+}
