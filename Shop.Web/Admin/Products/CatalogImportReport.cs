@@ -1,8 +1,5 @@
 namespace Shop.Web.Admin.Products;
 
-/// <summary>A refused line of an import file: its line number in the file and what is wrong with it.</summary>
-public sealed record ImportProblem(int Line, string Message);
-
 /// <summary>What an import did: either every row applied, or nothing written and the problems listed.</summary>
 public sealed record CatalogImportReport(IReadOnlyList<ImportProblem> Problems, int Created, int Updated)
 {

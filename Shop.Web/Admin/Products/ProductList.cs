@@ -1,7 +1,5 @@
 namespace Shop.Web.Admin.Products;
 
-public sealed record ProductRow(int Id, string Name, string Sku, string Category, decimal Price, int StockOnHand, bool IsPublished, bool IsArchived);
-
 /// <summary>The staff product table: what was asked for (search, sort, page) and the rows found.</summary>
 public sealed record ProductList(PageOf<ProductRow> Products, string? Query, string Sort, bool Descending, bool Archived)
 {

@@ -1,12 +1,7 @@
 namespace Shop.Web.Admin.Customers;
 
-public sealed record CustomerRow(string Id, string Email, string FullName, DateTimeOffset CreatedAt, bool IsLocked);
-
-public sealed record CustomerList(PageOf<CustomerRow> Customers, string? Query);
-
 public sealed record CustomerDetail(string Id, string Email, string FullName, DateTimeOffset CreatedAt, bool EmailConfirmed,
     DateTimeOffset? LockedUntil, IReadOnlyList<string> Roles)
 {
     public bool IsLocked => LockedUntil is { } until && until > DateTimeOffset.UtcNow;
-    public bool IsStaff => Roles.Count > 0;
 }

@@ -1,0 +1,150 @@
+using System.Net;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>Who may open which staff page, signed in through the real sign-in form.</summary>
+public class AdminAccessTests
+{
+    private ShopApp _app = null!;
+    private string _admin = "", _staff = "", _shopper = "";
+
+    [OneTimeSetUp]
+    public async Task StartShop()
+    {
+        _app = new ShopApp();
+        _admin = Accounts.UniqueEmail("admin");
+        _staff = Accounts.UniqueEmail("staff");
+        _shopper = Accounts.UniqueEmail("shopper");
+        await _app.CreateAccountAsync(_admin, roles: Roles.Admin);
+        await _app.CreateAccountAsync(_staff, roles: Roles.Staff);
+        await _app.CreateAccountAsync(_shopper);
+    }
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    /// <summary>Pages staff and admins both use.</summary>
+    public static readonly string[] StaffPages =
+        ["/admin", "/admin/products", "/admin/products/new", "/admin/products/import", "/admin/products/export",
+         "/admin/categories", "/admin/categories/new", "/admin/stock", "/admin/customers"];
+
+    /// <summary>Pages for admins only.</summary>
+    public static readonly string[] AdminPages = ["/admin/audit"];
+
+    private static async Task AssertForbiddenAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            Assert.That(response.Headers.Location!.OriginalString, Does.Contain("access-denied"), url);
+            response = await client.GetAsync(response.Headers.Location);
+        }
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), url);
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("have access"), url);
+    }
+
+    [TestCaseSource(nameof(StaffPages))]
+    [TestCaseSource(nameof(AdminPages))]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string url)
+    {
+        using var client = _app.Browser();
+        var response = await client.GetAsync(url);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.PathAndQuery, Does.StartWith("/account/sign-in").And.Contain(Uri.EscapeDataString(url)));
+    }
+
+    [TestCaseSource(nameof(StaffPages))]
+    [TestCaseSource(nameof(AdminPages))]
+    public async Task Signed_in_shoppers_get_the_no_access_page(string url)
+    {
+        using var client = await _app.SignedInBrowserAsync(_shopper);
+        await AssertForbiddenAsync(client, url);
+    }
+
+    [TestCaseSource(nameof(StaffPages))]
+    public async Task Staff_open_the_staff_pages(string url)
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+    }
+
+    [TestCaseSource(nameof(AdminPages))]
+    public async Task Staff_get_the_no_access_page_on_admin_only_pages(string url)
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        await AssertForbiddenAsync(client, url);
+    }
+
+    [TestCaseSource(nameof(StaffPages))]
+    [TestCaseSource(nameof(AdminPages))]
+    public async Task Admins_open_every_admin_page(string url)
+    {
+        using var client = await _app.SignedInBrowserAsync(_admin);
+        var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+    }
+
+    [Test]
+    public async Task Staff_cannot_grant_roles_even_by_posting_the_form_directly()
+    {
+        using var admin = await _app.SignedInBrowserAsync(_admin);
+        var shopperId = await _app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == _shopper).Id));
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var (_, page) = await staff.GetPageAsync($"/admin/customers/{shopperId}");
+        Assert.That(page.QuerySelector("form.role-form"), Is.Null, "staff are not offered the role buttons");
+        var token = page.QuerySelector($"input[name='{"__RequestVerificationToken"}']")!.GetAttribute("value")!;
+
+        var response = await staff.PostAsync($"/admin/customers/{shopperId}/roles/grant",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["role"] = Roles.Admin, ["__RequestVerificationToken"] = token }));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(403).Or.EqualTo(302));
+        if (response.StatusCode == HttpStatusCode.Redirect) Assert.That(response.Headers.Location!.OriginalString, Does.Contain("access-denied"));
+        var roles = await _app.WithDbAsync(db => Task.FromResult(db.UserRoles.Count(r => r.UserId == shopperId)));
+        Assert.That(roles, Is.Zero);
+    }
+
+    [Test]
+    public async Task Staff_find_the_staff_pages_in_the_header_and_shoppers_do_not()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        using var shopper = await _app.SignedInBrowserAsync(_shopper);
+
+        var (_, staffHome) = await staff.GetPageAsync("/");
+        var (_, shopperHome) = await shopper.GetPageAsync("/");
+
+        Assert.That(staffHome.QuerySelector("a.staff-link")?.GetAttribute("href"), Is.EqualTo("/admin"));
+        Assert.That(shopperHome.QuerySelector("a.staff-link"), Is.Null);
+    }
+
+    [Test]
+    public async Task The_admin_pages_share_the_shop_layout_and_the_staff_nav()
+    {
+        using var admin = await _app.SignedInBrowserAsync(_admin);
+
+        var (_, page) = await admin.GetPageAsync("/admin/products");
+
+        Assert.That(page.Texts("nav.admin-nav a"), Is.EqualTo(new[] { "Dashboard", "Products", "Categories", "Stock", "Customers", "Audit log" }));
+        Assert.That(page.QuerySelector("nav.admin-nav a[aria-current=page]").Text(), Is.EqualTo("Products"));
+        Assert.That(page.QuerySelector("link[href*='bootstrap']"), Is.Not.Null);
+        Assert.That(page.QuerySelectorAll("script:not([src])"), Is.Empty, "no inline scripts: the CSP forbids them");
+        Assert.That(page.QuerySelectorAll("[style]"), Is.Empty, "no inline styles: the CSP forbids them");
+    }
+
+    [Test]
+    public async Task The_dashboard_chart_script_is_served_from_our_own_files()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var (_, page) = await staff.GetPageAsync("/admin");
+
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+        Assert.That(scripts, Has.Some.StartsWith("/lib/chart.js/chart.umd.min.js"));
+        Assert.That(scripts, Has.Some.StartsWith("/js/admin-dashboard.js"));
+        foreach (var src in scripts.Where(s => s.Contains("chart") || s.Contains("admin")))
+            Assert.That((await staff.GetAsync(src)).StatusCode, Is.EqualTo(HttpStatusCode.OK), src);
+        Assert.That(page.QuerySelector("canvas#revenue-chart")?.GetAttribute("data-values"), Does.StartWith("["));
+    }
+}

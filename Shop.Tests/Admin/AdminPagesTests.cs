@@ -1,0 +1,279 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+using Shop.Web.Admin.Products;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>Staff work through the real pages: forms with their antiforgery tokens, cookies kept, messages as shown.</summary>
+public class AdminPagesTests
+{
+    private ShopApp _app = null!;
+    private string _staff = "", _otherStaff = "";
+
+    [OneTimeSetUp]
+    public async Task StartShop()
+    {
+        _app = new ShopApp();
+        _staff = Accounts.UniqueEmail("staff");
+        _otherStaff = Accounts.UniqueEmail("staff2");
+        await _app.CreateAccountAsync(_staff, roles: Roles.Staff);
+        await _app.CreateAccountAsync(_otherStaff, roles: Roles.Staff);
+    }
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("n")[..8]}";
+
+    private Task<int> CategoryAsync() => _app.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+
+    private async Task<Dictionary<string, string?>> ProductFieldsAsync(string? name = null)
+    {
+        name ??= Unique("Desk fan");
+        return new()
+        {
+            ["Name"] = name,
+            ["Slug"] = name.ToLowerInvariant().Replace(' ', '-'),
+            ["Sku"] = Unique("FAN").ToUpperInvariant(),
+            ["Price"] = "39.95",
+            ["InitialStock"] = "7",
+            ["CategoryId"] = (await CategoryAsync()).ToString(),
+            ["Description"] = "Quiet.",
+            ["IsPublished"] = "true",
+        };
+    }
+
+    private async Task<int> CreateThroughFormAsync(HttpClient client, Dictionary<string, string?> fields)
+    {
+        var response = await client.SubmitFormAsync("/admin/products/new", "form.product-form", fields);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, IDocument page, string formSelector, string field,
+        byte[] bytes, string fileName, string contentType)
+    {
+        var form = page.QuerySelector(formSelector) ?? throw new AssertionException($"No form '{formSelector}'");
+        var token = form.QuerySelector($"input[name='{"__RequestVerificationToken"}']")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent();
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        content.Add(file, field, fileName);
+        return await client.PostAsync(form.GetAttribute("action"), content);
+    }
+
+    private static string FieldMessage(IDocument page, string field) => page.Text($"[data-valmsg-for='{field}']");
+
+    [Test]
+    public async Task Staff_create_a_product_through_the_form_and_find_it_in_the_table()
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        var fields = await ProductFieldsAsync();
+
+        await CreateThroughFormAsync(client, fields);
+
+        var (_, table) = await client.GetPageAsync($"/admin/products?q={Uri.EscapeDataString(fields["Sku"]!)}");
+        Assert.That(table.Texts(".admin-products .product-name"), Is.EqualTo(new[] { fields["Name"] }));
+        Assert.That(table.Text(".admin-products .product-stock"), Is.EqualTo("7"));
+    }
+
+    [Test]
+    public async Task The_product_form_shows_each_problem_next_to_its_field()
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        var taken = await _app.WithDbAsync(db => db.Products.OrderBy(p => p.Id).Select(p => p.Sku).FirstAsync());
+        var fields = await ProductFieldsAsync();
+        fields["Name"] = "";
+        fields["Price"] = "0";
+        fields["Sku"] = taken;
+        fields["InitialStock"] = "-3";
+
+        var response = await client.SubmitFormAsync("/admin/products/new", "form.product-form", fields);
+        var page = await response.ReadHtmlAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(FieldMessage(page, "Name"), Is.EqualTo("Enter the product's name."));
+            Assert.That(FieldMessage(page, "Price"), Is.EqualTo("The price must be above zero."));
+            Assert.That(FieldMessage(page, "Sku"), Is.EqualTo("Another product already has this SKU."));
+            Assert.That(FieldMessage(page, "InitialStock"), Is.EqualTo("Stock cannot be negative."));
+        });
+    }
+
+    [Test]
+    public async Task Two_staff_editing_one_product_the_second_save_is_refused_and_keeps_their_input()
+    {
+        using var first = await _app.SignedInBrowserAsync(_staff);
+        using var second = await _app.SignedInBrowserAsync(_otherStaff);
+        var id = await CreateThroughFormAsync(first, await ProductFieldsAsync());
+        var (_, pageA) = await first.GetPageAsync($"/admin/products/{id}");
+        var (_, pageB) = await second.GetPageAsync($"/admin/products/{id}");
+
+        var saved = await first.SubmitFormAsync(pageA, "form.product-form", new Dictionary<string, string?> { ["Price"] = "45.00" });
+        var refused = await second.SubmitFormAsync(pageB, "form.product-form", new Dictionary<string, string?> { ["Price"] = "99.00", ["Name"] = "Their name" });
+        var page = await refused.ReadHtmlAsync();
+
+        var product = await _app.WithDbAsync(db => db.Products.SingleAsync(p => p.Id == id));
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(page.Text(".validation-summary-errors"), Does.Contain("changed by someone else"));
+            Assert.That(page.QuerySelector("input[name='Price']")!.GetAttribute("value"), Is.EqualTo("99.00"));
+            Assert.That(page.QuerySelector("input[name='Name']")!.GetAttribute("value"), Is.EqualTo("Their name"));
+            Assert.That(product.Price, Is.EqualTo(45.00m));
+        });
+    }
+
+    [Test]
+    public async Task A_text_file_named_png_is_refused_with_a_clear_message_and_a_real_png_is_shown()
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
+        var (_, edit) = await client.GetPageAsync($"/admin/products/{id}");
+
+        var fake = await UploadAsync(client, edit, "form.image-form", "image", Encoding.UTF8.GetBytes("not a picture"), "photo.png", "image/png");
+        var fakePage = await fake.ReadHtmlAsync();
+        var real = await UploadAsync(client, edit, "form.image-form", "image", AdminFixture.SmallPng(), "photo.png", "image/png");
+        var shown = await client.FollowAsync(real);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(fake.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(FieldMessage(fakePage, "image"), Is.EqualTo("That file is not a PNG, JPEG or WebP picture."));
+            var src = shown.QuerySelector("img.admin-thumb")?.GetAttribute("src");
+            Assert.That(src, Does.Match("^/media/products/[0-9a-f]{32}-thumb\\.png$"));
+            var picture = await client.GetAsync(src);
+            Assert.That(picture.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(picture.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
+        });
+    }
+
+    [Test]
+    public async Task A_csv_import_with_a_bad_row_lists_it_by_line_and_changes_nothing()
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        var (_, page) = await client.GetPageAsync("/admin/products/import");
+        var before = await _app.WithDbAsync(db => db.Products.CountAsync());
+        var csv = "Sku,Name,Slug,Category,Price,CompareAtPrice,Stock,Published,Description\n" +
+                  $"{Unique("OK")},Fine,{Unique("fine")},{await _app.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync())},5.00,,1,true,\n" +
+                  $"{Unique("BAD")},Bad,{Unique("bad")},nowhere,-5,,1,true,\n";
+
+        var response = await UploadAsync(client, page, "form.import-form", "file", Encoding.UTF8.GetBytes(csv), "catalog.csv", "text/csv");
+        var report = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(report.Text(".import-problems"), Does.Contain("Nothing was imported").And.Contain("Line 3: Category: there is no category 'nowhere'."));
+        Assert.That(await _app.WithDbAsync(db => db.Products.CountAsync()), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Removing_more_stock_than_is_on_hand_is_refused_next_to_the_field()
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
+
+        var response = await client.SubmitFormAsync($"/admin/stock/{id}", "form.stock-form",
+            new Dictionary<string, string?> { ["Delta"] = "-8", ["Reason"] = "Correction" });
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(FieldMessage(page, "Delta"), Does.Contain("cannot go below zero"));
+        Assert.That(page.Text(".on-hand"), Is.EqualTo("7"));
+    }
+
+    [Test]
+    public async Task Deleting_a_category_with_products_is_refused_with_advice_to_move_them()
+    {
+        using var client = await _app.SignedInBrowserAsync(_staff);
+        var (_, categories) = await client.GetPageAsync("/admin/categories");
+
+        var response = await client.SubmitFormAsync(categories, "form.delete-category");
+        var page = await client.FollowAsync(response);
+
+        Assert.That(page.Text(".admin-notice"), Does.Contain("Move them to another category first"));
+        Assert.That(page.Texts(".category-name"), Has.Count.EqualTo(await _app.WithDbAsync(db => db.Categories.CountAsync())));
+    }
+
+    [Test]
+    public async Task Shoppers_see_a_staff_price_change_and_unpublishing_on_their_next_request()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var fields = await ProductFieldsAsync();
+        var id = await CreateThroughFormAsync(staff, fields);
+        var category = await _app.WithDbAsync(db => db.Categories.Where(c => c.Id == int.Parse(fields["CategoryId"]!)).Select(c => c.Slug).SingleAsync());
+        using var shopper = _app.Browser();
+        var (_, before) = await shopper.GetPageAsync($"/p/{fields["Slug"]}");
+        await shopper.GetPageAsync($"/c/{category}?sort=newest");
+        Assert.That(before.Text("h1"), Is.EqualTo(fields["Name"]));
+
+        await staff.SubmitFormAsync($"/admin/products/{id}", "form.product-form", new Dictionary<string, string?> { ["Price"] = "12.34" });
+        var (_, repriced) = await shopper.GetPageAsync($"/p/{fields["Slug"]}");
+        await staff.SubmitFormAsync($"/admin/products/{id}", "form.publish-form");
+        var gone = await shopper.GetAsync($"/p/{fields["Slug"]}");
+        var (_, list) = await shopper.GetPageAsync($"/c/{category}?sort=newest");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(repriced.Text(".price"), Is.EqualTo("$12.34"));
+            Assert.That(gone.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(list.ProductNames(), Does.Not.Contain(fields["Name"]));
+        });
+    }
+
+    [Test]
+    public async Task Deleting_a_product_nobody_ordered_removes_it_and_says_so()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var id = await CreateThroughFormAsync(staff, await ProductFieldsAsync());
+
+        var response = await staff.SubmitFormAsync($"/admin/products/{id}", "form.delete-form");
+        var page = await staff.FollowAsync(response);
+
+        Assert.That(page.Text(".admin-notice"), Is.EqualTo("Product deleted."));
+        Assert.That((await staff.GetAsync($"/admin/products/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task The_category_form_shows_its_problems_next_to_the_fields_and_a_good_one_is_listed()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+        var taken = await _app.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());
+        var name = Unique("Garden tools");
+
+        var refused = await staff.SubmitFormAsync("/admin/categories/new", "form.category-form",
+            new Dictionary<string, string?> { ["Name"] = "", ["Slug"] = taken });
+        var refusedPage = await refused.ReadHtmlAsync();
+        var created = await staff.SubmitFormAsync("/admin/categories/new", "form.category-form",
+            new Dictionary<string, string?> { ["Name"] = name, ["Slug"] = name.ToLowerInvariant().Replace(' ', '-') });
+        var list = await staff.FollowAsync(created);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(FieldMessage(refusedPage, "Name"), Is.EqualTo("Enter the category's name."));
+            Assert.That(FieldMessage(refusedPage, "Slug"), Is.EqualTo("Another category already uses this slug."));
+            Assert.That(list.Texts(".category-name").Last(), Is.EqualTo(name));
+        });
+    }
+
+    [Test]
+    public async Task The_catalog_exports_as_a_csv_download()
+    {
+        using var staff = await _app.SignedInBrowserAsync(_staff);
+
+        var response = await staff.GetAsync("/admin/products/export");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Does.Match(@"^catalog-\d{4}-\d{2}-\d{2}\.csv$"));
+        Assert.That(text, Does.StartWith(string.Join(",", CatalogCsv.Columns)));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Shop.Web.Admin.Customers;
+
+public sealed record CustomerList(PageOf<CustomerRow> Customers, string? Query);

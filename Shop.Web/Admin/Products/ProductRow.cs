@@ -1,0 +1,3 @@
+namespace Shop.Web.Admin.Products;
+
+public sealed record ProductRow(int Id, string Name, string Sku, string Category, decimal Price, int StockOnHand, bool IsPublished, bool IsArchived);
