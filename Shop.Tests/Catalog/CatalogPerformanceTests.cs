@@ -59,13 +59,19 @@ public class CatalogPerformanceTests
     }
 
     [Test]
-    public async Task Pages_of_shoppers_with_a_cart_are_never_served_from_the_shared_cache()
+    public async Task A_shopper_with_a_cart_sees_their_own_cart_count_and_never_anothers()
     {
         using var anonymous = _app.Browser();
-        using var withCart = ShopperWithCart();
-        await anonymous.GetAsync("/c/kitchen");
+        var (_, before) = await anonymous.GetPageAsync("/c/kitchen"); // now in the shared cache
+        using var shopper = new Shopper(_app.Browser());
+        await shopper.AddToCartAsync("classic-chef-s-knife", 2);
 
-        Assert.That(await CommandsFor(withCart, "/c/kitchen"), Is.GreaterThan(0));
+        var (_, mine) = await shopper.Client.GetPageAsync("/c/kitchen");
+        var (_, after) = await anonymous.GetPageAsync("/c/kitchen");
+
+        Assert.That(before.Text(".cart-count"), Is.EqualTo("0"));
+        Assert.That(mine.Text(".cart-count"), Is.EqualTo("2"), "the shopper's page is not the cached anonymous one");
+        Assert.That(after.Text(".cart-count"), Is.EqualTo("0"), "and the shopper's page never reaches the anonymous visitor");
     }
 
     [Test]

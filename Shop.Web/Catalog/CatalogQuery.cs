@@ -28,7 +28,20 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     }
 
     /// <summary>A category's products, or null when no such category exists.</summary>
-    public async Task<ProductListPage?> CategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
+    /// <summary>
+    /// A category's products, or null when no such category exists. Plain browsing (sort, page, in-stock; no price
+    /// range) is cached for everyone until the catalog changes: a bounded set of pages that signed-in shoppers and
+    /// shoppers with a cart, who cannot use the output cache, read most.
+    /// </summary>
+    public Task<ProductListPage?> CategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
+    {
+        var f = filter.Normalized();
+        if (f.MinPrice is not null || f.MaxPrice is not null || f.Q is not null || !Slug.IsValid(slug) || f.Page > 20)
+            return LoadCategoryAsync(slug, filter, ct);
+        return cache.GetOrAddAsync($"catalog:list:{slug}:{f.Sort}:{f.Page}:{f.InStock}", () => LoadCategoryAsync(slug, filter, ct));
+    }
+
+    private async Task<ProductListPage?> LoadCategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
     {
         var category = await db.Categories.AsNoTracking()
             .Where(c => c.Slug == slug)
