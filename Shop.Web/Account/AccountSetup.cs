@@ -36,10 +36,7 @@ public static class AccountSetup
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = options.LinkLifetime);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = options.SessionCheckInterval);
 
-        // Secure cookies need HTTPS; Development and tests run on plain http://localhost.
-        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        var secure = Shared.CookieSecurity.PolicyFor(environment);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "shop.auth";

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
@@ -59,12 +60,16 @@ public sealed class CartService(ShopDbContext db, IOptions<ShopOptions> options,
         return cart.Price(catalog, Shop.Currency);
     }
 
+    /// <summary>The discount code the shopper typed on the cart, if it exists; whether it applies is the domain's call.</summary>
+    public async Task<DiscountCode?> DiscountCodeAsync(ShoppingCart cart, CancellationToken ct) =>
+        cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
+
     public async Task<CartPage> PageAsync(HttpContext http, CancellationToken ct)
     {
         var cart = await FindAsync(CartOwner.Of(http), ct);
         if (cart is null || cart.IsEmpty) return CartPage.Empty;
         var priced = await PriceAsync(cart, ct);
-        var code = cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
+        var code = await DiscountCodeAsync(cart, ct);
         var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, Shop.Rates(), Shop.TaxRule(), code, Now);
         var images = await db.Products.AsNoTracking()
             .Where(p => priced.Lines.Select(l => l.ProductId).Contains(p.Id))

@@ -144,7 +144,7 @@ public sealed class CheckoutController(
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is null || cart.IsEmpty) return RedirectToAction("Index", "Cart");
         var priced = await carts.PriceAsync(cart, ct);
-        var code = cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
+        var code = await carts.DiscountCodeAsync(cart, ct);
         var shop = options.Value;
         var (totals, discount) = OrderTotals.Quote(priced, draft.ShippingMethod, shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow());
         string? clientToken = null;

@@ -38,7 +38,7 @@ public sealed class CheckoutService(
         var priced = await carts.PriceAsync(cart, ct);
         if (priced.NeedsReview)
             return new CheckoutOutcome.CartChanged("Some items in your cart changed since you last saw it. Please check it before paying.");
-        var code = cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
+        var code = await carts.DiscountCodeAsync(cart, ct);
 
         Order order;
         try

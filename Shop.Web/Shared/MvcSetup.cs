@@ -11,9 +11,7 @@ public static class MvcSetup
     public static IServiceCollection AddShopMvc(this IServiceCollection services, IHostEnvironment environment)
     {
         // Outside Development every cookie the framework sets is HTTPS-only (cart, checkout and auth cookies set their own).
-        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-            ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest
-            : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+        var secure = CookieSecurity.PolicyFor(environment);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "shop.antiforgery";
