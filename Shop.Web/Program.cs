@@ -5,6 +5,7 @@ using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Checkout;
 using Shop.Web.Data;
+using Shop.Web.Live;
 using Shop.Web.Operations;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
@@ -27,6 +28,7 @@ builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddCheckout(builder.Configuration);
 builder.Services.AddOrders();
 builder.Services.AddAdmin();
+builder.Services.AddLive();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
@@ -37,7 +39,9 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
 }
 
 app.UseForwardedHeadersFromKnownProxies();
+app.UseLiveOriginCheck();
 app.UseShopPipeline();
+app.MapLiveHubs();
 app.MapHealthEndpoints();
 await app.RunAsync();
 return 0;

@@ -134,7 +134,14 @@ public class CartTests
         using var client = _app.Browser();
         var soldOut = await _app.WithDbAsync(db => db.Products.FirstAsync(p => p.StockOnHand == 0));
         var (_, page) = await client.GetPageAsync($"/p/{soldOut.Slug}");
-        Assert.That(page.QuerySelector("form.buy-box"), Is.Null, "no add button for a sold-out product");
+        var button = page.QuerySelector("form.buy-box button[type=submit]")!;
+        Assert.That((button.HasAttribute("disabled"), button.TextContent.Trim()), Is.EqualTo((true, "Sold out")), "the add button is disabled");
+        Assert.That(page.QuerySelector("form.buy-box input[name=quantity]")!.HasAttribute("disabled"), Is.True);
+
+        // Posting the form anyway (no browser would) adds nothing.
+        await client.SubmitFormAsync(page, "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "1" });
+        var (_, cart) = await client.GetPageAsync("/cart");
+        Assert.That(cart.Text(".cart-count"), Is.EqualTo("0"), "a sold-out product is not in the cart");
 
         var another = DemoCatalog.Products.First(p => p.Stock > 20);
         var unknown = await client.SubmitFormAsync($"/p/{another.Slug}", "form.buy-box", new Dictionary<string, string?> { ["productId"] = "999999" });

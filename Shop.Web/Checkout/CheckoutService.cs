@@ -146,6 +146,7 @@ public sealed class CheckoutService(
             return true;
         }, ct);
         await stock.AnnounceAsync(order, released: true, ct);
+        await events.ChangedAsync(order);
     }
 
     /// <summary>A sentence for the shopper: what happened, and that no money moved.</summary>

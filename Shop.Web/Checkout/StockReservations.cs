@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Live;
 
 namespace Shop.Web.Checkout;
 
@@ -10,7 +11,7 @@ namespace Shop.Web.Checkout;
 /// "subtract n where at least n are left". Two shoppers racing for the last unit cannot both win, whatever the
 /// number of nodes, because the database decides; there is no read-then-write in between.
 /// </summary>
-public sealed class StockReservations(ShopDbContext db, CatalogCache cache)
+public sealed class StockReservations(ShopDbContext db, CatalogCache cache, StockFeed live)
 {
     /// <summary>Reserves every line or none (call inside a transaction). Returns the product that ran out, if any.</summary>
     public async Task<int?> TryReserveAsync(IEnumerable<(int ProductId, int Quantity)> lines, CancellationToken ct)
@@ -35,7 +36,10 @@ public sealed class StockReservations(ShopDbContext db, CatalogCache cache)
         }
     }
 
-    /// <summary>After a commit: pages showing "only N left" or "sold out" for these products must not be stale.</summary>
+    /// <summary>
+    /// After a commit: cached pages showing "only N left" or "sold out" for these products must not be stale, and
+    /// open product pages hear the new stock.
+    /// </summary>
     public async Task AnnounceAsync(Order order, bool released, CancellationToken ct)
     {
         var ids = order.Lines.Select(l => l.ProductId).ToList();
@@ -46,6 +50,7 @@ public sealed class StockReservations(ShopDbContext db, CatalogCache cache)
             var moved = order.Lines.Where(l => l.ProductId == s.Id).Sum(l => l.Quantity);
             var before = released ? s.StockOnHand - moved : s.StockOnHand + moved;
             await cache.StockChangedAsync(before, s.StockOnHand, ct);
+            live.Changed(s.Id, before);
         }
     }
 }

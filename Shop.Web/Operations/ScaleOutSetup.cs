@@ -6,7 +6,8 @@ namespace Shop.Web.Operations;
 /// <summary>
 /// One node keeps caches in memory and its data-protection keys in the data folder. With Redis:Configuration set,
 /// several nodes share Redis for the distributed cache, the output cache, the data-protection keys (a cookie
-/// issued by one node is accepted by another) and cache-eviction signals. Configuration only, no code fork.
+/// issued by one node is accepted by another), cache-eviction signals and the SignalR backplane (a sale on
+/// one node updates pages connected to another). Configuration only, no code fork.
 /// </summary>
 public static class ScaleOutSetup
 {
@@ -37,6 +38,11 @@ public static class ScaleOutSetup
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
             o.InstanceName = "shop:output:";
+        });
+        services.AddSignalR().AddStackExchangeRedis(o =>
+        {
+            o.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);
+            o.Configuration.ChannelPrefix = RedisChannel.Literal("shop:live");
         });
         services.AddSingleton<IClusterSignal, RedisClusterSignal>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [OperationsSetup.ReadyTag]);

@@ -1,23 +1,31 @@
 using Shop.Domain.Ordering;
+using Shop.Web.Live;
 
 namespace Shop.Web.Orders;
 
 /// <summary>
-/// What happens after an order's state is committed: the shopper's mail and (later) live updates. Raised by the
-/// code that committed the change, never from views.
+/// What happens after an order's state is committed: the shopper's mail and live updates of the shopper's and
+/// staff's open pages. Raised by the code that committed the change, never from views.
 /// </summary>
-public sealed class OrderEvents(OrderMail mail, ILogger<OrderEvents> log)
+public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEvents> log)
 {
     /// <summary>The order (with its lines) is paid and saved: the shopper gets the confirmation.</summary>
     public async Task PaidAsync(Order order, CancellationToken ct)
     {
+        await live.PaidAsync(order);
         await TellShopperAsync(order, "confirmation", mail.SendConfirmationAsync, ct);
         log.LogInformation("Order {Order} confirmed to the shopper", order.Number);
     }
 
     /// <summary>The order (with its lines) is shipped and saved: the shopper gets the tracking number.</summary>
-    public Task ShippedAsync(Order order, CancellationToken ct) =>
-        TellShopperAsync(order, "shipping notice", mail.SendShippedAsync, ct);
+    public async Task ShippedAsync(Order order, CancellationToken ct)
+    {
+        await live.ChangedAsync(order);
+        await TellShopperAsync(order, "shipping notice", mail.SendShippedAsync, ct);
+    }
+
+    /// <summary>Delivered, cancelled, refunded or payment failed, and saved: open pages show it.</summary>
+    public Task ChangedAsync(Order order) => live.ChangedAsync(order);
 
     /// <summary>
     /// The change is already committed (and the money moved), so a mail server that is down must not turn it into an

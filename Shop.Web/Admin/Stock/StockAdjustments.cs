@@ -5,6 +5,7 @@ using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Products;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Live;
 
 namespace Shop.Web.Admin.Stock;
 
@@ -13,7 +14,7 @@ namespace Shop.Web.Admin.Stock;
 /// at or above zero"), like checkout's reservations, so an adjustment racing a sale can neither go below zero nor
 /// overwrite the sale; the history line and the audit entry commit in the same transaction.
 /// </summary>
-public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, CatalogCache cache, TimeProvider clock)
+public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, CatalogCache cache, StockFeed live, TimeProvider clock)
 {
     /// <summary>The low-stock list shows products at or below this many units.</summary>
     public const int LowStockThreshold = StockState.LowThreshold;
@@ -41,7 +42,10 @@ public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, Catalog
             return new StockAdjustmentResult(onHand, null);
         }, ct);
         if (result is { Done: true })
+        {
             await cache.StockChangedAsync(result.OnHand - delta, result.OnHand, ct);
+            live.Changed(productId, result.OnHand - delta);
+        }
         return result;
     }
 

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain.Catalog;
+using Shop.Tests.Support;
+using Shop.Web.Admin.Stock;
+using Shop.Web.Live;
+
+namespace Shop.Tests.Live;
+
+/// <summary>Changes reach open pages after they are committed: stock to product pages, orders to owners and staff.</summary>
+public class LiveUpdateTests : LiveFixture
+{
+    private async Task<Inbox<StockUpdate>> WatchAsync(int productId)
+    {
+        var catalog = Unstarted(CatalogHub.Path);
+        var inbox = new Inbox<StockUpdate>(catalog, LiveMessages.Stock);
+        await catalog.StartAsync();
+        await catalog.InvokeAsync<StockUpdate?>("WatchProduct", productId);
+        return inbox;
+    }
+
+    private async Task AdjustStockAsync(int productId, int delta)
+    {
+        await using var scope = Shop.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<StockAdjustments>()
+            .AdjustAsync(productId, delta, delta > 0 ? StockMovementReason.Received : StockMovementReason.Damaged, "test", Staff, CancellationToken.None);
+        Assert.That(result?.Done, Is.True, result?.Refusal);
+    }
+
+    [Test]
+    public async Task A_sale_reaches_the_product_page_watchers()
+    {
+        var (id, slug) = await FreshProductAsync(stock: 4);
+        var watcher = await WatchAsync(id);
+        using var buyer = Shop.Browser(new System.Net.CookieContainer());
+
+        await BuyAsync(buyer, slug, quantity: 3);
+
+        var update = await watcher.WaitForAsync(s => s.OnHand == 1, "'only 1 left' after a sale of 3 of 4");
+        Assert.That((update.Label, update.Low, update.SoldOut, update.MaxQuantity), Is.EqualTo(("Only 1 left", true, false, 1)));
+    }
+
+    [Test]
+    public async Task The_last_unit_going_says_sold_out_and_a_restock_says_in_stock_again()
+    {
+        var (id, slug) = await FreshProductAsync(stock: 1);
+        var watcher = await WatchAsync(id);
+        using var buyer = Shop.Browser(new System.Net.CookieContainer());
+
+        await BuyAsync(buyer, slug);
+        var soldOut = await watcher.WaitForAsync(s => s.SoldOut, "'sold out'");
+        Assert.That((soldOut.Label, soldOut.MaxQuantity), Is.EqualTo(("Sold out", 0)));
+
+        await AdjustStockAsync(id, 30);
+        var back = await watcher.WaitForAsync(s => !s.SoldOut, "'in stock' after staff received 30");
+        Assert.That((back.OnHand, back.Label), Is.EqualTo((30, "In stock")));
+    }
+
+    [Test]
+    public async Task A_burst_of_stock_changes_is_coalesced_and_ends_on_the_true_figure()
+    {
+        var (id, _) = await FreshProductAsync(stock: 200);
+        var watcher = await WatchAsync(id);
+        var feed = Shop.Services.GetRequiredService<StockFeed>();
+
+        // 150 committed sales of one unit each, as fast as the database takes them (a flash sale on one node).
+        for (var i = 0; i < 150; i++)
+        {
+            await Shop.WithDbAsync(db => db.Products.Where(p => p.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.StockOnHand, p => p.StockOnHand - 1)));
+            feed.Changed(id, 200 - i);
+        }
+
+        await watcher.WaitForAsync(s => s.OnHand == 50, "the final stock of 50");
+        await Task.Delay(StockFeed.Interval * 2); // anything still queued would arrive now
+        var received = watcher.All;
+        Assert.That(received[^1].OnHand, Is.EqualTo(50), "the last message carries the true figure");
+        Assert.That(received, Has.Count.LessThan(40), "150 changes were coalesced into a few messages");
+        TestContext.Out.WriteLine($"150 changes -> {received.Count} messages");
+    }
+
+    [Test]
+    public async Task Staff_hear_of_new_orders_and_of_stock_running_low()
+    {
+        var (id, slug) = await FreshProductAsync(stock: 7);
+        var staff = await SignedInAsync(StaffRole);
+        var hub = Unstarted(StaffHub.Path, staff.Cookies);
+        var orders = new Inbox<OrderUpdate>(hub, LiveMessages.NewOrder);
+        var lowStock = new Inbox<StockUpdate>(hub, LiveMessages.LowStock);
+        await hub.StartAsync();
+        using var buyer = Shop.Browser(new System.Net.CookieContainer());
+
+        var number = await BuyAsync(buyer, slug, quantity: 3);
+
+        var placed = await orders.WaitForAsync(o => o.Number == number, $"'new order {number}'");
+        Assert.That(placed.Status, Is.EqualTo("Paid"));
+        var low = await lowStock.WaitForAsync(s => s.ProductId == id, "a low-stock warning as 7 became 4");
+        Assert.That((low.OnHand, low.Label), Is.EqualTo((4, "Only 4 left")));
+        Assert.That(low.Name, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task The_owner_hears_each_status_of_their_order()
+    {
+        var (_, slug) = await FreshProductAsync();
+        var ada = await SignedInAsync();
+        var hub = Unstarted(AccountHub.Path, ada.Cookies);
+        var inbox = new Inbox<OrderUpdate>(hub, LiveMessages.Order);
+        await hub.StartAsync();
+
+        var number = await BuyAsync(ada.Client, slug);
+        await inbox.WaitForAsync(u => u.Number == number && u.Status == "Paid", "'paid'");
+        await StaffAsync(a => a.ShipAsync(number, "TRACK-9", Staff, CancellationToken.None));
+        await inbox.WaitForAsync(u => u.Status == "Shipped", "'shipped'");
+        await StaffAsync(a => a.MarkDeliveredAsync(number, Staff, CancellationToken.None));
+        await inbox.WaitForAsync(u => u.Status == "Delivered", "'delivered'");
+    }
+}
