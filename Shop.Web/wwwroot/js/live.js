@@ -19,14 +19,23 @@ window.shopLive = (function () {
             .configureLogging(signalR.LogLevel.None)
             .build();
         on(connection);
-        var ready = function () { if (connected) connected(connection); };
+        // <html data-live="connected|reconnecting"> tells styles (and tests) whether the page is live right now.
+        var state = function (s) { document.documentElement.setAttribute('data-live', s); };
+        var ready = function () {
+            state('connected');
+            if (connected) connected(connection);
+        };
+        connection.onreconnecting(function () { state('reconnecting'); });
         connection.onreconnected(ready);
         var start = function (attempt) {
             connection.start().then(ready).catch(function () {
                 setTimeout(function () { start(attempt + 1); }, delay(attempt));
             });
         };
-        connection.onclose(function () { setTimeout(function () { start(0); }, delay(0)); });
+        connection.onclose(function () {
+            state('reconnecting');
+            setTimeout(function () { start(0); }, delay(0));
+        });
         start(0);
     }
 

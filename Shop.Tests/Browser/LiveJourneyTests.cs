@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+using Shop.Web.Admin;
+using Shop.Web.Admin.Orders;
+using Shop.Web.Catalog;
+using static Microsoft.Playwright.Assertions;
+
+namespace Shop.Tests.Browser;
+
+/// <summary>Pages that stay true while they are open: no reload, no refresh button.</summary>
+public class LiveJourneyTests : BrowserTest
+{
+    private async Task<string> ProductWithStockAsync(int stock)
+    {
+        var slug = await Shop.WithDbAsync(async db =>
+        {
+            var product = await db.Products.Where(p => p.IsPublished && p.StockOnHand > 20).OrderByDescending(p => p.Id).Skip(Random.Shared.Next(20)).FirstAsync();
+            await db.Products.Where(p => p.Id == product.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.StockOnHand, stock));
+            return product.Slug;
+        });
+        await Shop.Services.GetRequiredService<CatalogCache>().EvictAllAsync();
+        return slug;
+    }
+
+    private static async Task BuyWithTestCardAsync(IPage page, string slug)
+    {
+        await page.GotoAsync($"/p/{slug}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
+        var email = page.GetByLabel("Email for your receipt");
+        if (await email.CountAsync() > 0) await email.FillAsync("quick@example.com"); // signed-in shoppers are not asked
+        await page.GetByLabel("Full name").FillAsync("Quick Buyer");
+        await page.GetByLabel("Street address").FillAsync("1 Fast Lane");
+        await page.GetByLabel("City", new() { Exact = true }).FillAsync("Leeds");
+        await page.GetByLabel("Postal code").FillAsync("LS1 1AA");
+        await page.GetByLabel("Country code").FillAsync("GB");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await page.GetByLabel(new Regex("^Visa ending 1111")).CheckAsync();
+        await page.Locator(".pay-button").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/checkout/confirmation/SHP-"));
+    }
+
+    [Test]
+    public async Task A_product_page_left_open_shows_sold_out_when_another_shopper_buys_the_last_unit()
+    {
+        var slug = await ProductWithStockAsync(1);
+        await Page.GotoAsync($"/p/{slug}");
+        await Expect(Page.Locator(".stock-state")).ToHaveTextAsync("Only 1 left");
+        var addToCart = Page.Locator("form.buy-box button[type=submit]");
+        await Expect(addToCart).ToBeEnabledAsync();
+        // The page has its live connection before the sale starts.
+        await Expect(Page.Locator("html[data-live=connected]")).ToHaveCountAsync(1);
+
+        var quicker = await NewShopperAsync();
+        await BuyWithTestCardAsync(quicker, slug);
+
+        await Expect(Page.Locator(".stock-state")).ToHaveTextAsync("Sold out", new() { Timeout = 5_000 });
+        await Expect(addToCart).ToBeDisabledAsync();
+        await Expect(addToCart).ToHaveTextAsync("Sold out");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "live-sold-out.png") });
+    }
+
+    private async Task SignInAsync(params string[] roles)
+    {
+        var email = Accounts.UniqueEmail();
+        await Shop.CreateAccountAsync(email, roles: roles);
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(Accounts.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(Page).Not.ToHaveURLAsync(new Regex("/account/sign-in"));
+    }
+
+    [Test]
+    public async Task The_staff_orders_list_shows_a_new_order_with_a_toast_as_it_is_placed()
+    {
+        var slug = await ProductWithStockAsync(10);
+        await SignInAsync(Roles.Staff);
+        await Page.GotoAsync("/admin/orders");
+        await Expect(Page.Locator("html[data-live=connected]")).ToHaveCountAsync(1);
+        var before = await Page.Locator(".admin-orders tbody tr").CountAsync();
+
+        var shopper = await NewShopperAsync();
+        await BuyWithTestCardAsync(shopper, slug);
+        var number = shopper.Url.Split('/').Last().Split('?')[0];
+
+        await Expect(Page.Locator(".staff-toasts .toast")).ToContainTextAsync(number, new() { Timeout = 5_000 });
+        await Expect(Page.Locator(".admin-orders tbody tr").First.Locator(".order-number")).ToHaveTextAsync(number);
+        Assert.That(await Page.Locator(".admin-orders tbody tr").CountAsync(), Is.EqualTo(before + 1));
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "live-staff-toast.png") });
+    }
+
+    [Test]
+    public async Task A_shoppers_open_order_page_shows_it_shipped_when_staff_ship_it()
+    {
+        var slug = await ProductWithStockAsync(10);
+        await SignInAsync();
+        await BuyWithTestCardAsync(Page, slug);
+        var number = Page.Url.Split('/').Last().Split('?')[0];
+        await Page.GotoAsync($"/account/orders/{number}");
+        await Expect(Page.Locator(".order-status")).ToHaveTextAsync("Paid");
+        await Expect(Page.Locator("html[data-live=connected]")).ToHaveCountAsync(1);
+
+        await using (var scope = Shop.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<StaffOrderActions>()
+                .ShipAsync(number, "1Z999AA10123456784", new StaffMember("staff-1", "staff@example.com"), CancellationToken.None);
+            Assert.That(result.Outcome, Is.EqualTo(OrderActionOutcome.Done), result.Message);
+        }
+
+        await Expect(Page.Locator(".order-status")).ToHaveTextAsync("Shipped", new() { Timeout = 5_000 });
+        await Expect(Page.Locator(".tracking-number")).ToHaveTextAsync("1Z999AA10123456784");
+    }
+}
