@@ -17,7 +17,7 @@ public class AddressTests
 
     private static Dictionary<string, string> Address(string recipient, string city = "Springfield") => new()
     {
-        ["Recipient"] = recipient, ["Line1"] = "742 Evergreen Terrace", ["City"] = city, ["PostalCode"] = "49007", ["Country"] = "USA",
+        ["Recipient"] = recipient, ["Line1"] = "742 Evergreen Terrace", ["City"] = city, ["PostalCode"] = "49007", ["Country"] = "US",
     };
 
     private async Task<HttpClient> ShopperAsync()
@@ -34,6 +34,24 @@ public class AddressTests
             int.Parse(a.GetAttribute("data-address-id")!, System.Globalization.CultureInfo.InvariantCulture),
             a.QuerySelector(".recipient").Text(),
             a.QuerySelector(".default-badge") is not null)).ToList();
+    }
+
+    [Test]
+    public async Task The_country_is_the_two_letter_code_checkout_needs()
+    {
+        using var client = await ShopperAsync();
+        var named = Address("Ada");
+        named["Country"] = "United Kingdom";
+        var refused = await client.PostFormAsync("/account/addresses/new", named);
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("Use a two-letter country code, such as US or GB."));
+        Assert.That(await ListAsync(client), Is.Empty, "nothing saved");
+
+        var coded = Address("Ada");
+        coded["Country"] = "gb";
+        await client.PostFormAsync("/account/addresses/new", coded);
+        var (_, page) = await client.GetPageAsync("/account/addresses");
+        Assert.That(page.Text(".address"), Does.Contain("GB"));
     }
 
     [Test]

@@ -164,7 +164,7 @@ public class MyAccountTests
         using var client = await _app.SignedInBrowserAsync(email);
         await client.PostFormAsync("/account/addresses/new", new Dictionary<string, string>
         {
-            ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "Springfield", ["PostalCode"] = "12345", ["Country"] = "USA",
+            ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "Springfield", ["PostalCode"] = "12345", ["Country"] = "US",
         });
 
         var wrong = await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = "not-my-password-1" });

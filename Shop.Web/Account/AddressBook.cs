@@ -77,6 +77,6 @@ public sealed class AddressBook(ShopDbContext db)
         address.Line2 = string.IsNullOrWhiteSpace(form.Line2) ? null : form.Line2.Trim();
         address.City = form.City.Trim();
         address.PostalCode = form.PostalCode.Trim();
-        address.Country = form.Country.Trim();
+        address.Country = form.Country.Trim().ToUpperInvariant();
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Web.Checkout;
 
 namespace Shop.Web.Account;
 
@@ -11,6 +12,7 @@ public sealed class AddressFormValidator : AbstractValidator<AddressForm>
         RuleFor(x => x.Line2).MaximumLength(200);
         RuleFor(x => x.City).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(100);
         RuleFor(x => x.PostalCode).NotEmpty().WithMessage("Enter the postal code.").MaximumLength(20);
-        RuleFor(x => x.Country).NotEmpty().WithMessage("Enter the country.").MaximumLength(60);
+        // The same code checkout asks for, so a saved address fills the checkout form completely.
+        RuleFor(x => x.Country).CountryCode();
     }
 }

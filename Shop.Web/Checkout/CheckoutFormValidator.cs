@@ -17,8 +17,7 @@ public sealed class CheckoutFormValidator : AbstractValidator<CheckoutForm>
         RuleFor(x => x.City).NotEmpty().WithMessage("Enter the city.").MaximumLength(100);
         RuleFor(x => x.Region).MaximumLength(100);
         RuleFor(x => x.PostalCode).MaximumLength(20);
-        RuleFor(x => x.CountryCode).NotEmpty().WithMessage("Choose a country.")
-            .Matches("^[A-Za-z]{2}$").WithMessage("Use a two-letter country code, such as US or GB.");
+        RuleFor(x => x.CountryCode).CountryCode();
         RuleFor(x => x.Phone).MaximumLength(30)
             .Matches(@"^[0-9+\-(). ]*$").WithMessage("A phone number holds digits, spaces and + - ( ) . only.");
         RuleFor(x => x.ShippingMethod).IsInEnum().WithMessage("Choose standard or express shipping.");
