@@ -11,35 +11,17 @@ public class CheckoutJourneyTests(string device) : BrowserTest
 {
     protected override ViewportSize Viewport => device == "phone" ? Phone : Desktop;
 
-    private async Task AddFirstProductOfAsync(string category)
+    private async Task AddTwoOfTheFirstProductOfAsync(string category)
     {
-        await Page.GotoAsync($"/c/{category}?inStock=true");
-        await Page.Locator(".product-card .card-title a").First.ClickAsync();
-        await Page.GetByLabel("Quantity").FillAsync("2");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/cart$"));
+        await Page.AddFirstProductOfAsync(category, quantity: 2);
         await Expect(Page.Locator(".cart-count")).ToHaveTextAsync("2");
-    }
-
-    private async Task FillDeliveryAsync()
-    {
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
-        await Page.GetByLabel("Email for your receipt").FillAsync("shopper@example.com");
-        await Page.GetByLabel("Full name").FillAsync("Grace Hopper");
-        await Page.GetByLabel("Street address").FillAsync("1 Compiler Way");
-        await Page.GetByLabel("City", new() { Exact = true }).FillAsync("Arlington");
-        await Page.GetByLabel("Postal code").FillAsync("22201");
-        await Page.GetByLabel("Country code").FillAsync("US");
-        await Page.GetByLabel(new Regex("^Express")).CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/checkout/review$"));
     }
 
     [Test]
     public async Task Shopper_checks_out_with_the_test_card_and_sees_the_confirmation()
     {
-        await AddFirstProductOfAsync("kitchen");
-        await FillDeliveryAsync();
+        await AddTwoOfTheFirstProductOfAsync("kitchen");
+        await Page.EnterDeliveryAsync("shopper@example.com", express: true);
 
         await Expect(Page.Locator(".test-mode")).ToContainTextAsync("no money moves");
         await Expect(Page.Locator(".ship-to")).ToContainTextAsync("Grace Hopper");
@@ -55,8 +37,8 @@ public class CheckoutJourneyTests(string device) : BrowserTest
     [Test]
     public async Task A_declined_card_shows_why_and_the_cart_is_still_there()
     {
-        await AddFirstProductOfAsync("audio");
-        await FillDeliveryAsync();
+        await AddTwoOfTheFirstProductOfAsync("audio");
+        await Page.EnterDeliveryAsync("shopper@example.com", express: true);
 
         await Page.GetByLabel(new Regex("^Visa that is declined")).CheckAsync();
         await Page.Locator(".pay-button").ClickAsync();

@@ -13,6 +13,8 @@ public class ScreenshotTests(string device) : BrowserTest
 {
     protected override ViewportSize Viewport => device == "phone" ? Phone : Desktop;
 
+    protected override Dictionary<string, string?> ShopSettings => SeededAdmin;
+
     private static string Folder
     {
         get
@@ -27,6 +29,13 @@ public class ScreenshotTests(string device) : BrowserTest
     private async Task ShootAsync(string name)
     {
         var file = Path.Combine(Folder, $"{name}-{device}.png");
+        // A full-page picture shows the whole page at once, but lazy pictures below the fold would still be empty boxes.
+        await Page.EvaluateAsync("""
+            () => Promise.all([...document.images].map(i => {
+                i.loading = 'eager';
+                return i.complete ? null : new Promise(done => { i.addEventListener('load', done); i.addEventListener('error', done); });
+            }))
+            """);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = device == "phone" ? false : true });
         Assert.That(new FileInfo(file).Length, Is.GreaterThan(10_000), $"{file} looks empty");
     }
@@ -48,5 +57,40 @@ public class ScreenshotTests(string device) : BrowserTest
         await ShootAsync("search-empty");
         await Page.GotoAsync("/p/no-such-thing");
         await ShootAsync("not-found");
+    }
+
+    [Test]
+    public async Task Account_and_staff_pages()
+    {
+        await Page.GotoAsync("/account/register");
+        await ShootAsync("register");
+        await Page.GotoAsync("/account/sign-in");
+        await ShootAsync("sign-in");
+
+        var email = Accounts.UniqueEmail("pictures");
+        await Shop.CreateAccountAsync(email, name: "Ada Shopper");
+        await FillSignInFormAsync(Page, email, Accounts.Password);
+        var number = await Page.BuyAsync(email);
+        await Page.GotoAsync("/account");
+        await ShootAsync("my-account");
+        await Page.GotoAsync("/account/orders");
+        await ShootAsync("my-orders");
+        await Page.GotoAsync($"/account/orders/{number}");
+        await ShootAsync("my-order");
+        await Page.GotoAsync("/account/addresses");
+        await ShootAsync("my-addresses");
+
+        await Page.Context.ClearCookiesAsync();
+        await Page.GotoAsync("/account/sign-in");
+        await FillSignInFormAsync(Page, AdminEmail, AdminPassword);
+        foreach (var (url, name) in new[]
+        {
+            ("/admin", "admin-dashboard"), ("/admin/products", "admin-products"), ("/admin/products/1", "admin-product-edit"),
+            ("/admin/orders", "admin-orders"), ($"/admin/orders/{number}", "admin-order"),
+        })
+        {
+            await Page.GotoAsync(url);
+            await ShootAsync(name);
+        }
     }
 }

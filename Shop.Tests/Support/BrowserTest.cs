@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NUnit.Framework.Interfaces;
+using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Support;
 
@@ -19,6 +21,14 @@ public abstract class BrowserTest
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IBrowserContext? _context;
+    private readonly List<IBrowserContext> _otherShoppers = [];
+
+    /// <summary>The administrator the shop seeds from Shop:Admin:Email/Password, for fixtures that use <see cref="SeededAdmin"/>.</summary>
+    protected const string AdminEmail = "boss@shop.test";
+    protected const string AdminPassword = "lantern-orchard-staff-77";
+
+    /// <summary>Settings that make the shop seed <see cref="AdminEmail"/> on start, as an operator would configure it.</summary>
+    protected static Dictionary<string, string?> SeededAdmin => new() { ["Shop:Admin:Email"] = AdminEmail, ["Shop:Admin:Password"] = AdminPassword };
 
     protected ShopServer Shop { get; private set; } = null!;
     protected IPage Page { get; private set; } = null!;
@@ -60,7 +70,13 @@ public abstract class BrowserTest
     public async Task ClosePage()
     {
         if (TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed && Page is not null)
-            await SaveEvidence();
+        {
+            await SaveEvidence(Page, "");
+            for (var i = 0; i < _otherShoppers.Count; i++)
+                foreach (var page in _otherShoppers[i].Pages) await SaveEvidence(page, $"-shopper{i + 2}");
+        }
+        foreach (var other in _otherShoppers) await other.CloseAsync();
+        _otherShoppers.Clear();
         if (_context is not null) await _context.CloseAsync();
     }
 
@@ -77,21 +93,50 @@ public abstract class BrowserTest
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? Viewport, BaseURL = Shop.BaseUrl });
         context.SetDefaultTimeout(15_000);
+        _otherShoppers.Add(context);
         return await context.NewPageAsync();
     }
 
-    private async Task SaveEvidence()
+    /// <summary>On a phone the header's links sit behind the menu button: tap it, as a person would, before using them.</summary>
+    protected static async Task OpenHeaderMenuAsync(IPage page)
+    {
+        var toggler = page.Locator(".navbar-toggler");
+        if (!await toggler.IsVisibleAsync() || await toggler.GetAttributeAsync("aria-expanded") == "true") return;
+        await toggler.ClickAsync();
+        await Expect(page.Locator("#main-nav.show")).ToBeVisibleAsync();
+    }
+
+    /// <summary>The header's main navigation (search, account links).</summary>
+    protected static ILocator Header(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+
+    /// <summary>Signs in through the header's "Sign in" link and the sign-in form, and waits until the shop lets them in.</summary>
+    protected static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await OpenHeaderMenuAsync(page);
+        await Header(page).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await FillSignInFormAsync(page, email, password);
+    }
+
+    protected static async Task FillSignInFormAsync(IPage page, string email, string password)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/sign-in"));
+    }
+
+    private static async Task SaveEvidence(IPage page, string suffix)
     {
         try
         {
             var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "browser-failures");
             Directory.CreateDirectory(folder);
-            var name = string.Concat(TestContext.CurrentContext.Test.FullName.Select(c => char.IsLetterOrDigit(c) ? c : '_'));
+            var name = string.Concat(TestContext.CurrentContext.Test.FullName.Select(c => char.IsLetterOrDigit(c) ? c : '_')) + suffix;
             var png = Path.Combine(folder, name + ".png");
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = png, FullPage = true });
-            await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await Page.ContentAsync());
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = png, FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), await page.ContentAsync());
             TestContext.AddTestAttachment(png, "Page when the test failed");
-            TestContext.Out.WriteLine($"Screenshot: {png} (page was {Page.Url})");
+            TestContext.Out.WriteLine($"Screenshot: {png} (page was {page.Url})");
         }
         catch (PlaywrightException e)
         {

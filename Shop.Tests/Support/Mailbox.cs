@@ -24,15 +24,18 @@ public static class Mailbox
     }
 
     /// <summary>The path and query of the first link in the HTML part that goes to <paramref name="path"/>.</summary>
-    public static string LinkTo(this MimeMessage message, string path)
+    public static string LinkTo(this MimeMessage message, string path) => message.FullLinkTo(path).PathAndQuery;
+
+    /// <summary>The first link in the HTML part that goes to <paramref name="path"/>, whole, as a mail client would open it.</summary>
+    public static Uri FullLinkTo(this MimeMessage message, string path)
     {
         var html = new HtmlParser().ParseDocument(message.HtmlBody ?? "");
         foreach (var a in html.QuerySelectorAll("a[href]"))
         {
             var uri = new Uri(a.GetAttribute("href")!, UriKind.Absolute);
-            if (uri.AbsolutePath.Equals(path, StringComparison.OrdinalIgnoreCase)) return uri.PathAndQuery;
+            if (uri.AbsolutePath.Equals(path, StringComparison.OrdinalIgnoreCase)) return uri;
         }
         Assert.Fail($"No link to {path} in \"{message.Subject}\"");
-        return "";
+        return null!;
     }
 }
