@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Two Shop.Web nodes sharing one database and Redis, nginx round-robin in front, all on 127.0.0.1:
 #  - a cart filled on node A is checked out on node B (data-protection keys shared through Redis);
+#  - staff sign in on node A and change a price; the next anonymous request to node B shows it (output cache and
+#    catalog data cache see the change at once);
 #  - checkouts through nginx keep succeeding while node A is killed half-way, with no lost or doubled orders;
 #  - both nodes answer /health/ready with Redis in the checks.
 # Prints "cluster: PASS" or "cluster: FAIL" last; exit code 0 on pass. Installs redis-server, nginx, sqlite3 if missing.
@@ -30,11 +32,16 @@ dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/n
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
 PIDS+=($!)
 
+# The administrator staff sign in as: a throwaway password for this run only.
+SHOP_STAFF_EMAIL=staff@cluster.test
+SHOP_STAFF_PASSWORD="Cluster-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+export SHOP_STAFF_EMAIL SHOP_STAFF_PASSWORD Shop__Admin__Email="$SHOP_STAFF_EMAIL" Shop__Admin__Password="$SHOP_STAFF_PASSWORD"
 export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
   Redis__Configuration="127.0.0.1:$REDIS_PORT" Database__MigrateOnStartup=false Logging__LogLevel__Default=Warning \
   RateLimits__checkout__PermitLimit=100000 ForwardedHeaders__KnownProxies__0=127.0.0.1
 ( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; fail "migrate failed"; }
 SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products ORDER BY Id LIMIT 1 OFFSET 33;")
+PRICE_SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products WHERE IsPublished = 1 AND CAST(Price AS REAL) > 1 ORDER BY Id LIMIT 1 OFFSET 60;")
 sqlite3 "$WORK/data/shop.db" "UPDATE Products SET StockOnHand = 1000 WHERE Slug = '$SLUG';"
 
 ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$A_PORT" ) > "$WORK/a.log" 2>&1 &
@@ -74,7 +81,7 @@ done
 echo "ok   both nodes ready (database and Redis)"
 
 ( cd "$WORK" && dotnet "$WORK/bench/Shop.Bench.dll" cluster "http://127.0.0.1:$A_PORT" "http://127.0.0.1:$B_PORT" \
-    "http://127.0.0.1:$LB_PORT" "$A_PID" "$SLUG" ) || { tail -20 "$WORK/b.log"; fail "cluster checks failed"; }
+    "http://127.0.0.1:$LB_PORT" "$A_PID" "$SLUG" "$PRICE_SLUG" ) || { tail -20 "$WORK/b.log"; fail "cluster checks failed"; }
 
 # Every order a shopper was told about is in the database, once. An order whose charge was in flight on the killed
 # node stays Pending for the reconciler (its answer died with the node; the shopper saw "confirming your payment").

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Account;
 
@@ -12,6 +14,7 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
     public IActionResult Register() => View(new RegisterForm());
 
     [HttpPost("register")]
+    [EnableRateLimiting(RateLimits.Register)]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Account;
 
@@ -12,6 +14,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
     public IActionResult Forgot() => View(new ForgotPasswordForm());
 
     [HttpPost("forgot-password")]
+    [EnableRateLimiting(RateLimits.PasswordReset)] // each one may send a mail
     public async Task<IActionResult> Forgot(ForgotPasswordForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);
@@ -43,6 +46,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
     }
 
     [HttpPost("reset-password")]
+    [EnableRateLimiting(RateLimits.PasswordReset)]
     public async Task<IActionResult> Reset(ResetPasswordForm form)
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Account;
 
@@ -20,6 +22,7 @@ public sealed class SignInController(
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = Url.LocalOrNull(returnUrl) });
 
     [HttpPost("sign-in")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> SignIn(SignInForm form, CancellationToken cancellationToken)
     {
         form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
@@ -64,6 +67,7 @@ public sealed class SignInController(
     }
 
     [HttpPost("sign-in/two-factor")]
+    [EnableRateLimiting(RateLimits.SignIn)] // six-digit codes: guessing them is brute force too
     public async Task<IActionResult> TwoFactor(TwoFactorSignInForm form)
     {
         form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
@@ -84,6 +88,7 @@ public sealed class SignInController(
     }
 
     [HttpPost("sign-in/recovery-code")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> RecoveryCode(RecoveryCodeSignInForm form)
     {
         form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);

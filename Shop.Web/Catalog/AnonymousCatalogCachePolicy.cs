@@ -15,20 +15,24 @@ public sealed class AnonymousCatalogCachePolicy : IOutputCachePolicy
     /// <summary>Cookies that make a page personal; set by the features that own them.</summary>
     public static readonly List<string> PersonalCookiePrefixes = ["shop.auth", ".AspNetCore.Identity", "shop.cart"];
 
-    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
         var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
                         && http.User.Identity?.IsAuthenticated != true
                         && !http.Request.Cookies.Keys.Any(k => PersonalCookiePrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)));
+        // Pages vary by the catalog version: a page rendered just before a change (and stored just after its
+        // eviction) is filed under the old version, where nobody looks any more.
+        var version = cacheable ? await http.RequestServices.GetRequiredService<CatalogCache>().VersionAsync() : null;
+        cacheable &= version is not null;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = new StringValues("*");
+        if (version is not null) context.CacheVaryByRules.VaryByValues["catalog"] = version.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
         context.Tags.Add(CatalogCache.Tag);
-        return ValueTask.CompletedTask;
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;

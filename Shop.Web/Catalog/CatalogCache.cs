@@ -9,6 +9,9 @@ namespace Shop.Web.Catalog;
 /// <summary>
 /// Keeps what shoppers read from the catalog in memory, and forgets it the moment staff or a sale changes it:
 /// cached list pages (output cache, tag "catalog") and cached product data (memory cache, same lifetime).
+/// Both are keyed by the catalog's version, a count every node reads from the same place (Redis with several
+/// nodes), so a change made on one node is seen by the very next request on any other node, without waiting for
+/// the eviction message to arrive; the message only frees the memory early.
 /// </summary>
 public sealed class CatalogCache
 {
@@ -25,28 +28,37 @@ public sealed class CatalogCache
         _outputCache = outputCache;
         _memory = memory;
         _signal = signal;
-        // Another node changed the catalog: its output-cache eviction reached the shared store, our memory needs this.
+        // Another node changed the catalog: entries of older versions will never be read again; free them now.
         signal.Subscribe(ChangedSignal, ForgetLocalData);
     }
 
+    /// <summary>The catalog's version, the same on every node; null when it cannot be known (then nothing is cached).</summary>
+    public ValueTask<long?> VersionAsync() => _signal.CountAsync(ChangedSignal);
+
     public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> load)
     {
-        if (_memory.TryGetValue(key, out T? cached)) return cached!;
+        if (await VersionAsync() is not { } version) return await load();
+        // Taken before loading: data loaded while the catalog changed is stored under the old version (never read
+        // again) and dies with the old generation.
+        var generation = _generation.Token;
+        var versionedKey = $"{key}@{version}";
+        if (_memory.TryGetValue(versionedKey, out T? cached)) return cached!;
         var value = await load();
         if (value is null) return value!; // misses are not remembered: random URLs must not fill the memory
-        using var entry = _memory.CreateEntry(key);
+        using var entry = _memory.CreateEntry(versionedKey);
         entry.Value = value;
         entry.AbsoluteExpirationRelativeToNow = Lifetime;
-        entry.AddExpirationToken(new CancellationChangeToken(_generation.Token));
+        entry.AddExpirationToken(new CancellationChangeToken(generation));
         return value;
     }
 
     /// <summary>Staff changed a product, a price or a category: every cached catalog page and product goes.</summary>
     public async Task EvictAllAsync(CancellationToken ct = default)
     {
+        // The new version first: from here on no node reads anything cached before it. Then free the space.
+        await _signal.PublishAsync(ChangedSignal);
         ForgetLocalData();
         await _outputCache.EvictByTagAsync(Tag, ct);
-        await _signal.PublishAsync(ChangedSignal);
     }
 
     private void ForgetLocalData()

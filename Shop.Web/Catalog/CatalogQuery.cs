@@ -27,7 +27,6 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         return new HomePage(newest, onSale, await CategoriesAsync(ct));
     }
 
-    /// <summary>A category's products, or null when no such category exists.</summary>
     /// <summary>
     /// A category's products, or null when no such category exists. Plain browsing (sort, page, in-stock; no price
     /// range) is cached for everyone until the catalog changes: a bounded set of pages that signed-in shoppers and

@@ -11,8 +11,12 @@ public sealed class ErrorController : Controller
 {
     [Route("/error/{code:int?}")]
     [ResponseCache(NoStore = true)]
-    public IActionResult Show([FromRoute] int? code)
+    public IActionResult Show()
     {
+        // The code comes from the route only, and deliberately without a bound parameter: binding also reads the
+        // posted form of the failed request, and when that form cannot be read (too large, too many fields) MVC
+        // skips binding altogether, so the page lost its code and said 500.
+        int? code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : null;
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         var status = code is >= 400 and < 600 ? code.Value
             : failure is BadHttpRequestException bad ? bad.StatusCode
@@ -20,29 +24,4 @@ public sealed class ErrorController : Controller
         Response.StatusCode = status;
         return View("Error", new ErrorPage(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
     }
-}
-
-public sealed record ErrorPage(int StatusCode, string RequestId)
-{
-    public string Title => StatusCode switch
-    {
-        400 => "That request didn't make sense",
-        403 => "You don't have access to this page",
-        404 => "We couldn't find that page",
-        405 => "That isn't allowed here",
-        413 => "That upload is too large",
-        429 => "Too many requests",
-        _ when StatusCode >= 500 => "Something went wrong on our side",
-        _ => "Something went wrong",
-    };
-
-    public string Advice => StatusCode switch
-    {
-        404 => "The link may be old, or the product may no longer be sold. Try the search box or browse a category.",
-        403 => "Sign in with an account that has access, or go back to the shop.",
-        413 => "Please choose a smaller file and try again.",
-        429 => "Please wait a minute and try again.",
-        >= 500 => "We've been told about it. Please try again in a moment.",
-        _ => "Please go back and try again.",
-    };
 }

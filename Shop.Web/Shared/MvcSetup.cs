@@ -28,6 +28,8 @@ public static class MvcSetup
         {
             // Every POST, PUT, PATCH and DELETE needs a valid antiforgery token; nobody can forget the attribute.
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // A form too large or with too many fields gets 413/400 before antiforgery reads it and calls it a bad token.
+            o.Filters.Add(new UnreadableFormFilter());
             // FluentValidation owns the messages; otherwise a missing non-nullable string gets MVC's
             // "The X field is required." instead of the validator's wording.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

@@ -8,7 +8,8 @@ namespace Shop.Bench;
 /// <summary>
 /// Checks two shop nodes that share a database and Redis, with nginx in front (tools/cluster-test.sh starts them):
 /// 1. a shopper fills the cart on node A and checks out on node B (cookies and antiforgery tokens cross nodes);
-/// 2. shoppers check out through nginx while node A is killed half-way: every shopper ends with exactly one paid
+/// 2. staff change a price on node A and node B serves it on the next request (<see cref="StaffPriceChange"/>);
+/// 3. shoppers check out through nginx while node A is killed half-way: every shopper ends with exactly one paid
 ///    order (a failed Pay is retried with the same attempt key, as a person pressing it again would).
 /// Loopback addresses only. Exit code 0 when every check holds.
 /// </summary>
@@ -16,13 +17,14 @@ public static class ClusterCheck
 {
     private static readonly HtmlParser Parser = new();
 
-    public static async Task<int> RunAsync(string nodeA, string nodeB, string balancer, int killPid, string slug)
+    public static async Task<int> RunAsync(string nodeA, string nodeB, string balancer, int killPid, string slug, string priceSlug)
     {
         foreach (var url in new[] { nodeA, nodeB, balancer })
             if (!new Uri(url).IsLoopback) throw new ArgumentException("cluster checks only target loopback addresses");
 
         var failures = new List<string>();
         await CrossNodeCheckoutAsync(nodeA, nodeB, slug, failures);
+        await StaffPriceChange.CheckAsync(nodeA, nodeB, priceSlug, failures);
         await CheckoutWhileANodeDiesAsync(balancer, killPid, slug, shoppers: 30, failures);
 
         foreach (var f in failures) Console.WriteLine($"FAIL {f}");

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
+using Shop.Web.Catalog;
+using Shop.Web.Operations;
+
+namespace Shop.Tests.Catalog;
+
+/// <summary>
+/// Two nodes' catalog caches sharing one count and one message bus whose messages are late (as Redis pub/sub can be
+/// on a busy machine): a change made on one node must be seen by the next read on the other all the same.
+/// The real thing, with Redis, nginx and two processes, is tools/cluster-test.sh.
+/// </summary>
+public class CatalogCacheTests
+{
+    [Test]
+    public async Task A_change_on_one_node_is_read_by_the_next_request_on_another_before_its_message_arrives()
+    {
+        var bus = new LateMessageBus();
+        var (nodeA, nodeB) = (NewNode(bus), NewNode(bus));
+        Assert.That(await nodeB.GetOrAddAsync("catalog:product:kettle", () => Task.FromResult("$20.00")), Is.EqualTo("$20.00"));
+
+        await nodeA.EvictAllAsync(); // staff saved a new price on node A; node B has not heard yet
+
+        Assert.That(await nodeB.GetOrAddAsync("catalog:product:kettle", () => Task.FromResult("$19.99")), Is.EqualTo("$19.99"));
+        Assert.That(bus.Undelivered, Is.EqualTo(1), "the message was still on its way");
+    }
+
+    [Test]
+    public async Task Data_loaded_while_the_catalog_changed_is_not_kept()
+    {
+        var bus = new LateMessageBus();
+        var (nodeA, nodeB) = (NewNode(bus), NewNode(bus));
+
+        // Node B reads the old price from the database; node A's change lands before B stores what it read.
+        var stale = await nodeB.GetOrAddAsync("catalog:product:kettle", async () =>
+        {
+            await nodeA.EvictAllAsync();
+            return "$20.00";
+        });
+        Assert.That(stale, Is.EqualTo("$20.00"), "that one request saw the database before the change");
+
+        Assert.That(await nodeB.GetOrAddAsync("catalog:product:kettle", () => Task.FromResult("$19.99")), Is.EqualTo("$19.99"));
+    }
+
+    [Test]
+    public async Task Reads_within_one_version_come_from_memory()
+    {
+        var node = NewNode(new LateMessageBus());
+        var loads = 0;
+        for (var i = 0; i < 3; i++) await node.GetOrAddAsync("catalog:categories", () => Task.FromResult(++loads));
+        Assert.That(loads, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task When_the_version_cannot_be_read_nothing_is_cached()
+    {
+        var node = NewNode(new LateMessageBus { Unreachable = true });
+        var loads = 0;
+        for (var i = 0; i < 3; i++) await node.GetOrAddAsync("catalog:categories", () => Task.FromResult(++loads));
+        Assert.That(loads, Is.EqualTo(3));
+        Assert.That(await node.VersionAsync(), Is.Null);
+    }
+
+    private static CatalogCache NewNode(IClusterSignal bus) =>
+        new(new NoOutputCache(), new MemoryCache(new MemoryCacheOptions()), bus);
+
+    /// <summary>A shared count that every node reads at once, and messages that are only delivered on request.</summary>
+    private sealed class LateMessageBus : IClusterSignal
+    {
+        private long _count;
+        public int Undelivered { get; private set; }
+        public bool Unreachable { get; init; }
+
+        public Task PublishAsync(string signal)
+        {
+            Interlocked.Increment(ref _count);
+            Undelivered++;
+            return Task.CompletedTask;
+        }
+
+        public void Subscribe(string signal, Action handler) { }
+
+        public ValueTask<long?> CountAsync(string signal) => ValueTask.FromResult(Unreachable ? null : (long?)Interlocked.Read(ref _count));
+    }
+
+    private sealed class NoOutputCache : IOutputCacheStore
+    {
+        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
+        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+}

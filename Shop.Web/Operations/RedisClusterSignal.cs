@@ -1,0 +1,33 @@
+using StackExchange.Redis;
+
+namespace Shop.Web.Operations;
+
+/// <summary>Several nodes: the count is a Redis counter, the message goes out by Redis pub/sub.</summary>
+public sealed class RedisClusterSignal(IConnectionMultiplexer redis) : IClusterSignal
+{
+    private static RedisChannel Channel(string signal) => RedisChannel.Literal($"shop:signal:{signal}");
+
+    private static RedisKey Count(string signal) => $"shop:signal:{signal}:count";
+
+    public async Task PublishAsync(string signal)
+    {
+        // Count first: a node that reads the count after this returns sees the change even if the message is late.
+        await redis.GetDatabase().StringIncrementAsync(Count(signal));
+        await redis.GetSubscriber().PublishAsync(Channel(signal), "1");
+    }
+
+    public void Subscribe(string signal, Action handler) => redis.GetSubscriber().Subscribe(Channel(signal), (_, _) => handler());
+
+    public async ValueTask<long?> CountAsync(string signal)
+    {
+        try
+        {
+            var value = await redis.GetDatabase().StringGetAsync(Count(signal));
+            return value.IsNull ? 0 : (long)value;
+        }
+        catch (Exception e) when (e is RedisException or RedisTimeoutException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Shop.Web.Shared;
+
+/// <summary>What the one error page says for a status code.</summary>
+public sealed record ErrorPage(int StatusCode, string RequestId)
+{
+    public string Title => StatusCode switch
+    {
+        400 => "That request didn't make sense",
+        403 => "You don't have access to this page",
+        404 => "We couldn't find that page",
+        405 => "That isn't allowed here",
+        413 => "That was too much to send",
+        429 => "Too many requests",
+        _ when StatusCode >= 500 => "Something went wrong on our side",
+        _ => "Something went wrong",
+    };
+
+    public string Advice => StatusCode switch
+    {
+        404 => "The link may be old, or the product may no longer be sold. Try the search box or browse a category.",
+        403 => "Sign in with an account that has access, or go back to the shop.",
+        413 => "What you sent is larger than the shop accepts. Choose a smaller file or shorten the text, and try again.",
+        429 => "Please wait a minute and try again.",
+        >= 500 => "We've been told about it. Please try again in a moment.",
+        _ => "Please go back and try again.",
+    };
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Shop.Web.Shared;
+
+/// <summary>
+/// A posted form the server refuses to read (body over the size limit, too many fields, a field too long) is the
+/// sender's fault: 413 or 400 with the shop's error page. Without this the antiforgery filter is the first to read
+/// the form and reports any failure as a bad token (400), and the real reason never reaches the page.
+/// </summary>
+public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFilter
+{
+    /// <summary>After [RequestSizeLimit] and [RequestFormLimits] (900) set an action's own limits, before antiforgery (1000) reads the form.</summary>
+    public int Order => 950;
+
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
+    {
+        var http = context.HttpContext;
+        if (!http.Request.HasFormContentType) return;
+        // The error page shown for this same request must not try the body again (and fail again without a page).
+        if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null) return;
+        try
+        {
+            await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (BadHttpRequestException e)
+        {
+            context.Result = new StatusCodeResult(e.StatusCode); // 413 from the body size limit
+        }
+        catch (InvalidDataException)
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest); // form value count or length limit
+        }
+    }
+}
