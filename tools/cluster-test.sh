@@ -3,6 +3,8 @@
 #  - a cart filled on node A is checked out on node B (data-protection keys shared through Redis);
 #  - staff sign in on node A and change a price; the next anonymous request to node B shows it (output cache and
 #    catalog data cache see the change at once);
+#  - a product page connected to node B, and one through nginx (WebSockets), hears a sale made on node A (SignalR
+#    Redis backplane);
 #  - checkouts through nginx keep succeeding while node A is killed half-way, with no lost or doubled orders;
 #  - both nodes answer /health/ready with Redis in the checks.
 # Prints "cluster: PASS" or "cluster: FAIL" last; exit code 0 on pass. Installs redis-server, nginx, sqlite3 if missing.
@@ -61,6 +63,13 @@ http {
   upstream shop { server 127.0.0.1:$A_PORT max_fails=1 fail_timeout=10s; server 127.0.0.1:$B_PORT max_fails=1 fail_timeout=10s; }
   server {
     listen 127.0.0.1:$LB_PORT;
+    location /hubs/ {
+      proxy_pass http://shop;
+      proxy_http_version 1.1;
+      proxy_set_header Upgrade \$http_upgrade;
+      proxy_set_header Connection "upgrade";
+      proxy_set_header Host \$host;
+    }
     location / {
       proxy_pass http://shop;
       proxy_next_upstream error timeout http_502 http_503;

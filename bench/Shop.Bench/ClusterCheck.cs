@@ -9,6 +9,7 @@ namespace Shop.Bench;
 /// Checks two shop nodes that share a database and Redis, with nginx in front (tools/cluster-test.sh starts them):
 /// 1. a shopper fills the cart on node A and checks out on node B (cookies and antiforgery tokens cross nodes);
 /// 2. staff change a price on node A and node B serves it on the next request (<see cref="StaffPriceChange"/>);
+///    a product page connected to node B (and one through nginx) hears a sale on node A (<see cref="LiveAcrossNodes"/>);
 /// 3. shoppers check out through nginx while node A is killed half-way: every shopper ends with exactly one paid
 ///    order (a failed Pay is retried with the same attempt key, as a person pressing it again would).
 /// Loopback addresses only. Exit code 0 when every check holds.
@@ -25,6 +26,7 @@ public static class ClusterCheck
         var failures = new List<string>();
         await CrossNodeCheckoutAsync(nodeA, nodeB, slug, failures);
         await StaffPriceChange.CheckAsync(nodeA, nodeB, priceSlug, failures);
+        await LiveAcrossNodes.CheckAsync(nodeA, nodeB, balancer, slug, failures);
         await CheckoutWhileANodeDiesAsync(balancer, killPid, slug, shoppers: 30, failures);
 
         foreach (var f in failures) Console.WriteLine($"FAIL {f}");
@@ -81,7 +83,7 @@ public static class ClusterCheck
     }
 
     /// <summary>Full checkout; <paramref name="first"/> serves the product and cart, <paramref name="second"/> the checkout.</summary>
-    private static async Task<string?> CheckoutAsync(HttpClient first, HttpClient second, string slug, int i)
+    internal static async Task<string?> CheckoutAsync(HttpClient first, HttpClient second, string slug, int i)
     {
         var product = Parser.ParseDocument(await Retry(() => first.GetAsync($"/p/{slug}")));
         var token = product.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
