@@ -8,7 +8,8 @@ namespace Shop.Bench;
 /// <summary>
 /// The flash sale: N virtual shoppers, each with their own cookies, open the product, add it to the cart, fill the
 /// delivery form, open the payment page and then — all together — press Pay with the test card. Real HTTP, real
-/// antiforgery tokens, 127.0.0.1 only. Reports paid orders, oversold units, 5xx and the Pay latency.
+/// antiforgery tokens, 127.0.0.1 only. Reports paid orders, oversold units, 5xx and the Pay latency, and how the
+/// product pages left open during the sale (live connections, <see cref="SalePages"/>) kept up.
 /// </summary>
 public static class FlashSale
 {
@@ -38,18 +39,28 @@ public static class FlashSale
         });
         await Task.WhenAll(prep);
 
+        // Product pages open while the sale runs, each with its live connection.
+        var saleClock = new Stopwatch();
+        await using var pages = await SalePages.OpenAsync(baseUrl, await ProductIdAsync(baseUrl, slug), OpenPages, saleClock);
+
         // Phase 2: the sale opens — every prepared shopper presses Pay at once.
         var start = new TaskCompletionSource();
+        var lastPaidAt = 0.0;
         var pays = ready.Select(async r =>
         {
             await start.Task;
             var watch = Stopwatch.StartNew();
             var response = await r.Client.PostAsync("/checkout/pay", new FormUrlEncodedContent(r.PayForm));
             watch.Stop();
-            results.Add(new Result((int)response.StatusCode, response.Headers.Location?.ToString(), watch.Elapsed.TotalMilliseconds));
+            var location = response.Headers.Location?.ToString();
+            if (location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true)
+                lock (results) lastPaidAt = Math.Max(lastPaidAt, saleClock.Elapsed.TotalMilliseconds);
+            results.Add(new Result((int)response.StatusCode, location, watch.Elapsed.TotalMilliseconds));
         }).ToList();
+        saleClock.Start();
         start.SetResult();
         await Task.WhenAll(pays);
+        await pages.WaitForSoldOutAsync(TimeSpan.FromSeconds(5));
 
         var all = results.ToList();
         var paid = all.Count(r => r.Location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true);
@@ -66,7 +77,12 @@ public static class FlashSale
             $"| Told \"sold out\" (sent back to their cart) | {soldOut} |\n" +
             $"| Other answers | {all.Count - paid - soldOut} |\n" +
             $"| 5xx responses | {fiveXx} |\n" +
-            $"| Pay latency p50 / p99 (ms) | {P(0.50):0} / {P(0.99):0} |\n";
+            $"| Pay latency p50 / p99 (ms) | {P(0.50):0} / {P(0.99):0} |\n" +
+            $"| Product pages open during the sale (live) | {pages.Count} |\n" +
+            $"| Stock messages each page received (min / max) | {pages.MessagesPerPage.Min} / {pages.MessagesPerPage.Max} |\n" +
+            $"| Pages showing \"Sold out\" afterwards | {pages.ShowingSoldOut} of {pages.Count} |\n" +
+            $"| Last paid order answered (ms after the sale opened) | {lastPaidAt:0} |\n" +
+            $"| Pages showed \"Sold out\" (ms after the sale opened, p50 / slowest) | {pages.SoldOutShownAt.P50:0} / {pages.SoldOutShownAt.Max:0} |\n";
         await File.WriteAllTextAsync(reportFile, report);
         Console.WriteLine(report);
         ready.ForEach(r => r.Client.Dispose());
@@ -74,6 +90,15 @@ public static class FlashSale
     }
 
     private sealed record Result(int Status, string? Location, double Milliseconds);
+
+    private const int OpenPages = 50;
+
+    private static async Task<int> ProductIdAsync(string baseUrl, string slug)
+    {
+        using var client = NewClient(baseUrl);
+        var page = Parser.ParseDocument(await Ok(client.GetAsync($"/p/{slug}")));
+        return int.Parse(page.QuerySelector(".product-detail")!.GetAttribute("data-product-id")!, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static HttpClient NewClient(string baseUrl) =>
         new(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
