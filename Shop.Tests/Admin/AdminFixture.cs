@@ -56,7 +56,9 @@ public abstract class AdminFixture
     protected async Task<int> CreateProductAsync(Task<ProductForm> form)
     {
         var f = await form;
-        return await With<ProductAdmin, int>(a => a.CreateAsync(f, Staff, CancellationToken.None));
+        var id = await With<ProductAdmin, int?>(a => a.CreateAsync(f, Staff, CancellationToken.None));
+        Assert.That(id, Is.Not.Null, "product created");
+        return id!.Value;
     }
 
     public static byte[] SmallPng(int width = 8, int height = 6)

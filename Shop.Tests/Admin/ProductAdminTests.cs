@@ -132,6 +132,28 @@ public class ProductAdminTests : AdminFixture
     }
 
     [Test]
+    public async Task A_sku_or_web_address_taken_after_validation_is_refused_without_an_error_page()
+    {
+        // Two staff create products with the same SKU at once: both forms validated before either was saved.
+        var taken = await NewProductFormAsync();
+        await CreateProductAsync(Task.FromResult(taken));
+        var late = await NewProductFormAsync(sku: taken.Sku);
+        var before = await App.WithDbAsync(db => db.Products.CountAsync());
+
+        var created = await With<ProductAdmin, int?>(a => a.CreateAsync(late, Staff, CancellationToken.None));
+
+        Assert.That(created, Is.Null, "refused, not thrown");
+        Assert.That(await App.WithDbAsync(db => db.Products.CountAsync()), Is.EqualTo(before), "nothing saved");
+
+        // An edit that takes another product's web address in the same race.
+        var id = await CreateProductAsync();
+        var edit = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
+        edit.Slug = taken.Slug;
+        var outcome = await With<ProductAdmin, ProductSaveOutcome>(a => a.UpdateAsync(edit, Staff, CancellationToken.None));
+        Assert.That(outcome, Is.EqualTo(ProductSaveOutcome.NameTaken));
+    }
+
+    [Test]
     public async Task Publishing_and_unpublishing_are_audited()
     {
         var id = await CreateProductAsync();

@@ -88,7 +88,18 @@ public sealed class CatalogCsv(
         }
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
 
-        var (created, updated, restocked) = await ApplyAsync(checkedRows, by, ct);
+        int created, updated;
+        List<(int ProductId, int Before)> restocked;
+        try
+        {
+            (created, updated, restocked) = await ApplyAsync(checkedRows, by, ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Someone saved a product with one of these SKUs or web addresses while the file was being checked.
+            db.ChangeTracker.Clear();
+            return new CatalogImportReport([new ImportProblem(0, "Another product took one of these SKUs or web addresses while the file was being imported. Nothing was imported; import the file again.")], 0, 0);
+        }
         await cache.EvictAllAsync(ct);
         foreach (var (productId, before) in restocked) live.Changed(productId, before);
         return new CatalogImportReport([], created, updated);

@@ -69,8 +69,11 @@ public sealed class ProductAdmin(
         return form;
     }
 
-    /// <summary>Creates a product from a validated form; its opening stock is the first line of its stock history.</summary>
-    public async Task<int> CreateAsync(ProductForm form, StaffMember by, CancellationToken ct)
+    /// <summary>
+    /// Creates a product from a validated form; its opening stock is the first line of its stock history. Null when
+    /// another save took the SKU or web address after the form was validated (nothing is saved).
+    /// </summary>
+    public async Task<int?> CreateAsync(ProductForm form, StaffMember by, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var product = new Product(form.Name!, form.Slug!, form.Sku!, form.Description ?? "", form.Price!.Value, form.CategoryId!.Value, now);
@@ -79,16 +82,25 @@ public sealed class ProductAdmin(
         product.SetStock(opening);
         if (form.IsPublished) product.Publish();
 
-        var id = await db.InTransactionAsync(async token =>
+        int id;
+        try
         {
-            db.Products.Add(product);
-            await db.SaveChangesAsync(token);
-            if (opening > 0)
-                db.StockMovements.Add(new StockMovement(product.Id, 0, opening, StockMovementReason.Received, "Opening stock", by.UserId, by.Email, now));
-            audit.Record(by, EntityType, product.Id, "Created", after: ProductSnapshot.Of(product));
-            await db.SaveChangesAsync(token);
-            return product.Id;
-        }, ct);
+            id = await db.InTransactionAsync(async token =>
+            {
+                db.Products.Add(product);
+                await db.SaveChangesAsync(token);
+                if (opening > 0)
+                    db.StockMovements.Add(new StockMovement(product.Id, 0, opening, StockMovementReason.Received, "Opening stock", by.UserId, by.Email, now));
+                audit.Record(by, EntityType, product.Id, "Created", after: ProductSnapshot.Of(product));
+                await db.SaveChangesAsync(token);
+                return product.Id;
+            }, ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
         await cache.EvictAllAsync(ct);
         return id;
     }
@@ -121,6 +133,11 @@ public sealed class ProductAdmin(
         {
             db.ChangeTracker.Clear();
             return ProductSaveOutcome.ChangedBySomeoneElse;
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return ProductSaveOutcome.NameTaken;
         }
         await cache.EvictAllAsync(ct);
         return ProductSaveOutcome.Saved;

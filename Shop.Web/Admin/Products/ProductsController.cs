@@ -23,7 +23,7 @@ public sealed class ProductsController(ProductAdmin products, ProductImages imag
     {
         form.Id = null;
         if (!await ValidAsync(form, ct)) return Invalid("Edit", await products.WithChoicesAsync(form, ct));
-        var id = await products.CreateAsync(form, Staff, ct);
+        if (await products.CreateAsync(form, Staff, ct) is not { } id) return await TakenAsync(form, ct);
         Notice($"Created {form.Name}.");
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -45,10 +45,21 @@ public sealed class ProductsController(ProductAdmin products, ProductImages imag
                 ModelState.AddModelError("", ConflictMessage);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Edit", await products.WithChoicesAsync(form, ct));
+            case ProductSaveOutcome.NameTaken:
+                return await TakenAsync(form, ct);
             default:
                 Notice($"Saved {form.Name}.");
                 return RedirectToAction(nameof(Edit), new { id });
         }
+    }
+
+    /// <summary>Another product took the SKU or web address between our check and our save: the validator, run again, says which.</summary>
+    private async Task<IActionResult> TakenAsync(ProductForm form, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (await ValidAsync(form, ct)) ModelState.AddModelError("", "Another product took this SKU or web address a moment ago. Nothing was saved.");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Edit", await products.WithChoicesAsync(form, ct));
     }
 
     [HttpPost("{id:int}/publish")]
