@@ -51,10 +51,18 @@ public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users,
         if (!byAdmin && targetRoles.Count > 0) return "Only an admin can lock a staff account.";
         if (AdminRoster.WouldLeaveNoAdmin(targetRoles.Contains(Roles.Admin), await ActiveAdminsAsync(ct))) return AdminRoster.LastAdmin;
 
+        var wasLockedUntil = user.LockoutEnd;
         audit.Record(by, EntityType, user.Id, "Locked", new { user.Email, user.LockoutEnd }, new { user.Email, LockoutEnd = DateTimeOffset.MaxValue });
         await users.SetLockoutEnabledAsync(user, true);
         var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         if (!result.Succeeded) return Failed(result);
+        if (targetRoles.Contains(Roles.Admin) && await ActiveAdminsAsync(ct) == 0)
+        {
+            // Another admin was locked or demoted at the same instant: put this one back.
+            audit.Record(by, EntityType, user.Id, "LockUndone", null, new { user.Email, Reason = "last admin" });
+            await users.SetLockoutEndDateAsync(user, wasLockedUntil);
+            return AdminRoster.LastAdmin;
+        }
         // A new security stamp ends the cookies the account already holds at their next validation.
         await users.UpdateSecurityStampAsync(user);
         return null;
@@ -90,6 +98,13 @@ public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users,
         audit.Record(by, EntityType, user.Id, grant ? "RoleGranted" : "RoleRevoked", null, new { user.Email, Role = role });
         var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);
         if (!result.Succeeded) return Failed(result);
+        if (!grant && role == Roles.Admin && await ActiveAdminsAsync(ct) == 0)
+        {
+            // Two admins revoked each other at the same instant and both passed the check above: undo this one.
+            audit.Record(by, EntityType, user.Id, "RoleRevokeUndone", null, new { user.Email, Role = role, Reason = "last admin" });
+            await users.AddToRoleAsync(user, role);
+            return AdminRoster.LastAdmin;
+        }
         // Role claims live in the cookie: a new stamp makes the next request re-read them.
         await users.UpdateSecurityStampAsync(user);
         return null;
