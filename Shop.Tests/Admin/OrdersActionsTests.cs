@@ -74,7 +74,8 @@ public class OrdersActionsTests : OrdersFixture
     [Test]
     public async Task A_shipped_order_can_be_marked_delivered_but_a_paid_one_cannot()
     {
-        var number = await PlaceOrderAsync(Unique("deliver"));
+        var email = Unique("deliver");
+        var number = await PlaceOrderAsync(email);
         var refused = await ErrorAfterAsync(await ForceAsync(number, "deliver", []), HttpStatusCode.Conflict);
         await NoticeAfterAsync(await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "TRK-1" }));
 
@@ -83,7 +84,8 @@ public class OrdersActionsTests : OrdersFixture
         Assert.Multiple(async () =>
         {
             Assert.That(refused, Is.EqualTo($"Order {number} is Paid and cannot be marked delivered."));
-            Assert.That(notice, Is.EqualTo($"Order {number} is marked delivered."));
+            Assert.That(notice, Is.EqualTo($"Order {number} is marked delivered; the shopper was told."));
+            Assert.That(App.LastMailTo(email).Subject, Does.Contain(number).And.Contain("was delivered"));
             Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Delivered));
             Assert.That(await AuditActionsAsync(number), Is.EqualTo(new[] { $"Shipped by {StaffEmail}", $"Delivered by {StaffEmail}" }));
         });
@@ -93,7 +95,8 @@ public class OrdersActionsTests : OrdersFixture
     public async Task Cancelling_a_paid_order_voids_the_payment_returns_the_stock_and_cancels_it()
     {
         var p = await ProductAsync();
-        var number = await PlaceOrderAsync(Unique("cancel"), quantity: 2);
+        var email = Unique("cancel");
+        var number = await PlaceOrderAsync(email, quantity: 2);
         var stockAfterSale = await StockAsync(p.Id);
 
         var notice = await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Customer changed their mind" }));
@@ -108,6 +111,9 @@ public class OrdersActionsTests : OrdersFixture
             Assert.That(await GatewayStatusAsync(number), Is.EqualTo("VOIDED"));
             Assert.That(await StockAsync(p.Id), Is.EqualTo(stockAfterSale + 2));
             Assert.That(await AuditActionsAsync(number), Is.EqualTo(new[] { $"Cancelled by {StaffEmail}" }));
+            var mail = App.LastMailTo(email);
+            Assert.That(mail.Subject, Does.Contain(number).And.Contain("is cancelled"));
+            Assert.That(mail.TextBody, Does.Contain($"The payment of {order.Total} is going back to your card"));
         });
     }
 
@@ -201,7 +207,8 @@ public class OrdersActionsTests : OrdersFixture
     [Test]
     public async Task Partial_refunds_of_a_settled_payment_add_up_to_a_full_refund()
     {
-        var number = await PlaceOrderAsync(Unique("partial"), quantity: 2);
+        var email = Unique("partial");
+        var number = await PlaceOrderAsync(email, quantity: 2);
         Gateway.Settle(await TransactionOfAsync(number));
         var total = (await OrderAsync(number)).Total;
 
@@ -219,6 +226,10 @@ public class OrdersActionsTests : OrdersFixture
             Assert.That(order.RefundedAmount, Is.EqualTo(total));
             Assert.That(await AuditActionsAsync(number), Is.EqualTo(new[] { $"Refunded by {StaffEmail}", $"Refunded by {StaffEmail}" }));
             Assert.That((await OrderPageAsync(number)).QuerySelector("form.refund-form"), Is.Null, "nothing left to refund");
+            var refundMails = App.MailTo(email).Where(m => m.Subject?.Contains("refund", StringComparison.OrdinalIgnoreCase) == true).ToList();
+            Assert.That(refundMails, Has.Count.EqualTo(2), "one mail per refund");
+            Assert.That(refundMails[0].TextBody, Does.Contain($"We have refunded $5.00 on order {number}"));
+            Assert.That(refundMails[1].TextBody, Does.Contain($"Refunded on this order so far: {total} of {total}."));
         });
     }
 

@@ -165,6 +165,30 @@ public class CheckoutTests
     }
 
     [Test]
+    public async Task A_pending_order_the_reconciler_finds_unpaid_is_cancelled_and_the_shopper_is_mailed()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug, 2);
+        await shopper.CheckoutAsync(TestNonces.Timeout, Shopper.GuestAddress("unconfirmed@example.com"));
+        var pending = (await OrdersAsync()).Single();
+        // The lost charge never took money after all (it was voided at the gateway).
+        var gateway = _app.Services.GetRequiredService<IPaymentGateway>();
+        var found = (TransactionSearchResult.Found)await gateway.FindByOrderIdAsync(pending.Number);
+        await gateway.ReverseAsync(found.Transactions.Single().Id);
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().ReconcileAsync(CancellationToken.None);
+
+        var order = (await OrdersAsync()).Single();
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Cancelled));
+        Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock), "its units are back on the shelf");
+        var mail = _app.LastMailTo("unconfirmed@example.com");
+        Assert.That(mail.Subject, Does.Contain(order.Number).And.Contain("was not placed"));
+        Assert.That(mail.TextBody, Does.Contain("You have not been charged."));
+    }
+
+    [Test]
     public async Task A_pending_order_with_no_charge_at_the_gateway_is_cancelled_and_its_stock_returned()
     {
         var p = await ProductAsync();

@@ -1,3 +1,4 @@
+using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Live;
 
@@ -24,7 +25,33 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         await TellShopperAsync(order, "shipping notice", mail.SendShippedAsync, ct);
     }
 
-    /// <summary>Delivered, cancelled, refunded or payment failed, and saved: open pages show it.</summary>
+    public async Task DeliveredAsync(Order order, CancellationToken ct)
+    {
+        await live.ChangedAsync(order);
+        await TellShopperAsync(order, "delivery notice", mail.SendDeliveredAsync, ct);
+    }
+
+    /// <summary>Staff cancelled the order (and reversed its payment): the shopper is told, and whether money goes back.</summary>
+    public async Task CancelledAsync(Order order, CancellationToken ct)
+    {
+        await live.ChangedAsync(order);
+        await TellShopperAsync(order, "cancellation notice", mail.SendCancelledAsync, ct);
+    }
+
+    public async Task RefundedAsync(Order order, Money amount, CancellationToken ct)
+    {
+        await live.ChangedAsync(order);
+        await TellShopperAsync(order, "refund notice", (o, t) => mail.SendRefundedAsync(o, amount, t), ct);
+    }
+
+    /// <summary>
+    /// The payment reconciler gave up on a pending order: the shopper was promised a mail either way on the
+    /// "confirming your payment" page.
+    /// </summary>
+    public Task NotPaidAsync(Order order, CancellationToken ct) =>
+        TellShopperAsync(order, "payment-not-confirmed notice", mail.SendNotPaidAsync, ct);
+
+    /// <summary>A payment failed at checkout and the order was cancelled: the shopper sees why on screen; open pages update.</summary>
     public Task ChangedAsync(Order order) => live.ChangedAsync(order);
 
     /// <summary>

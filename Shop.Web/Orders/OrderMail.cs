@@ -1,14 +1,15 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
+using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Mail;
 
 namespace Shop.Web.Orders;
 
 /// <summary>
-/// The mails an order sends its shopper: the confirmation with what was bought, and the shipping notice with the
-/// tracking number. Product names and the address were typed by people (staff, the shopper), so the HTML part
+/// The mails an order sends its shopper: the confirmation with what was bought, the shipping notice with the
+/// tracking number, delivery, cancellation, refunds, and a payment that never arrived. Product names and the address were typed by people (staff, the shopper), so the HTML part
 /// encodes every one of them.
 /// </summary>
 public sealed class OrderMail(IMailSender sender, IOptions<ShopOptions> shop)
@@ -24,6 +25,28 @@ public sealed class OrderMail(IMailSender sender, IOptions<ShopOptions> shop)
         SendAsync(order, $"Your {ShopName} order {order.Number} has shipped",
             [$"Good news: order {order.Number} is on its way.",
              $"Tracking number: {order.TrackingNumber}"], ct);
+
+    public Task SendDeliveredAsync(Order order, CancellationToken ct) =>
+        SendAsync(order, $"Your {ShopName} order {order.Number} was delivered",
+            [$"Order {order.Number} was delivered. We hope you enjoy it.",
+             "Something not right? Returns are free within 30 days."], ct);
+
+    public Task SendCancelledAsync(Order order, CancellationToken ct) =>
+        SendAsync(order, $"Your {ShopName} order {order.Number} is cancelled",
+            [$"Order {order.Number} is cancelled.",
+             order.RefundedAmount.IsZero
+                 ? "You have not been charged."
+                 : $"The payment of {order.RefundedAmount} is going back to your card; it can take a few days to show on your statement."], ct);
+
+    public Task SendRefundedAsync(Order order, Money amount, CancellationToken ct) =>
+        SendAsync(order, $"A refund of {amount} on your {ShopName} order {order.Number}",
+            [$"We have refunded {amount} on order {order.Number} to your card. It can take a few days to show on your statement.",
+             $"Refunded on this order so far: {order.RefundedAmount} of {order.Total}."], ct);
+
+    public Task SendNotPaidAsync(Order order, CancellationToken ct) =>
+        SendAsync(order, $"Your {ShopName} order {order.Number} was not placed",
+            [$"We could not confirm the payment for order {order.Number} with the payment service, so we have cancelled it.",
+             "You have not been charged. If you still want these items, please order them again."], ct);
 
     private Task SendAsync(Order order, string subject, string[] paragraphs, CancellationToken ct)
     {

@@ -43,6 +43,7 @@ public sealed class PaymentReconciliation(
                     break;
                 case TransactionSearchResult.Found when order.PlacedAt <= now - options.Value.GiveUpAfter:
                     await checkout.CancelForFailedPaymentAsync(order, "no payment reached the gateway", ct);
+                    await events.NotPaidAsync(order, ct);
                     log.LogInformation("Reconciled order {Order}: no charge found, cancelled and stock returned", order.Number);
                     settled++;
                     break;

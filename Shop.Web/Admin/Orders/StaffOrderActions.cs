@@ -58,8 +58,8 @@ public sealed class StaffOrderActions(
         }
         audit.Record(by, EntityType, order.Number, "Delivered", new { Status = before }, new { order.Status });
         await db.SaveChangesAsync(ct);
-        await events.ChangedAsync(order);
-        return OrderActionResult.Done($"Order {order.Number} is marked delivered.");
+        await events.DeliveredAsync(order, CancellationToken.None);
+        return OrderActionResult.Done($"Order {order.Number} is marked delivered; the shopper was told.");
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public sealed class StaffOrderActions(
             return true;
         }, CancellationToken.None)); // the money may already have moved: record it even if the browser went away
         await stock.AnnounceAsync(order, released: true, CancellationToken.None);
-        await events.ChangedAsync(order);
+        await events.CancelledAsync(order, CancellationToken.None);
         return OrderActionResult.Done(reversal is null
             ? $"Order {order.Number} is cancelled and its stock returned."
             : $"Order {order.Number} is cancelled, its stock returned. {reversal}");
@@ -161,7 +161,7 @@ public sealed class StaffOrderActions(
         audit.Record(by, EntityType, order.Number, "Refunded", before,
             new { order.Status, RefundedAmount = order.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
         await RecordingAsync(order, $"refund {refundId} of {money}", () => db.SaveChangesAsync(CancellationToken.None));
-        await events.ChangedAsync(order);
+        await events.RefundedAsync(order, money, CancellationToken.None);
         return OrderActionResult.Done($"Refunded {money} on order {order.Number}.");
     }
 
