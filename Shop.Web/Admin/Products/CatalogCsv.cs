@@ -87,7 +87,18 @@ public sealed class CatalogCsv(
         }
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
 
-        var (created, updated) = await ApplyAsync(checkedRows, by, ct);
+        int created, updated;
+        try
+        {
+            (created, updated) = await ApplyAsync(checkedRows, by, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved one of these products, or a sale moved stock the file sets, while the file was read.
+            db.ChangeTracker.Clear();
+            return CatalogImportReport.Refused(new ImportProblem(0,
+                "Some of these products changed while the file was being imported (edited by someone else, or stock sold). Nothing was imported; import the file again."));
+        }
         await cache.EvictAllAsync(ct);
         return new CatalogImportReport([], created, updated);
     }
