@@ -43,6 +43,11 @@ public class Order
     public string? TrackingNumber { get; private set; }
     public DateTimeOffset PlacedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>
+    /// When a refund or reversal was sent to the payment gateway whose answer is not recorded yet; null otherwise.
+    /// See <see cref="StartPaymentChange"/>.
+    /// </summary>
+    public DateTimeOffset? PaymentChangeStartedAt { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     /// <summary>The timeline, oldest first.</summary>
     public IReadOnlyList<OrderStatusChange> History => _history;
@@ -95,6 +100,12 @@ public class Order
         return order;
     }
 
+    /// <summary>
+    /// Longer than any gateway call can take: a payment change started this long ago was never answered (the shop
+    /// stopped mid-call) and no longer blocks another.
+    /// </summary>
+    public static readonly TimeSpan PaymentChangeTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>What can still be refunded.</summary>
     public Money RefundableAmount => Total - RefundedAmount;
 
@@ -143,9 +154,38 @@ public class Order
         Move(OrderStatus.Cancelled, now, $"Payment failed: {Trim(reason)}");
     }
 
+    /// <summary>
+    /// Claims the order for one refund or reversal at the gateway. The caller saves the claim before calling the
+    /// gateway (the order's concurrency token makes that save fail for the second of two staff acting at the same
+    /// instant) and records the outcome with <see cref="Refund"/>, <see cref="Cancel"/> or <see cref="EndPaymentChange"/>.
+    /// Until then another refund, cancellation or shipment is refused, so money never moves twice.
+    /// </summary>
+    public void StartPaymentChange(DateTimeOffset now)
+    {
+        if (PaymentChangeStartedAt is { } started)
+        {
+            if (now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
+            _history.Add(new OrderStatusChange(Status, now,
+                $"A refund or cancellation sent to the payment gateway at {started:yyyy-MM-dd HH:mm} UTC was never recorded: check the payment at the gateway."));
+        }
+        PaymentChangeStartedAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The gateway refused or could not be reached: nothing moved, the order is free for the next action.</summary>
+    public void EndPaymentChange(DateTimeOffset now)
+    {
+        PaymentChangeStartedAt = null;
+        UpdatedAt = now;
+    }
+
+    private string PaymentChangeInProgress =>
+        $"A refund or cancellation of order {Number} is with the payment gateway right now. Open the order again in a moment to see how it ended.";
+
     public void Ship(string trackingNumber, DateTimeOffset now)
     {
         Require("shipped", [OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
+        if (PaymentChangeStartedAt is { } started && now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
         TrackingNumber = Guard.Text(trackingNumber, nameof(trackingNumber), 100);
         Move(OrderStatus.Shipped, now, $"Shipped, tracking {TrackingNumber}.");
     }
@@ -169,6 +209,7 @@ public class Order
             note += $" Refunded {RefundableAmount}.";
             RefundedAmount = Total;
         }
+        PaymentChangeStartedAt = null;
         Move(OrderStatus.Cancelled, now, note);
     }
 
@@ -186,6 +227,7 @@ public class Order
             throw new DomainException($"Order {Number} has only {RefundableAmount} left to refund, not {amount}.");
 
         RefundedAmount += amount;
+        PaymentChangeStartedAt = null;
         var note = $"Refunded {amount} (total refunded {RefundedAmount}).";
         if (RefundedAmount == Total) Move(OrderStatus.Refunded, now, note);
         else if (Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded) Move(OrderStatus.PartiallyRefunded, now, note);

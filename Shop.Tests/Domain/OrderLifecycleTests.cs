@@ -194,4 +194,44 @@ public class OrderLifecycleTests
         order.MarkPaid("txn-9", Now);
         Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
     }
+
+    [Test]
+    public void A_payment_change_in_progress_blocks_another_and_shipping_until_it_is_recorded()
+    {
+        var order = OrderIn(OrderStatus.Paid);
+        order.StartPaymentChange(Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => order.StartPaymentChange(Now.AddSeconds(30)), Throws.TypeOf<DomainException>().With.Message.Contains("with the payment gateway right now"));
+            Assert.That(() => order.Ship("TRACK-9", Now.AddSeconds(30)), Throws.TypeOf<DomainException>());
+        });
+
+        order.Refund(Usd(10m), Now.AddSeconds(31));
+        Assert.That(order.PaymentChangeStartedAt, Is.Null, "recording the refund ends the change");
+        order.StartPaymentChange(Now.AddSeconds(32));
+        order.Cancel("staff", Now.AddSeconds(33));
+        Assert.That(order.PaymentChangeStartedAt, Is.Null, "so does the cancellation");
+    }
+
+    [Test]
+    public void A_refused_payment_change_frees_the_order()
+    {
+        var order = OrderIn(OrderStatus.Paid);
+        order.StartPaymentChange(Now);
+        order.EndPaymentChange(Now.AddSeconds(1));
+        Assert.That(() => order.StartPaymentChange(Now.AddSeconds(2)), Throws.Nothing);
+    }
+
+    [Test]
+    public void A_payment_change_never_answered_stops_blocking_after_the_timeout_and_leaves_a_note()
+    {
+        var order = OrderIn(OrderStatus.Paid);
+        order.StartPaymentChange(Now);
+
+        order.StartPaymentChange(Now + Order.PaymentChangeTimeout);
+
+        Assert.That(order.History[^1].Note, Does.Contain("never recorded: check the payment at the gateway"));
+        Assert.That(order.PaymentChangeStartedAt, Is.EqualTo(Now + Order.PaymentChangeTimeout));
+    }
 }

@@ -24,10 +24,13 @@ public abstract class OrdersFixture
     public async Task StartShop()
     {
         // The reconciler must not settle the tests' pending orders behind their back.
-        App = new ShopApp(new() { ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00" });
+        App = new ShopApp(new() { ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00" }) { TestServices = TestServices };
         await App.CreateAccountAsync(StaffEmail, roles: Roles.Staff);
         Staff = await App.SignedInBrowserAsync(StaffEmail);
     }
+
+    /// <summary>Services a fixture puts in place of the shop's own (a gateway that holds its answers, say).</summary>
+    protected virtual Action<IServiceCollection>? TestServices => null;
 
     [OneTimeTearDown]
     public void StopShop()

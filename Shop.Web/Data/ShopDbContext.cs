@@ -15,6 +15,15 @@ namespace Shop.Web.Data;
 /// </summary>
 public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContext<ShopUser>(options)
 {
+    /// <summary>
+    /// The shadow column every change of a product or order row moves (a real rowversion on SQL Server, a counter kept
+    /// by a trigger on SQLite), checked by EF on every update of that row: a save made from an older read fails.
+    /// </summary>
+    public const string RowVersion = "RowVersion";
+
+    /// <summary>Entities whose rows carry <see cref="RowVersion"/>.</summary>
+    protected static readonly Type[] RowVersioned = [typeof(Product), typeof(Order)];
+
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();
@@ -30,6 +39,26 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly, t => t.Namespace == typeof(ShopDbContext).Namespace);
     }
+
+    /// <summary>
+    /// Saves, and settles the one kind of conflict that is nobody's edit: a sale or a stock count moved a product's
+    /// row (and so its row version) between our read and our save (see <see cref="ProductStockConflicts"/>).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < 5)
+            {
+                // Our change is to other columns than the sale's: save it again on top of the new row version.
+                if (!await ProductStockConflicts.OnlyStockMovedAsync(e, cancellationToken)) throw;
+            }
+        }
+    }
 }
 
 public sealed class SqliteShopDbContext(DbContextOptions<SqliteShopDbContext> options) : ShopDbContext(options)
@@ -39,6 +68,27 @@ public sealed class SqliteShopDbContext(DbContextOptions<SqliteShopDbContext> op
         // SQLite cannot order or compare DateTimeOffset stored as text; as UTC ticks (an integer) it can.
         configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // SQLite has no rowversion: an AFTER UPDATE trigger per table (in the RowVersions migration) counts every
+        // change of the row, including the conditional UPDATEs that move stock. EF reads the counter back after each
+        // save; RETURNING would report it from before the trigger ran, so it is off for these tables.
+        foreach (var type in RowVersioned)
+            builder.Entity(type, e =>
+            {
+                e.Property<long>(RowVersion).IsRowVersion().HasDefaultValue(0L);
+                e.ToTable(t => t.UseSqlReturningClause(false));
+            });
+    }
 }
 
-public sealed class SqlServerShopDbContext(DbContextOptions<SqlServerShopDbContext> options) : ShopDbContext(options);
+public sealed class SqlServerShopDbContext(DbContextOptions<SqlServerShopDbContext> options) : ShopDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        foreach (var type in RowVersioned) builder.Entity(type).Property<byte[]>(RowVersion).IsRowVersion().IsRequired();
+    }
+}

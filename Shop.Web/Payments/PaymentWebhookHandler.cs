@@ -9,6 +9,24 @@ public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, 
 {
     public async Task ApplyAsync(WebhookNotification n, CancellationToken ct)
     {
+        // The order may be saved by staff between our read and our save (its row version moves): read it again and
+        // add the note on top, rather than losing the notification.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ApplyOnceAsync(n, ct);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task ApplyOnceAsync(WebhookNotification n, CancellationToken ct)
+    {
         var subject = n.TransactionId ?? n.DisputeId ?? "-";
         if (await db.PaymentNotifications.AnyAsync(p => p.Kind == n.Kind && p.Subject == subject && p.Timestamp == n.Timestamp, ct))
         {
@@ -39,7 +57,7 @@ public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, 
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
             log.LogInformation("Webhook {Kind} for {Subject} was applied by a parallel delivery", n.Kind, subject);
         }

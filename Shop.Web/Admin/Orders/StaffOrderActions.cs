@@ -13,6 +13,8 @@ namespace Shop.Web.Admin.Orders;
 /// What staff do to an order: ship, mark delivered, cancel, refund. The order decides whether its status allows
 /// it; money moves at the gateway first and the order records only what the gateway did, so a refused or failed
 /// gateway call leaves the order as it was. Each change commits with its audit entry in one SaveChanges.
+/// Money moves at most once: a refund or reversal first claims the order (<see cref="Order.StartPaymentChange"/>),
+/// saved under the order's row version, so of two staff acting at the same instant only one reaches the gateway.
 /// </summary>
 public sealed class StaffOrderActions(
     ShopDbContext db,
@@ -25,6 +27,9 @@ public sealed class StaffOrderActions(
     ILogger<StaffOrderActions> log)
 {
     public const string EntityType = "Order";
+
+    public static string ChangedMeanwhile(string number) =>
+        $"Order {number} was changed by someone else at the same moment, so nothing was done. Look at it again and decide.";
 
     public async Task<OrderActionResult> ShipAsync(string number, string trackingNumber, StaffMember by, CancellationToken ct)
     {
@@ -39,7 +44,7 @@ public sealed class StaffOrderActions(
             return OrderActionResult.Refused(e.Message);
         }
         audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber });
-        await db.SaveChangesAsync(ct);
+        if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.ShippedAsync(order, CancellationToken.None);
         return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
     }
@@ -57,7 +62,7 @@ public sealed class StaffOrderActions(
             return OrderActionResult.Refused(e.Message);
         }
         audit.Record(by, EntityType, order.Number, "Delivered", new { Status = before }, new { order.Status });
-        await db.SaveChangesAsync(ct);
+        if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.DeliveredAsync(order, CancellationToken.None);
         return OrderActionResult.Done($"Order {order.Number} is marked delivered; the shopper was told.");
     }
@@ -73,11 +78,15 @@ public sealed class StaffOrderActions(
         if (!order.CanBeCancelled) return OrderActionResult.Refused(new IllegalOrderTransition(order.Number, order.Status, "cancelled").Message);
 
         string? reversal = null;
-        if (order.Status != OrderStatus.Pending)
+        var paid = order.Status != OrderStatus.Pending;
+        if (paid)
         {
             if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to reverse.");
+            if (await ClaimAsync(order, ct) is { } refused) return refused;
             // Money first: the shop must never say "cancelled and refunded" while the shopper is still charged.
-            switch (await gateway.ReverseAsync(txn, CancellationToken.None))
+            var answer = await gateway.ReverseAsync(txn, CancellationToken.None);
+            if (answer is not (ReverseResult.Voided or ReverseResult.Refunded)) order = await ReleaseAsync(order);
+            switch (answer)
             {
                 case ReverseResult.Voided:
                     reversal = $"Payment {txn} voided at the gateway.";
@@ -97,19 +106,36 @@ public sealed class StaffOrderActions(
             }
         }
 
-        var before = new { order.Status, RefundedAmount = order.RefundedAmount.ToString() };
-        var now = clock.GetUtcNow();
-        await RecordingAsync(order, reversal, () => db.InTransactionAsync(async token =>
+        async Task CancelIt(Order o, CancellationToken token)
         {
-            if (reversal is not null) order.AddNote(reversal, now);
-            order.Cancel(reason, now);
-            await stock.ReleaseAsync(order, token);
-            if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
-            audit.Record(by, EntityType, order.Number, "Cancelled", before,
-                new { order.Status, RefundedAmount = order.RefundedAmount.ToString(), Reason = reason, Gateway = reversal });
-            await db.SaveChangesAsync(token);
-            return true;
-        }, CancellationToken.None)); // the money may already have moved: record it even if the browser went away
+            var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
+            var now = clock.GetUtcNow();
+            if (reversal is not null) o.AddNote(reversal, now);
+            o.Cancel(reason, now);
+            await stock.ReleaseAsync(o, token);
+            if (o.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
+            audit.Record(by, EntityType, o.Number, "Cancelled", before,
+                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Reason = reason, Gateway = reversal });
+        }
+
+        if (!paid)
+        {
+            // No money moved: if someone changed the order meanwhile (paid it, say), cancelling might now be wrong.
+            try
+            {
+                await db.InTransactionAsync(async token => { await CancelIt(order, token); await db.SaveChangesAsync(token); return true; }, ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+            }
+        }
+        else
+        {
+            // The money has moved: record it even if the browser went away or a webhook's note got there first.
+            order = await RecordingAsync(order, reversal, CancelIt);
+        }
         await stock.AnnounceAsync(order, released: true, CancellationToken.None);
         await events.CancelledAsync(order, CancellationToken.None);
         return OrderActionResult.Done(reversal is null
@@ -128,8 +154,11 @@ public sealed class StaffOrderActions(
             return OrderActionResult.Refused($"Only {order.RefundableAmount} is left to refund on order {order.Number}, not {money}.");
         if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to refund.");
 
+        if (await ClaimAsync(order, ct) is { } refused) return refused;
+        var answer = await gateway.RefundAsync(txn, money, CancellationToken.None);
+        if (answer is not (RefundResult.Refunded or RefundResult.OutcomeUnknown)) order = await ReleaseAsync(order);
         string refundId;
-        switch (await gateway.RefundAsync(txn, money, CancellationToken.None))
+        switch (answer)
         {
             case RefundResult.Refunded r:
                 refundId = r.RefundId;
@@ -146,39 +175,99 @@ public sealed class StaffOrderActions(
                 return OrderActionResult.GatewayUnavailable($"The payment gateway is not available ({u.Message}). Nothing was refunded; try again in a few minutes.");
             case RefundResult.OutcomeUnknown u:
                 // A refund may have happened: staff must look before trying again, or the shopper could get it twice.
-                order.AddNote($"A refund of {money} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", clock.GetUtcNow());
-                audit.Record(by, EntityType, order.Number, "RefundUnconfirmed", null, new { Amount = money.ToString() });
-                await db.SaveChangesAsync(ct);
+                await RecordingAsync(order, null, (o, _) =>
+                {
+                    var now = clock.GetUtcNow();
+                    o.AddNote($"A refund of {money} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", now);
+                    o.EndPaymentChange(now);
+                    audit.Record(by, EntityType, o.Number, "RefundUnconfirmed", null, new { Amount = money.ToString() });
+                    return Task.CompletedTask;
+                });
                 return OrderActionResult.GatewayUnavailable($"The payment gateway did not confirm the refund ({u.Message}). Check transaction {txn} at the gateway before trying again.");
             default:
                 return OrderActionResult.GatewayRefused("The payment gateway gave an answer the shop does not understand. Nothing was recorded.");
         }
 
-        var before = new { order.Status, RefundedAmount = order.RefundedAmount.ToString() };
-        var now = clock.GetUtcNow();
-        order.AddNote($"Refund {refundId} of {money} made at the gateway.", now);
-        order.Refund(money, now);
-        audit.Record(by, EntityType, order.Number, "Refunded", before,
-            new { order.Status, RefundedAmount = order.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
-        await RecordingAsync(order, $"refund {refundId} of {money}", () => db.SaveChangesAsync(CancellationToken.None));
+        order = await RecordingAsync(order, $"refund {refundId} of {money}", (o, _) =>
+        {
+            var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
+            var now = clock.GetUtcNow();
+            o.AddNote($"Refund {refundId} of {money} made at the gateway.", now);
+            o.Refund(money, now);
+            audit.Record(by, EntityType, o.Number, "Refunded", before,
+                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
+            return Task.CompletedTask;
+        });
         await events.RefundedAsync(order, money, CancellationToken.None);
         return OrderActionResult.Done($"Refunded {money} on order {order.Number}.");
     }
 
     /// <summary>
-    /// Saves what the gateway already did. If that fails the money has moved but the order does not say so: an
-    /// operator must put it right by hand, so the log says exactly what happened before the error page shows.
+    /// Claims the order for a refund or reversal and saves the claim before the gateway is called. Null when claimed;
+    /// otherwise why not (another change is at the gateway, or the order changed since it was read).
     /// </summary>
-    private async Task RecordingAsync(Order order, string? gatewayDid, Func<Task> save)
+    private async Task<OrderActionResult?> ClaimAsync(Order order, CancellationToken ct)
     {
         try
         {
-            await save();
+            order.StartPaymentChange(clock.GetUtcNow());
         }
-        catch (Exception e) when (gatewayDid is not null)
+        catch (DomainException e)
         {
-            log.LogCritical(e, "Order {Order}: the gateway did this but the order could not be saved: {GatewayDid}", order.Number, gatewayDid);
-            throw;
+            return OrderActionResult.Refused(e.Message);
+        }
+        return await SavedAsync(ct) ? null : OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+    }
+
+    /// <summary>The gateway moved no money: free the order again.</summary>
+    private Task<Order> ReleaseAsync(Order order) =>
+        RecordingAsync(order, null, (o, _) => { o.EndPaymentChange(clock.GetUtcNow()); return Task.CompletedTask; });
+
+    /// <summary>Saves; false (and nothing saved) when someone else changed the order since it was read.</summary>
+    private async Task<bool> SavedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Records what the gateway already did (<paramref name="change"/>, in one transaction with its audit entry). If
+    /// someone else saved the order in between (a webhook's note, say), the order is read again and the change made
+    /// on top: what happened to the money is never lost to a conflict. If it still cannot be saved, the money has
+    /// moved but the order does not say so: an operator must put it right, so the log says exactly what happened.
+    /// </summary>
+    private async Task<Order> RecordingAsync(Order order, string? gatewayDid, Func<Order, CancellationToken, Task> change)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.InTransactionAsync(async token =>
+                {
+                    await change(order, token);
+                    await db.SaveChangesAsync(token);
+                    return true;
+                }, CancellationToken.None);
+                return order;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+                order = await LoadAsync(order.Number, CancellationToken.None) ?? throw new InvalidOperationException($"Order {order.Number} disappeared");
+            }
+            catch (Exception e) when (gatewayDid is not null)
+            {
+                log.LogCritical(e, "Order {Order}: the gateway did this but the order could not be saved: {GatewayDid}", order.Number, gatewayDid);
+                throw;
+            }
         }
     }
 

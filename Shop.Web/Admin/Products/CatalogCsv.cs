@@ -94,11 +94,19 @@ public sealed class CatalogCsv(
         {
             (created, updated, restocked) = await ApplyAsync(checkedRows, by, ct);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved one of these products, or a sale moved stock the file sets, while the file was read.
+            db.ChangeTracker.Clear();
+            return CatalogImportReport.Refused(new ImportProblem(0,
+                "Some of these products changed while the file was being imported (edited by someone else, or stock sold). Nothing was imported; import the file again."));
+        }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Someone saved a product with one of these SKUs or web addresses while the file was being checked.
             db.ChangeTracker.Clear();
-            return new CatalogImportReport([new ImportProblem(0, "Another product took one of these SKUs or web addresses while the file was being imported. Nothing was imported; import the file again.")], 0, 0);
+            return CatalogImportReport.Refused(new ImportProblem(0,
+                "Another product took one of these SKUs or web addresses while the file was being imported. Nothing was imported; import the file again."));
         }
         await cache.EvictAllAsync(ct);
         foreach (var (productId, before) in restocked) live.Changed(productId, before);

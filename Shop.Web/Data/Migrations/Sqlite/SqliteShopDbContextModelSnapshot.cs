@@ -275,6 +275,12 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -312,6 +318,8 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasIndex("IsPublished", "CategoryId", "Name");
 
                     b.ToTable("Products");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Shop.Domain.Catalog.StockMovement", b =>
@@ -431,12 +439,21 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PaymentChangeStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PaymentTransactionId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
 
                     b.Property<string>("ShippingMethod")
                         .IsRequired()
@@ -607,6 +624,8 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "PlacedAt");
 
                     b.ToTable("Orders");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Shop.Domain.Ordering.OrderLine", b =>

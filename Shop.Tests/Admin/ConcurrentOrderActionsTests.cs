@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain.Ordering;
+using Shop.Tests.Orders;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Braintree;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>
+/// Two staff refunding the same order at the same moment (two tabs, a double click, two people): the money goes back
+/// once. Each test makes the requests meet at one exact point with a <see cref="Hold"/>.
+/// </summary>
+public class ConcurrentOrderActionsTests : OrdersFixture
+{
+    private HttpClient _otherStaff = null!;
+
+    protected override Action<IServiceCollection>? TestServices => services =>
+    {
+        services.AddSingleton<HeldGateway>();
+        services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<HeldGateway>());
+        services.AddSingleton<HeldOrderClaims>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<HeldOrderClaims>());
+    };
+
+    private HeldGateway HeldGateway => App.Services.GetRequiredService<HeldGateway>();
+
+    private HeldOrderClaims Claims => App.Services.GetRequiredService<HeldOrderClaims>();
+
+    [OneTimeSetUp]
+    public async Task SecondStaffMember()
+    {
+        var email = Unique("staff2");
+        await App.CreateAccountAsync(email, roles: Roles.Staff);
+        _otherStaff = await App.SignedInBrowserAsync(email);
+    }
+
+    [OneTimeTearDown]
+    public void SignOut() => _otherStaff.Dispose();
+
+    private async Task<(string Number, string Total)> SettledOrderAsync(string who)
+    {
+        var number = await PlaceOrderAsync(Unique(who));
+        Gateway.Settle(await TransactionOfAsync(number));
+        var total = (await OrderAsync(number)).Total.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+        return (number, total);
+    }
+
+    private async Task<HttpResponseMessage> RefundFromPageAsync(HttpClient staff, AngleSharp.Dom.IDocument page, string amount) =>
+        await staff.SubmitFormAsync(page, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = amount });
+
+    private Task<int> RefundAuditsAsync(string number) => App.WithDbAsync(db =>
+        db.AuditEntries.CountAsync(e => e.EntityType == "Order" && e.EntityId == number && e.Action == "Refunded"));
+
+    [Test]
+    public async Task A_second_refund_while_the_first_is_at_the_gateway_is_refused_and_the_money_goes_back_once()
+    {
+        var (number, total) = await SettledOrderAsync("tworefunds");
+        var firstTab = await OrderPageAsync(number);
+        var (_, secondTab) = await _otherStaff.GetPageAsync($"/admin/orders/{number}"); // both staff see the whole amount refundable
+        var callsBefore = HeldGateway.MoneyBackCalls;
+
+        HeldGateway.MoneyBack.Arm();
+        var first = RefundFromPageAsync(Staff, firstTab, total);
+        await HeldGateway.MoneyBack.Reached;
+        var second = await RefundFromPageAsync(_otherStaff, secondTab, total);
+        HeldGateway.MoneyBack.Release();
+        var firstResponse = await first;
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(firstResponse.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await firstResponse.Content.ReadAsStringAsync());
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((await second.ReadHtmlAsync()).Text(".order-error"), Does.Contain("with the payment gateway right now"));
+            Assert.That(HeldGateway.MoneyBackCalls - callsBefore, Is.EqualTo(1), "one refund reached the gateway");
+            Assert.That(order.RefundedAmount, Is.EqualTo(order.Total));
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Refunded));
+            Assert.That(order.PaymentChangeStartedAt, Is.Null);
+            Assert.That(await RefundAuditsAsync(number), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Of_two_refunds_that_read_the_order_at_the_same_moment_only_one_reaches_the_gateway()
+    {
+        var (number, total) = await SettledOrderAsync("samemoment");
+        var firstTab = await OrderPageAsync(number);
+        var (_, secondTab) = await _otherStaff.GetPageAsync($"/admin/orders/{number}");
+        var callsBefore = HeldGateway.MoneyBackCalls;
+
+        // The first has read the order and is about to save its claim; the second reads the same, unclaimed order.
+        Claims.Claim.Arm();
+        var first = RefundFromPageAsync(Staff, firstTab, total);
+        await Claims.Claim.Reached;
+        var second = await RefundFromPageAsync(_otherStaff, secondTab, total);
+        Claims.Claim.Release();
+        var firstResponse = await first;
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the second claimed the order first and refunded");
+            Assert.That(firstResponse.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((await firstResponse.ReadHtmlAsync()).Text(".order-error"), Does.Contain("changed by someone else at the same moment"));
+            Assert.That(HeldGateway.MoneyBackCalls - callsBefore, Is.EqualTo(1), "one refund reached the gateway");
+            Assert.That(order.RefundedAmount, Is.EqualTo(order.Total));
+            Assert.That(await RefundAuditsAsync(number), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Cancelling_while_a_refund_is_at_the_gateway_is_refused()
+    {
+        var (number, _) = await SettledOrderAsync("refundcancel");
+        var page = await OrderPageAsync(number);
+        var callsBefore = HeldGateway.MoneyBackCalls;
+
+        HeldGateway.MoneyBack.Arm();
+        var refund = RefundFromPageAsync(Staff, page, "5.00");
+        await HeldGateway.MoneyBack.Reached;
+        var cancel = await _otherStaff.SubmitFormAsync($"/admin/orders/{number}", "form.cancel-form",
+            new Dictionary<string, string?> { ["Reason"] = "Shopper asked" });
+        HeldGateway.MoneyBack.Release();
+        await refund;
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(cancel.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((await cancel.ReadHtmlAsync()).Text(".order-error"), Does.Contain("with the payment gateway right now"));
+            Assert.That(HeldGateway.MoneyBackCalls - callsBefore, Is.EqualTo(1));
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.PartiallyRefunded));
+            Assert.That(order.RefundedAmount.Amount, Is.EqualTo(5.00m));
+        });
+    }
+
+    [Test]
+    public async Task A_gateway_notification_saved_while_a_refund_is_at_the_gateway_does_not_lose_the_refund()
+    {
+        var (number, _) = await SettledOrderAsync("webhookmeanwhile");
+        var page = await OrderPageAsync(number);
+        var txn = await TransactionOfAsync(number);
+
+        HeldGateway.MoneyBack.Arm();
+        var refund = RefundFromPageAsync(Staff, page, "5.00");
+        await HeldGateway.MoneyBack.Reached;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PaymentWebhookHandler>().ApplyAsync(new WebhookNotification(
+                WebhookNotification.TransactionSettled, DateTimeOffset.UtcNow, txn, "settled", number, null, null, null, null), CancellationToken.None);
+        }
+        HeldGateway.MoneyBack.Release();
+        var response = await refund;
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
+            Assert.That(order.RefundedAmount.Amount, Is.EqualTo(5.00m));
+            Assert.That(order.History.Select(h => h.Note), Has.Some.Contains("Payment settled (Braintree)"));
+            Assert.That(order.History.Select(h => h.Note), Has.Some.Contains("made at the gateway"));
+            Assert.That(order.PaymentChangeStartedAt, Is.Null);
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using Shop.Domain;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Simulated;
+
+namespace Shop.Tests.Support;
+
+/// <summary>The simulated gateway, counting the refunds and reversals it is asked for; one can be held mid-call.</summary>
+public sealed class HeldGateway(SimulatedBraintreeGateway gateway) : IPaymentGateway
+{
+    private int _moneyBack;
+
+    public Hold MoneyBack { get; } = new();
+
+    /// <summary>How many refunds and reversals reached the gateway.</summary>
+    public int MoneyBackCalls => Volatile.Read(ref _moneyBack);
+
+    public bool IsSimulated => true;
+
+    public Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default) => gateway.CreateClientTokenAsync(cancellationToken);
+
+    public Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default) => gateway.ChargeAsync(request, cancellationToken);
+
+    public async Task<RefundResult> RefundAsync(string transactionId, Money? amount, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _moneyBack);
+        await MoneyBack.PassAsync();
+        return await gateway.RefundAsync(transactionId, amount, cancellationToken);
+    }
+
+    public async Task<ReverseResult> ReverseAsync(string transactionId, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _moneyBack);
+        await MoneyBack.PassAsync();
+        return await gateway.ReverseAsync(transactionId, cancellationToken);
+    }
+
+    public Task<TransactionSearchResult> FindByOrderIdAsync(string orderId, CancellationToken cancellationToken = default) => gateway.FindByOrderIdAsync(orderId, cancellationToken);
+
+    public Task<bool> PingAsync(CancellationToken cancellationToken = default) => gateway.PingAsync(cancellationToken);
+}
