@@ -68,6 +68,20 @@ public class WebhookEndpointTests
     }
 
     [Test]
+    public async Task A_large_signed_notice_over_the_shop_wide_64_kb_field_limit_is_still_read()
+    {
+        var number = await PaidOrderAsync();
+        var xml = $"""<?xml version="1.0" encoding="UTF-8"?><notification><!-- {new string('x', 90_000)} --><timestamp type="datetime">2026-11-23T12:00:00Z</timestamp><kind>transaction_settled</kind><subject><transaction><id>abc123</id><status>settled</status><order-id>{number}</order-id><amount>10.00</amount><currency-iso-code>USD</currency-iso-code></transaction></subject></notification>""";
+        var payload = Convert.ToBase64String(Encoding.UTF8.GetBytes(xml)) + "\n";
+        Assert.That(payload, Has.Length.GreaterThan(64 * 1024));
+
+        var response = await PostAsync(Sign(payload), payload);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await TimelineAsync(number)).Count(n => n.Contains("settled")), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Unsigned_tampered_or_foreign_notices_are_refused_and_change_nothing()
     {
         var number = await PaidOrderAsync();

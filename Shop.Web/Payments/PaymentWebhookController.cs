@@ -17,6 +17,7 @@ public sealed class PaymentWebhookController(BraintreeWebhookVerifier verifier, 
     [IgnoreAntiforgeryToken]
     [EnableRateLimiting(RateLimits.Webhook)]
     [RequestSizeLimit(BraintreeWebhookParser.MaxPayloadLength + 4096)]
+    [RequestFormLimits(ValueLengthLimit = BraintreeWebhookParser.MaxPayloadLength)] // the shop-wide 64 KB field limit would refuse a large notice
     public async Task<IActionResult> Receive([FromForm(Name = "bt_signature")] string? signature,
         [FromForm(Name = "bt_payload")] string? payload, CancellationToken ct)
     {
