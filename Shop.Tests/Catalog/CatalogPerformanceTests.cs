@@ -95,6 +95,32 @@ public class CatalogPerformanceTests
         Assert.That(page.Text(".product-detail .price"), Is.EqualTo("$77.77"));
     }
 
+    [Test]
+    public async Task Signed_in_and_cart_list_pages_show_a_price_change_on_the_next_request()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        using var signedIn = await _app.SignedInBrowserAsync(email);
+        using var withCart = ShopperWithCart();
+        // Both render the list once for this catalog version (bench/ measures what that saves).
+        await signedIn.GetAsync("/c/kitchen");
+        await withCart.GetAsync("/c/kitchen");
+
+        await _app.WithDbAsync(async db =>
+        {
+            var knife = await db.Products.SingleAsync(p => p.Slug == "classic-chef-s-knife");
+            knife.Reprice(66.66m, null);
+            await db.SaveChangesAsync();
+        });
+        await _app.Services.GetRequiredService<CatalogCache>().EvictAllAsync();
+
+        var (_, mine) = await signedIn.GetPageAsync("/c/kitchen");
+        var (_, theirs) = await withCart.GetPageAsync("/c/kitchen");
+        Assert.That(mine.Prices(), Does.Contain(66.66m), "signed in: the new price on the next request");
+        Assert.That(theirs.Prices(), Does.Contain(66.66m), "with a cart: the new price on the next request");
+        Assert.That(mine.QuerySelector(".account-nav, [href='/account']"), Is.Not.Null, "still their own header");
+    }
+
     [TestCase(100, 99, false)]
     [TestCase(6, 5, true)]
     [TestCase(3, 2, true)]

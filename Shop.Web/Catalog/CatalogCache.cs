@@ -17,7 +17,7 @@ public sealed class CatalogCache
 {
     public const string Tag = "catalog";
     private const string ChangedSignal = "catalog-changed";
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private readonly IOutputCacheStore _outputCache;
     private readonly IMemoryCache _memory;
     private readonly IClusterSignal _signal;
