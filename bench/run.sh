@@ -73,15 +73,20 @@ measure() {
   echo "  $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $errors, $ratio of baseline"
 }
 
-# A signed-in shopper's cookie, got through the real sign-in form (antiforgery token and all).
-JAR="$WORK/cookies.txt"
-SIGNIN_HTML=$(curl -s -c "$JAR" "http://127.0.0.1:$SHOP_PORT/account/sign-in")
-TOKEN=$(echo "$SIGNIN_HTML" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-[ -n "$TOKEN" ] || TOKEN=$(echo "$SIGNIN_HTML" | grep -o 'name="__RequestVerificationToken"[^>]*' | head -1 | sed 's/.*value="//; s/".*//')
-curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "__RequestVerificationToken=$TOKEN" \
-  --data-urlencode "Email=admin@shop.local" --data-urlencode "Password=Bench-Admin-Pa55word!" "http://127.0.0.1:$SHOP_PORT/account/sign-in"
-AUTH=$(awk '$6 == "shop.auth" {print $7}' "$JAR")
-[ -n "$AUTH" ] || { echo "could not sign in for the signed-in rows"; exit 1; }
+# A signed-in shopper's cookie, got through the real sign-in form (antiforgery token and all). Taken fresh before each
+# signed-in row: a browser stores the cookie the shop renews when it re-checks the session (every
+# Shop:Accounts:SessionCheckInterval, 1 min); wrk cannot, so an old cookie would make every request re-check.
+sign_in() {
+  local jar="$WORK/cookies.txt" html token
+  rm -f "$jar"
+  html=$(curl -s -c "$jar" "http://127.0.0.1:$SHOP_PORT/account/sign-in")
+  token=$(echo "$html" | grep -o 'name="__RequestVerificationToken"[^>]*' | head -1 | sed 's/.*value="//; s/".*//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
+    --data-urlencode "Email=admin@shop.local" --data-urlencode "Password=Bench-Admin-Pa55word!" "http://127.0.0.1:$SHOP_PORT/account/sign-in"
+  AUTH=$(awk '$6 == "shop.auth" {print $7}' "$jar")
+  [ -n "$AUTH" ] || { echo "could not sign in for the signed-in rows"; exit 1; }
+}
+sign_in
 
 echo "measuring: $CONNECTIONS connections, ${DURATION}s each"
 measure "Baseline (static page, same size)" "http://127.0.0.1:$BASE_PORT/"
@@ -92,8 +97,8 @@ measure "Search 'lamp' (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=lamp"
 # A shopper with a cart gets freshly rendered pages (never the shared cache): the cost of being personal.
 measure "Product list: Kitchen page 1 (shopper with cart)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "Cookie: shop.cart=bench"
 measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "Cookie: shop.cart=bench"
-measure "Product list: Kitchen page 1 (signed in)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "Cookie: shop.auth=$AUTH"
-measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "Cookie: shop.auth=$AUTH"
+sign_in; measure "Product list: Kitchen page 1 (signed in)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "Cookie: shop.auth=$AUTH"
+sign_in; measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "Cookie: shop.auth=$AUTH"
 
 echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
 dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null

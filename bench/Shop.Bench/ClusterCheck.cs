@@ -7,7 +7,8 @@ namespace Shop.Bench;
 
 /// <summary>
 /// Checks two shop nodes that share a database and Redis, with nginx in front (tools/cluster-test.sh starts them):
-/// 1. a shopper fills the cart on node A and checks out on node B (cookies and antiforgery tokens cross nodes);
+/// 1. a shopper fills the cart on node A and checks out on node B (cookies and antiforgery tokens cross nodes), as a
+///    guest and signed in (the sign-in cookie issued by node A is accepted by node B);
 /// 2. staff change a price on node A and node B serves it on the next request (<see cref="StaffPriceChange"/>);
 ///    a product page connected to node B (and one through nginx) hears a sale on node A (<see cref="LiveAcrossNodes"/>);
 /// 3. shoppers check out through nginx while node A is killed half-way: every shopper ends with exactly one paid
@@ -25,6 +26,7 @@ public static class ClusterCheck
 
         var failures = new List<string>();
         await CrossNodeCheckoutAsync(nodeA, nodeB, slug, failures);
+        await SignedInCrossNodeCheckoutAsync(nodeA, nodeB, slug, failures);
         await StaffPriceChange.CheckAsync(nodeA, nodeB, priceSlug, failures);
         await LiveAcrossNodes.CheckAsync(nodeA, nodeB, balancer, slug, failures);
         await CheckoutWhileANodeDiesAsync(balancer, killPid, slug, shoppers: 30, failures);
@@ -47,6 +49,25 @@ public static class ClusterCheck
         if (confirmation.StatusCode != HttpStatusCode.OK || !html.Contains("Your order is confirmed", StringComparison.Ordinal))
             failures.Add($"node A could not show order {number} placed on node B ({(int)confirmation.StatusCode})");
         else Console.WriteLine($"ok   cart on node A, paid on node B, confirmation on node A: {number}");
+    }
+
+    /// <summary>Signs in through node A, fills the cart there, pays on node B, and finds the order in the account on node B.</summary>
+    private static async Task SignedInCrossNodeCheckoutAsync(string nodeA, string nodeB, string slug, List<string> failures)
+    {
+        var email = Environment.GetEnvironmentVariable("SHOP_STAFF_EMAIL");
+        var password = Environment.GetEnvironmentVariable("SHOP_STAFF_PASSWORD");
+        if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(password)) { failures.Add("no account to sign in with (SHOP_STAFF_EMAIL)"); return; }
+        var browser = new CookieContainer();
+        using var a = new HttpClient(new TlsProxyCookies(browser)) { BaseAddress = new Uri(nodeA), Timeout = TimeSpan.FromSeconds(30) };
+        using var b = new HttpClient(new TlsProxyCookies(browser)) { BaseAddress = new Uri(nodeB), Timeout = TimeSpan.FromSeconds(30) };
+
+        var signIn = await StaffPriceChange.SubmitAsync(a, "/account/sign-in", "main form[method=post]", new() { ["Email"] = email, ["Password"] = password });
+        if (signIn.StatusCode != HttpStatusCode.Redirect) { failures.Add($"sign-in on node A answered {(int)signIn.StatusCode}"); return; }
+        var number = await CheckoutAsync(a, b, slug, 0);
+        if (number is null) { failures.Add("a shopper signed in on node A could not pay on node B"); return; }
+        var orders = await (await b.GetAsync("/account/orders")).Content.ReadAsStringAsync();
+        if (!orders.Contains(number, StringComparison.Ordinal)) failures.Add($"node B's account page does not list order {number} paid there by the signed-in shopper");
+        else Console.WriteLine($"ok   signed in on node A, paid on node B, order {number} in the account on node B");
     }
 
     private static async Task CheckoutWhileANodeDiesAsync(string balancer, int killPid, string slug, int shoppers, List<string> failures)

@@ -79,7 +79,7 @@ public static partial class StaffPriceChange
             : null;
 
     /// <summary>Opens the page and posts its form as a browser would: its own fields and token, plus what was typed.</summary>
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string url, string selector, Dictionary<string, string> typed)
+    internal static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string url, string selector, Dictionary<string, string> typed)
     {
         var page = await PageAsync(client, url);
         if (page.QuerySelector(selector) is not IHtmlFormElement form) throw new InvalidOperationException($"no form '{selector}' on {url}");
