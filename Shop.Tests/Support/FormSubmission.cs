@@ -9,12 +9,15 @@ namespace Shop.Tests.Support;
 /// </summary>
 public static class FormSubmission
 {
-        /// <summary>Fills and posts the form matching <paramref name="selector"/> on <paramref name="page"/>.</summary>
+    /// <summary>
+    /// Fills and posts the form matching <paramref name="selector"/> on <paramref name="page"/>; a form without an
+    /// action posts to <paramref name="fallbackAction"/> (the page's own address when not given).
+    /// </summary>
     public static Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, IDocument page, string selector,
-        IDictionary<string, string?>? typed = null)
+        IDictionary<string, string?>? typed = null, string? fallbackAction = null)
     {
         var form = page.QuerySelector(selector) as IHtmlFormElement
-                   ?? throw new AssertionException($"No form '{selector}' on {page.Url}");
+                   ?? throw new AssertionException($"No form '{selector}' on {fallbackAction ?? page.Url}");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var input in form.Elements.OfType<IHtmlInputElement>())
         {
@@ -32,7 +35,7 @@ public static class FormSubmission
             fields.RemoveAll(f => f.Key.Equals(name, StringComparison.OrdinalIgnoreCase));
             if (value is not null) fields.Add(new(name, value));
         }
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : new Uri(page.Url).PathAndQuery;
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : fallbackAction ?? new Uri(page.Url).PathAndQuery;
         return client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 

@@ -1,11 +1,12 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace Shop.Tests.Support;
 
 /// <summary>
 /// Posts forms the way a browser does: opens the page, takes the form's own fields (hidden ones and the
-/// antiforgery token included), fills in what the test types, and submits with the client's cookies.
+/// antiforgery token included), fills in what the test types, and submits with the client's cookies. The work is
+/// done by <see cref="FormSubmission.SubmitFormAsync(HttpClient, IDocument, string, IDictionary{string, string?}?, string?)"/>;
+/// these overloads take the typed values as plain strings and default to the page's main form.
 /// </summary>
 public static class Forms
 {
@@ -22,39 +23,8 @@ public static class Forms
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string formSelector) =>
         client.PostFormAsync(pageUrl, new Dictionary<string, string>(), formSelector);
 
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IDocument page, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = MainForm)
-    {
-        var form = page.QuerySelector(formSelector) as IHtmlFormElement;
-        if (form is null) Assert.Fail($"No form '{formSelector}' on {pageUrl}");
-
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form!.QuerySelectorAll("input[name], select[name], textarea[name]"))
-        {
-            var name = element.GetAttribute("name")!;
-            if (fields.ContainsKey(name)) continue;
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "checkbox" or "radio" } box:
-                    if (box.IsChecked) values.Add(new(name, box.Value));
-                    break;
-                case IHtmlInputElement { Type: "submit" or "button" or "image" }:
-                    break;
-                case IHtmlInputElement input:
-                    values.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    values.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    values.Add(new(name, select.Value ?? ""));
-                    break;
-            }
-        }
-        values.AddRange(fields);
-
-        var action = form.GetAttribute("action");
-        return await client.PostAsync(string.IsNullOrEmpty(action) ? pageUrl : action, new FormUrlEncodedContent(values));
-    }
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IDocument page, string pageUrl, IReadOnlyDictionary<string, string> fields, string formSelector = MainForm) =>
+        client.SubmitFormAsync(page, formSelector, fields.ToDictionary(f => f.Key, f => (string?)f.Value), fallbackAction: pageUrl);
 
     /// <summary>The form's antiforgery token, for tests that post by hand.</summary>
     public static string AntiforgeryToken(this IDocument page, string formSelector = MainForm) =>
