@@ -1,8 +1,14 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Tests.Support;
+using Shop.Web.Payments;
+using Shop.Web.Shared;
 
 namespace Shop.Tests.Checkout;
 
@@ -74,5 +80,58 @@ public class FlashSaleTests
         Assert.That(used, Is.EqualTo(1));
         Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.UnprocessableEntity), Is.EqualTo(5), "the others are told the code is used up");
         shoppers.ForEach(s => s.Dispose());
+    }
+
+    [Test]
+    public async Task Pay_presses_beyond_those_served_at_once_wait_their_turn_and_past_the_queue_get_429()
+    {
+        using var app = new ShopApp(new() { ["RateLimits:inturn:AtOnce"] = "1", ["RateLimits:inturn:QueueLimit"] = "1" })
+        {
+            TestServices = services =>
+            {
+                services.AddSingleton<HeldGateway>();
+                services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<HeldGateway>());
+            },
+        };
+        var gateway = app.Services.GetRequiredService<HeldGateway>();
+        var slug = await app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 10).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        var shoppers = Enumerable.Range(0, 3).Select(_ => new Shopper(app.Browser())).ToList();
+        var reviews = new List<AngleSharp.Dom.IDocument>();
+        foreach (var s in shoppers)
+        {
+            await s.AddToCartAsync(slug);
+            reviews.Add(await s.EnterAddressAsync());
+        }
+
+        gateway.Charge.Arm();
+        var first = shoppers[0].PayAsync(reviews[0], "fake-valid-nonce");
+        await gateway.Charge.Reached; // the first payment is being charged: the one turn is taken
+        var second = shoppers[1].PayAsync(reviews[1], "fake-valid-nonce");
+        await QueuedAsync(app, 1);
+        var third = await shoppers[2].PayAsync(reviews[2], "fake-valid-nonce"); // the queue (one place) is full
+        Assert.That(second.IsCompleted, Is.False, "the second waits for its turn instead of being refused");
+
+        gateway.Charge.Release();
+        var answers = await Task.WhenAll(first, second);
+        Assert.Multiple(() =>
+        {
+            Assert.That(third.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(answers.Select(a => a.Headers.Location?.ToString()), Has.All.StartsWith("/checkout/confirmation/"));
+        });
+        shoppers.ForEach(s => s.Dispose());
+    }
+
+    /// <summary>Waits until this many Pay requests wait in the queue (the limiter's own count, no guessing with sleeps).</summary>
+    private static async Task QueuedAsync(ShopApp app, int count)
+    {
+        var limiter = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
+        var pay = new DefaultHttpContext();
+        pay.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(new ServedInTurnAttribute()), "pay"));
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (limiter.GetStatistics(pay)?.CurrentQueuedCount != count)
+        {
+            if (DateTime.UtcNow > until) Assert.Fail($"{count} Pay request(s) never queued");
+            await Task.Delay(20);
+        }
     }
 }

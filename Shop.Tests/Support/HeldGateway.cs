@@ -4,12 +4,14 @@ using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Support;
 
-/// <summary>The simulated gateway, counting the refunds and reversals it is asked for; one can be held mid-call.</summary>
+/// <summary>The simulated gateway, counting the refunds and reversals it is asked for; a charge or a refund can be held mid-call.</summary>
 public sealed class HeldGateway(SimulatedBraintreeGateway gateway) : IPaymentGateway
 {
     private int _moneyBack;
 
     public Hold MoneyBack { get; } = new();
+
+    public Hold Charge { get; } = new();
 
     /// <summary>How many refunds and reversals reached the gateway.</summary>
     public int MoneyBackCalls => Volatile.Read(ref _moneyBack);
@@ -18,7 +20,11 @@ public sealed class HeldGateway(SimulatedBraintreeGateway gateway) : IPaymentGat
 
     public Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default) => gateway.CreateClientTokenAsync(cancellationToken);
 
-    public Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default) => gateway.ChargeAsync(request, cancellationToken);
+    public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
+    {
+        await Charge.PassAsync();
+        return await gateway.ChargeAsync(request, cancellationToken);
+    }
 
     public async Task<RefundResult> RefundAsync(string transactionId, Money? amount, CancellationToken cancellationToken = default)
     {

@@ -37,15 +37,21 @@ public sealed class CartService(ShopDbContext db, IOptions<ShopOptions> options,
         return cart;
     }
 
-    /// <summary>Units in the cart for the header badge: one small query, no pricing.</summary>
-    public async Task<int> CountAsync(CartOwner owner, CancellationToken ct)
+    /// <summary>Units in the cart for the header badge: one small precompiled query (it runs on every personal page), no pricing.</summary>
+    public async Task<int> CountAsync(CartOwner owner, CancellationToken ct) => owner switch
     {
-        if (!owner.IsKnown) return 0;
-        var carts = owner.UserId is { } userId
-            ? db.Carts.Where(c => c.UserId == userId)
-            : db.Carts.Where(c => c.Token == owner.Token && c.UserId == null);
-        return await carts.SelectMany(c => c.Lines).SumAsync(l => (int?)l.Quantity, ct) ?? 0;
-    }
+        { UserId: { } userId } => await UnitsInUsersCart(db, userId, ct) ?? 0,
+        { Token: { } token } => await UnitsInAnonymousCart(db, token, ct) ?? 0,
+        _ => 0,
+    };
+
+    private static readonly Func<ShopDbContext, string, CancellationToken, Task<int?>> UnitsInUsersCart =
+        EF.CompileAsyncQuery((ShopDbContext db, string userId, CancellationToken _) =>
+            db.Carts.Where(c => c.UserId == userId).SelectMany(c => c.Lines).Sum(l => (int?)l.Quantity));
+
+    private static readonly Func<ShopDbContext, Guid, CancellationToken, Task<int?>> UnitsInAnonymousCart =
+        EF.CompileAsyncQuery((ShopDbContext db, Guid token, CancellationToken _) =>
+            db.Carts.Where(c => c.Token == token && c.UserId == null).SelectMany(c => c.Lines).Sum(l => (int?)l.Quantity));
 
     /// <summary>Prices a cart from the catalog as it is right now (one query for all its products).</summary>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)

@@ -77,13 +77,16 @@ public sealed class CheckoutController(
 
     [HttpPost("pay")]
     [EnableRateLimiting(RateLimits.Checkout)]
+    [ServedInTurn]
     [BraintreeContentSecurityPolicy]
     public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, CancellationToken ct)
     {
-        // A re-post of a payment already made (double click, refresh) is answered from the order, draft or not.
-        var earlier = await checkout.FindOutcomeAsync(attemptKey, ct);
-        if (earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending) return Show(earlier);
-        if (CheckoutDraft.Read(HttpContext) is not { } draft) return RedirectToAction(nameof(Address));
+        if (CheckoutDraft.Read(HttpContext) is not { } draft)
+        {
+            // A re-post of a payment already made (refresh, back button) after the draft was cleared: the order answers.
+            var earlier = await checkout.FindOutcomeAsync(attemptKey, ct);
+            return earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending ? Show(earlier) : RedirectToAction(nameof(Address));
+        }
         if (attemptKey == Guid.Empty || string.IsNullOrWhiteSpace(nonce) || nonce.Length > 4096)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

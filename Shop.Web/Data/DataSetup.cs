@@ -8,7 +8,11 @@ namespace Shop.Web.Data;
 /// <summary>Registers the database for the configured provider and prepares it at start-up.</summary>
 public static class DataSetup
 {
-    /// <remarks>Every <see cref="IInterceptor"/> registered in DI is added to the context (auditing, tests counting SQL).</remarks>
+    /// <remarks>
+    /// Contexts are pooled: every request (and every signed-in one twice over, Identity's store included) takes one, and
+    /// building a fresh context's services costs more than a small query. Every <see cref="IInterceptor"/> registered
+    /// in DI (as a singleton: the pool outlives scopes) is added to the context (tests counting SQL, holding saves).
+    /// </remarks>
     public static IServiceCollection AddShopData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = configuration["Database:Provider"] ?? "Sqlite";
@@ -18,7 +22,7 @@ public static class DataSetup
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Shop is empty.");
-            services.AddDbContext<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
+            services.AddDbContextPool<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
                 o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -30,7 +34,7 @@ public static class DataSetup
                 DefaultTimeout = 30,
                 Pooling = true,
             };
-            services.AddDbContext<ShopDbContext, SqliteShopDbContext>((sp, o) =>
+            services.AddDbContextPool<ShopDbContext, SqliteShopDbContext>((sp, o) =>
                 o.UseSqlite(builder.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else

@@ -36,6 +36,20 @@ public static class RateLimits
                     context.HttpContext.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask; // an empty 429: the status code pages show the friendly page
             };
+            // Endpoints marked [ServedInTurn] share one queue per node: a few requests at a time, the rest wait in
+            // arrival order (see ServedInTurnAttribute).
+            var inTurn = configuration.GetSection("RateLimits:inturn");
+            var atOnce = inTurn.GetValue("AtOnce", 16);
+            var waiting = inTurn.GetValue("QueueLimit", 5000);
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                http.GetEndpoint()?.Metadata.GetMetadata<ServedInTurnAttribute>() is not null
+                    ? RateLimitPartition.GetConcurrencyLimiter("inturn", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = atOnce,
+                        QueueLimit = waiting,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter(""));
             foreach (var (name, permits, window) in Defaults)
             {
                 var section = configuration.GetSection($"RateLimits:{name}");
@@ -54,3 +68,12 @@ public static class RateLimits
         return services;
     }
 }
+
+/// <summary>
+/// The request is served a few at a time (RateLimits:inturn:AtOnce, 16) on this node; the rest wait their turn in
+/// arrival order (up to RateLimits:inturn:QueueLimit, then 429). For the payment step of a flash sale: a thousand
+/// Pay presses served all side by side fight over the database's write lock, its connections and the processors, and
+/// all finish late; in turn, each finishes quickly and the queue moves.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class ServedInTurnAttribute : Attribute;
