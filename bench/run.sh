@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DURATION=${DURATION:-20}      # seconds per page
+WARMUP=${WARMUP:-3}           # seconds of the same requests before each row, not counted (JIT, caches)
 CONNECTIONS=${CONNECTIONS:-100}
 SHOP_PORT=${SHOP_PORT:-5321}
 BASE_PORT=${BASE_PORT:-5322}
@@ -59,6 +60,7 @@ BASE_RPS=""
 measure() {
   local name=$1 url=$2 header=${3:-}
   local out
+  if [ -n "$header" ]; then wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "$url" >/dev/null; else wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null; fi
   if [ -n "$header" ]; then out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$url"); else out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url"); fi
   local rps p50 p99 errors non2xx
   rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
@@ -73,32 +75,43 @@ measure() {
   echo "  $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $errors, $ratio of baseline"
 }
 
-# A signed-in shopper's cookie, got through the real sign-in form (antiforgery token and all). Taken fresh before each
-# signed-in row: a browser stores the cookie the shop renews when it re-checks the session (every
+# The cookies a real browser would send, got through the real forms (antiforgery tokens and all). Taken fresh before
+# each personal row: a browser stores the cookie the shop renews when it re-checks a session (every
 # Shop:Accounts:SessionCheckInterval, 1 min); wrk cannot, so an old cookie would make every request re-check.
+token_of() { grep -o 'name="__RequestVerificationToken"[^>]*' | head -1 | sed 's/.*value="//; s/".*//'; }
+cookie_header() { awk '$6 ~ /^(shop\.|\.AspNetCore)/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$1"; }
 sign_in() {
-  local jar="$WORK/cookies.txt" html token
+  local jar="$WORK/signed-in.txt" token
   rm -f "$jar"
-  html=$(curl -s -c "$jar" "http://127.0.0.1:$SHOP_PORT/account/sign-in")
-  token=$(echo "$html" | grep -o 'name="__RequestVerificationToken"[^>]*' | head -1 | sed 's/.*value="//; s/".*//')
+  token=$(curl -s -c "$jar" "http://127.0.0.1:$SHOP_PORT/account/sign-in" | token_of)
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Email=admin@shop.local" --data-urlencode "Password=Bench-Admin-Pa55word!" "http://127.0.0.1:$SHOP_PORT/account/sign-in"
-  AUTH=$(awk '$6 == "shop.auth" {print $7}' "$jar")
-  [ -n "$AUTH" ] || { echo "could not sign in for the signed-in rows"; exit 1; }
+  grep -q shop.auth "$jar" || { echo "could not sign in for the signed-in rows"; exit 1; }
+  SIGNED_IN="Cookie: $(cookie_header "$jar")"
 }
-sign_in
+# An anonymous shopper with one item in their cart.
+fill_cart() {
+  local jar="$WORK/cart.txt" page token id
+  rm -f "$jar"
+  page=$(curl -s -c "$jar" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife")
+  token=$(echo "$page" | token_of)
+  id=$(echo "$page" | grep -o 'name="productId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
+    --data-urlencode "productId=$id" --data-urlencode "quantity=1" "http://127.0.0.1:$SHOP_PORT/cart/add"
+  grep -q shop.cart "$jar" || { echo "could not fill a cart for the cart rows"; exit 1; }
+  WITH_CART="Cookie: $(cookie_header "$jar")"
+}
 
-echo "measuring: $CONNECTIONS connections, ${DURATION}s each"
+echo "measuring: $CONNECTIONS connections, ${DURATION}s each (after ${WARMUP}s of the same requests, not counted)"
 measure "Baseline (static page, same size)" "http://127.0.0.1:$BASE_PORT/"
 measure "Home (anonymous)" "http://127.0.0.1:$SHOP_PORT/"
 measure "Product list: Kitchen page 1 (anonymous)" "http://127.0.0.1:$SHOP_PORT$LIST_URL"
 measure "Product page (anonymous)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife"
 measure "Search 'lamp' (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=lamp"
-# A shopper with a cart gets freshly rendered pages (never the shared cache): the cost of being personal.
-measure "Product list: Kitchen page 1 (shopper with cart)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "Cookie: shop.cart=bench"
-measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "Cookie: shop.cart=bench"
-sign_in; measure "Product list: Kitchen page 1 (signed in)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "Cookie: shop.auth=$AUTH"
-sign_in; measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "Cookie: shop.auth=$AUTH"
+fill_cart; measure "Product list: Kitchen page 1 (shopper with cart)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "$WITH_CART"
+fill_cart; measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "$WITH_CART"
+sign_in; measure "Product list: Kitchen page 1 (signed in)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "$SIGNED_IN"
+sign_in; measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "$SIGNED_IN"
 
 echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
 dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null

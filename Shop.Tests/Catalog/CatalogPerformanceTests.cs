@@ -121,6 +121,56 @@ public class CatalogPerformanceTests
         Assert.That(mine.QuerySelector(".account-nav, [href='/account']"), Is.Not.Null, "still their own header");
     }
 
+    [Test]
+    public async Task A_signed_in_shopper_gets_their_own_cached_list_page_which_follows_their_cart()
+    {
+        var email = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(email);
+        using var me = await _app.SignedInBrowserAsync(email);
+        await me.GetAsync("/c/kitchen"); // sets this browser's antiforgery cookie (a response with a cookie is not kept)
+        await me.GetAsync("/c/kitchen"); // rendered and kept for this shopper, browser and cart count
+
+        Assert.That(await CommandsFor(me, "/c/kitchen"), Is.EqualTo(1), "from the cache: only the cart count is read");
+
+        using var shopper = new Shopper(me);
+        await shopper.AddToCartAsync("classic-chef-s-knife", 3);
+        var (_, page) = await me.GetPageAsync("/c/kitchen");
+        Assert.That(page.Text(".cart-count"), Is.EqualTo("3"), "a new count is a new page");
+    }
+
+    [Test]
+    public async Task Signed_in_shoppers_never_get_anothers_cached_page_and_can_sign_out_from_theirs()
+    {
+        var staffEmail = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(staffEmail, roles: Shop.Web.Account.Roles.Staff);
+        var shopperEmail = Accounts.UniqueEmail();
+        await _app.CreateAccountAsync(shopperEmail);
+        using var staff = await _app.SignedInBrowserAsync(staffEmail);
+        using var shopper = await _app.SignedInBrowserAsync(shopperEmail);
+        await new Shopper(staff).AddToCartAsync("classic-chef-s-knife", 2);
+        for (var i = 0; i < 3; i++)
+        {
+            await staff.GetAsync("/c/kitchen");
+            await shopper.GetAsync("/c/kitchen");
+        }
+
+        var (_, staffPage) = await staff.GetPageAsync("/c/kitchen");
+        var (_, shopperPage) = await shopper.GetPageAsync("/c/kitchen");
+        Assert.Multiple(() =>
+        {
+            Assert.That(staffPage.Text(".cart-count"), Is.EqualTo("2"));
+            Assert.That(staffPage.QuerySelector(".staff-link"), Is.Not.Null);
+            Assert.That(shopperPage.Text(".cart-count"), Is.EqualTo("0"), "not the staff member's page");
+            Assert.That(shopperPage.QuerySelector(".staff-link"), Is.Null);
+        });
+
+        // The sign-out form of a cached page carries a token for this shopper's own browser: it works.
+        var signedOut = await shopper.SubmitFormAsync(shopperPage, "form.sign-out-form", new Dictionary<string, string?>());
+        Assert.That(signedOut.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var (_, after) = await shopper.GetPageAsync("/c/kitchen");
+        Assert.That(after.QuerySelector("a[href='/account/sign-in']"), Is.Not.Null, "signed out: the anonymous page");
+    }
+
     [TestCase(100, 99, false)]
     [TestCase(6, 5, true)]
     [TestCase(3, 2, true)]

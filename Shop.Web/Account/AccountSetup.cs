@@ -48,6 +48,16 @@ public static class AccountSetup
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
+            // Identity re-reads the user (security stamp, roles) once per SessionCheckInterval. Between checks there is
+            // nothing to do, so its validator and all it stands on (sign-in and user managers, stores, a database
+            // context) are not even built: on every signed-in page that was a good part of the request's cost.
+            o.Events.OnValidatePrincipal = context =>
+            {
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                return context.Properties.IssuedUtc is { } issued && now - issued <= options.SessionCheckInterval
+                    ? Task.CompletedTask
+                    : SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
             // A signed-in shopper on a staff page gets a plain 403 (the shop's error page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>
             {

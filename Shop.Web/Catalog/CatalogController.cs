@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Shop.Web.Catalog;
 
 /// <summary>The shop front: home page, category lists and search.</summary>
-[OutputCache(PolicyName = AnonymousCatalogCachePolicy.Name)]
+[OutputCache(PolicyName = CatalogPageCachePolicy.Name)]
 public sealed class CatalogController(CatalogQuery catalog) : Controller
 {
     [HttpGet("/")]

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Shop.Web.Account;
+using Shop.Web.Cart;
+
+namespace Shop.Web.Catalog;
+
+/// <summary>
+/// Output-caches catalog pages (home, lists, search), always under the catalog's version:
+/// <list type="bullet">
+/// <item>a visitor without a cart or an account gets the page everybody gets;</item>
+/// <item>a shopper with a cart, signed in or not, gets their own copy: it shows their cart count and, signed in,
+/// a sign-out form whose antiforgery token belongs to their browser. That copy is filed under who they are, the
+/// count they have now, their antiforgery cookie and whether they are staff, so adding to the cart, another
+/// browser or a role change each find a fresh page. It costs one small query (the count) instead of a render.</item>
+/// </list>
+/// Responses that set a cookie or are not 200 are never stored.
+/// </summary>
+public sealed class CatalogPageCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "CatalogPage";
+
+    /// <summary>Cookies of a sign-in in progress (two-factor, external login): such pages are never cached.</summary>
+    private const string SignInInProgressPrefix = ".AspNetCore.Identity";
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+    {
+        var http = context.HttpContext;
+        var vary = context.CacheVaryByRules.VaryByValues;
+        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                        && !http.Request.Cookies.Keys.Any(k => k.StartsWith(SignInInProgressPrefix, StringComparison.Ordinal));
+        // Pages vary by the catalog version: a page rendered just before a change (and stored just after its
+        // eviction) is filed under the old version, where nobody looks any more.
+        var version = cacheable ? await http.RequestServices.GetRequiredService<CatalogCache>().VersionAsync() : null;
+        cacheable &= version is not null;
+        if (cacheable && await PersonalKeyAsync(http, ct) is { } personal)
+        {
+            foreach (var (key, value) in personal) vary[key] = value;
+        }
+        else if (cacheable && CartOwner.Of(http).IsKnown)
+        {
+            cacheable = false; // signed in without an antiforgery cookie yet: rendered fresh, which sets it
+        }
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = new StringValues("*");
+        if (version is not null) vary["catalog"] = version.Value.ToString(CultureInfo.InvariantCulture);
+        context.ResponseExpirationTimeSpan = CatalogCache.Lifetime;
+        context.Tags.Add(CatalogCache.Tag);
+    }
+
+    /// <summary>What makes this visitor's page theirs; null for a page like everybody's, or one not to be cached.</summary>
+    private static async Task<Dictionary<string, string>?> PersonalKeyAsync(HttpContext http, CancellationToken ct)
+    {
+        var owner = CartOwner.Of(http);
+        if (!owner.IsKnown) return null;
+        var key = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (owner.UserId is { } userId)
+        {
+            var antiforgery = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name!;
+            if (!http.Request.Cookies.TryGetValue(antiforgery, out var browser)) return null;
+            key["user"] = userId;
+            key["browser"] = browser;
+            key["staff"] = http.User.IsInRole(Roles.Admin) || http.User.IsInRole(Roles.Staff) ? "1" : "0";
+        }
+        else
+        {
+            key["cart"] = owner.Token!.Value.ToString("n");
+        }
+        var units = await http.RequestServices.GetRequiredService<CartService>().CountAsync(owner, ct);
+        key["units"] = units.ToString(CultureInfo.InvariantCulture);
+        return key;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey("Set-Cookie"))
+            context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+}
