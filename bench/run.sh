@@ -59,9 +59,10 @@ declare -a ROWS
 BASE_RPS=""
 measure() {
   local name=$1 url=$2 header=${3:-}
-  local out
-  if [ -n "$header" ]; then wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "$url" >/dev/null; else wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null; fi
-  if [ -n "$header" ]; then out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$url"); else out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url"); fi
+  local out cookies=()
+  [ -n "$header" ] && cookies=(-H "$header")
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${cookies[@]}" "$url" >/dev/null
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${cookies[@]}" "$url")
   local rps p50 p99 errors non2xx
   rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   p50=$(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')")

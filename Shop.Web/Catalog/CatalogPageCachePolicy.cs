@@ -36,14 +36,8 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
         // eviction) is filed under the old version, where nobody looks any more.
         var version = cacheable ? await http.RequestServices.GetRequiredService<CatalogCache>().VersionAsync() : null;
         cacheable &= version is not null;
-        if (cacheable && await PersonalKeyAsync(http, ct) is { } personal)
-        {
-            foreach (var (key, value) in personal) vary[key] = value;
-        }
-        else if (cacheable && CartOwner.Of(http).IsKnown)
-        {
-            cacheable = false; // signed in without an antiforgery cookie yet: rendered fresh, which sets it
-        }
+        var owner = CartOwner.Of(http);
+        if (cacheable && owner.IsKnown) cacheable = await VaryByPersonAsync(http, owner, vary, ct);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -54,27 +48,27 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
         context.Tags.Add(CatalogCache.Tag);
     }
 
-    /// <summary>What makes this visitor's page theirs; null for a page like everybody's, or one not to be cached.</summary>
-    private static async Task<Dictionary<string, string>?> PersonalKeyAsync(HttpContext http, CancellationToken ct)
+    /// <summary>
+    /// Files a shopper's page under what makes it theirs. False when it must not be cached: signed in without an
+    /// antiforgery cookie yet (the page is rendered fresh, which sets it).
+    /// </summary>
+    private static async Task<bool> VaryByPersonAsync(HttpContext http, CartOwner owner, IDictionary<string, string> vary, CancellationToken ct)
     {
-        var owner = CartOwner.Of(http);
-        if (!owner.IsKnown) return null;
-        var key = new Dictionary<string, string>(StringComparer.Ordinal);
         if (owner.UserId is { } userId)
         {
             var antiforgery = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name!;
-            if (!http.Request.Cookies.TryGetValue(antiforgery, out var browser)) return null;
-            key["user"] = userId;
-            key["browser"] = browser;
-            key["staff"] = http.User.IsInRole(Roles.Admin) || http.User.IsInRole(Roles.Staff) ? "1" : "0";
+            if (!http.Request.Cookies.TryGetValue(antiforgery, out var browser)) return false;
+            vary["user"] = userId;
+            vary["browser"] = browser;
+            vary["staff"] = http.User.IsInRole(Roles.Admin) || http.User.IsInRole(Roles.Staff) ? "1" : "0";
         }
         else
         {
-            key["cart"] = owner.Token!.Value.ToString("n");
+            vary["cart"] = owner.Token!.Value.ToString("n");
         }
         var units = await http.RequestServices.GetRequiredService<CartService>().CountAsync(owner, ct);
-        key["units"] = units.ToString(CultureInfo.InvariantCulture);
-        return key;
+        vary["units"] = units.ToString(CultureInfo.InvariantCulture);
+        return true;
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;

@@ -9,8 +9,8 @@ namespace Shop.Web.Data;
 public static class DataSetup
 {
     /// <remarks>
-    /// Contexts are pooled: every request (and every signed-in one twice over, Identity's store included) takes one, and
-    /// building a fresh context's services costs more than a small query. Every <see cref="IInterceptor"/> registered
+    /// Contexts are pooled: most requests take one (a personal page for its cart count), and building a fresh context's
+    /// services costs more than a small query. Every <see cref="IInterceptor"/> registered
     /// in DI (as a singleton: the pool outlives scopes) is added to the context (tests counting SQL, holding saves).
     /// </remarks>
     public static IServiceCollection AddShopData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
