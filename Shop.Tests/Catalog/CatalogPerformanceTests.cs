@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.Tests.Support;
 using Shop.Web.Catalog;
+using Shop.Web.Shared;
 
 namespace Shop.Tests.Catalog;
 
@@ -56,6 +57,49 @@ public class CatalogPerformanceTests
 
         Assert.That(await CommandsFor(client, "/c/kitchen?sort=pricelow"), Is.Zero);
         Assert.That(await CommandsFor(client, "/c/kitchen?sort=pricehigh"), Is.GreaterThan(0), "other query strings are other pages");
+    }
+
+    [Test]
+    public async Task Anonymous_product_pages_come_from_the_cache_with_each_visitors_own_form_token()
+    {
+        const string url = "/p/classic-chef-s-knife";
+        using var first = new Shopper(_app.Browser());
+        var (_, firstPage) = await first.Client.GetPageAsync(url); // rendered, and now in the shared cache
+        using var second = new Shopper(_app.Browser());
+
+        _app.Sql.Reset();
+        var (response, secondPage) = await second.Client.GetPageAsync(url);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(_app.Sql.Count, Is.Zero, "served from the cache");
+        var firstToken = firstPage.AntiforgeryToken("form.buy-box");
+        var secondToken = secondPage.AntiforgeryToken("form.buy-box");
+        Assert.That(secondToken, Is.Not.EqualTo(firstToken).And.Not.EqualTo(FormTokens.Placeholder), "each visitor gets their own token");
+        Assert.That(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("shop.antiforgery=", StringComparison.Ordinal)),
+            "a new visitor gets the antiforgery cookie their token belongs to");
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True, "a page with a token is never kept by a browser or a proxy");
+
+        await second.AddToCartAsync("classic-chef-s-knife"); // posts the cached page's form with the filled-in token
+        var (_, cart) = await second.Client.GetPageAsync("/cart");
+        Assert.That(cart.Text(".cart-count"), Is.EqualTo("1"));
+    }
+
+    [Test]
+    public async Task A_token_filled_into_a_cached_page_works_only_for_its_own_visitor()
+    {
+        const string url = "/p/classic-chef-s-knife";
+        using var owner = _app.Browser();
+        using var other = _app.Browser();
+        await other.GetAsync(url); // the other visitor's antiforgery cookie
+        var (_, page) = await owner.GetPageAsync(url);
+        var id = page.QuerySelector("form.buy-box input[name=productId]")!.GetAttribute("value")!;
+
+        var stolen = await other.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.AntiforgeryToken("form.buy-box"), ["productId"] = id, ["quantity"] = "1",
+        }));
+
+        Assert.That(stolen.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a token is bound to the cookie of the visitor it was filled in for");
     }
 
     [Test]

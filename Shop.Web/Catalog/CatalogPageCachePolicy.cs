@@ -9,7 +9,7 @@ using Shop.Web.Cart;
 namespace Shop.Web.Catalog;
 
 /// <summary>
-/// Output-caches catalog pages (home, lists, search), always under the catalog's version:
+/// Output-caches catalog pages (home, lists, search, product pages), always under the catalog's version:
 /// <list type="bullet">
 /// <item>a visitor without a cart or an account gets the page everybody gets;</item>
 /// <item>a shopper with a cart, signed in or not, gets their own copy: it shows their cart count and, signed in,

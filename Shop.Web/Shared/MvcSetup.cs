@@ -91,6 +91,7 @@ public static class MvcSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseFormTokensFilledPerVisitor();
         app.UseOutputCache();
         app.MapControllers();
         return app;
