@@ -31,6 +31,22 @@ public sealed class CheckoutService(
     public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
         string? userId, CartOwner owner, CancellationToken ct)
     {
+        // One connection for the whole placement: opening one (EF sets up its SQLite functions each time) costs as
+        // much as a small query, and a checkout runs several.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PlaceAsync(draft, attemptKey, nonce, email, userId, owner, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CheckoutOutcome> PlaceAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
+        string? userId, CartOwner owner, CancellationToken ct)
+    {
         if (await FindAttemptAsync(attemptKey, ct) is { } earlier) return Describe(earlier);
 
         var cart = await carts.FindAsync(owner, ct);
