@@ -22,14 +22,11 @@ public static class FormTokens
     public sealed class FilledPerVisitorAttribute : Attribute;
 
     /// <summary>Must run after routing and authentication (the token is bound to the user) and before the output cache.</summary>
-    public static IApplicationBuilder UseFormTokensFilledPerVisitor(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        if (http.GetEndpoint()?.Metadata.GetMetadata<FilledPerVisitorAttribute>() is null)
-        {
-            await next(http);
-            return;
-        }
+    public static IApplicationBuilder UseFormTokensFilledPerVisitor(this IApplicationBuilder app) => app.Use((http, next) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<FilledPerVisitorAttribute>() is null ? next(http) : FillInAsync(http, next));
 
+    private static async Task FillInAsync(HttpContext http, RequestDelegate next)
+    {
         var body = http.Response.Body;
         using var page = new MemoryStream();
         http.Response.Body = page;
@@ -46,7 +43,7 @@ public static class FormTokens
         var filled = Fill(page.GetBuffer().AsSpan(0, (int)page.Length), http);
         http.Response.ContentLength = filled.Length;
         await body.WriteAsync(filled, http.RequestAborted);
-    });
+    }
 
     private static byte[] Fill(ReadOnlySpan<byte> page, HttpContext http)
     {
