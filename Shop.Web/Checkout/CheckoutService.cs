@@ -32,7 +32,8 @@ public sealed class CheckoutService(
         string? userId, CartOwner owner, CancellationToken ct)
     {
         // One connection for the whole placement: opening one (EF sets up its SQLite functions each time) costs as
-        // much as a small query, and a checkout runs several.
+        // much as a small query, and a checkout runs several. It is held through the charge; Pay is served in turn, so a
+        // node holds at most RateLimits:inturn:AtOnce of them.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
