@@ -40,25 +40,23 @@ public static class FormTokens
         }
         if (page.Length == 0) return; // HEAD, a redirect, a status page still to come
 
-        var filled = Fill(page.GetBuffer().AsSpan(0, (int)page.Length), http);
-        http.Response.ContentLength = filled.Length;
-        await body.WriteAsync(filled, http.RequestAborted);
+        await WriteFilledAsync(http, body, page.GetBuffer().AsMemory(0, (int)page.Length));
     }
 
-    private static byte[] Fill(ReadOnlySpan<byte> page, HttpContext http)
+    /// <summary>Writes the page with every placeholder replaced by the visitor's token, slice by slice (no copy of the page).</summary>
+    private static async Task WriteFilledAsync(HttpContext http, Stream body, ReadOnlyMemory<byte> page)
     {
-        var at = page.IndexOf(PlaceholderBytes);
-        if (at < 0) return page.ToArray();
-        var token = Encoding.ASCII.GetBytes(http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken!);
-        using var filled = new MemoryStream(page.Length + token.Length);
+        var at = page.Span.IndexOf(PlaceholderBytes);
+        var token = at < 0 ? []
+            : Encoding.ASCII.GetBytes(http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken!);
+        http.Response.ContentLength = page.Length + page.Span.Count(PlaceholderBytes) * (token.Length - PlaceholderBytes.Length);
         while (at >= 0)
         {
-            filled.Write(page[..at]);
-            filled.Write(token);
+            await body.WriteAsync(page[..at], http.RequestAborted);
+            await body.WriteAsync(token, http.RequestAborted);
             page = page[(at + PlaceholderBytes.Length)..];
-            at = page.IndexOf(PlaceholderBytes);
+            at = page.Span.IndexOf(PlaceholderBytes);
         }
-        filled.Write(page);
-        return filled.ToArray();
+        await body.WriteAsync(page, http.RequestAborted);
     }
 }
