@@ -2,8 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Tests.Support;
@@ -53,6 +55,57 @@ public class FlashSaleTests
         Assert.That(loser.Text("main"), Does.Contain("sold out").IgnoreCase);
         shoppers.ForEach(s => s.Dispose());
     }
+
+    [Test]
+    public async Task A_shopper_who_missed_the_last_unit_is_told_which_product_sold_out_from_two_small_queries()
+    {
+        var sql = new SqlCommandCounter();
+        using var app = new ShopApp { TestServices = s => s.AddSingleton<IInterceptor>(sql) };
+        var product = await OneLeftAsync(app);
+        using var winner = new Shopper(app.Browser());
+        using var loser = new Shopper(app.Browser());
+        var reviews = new List<AngleSharp.Dom.IDocument>();
+        foreach (var s in new[] { winner, loser })
+        {
+            await s.AddToCartAsync(product.Slug);
+            reviews.Add(await s.EnterAddressAsync());
+        }
+        await winner.PayAsync(reviews[0], "fake-valid-nonce");
+
+        sql.Reset();
+        var response = await loser.PayAsync(reviews[1], "fake-valid-nonce");
+        var queries = sql.Count;
+
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/cart"));
+        Assert.That(queries, Is.EqualTo(2), "the cart's lines against stock, then the attempt key: no cart loaded, no transaction");
+        var (_, cart) = await loser.Client.GetPageAsync("/cart");
+        Assert.That(cart.Text("main"), Does.Contain($"Sorry, {product.Name} has just sold out"));
+        Assert.That(await app.WithDbAsync(db => db.Orders.CountAsync()), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Double_clicks_on_the_last_unit_all_show_the_order_it_bought_not_sold_out()
+    {
+        using var app = new ShopApp();
+        var product = await OneLeftAsync(app);
+        using var shopper = new Shopper(app.Browser());
+        await shopper.AddToCartAsync(product.Slug);
+        var review = await shopper.EnterAddressAsync();
+
+        // The same form posted five times at once: whichever arrives after the sale sees no stock left, yet bought it.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => shopper.PayAsync(review, "fake-valid-nonce")));
+
+        var order = await app.WithDbAsync(db => db.Orders.SingleAsync());
+        Assert.That(responses.Select(r => r.Headers.Location?.ToString()), Has.All.EqualTo($"/checkout/confirmation/{order.Number}"));
+    }
+
+    private static Task<Product> OneLeftAsync(ShopApp app) => app.WithDbAsync(async db =>
+    {
+        var p = await db.Products.Where(x => x.StockOnHand > 0).OrderBy(x => x.Id).FirstAsync();
+        p.SetStock(1);
+        await db.SaveChangesAsync();
+        return p;
+    });
 
     [Test]
     public async Task The_last_use_of_a_discount_code_goes_to_one_order_only()

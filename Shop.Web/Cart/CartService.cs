@@ -53,6 +53,30 @@ public sealed class CartService(ShopDbContext db, IOptions<ShopOptions> options,
         EF.CompileAsyncQuery((ShopDbContext db, Guid token, CancellationToken _) =>
             db.Carts.Where(c => c.Token == token && c.UserId == null).SelectMany(c => c.Lines).Sum(l => (int?)l.Quantity));
 
+    /// <summary>
+    /// The name of a product in the owner's cart with fewer units left than the cart asks for (or no longer sold), if
+    /// any. One small precompiled query: in a sale most shoppers press Pay after the last unit went, and they are told so
+    /// without their cart being loaded and priced. Only a quick "no": pricing and the stock reservation decide the rest.
+    /// </summary>
+    public async Task<string?> FirstShortOfStockAsync(CartOwner owner, CancellationToken ct) => owner switch
+    {
+        { UserId: { } userId } => await ShortInUsersCart(db, userId, ct),
+        { Token: { } token } => await ShortInAnonymousCart(db, token, ct),
+        _ => null,
+    };
+
+    private static readonly Func<ShopDbContext, string, CancellationToken, Task<string?>> ShortInUsersCart =
+        EF.CompileAsyncQuery((ShopDbContext db, string userId, CancellationToken _) =>
+            db.Carts.Where(c => c.UserId == userId).SelectMany(c => c.Lines)
+                .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { l.Quantity, p.Name, p.StockOnHand, p.IsPublished })
+                .Where(x => !x.IsPublished || x.StockOnHand < x.Quantity).Select(x => x.Name).FirstOrDefault());
+
+    private static readonly Func<ShopDbContext, Guid, CancellationToken, Task<string?>> ShortInAnonymousCart =
+        EF.CompileAsyncQuery((ShopDbContext db, Guid token, CancellationToken _) =>
+            db.Carts.Where(c => c.Token == token && c.UserId == null).SelectMany(c => c.Lines)
+                .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { l.Quantity, p.Name, p.StockOnHand, p.IsPublished })
+                .Where(x => !x.IsPublished || x.StockOnHand < x.Quantity).Select(x => x.Name).FirstOrDefault());
+
     /// <summary>Prices a cart from the catalog as it is right now (one query for all its products).</summary>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)
     {

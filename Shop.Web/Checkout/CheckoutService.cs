@@ -11,10 +11,14 @@ namespace Shop.Web.Checkout;
 
 /// <summary>
 /// Places an order exactly once and charges it exactly once:
-/// 1. an attempt key already seen returns that order's outcome (double click, refresh, retry after a timeout);
-/// 2. stock (and a discount use) is reserved with conditional UPDATEs and the order saved as Pending, in one transaction;
-/// 3. the gateway charges, outside any transaction, never retried;
-/// 4. paid: the order is marked paid and the cart emptied; refused: the order is cancelled and the stock returned;
+/// 1. an attempt key already seen returns that order's outcome (double click, refresh, retry after a timeout), also
+///    when a twin request bought the cart while this one was on its way;
+/// 2. otherwise a cart asking for more than is left goes back to the shopper, told from one small query (most of a
+///    sale's shoppers);
+/// 3. stock (and a discount use) is reserved with conditional UPDATEs and the order saved as Pending, in one transaction
+///    (on SQLite taken in turn, see <see cref="WriteTurns"/>);
+/// 4. the gateway charges, outside any transaction, never retried;
+/// 5. paid: the order is marked paid and the cart emptied; refused: the order is cancelled and the stock returned;
 ///    unknown: the order stays Pending for <see cref="Orders.PaymentReconciliation"/> to settle.
 /// </summary>
 public sealed class CheckoutService(
@@ -26,6 +30,7 @@ public sealed class CheckoutService(
     IOptions<ShopOptions> options,
     TimeProvider clock,
     OrderEvents events,
+    WriteTurns turns,
     ILogger<CheckoutService> log)
 {
     public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
@@ -48,8 +53,20 @@ public sealed class CheckoutService(
     private async Task<CheckoutOutcome> PlaceAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
         string? userId, CartOwner owner, CancellationToken ct)
     {
+        // Stock before the attempt key: a twin of this request (a double click) that took the last unit saved its order
+        // in the same transaction as the stock, so if its sale shows here, its order shows in the look-up after.
+        var gone = await carts.FirstShortOfStockAsync(owner, ct);
         if (await FindAttemptAsync(attemptKey, ct) is { } earlier) return Describe(earlier);
+        if (gone is not null) return new CheckoutOutcome.CartChanged(SoldOut(gone));
 
+        var outcome = await PlaceNewAsync(draft, attemptKey, nonce, email, userId, owner, ct);
+        // Since the look-up a twin may have bought this very cart (emptying it, or taking the last unit): so did this one.
+        return outcome is CheckoutOutcome.CartChanged && await FindAttemptAsync(attemptKey, ct) is { } twin ? Describe(twin) : outcome;
+    }
+
+    private async Task<CheckoutOutcome> PlaceNewAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
+        string? userId, CartOwner owner, CancellationToken ct)
+    {
         var cart = await carts.FindAsync(owner, ct);
         if (cart is null || cart.IsEmpty) return new CheckoutOutcome.CartChanged("Your cart is empty.");
         var priced = await carts.PriceAsync(cart, ct);
@@ -82,7 +99,17 @@ public sealed class CheckoutService(
         attemptKey == Guid.Empty ? null : await FindAttemptAsync(attemptKey, ct) is { } order ? Describe(order) : null;
 
     private async Task<Order?> FindAttemptAsync(Guid attemptKey, CancellationToken ct) =>
-        await db.Orders.Include(o => o.History).FirstOrDefaultAsync(o => o.IdempotencyKey == attemptKey, ct);
+        await OrderIdOfAttempt(db, attemptKey, ct) is { } id
+            ? await db.Orders.Include(o => o.History).FirstOrDefaultAsync(o => o.Id == id, ct)
+            : null;
+
+    /// <remarks>
+    /// Nearly every attempt is new, so the key is first looked up alone: SQLite prepares every statement afresh, and the
+    /// whole order with its history is a statement about twenty times dearer to prepare than this one.
+    /// </remarks>
+    private static readonly Func<ShopDbContext, Guid, CancellationToken, Task<int?>> OrderIdOfAttempt =
+        EF.CompileAsyncQuery((ShopDbContext db, Guid attemptKey, CancellationToken _) =>
+            db.Orders.Where(o => o.IdempotencyKey == attemptKey).Select(o => (int?)o.Id).FirstOrDefault());
 
     /// <summary>Null when the order is saved with its stock; otherwise why not.</summary>
     private async Task<CheckoutOutcome?> ReserveAndSaveAsync(Order order, CancellationToken ct)
@@ -90,6 +117,7 @@ public sealed class CheckoutService(
         CheckoutOutcome? notPlaced;
         try
         {
+            using var turn = await turns.TakeAsync(ct);
             // Through the execution strategy: SQL Server's retrying strategy refuses transactions started outside it.
             notPlaced = await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
             {
@@ -98,8 +126,7 @@ public sealed class CheckoutService(
                 if (soldOut is { } productId)
                 {
                     await tx.RollbackAsync(token);
-                    var name = order.Lines.First(l => l.ProductId == productId).Name;
-                    return new CheckoutOutcome.CartChanged($"Sorry, {name} has just sold out or has fewer left than you wanted. Please check your cart.");
+                    return new CheckoutOutcome.CartChanged(SoldOut(order.Lines.First(l => l.ProductId == productId).Name));
                 }
                 if (order.DiscountCode is { } code && !await discounts.TryTakeAsync(code, token))
                 {
@@ -131,7 +158,7 @@ public sealed class CheckoutService(
             case ChargeResult.Paid paid:
                 order.MarkPaid(paid.TransactionId, now);
                 cart.Clear(now);
-                await db.SaveChangesAsync(CancellationToken.None);
+                await SaveInTurnAsync();
                 log.LogInformation("Order {Order} paid, transaction {Transaction}", order.Number, paid.TransactionId);
                 await events.PaidAsync(order, CancellationToken.None);
                 return new CheckoutOutcome.Paid(order.Number);
@@ -139,7 +166,7 @@ public sealed class CheckoutService(
             case ChargeResult.OutcomeUnknown unknown:
                 order.AddNote($"Payment not confirmed yet ({unknown.Message}); checking with the gateway.", now);
                 cart.Clear(now);
-                await db.SaveChangesAsync(CancellationToken.None);
+                await SaveInTurnAsync();
                 log.LogWarning("Order {Order}: charge outcome unknown ({Reason}); left pending for reconciliation", order.Number, unknown.Message);
                 return new CheckoutOutcome.Pending(order.Number);
 
@@ -151,17 +178,26 @@ public sealed class CheckoutService(
         }
     }
 
+    private async Task SaveInTurnAsync()
+    {
+        using var turn = await turns.TakeAsync(CancellationToken.None);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
     /// <summary>Cancels a pending order whose payment failed and puts its stock and discount use back, atomically.</summary>
     public async Task CancelForFailedPaymentAsync(Order order, string reason, CancellationToken ct)
     {
         order.MarkPaymentFailed(reason, clock.GetUtcNow());
-        await db.InTransactionAsync(async token =>
+        using (await turns.TakeAsync(ct))
         {
-            await stock.ReleaseAsync(order, token);
-            if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
-            await db.SaveChangesAsync(token);
-            return true;
-        }, ct);
+            await db.InTransactionAsync(async token =>
+            {
+                await stock.ReleaseAsync(order, token);
+                if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
+                await db.SaveChangesAsync(token);
+                return true;
+            }, ct);
+        }
         await stock.AnnounceAsync(order, released: true, ct);
         await events.ChangedAsync(order);
     }
@@ -182,6 +218,9 @@ public sealed class CheckoutService(
         ChargeResult.Unavailable => "The payment service is not available right now. You have not been charged; please try again in a few minutes.",
         _ => "The payment did not go through. You have not been charged.",
     };
+
+    private static string SoldOut(string product) =>
+        $"Sorry, {product} has just sold out or has fewer left than you wanted. Please check your cart.";
 
     private static CheckoutOutcome Describe(Order order) => order.Status switch
     {

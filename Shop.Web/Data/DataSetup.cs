@@ -42,6 +42,7 @@ public static class DataSetup
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or SqlServer.");
         }
 
+        services.AddSingleton(new WriteTurns(oneAtATime: provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)));
         services.AddScoped<DemoCatalogSeeder>();
         return services;
     }
