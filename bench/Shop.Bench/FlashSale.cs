@@ -46,6 +46,7 @@ public static class FlashSale
         // Phase 2: the sale opens — every prepared shopper presses Pay at once.
         var start = new TaskCompletionSource();
         var lastPaidAt = 0.0;
+        var firstAnsweredAt = double.MaxValue;
         var pays = ready.Select(async r =>
         {
             await start.Task;
@@ -53,8 +54,12 @@ public static class FlashSale
             var response = await r.Client.PostAsync("/checkout/pay", new FormUrlEncodedContent(r.PayForm));
             watch.Stop();
             var location = response.Headers.Location?.ToString();
-            if (location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true)
-                lock (results) lastPaidAt = Math.Max(lastPaidAt, saleClock.Elapsed.TotalMilliseconds);
+            lock (results)
+            {
+                var at = saleClock.Elapsed.TotalMilliseconds;
+                firstAnsweredAt = Math.Min(firstAnsweredAt, at);
+                if (location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true) lastPaidAt = Math.Max(lastPaidAt, at);
+            }
             results.Add(new Result((int)response.StatusCode, location, watch.Elapsed.TotalMilliseconds));
         }).ToList();
         saleClock.Start();
@@ -81,7 +86,7 @@ public static class FlashSale
             $"| Product pages open during the sale (live) | {pages.Count} |\n" +
             $"| Stock messages each page received (min / max) | {pages.MessagesPerPage.Min} / {pages.MessagesPerPage.Max} |\n" +
             $"| Pages showing \"Sold out\" afterwards | {pages.ShowingSoldOut} of {pages.Count} |\n" +
-            $"| Last paid order answered (ms after the sale opened) | {lastPaidAt:0} |\n" +
+            $"| First Pay answered / last paid order answered (ms after the sale opened) | {firstAnsweredAt:0} / {lastPaidAt:0} |\n" +
             $"| Pages showed \"Sold out\" (ms after the sale opened, p50 / slowest) | {pages.SoldOutShownAt.P50:0} / {pages.SoldOutShownAt.Max:0} |\n";
         await File.WriteAllTextAsync(reportFile, report);
         Console.WriteLine(report);
