@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shop.Tests.Support;
+using Shop.Web.Mail;
 using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Orders;
@@ -54,5 +56,39 @@ public class OrderMailTests : OrdersFixture
         var mail = App.LastMailTo(email);
         Assert.That(mail.HtmlBody, Does.Contain("Tea &amp; &lt;b&gt;Biscuits&lt;/b&gt;").And.Not.Contain("<b>Biscuits"));
         Assert.That(mail.TextBody, Does.Contain(name));
+    }
+
+    [Test]
+    public async Task Paying_does_not_wait_for_a_slow_mail_server_and_the_mail_still_goes_out()
+    {
+        var slowMail = new Hold();
+        using var app = new ShopApp
+        {
+            TestServices = services =>
+            {
+                services.AddSingleton<MailDropFolder>();
+                services.AddSingleton<IMailSender>(sp => new HeldMailSender(slowMail, sp.GetRequiredService<MailDropFolder>()));
+            },
+        };
+        var slug = await app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 5).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(app.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        slowMail.Arm();
+        var paid = await shopper.CheckoutAsync(address: Shopper.GuestAddress("patient@example.com"));
+        await slowMail.Reached; // the confirmation is at the mail server, which has not answered yet
+
+        Assert.That(paid.Headers.Location?.ToString(), Does.StartWith("/checkout/confirmation/"), "answered while the mail waits");
+        slowMail.Release();
+        Assert.That(app.LastMailTo("patient@example.com").Subject, Does.Contain("confirmed"));
+    }
+
+    private sealed class HeldMailSender(Hold hold, IMailSender inner) : IMailSender
+    {
+        public async Task SendAsync(MailMessage message, CancellationToken cancellationToken = default)
+        {
+            await hold.PassAsync();
+            await inner.SendAsync(message, cancellationToken);
+        }
     }
 }

@@ -1,5 +1,7 @@
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Shop.Web.Mail;
 
 namespace Shop.Tests.Support;
 
@@ -8,6 +10,9 @@ public static class Mailbox
 {
     public static IReadOnlyList<MimeMessage> MailTo(this ShopApp app, string email)
     {
+        // Order mail is sent in the background: wait until what the app queued so far has gone out.
+        Assert.That(app.Services.GetRequiredService<MailOutbox>().SentAsync(CancellationToken.None).Wait(TimeSpan.FromSeconds(30)),
+            "queued mail was sent");
         var folder = Path.Combine(app.DataDirectory, "mail");
         if (!Directory.Exists(folder)) return [];
         return Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal)

@@ -7,6 +7,8 @@ public static class MailSetup
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<MimeMessages>();
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailOutbox>());
         if (string.IsNullOrWhiteSpace(configuration[$"{MailOptions.Section}:Smtp:Host"]))
             services.AddSingleton<IMailSender, MailDropFolder>();
         else

@@ -55,8 +55,9 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
     public Task ChangedAsync(Order order) => live.ChangedAsync(order);
 
     /// <summary>
-    /// The change is already committed (and the money moved), so a mail server that is down must not turn it into an
-    /// error page that invites the shopper to pay again or staff to ship twice: log it for an operator instead.
+    /// The change is already committed (and the money moved), so mail must not turn it into an error page that invites
+    /// the shopper to pay again or staff to ship twice: it is queued (<see cref="Mail.MailOutbox"/>, which logs a mail
+    /// server that is down), and anything failing here is logged for an operator too.
     /// </summary>
     private async Task TellShopperAsync(Order order, string what, Func<Order, CancellationToken, Task> send, CancellationToken ct)
     {

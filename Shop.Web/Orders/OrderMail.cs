@@ -12,7 +12,7 @@ namespace Shop.Web.Orders;
 /// tracking number, delivery, cancellation, refunds, and a payment that never arrived. Product names and the address were typed by people (staff, the shopper), so the HTML part
 /// encodes every one of them.
 /// </summary>
-public sealed class OrderMail(IMailSender sender, IOptions<ShopOptions> shop)
+public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
 {
     private string ShopName => shop.Value.Name;
 
@@ -80,7 +80,9 @@ public sealed class OrderMail(IMailSender sender, IOptions<ShopOptions> shop)
         foreach (var (label, amount) in Totals(order)) text.AppendLine($"{label}: {amount}");
         text.AppendLine().AppendLine("Shipping to: " + Address(order)).AppendLine().AppendLine($"Sent by {ShopName}.");
 
-        return sender.SendAsync(new MailMessage(order.Email, subject, html.ToString(), text.ToString()), ct);
+        // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
+        outbox.Enqueue(new MailMessage(order.Email, subject, html.ToString(), text.ToString()));
+        return Task.CompletedTask;
     }
 
     private static IEnumerable<(string Label, string Amount)> Totals(Order order)
