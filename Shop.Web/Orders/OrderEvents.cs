@@ -15,7 +15,7 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
     {
         await live.PaidAsync(order);
         await TellShopperAsync(order, "confirmation", mail.SendConfirmationAsync, ct);
-        log.LogInformation("Order {Order} confirmed to the shopper", order.Number);
+        log.LogInformation("Order {Order}: confirmation mail queued for the shopper", order.Number);
     }
 
     /// <summary>The order (with its lines) is shipped and saved: the shopper gets the tracking number.</summary>
