@@ -41,7 +41,9 @@ public static class ScaleOutSetup
         });
         services.AddSignalR().AddStackExchangeRedis(o =>
         {
-            o.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);
+            // Its own connection: the caches close the shared one when the shop stops, and the backplane unsubscribes
+            // after that (on the shared one, an ObjectDisposedException that aborted every node at shutdown).
+            o.Configuration = options.Clone();
             o.Configuration.ChannelPrefix = RedisChannel.Literal("shop:live");
         });
         services.AddSingleton<IClusterSignal, RedisClusterSignal>();
