@@ -160,7 +160,7 @@ public sealed class CheckoutService(
                 cart.Clear(now);
                 await SaveInTurnAsync();
                 log.LogInformation("Order {Order} paid, transaction {Transaction}", order.Number, paid.TransactionId);
-                await events.PaidAsync(order, CancellationToken.None);
+                await events.PaidAsync(order);
                 return new CheckoutOutcome.Paid(order.Number);
 
             case ChargeResult.OutcomeUnknown unknown:

@@ -11,45 +11,44 @@ namespace Shop.Web.Orders;
 public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEvents> log)
 {
     /// <summary>The order (with its lines) is paid and saved: the shopper gets the confirmation.</summary>
-    public async Task PaidAsync(Order order, CancellationToken ct)
+    public async Task PaidAsync(Order order)
     {
         await live.PaidAsync(order);
-        await TellShopperAsync(order, "confirmation", mail.SendConfirmationAsync, ct);
+        TellShopper(order, "confirmation", mail.SendConfirmation);
         log.LogInformation("Order {Order}: confirmation mail queued for the shopper", order.Number);
     }
 
     /// <summary>The order (with its lines) is shipped and saved: the shopper gets the tracking number.</summary>
-    public async Task ShippedAsync(Order order, CancellationToken ct)
+    public async Task ShippedAsync(Order order)
     {
         await live.ChangedAsync(order);
-        await TellShopperAsync(order, "shipping notice", mail.SendShippedAsync, ct);
+        TellShopper(order, "shipping notice", mail.SendShipped);
     }
 
-    public async Task DeliveredAsync(Order order, CancellationToken ct)
+    public async Task DeliveredAsync(Order order)
     {
         await live.ChangedAsync(order);
-        await TellShopperAsync(order, "delivery notice", mail.SendDeliveredAsync, ct);
+        TellShopper(order, "delivery notice", mail.SendDelivered);
     }
 
     /// <summary>Staff cancelled the order (and reversed its payment): the shopper is told, and whether money goes back.</summary>
-    public async Task CancelledAsync(Order order, CancellationToken ct)
+    public async Task CancelledAsync(Order order)
     {
         await live.ChangedAsync(order);
-        await TellShopperAsync(order, "cancellation notice", mail.SendCancelledAsync, ct);
+        TellShopper(order, "cancellation notice", mail.SendCancelled);
     }
 
-    public async Task RefundedAsync(Order order, Money amount, CancellationToken ct)
+    public async Task RefundedAsync(Order order, Money amount)
     {
         await live.ChangedAsync(order);
-        await TellShopperAsync(order, "refund notice", (o, t) => mail.SendRefundedAsync(o, amount, t), ct);
+        TellShopper(order, "refund notice", o => mail.SendRefunded(o, amount));
     }
 
     /// <summary>
     /// The payment reconciler gave up on a pending order: the shopper was promised a mail either way on the
     /// "confirming your payment" page.
     /// </summary>
-    public Task NotPaidAsync(Order order, CancellationToken ct) =>
-        TellShopperAsync(order, "payment-not-confirmed notice", mail.SendNotPaidAsync, ct);
+    public void NotPaid(Order order) => TellShopper(order, "payment-not-confirmed notice", mail.SendNotPaid);
 
     /// <summary>A payment failed at checkout and the order was cancelled: the shopper sees why on screen; open pages update.</summary>
     public Task ChangedAsync(Order order) => live.ChangedAsync(order);
@@ -59,13 +58,13 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
     /// the shopper to pay again or staff to ship twice: it is queued (<see cref="Mail.MailOutbox"/>, which logs a mail
     /// server that is down), and anything failing here is logged for an operator too.
     /// </summary>
-    private async Task TellShopperAsync(Order order, string what, Func<Order, CancellationToken, Task> send, CancellationToken ct)
+    private void TellShopper(Order order, string what, Action<Order> send)
     {
         try
         {
-            await send(order, ct);
+            send(order);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             log.LogError(e, "Could not send the {Mail} mail for order {Order}", what, order.Number);
         }

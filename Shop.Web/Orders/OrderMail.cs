@@ -16,39 +16,39 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
 {
     private string ShopName => shop.Value.Name;
 
-    public Task SendConfirmationAsync(Order order, CancellationToken ct) =>
-        SendAsync(order, $"Your {ShopName} order {order.Number} is confirmed",
+    public void SendConfirmation(Order order) =>
+        Send(order, $"Your {ShopName} order {order.Number} is confirmed",
             [$"Thank you for your order. We have received your payment and are getting order {order.Number} ready.",
-             "We will write again when it ships."], ct);
+             "We will write again when it ships."]);
 
-    public Task SendShippedAsync(Order order, CancellationToken ct) =>
-        SendAsync(order, $"Your {ShopName} order {order.Number} has shipped",
+    public void SendShipped(Order order) =>
+        Send(order, $"Your {ShopName} order {order.Number} has shipped",
             [$"Good news: order {order.Number} is on its way.",
-             $"Tracking number: {order.TrackingNumber}"], ct);
+             $"Tracking number: {order.TrackingNumber}"]);
 
-    public Task SendDeliveredAsync(Order order, CancellationToken ct) =>
-        SendAsync(order, $"Your {ShopName} order {order.Number} was delivered",
+    public void SendDelivered(Order order) =>
+        Send(order, $"Your {ShopName} order {order.Number} was delivered",
             [$"Order {order.Number} was delivered. We hope you enjoy it.",
-             "Something not right? Returns are free within 30 days."], ct);
+             "Something not right? Returns are free within 30 days."]);
 
-    public Task SendCancelledAsync(Order order, CancellationToken ct) =>
-        SendAsync(order, $"Your {ShopName} order {order.Number} is cancelled",
+    public void SendCancelled(Order order) =>
+        Send(order, $"Your {ShopName} order {order.Number} is cancelled",
             [$"Order {order.Number} is cancelled.",
              order.RefundedAmount.IsZero
                  ? "You have not been charged."
-                 : $"The payment of {order.RefundedAmount} is going back to your card; it can take a few days to show on your statement."], ct);
+                 : $"The payment of {order.RefundedAmount} is going back to your card; it can take a few days to show on your statement."]);
 
-    public Task SendRefundedAsync(Order order, Money amount, CancellationToken ct) =>
-        SendAsync(order, $"A refund of {amount} on your {ShopName} order {order.Number}",
+    public void SendRefunded(Order order, Money amount) =>
+        Send(order, $"A refund of {amount} on your {ShopName} order {order.Number}",
             [$"We have refunded {amount} on order {order.Number} to your card. It can take a few days to show on your statement.",
-             $"Refunded on this order so far: {order.RefundedAmount} of {order.Total}."], ct);
+             $"Refunded on this order so far: {order.RefundedAmount} of {order.Total}."]);
 
-    public Task SendNotPaidAsync(Order order, CancellationToken ct) =>
-        SendAsync(order, $"Your {ShopName} order {order.Number} was not placed",
+    public void SendNotPaid(Order order) =>
+        Send(order, $"Your {ShopName} order {order.Number} was not placed",
             [$"We could not confirm the payment for order {order.Number} with the payment service, so we have cancelled it.",
-             "You have not been charged. If you still want these items, please order them again."], ct);
+             "You have not been charged. If you still want these items, please order them again."]);
 
-    private Task SendAsync(Order order, string subject, string[] paragraphs, CancellationToken ct)
+    private void Send(Order order, string subject, string[] paragraphs)
     {
         var h = HtmlEncoder.Default;
         var greeting = $"Hello {order.ShippingAddress.FullName},";
@@ -82,7 +82,6 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
 
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
         outbox.Enqueue(new MailMessage(order.Email, subject, html.ToString(), text.ToString()));
-        return Task.CompletedTask;
     }
 
     private static IEnumerable<(string Label, string Amount)> Totals(Order order)

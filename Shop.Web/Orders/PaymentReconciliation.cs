@@ -37,13 +37,13 @@ public sealed class PaymentReconciliation(
                 case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid:
                     order.MarkPaid(paid.Id, clock.GetUtcNow());
                     await db.SaveChangesAsync(ct);
-                    await events.PaidAsync(order, ct);
+                    await events.PaidAsync(order);
                     log.LogInformation("Reconciled order {Order}: paid by {Transaction}", order.Number, paid.Id);
                     settled++;
                     break;
                 case TransactionSearchResult.Found when order.PlacedAt <= now - options.Value.GiveUpAfter:
                     await checkout.CancelForFailedPaymentAsync(order, "no payment reached the gateway", ct);
-                    await events.NotPaidAsync(order, ct);
+                    events.NotPaid(order);
                     log.LogInformation("Reconciled order {Order}: no charge found, cancelled and stock returned", order.Number);
                     settled++;
                     break;

@@ -45,7 +45,7 @@ public sealed class StaffOrderActions(
         }
         audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber });
         if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
-        await events.ShippedAsync(order, CancellationToken.None);
+        await events.ShippedAsync(order);
         return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
     }
 
@@ -63,7 +63,7 @@ public sealed class StaffOrderActions(
         }
         audit.Record(by, EntityType, order.Number, "Delivered", new { Status = before }, new { order.Status });
         if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
-        await events.DeliveredAsync(order, CancellationToken.None);
+        await events.DeliveredAsync(order);
         return OrderActionResult.Done($"Order {order.Number} is marked delivered; the shopper was told.");
     }
 
@@ -137,7 +137,7 @@ public sealed class StaffOrderActions(
             order = await RecordingAsync(order, reversal, CancelIt);
         }
         await stock.AnnounceAsync(order, released: true, CancellationToken.None);
-        await events.CancelledAsync(order, CancellationToken.None);
+        await events.CancelledAsync(order);
         return OrderActionResult.Done(reversal is null
             ? $"Order {order.Number} is cancelled and its stock returned."
             : $"Order {order.Number} is cancelled, its stock returned. {reversal}");
@@ -198,7 +198,7 @@ public sealed class StaffOrderActions(
                 new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
             return Task.CompletedTask;
         });
-        await events.RefundedAsync(order, money, CancellationToken.None);
+        await events.RefundedAsync(order, money);
         return OrderActionResult.Done($"Refunded {money} on order {order.Number}.");
     }
 
