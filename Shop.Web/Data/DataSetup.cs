@@ -24,6 +24,7 @@ public static class DataSetup
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Shop is empty.");
             services.AddDbContextPool<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
                 o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddSingleton(new WriteTurns(oneAtATime: false));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -36,13 +37,13 @@ public static class DataSetup
             };
             services.AddDbContextPool<ShopDbContext, SqliteShopDbContext>((sp, o) =>
                 o.UseSqlite(builder.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddSingleton(new WriteTurns(oneAtATime: true));
         }
         else
         {
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or SqlServer.");
         }
 
-        services.AddSingleton(new WriteTurns(oneAtATime: provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)));
         services.AddScoped<DemoCatalogSeeder>();
         return services;
     }
