@@ -30,7 +30,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
 
         var cart = await carts.GetOrCreateAsync(HttpContext, ct);
         cart.Add(form.ProductId, form.Quantity, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await carts.SaveAsync(cart, ct);
         TempData["Message"] = $"Added {product.Name} to your cart.";
         return RedirectToAction(nameof(Index));
     }
@@ -42,7 +42,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is null || cart.QuantityOf(form.ProductId) == 0) return RedirectToAction(nameof(Index));
         cart.ChangeQuantity(form.ProductId, form.Quantity, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await carts.SaveAsync(cart, ct);
         TempData["Message"] = form.Quantity == 0 ? "Removed from your cart." : "Cart updated.";
         return RedirectToAction(nameof(Index));
     }
@@ -54,7 +54,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (cart is not null)
         {
             cart.Remove(productId, clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            await carts.SaveAsync(cart, ct);
             TempData["Message"] = "Removed from your cart.";
         }
         return RedirectToAction(nameof(Index));
@@ -67,7 +67,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is null) return RedirectToAction(nameof(Index));
         cart.UseDiscountCode(form.Code, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await carts.SaveAsync(cart, ct);
         return RedirectToAction(nameof(Index));
     }
 
@@ -78,7 +78,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (cart is not null)
         {
             cart.UseDiscountCode(null, clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            await carts.SaveAsync(cart, ct);
         }
         return RedirectToAction(nameof(Index));
     }

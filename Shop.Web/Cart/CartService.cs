@@ -9,7 +9,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Cart;
 
 /// <summary>Finds, changes and prices shoppers' carts. Prices and stock always come from the catalog.</summary>
-public sealed class CartService(ShopDbContext db, IOptions<ShopOptions> options, TimeProvider clock)
+public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<ShopOptions> options, TimeProvider clock)
 {
     public static readonly TimeSpan KeepAnonymousCartsFor = TimeSpan.FromDays(30);
 
@@ -37,7 +37,14 @@ public sealed class CartService(ShopDbContext db, IOptions<ShopOptions> options,
         return cart;
     }
 
-    /// <summary>Units in the cart for the header badge: one small precompiled query (it runs on every personal page), no pricing.</summary>
+    /// <summary>Saves a change to the cart; the shopper's cached pages make way for ones that show it.</summary>
+    public async Task SaveAsync(ShoppingCart cart, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await stamps.RenewAsync(cart, ct);
+    }
+
+    /// <summary>Units in the cart for the header badge: one small precompiled query (it runs on every personal page rendered), no pricing.</summary>
     public async Task<int> CountAsync(CartOwner owner, CancellationToken ct) => owner switch
     {
         { UserId: { } userId } => await UnitsInUsersCart(db, userId, ct) ?? 0,
@@ -132,6 +139,8 @@ public sealed class CartService(ShopDbContext db, IOptions<ShopOptions> options,
             db.Carts.Remove(anonymous);
         }
         await db.SaveChangesAsync(ct);
+        await stamps.RenewAsync(new CartOwner(userId, null), ct);
+        await stamps.RenewAsync(new CartOwner(null, anonymousToken), ct);
     }
 
     /// <summary>Anonymous carts nobody touched for 30 days go; shoppers' own carts stay.</summary>

@@ -10,6 +10,7 @@ public static class CartSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CartService>();
+        services.AddSingleton<CartStamps>();
         services.AddHostedService<AbandonedCartCleanup>();
 
         // Whatever signs a shopper in (password, two-factor, recovery code), their anonymous cart comes along.

@@ -13,9 +13,10 @@ namespace Shop.Web.Catalog;
 /// <list type="bullet">
 /// <item>a visitor without a cart or an account gets the page everybody gets;</item>
 /// <item>a shopper with a cart, signed in or not, gets their own copy: it shows their cart count and, signed in,
-/// a sign-out form whose antiforgery token belongs to their browser. That copy is filed under who they are, the
-/// count they have now, their antiforgery cookie and whether they are staff, so adding to the cart, another
-/// browser or a role change each find a fresh page. It costs one small query (the count) instead of a render.</item>
+/// a sign-out form whose antiforgery token belongs to their browser. That copy is filed under who they are, their
+/// cart's stamp (<see cref="CartStamps"/>, renewed by every change to the cart), their antiforgery cookie and whether
+/// they are staff, so a change to the cart in any browser, another browser or a role change each find a fresh page.
+/// Serving it costs no query.</item>
 /// </list>
 /// Responses that set a cookie or are not 200 are never stored.
 /// </summary>
@@ -50,7 +51,7 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
 
     /// <summary>
     /// Files a shopper's page under what makes it theirs. False when it must not be cached: signed in without an
-    /// antiforgery cookie yet (the page is rendered fresh, which sets it).
+    /// antiforgery cookie yet (the page is rendered fresh, which sets it), or the cart's stamp cannot be read.
     /// </summary>
     private static async Task<bool> VaryByPersonAsync(HttpContext http, CartOwner owner, IDictionary<string, string> vary, CancellationToken ct)
     {
@@ -66,8 +67,9 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
         {
             vary["cart"] = owner.Token!.Value.ToString("n");
         }
-        var units = await http.RequestServices.GetRequiredService<CartService>().CountAsync(owner, ct);
-        vary["units"] = units.ToString(CultureInfo.InvariantCulture);
+        // Read before the page is rendered: a page that read the cart just before a change is filed under the old stamp.
+        if (await http.RequestServices.GetRequiredService<CartStamps>().CurrentAsync(owner, ct) is not { } stamp) return false;
+        vary["cart-stamp"] = stamp;
         return true;
     }
 

@@ -24,6 +24,7 @@ namespace Shop.Web.Checkout;
 public sealed class CheckoutService(
     ShopDbContext db,
     CartService carts,
+    CartStamps cartStamps,
     StockReservations stock,
     DiscountUses discounts,
     IPaymentGateway gateway,
@@ -158,7 +159,7 @@ public sealed class CheckoutService(
             case ChargeResult.Paid paid:
                 order.MarkPaid(paid.TransactionId, now);
                 cart.Clear(now);
-                await SaveInTurnAsync();
+                await SaveWithEmptiedCartAsync(cart);
                 log.LogInformation("Order {Order} paid, transaction {Transaction}", order.Number, paid.TransactionId);
                 await events.PaidAsync(order);
                 return new CheckoutOutcome.Paid(order.Number);
@@ -166,7 +167,7 @@ public sealed class CheckoutService(
             case ChargeResult.OutcomeUnknown unknown:
                 order.AddNote($"Payment not confirmed yet ({unknown.Message}); checking with the gateway.", now);
                 cart.Clear(now);
-                await SaveInTurnAsync();
+                await SaveWithEmptiedCartAsync(cart);
                 log.LogWarning("Order {Order}: charge outcome unknown ({Reason}); left pending for reconciliation", order.Number, unknown.Message);
                 return new CheckoutOutcome.Pending(order.Number);
 
@@ -178,10 +179,11 @@ public sealed class CheckoutService(
         }
     }
 
-    private async Task SaveInTurnAsync()
+    /// <summary>Saves the order with the cart it emptied (in turn on SQLite); the shopper's cached pages follow the cart.</summary>
+    private async Task SaveWithEmptiedCartAsync(Domain.Cart.ShoppingCart cart)
     {
-        using var turn = await turns.TakeAsync(CancellationToken.None);
-        await db.SaveChangesAsync(CancellationToken.None);
+        using (await turns.TakeAsync(CancellationToken.None)) await db.SaveChangesAsync(CancellationToken.None);
+        await cartStamps.RenewAsync(cart, CancellationToken.None);
     }
 
     /// <summary>Cancels a pending order whose payment failed and puts its stock and discount use back, atomically.</summary>

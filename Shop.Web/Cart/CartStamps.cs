@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Shop.Domain.Cart;
+
+namespace Shop.Web.Cart;
+
+/// <summary>
+/// A stamp per cart that is renewed whenever the cart changes. A shopper's own catalog pages are filed under it
+/// (<see cref="Catalog.CatalogPageCachePolicy"/>), so serving one from the cache costs no query, and a change made in
+/// any browser, on any node, shows on the next request. Stamps live in the distributed cache (Redis with several
+/// nodes); each read keeps one for another hour, far longer than any page filed under it is kept, and a forgotten
+/// stamp comes back as a new one, so an old page is never found again.
+/// </summary>
+public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
+{
+    private static readonly DistributedCacheEntryOptions Keep = new() { SlidingExpiration = TimeSpan.FromHours(1) };
+
+    /// <summary>The owner's stamp now; null when it cannot be read (then nothing personal is cached).</summary>
+    public async Task<string?> CurrentAsync(CartOwner owner, CancellationToken ct)
+    {
+        try
+        {
+            var key = Key(owner);
+            if (await cache.GetStringAsync(key, ct) is { } stamp) return stamp;
+            stamp = NewStamp();
+            await cache.SetStringAsync(key, stamp, Keep, ct);
+            return stamp;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Could not read a cart stamp; the page is rendered afresh");
+            return null;
+        }
+    }
+
+    /// <summary>Call once the change to the cart is committed: pages filed under the old stamp are never served again.</summary>
+    public Task RenewAsync(ShoppingCart cart, CancellationToken ct) => RenewAsync(OwnerOf(cart), ct);
+
+    public async Task RenewAsync(CartOwner owner, CancellationToken ct)
+    {
+        try
+        {
+            await cache.SetStringAsync(Key(owner), NewStamp(), Keep, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The change itself is saved; only cached copies of this shopper's pages may show the old count, for at
+            // most the cache's lifetime. Not worth an error page.
+            log.LogError(e, "Could not renew a cart stamp: the shopper's cached pages may show the old cart for up to {Minutes} min",
+                Catalog.CatalogCache.Lifetime.TotalMinutes);
+        }
+    }
+
+    private static CartOwner OwnerOf(ShoppingCart cart) => cart.UserId is { } userId ? new(userId, null) : new(null, cart.Token);
+
+    /// <summary>A signed-in shopper's cart is theirs on every browser; otherwise the cookie's cart.</summary>
+    private static string Key(CartOwner owner) =>
+        owner.UserId is { } userId ? $"cart-stamp:user:{userId}"
+        : owner.Token is { } token ? $"cart-stamp:cart:{token:n}"
+        : throw new ArgumentException("Nobody's cart has no stamp.", nameof(owner));
+
+    private static string NewStamp() => Guid.NewGuid().ToString("n");
+}
