@@ -7,23 +7,22 @@ namespace Shop.Web.Cart;
 /// A stamp per cart that is renewed whenever the cart changes. A shopper's own catalog pages are filed under it
 /// (<see cref="Catalog.CatalogPageCachePolicy"/>), so serving one from the cache costs no query, and a change made in
 /// any browser, on any node, shows on the next request. Stamps live in the distributed cache (Redis with several
-/// nodes); each read keeps one for another hour, far longer than any page filed under it is kept, and a forgotten
-/// stamp comes back as a new one, so an old page is never found again.
+/// nodes) and each read keeps one for another hour, far longer than any page filed under it is kept. A cart that has
+/// no stamp (never changed, or not for an hour) reads as <see cref="Unchanged"/>: nothing is stored for a cart token
+/// that only visits, and the pages filed under it are at most ten minutes old, all from after its last change.
 /// </summary>
 public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
 {
     private static readonly DistributedCacheEntryOptions Keep = new() { SlidingExpiration = TimeSpan.FromHours(1) };
+
+    public const string Unchanged = "0";
 
     /// <summary>The owner's stamp now; null when it cannot be read (then nothing personal is cached).</summary>
     public async Task<string?> CurrentAsync(CartOwner owner, CancellationToken ct)
     {
         try
         {
-            var key = Key(owner);
-            if (await cache.GetStringAsync(key, ct) is { } stamp) return stamp;
-            stamp = NewStamp();
-            await cache.SetStringAsync(key, stamp, Keep, ct);
-            return stamp;
+            return await cache.GetStringAsync(Key(owner), ct) ?? Unchanged;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
