@@ -33,7 +33,7 @@ public class CartStampsTests
 
         for (var i = 0; i < 5; i++)
         {
-            await stamps.RenewAsync(Account, CancellationToken.None);
+            await stamps.RenewAsync(Account);
             var now = (await stamps.CurrentAsync(Account, CancellationToken.None))!;
             Assert.That(seen.Add(now), Is.True, "a page filed under an older stamp is never found again");
             Assert.That(await stamps.CurrentAsync(Account, CancellationToken.None), Is.EqualTo(now), "stable until the next change");
@@ -46,7 +46,7 @@ public class CartStampsTests
         var stamps = new CartStamps(NewCache(), NullLogger<CartStamps>.Instance);
         var otherBrowser = Account with { Token = Guid.NewGuid() };
 
-        await stamps.RenewAsync(Account, CancellationToken.None);
+        await stamps.RenewAsync(Account);
 
         Assert.That(await stamps.CurrentAsync(otherBrowser, CancellationToken.None), Is.EqualTo(await stamps.CurrentAsync(Account, CancellationToken.None)));
         Assert.That(await stamps.CurrentAsync(new CartOwner(null, Account.Token), CancellationToken.None), Is.EqualTo(CartStamps.Unchanged),

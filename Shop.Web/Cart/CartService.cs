@@ -41,7 +41,7 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     public async Task SaveAsync(ShoppingCart cart, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
-        await stamps.RenewAsync(cart, ct);
+        await stamps.RenewAsync(cart);
     }
 
     /// <summary>Units in the cart for the header badge: one small precompiled query (it runs on every personal page rendered), no pricing.</summary>
@@ -139,8 +139,8 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
             db.Carts.Remove(anonymous);
         }
         await db.SaveChangesAsync(ct);
-        await stamps.RenewAsync(new CartOwner(userId, null), ct);
-        await stamps.RenewAsync(new CartOwner(null, anonymousToken), ct);
+        await stamps.RenewAsync(new CartOwner(userId, null));
+        await stamps.RenewAsync(new CartOwner(null, anonymousToken));
     }
 
     /// <summary>Anonymous carts nobody touched for 30 days go; shoppers' own carts stay.</summary>

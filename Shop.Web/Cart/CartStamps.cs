@@ -8,7 +8,7 @@ namespace Shop.Web.Cart;
 /// (<see cref="Catalog.CatalogPageCachePolicy"/>), so serving one from the cache costs no query, and a change made in
 /// any browser, on any node, shows on the next request. Stamps live in the distributed cache (Redis with several
 /// nodes) and each read keeps one for another hour, far longer than any page filed under it is kept. A cart that has
-/// no stamp (never changed, or not for an hour) reads as <see cref="Unchanged"/>: nothing is stored for a cart token
+/// no stamp (never changed, or not looked at for an hour) reads as <see cref="Unchanged"/>: nothing is stored for a cart token
 /// that only visits, and the pages filed under it are at most ten minutes old, all from after its last change.
 /// </summary>
 public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
@@ -31,16 +31,19 @@ public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
         }
     }
 
-    /// <summary>Call once the change to the cart is committed: pages filed under the old stamp are never served again.</summary>
-    public Task RenewAsync(ShoppingCart cart, CancellationToken ct) => RenewAsync(OwnerOf(cart), ct);
+    /// <summary>
+    /// Call once the change to the cart is committed: pages filed under the old stamp are never served again. Not
+    /// cancellable: the change is saved, so its stamp must follow even if the shopper has gone.
+    /// </summary>
+    public Task RenewAsync(ShoppingCart cart) => RenewAsync(OwnerOf(cart));
 
-    public async Task RenewAsync(CartOwner owner, CancellationToken ct)
+    public async Task RenewAsync(CartOwner owner)
     {
         try
         {
-            await cache.SetStringAsync(Key(owner), NewStamp(), Keep, ct);
+            await cache.SetStringAsync(Key(owner), NewStamp(), Keep);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             // The change itself is saved; only cached copies of this shopper's pages may show the old count, for at
             // most the cache's lifetime. Not worth an error page.

@@ -183,7 +183,7 @@ public sealed class CheckoutService(
     private async Task SaveWithEmptiedCartAsync(Domain.Cart.ShoppingCart cart)
     {
         using (await turns.TakeAsync(CancellationToken.None)) await db.SaveChangesAsync(CancellationToken.None);
-        await cartStamps.RenewAsync(cart, CancellationToken.None);
+        await cartStamps.RenewAsync(cart);
     }
 
     /// <summary>Cancels a pending order whose payment failed and puts its stock and discount use back, atomically.</summary>
