@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two Shop.Web nodes sharing one database and Redis, nginx round-robin in front, all on 127.0.0.1:
 #  - a cart filled on node A is checked out on node B, as a guest and signed in on node A (data-protection keys
-#    shared through Redis: cookies and tokens issued by one node are accepted by the other);
+#    shared through Redis: cookies and tokens issued by one node are accepted by the other); a page node B keeps
+#    for the signed-in shopper shows what they add to the cart on node A at the next request (cart stamps in Redis);
 #  - staff sign in on node A and change a price; the next anonymous request to node B shows it (output cache and
 #    catalog data cache see the change at once);
 #  - a product page connected to node B, and one through nginx (WebSockets), hears a sale made on node A (SignalR

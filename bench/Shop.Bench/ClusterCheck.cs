@@ -8,7 +8,8 @@ namespace Shop.Bench;
 /// <summary>
 /// Checks two shop nodes that share a database and Redis, with nginx in front (tools/cluster-test.sh starts them):
 /// 1. a shopper fills the cart on node A and checks out on node B (cookies and antiforgery tokens cross nodes), as a
-///    guest and signed in (the sign-in cookie issued by node A is accepted by node B);
+///    guest and signed in (the sign-in cookie issued by node A is accepted by node B); a page node B keeps for the
+///    signed-in shopper shows what they add to the cart on node A at the next request;
 /// 2. staff change a price on node A and node B serves it on the next request (<see cref="StaffPriceChange"/>);
 ///    a product page connected to node B (and one through nginx) hears a sale on node A (<see cref="LiveAcrossNodes"/>);
 /// 3. shoppers check out through nginx while node A is killed half-way: every shopper ends with exactly one paid
@@ -63,12 +64,42 @@ public static class ClusterCheck
 
         var signIn = await StaffPriceChange.SubmitAsync(a, "/account/sign-in", "main form[method=post]", new() { ["Email"] = email, ["Password"] = password });
         if (signIn.StatusCode != HttpStatusCode.Redirect) { failures.Add($"sign-in on node A answered {(int)signIn.StatusCode}"); return; }
+        if (await CartFollowsAcrossNodesAsync(a, b, slug) is { } problem) failures.Add(problem);
+        else Console.WriteLine("ok   a page node B keeps for a signed-in shopper shows the cart they fill on node A at the next request");
         var number = await CheckoutAsync(a, b, slug, 0);
         if (number is null) { failures.Add("a shopper signed in on node A could not pay on node B"); return; }
         var orders = await (await b.GetAsync("/account/orders")).Content.ReadAsStringAsync();
         if (!orders.Contains(number, StringComparison.Ordinal)) failures.Add($"node B's account page does not list order {number} paid there by the signed-in shopper");
         else Console.WriteLine($"ok   signed in on node A, paid on node B, order {number} in the account on node B");
     }
+
+    /// <summary>
+    /// Node B keeps a product page for the signed-in shopper (their cart count in the header); they add to the cart on
+    /// node A; node B's next page shows it, because the cart's stamp the page is filed under is shared through Redis.
+    /// Null when that holds, otherwise what went wrong.
+    /// </summary>
+    private static async Task<string?> CartFollowsAcrossNodesAsync(HttpClient a, HttpClient b, string slug)
+    {
+        var url = $"/p/{slug}";
+        await b.GetAsync(url);
+        await b.GetAsync(url);
+        var kept = await b.GetAsync(url);
+        if (!kept.Headers.Contains("Age")) return "node B did not keep the signed-in shopper's product page (no Age header)";
+        var before = CartCount(await kept.Content.ReadAsStringAsync());
+
+        var product = Parser.ParseDocument(await Retry(() => a.GetAsync(url)));
+        var token = product.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        var productId = product.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
+        if (token is null || productId is null) return "node A showed no buy box to add to the cart";
+        var added = await a.PostAsync("/cart/add", Form(token, ("productId", productId), ("quantity", "1")));
+        if (added.StatusCode != HttpStatusCode.Redirect) return $"adding to the cart on node A answered {(int)added.StatusCode}";
+
+        var after = CartCount(await Retry(() => b.GetAsync(url)));
+        return after == before + 1 ? null : $"node B's page showed {after?.ToString() ?? "no count"} in the cart after node A added one to {before}";
+    }
+
+    private static int? CartCount(string html) =>
+        int.TryParse(Parser.ParseDocument(html).QuerySelector(".cart-count")?.TextContent.Trim(), out var units) ? units : null;
 
     private static async Task CheckoutWhileANodeDiesAsync(string balancer, int killPid, string slug, int shoppers, List<string> failures)
     {
