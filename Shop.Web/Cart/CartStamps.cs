@@ -7,9 +7,10 @@ namespace Shop.Web.Cart;
 /// A stamp per cart that is renewed whenever the cart changes. A shopper's own catalog pages are filed under it
 /// (<see cref="Catalog.CatalogPageCachePolicy"/>), so serving one from the cache costs no query, and a change made in
 /// any browser, on any node, shows on the next request. Stamps live in the distributed cache (Redis with several
-/// nodes) and each read keeps one for another hour, far longer than any page filed under it is kept. A cart that has
-/// no stamp (never changed, or not looked at for an hour) reads as <see cref="Unchanged"/>: nothing is stored for a cart token
-/// that only visits, and the pages filed under it are at most ten minutes old, all from after its last change.
+/// nodes) and each read keeps one for another hour, far longer than any page filed under it is kept. A cart without
+/// a stamp (never changed, or not looked at for an hour) reads as <see cref="Unchanged"/>: nothing is stored for a
+/// cart token that only visits, and the pages filed under it are at most ten minutes old, all from after its last
+/// change.
 /// </summary>
 public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
 {
@@ -58,7 +59,7 @@ public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
     private static string Key(CartOwner owner) =>
         owner.UserId is { } userId ? $"cart-stamp:user:{userId}"
         : owner.Token is { } token ? $"cart-stamp:cart:{token:n}"
-        : throw new ArgumentException("Nobody's cart has no stamp.", nameof(owner));
+        : throw new ArgumentException("A cart without an owner or a token has no stamp.", nameof(owner));
 
     private static string NewStamp() => Guid.NewGuid().ToString("n");
 }
