@@ -24,7 +24,6 @@ namespace Shop.Web.Checkout;
 public sealed class CheckoutService(
     ShopDbContext db,
     CartService carts,
-    CartStamps cartStamps,
     StockReservations stock,
     DiscountUses discounts,
     IPaymentGateway gateway,
@@ -182,8 +181,7 @@ public sealed class CheckoutService(
     /// <summary>Saves the order with the cart it emptied (in turn on SQLite); the shopper's cached pages follow the cart.</summary>
     private async Task SaveWithEmptiedCartAsync(Domain.Cart.ShoppingCart cart)
     {
-        using (await turns.TakeAsync(CancellationToken.None)) await db.SaveChangesAsync(CancellationToken.None);
-        await cartStamps.RenewAsync(cart);
+        using (await turns.TakeAsync(CancellationToken.None)) await carts.SaveAsync(cart, CancellationToken.None);
     }
 
     /// <summary>Cancels a pending order whose payment failed and puts its stock and discount use back, atomically.</summary>
