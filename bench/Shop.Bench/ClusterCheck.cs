@@ -87,11 +87,8 @@ public static class ClusterCheck
         if (!kept.Headers.Contains("Age")) return "node B did not keep the signed-in shopper's product page (no Age header)";
         var before = CartCount(await kept.Content.ReadAsStringAsync());
 
-        var product = Parser.ParseDocument(await Retry(() => a.GetAsync(url)));
-        var token = product.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        var productId = product.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
-        if (token is null || productId is null) return "node A showed no buy box to add to the cart";
-        var added = await a.PostAsync("/cart/add", Form(token, ("productId", productId), ("quantity", "1")));
+        if (BuyBox(await Retry(() => a.GetAsync(url))) is not { } box) return "node A showed no buy box to add to the cart";
+        var added = await a.PostAsync("/cart/add", AddOne(box));
         if (added.StatusCode != HttpStatusCode.Redirect) return $"adding to the cart on node A answered {(int)added.StatusCode}";
 
         var after = CartCount(await Retry(() => b.GetAsync(url)));
@@ -137,11 +134,8 @@ public static class ClusterCheck
     /// <summary>Full checkout; <paramref name="first"/> serves the product and cart, <paramref name="second"/> the checkout.</summary>
     internal static async Task<string?> CheckoutAsync(HttpClient first, HttpClient second, string slug, int i)
     {
-        var product = Parser.ParseDocument(await Retry(() => first.GetAsync($"/p/{slug}")));
-        var token = product.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        var productId = product.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
-        if (token is null || productId is null) return null;
-        await Retry(() => first.PostAsync("/cart/add", Form(token, ("productId", productId), ("quantity", "1"))));
+        if (BuyBox(await Retry(() => first.GetAsync($"/p/{slug}"))) is not { } box) return null;
+        await Retry(() => first.PostAsync("/cart/add", AddOne(box)));
 
         var delivery = Parser.ParseDocument(await Retry(() => second.GetAsync("/checkout")));
         var token2 = delivery.QuerySelector("form.checkout-address input[name=__RequestVerificationToken]")?.GetAttribute("value");
@@ -168,6 +162,19 @@ public static class ClusterCheck
         }
         return null;
     }
+
+    /// <summary>The add-to-cart form of a product page (its antiforgery token and product id); null when sold out.</summary>
+    private static (string Token, string ProductId)? BuyBox(string productPage)
+    {
+        var page = Parser.ParseDocument(productPage);
+        var token = page.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        var productId = page.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
+        return token is null || productId is null ? null : (token, productId);
+    }
+
+    /// <summary>The buy box posted with a quantity of one.</summary>
+    private static FormUrlEncodedContent AddOne((string Token, string ProductId) box) =>
+        Form(box.Token, ("productId", box.ProductId), ("quantity", "1"));
 
     private static HttpClient Client(string baseUrl, CookieContainer cookies) =>
         new(new SocketsHttpHandler { UseCookies = true, CookieContainer = cookies, AllowAutoRedirect = false })
