@@ -18,6 +18,31 @@ public class WriteTurnsTests
     }
 
     [Test]
+    public async Task The_turn_passes_to_the_next_writer_on_the_spot_not_through_the_thread_pool_queue()
+    {
+        var turns = new WriteTurns(oneAtATime: true);
+        var first = await turns.TakeAsync(CancellationToken.None);
+        var secondWrote = false;
+        var second = WriteAsync();
+        Assert.That(secondWrote, Is.False, "one writer at a time");
+
+        // Ended on a request thread (no synchronization context, as in ASP.NET Core), not the test runner's.
+        var wroteWhileTheTurnEnded = await Task.Run(() =>
+        {
+            first.Dispose();
+            return secondWrote;
+        });
+        Assert.That(wroteWhileTheTurnEnded, Is.True, "the next writer ran before the last one had finished ending its turn");
+        await second;
+        (await turns.TakeAsync(CancellationToken.None)).Dispose();
+
+        async Task WriteAsync()
+        {
+            using (await turns.TakeAsync(CancellationToken.None).ConfigureAwait(false)) secondWrote = true;
+        }
+    }
+
+    [Test]
     public async Task A_writer_that_gives_up_waiting_does_not_keep_the_turn()
     {
         var turns = new WriteTurns(oneAtATime: true);
@@ -31,6 +56,22 @@ public class WriteTurnsTests
         var next = turns.TakeAsync(CancellationToken.None);
         Assert.That(next.IsCompleted, Is.True);
         (await next).Dispose();
+    }
+
+    [Test]
+    public async Task A_writer_that_gave_up_is_passed_over()
+    {
+        var turns = new WriteTurns(oneAtATime: true);
+        var first = await turns.TakeAsync(CancellationToken.None);
+        using var gone = new CancellationTokenSource();
+        var gaveUp = turns.TakeAsync(gone.Token).AsTask();
+        var third = turns.TakeAsync(CancellationToken.None).AsTask();
+        await gone.CancelAsync();
+
+        await Task.Run(first.Dispose);
+        Assert.That(third.IsCompletedSuccessfully, Is.True, "the turn went past the writer who gave up");
+        Assert.That(async () => await gaveUp, Throws.InstanceOf<OperationCanceledException>());
+        (await third).Dispose();
     }
 
     [Test]

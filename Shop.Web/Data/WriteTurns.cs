@@ -4,24 +4,68 @@ namespace Shop.Web.Data;
 /// SQLite lets one writer in at a time, and a writer that finds the lock taken polls for it: Microsoft.Data.Sqlite
 /// sleeps 150 ms between tries. In a rush of checkouts the database then sits idle while the writers sleep (in a
 /// 1,000-shopper sale, over half of all request-thread time). The checkout's write transactions therefore wait for
-/// their turn here, in order and without polling: the next one starts the moment the last one ends. On SQL Server,
-/// which locks rows, nobody waits. Only a way to be fast: the database's own lock still decides, so writers in other
-/// processes (or on paths that do not take a turn) stay correct.
+/// their turn here, in order and without polling. On SQL Server, which locks rows, nobody waits. Only a way to be
+/// fast: the database's own lock still decides, so writers in other processes (or on paths that do not take a turn)
+/// stay correct.
 /// </summary>
+/// <remarks>
+/// The turn passes straight on: the writer who ends a turn runs the next writer's work on its own thread, at once. Had
+/// the next writer been queued for a free thread instead, it would wait behind every other request's work while the
+/// database sat idle (in a sale, a third of the time the turns took end to end). The runtime queues the handover
+/// rather than run it when the thread's stack runs short.
+/// </remarks>
 public sealed class WriteTurns(bool oneAtATime)
 {
-    private readonly SemaphoreSlim? _turn = oneAtATime ? new SemaphoreSlim(1, 1) : null;
+    private readonly Lock _lock = new();
+    private readonly Queue<TaskCompletionSource>? _waiting = oneAtATime ? new() : null;
+    private bool _taken;
 
-    public async ValueTask<Turn> TakeAsync(CancellationToken ct)
+    public ValueTask<Turn> TakeAsync(CancellationToken ct)
     {
-        if (_turn is null) return default;
-        await _turn.WaitAsync(ct);
-        return new Turn(_turn);
+        if (_waiting is null) return new(default(Turn));
+        ct.ThrowIfCancellationRequested();
+        TaskCompletionSource next;
+        lock (_lock)
+        {
+            if (!_taken)
+            {
+                _taken = true;
+                return new(new Turn(this));
+            }
+            // Not RunContinuationsAsynchronously: completing it runs the waiting writer on the releasing thread.
+            next = new TaskCompletionSource();
+            _waiting.Enqueue(next);
+        }
+        return WaitForTurnAsync(next, ct);
+    }
+
+    private async ValueTask<Turn> WaitForTurnAsync(TaskCompletionSource next, CancellationToken ct)
+    {
+        // A writer that gives up stays in the queue, cancelled; the turn skips it.
+        using (ct.Register(() => next.TrySetCanceled(ct))) await next.Task.ConfigureAwait(false);
+        return new Turn(this);
+    }
+
+    private void Release()
+    {
+        while (true)
+        {
+            TaskCompletionSource? next;
+            lock (_lock)
+            {
+                if (!_waiting!.TryDequeue(out next))
+                {
+                    _taken = false;
+                    return;
+                }
+            }
+            if (next.TrySetResult()) return;
+        }
     }
 
     /// <summary>Ends the turn when disposed.</summary>
-    public readonly struct Turn(SemaphoreSlim? turn) : IDisposable
+    public readonly struct Turn(WriteTurns? turns) : IDisposable
     {
-        public void Dispose() => turn?.Release();
+        public void Dispose() => turns?.Release();
     }
 }
