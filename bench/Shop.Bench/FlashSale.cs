@@ -43,6 +43,12 @@ public static class FlashSale
         var saleClock = new Stopwatch();
         await using var pages = await SalePages.OpenAsync(baseUrl, await ProductIdAsync(baseUrl, slug), OpenPages, saleClock);
 
+        // For profiling the sale alone: with GO_FILE set, say "ready" in GO_FILE.ready and open the sale when GO_FILE appears.
+        if (Environment.GetEnvironmentVariable("GO_FILE") is { Length: > 0 } go)
+        {
+            await File.WriteAllTextAsync(go + ".ready", "");
+            while (!File.Exists(go)) await Task.Delay(50);
+        }
         // Phase 2: the sale opens — every prepared shopper presses Pay at once.
         var start = new TaskCompletionSource();
         var lastPaidAt = 0.0;
@@ -50,6 +56,7 @@ public static class FlashSale
         var pays = ready.Select(async r =>
         {
             await start.Task;
+            var sentAt = saleClock.Elapsed.TotalMilliseconds;
             var watch = Stopwatch.StartNew();
             var response = await r.Client.PostAsync("/checkout/pay", new FormUrlEncodedContent(r.PayForm));
             watch.Stop();
@@ -60,7 +67,7 @@ public static class FlashSale
                 firstAnsweredAt = Math.Min(firstAnsweredAt, at);
                 if (location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true) lastPaidAt = Math.Max(lastPaidAt, at);
             }
-            results.Add(new Result((int)response.StatusCode, location, watch.Elapsed.TotalMilliseconds));
+            results.Add(new Result((int)response.StatusCode, location, watch.Elapsed.TotalMilliseconds, sentAt));
         }).ToList();
         saleClock.Start();
         start.SetResult();
@@ -89,12 +96,15 @@ public static class FlashSale
             $"| First Pay answered / last paid order answered (ms after the sale opened) | {firstAnsweredAt:0} / {lastPaidAt:0} |\n" +
             $"| Pages showed \"Sold out\" (ms after the sale opened, p50 / slowest) | {pages.SoldOutShownAt.P50:0} / {pages.SoldOutShownAt.Max:0} |\n";
         await File.WriteAllTextAsync(reportFile, report);
+        // With SALE_TIMELINE set, one line per Pay: sent and answered (ms after the sale opened), status, redirect.
+        if (Environment.GetEnvironmentVariable("SALE_TIMELINE") is { Length: > 0 } timeline)
+            await File.WriteAllLinesAsync(timeline, all.Select(r => FormattableString.Invariant($"{r.SentAt:0.0},{r.SentAt + r.Milliseconds:0.0},{r.Status},{r.Location}")));
         Console.WriteLine(report);
         ready.ForEach(r => r.Client.Dispose());
         return 0;
     }
 
-    private sealed record Result(int Status, string? Location, double Milliseconds);
+    private sealed record Result(int Status, string? Location, double Milliseconds, double SentAt);
 
     private const int OpenPages = 50;
 
