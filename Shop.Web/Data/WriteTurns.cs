@@ -12,7 +12,8 @@ namespace Shop.Web.Data;
 /// The turn passes straight on: the writer who ends a turn runs the next writer's work on its own thread, at once. Had
 /// the next writer been queued for a free thread instead, it would wait behind every other request's work while the
 /// database sat idle (in a sale, a third of the time the turns took end to end). The runtime queues the handover
-/// rather than run it when the thread's stack runs short.
+/// rather than run it when the thread's stack runs short. So end the transaction inside the turn, never after it: the
+/// next writer runs before the code that follows the turn, and would wait for a lock this thread still holds.
 /// </remarks>
 public sealed class WriteTurns(bool oneAtATime)
 {
