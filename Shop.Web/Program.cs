@@ -37,6 +37,7 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     await app.PrepareDatabaseAsync();
     await app.SeedAccountsAsync();
 }
+await app.WarmUpCheckoutAsync();
 
 app.UseForwardedHeadersFromKnownProxies();
 app.UseLiveOriginCheck();

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Shop.Tests.Support;
+
+namespace Shop.Tests.Checkout;
+
+public class CheckoutWarmUpTests
+{
+    [Test]
+    public async Task Each_start_places_an_order_to_warm_up_and_keeps_nothing_of_it()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        try
+        {
+            var first = await StartAsync(data);
+            var second = await StartAsync(data);
+            Assert.Multiple(() =>
+            {
+                Assert.That(first.Log, Has.Some.Contains("Checkout warmed up"));
+                Assert.That(second.Log, Has.Some.Contains("Checkout warmed up"));
+                Assert.That(second.Orders, Is.Zero, "no order kept");
+                Assert.That(second.Carts, Is.Zero, "no cart kept");
+                Assert.That(second.Stock, Is.EqualTo(first.Stock), "every unit back on the shelf");
+            });
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task<(string[] Log, int Orders, int Carts, int[] Stock)> StartAsync(string data)
+    {
+        var log = new LogCapture();
+        using var app = new ShopApp(new()
+        {
+            ["Shop:DataDirectory"] = data,
+            ["Logging:LogLevel:Shop.Web.Checkout.CheckoutWarmUp"] = "Information",
+        }) { TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+        return await app.WithDbAsync(async db => (log.Lines.ToArray(), await db.Orders.CountAsync(), await db.Carts.CountAsync(),
+            await db.Products.OrderBy(p => p.Id).Select(p => p.StockOnHand).ToArrayAsync()));
+    }
+}
