@@ -13,7 +13,8 @@ namespace Shop.Web.Checkout;
 /// carts, the stock UPDATE's translation, the code itself): half a second, held inside the first write turn, so in a
 /// sale right after a start every shopper waits behind it. The shop therefore places one order when it starts, in a
 /// transaction it rolls back: nothing is kept, and no mail or live message goes out. A warm-up that fails is logged
-/// and the shop starts all the same.
+/// and the shop starts all the same. It takes <see cref="CheckoutService"/>'s steps in their order (that class sends
+/// mail and opens its own transactions, so it is not called): a step added there belongs here too.
 /// </summary>
 public static class CheckoutWarmUp
 {
