@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using AngleSharp.Html.Parser;
+using static Shop.Bench.ShopForms;
 
 namespace Shop.Bench;
 
@@ -163,27 +164,11 @@ public static class ClusterCheck
         return null;
     }
 
-    /// <summary>The add-to-cart form of a product page (its antiforgery token and product id); null when sold out.</summary>
-    private static (string Token, string ProductId)? BuyBox(string productPage)
-    {
-        var page = Parser.ParseDocument(productPage);
-        var token = page.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        var productId = page.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
-        return token is null || productId is null ? null : (token, productId);
-    }
-
-    /// <summary>The buy box posted with a quantity of one.</summary>
-    private static FormUrlEncodedContent AddOne((string Token, string ProductId) box) =>
-        Form(box.Token, ("productId", box.ProductId), ("quantity", "1"));
-
     private static HttpClient Client(string baseUrl, CookieContainer cookies) =>
         new(new SocketsHttpHandler { UseCookies = true, CookieContainer = cookies, AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30),
         };
-
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Prepend(new("__RequestVerificationToken", token)));
 
     /// <summary>GETs and form posts a browser would simply repeat when a node vanishes under it.</summary>
     private static async Task<string> Retry(Func<Task<HttpResponseMessage>> send)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using AngleSharp.Html.Parser;
+using static Shop.Bench.ShopForms;
 
 namespace Shop.Bench;
 
@@ -126,13 +127,10 @@ public static class FlashSale
 
     private static async Task<Dictionary<string, string>?> PrepareAsync(HttpClient client, string slug, int i)
     {
-        var product = Parser.ParseDocument(await Ok(client.GetAsync($"/p/{slug}")));
-        var token = product.QuerySelector("form.buy-box input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        var productId = product.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
-        if (token is null || productId is null) return null; // already sold out
+        if (BuyBox(await Ok(client.GetAsync($"/p/{slug}"))) is not { } box) return null; // already sold out
 
-        await client.PostAsync("/cart/add", Form(token, ("productId", productId), ("quantity", "1")));
-        await client.PostAsync("/checkout", Form(token,
+        await client.PostAsync("/cart/add", AddOne(box));
+        await client.PostAsync("/checkout", Form(box.Token,
             ("Form.Email", $"shopper{i}@example.com"), ("Form.FullName", $"Shopper {i}"), ("Form.Line1", $"{i} Sale Street"),
             ("Form.City", "Springfield"), ("Form.PostalCode", "12345"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard")));
         var review = Parser.ParseDocument(await Ok(client.GetAsync("/checkout/review")));
@@ -144,9 +142,6 @@ public static class FlashSale
             ["__RequestVerificationToken"] = payToken, ["attemptKey"] = attemptKey, ["nonce"] = "fake-valid-nonce",
         };
     }
-
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Prepend(new("__RequestVerificationToken", token)));
 
     private static async Task<string> Ok(Task<HttpResponseMessage> request)
     {
