@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Shop.Tests.Support;
+using Shop.Web.Account;
+using Shop.Web.Admin.Customers;
 using Shop.Web.Live;
 
 namespace Shop.Tests.Live;
@@ -95,5 +98,64 @@ public class LiveAccessTests : LiveFixture
 
         Assert.That((await client.SendAsync(foreign)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That((await client.SendAsync(sameSite)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Staff_demoted_with_a_staff_page_open_are_disconnected_and_hear_no_more_orders()
+    {
+        var (_, slug) = await FreshProductAsync();
+        var demoted = await SignedInAsync(StaffRole);
+        var kept = await SignedInAsync(StaffRole);
+        var demotedHears = new Inbox<OrderUpdate>(Unstarted(StaffHub.Path, demoted.Cookies), LiveMessages.NewOrder);
+        var keptHears = new Inbox<OrderUpdate>(Unstarted(StaffHub.Path, kept.Cookies), LiveMessages.NewOrder);
+        var closed = ClosedSignal(demotedHears.Connection);
+        await demotedHears.Connection.StartAsync();
+        await keptHears.Connection.StartAsync();
+
+        var refusal = await CustomersAsync(c => c.SetRoleAsync(demoted.UserId, Roles.Staff, grant: false, Staff, CancellationToken.None));
+        Assert.That(refusal, Is.Null);
+        await CloseStaleAsync();
+        await closed.WaitAsync(LiveClient.Deadline);
+
+        var number = await BuyAsync((await SignedInAsync()).Client, slug);
+        await keptHears.WaitForAsync(u => u.Number == number, $"'new order {number}' for staff still in the role");
+        Assert.That(demotedHears.Connection.State, Is.EqualTo(HubConnectionState.Disconnected));
+        Assert.That(demotedHears.All.Any(u => u.Number == number), Is.False, "the demoted person heard a new order");
+    }
+
+    [Test]
+    public async Task A_shopper_locked_out_with_an_account_page_open_is_disconnected()
+    {
+        var locked = await SignedInAsync();
+        var other = await SignedInAsync();
+        var lockedConnection = Unstarted(AccountHub.Path, locked.Cookies);
+        var closed = ClosedSignal(lockedConnection);
+        await lockedConnection.StartAsync();
+        var otherConnection = await ConnectAsync(AccountHub.Path, other.Cookies);
+
+        Assert.That(await CustomersAsync(c => c.LockAsync(locked.UserId, Staff, byAdmin: false, CancellationToken.None)), Is.Null);
+        await CloseStaleAsync();
+        await closed.WaitAsync(LiveClient.Deadline);
+        Assert.That(otherConnection.State, Is.EqualTo(HubConnectionState.Connected));
+    }
+
+    private static Task ClosedSignal(HubConnection connection)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return closed.Task;
+    }
+
+    /// <summary>What the shop does every session check interval, run now instead of at the next tick.</summary>
+    private Task<int> CloseStaleAsync() => Shop.Services.GetRequiredService<LiveSessions>().CloseStaleAsync(CancellationToken.None);
+
+    private async Task<string?> CustomersAsync(Func<CustomerAdmin, Task<string?>> change)
+    {
+        await using var scope = Shop.Services.CreateAsyncScope();
+        return await change(scope.ServiceProvider.GetRequiredService<CustomerAdmin>());
     }
 }
