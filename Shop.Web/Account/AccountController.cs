@@ -15,7 +15,7 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
 
     [HttpPost("register")]
     [EnableRateLimiting(RateLimits.Register)]
-    public async Task<IActionResult> Register(RegisterForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Register(RegisterForm form)
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 
@@ -32,7 +32,7 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
         var existing = await users.FindByEmailAsync(user.Email);
         if (existing is not null)
         {
-            await mail.SendAlreadyRegisteredAsync(existing, AbsoluteLink("SignIn", "SignIn"), AbsoluteLink("Forgot", "PasswordReset"), cancellationToken);
+            mail.SendAlreadyRegistered(existing, AbsoluteLink("SignIn", "SignIn"), AbsoluteLink("Forgot", "PasswordReset"));
             return RedirectToAction(nameof(CheckEmail));
         }
 
@@ -42,7 +42,7 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
             ModelState.AddIdentityErrors(result, nameof(form.Password));
             return this.FormWithErrors(form);
         }
-        await SendConfirmationAsync(users, mail, Url, Request, user, cancellationToken);
+        await SendConfirmationAsync(users, mail, Url, Request, user);
         return RedirectToAction(nameof(CheckEmail));
     }
 
@@ -60,11 +60,11 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
     }
 
     /// <summary>Shared with sign-in, which sends a fresh link when an unconfirmed account signs in with the right password.</summary>
-    internal static async Task SendConfirmationAsync(UserManager<ShopUser> users, AccountMail mail, IUrlHelper url, HttpRequest request, ShopUser user, CancellationToken cancellationToken)
+    internal static async Task SendConfirmationAsync(UserManager<ShopUser> users, AccountMail mail, IUrlHelper url, HttpRequest request, ShopUser user)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = url.Action(nameof(ConfirmEmail), "Account", new { user = user.Id, code = LinkCodes.Encode(token) }, request.Scheme)!;
-        await mail.SendEmailConfirmationAsync(user, link, cancellationToken);
+        mail.SendEmailConfirmation(user, link);
     }
 
     private string AbsoluteLink(string action, string controller) => Url.Action(action, controller, null, Request.Scheme)!;

@@ -6,41 +6,45 @@ using Shop.Web.Mail;
 
 namespace Shop.Web.Account;
 
-/// <summary>The mails the account pages send. Everything a person typed (their name) is HTML-encoded in the HTML part.</summary>
-public sealed class AccountMail(IMailSender sender, IOptions<ShopOptions> shop, IOptions<AccountOptions> accounts)
+/// <summary>
+/// The mails the account pages send, through the outbox: a request never waits for the mail server or fails with it,
+/// and answers as fast whether or not a mail goes out (the timing does not tell whether an account exists).
+/// Everything a person typed (their name) is HTML-encoded in the HTML part.
+/// </summary>
+public sealed class AccountMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOptions<AccountOptions> accounts)
 {
     private string ShopName => shop.Value.Name;
     private string LinkLifetime => accounts.Value.LinkLifetime.TotalHours >= 1
         ? $"{accounts.Value.LinkLifetime.TotalHours:0.#} hours"
         : $"{Math.Max(1, accounts.Value.LinkLifetime.TotalMinutes):0} minutes";
 
-    public Task SendEmailConfirmationAsync(ShopUser user, string link, CancellationToken cancellationToken) =>
-        SendAsync(user.Email!, $"Confirm your email for {ShopName}", user.FullName,
+    public void SendEmailConfirmation(ShopUser user, string link) =>
+        Send(user.Email!, $"Confirm your email for {ShopName}", user.FullName,
             [$"Thanks for creating an account at {ShopName}. Please confirm your email address to sign in.",
              $"The link works for {LinkLifetime}. If you didn't create this account, ignore this mail."],
-            ("Confirm my email", link), cancellationToken);
+            ("Confirm my email", link));
 
     /// <summary>Someone registered with an address that already has an account: tell its owner, not the visitor.</summary>
-    public Task SendAlreadyRegisteredAsync(ShopUser user, string signInLink, string resetLink, CancellationToken cancellationToken) =>
-        SendAsync(user.Email!, $"You already have an account at {ShopName}", user.FullName,
+    public void SendAlreadyRegistered(ShopUser user, string signInLink, string resetLink) =>
+        Send(user.Email!, $"You already have an account at {ShopName}", user.FullName,
             ["Someone, perhaps you, tried to create a new account with this email address. You already have one, so nothing was changed.",
              $"Forgot your password? Reset it here: {resetLink}",
              "If this wasn't you, you can ignore this mail; your account is safe."],
-            ("Sign in", signInLink), cancellationToken);
+            ("Sign in", signInLink));
 
-    public Task SendPasswordResetAsync(ShopUser user, string link, CancellationToken cancellationToken) =>
-        SendAsync(user.Email!, $"Reset your {ShopName} password", user.FullName,
+    public void SendPasswordReset(ShopUser user, string link) =>
+        Send(user.Email!, $"Reset your {ShopName} password", user.FullName,
             ["We received a request to reset your password. Choose a new one with the link below.",
              $"The link works for {LinkLifetime} and only once. If you didn't ask for this, ignore this mail; your password stays as it is."],
-            ("Choose a new password", link), cancellationToken);
+            ("Choose a new password", link));
 
-    public Task SendEmailChangeConfirmationAsync(ShopUser user, string newEmail, string link, CancellationToken cancellationToken) =>
-        SendAsync(newEmail, $"Confirm your new email for {ShopName}", user.FullName,
+    public void SendEmailChangeConfirmation(ShopUser user, string newEmail, string link) =>
+        Send(newEmail, $"Confirm your new email for {ShopName}", user.FullName,
             ["You asked to use this address for your account. Confirm it with the link below; until then your old address stays in use.",
              $"The link works for {LinkLifetime}. If you didn't ask for this, ignore this mail."],
-            ("Confirm my new email", link), cancellationToken);
+            ("Confirm my new email", link));
 
-    private Task SendAsync(string to, string subject, string name, string[] paragraphs, (string Label, string Url) button, CancellationToken cancellationToken)
+    private void Send(string to, string subject, string name, string[] paragraphs, (string Label, string Url) button)
     {
         var greeting = string.IsNullOrWhiteSpace(name) ? "Hello," : $"Hello {name},";
         var html = new StringBuilder();
@@ -57,6 +61,6 @@ public sealed class AccountMail(IMailSender sender, IOptions<ShopOptions> shop, 
         foreach (var p in paragraphs) text.AppendLine(p).AppendLine();
         text.AppendLine($"{button.Label}: {button.Url}").AppendLine().AppendLine($"Sent by {ShopName}.");
 
-        return sender.SendAsync(new MailMessage(to, subject, html.ToString(), text.ToString()), cancellationToken);
+        outbox.Enqueue(new MailMessage(to, subject, html.ToString(), text.ToString()));
     }
 }

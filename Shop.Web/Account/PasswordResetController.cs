@@ -15,7 +15,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
 
     [HttpPost("forgot-password")]
     [EnableRateLimiting(RateLimits.PasswordReset)] // each one may send a mail
-    public async Task<IActionResult> Forgot(ForgotPasswordForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Forgot(ForgotPasswordForm form)
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 
@@ -25,7 +25,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = Url.Action(nameof(Reset), "PasswordReset", new { user = user.Id, code = LinkCodes.Encode(token) }, Request.Scheme)!;
-            await mail.SendPasswordResetAsync(user, link, cancellationToken);
+            mail.SendPasswordReset(user, link);
         }
         return RedirectToAction(nameof(Sent));
     }

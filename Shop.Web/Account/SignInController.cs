@@ -23,7 +23,7 @@ public sealed class SignInController(
 
     [HttpPost("sign-in")]
     [EnableRateLimiting(RateLimits.SignIn)]
-    public async Task<IActionResult> SignIn(SignInForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> SignIn(SignInForm form)
     {
         form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
         if (!ModelState.IsValid) return this.FormWithErrors(form);
@@ -50,7 +50,7 @@ public sealed class SignInController(
             // someone who knows the password learns that the email still needs confirming.
             if (await users.CheckPasswordAsync(user, form.Password))
             {
-                await AccountController.SendConfirmationAsync(users, mail, Url, Request, user, cancellationToken);
+                await AccountController.SendConfirmationAsync(users, mail, Url, Request, user);
                 return Refuse(form, "Please confirm your email address first. We've sent you a new confirmation link.");
             }
             await users.AccessFailedAsync(user);

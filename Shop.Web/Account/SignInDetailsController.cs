@@ -45,7 +45,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
     }
 
     [HttpPost("email")]
-    public async Task<IActionResult> ChangeEmail(ChangeEmailForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> ChangeEmail(ChangeEmailForm form)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         form.CurrentEmail = user.Email;
@@ -58,7 +58,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         // can't be used to find out which addresses have accounts.
         var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
         var link = Url.Action(nameof(ConfirmEmailChange), "SignInDetails", new { user = user.Id, email = newEmail, code = LinkCodes.Encode(token) }, Request.Scheme)!;
-        await mail.SendEmailChangeConfirmationAsync(user, newEmail, link, cancellationToken);
+        mail.SendEmailChangeConfirmation(user, newEmail, link);
         TempData[StatusMessage.Key] = $"We've sent a confirmation link to {newEmail}. Your email changes when you open it.";
         return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
     }

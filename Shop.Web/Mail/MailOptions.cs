@@ -9,4 +9,12 @@ public sealed class MailOptions
     public string From { get; set; } = "shop@shop.local";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>How many times a mail the server refused or could not take is tried again before it is given up.</summary>
+    public int Retries { get; set; } = 3;
+
+    /// <summary>The wait before the first retry; each later wait is ten times the one before (30 s, 5 min, 50 min).</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan WaitBeforeRetry(int retry) => RetryAfter * Math.Pow(10, retry - 1);
 }

@@ -1,30 +1,32 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 
 namespace Shop.Web.Mail;
 
 /// <summary>
-/// Mail that must not hold up the request that caused it: an order's mails are written after the change is committed
-/// (the money may already have moved), and a slow or unreachable mail server would otherwise keep the shopper's Pay
-/// (and in a sale, its place in the checkout queue) waiting up to the SMTP timeout. Queued in memory and sent in the
-/// background, one at a time, in order; a failure is logged for an operator, as before. Queued mail is sent before the
-/// shop stops (within the host's shutdown timeout); a crash loses what was still queued.
+/// All of the shop's mail goes out from here, in the background, one at a time, in order. Nothing waits for the mail
+/// server: an order's mails are written after the change is committed (the money may already have moved), and a slow
+/// or unreachable server would otherwise keep the shopper's Pay (in a sale, its place in the checkout queue) waiting up
+/// to the SMTP timeout, or turn a password-reset request into an error page and tell by its timing whether the account
+/// exists. A send that fails is tried again later (Mail:Retries, Mail:RetryAfter; later mail does not wait for it); the last
+/// failure is logged as an error for an operator. Queued mail is sent before the shop stops (within the host's shutdown
+/// timeout); a crash loses what was still queued, and so does a stop while a failed mail waits for its next try.
 /// </summary>
-public sealed class MailOutbox(IMailSender sender, ILogger<MailOutbox> log) : BackgroundService
+public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options, ILogger<MailOutbox> log) : BackgroundService
 {
-    private readonly Channel<MailMessage> _queue = Channel.CreateUnbounded<MailMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Queued> _queue = Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
     private int _unsent;
+
+    private sealed record Queued(MailMessage Message, int Failures);
 
     public void Enqueue(MailMessage message)
     {
         Interlocked.Increment(ref _unsent);
-        if (!_queue.Writer.TryWrite(message))
-        {
-            Interlocked.Decrement(ref _unsent);
-            log.LogError("The shop is stopping: mail \"{Subject}\" to {To} was not sent", message.Subject, message.To);
-        }
+        Write(new Queued(message, 0));
     }
 
-    /// <summary>Completes once everything queued so far has been sent (or given up on).</summary>
+    /// <summary>Completes once everything queued so far has been sent or given up on, retries included.</summary>
     public async Task SentAsync(CancellationToken ct)
     {
         while (Volatile.Read(ref _unsent) > 0) await Task.Delay(10, ct);
@@ -33,26 +35,63 @@ public sealed class MailOutbox(IMailSender sender, ILogger<MailOutbox> log) : Ba
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Not stopped by stoppingToken: at shutdown the queue is completed and drained (see StopAsync).
-        await foreach (var message in _queue.Reader.ReadAllAsync(CancellationToken.None))
+        await foreach (var queued in _queue.Reader.ReadAllAsync(CancellationToken.None))
         {
             try
             {
-                await sender.SendAsync(message, CancellationToken.None);
+                await sender.SendAsync(queued.Message, CancellationToken.None);
+                Done();
             }
             catch (Exception e)
             {
-                log.LogError(e, "Could not send mail \"{Subject}\" to {To}", message.Subject, message.To);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _unsent);
+                var mail = options.Value;
+                if (queued.Failures < mail.Retries)
+                {
+                    var wait = mail.WaitBeforeRetry(queued.Failures + 1);
+                    log.LogWarning(e, "Could not send mail \"{Subject}\" to {To}; trying again in {Wait}", queued.Message.Subject, queued.Message.To, wait);
+                    _ = RetryAsync(queued with { Failures = queued.Failures + 1 }, wait);
+                }
+                else
+                {
+                    log.LogError(e, "Could not send mail \"{Subject}\" to {To} after {Tries} tries; giving up",
+                        queued.Message.Subject, queued.Message.To, queued.Failures + 1);
+                    Done();
+                }
             }
         }
     }
 
+    private async Task RetryAsync(Queued queued, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        Write(queued);
+    }
+
+    private void Write(Queued queued)
+    {
+        if (_queue.Writer.TryWrite(queued)) return;
+        log.LogError("The shop is stopping: mail \"{Subject}\" to {To} was not sent", queued.Message.Subject, queued.Message.To);
+        Done();
+    }
+
+    private void Done() => Interlocked.Decrement(ref _unsent);
+
     public override Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
+        _stopping.Cancel();
         return base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
     }
 }

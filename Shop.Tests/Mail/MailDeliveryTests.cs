@@ -1,0 +1,99 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Shop.Tests.Support;
+using Shop.Web.Mail;
+
+namespace Shop.Tests.Mail;
+
+/// <summary>Mail goes out in the background: requests never wait for the mail server, and a failed send is tried again.</summary>
+public class MailDeliveryTests
+{
+    private static ShopApp AppWith(MailServer server, LogCapture? log = null, int retries = 3) =>
+        new(new() { ["Shop:SeedDemoCatalog"] = "false", ["Mail:Retries"] = $"{retries}", ["Mail:RetryAfter"] = "00:00:00.05" })
+        {
+            TestServices = services =>
+            {
+                services.AddSingleton<MailDropFolder>();
+                services.AddSingleton<IMailSender>(sp => server.In(sp.GetRequiredService<MailDropFolder>()));
+                if (log is not null) services.AddSingleton<ILoggerProvider>(log);
+            },
+        };
+
+    [Test]
+    public async Task Forgot_password_answers_while_the_mail_server_holds_the_mail()
+    {
+        var server = new MailServer();
+        using var app = AppWith(server);
+        var email = Accounts.UniqueEmail();
+        await app.CreateAccountAsync(email);
+        using var client = app.Browser();
+
+        server.Hold.Arm();
+        var response = await client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
+        await server.Hold.Reached; // the reset mail is at the server, which has not answered
+
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/forgot-password/sent"), "answered while the mail waits");
+        server.Hold.Release();
+        Assert.That(app.LastMailTo(email).Subject, Does.Contain("Reset your"));
+    }
+
+    [Test]
+    public async Task Registering_while_the_mail_server_is_down_works_and_the_confirmation_arrives_when_it_is_back()
+    {
+        var server = new MailServer { FailNext = 2 };
+        using var app = AppWith(server);
+        using var client = app.Browser();
+        var email = Accounts.UniqueEmail();
+
+        var response = await client.PostFormAsync("/account/register",
+            new Dictionary<string, string> { ["FullName"] = "Grace Hopper", ["Email"] = email, ["Password"] = Accounts.Password });
+
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/check-email"));
+        Assert.That(app.LastMailTo(email).Subject, Does.Contain("Confirm your email"));
+        Assert.That(server.Tries, Is.EqualTo(3), "two refusals, then delivered");
+    }
+
+    [Test]
+    public void A_mail_that_keeps_failing_is_given_up_after_its_retries_and_an_operator_is_told()
+    {
+        var log = new LogCapture();
+        var server = new MailServer { FailNext = int.MaxValue };
+        using var app = AppWith(server, log, retries: 2);
+
+        app.Services.GetRequiredService<MailOutbox>().Enqueue(new MailMessage("lost@example.com", "Your order", "<p>Hi</p>", "Hi"));
+
+        Assert.That(app.MailTo("lost@example.com"), Is.Empty); // waits until the outbox has given up
+        Assert.That(server.Tries, Is.EqualTo(3), "the first try and two retries");
+        Assert.That(log.Lines.Count(l => l.Contains("trying again in")), Is.EqualTo(2));
+        Assert.That(log.Lines, Has.One.Contains("\"Your order\" to lost@example.com after 3 tries; giving up"));
+    }
+
+    /// <summary>A mail server that can refuse the next few mails or hold one, in front of the drop folder.</summary>
+    private sealed class MailServer
+    {
+        private int _failNext;
+        private int _tries;
+
+        public Hold Hold { get; } = new();
+
+        public int FailNext
+        {
+            init => _failNext = value;
+        }
+
+        public int Tries => Volatile.Read(ref _tries);
+
+        public IMailSender In(IMailSender drop) => new Sender(this, drop);
+
+        private sealed class Sender(MailServer server, IMailSender drop) : IMailSender
+        {
+            public async Task SendAsync(MailMessage message, CancellationToken cancellationToken = default)
+            {
+                Interlocked.Increment(ref server._tries);
+                await server.Hold.PassAsync();
+                if (Interlocked.Decrement(ref server._failNext) >= 0) throw new IOException("451 try again later");
+                await drop.SendAsync(message, cancellationToken);
+            }
+        }
+    }
+}
