@@ -68,6 +68,13 @@ public class MailDeliveryTests
         Assert.That(log.Lines, Has.One.Contains("\"Your order\" to lost@example.com after 3 tries; giving up"));
     }
 
+    [TestCase("00:00:30", 1, 30.0)]
+    [TestCase("00:00:30", 3, 3000.0)]
+    [TestCase("00:00:30", 20, 86400.0)]
+    [TestCase("-00:00:05", 1, 0.0)]
+    public void Each_wait_before_a_retry_is_ten_times_the_last_and_never_over_a_day_or_negative(string first, int retry, double seconds) =>
+        Assert.That(new MailOptions { RetryAfter = TimeSpan.Parse(first) }.WaitBeforeRetry(retry), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
+
     /// <summary>A mail server that can refuse the next few mails or hold one, in front of the drop folder.</summary>
     private sealed class MailServer
     {

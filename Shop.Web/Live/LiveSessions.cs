@@ -21,6 +21,9 @@ public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<AccountOp
     /// <summary>A zero interval checks cookies on every request; hub connections are then checked this often.</summary>
     private static readonly TimeSpan Shortest = TimeSpan.FromSeconds(5);
 
+    /// <summary>Connections are checked at least daily, however long the interval (a timer takes at most ~49 days).</summary>
+    private static readonly TimeSpan Longest = TimeSpan.FromDays(1);
+
     private readonly ConcurrentDictionary<string, HubCallerContext> _open = new();
 
     public void Opened(HubCallerContext connection) => _open[connection.ConnectionId] = connection;
@@ -47,7 +50,7 @@ public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<AccountOp
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = accounts.Value.SessionCheckInterval;
-        using var timer = new PeriodicTimer(interval < Shortest ? Shortest : interval);
+        using var timer = new PeriodicTimer(interval < Shortest ? Shortest : interval > Longest ? Longest : interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (_open.IsEmpty) continue;

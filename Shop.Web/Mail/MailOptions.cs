@@ -16,5 +16,10 @@ public sealed class MailOptions
     /// <summary>The wait before the first retry; each later wait is ten times the one before (30 s, 5 min, 50 min).</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    public TimeSpan WaitBeforeRetry(int retry) => RetryAfter * Math.Pow(10, retry - 1);
+    /// <summary>The wait before retry number <paramref name="retry"/> (from 1), at most a day.</summary>
+    public TimeSpan WaitBeforeRetry(int retry)
+    {
+        var ticks = Math.Max(0, RetryAfter.Ticks) * Math.Pow(10, retry - 1);
+        return TimeSpan.FromTicks((long)Math.Min(ticks, TimeSpan.TicksPerDay));
+    }
 }
