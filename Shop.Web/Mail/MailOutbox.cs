@@ -15,7 +15,7 @@ namespace Shop.Web.Mail;
 public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options, ILogger<MailOutbox> log) : BackgroundService
 {
     private readonly Channel<Queued> _queue = Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _stopping = new(); // no timer: nothing to dispose, and a host may stop it after disposing
     private int _unsent;
 
     private sealed record Queued(MailMessage Message, int Failures);
@@ -87,11 +87,5 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
         _queue.Writer.TryComplete();
         _stopping.Cancel();
         return base.StopAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        _stopping.Dispose();
-        base.Dispose();
     }
 }
