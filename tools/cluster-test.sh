@@ -16,7 +16,13 @@ ROOT=$(pwd)
 WORK=$(mktemp -d /tmp/shop-cluster.XXXXXX)
 REDIS_PORT=${REDIS_PORT:-6391}; A_PORT=${A_PORT:-5341}; B_PORT=${B_PORT:-5342}; LB_PORT=${LB_PORT:-5340}
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; rm -rf "$WORK"; }
+# The nodes are given up to 10 s to stop before their files go: a node whose assemblies vanish while it shuts down aborts.
+cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+  for _ in $(seq 1 20); do kill -0 "${PIDS[@]}" 2>/dev/null || break; sleep 0.5; done
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 fail() { echo "cluster: $*"; echo "cluster: FAIL"; exit 1; }
 
