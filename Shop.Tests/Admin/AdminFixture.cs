@@ -25,11 +25,7 @@ public abstract class AdminFixture
     public void StopShop() => App.Dispose();
 
     /// <summary>Runs <paramref name="work"/> with a service from a fresh request-like scope.</summary>
-    protected async Task<TResult> With<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TService>());
-    }
+    protected Task<TResult> With<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull => App.WithAsync(work);
 
     protected static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("n")[..8]}";
 

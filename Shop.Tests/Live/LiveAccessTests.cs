@@ -112,7 +112,7 @@ public class LiveAccessTests : LiveFixture
         await demotedHears.Connection.StartAsync();
         await keptHears.Connection.StartAsync();
 
-        var refusal = await CustomersAsync(c => c.SetRoleAsync(demoted.UserId, Roles.Staff, grant: false, Staff, CancellationToken.None));
+        var refusal = await Shop.WithAsync((CustomerAdmin c) => c.SetRoleAsync(demoted.UserId, Roles.Staff, grant: false, Staff, CancellationToken.None));
         Assert.That(refusal, Is.Null);
         await CloseStaleAsync();
         await closed.WaitAsync(LiveClient.Deadline);
@@ -133,7 +133,7 @@ public class LiveAccessTests : LiveFixture
         await lockedConnection.StartAsync();
         var otherConnection = await ConnectAsync(AccountHub.Path, other.Cookies);
 
-        Assert.That(await CustomersAsync(c => c.LockAsync(locked.UserId, Staff, byAdmin: false, CancellationToken.None)), Is.Null);
+        Assert.That(await Shop.WithAsync((CustomerAdmin c) => c.LockAsync(locked.UserId, Staff, byAdmin: false, CancellationToken.None)), Is.Null);
         await CloseStaleAsync();
         await closed.WaitAsync(LiveClient.Deadline);
         Assert.That(otherConnection.State, Is.EqualTo(HubConnectionState.Connected));
@@ -152,10 +152,4 @@ public class LiveAccessTests : LiveFixture
 
     /// <summary>What the shop does every session check interval, run now instead of at the next tick.</summary>
     private Task<int> CloseStaleAsync() => Shop.Services.GetRequiredService<LiveSessions>().CloseStaleAsync(CancellationToken.None);
-
-    private async Task<string?> CustomersAsync(Func<CustomerAdmin, Task<string?>> change)
-    {
-        await using var scope = Shop.Services.CreateAsyncScope();
-        return await change(scope.ServiceProvider.GetRequiredService<CustomerAdmin>());
-    }
 }

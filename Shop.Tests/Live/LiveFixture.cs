@@ -78,11 +78,7 @@ public abstract class LiveFixture
         return location.Split('/').Last().Split('?')[0];
     }
 
-    protected async Task<OrderActionResult> StaffAsync(Func<StaffOrderActions, Task<OrderActionResult>> action)
-    {
-        await using var scope = Shop.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<StaffOrderActions>());
-    }
+    protected Task<OrderActionResult> StaffAsync(Func<StaffOrderActions, Task<OrderActionResult>> action) => Shop.WithAsync(action);
 
     protected static readonly string[] StaffRole = [Roles.Staff];
 }

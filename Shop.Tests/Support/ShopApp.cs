@@ -56,10 +56,13 @@ public class ShopApp : WebApplicationFactory<Program>
         await action(scope.ServiceProvider.GetRequiredService<ShopDbContext>());
     }
 
-    public async Task<T> WithDbAsync<T>(Func<ShopDbContext, Task<T>> action)
+    public Task<T> WithDbAsync<T>(Func<ShopDbContext, Task<T>> action) => WithAsync(action);
+
+    /// <summary>Runs <paramref name="work"/> with one of the app's services from a fresh request-like scope.</summary>
+    public async Task<TResult> WithAsync<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull
     {
         await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<ShopDbContext>());
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
