@@ -44,5 +44,15 @@ app.UseLiveOriginCheck();
 app.UseShopPipeline();
 app.MapLiveHubs();
 app.MapHealthEndpoints();
-await app.RunAsync();
+var stopped = app.Lifetime.ApplicationStopped; // read now: after the run the service provider is disposed
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (stopped.IsCancellationRequested)
+{
+    // The shop has stopped (requests answered, queued mail sent); only releasing its services failed. SignalR's Redis
+    // backplane, for one, unsubscribes on dispose and throws after a 5 s timeout when Redis went away first.
+    Console.Error.WriteLine($"The shop stopped, but releasing its resources failed: {e.GetType().Name}: {e.Message}");
+}
 return 0;

@@ -8,7 +8,8 @@
 #  - a product page connected to node B, and one through nginx (WebSockets), hears a sale made on node A (SignalR
 #    Redis backplane);
 #  - checkouts through nginx keep succeeding while node A is killed half-way, with no lost or doubled orders;
-#  - both nodes answer /health/ready with Redis in the checks.
+#  - both nodes answer /health/ready with Redis in the checks;
+#  - a node stopped while Redis does not answer still stops cleanly (exit code 0).
 # Prints "cluster: PASS" or "cluster: FAIL" last; exit code 0 on pass. Installs redis-server, nginx, sqlite3 if missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ ROOT=$(pwd)
 WORK=$(mktemp -d /tmp/shop-cluster.XXXXXX)
 REDIS_PORT=${REDIS_PORT:-6391}; A_PORT=${A_PORT:-5341}; B_PORT=${B_PORT:-5342}; LB_PORT=${LB_PORT:-5340}
 PIDS=()
-# The nodes are given up to 10 s to stop before their files go: a node whose assemblies vanish while it shuts down aborts.
+# The nodes get up to 10 s to stop before their files are deleted.
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
@@ -57,7 +58,7 @@ sqlite3 "$WORK/data/shop.db" "UPDATE Products SET StockOnHand = 1000 WHERE Slug 
 ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$A_PORT" ) > "$WORK/a.log" 2>&1 &
 A_PID=$!; PIDS+=($A_PID)
 ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$B_PORT" ) > "$WORK/b.log" 2>&1 &
-PIDS+=($!)
+B_PID=$!; PIDS+=($B_PID)
 
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 1;
@@ -114,4 +115,12 @@ shoppers=$(sqlite3 "$WORK/data/shop.db" "SELECT COUNT(DISTINCT Email) FROM Order
 orders=$((paid + pending))
 [ "$orders" -eq "$shoppers" ] || fail "$orders live orders for $shoppers shoppers: someone has two"
 echo "ok   every order the shoppers saw is in the database ($paid paid, $pending awaiting the reconciler), one per shopper"
+
+# Redis hangs (stopped, not gone: its clients wait out their timeouts), then node B is told to stop.
+kill -STOP "${PIDS[0]}"
+kill -TERM "$B_PID"
+wait "$B_PID"; stopped=$?
+kill -CONT "${PIDS[0]}"
+[ "$stopped" -eq 0 ] || { tail -20 "$WORK/b.log"; fail "node B exited with $stopped when stopped while Redis hung"; }
+echo "ok   node B stopped cleanly while Redis hung"
 echo "cluster: PASS"
