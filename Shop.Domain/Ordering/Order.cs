@@ -109,6 +109,9 @@ public class Order
     /// <summary>What can still be refunded.</summary>
     public Money RefundableAmount => Total - RefundedAmount;
 
+    /// <summary>Whether a payment the gateway reports took exactly this order's total, in its currency.</summary>
+    public bool IsPaidBy(Money? taken) => taken == Total;
+
     public bool CanBeShipped => Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded;
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
     public bool CanBeRefunded =>

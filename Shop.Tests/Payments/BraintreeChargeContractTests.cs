@@ -25,7 +25,7 @@ public class BraintreeChargeContractTests : BraintreeContractFixture
 
         var result = await Gateway(merchantAccountId: "shop_usd").ChargeAsync(TenDollars());
 
-        Assert.That(result, Is.EqualTo(new ChargeResult.Paid("dHJhbnNhY3Rpb25fYWJjMTIzNDU", "SUBMITTED_FOR_SETTLEMENT", "abc12345")));
+        Assert.That(result, Is.EqualTo(new ChargeResult.Paid("dHJhbnNhY3Rpb25fYWJjMTIzNDU", "SUBMITTED_FOR_SETTLEMENT", "abc12345", new Money(10m, "USD"))));
         var sent = Server.Requests.Single();
         var input = sent.Input;
         Assert.Multiple(() =>

@@ -22,6 +22,7 @@ public sealed class CheckoutController(
     ShopDbContext db,
     IOptions<ShopOptions> options,
     AddressBook addressBook,
+    CheckoutQuote quotes,
     TimeProvider clock) : Controller
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -79,7 +80,7 @@ public sealed class CheckoutController(
     [EnableRateLimiting(RateLimits.Checkout)]
     [ServedInTurn]
     [BraintreeContentSecurityPolicy]
-    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, CancellationToken ct)
+    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, string? quote, CancellationToken ct)
     {
         if (CheckoutDraft.Read(HttpContext) is not { } draft)
         {
@@ -92,10 +93,15 @@ public sealed class CheckoutController(
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ReviewView(draft, "Choose how to pay.", ct);
         }
+        if (quotes.Read(quote) is not { } reviewed)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReviewView(draft, "Please check your order below, then pay.", ct);
+        }
 
         var userId = SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var email = SignedIn ? AccountEmail() : draft.Email ?? "";
-        var outcome = await checkout.PlaceOrderAsync(draft, attemptKey, nonce.Trim(), email, userId, CartOwner.Of(HttpContext), ct);
+        var outcome = await checkout.PlaceOrderAsync(draft, attemptKey, nonce.Trim(), reviewed, email, userId, CartOwner.Of(HttpContext), ct);
         switch (outcome)
         {
             case CheckoutOutcome.Paid or CheckoutOutcome.Pending:
@@ -108,6 +114,9 @@ public sealed class CheckoutController(
             case CheckoutOutcome.CartChanged changed:
                 TempData["Message"] = changed.Message;
                 return RedirectToAction("Index", "Cart");
+            case CheckoutOutcome.QuoteChanged changedQuote:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return await ReviewView(draft, changedQuote.Message, ct);
             case CheckoutOutcome.Refused refused:
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return await ReviewView(draft, refused.Message, ct);
@@ -154,7 +163,7 @@ public sealed class CheckoutController(
         if (!gateway.IsSimulated && await gateway.CreateClientTokenAsync(ct) is ClientTokenResult.Issued created)
             clientToken = created.ClientToken;
         return View("Review", new ReviewPage(draft, priced, totals, discount?.Applies == true ? cart.DiscountCode : null,
-            draft.AttemptKey, gateway.IsSimulated, clientToken, error));
+            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error));
     }
 
     private async Task<Domain.Cart.PricedCart?> PricedCartAsync(CancellationToken ct)

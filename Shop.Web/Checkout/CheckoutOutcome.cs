@@ -16,6 +16,9 @@ public abstract record CheckoutOutcome
     /// <summary>The cart changed (sold out, price or quantity) or is empty: the shopper reviews it first.</summary>
     public sealed record CartChanged(string Message) : CheckoutOutcome;
 
+    /// <summary>The total or lines differ from the review the shopper saw: nothing is charged, the review page shows the new one.</summary>
+    public sealed record QuoteChanged(string Message) : CheckoutOutcome;
+
     /// <summary>A rule refused the order (e.g. the discount code expired): the review page says why.</summary>
     public sealed record Refused(string Message) : CheckoutOutcome;
 }

@@ -33,8 +33,8 @@ public sealed class CheckoutService(
     WriteTurns turns,
     ILogger<CheckoutService> log)
 {
-    public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
-        string? userId, CartOwner owner, CancellationToken ct)
+    public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, string nonce, OrderQuote reviewed,
+        string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         // One connection for the whole placement: opening one (EF sets up its SQLite functions each time) costs as
         // much as a small query, and a checkout runs several. It is held through the charge; Pay is served in turn, so a
@@ -42,7 +42,7 @@ public sealed class CheckoutService(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await PlaceAsync(draft, attemptKey, nonce, email, userId, owner, ct);
+            return await PlaceAsync(draft, attemptKey, nonce, reviewed, email, userId, owner, ct);
         }
         finally
         {
@@ -50,8 +50,8 @@ public sealed class CheckoutService(
         }
     }
 
-    private async Task<CheckoutOutcome> PlaceAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
-        string? userId, CartOwner owner, CancellationToken ct)
+    private async Task<CheckoutOutcome> PlaceAsync(CheckoutDraft draft, Guid attemptKey, string nonce, OrderQuote reviewed,
+        string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         // Stock before the attempt key: a twin of this request (a double click) that took the last unit saved its order
         // in the same transaction as the stock, so if its sale shows here, its order shows in the look-up after.
@@ -59,13 +59,13 @@ public sealed class CheckoutService(
         if (await FindAttemptAsync(attemptKey, ct) is { } earlier) return Describe(earlier);
         if (gone is not null) return new CheckoutOutcome.CartChanged(SoldOut(gone));
 
-        var outcome = await PlaceNewAsync(draft, attemptKey, nonce, email, userId, owner, ct);
+        var outcome = await PlaceNewAsync(draft, attemptKey, nonce, reviewed, email, userId, owner, ct);
         // Since the look-up a twin may have bought this very cart (emptying it, or taking the last unit): so did this one.
         return outcome is CheckoutOutcome.CartChanged && await FindAttemptAsync(attemptKey, ct) is { } twin ? Describe(twin) : outcome;
     }
 
-    private async Task<CheckoutOutcome> PlaceNewAsync(CheckoutDraft draft, Guid attemptKey, string nonce, string email,
-        string? userId, CartOwner owner, CancellationToken ct)
+    private async Task<CheckoutOutcome> PlaceNewAsync(CheckoutDraft draft, Guid attemptKey, string nonce, OrderQuote reviewed,
+        string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         var cart = await carts.FindAsync(owner, ct);
         if (cart is null || cart.IsEmpty) return new CheckoutOutcome.CartChanged("Your cart is empty.");
@@ -85,6 +85,9 @@ public sealed class CheckoutService(
         {
             return new CheckoutOutcome.Refused(e.Message);
         }
+        if (!reviewed.Matches(order))
+            return new CheckoutOutcome.QuoteChanged(
+                $"Your order changed since you reviewed it (a price, or your cart in another tab): it now comes to {order.Total}. Nothing was charged; check it below and pay again.");
 
         if (await ReserveAndSaveAsync(order, ct) is { } notPlaced) return notPlaced;
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
@@ -155,6 +158,15 @@ public sealed class CheckoutService(
         var now = clock.GetUtcNow();
         switch (result)
         {
+            case ChargeResult.Paid paid when !order.IsPaidBy(paid.Amount):
+                // Never mark paid what the gateway did not say it took in full: staff and the reconciler look at it.
+                order.AddNote($"The gateway reports {paid.Amount?.ToString() ?? "no amount"} taken by {paid.TransactionId}, not the order's {order.Total}; left pending.", now);
+                cart.Clear(now);
+                await SaveWithEmptiedCartAsync(cart);
+                log.LogError("Order {Order}: gateway reports {Taken} taken by {Transaction}, order total {Total}; left pending",
+                    order.Number, paid.Amount, paid.TransactionId, order.Total);
+                return new CheckoutOutcome.Pending(order.Number);
+
             case ChargeResult.Paid paid:
                 order.MarkPaid(paid.TransactionId, now);
                 cart.Clear(now);

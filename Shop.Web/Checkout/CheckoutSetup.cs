@@ -11,6 +11,7 @@ public static class CheckoutSetup
         services.AddScoped<StockReservations>();
         services.AddScoped<DiscountUses>();
         services.AddScoped<CheckoutService>();
+        services.AddSingleton<CheckoutQuote>();
         services.AddScoped<OrderEvents>();
         services.AddScoped<PaymentWebhookHandler>();
         services.Configure<PaymentReconciliationOptions>(configuration.GetSection(PaymentReconciliationOptions.Section));

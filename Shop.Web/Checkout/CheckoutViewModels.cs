@@ -16,6 +16,7 @@ public sealed record ReviewPage(
     Guid AttemptKey,
     bool TestMode,
     string? ClientToken,
+    string Quote,
     string? Error);
 
 public sealed record TestCard(string Nonce, string Label, string Outcome);

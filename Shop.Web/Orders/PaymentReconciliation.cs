@@ -34,6 +34,12 @@ public sealed class PaymentReconciliation(
         {
             switch (await gateway.FindByOrderIdAsync(order.Number, ct))
             {
+                case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid
+                                                              && !order.IsPaidBy(paid.Amount):
+                    // Money moved, but not the order's total: never mark it paid, never cancel it; a person must look.
+                    log.LogError("Order {Order} left pending: transaction {Transaction} took {Taken}, the order's total is {Total}",
+                        order.Number, paid.Id, paid.Amount, order.Total);
+                    break;
                 case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid:
                     order.MarkPaid(paid.Id, clock.GetUtcNow());
                     await db.SaveChangesAsync(ct);

@@ -1,3 +1,5 @@
+using Shop.Domain;
+
 namespace Shop.Web.Payments;
 
 /// <summary>What became of a charge. Switch on the case; each one says what the caller should do.</summary>
@@ -6,10 +8,11 @@ public abstract record ChargeResult
     private ChargeResult() { }
 
     /// <summary>
-    /// The money is taken (authorized and submitted for settlement). Mark the order paid. Keep
-    /// <paramref name="LegacyId"/> too: webhooks name transactions by their legacy id.
+    /// The money is taken (authorized and submitted for settlement). Mark the order paid once <paramref name="Amount"/>
+    /// (what the gateway says it took; null if it did not say) matches the order. Keep <paramref name="LegacyId"/> too:
+    /// webhooks name transactions by their legacy id.
     /// </summary>
-    public sealed record Paid(string TransactionId, string Status, string? LegacyId = null) : ChargeResult;
+    public sealed record Paid(string TransactionId, string Status, string? LegacyId, Money? Amount) : ChargeResult;
 
     /// <summary>
     /// The card issuer said no, e.g. code "2000" "Do Not Honor", "2001" "Insufficient Funds"; FAILED transactions

@@ -138,10 +138,11 @@ public static class FlashSale
         var review = Parser.ParseDocument(await Ok(client.GetAsync("/checkout/review")));
         var attemptKey = review.QuerySelector("form.payment-form input[name=attemptKey]")?.GetAttribute("value");
         var payToken = review.QuerySelector("form.payment-form input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        if (attemptKey is null || payToken is null) return null;
+        var quote = review.QuerySelector("form.payment-form input[name=quote]")?.GetAttribute("value");
+        if (attemptKey is null || payToken is null || quote is null) return null;
         return new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = payToken, ["attemptKey"] = attemptKey, ["nonce"] = "fake-valid-nonce",
+            ["__RequestVerificationToken"] = payToken, ["attemptKey"] = attemptKey, ["quote"] = quote, ["nonce"] = "fake-valid-nonce",
         };
     }
 

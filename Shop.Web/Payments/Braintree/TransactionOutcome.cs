@@ -13,7 +13,7 @@ internal static class TransactionOutcome
         var id = BraintreeGateway.Json.Text(transaction, "id");
         var status = BraintreeGateway.Json.Text(transaction, "status") ?? "";
         if (GatewayTransaction.MoneyTakenStatuses.Contains(status) && id is not null)
-            return new ChargeResult.Paid(id, status, BraintreeGateway.Json.Text(transaction, "legacyId"));
+            return new ChargeResult.Paid(id, status, BraintreeGateway.Json.Text(transaction, "legacyId"), BraintreeGateway.Json.Amount(transaction));
 
         var evt = StatusEvent(transaction, status);
         switch (status)

@@ -156,7 +156,7 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
             return new ChargeResult.Rejected("APPLICATION_INCOMPLETE", Record(request, "GATEWAY_REJECTED").Id);
 
         var txn = Record(request, "SUBMITTED_FOR_SETTLEMENT");
-        return new ChargeResult.Paid(txn.Id, "SUBMITTED_FOR_SETTLEMENT", txn.LegacyId);
+        return new ChargeResult.Paid(txn.Id, "SUBMITTED_FOR_SETTLEMENT", txn.LegacyId, txn.Amount);
     }
 
     private SimulatedTransaction Record(ChargeRequest request, string status)

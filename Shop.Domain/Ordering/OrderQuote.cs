@@ -1,0 +1,29 @@
+using System.Globalization;
+using Shop.Domain.Cart;
+
+namespace Shop.Domain.Ordering;
+
+/// <summary>
+/// What the shopper saw on the review page: the total, its currency and the lines. Pay charges exactly this or
+/// nothing: an order placed from a cart or prices that changed since (another tab, a price change) does not match.
+/// </summary>
+public sealed record OrderQuote(Money Total, string Lines)
+{
+    public static OrderQuote Of(PricedCart cart, OrderTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(cart);
+        ArgumentNullException.ThrowIfNull(totals);
+        return new(totals.Total, Describe(cart.PurchasableLines.Select(l => (l.ProductId, l.Quantity, l.UnitPrice))));
+    }
+
+    public bool Matches(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Total == Total && Describe(order.Lines.Select(l => (l.ProductId, l.Quantity, l.UnitPrice))) == Lines;
+    }
+
+    /// <summary>"12x2@9.95USD;40x1@14.00USD": each line's product, quantity and unit price, in product order.</summary>
+    private static string Describe(IEnumerable<(int ProductId, int Quantity, Money UnitPrice)> lines) =>
+        string.Join(";", lines.OrderBy(l => l.ProductId).Select(l =>
+            $"{l.ProductId}x{l.Quantity}@{l.UnitPrice.Amount.ToString("0.##########", CultureInfo.InvariantCulture)}{l.UnitPrice.Currency}"));
+}

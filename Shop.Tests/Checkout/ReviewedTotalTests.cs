@@ -1,0 +1,173 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Tests.Support;
+using Shop.Web.Orders;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Simulated;
+
+namespace Shop.Tests.Checkout;
+
+/// <summary>
+/// Pay charges what the review page showed, or nothing; and an order is marked paid only when the gateway says it
+/// took exactly the order's total, in its currency.
+/// </summary>
+public class ReviewedTotalTests
+{
+    private ShopApp _app = null!;
+    private ShortChangingGateway _shortChanging = null!;
+
+    [OneTimeSetUp]
+    public void StartShop()
+    {
+        _app = new ShopApp(new()
+        {
+            ["Shop:Payments:Reconciliation:AskAfter"] = "00:00:00",
+            ["Shop:Payments:Reconciliation:GiveUpAfter"] = "00:00:00",
+            ["Shop:Payments:Reconciliation:Every"] = "01:00:00",
+        })
+        {
+            TestServices = s => s.AddSingleton<IPaymentGateway>(sp => new ShortChangingGateway(sp.GetRequiredService<SimulatedBraintreeGateway>())),
+        };
+        _shortChanging = (ShortChangingGateway)_app.Services.GetRequiredService<IPaymentGateway>();
+    }
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    private Task<List<string>> SlugsAsync(int count) => _app.WithDbAsync(db =>
+        db.Products.Where(p => p.StockOnHand > 50 && p.Price < 100m && p.IsPublished).OrderBy(p => p.Id).Select(p => p.Slug).Take(count).ToListAsync());
+
+    private Task<Order?> OrderOfAsync(string email) =>
+        _app.WithDbAsync(db => db.Orders.Include(o => o.History).Where(o => o.Email == email).SingleOrDefaultAsync());
+
+    private Money? Charged(string orderNumber) =>
+        _app.Services.GetRequiredService<SimulatedBraintreeGateway>().FindByOrderIdAsync(orderNumber).Result is TransactionSearchResult.Found f
+            ? f.Transactions.SingleOrDefault()?.Amount
+            : null;
+
+    [Test]
+    public async Task A_line_added_in_another_tab_after_review_charges_nothing_and_the_review_shows_the_new_total()
+    {
+        var slugs = await SlugsAsync(2);
+        var email = Accounts.UniqueEmail("tabs");
+        using var shopper = new Shopper(_app.Browser());
+        await shopper.AddToCartAsync(slugs[0]);
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
+        var reviewed = review.Text(".pay-button");
+
+        await shopper.AddToCartAsync(slugs[1], 3); // the other tab
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var again = await paid.ReadHtmlAsync();
+        Assert.That(again.Text(".payment-error"), Does.Contain("Nothing was charged"));
+        Assert.That(again.Text(".pay-button"), Is.Not.EqualTo(reviewed), "the review shows the new total");
+        Assert.That(await OrderOfAsync(email), Is.Null, "no order, no charge");
+
+        var confirmed = await shopper.PayAsync(again, TestNonces.Valid);
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var order = (await OrderOfAsync(email))!;
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+        Assert.That("Pay " + Charged(order.Number), Is.EqualTo(again.Text(".pay-button")), "the charge is the reviewed total");
+    }
+
+    [TestCase("")]
+    [TestCase("made-up")]
+    public async Task A_missing_or_forged_quote_charges_nothing(string quote)
+    {
+        var slugs = await SlugsAsync(1);
+        var email = Accounts.UniqueEmail("forged");
+        using var shopper = new Shopper(_app.Browser());
+        await shopper.AddToCartAsync(slugs[0]);
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
+
+        var paid = await shopper.PayAsync(review, TestNonces.Valid, new Dictionary<string, string?> { ["quote"] = quote });
+
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await paid.ReadHtmlAsync()).Text(".payment-error"), Does.Contain("check your order"));
+        Assert.That(await OrderOfAsync(email), Is.Null);
+    }
+
+    [Test]
+    public async Task A_charge_the_gateway_reports_for_another_amount_leaves_the_order_pending()
+    {
+        var slugs = await SlugsAsync(1);
+        var email = Accounts.UniqueEmail("short");
+        using var shopper = new Shopper(_app.Browser());
+        await shopper.AddToCartAsync(slugs[0]);
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
+        _shortChanging.Reports = amount => new Money(amount.Amount - 1m, amount.Currency);
+        try
+        {
+            var paid = await shopper.PayAsync(review, TestNonces.Valid);
+            var page = await shopper.Client.FollowAsync(paid);
+
+            var order = (await OrderOfAsync(email))!;
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Pending), "never marked paid for money the gateway did not say it took");
+            Assert.That(order.History.Last().Note, Does.Contain("left pending"));
+            Assert.That(page.Text("h1"), Is.Not.EqualTo("Thank you! Your order is confirmed."));
+        }
+        finally
+        {
+            _shortChanging.Reports = null;
+        }
+    }
+
+    [Test]
+    public async Task The_reconciler_never_marks_paid_or_cancels_an_order_whose_transaction_took_another_amount()
+    {
+        var slugs = await SlugsAsync(1);
+        var email = Accounts.UniqueEmail("reconcile");
+        using var shopper = new Shopper(_app.Browser());
+        await shopper.AddToCartAsync(slugs[0]);
+        await shopper.PayAsync(await shopper.EnterAddressAsync(Shopper.GuestAddress(email)), TestNonces.Timeout);
+        Assert.That((await OrderOfAsync(email))!.Status, Is.EqualTo(OrderStatus.Pending));
+        _shortChanging.Reports = amount => new Money(amount.Amount + 5m, amount.Currency);
+        try
+        {
+            await _app.WithAsync<PaymentReconciliation, int>(r => r.ReconcileAsync(CancellationToken.None));
+        }
+        finally
+        {
+            _shortChanging.Reports = null;
+        }
+
+        Assert.That((await OrderOfAsync(email))!.Status, Is.EqualTo(OrderStatus.Pending), "neither paid nor cancelled: a person must look");
+        await _app.WithAsync<PaymentReconciliation, int>(r => r.ReconcileAsync(CancellationToken.None));
+        Assert.That((await OrderOfAsync(email))!.Status, Is.EqualTo(OrderStatus.Paid), "with the right amount it settles as before");
+    }
+
+    /// <summary>The simulated gateway, but reporting other amounts than it took while <see cref="Reports"/> is set.</summary>
+    private sealed class ShortChangingGateway(SimulatedBraintreeGateway inner) : IPaymentGateway
+    {
+        public Func<Money, Money>? Reports { get; set; }
+
+        public bool IsSimulated => true;
+        public Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default) => inner.CreateClientTokenAsync(cancellationToken);
+
+        public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
+        {
+            var result = await inner.ChargeAsync(request, cancellationToken);
+            return result is ChargeResult.Paid { Amount: { } taken } paid && Reports is { } report ? paid with { Amount = report(taken) } : result;
+        }
+
+        public Task<RefundResult> RefundAsync(string transactionId, Money? amount, CancellationToken cancellationToken = default) =>
+            inner.RefundAsync(transactionId, amount, cancellationToken);
+
+        public Task<ReverseResult> ReverseAsync(string transactionId, CancellationToken cancellationToken = default) =>
+            inner.ReverseAsync(transactionId, cancellationToken);
+
+        public async Task<TransactionSearchResult> FindByOrderIdAsync(string orderId, CancellationToken cancellationToken = default)
+        {
+            var result = await inner.FindByOrderIdAsync(orderId, cancellationToken);
+            return result is TransactionSearchResult.Found found && Reports is { } report
+                ? new TransactionSearchResult.Found(found.Transactions.Select(t => t with { Amount = t.Amount is { } a ? report(a) : null }).ToList())
+                : result;
+        }
+
+        public Task<bool> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
+    }
+}
