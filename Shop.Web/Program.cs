@@ -16,7 +16,7 @@ builder.AddShopSettingsFile();
 builder.AddTelemetry();
 builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
 
-builder.Services.AddOperations(builder.Configuration);
+builder.Services.AddOperations(builder.Configuration, builder.Environment);
 builder.Services.AddScaleOut(builder.Configuration, builder.Environment);
 builder.Services.AddShopMvc(builder.Environment);
 builder.Services.AddShopRateLimits(builder.Configuration);

@@ -29,7 +29,7 @@ trap cleanup EXIT
 # Every virtual shopper comes from 127.0.0.1, so the per-address limits are lifted for the run.
 export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
   Shop__Admin__Password="Bench-Admin-Pa55word!" Logging__LogLevel__Default=Warning \
-  RateLimits__checkout__PermitLimit=1000000 RateLimits__signin__PermitLimit=1000000
+  RateLimits__checkout__PermitLimit=1000000 RateLimits__signin__PermitLimit=1000000 Shop__PublicUrl="http://127.0.0.1:$SHOP_PORT"
 echo "preparing the database (migrate + demo catalog)..."
 ( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; exit 1; }
 DB="$WORK/data/shop.db"

@@ -49,7 +49,7 @@ SHOP_STAFF_PASSWORD="Cluster-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z
 export SHOP_STAFF_EMAIL SHOP_STAFF_PASSWORD Shop__Admin__Email="$SHOP_STAFF_EMAIL" Shop__Admin__Password="$SHOP_STAFF_PASSWORD"
 export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
   Redis__Configuration="127.0.0.1:$REDIS_PORT" Database__MigrateOnStartup=false Logging__LogLevel__Default=Warning \
-  RateLimits__checkout__PermitLimit=100000 ForwardedHeaders__KnownProxies__0=127.0.0.1
+  RateLimits__checkout__PermitLimit=100000 ForwardedHeaders__KnownProxies__0=127.0.0.1 Shop__PublicUrl="http://127.0.0.1:$LB_PORT"
 ( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; fail "migrate failed"; }
 SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products ORDER BY Id LIMIT 1 OFFSET 33;")
 PRICE_SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products WHERE IsPublished = 1 AND CAST(Price AS REAL) > 1 ORDER BY Id LIMIT 1 OFFSET 60;")
@@ -70,8 +70,14 @@ http {
   client_body_temp_path $WORK/nginx-body; proxy_temp_path $WORK/nginx-proxy;
   fastcgi_temp_path $WORK/nginx-fcgi; uwsgi_temp_path $WORK/nginx-uwsgi; scgi_temp_path $WORK/nginx-scgi;
   upstream shop { server 127.0.0.1:$A_PORT max_fails=1 fail_timeout=10s; server 127.0.0.1:$B_PORT max_fails=1 fail_timeout=10s; }
+  # As deploy/nginx.conf: only the shop's own host is passed on; any other Host header gets no answer.
+  server {
+    listen 127.0.0.1:$LB_PORT default_server;
+    return 444;
+  }
   server {
     listen 127.0.0.1:$LB_PORT;
+    server_name 127.0.0.1;
     location /hubs/ {
       proxy_pass http://shop;
       proxy_http_version 1.1;
@@ -97,6 +103,12 @@ for port in $A_PORT $B_PORT; do
   [ "$ready" = "Healthy" ] || { tail -20 "$WORK/a.log" "$WORK/b.log"; fail "node on $port is not ready: $ready"; }
 done
 echo "ok   both nodes ready (database and Redis)"
+
+# A forged Host reaches no node: nginx drops it, and a node asked directly refuses it (AllowedHosts from Shop:PublicUrl).
+curl -s -o /dev/null -H "Host: evil.example" "http://127.0.0.1:$LB_PORT/account/forgot-password" && fail "nginx answered a forged Host"
+forged=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: evil.example" "http://127.0.0.1:$A_PORT/")
+[ "$forged" = "400" ] || fail "node A answered a forged Host with $forged, not 400"
+echo "ok   a forged Host is dropped by nginx and refused by the nodes"
 
 ( cd "$WORK" && dotnet "$WORK/bench/Shop.Bench.dll" cluster "http://127.0.0.1:$A_PORT" "http://127.0.0.1:$B_PORT" \
     "http://127.0.0.1:$LB_PORT" "$A_PID" "$SLUG" "$PRICE_SLUG" ) || { tail -20 "$WORK/b.log"; fail "cluster checks failed"; }

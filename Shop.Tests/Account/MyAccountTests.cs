@@ -111,7 +111,7 @@ public class MyAccountTests
         await _app.CreateAccountAsync(email);
         using var client = await _app.SignedInBrowserAsync(email);
 
-        var response = await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail });
+        var response = await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = Accounts.Password });
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account"));
         var (_, before) = await client.GetPageAsync("/account/email");
         Assert.That(before.Text(".current-email"), Is.EqualTo(email), "nothing changes before the link is opened");
@@ -134,7 +134,7 @@ public class MyAccountTests
         var wanted = Accounts.UniqueEmail("wanted");
         await _app.CreateAccountAsync(email);
         using var client = await _app.SignedInBrowserAsync(email);
-        await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = wanted });
+        await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = wanted, ["CurrentPassword"] = Accounts.Password });
         await _app.CreateAccountAsync(wanted);
 
         var (response, page) = await client.GetPageAsync(_app.LastMailTo(wanted).LinkTo("/account/email/confirm"));
@@ -169,7 +169,7 @@ public class MyAccountTests
 
         var wrong = await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = "not-my-password-1" });
         Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await wrong.ReadHtmlAsync()).Text("[data-valmsg-for=Password]"), Is.EqualTo("That password is not right."));
+        Assert.That((await wrong.ReadHtmlAsync()).Text("[data-valmsg-for=Password]"), Is.EqualTo(Shop.Web.Account.Reauthentication.WrongPasswordOrCode));
 
         var deleted = await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = Accounts.Password });
         Assert.That(deleted.Headers.Location?.OriginalString, Is.EqualTo("/account/deleted"));

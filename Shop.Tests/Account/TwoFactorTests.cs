@@ -20,7 +20,7 @@ public class TwoFactorTests
     {
         var (_, setup) = await client.GetPageAsync("/account/two-factor/enable");
         var key = setup.Text(".shared-key");
-        var response = await client.SubmitAsync(setup, "/account/two-factor/enable", new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(key) });
+        var response = await client.SubmitAsync(setup, "/account/two-factor/enable", new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(key), ["CurrentPassword"] = Accounts.Password });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var codes = (await response.ReadHtmlAsync()).Texts(".recovery-codes li");
         Assert.That(codes, Has.Count.EqualTo(10));
@@ -59,7 +59,7 @@ public class TwoFactorTests
         var (_, setup) = await client.GetPageAsync("/account/two-factor/enable");
 
         var response = await client.SubmitAsync(setup, "/account/two-factor/enable",
-            new Dictionary<string, string> { ["Code"] = Accounts.WrongAuthenticatorCode(setup.Text(".shared-key")) });
+            new Dictionary<string, string> { ["Code"] = Accounts.WrongAuthenticatorCode(setup.Text(".shared-key")), ["CurrentPassword"] = Accounts.Password });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.ReadHtmlAsync()).Text("[data-valmsg-for=Code]"), Does.StartWith("That code didn't match."));
@@ -79,7 +79,7 @@ public class TwoFactorTests
         var page = await SignInToSecondStepAsync(client, email);
         Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "not signed in after the password alone");
 
-        var response = await client.SubmitAsync(page, "/account/sign-in/two-factor", new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(key) });
+        var response = await client.SubmitAsync(page, "/account/sign-in/two-factor", new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(key), ["CurrentPassword"] = Accounts.Password });
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/orders"));
         Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -141,7 +141,8 @@ public class TwoFactorTests
         using var owner = await _app.SignedInBrowserAsync(email);
         await EnableAsync(owner);
 
-        var response = await owner.PostFormAsync("/account/two-factor", "form.disable-two-factor-form");
+        var response = await owner.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Disable.Secret"] = Accounts.Password },
+            "form.disable-two-factor-form");
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/two-factor"));
         var (_, state) = await owner.GetPageAsync("/account/two-factor");
         Assert.That(state.Text(".status-message"), Is.EqualTo("Two-factor authentication is off."));

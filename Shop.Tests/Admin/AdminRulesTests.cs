@@ -1,5 +1,6 @@
 using Shop.Domain;
 using Shop.Domain.Catalog;
+using Shop.Web.Account;
 using Shop.Web.Admin.Customers;
 using Shop.Web.Admin.Products;
 

@@ -49,7 +49,7 @@ public class OperationsTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = TestContext.CurrentContext.TestDirectory,
-            Environment = { ["Shop__DataDirectory"] = data, ["Shop__SeedDemoCatalog"] = "false", ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            Environment = { ["Shop__DataDirectory"] = data, ["Shop__SeedDemoCatalog"] = "false", ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Shop__PublicUrl"] = "https://shop.example" },
         };
         try
         {

@@ -102,7 +102,7 @@ public class RateLimitTests
                 Is.EquivalentTo(new[] { "account/sign-in", "account/sign-in/two-factor", "account/sign-in/recovery-code" }));
             Assert.That(guarded.Where(e => e.Policy == RateLimits.Register).Select(e => e.Route), Is.EquivalentTo(new[] { "account/register" }));
             Assert.That(guarded.Where(e => e.Policy == RateLimits.PasswordReset).Select(e => e.Route),
-                Is.EquivalentTo(new[] { "account/forgot-password", "account/reset-password" }));
+                Is.EquivalentTo(new[] { "account/forgot-password", "account/reset-password", "account/email/undo" }));
             Assert.That(guarded.Where(e => e.Policy == RateLimits.Checkout).Select(e => e.Route), Is.Not.Empty);
             Assert.That(guarded.Where(e => e.Policy == RateLimits.Webhook).Select(e => e.Route), Is.EquivalentTo(new[] { "payments/braintree/webhook" }));
             // Only posts are limited: reading a page never locks anybody out.

@@ -15,6 +15,7 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
 
     [HttpPost("register")]
     [EnableRateLimiting(RateLimits.Register)]
+    [EvenAnswerTime]
     public async Task<IActionResult> Register(RegisterForm form)
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);
@@ -32,7 +33,9 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
         var existing = await users.FindByEmailAsync(user.Email);
         if (existing is not null)
         {
-            mail.SendAlreadyRegistered(existing, AbsoluteLink("SignIn", "SignIn"), AbsoluteLink("Forgot", "PasswordReset"));
+            // Hash as a new account would, so a taken address answers no faster than a free one.
+            users.PasswordHasher.HashPassword(user, form.Password);
+            mail.SendAlreadyRegistered(existing);
             return RedirectToAction(nameof(CheckEmail));
         }
 
@@ -42,7 +45,7 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
             ModelState.AddIdentityErrors(result, nameof(form.Password));
             return this.FormWithErrors(form);
         }
-        await SendConfirmationAsync(users, mail, Url, Request, user);
+        await SendConfirmationAsync(users, mail, user);
         return RedirectToAction(nameof(CheckEmail));
     }
 
@@ -60,12 +63,6 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
     }
 
     /// <summary>Shared with sign-in, which sends a fresh link when an unconfirmed account signs in with the right password.</summary>
-    internal static async Task SendConfirmationAsync(UserManager<ShopUser> users, AccountMail mail, IUrlHelper url, HttpRequest request, ShopUser user)
-    {
-        var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = url.Action(nameof(ConfirmEmail), "Account", new { user = user.Id, code = LinkCodes.Encode(token) }, request.Scheme)!;
-        mail.SendEmailConfirmation(user, link);
-    }
-
-    private string AbsoluteLink(string action, string controller) => Url.Action(action, controller, null, Request.Scheme)!;
+    internal static async Task SendConfirmationAsync(UserManager<ShopUser> users, AccountMail mail, ShopUser user) =>
+        mail.SendEmailConfirmation(user, await users.GenerateEmailConfirmationTokenAsync(user));
 }

@@ -16,4 +16,13 @@ public sealed class AccountOptions
 
     /// <summary>How long "Remember me" keeps a shopper signed in; each visit extends it (sliding).</summary>
     public TimeSpan RememberMeFor { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Account mails (confirmation, reset, email change) at most this often an hour per account and per address.</summary>
+    public int MailsPerHour { get; set; } = 5;
+
+    /// <summary>Register, sign-in and forgot-password answer no sooner than this, known account or not (see <see cref="EvenAnswerTimeAttribute"/>).</summary>
+    public TimeSpan EvenAnswerTime { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long the mail to the old address can undo an email change.</summary>
+    public TimeSpan EmailUndoFor { get; set; } = TimeSpan.FromDays(7);
 }

@@ -78,6 +78,9 @@ public static class AccountSetup
         services.TryAddTimeProvider();
         services.AddMail(configuration);
         services.AddSingleton<UnknownEmailAttempts>();
+        services.AddSingleton<MailAllowance>();
+        services.AddSingleton<EmailUndo>();
+        services.AddScoped<Reauthentication>();
         services.AddScoped<AccountMail>();
         services.AddScoped<AddressBook>();
         services.AddScoped<AccountErasure>();

@@ -1,6 +1,7 @@
-using Shop.Web.Account;
+using Microsoft.AspNetCore.Identity;
+using Shop.Web.Data;
 
-namespace Shop.Web.Admin.Customers;
+namespace Shop.Web.Account;
 
 /// <summary>The rules about who may take away access: the shop always keeps at least one admin who can sign in.</summary>
 public static class AdminRoster
@@ -11,4 +12,8 @@ public static class AdminRoster
 
     /// <summary>Whether removing admin rights (or locking out) one of <paramref name="activeAdmins"/> admins leaves none.</summary>
     public static bool WouldLeaveNoAdmin(bool targetIsAdmin, int activeAdmins) => targetIsAdmin && activeAdmins <= 1;
+
+    /// <summary>Admins who can still sign in: a locked-out admin does not keep the shop run.</summary>
+    public static async Task<int> ActiveAdminsAsync(UserManager<ShopUser> users, DateTimeOffset now) =>
+        (await users.GetUsersInRoleAsync(Roles.Admin)).Count(a => a.LockoutEnd is null || a.LockoutEnd <= now);
 }

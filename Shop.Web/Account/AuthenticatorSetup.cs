@@ -6,4 +6,5 @@ public sealed class AuthenticatorSetup
     public string SharedKey { get; set; } = "";
     public string QrCodeImage { get; set; } = "";
     public string Code { get; set; } = "";
+    public string CurrentPassword { get; set; } = "";
 }

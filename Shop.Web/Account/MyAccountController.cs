@@ -10,7 +10,7 @@ namespace Shop.Web.Account;
 [Authorize]
 [Route("account")]
 public sealed class MyAccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AddressBook addresses,
-    ShopperOrders orders, AccountErasure erasure, ILogger<MyAccountController> log) : Controller
+    ShopperOrders orders, AccountErasure erasure, Reauthentication reauth, TimeProvider clock, ILogger<MyAccountController> log) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -47,13 +47,13 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
     public async Task<IActionResult> Delete(DeleteAccountForm form)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (ModelState.IsValid && await reauth.RefusalAsync(user, form.Password) is { } refusal)
+            ModelState.AddModelError(nameof(form.Password), refusal);
+        if (ModelState.IsValid && AdminRoster.WouldLeaveNoAdmin(await users.IsInRoleAsync(user, Roles.Admin),
+                await AdminRoster.ActiveAdminsAsync(users, clock.GetUtcNow())))
+            ModelState.AddModelError("", AdminRoster.LastAdmin);
+        form.Password = "";
         if (!ModelState.IsValid) return this.FormWithErrors(form);
-        if (!await users.CheckPasswordAsync(user, form.Password))
-        {
-            ModelState.AddModelError(nameof(form.Password), "That password is not right.");
-            form.Password = "";
-            return this.FormWithErrors(form);
-        }
 
         // The account row, its roles, tokens and saved addresses (cascade) go; its cart too. Orders are kept for the
         // books but unlinked from the account.

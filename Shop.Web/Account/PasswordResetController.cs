@@ -15,18 +15,15 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
 
     [HttpPost("forgot-password")]
     [EnableRateLimiting(RateLimits.PasswordReset)] // each one may send a mail
+    [EvenAnswerTime]
     public async Task<IActionResult> Forgot(ForgotPasswordForm form)
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 
-        // Same answer whether or not the account exists; only its owner gets a mail.
+        // Same answer whether or not the account exists; only its owner gets a mail, and not while staff have locked it.
         var user = await users.FindByEmailAsync(form.Email.Trim());
-        if (user is not null && await users.IsEmailConfirmedAsync(user))
-        {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(Reset), "PasswordReset", new { user = user.Id, code = LinkCodes.Encode(token) }, Request.Scheme)!;
-            mail.SendPasswordReset(user, link);
-        }
+        if (user is not null && user.EmailConfirmed && !user.IsLockedByStaff())
+            mail.SendPasswordReset(user, await users.GeneratePasswordResetTokenAsync(user));
         return RedirectToAction(nameof(Sent));
     }
 
@@ -53,7 +50,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
 
         var account = await users.FindByIdAsync(form.UserId);
         var token = LinkCodes.Decode(form.Code);
-        if (account is null || token is null) return LinkInvalid();
+        if (account is null || token is null || account.IsLockedByStaff()) return LinkInvalid();
 
         var result = await users.ResetPasswordAsync(account, token, form.Password);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))) return LinkInvalid();
@@ -64,7 +61,8 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
             return this.FormWithErrors(form);
         }
 
-        // The mail proved the address, and whoever was guessing the old password no longer matters.
+        // The mail proved the address, and whoever was guessing the old password no longer matters (a staff lock
+        // was refused above: only staff undo it).
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
         return RedirectToAction(nameof(Done));

@@ -23,6 +23,7 @@ public sealed class SignInController(
 
     [HttpPost("sign-in")]
     [EnableRateLimiting(RateLimits.SignIn)]
+    [EvenAnswerTime]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
@@ -41,16 +42,19 @@ public sealed class SignInController(
         if (result.RequiresTwoFactor) return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
         if (result.IsLockedOut)
         {
+            // Identity answers a locked account before hashing; hash anyway, as for an unknown email.
+            users.PasswordHasher.HashPassword(user, form.Password);
             log.LogWarning("Sign-in locked out for account {UserId}", user.Id);
             return Refuse(form, LockedOutMessage);
         }
         if (result.IsNotAllowed)
         {
-            // Identity refuses an unconfirmed account before it checks the password; check it ourselves so only
-            // someone who knows the password learns that the email still needs confirming.
+            // Identity refuses an unconfirmed account before it checks lockout or the password; check both ourselves, so
+            // a locked account tells nothing and only someone who knows the password learns the email needs confirming.
+            if (await users.IsLockedOutAsync(user)) return Refuse(form, LockedOutMessage);
             if (await users.CheckPasswordAsync(user, form.Password))
             {
-                await AccountController.SendConfirmationAsync(users, mail, Url, Request, user);
+                await AccountController.SendConfirmationAsync(users, mail, user);
                 return Refuse(form, "Please confirm your email address first. We've sent you a new confirmation link.");
             }
             await users.AccessFailedAsync(user);
@@ -71,13 +75,13 @@ public sealed class SignInController(
     public async Task<IActionResult> TwoFactor(TwoFactorSignInForm form)
     {
         form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(SignIn));
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return RedirectToAction(nameof(SignIn));
         if (!ModelState.IsValid) return this.FormWithErrors(form);
+        if (await users.IsLockedOutAsync(user)) return CodeRefused(form, LockedOutMessage);
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(FormResults.StripCode(form.Code), form.RememberMe, form.RememberBrowser);
         if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
-        ModelState.AddModelError("", result.IsLockedOut ? LockedOutMessage : "That code didn't work. Check your authenticator app and try the current code.");
-        return this.FormWithErrors(form);
+        return CodeRefused(form, result.IsLockedOut ? LockedOutMessage : "That code didn't work. Check your authenticator app and try the current code.");
     }
 
     [HttpGet("sign-in/recovery-code")]
@@ -92,13 +96,20 @@ public sealed class SignInController(
     public async Task<IActionResult> RecoveryCode(RecoveryCodeSignInForm form)
     {
         form.ReturnUrl = Url.LocalOrNull(form.ReturnUrl);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(SignIn));
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return RedirectToAction(nameof(SignIn));
         if (!ModelState.IsValid) return this.FormWithErrors(form);
+        // Lockout first: a locked account never learns whether a code was right.
+        if (await users.IsLockedOutAsync(user)) return CodeRefused(form, LockedOutMessage);
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode.Replace(" ", ""));
         if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
-        ModelState.AddModelError("", result.IsLockedOut ? LockedOutMessage : "That recovery code didn't work. Each code works only once.");
-        return this.FormWithErrors(form);
+        if (!result.IsLockedOut)
+        {
+            // Identity does not count wrong recovery codes; count them like wrong passwords.
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user)) return CodeRefused(form, LockedOutMessage);
+        }
+        return CodeRefused(form, result.IsLockedOut ? LockedOutMessage : "That recovery code didn't work. Each code works only once.");
     }
 
     /// <summary>POST only, with an antiforgery token: a link or image elsewhere can't sign anybody out.</summary>
@@ -115,6 +126,12 @@ public sealed class SignInController(
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
+    }
+
+    private ViewResult CodeRefused(object form, string message)
+    {
+        ModelState.AddModelError("", message);
+        return this.FormWithErrors(form);
     }
 
     private ViewResult Refuse(SignInForm form, string message)

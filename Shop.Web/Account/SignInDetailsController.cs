@@ -8,7 +8,8 @@ namespace Shop.Web.Account;
 /// <summary>Changing the password and the email address, the two things that sign a person in.</summary>
 [Authorize]
 [Route("account")]
-public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AccountMail mail) : Controller
+public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AccountMail mail,
+    Reauthentication reauth, EmailUndo undo) : Controller
 {
     [HttpGet("password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
@@ -17,6 +18,8 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (ModelState.IsValid && await reauth.RefusalAsync(user, form.CurrentPassword, allowCode: false) is { } refusal)
+            ModelState.AddModelError(nameof(form.CurrentPassword), refusal);
         if (!ModelState.IsValid) return this.FormWithErrors(new ChangePasswordForm());
 
         // ChangePasswordAsync also renews the security stamp, so every other session is signed out at its next
@@ -52,13 +55,19 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         var newEmail = form.NewEmail.Trim();
         if (ModelState.IsValid && string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
             ModelState.AddModelError(nameof(form.NewEmail), "That is already your email address.");
+        if (ModelState.IsValid && await reauth.RefusalAsync(user, form.CurrentPassword) is { } refusal)
+            ModelState.AddModelError(nameof(form.CurrentPassword), refusal);
+        form.CurrentPassword = "";
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 
         // Whether the new address belongs to someone else is only checked when the link is used, so this page
         // can't be used to find out which addresses have accounts.
-        var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
-        var link = Url.Action(nameof(ConfirmEmailChange), "SignInDetails", new { user = user.Id, email = newEmail, code = LinkCodes.Encode(token) }, Request.Scheme)!;
-        mail.SendEmailChangeConfirmation(user, newEmail, link);
+        if (!mail.SendEmailChangeConfirmation(user, newEmail, await users.GenerateChangeEmailTokenAsync(user, newEmail)))
+        {
+            ModelState.AddModelError("", "We have sent several mails for your account in the last hour. Please try again later.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return View(form);
+        }
         TempData[StatusMessage.Key] = $"We've sent a confirmation link to {newEmail}. Your email changes when you open it.";
         return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
     }
@@ -72,6 +81,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         var token = LinkCodes.Decode(code);
         if (account is null || token is null || string.IsNullOrWhiteSpace(email)) return Result(false, null);
 
+        var oldEmail = account.Email!;
         var result = await users.ChangeEmailAsync(account, email, token);
         if (!result.Succeeded)
             return Result(false, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))
@@ -80,6 +90,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
 
         // The email is also the user name people sign in with.
         await users.SetUserNameAsync(account, email);
+        mail.SendEmailChanged(account, oldEmail, undo.Code(new EmailUndo.Change(account.Id, oldEmail, email)));
         if (signIn.IsSignedIn(User) && users.GetUserId(User) == account.Id) await signIn.RefreshSignInAsync(account);
         return Result(true, null);
     }

@@ -11,7 +11,8 @@ namespace Shop.Web.Account;
 /// <summary>Two-factor authentication with an authenticator app (TOTP, Identity's authenticator token provider).</summary>
 [Authorize]
 [Route("account/two-factor")]
-public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, IOptions<ShopOptions> shop) : Controller
+public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, Reauthentication reauth,
+    IOptions<ShopOptions> shop) : Controller
 {
     private const int RecoveryCodeCount = 10;
 
@@ -19,14 +20,17 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
     public async Task<IActionResult> Index()
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
-        var enabled = await users.GetTwoFactorEnabledAsync(user);
-        return View(new TwoFactorPage(enabled, enabled ? await users.CountRecoveryCodesAsync(user) : 0));
+        return View(await PageAsync(user));
     }
 
+    /// <summary>A new key every time: a key in use is never shown again (it may be read over a shoulder or a session).</summary>
     [HttpGet("enable")]
     public async Task<IActionResult> Enable()
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (await users.GetTwoFactorEnabledAsync(user)) return RedirectToAction(nameof(Index));
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user); // the new key renewed the security stamp
         return View(await SetupAsync(user, new AuthenticatorSetup()));
     }
 
@@ -34,9 +38,13 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
     public async Task<IActionResult> Enable(AuthenticatorSetup form)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (await users.GetTwoFactorEnabledAsync(user)) return RedirectToAction(nameof(Index));
+        if (ModelState.IsValid && await reauth.RefusalAsync(user, form.CurrentPassword, allowCode: false) is { } refusal)
+            ModelState.AddModelError(nameof(form.CurrentPassword), refusal);
         if (ModelState.IsValid &&
             !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, FormResults.StripCode(form.Code)))
             ModelState.AddModelError(nameof(form.Code), "That code didn't match. Check that the app shows the code for this shop and try the current one.");
+        // The key being set up (not yet in use) is shown again, so the shopper can correct a mistyped code.
         if (!ModelState.IsValid) return this.FormWithErrors(await SetupAsync(user, form));
 
         await users.SetTwoFactorEnabledAsync(user, true);
@@ -47,18 +55,21 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
     }
 
     [HttpPost("recovery-codes")]
-    public async Task<IActionResult> NewRecoveryCodes()
+    public async Task<IActionResult> NewRecoveryCodes([Bind(Prefix = "Codes")] ConfirmIdentityForm form)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         if (!await users.GetTwoFactorEnabledAsync(user)) return RedirectToAction(nameof(Index));
+        if (await RefusedAsync(user, form, "Codes") is { } refused) return refused;
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         return View("RecoveryCodes", codes!.ToList());
     }
 
     [HttpPost("disable")]
-    public async Task<IActionResult> Disable()
+    public async Task<IActionResult> Disable([Bind(Prefix = "Disable")] ConfirmIdentityForm form)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (!await users.GetTwoFactorEnabledAsync(user)) return RedirectToAction(nameof(Index));
+        if (await RefusedAsync(user, form, "Disable") is { } refused) return refused;
         await users.SetTwoFactorEnabledAsync(user, false);
         // A new key next time: the old one may still sit in an app or a screenshot.
         await users.ResetAuthenticatorKeyAsync(user);
@@ -66,6 +77,20 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
         await signIn.RefreshSignInAsync(user);
         TempData[StatusMessage.Key] = "Two-factor authentication is off.";
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The two-factor page again with the message by the form that was sent, or null when the secret is right.</summary>
+    private async Task<IActionResult?> RefusedAsync(ShopUser user, ConfirmIdentityForm form, string prefix)
+    {
+        var field = $"{prefix}.{nameof(form.Secret)}";
+        if (ModelState.IsValid && await reauth.RefusalAsync(user, form.Secret) is { } refusal) ModelState.AddModelError(field, refusal);
+        return ModelState.IsValid ? null : this.FormWithErrors(await PageAsync(user), nameof(Index));
+    }
+
+    private async Task<TwoFactorPage> PageAsync(ShopUser user)
+    {
+        var enabled = await users.GetTwoFactorEnabledAsync(user);
+        return new TwoFactorPage(enabled, enabled ? await users.CountRecoveryCodesAsync(user) : 0);
     }
 
     private async Task<AuthenticatorSetup> SetupAsync(ShopUser user, AuthenticatorSetup form)
@@ -82,6 +107,7 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
         form.SharedKey = Grouped(key);
         form.QrCodeImage = QrCodeDataUri(uri);
         form.Code = "";
+        form.CurrentPassword = "";
         return form;
     }
 

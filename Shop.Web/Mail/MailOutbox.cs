@@ -48,13 +48,14 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
                 if (queued.Failures < mail.Retries)
                 {
                     var wait = mail.WaitBeforeRetry(queued.Failures + 1);
-                    log.LogWarning(e, "Could not send mail \"{Subject}\" to {To}; trying again in {Wait}", queued.Message.Subject, queued.Message.To, wait);
+                    log.LogWarning("Could not send mail \"{Subject}\" to {To} ({Error}); trying again in {Wait}",
+                        queued.Message.Subject, MaskedEmail.Of(queued.Message.To), Reason(e, queued), wait);
                     _ = RetryAsync(queued with { Failures = queued.Failures + 1 }, wait);
                 }
                 else
                 {
-                    log.LogError(e, "Could not send mail \"{Subject}\" to {To} after {Tries} tries; giving up",
-                        queued.Message.Subject, queued.Message.To, queued.Failures + 1);
+                    log.LogError("Could not send mail \"{Subject}\" to {To} after {Tries} tries ({Error}); giving up",
+                        queued.Message.Subject, MaskedEmail.Of(queued.Message.To), queued.Failures + 1, Reason(e, queued));
                     Done();
                 }
             }
@@ -76,9 +77,12 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
     private void Write(Queued queued)
     {
         if (_queue.Writer.TryWrite(queued)) return;
-        log.LogError("The shop is stopping: mail \"{Subject}\" to {To} was not sent", queued.Message.Subject, queued.Message.To);
+        log.LogError("The shop is stopping: mail \"{Subject}\" to {To} was not sent", queued.Message.Subject, MaskedEmail.Of(queued.Message.To));
         Done();
     }
+
+    /// <summary>Why a send failed, without the address: a mail server's error often quotes the recipient.</summary>
+    private static string Reason(Exception e, Queued queued) => $"{e.GetType().Name}: {MaskedEmail.In(e.Message, queued.Message.To)}";
 
     private void Done() => Interlocked.Decrement(ref _unsent);
 

@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Operations;
 
@@ -10,15 +12,23 @@ public static class OperationsSetup
 {
     public const string ReadyTag = "ready";
 
-    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
 
-        // Behind a load balancer the client address and scheme come from X-Forwarded-* — but only from proxies we
-        // know, or anyone could claim any address and slip past per-address rate limits.
+        // Mails link to Shop:PublicUrl, and in Production only its host is served (AllowedHosts adds others).
+        var url = ShopUrl.From(configuration, environment);
+        services.AddSingleton(url);
+        services.AddSingleton<PublicAddress>();
+        var hosts = url.AllowedHosts(configuration, environment);
+        services.Configure<HostFilteringOptions>(o => o.AllowedHosts = hosts);
+
+        // Behind a load balancer the client address, scheme and host come from X-Forwarded-* — but only from proxies we
+        // know (or anyone could slip past per-address rate limits), and only a host the shop serves.
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            if (!hosts.Contains("*")) o.AllowedHosts = hosts;
             foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
                 o.KnownProxies.Add(IPAddress.Parse(proxy));
             foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])

@@ -52,9 +52,9 @@ public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users,
         if (AdminRoster.WouldLeaveNoAdmin(targetRoles.Contains(Roles.Admin), await ActiveAdminsAsync(ct))) return AdminRoster.LastAdmin;
 
         var wasLockedUntil = user.LockoutEnd;
-        audit.Record(by, EntityType, user.Id, "Locked", new { user.Email, user.LockoutEnd }, new { user.Email, LockoutEnd = DateTimeOffset.MaxValue });
+        audit.Record(by, EntityType, user.Id, "Locked", new { user.Email, user.LockoutEnd }, new { user.Email, LockoutEnd = ShopUser.StaffLockEnd });
         await users.SetLockoutEnabledAsync(user, true);
-        var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        var result = await users.SetLockoutEndDateAsync(user, ShopUser.StaffLockEnd);
         if (!result.Succeeded) return Failed(result);
         if (targetRoles.Contains(Roles.Admin) && await ActiveAdminsAsync(ct) == 0)
         {
@@ -110,13 +110,11 @@ public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users,
         return null;
     }
 
-    /// <summary>Admins who can still sign in: a locked-out admin does not keep the shop run.</summary>
     private async Task<int> ActiveAdminsAsync(CancellationToken ct)
     {
-        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
-        var now = DateTimeOffset.UtcNow;
+        var count = await AdminRoster.ActiveAdminsAsync(users, DateTimeOffset.UtcNow);
         ct.ThrowIfCancellationRequested();
-        return admins.Count(a => a.LockoutEnd is null || a.LockoutEnd <= now);
+        return count;
     }
 
     private string Failed(IdentityResult result)
