@@ -79,6 +79,10 @@ public class ScreenshotTests(string device) : BrowserTest
         await ShootAsync("my-order");
         await Page.GotoAsync("/account/addresses");
         await ShootAsync("my-addresses");
+        await Page.GotoAsync("/account/email");
+        await ShootAsync("change-email");
+        await Page.GotoAsync("/account/two-factor/enable");
+        await ShootAsync("two-factor-set-up");
 
         await Page.Context.ClearCookiesAsync();
         await Page.GotoAsync("/account/sign-in");
