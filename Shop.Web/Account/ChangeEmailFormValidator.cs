@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Web.Mail;
 
 namespace Shop.Web.Account;
 
@@ -6,6 +7,6 @@ public sealed class ChangeEmailFormValidator : AbstractValidator<ChangeEmailForm
 {
     public ChangeEmailFormValidator()
     {
-        RuleFor(x => x.NewEmail).ShopEmail();
+        RuleFor(x => x.NewEmail).UsableEmail();
     }
 }

@@ -42,6 +42,12 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
                 await sender.SendAsync(queued.Message, CancellationToken.None);
                 Done();
             }
+            catch (MimeKit.ParseException e)
+            {
+                // An address the mail library cannot read will not become readable by waiting: no retries.
+                log.LogError(e, "Could not send mail \"{Subject}\": the address cannot be sent to; giving up", queued.Message.Subject);
+                Done();
+            }
             catch (Exception e)
             {
                 var mail = options.Value;
