@@ -88,6 +88,8 @@ public static class MvcSetup
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=86400",
         });
 
+        // After the static files (which may be kept), before everything personal.
+        app.UseNoStoreByDefault();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
