@@ -39,6 +39,9 @@ public class ShoppingCart
 
     public int QuantityOf(int productId) => Find(productId)?.Quantity ?? 0;
 
+    /// <summary>Whether <see cref="Add"/> can take the product: it has a line already, or the cart has room for one more.</summary>
+    public bool HasRoomFor(int productId) => Find(productId) is not null || _lines.Count < MaxLines;
+
     /// <summary>Adds to the product's line (or starts one). The line never goes above the per-line limit.</summary>
     public void Add(int productId, int quantity, DateTimeOffset now)
     {
@@ -46,7 +49,7 @@ public class ShoppingCart
         var line = Find(productId);
         if (line is null)
         {
-            if (_lines.Count >= MaxLines) throw new DomainException($"A cart holds at most {MaxLines} different products.");
+            if (!HasRoomFor(productId)) throw new DomainException($"A cart holds at most {MaxLines} different products.");
             _lines.Add(new CartLine(productId, Math.Min(quantity, MaxQuantityPerLine)));
         }
         else

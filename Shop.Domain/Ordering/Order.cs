@@ -259,7 +259,9 @@ public class Order
     {
         var e = Guard.Text(email, "Email", 254);
         var at = e.IndexOf('@');
-        if (at < 1 || at != e.LastIndexOf('@') || at == e.Length - 1 || e.Any(char.IsWhiteSpace))
+        // Structure only (the web layer checks with the mail library): one @ inside, and nothing that ends an address
+        // or starts another (spaces, line breaks, control characters, angle brackets, commas, semicolons).
+        if (at < 1 || at != e.LastIndexOf('@') || at == e.Length - 1 || e.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or ',' or ';'))
             throw new DomainException($"'{e}' is not an email address.");
         return e;
     }

@@ -153,4 +153,25 @@ public class RegistrationTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(page.Text("h1"), Is.EqualTo("This link doesn't work"));
     }
+
+    [TestCase("a@b@c")]
+    [TestCase("a@")]
+    [TestCase("<a@b.c>")]
+    [TestCase("a@b.c\r\nBcc: x@y.z")]
+    [TestCase("Grace <grace@example.com>")]
+    public async Task An_email_the_mail_library_cannot_send_to_is_refused_with_a_message_and_no_mail(string email)
+    {
+        using var client = _app.Browser();
+        var mailBefore = _app.MailTo(email).Count + MailFiles();
+
+        var response = await client.PostFormAsync("/account/register", Registration(email));
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for='Email']"), Is.EqualTo("Enter an email address like name@example.com."));
+        Assert.That(_app.MailTo(email).Count + MailFiles(), Is.EqualTo(mailBefore), "no mail written");
+        Assert.That(await _app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email.Trim())), Is.Zero, "no account");
+    }
+
+    private int MailFiles() => Directory.Exists(Path.Combine(_app.DataDirectory, "mail")) ? Directory.GetFiles(Path.Combine(_app.DataDirectory, "mail")).Length : 0;
 }

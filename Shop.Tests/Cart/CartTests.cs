@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 using Shop.Tests.Support;
 using Shop.Web.Data.Seed;
@@ -198,5 +200,32 @@ public class CartTests
         }));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await _app.WithDbAsync(db => db.Carts.CountAsync()), Is.EqualTo(before), "no cart was made");
+    }
+
+    [Test]
+    public async Task A_full_cart_refuses_another_product_with_a_409_and_a_message_and_keeps_every_line()
+    {
+        var ids = await _app.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.StockOnHand > 5)
+            .OrderByDescending(p => p.Id).Select(p => p.Id).Take(ShoppingCart.MaxLines + 1).ToListAsync());
+        using var client = _app.Browser();
+        var (_, product) = await client.GetPageAsync($"/p/{InStock().Slug}");
+        var token = product.AntiforgeryToken("form.buy-box");
+        Task<HttpResponseMessage> Add(int id, int quantity) => client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["productId"] = id.ToString(CultureInfo.InvariantCulture), ["quantity"] = quantity.ToString(CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token,
+        }));
+        foreach (var id in ids.Take(ShoppingCart.MaxLines))
+            Assert.That((await Add(id, 2)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"product {id} added");
+
+        var refused = await Add(ids[^1], 1);
+        var page = await refused.ReadHtmlAsync();
+        var again = await Add(ids[0], 1); // a product already in the cart still fits
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(page.Text("[role=alert]"), Does.Contain($"Your cart already holds {ShoppingCart.MaxLines} different products").And.Contain("Remove one"));
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var (_, cart) = await client.GetPageAsync("/cart");
+        Assert.That(cart.QuerySelectorAll(".cart-line").Length, Is.EqualTo(ShoppingCart.MaxLines), "every line kept, none added");
+        Assert.That(cart.Text(".cart-count"), Is.EqualTo((ShoppingCart.MaxLines * 2 + 1).ToString(CultureInfo.InvariantCulture)));
     }
 }

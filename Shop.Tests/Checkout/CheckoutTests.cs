@@ -255,4 +255,22 @@ public class CheckoutTests
         var response = await shopper.Client.GetAsync("/checkout");
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/cart"));
     }
+
+    [Test]
+    public async Task A_guest_email_the_mail_library_cannot_send_to_is_refused_with_a_message_and_no_order_or_mail()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        foreach (var email in new[] { "a@b@c", "a@", "<a@b.c>", "a@b.c\r\nBcc: x@y.z", "Ada <a@b.c>" })
+        {
+            var response = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", Shopper.GuestAddress(email));
+            var page = await response.ReadHtmlAsync();
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), email);
+            Assert.That(page.Text("[data-valmsg-for='Form.Email']"), Is.EqualTo("Enter an email address like name@example.com."), email);
+        }
+        Assert.That((await shopper.Client.GetAsync("/checkout/review")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "no address was taken");
+        Assert.That(await OrdersAsync(), Is.Empty);
+        Assert.That(Directory.Exists(Path.Combine(_app.DataDirectory, "mail")) ? Directory.GetFiles(Path.Combine(_app.DataDirectory, "mail")) : [], Is.Empty, "no mail");
+    }
 }

@@ -88,6 +88,8 @@ public class CartTests
     {
         var cart = ShoppingCart.New(Now);
         for (var id = 1; id <= ShoppingCart.MaxLines; id++) cart.Add(id, 1, Now);
+        Assert.That(cart.HasRoomFor(ShoppingCart.MaxLines + 1), Is.False);
+        Assert.That(cart.HasRoomFor(1), Is.True, "a product already in the cart");
         Assert.Throws<DomainException>(() => cart.Add(ShoppingCart.MaxLines + 1, 1, Now));
         cart.Add(1, 1, Now);
         Assert.That(cart.QuantityOf(1), Is.EqualTo(2));

@@ -115,6 +115,11 @@ public class OrderTests
     [TestCase("not-an-email")]
     [TestCase("a@b@c")]
     [TestCase("ada @example.com")]
+    [TestCase("a@")]
+    [TestCase("<a@b.c>")]
+    [TestCase("a@b.c\r\nBcc: x@y.z")]
+    [TestCase("a@b.c,x@y.z")]
+    [TestCase("a@b.c\0")]
     public void An_order_needs_an_email_address(string email)
     {
         Assert.Throws<DomainException>(() => Order.Place(OrderNumber.New(), Guid.NewGuid(), email, null, Cart((1m, 1)), Home,

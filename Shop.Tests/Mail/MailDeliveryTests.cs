@@ -69,6 +69,25 @@ public class MailDeliveryTests
         Assert.That(log.Lines, Has.None.Contains("lost@example.com"), "the address is masked");
     }
 
+    [Test]
+    public void A_mail_to_an_address_that_cannot_be_sent_to_is_given_up_at_once_and_the_next_one_goes_out()
+    {
+        var log = new LogCapture();
+        var server = new MailServer();
+        using var app = AppWith(server, log, retries: 2);
+        var outbox = app.Services.GetRequiredService<MailOutbox>();
+
+        outbox.Enqueue(new MailMessage("a@b.c\r\nBcc: x@y.z", "Your order", "<p>Hi</p>", "Hi"));
+        outbox.Enqueue(new MailMessage("next@example.com", "Your order", "<p>Hi</p>", "Hi"));
+
+        Assert.That(app.MailTo("next@example.com"), Has.Count.EqualTo(1));
+        Assert.That(server.Tries, Is.EqualTo(2), "one try each, no retry");
+        Assert.That(log.Lines, Has.One.Contains("\"Your order\": the address cannot be sent to; giving up"));
+        Assert.That(log.Lines, Has.None.Contains("trying again"));
+        Assert.That(log.Lines, Has.None.Contains("Bcc"), "the address is not written to the log");
+        Assert.That(Directory.GetFiles(Path.Combine(app.DataDirectory, "mail")), Has.Length.EqualTo(1), "nothing written for the bad address");
+    }
+
     [TestCase("00:00:30", 1, 30.0)]
     [TestCase("00:00:30", 3, 3000.0)]
     [TestCase("00:00:30", 20, 86400.0)]

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Web.Mail;
 
 namespace Shop.Web.Account;
 
@@ -6,7 +7,7 @@ public sealed class ChangeEmailFormValidator : AbstractValidator<ChangeEmailForm
 {
     public ChangeEmailFormValidator()
     {
-        RuleFor(x => x.NewEmail).ShopEmail();
+        RuleFor(x => x.NewEmail).UsableEmail();
         RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password (or a code from your authenticator app).")
             .MaximumLength(256).WithMessage("That is too long to be your password.");
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Web.Mail;
 
 namespace Shop.Web.Account;
 
@@ -6,6 +7,6 @@ public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswo
 {
     public ForgotPasswordFormValidator()
     {
-        RuleFor(x => x.Email).ShopEmail();
+        RuleFor(x => x.Email).UsableEmail();
     }
 }

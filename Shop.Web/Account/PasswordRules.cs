@@ -12,9 +12,4 @@ public static class PasswordRules
         rule.NotEmpty().WithMessage("Choose a password.")
             .MinimumLength(MinLength).WithMessage($"Use at least {MinLength} characters.")
             .MaximumLength(MaxLength).WithMessage($"Use at most {MaxLength} characters.");
-
-    public static IRuleBuilderOptions<T, string> ShopEmail<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("Enter your email address.")
-            .MaximumLength(256).WithMessage("That email address is too long.")
-            .EmailAddress().WithMessage("Enter an email address like name@example.com.");
 }

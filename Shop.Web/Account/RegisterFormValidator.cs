@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Web.Mail;
 
 namespace Shop.Web.Account;
 
@@ -7,7 +8,7 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
     public RegisterFormValidator()
     {
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter your name.").MaximumLength(100).WithMessage("Use at most 100 characters for your name.");
-        RuleFor(x => x.Email).ShopEmail();
+        RuleFor(x => x.Email).UsableEmail();
         RuleFor(x => x.Password).ShopPassword();
     }
 }

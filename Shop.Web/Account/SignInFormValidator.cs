@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Web.Mail;
 
 namespace Shop.Web.Account;
 
@@ -6,7 +7,7 @@ public sealed class SignInFormValidator : AbstractValidator<SignInForm>
 {
     public SignInFormValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.");
+        RuleFor(x => x.Email).UsableEmail();
         RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Cart;
 using Shop.Web.Data;
 
 namespace Shop.Web.Cart;
@@ -29,6 +30,12 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         }
 
         var cart = await carts.GetOrCreateAsync(HttpContext, ct);
+        if (!cart.HasRoomFor(form.ProductId))
+        {
+            // The cart stays as it is; the shopper is told why and what to do.
+            ModelState.AddModelError("", $"Your cart already holds {ShoppingCart.MaxLines} different products, the most it can. Remove one to add {product.Name}.");
+            return await Invalid(ct, StatusCodes.Status409Conflict);
+        }
         cart.Add(form.ProductId, form.Quantity, clock.GetUtcNow());
         await carts.SaveAsync(cart, ct);
         TempData["Message"] = $"Added {product.Name} to your cart.";
@@ -83,10 +90,10 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>A form the shopper got wrong: the cart page again, with the message, as a 400.</summary>
-    private async Task<IActionResult> Invalid(CancellationToken ct)
+    /// <summary>A form the shopper got wrong (400) or the cart cannot take (409): the cart page again, with the message.</summary>
+    private async Task<IActionResult> Invalid(CancellationToken ct, int status = StatusCodes.Status400BadRequest)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return View(nameof(Index), await carts.PageAsync(HttpContext, ct));
     }
 }

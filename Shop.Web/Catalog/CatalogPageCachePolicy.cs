@@ -18,7 +18,8 @@ namespace Shop.Web.Catalog;
 /// they are staff, so a change to the cart in any browser, another browser or a role change each find a fresh page.
 /// Serving it costs no query.</item>
 /// </list>
-/// Responses that set a cookie or are not 200 are never stored.
+/// Responses that set a cookie or are not 200 are never stored. Browsers are told <c>no-cache</c> (<c>private</c> for a
+/// shopper's own copy), so the shop's no-store default (<c>Shared/NoStoreByDefault</c>) leaves catalog pages alone.
 /// </summary>
 public sealed class CatalogPageCachePolicy : IOutputCachePolicy
 {
@@ -39,6 +40,9 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
         cacheable &= version is not null;
         var owner = CartOwner.Of(http);
         if (cacheable && owner.IsKnown) cacheable = await VaryByPersonAsync(http, owner, vary, ct);
+        // Browsers may keep a catalog page (back button) but ask again before showing it; a shopper's own copy (cart count)
+        // is for their browser only. A page that carries a form token is made no-store by antiforgery on top of this.
+        http.Response.Headers.CacheControl = owner.IsKnown ? "private, no-cache" : "no-cache";
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

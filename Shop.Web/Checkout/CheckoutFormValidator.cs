@@ -1,5 +1,6 @@
 using FluentValidation;
 using Shop.Domain.Checkout;
+using Shop.Web.Mail;
 
 namespace Shop.Web.Checkout;
 
@@ -9,8 +10,7 @@ public sealed class CheckoutFormValidator : AbstractValidator<CheckoutForm>
     public CheckoutFormValidator(IHttpContextAccessor http)
     {
         When(_ => http.HttpContext?.User.Identity?.IsAuthenticated != true, () =>
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email so we can send the receipt.")
-                .MaximumLength(254).EmailAddress().WithMessage("Enter an email address like name@example.com."));
+            RuleFor(x => x.Email).UsableEmail("Enter your email so we can send the receipt."));
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the name of the person receiving the order.").MaximumLength(100);
         RuleFor(x => x.Line1).NotEmpty().WithMessage("Enter the street address.").MaximumLength(200);
         RuleFor(x => x.Line2).MaximumLength(200);

@@ -42,6 +42,13 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
                 await sender.SendAsync(queued.Message, CancellationToken.None);
                 Done();
             }
+            catch (MimeKit.ParseException e)
+            {
+                // An address the mail library cannot read will not become readable by waiting: no retries.
+                log.LogError("Could not send mail \"{Subject}\" to {To}: the address cannot be sent to ({Error}); giving up",
+                    queued.Message.Subject, MaskedEmail.Of(queued.Message.To), Reason(e, queued));
+                Done();
+            }
             catch (Exception e)
             {
                 var mail = options.Value;

@@ -10,7 +10,7 @@ public sealed class MimeMessages(IOptions<MailOptions> mail, IOptions<ShopOption
     {
         var mime = new MimeMessage();
         mime.From.Add(new MailboxAddress(shop.Value.Name, mail.Value.From));
-        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.To.Add(MailAddresses.Recipient(message.To));
         mime.Subject = message.Subject;
         mime.Body = new BodyBuilder { HtmlBody = message.Html, TextBody = message.Text }.ToMessageBody();
         return mime;

@@ -18,7 +18,10 @@ public sealed class ErrorController : Controller
         // skips binding altogether, so the page lost its code and said 500.
         int? code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : null;
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var status = code is >= 400 and < 600 ? code.Value
+        // Asked for directly (not shown for a failed request): there is no such page.
+        var shownForAnother = failure is not null || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        var status = !shownForAnother ? StatusCodes.Status404NotFound
+            : code is >= 400 and < 600 ? code.Value
             : failure is BadHttpRequestException bad ? bad.StatusCode
             : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;

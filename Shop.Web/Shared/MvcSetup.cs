@@ -30,6 +30,7 @@ public static class MvcSetup
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             // A form too large or with too many fields gets 413/400 before antiforgery reads it and calls it a bad token.
             o.Filters.Add(new UnreadableFormFilter());
+            o.Conventions.Add(new HeadLikeGet());
             // FluentValidation owns the messages; otherwise a missing non-nullable string gets MVC's
             // "The X field is required." instead of the validator's wording.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -87,6 +88,8 @@ public static class MvcSetup
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=86400",
         });
 
+        // After the static files (which may be kept), before everything personal.
+        app.UseNoStoreByDefault();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

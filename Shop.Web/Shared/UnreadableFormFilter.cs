@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Shop.Web.Shared;
 
 /// <summary>
-/// A posted form the server refuses to read (body over the size limit, too many fields, a field too long) is the
-/// sender's fault: 413 or 400 with the shop's error page. Without this the antiforgery filter is the first to read
+/// A posted form the server refuses or fails to read (body over the size limit, too many fields, a field too long, a
+/// multipart body that breaks off or misses its boundary, a body shorter than announced) is the sender's fault: 413, 408
+/// or 400 with the shop's error page. Without this the antiforgery filter is the first to read
 /// the form and reports any failure as a bad token (400), and the real reason never reaches the page.
 /// </summary>
 public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFilter
@@ -26,11 +27,15 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
         }
         catch (BadHttpRequestException e)
         {
-            context.Result = new StatusCodeResult(e.StatusCode); // 413 from the body size limit
+            context.Result = new StatusCodeResult(e.StatusCode); // 413 from the body size limit, 408 when the rest never comes
         }
         catch (InvalidDataException)
         {
-            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest); // form value count or length limit
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest); // form value count or length limit, bad boundary
+        }
+        catch (IOException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest); // multipart body that ends inside a part
         }
     }
 }

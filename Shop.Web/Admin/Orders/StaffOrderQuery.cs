@@ -17,7 +17,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             var start = StartOf(from);
             query = query.Where(o => o.PlacedAt >= start);
         }
-        if (filter.To is { } to)
+        if (filter.To is { } to && to < DateOnly.MaxValue) // the last day there is has no day after it to stop at
         {
             var end = StartOf(to.AddDays(1));
             query = query.Where(o => o.PlacedAt < end);

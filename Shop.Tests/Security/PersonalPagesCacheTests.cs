@@ -1,0 +1,76 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Shop.Tests.Support;
+using Shop.Web.Account;
+
+namespace Shop.Tests.Security;
+
+/// <summary>
+/// Personal pages (cart, checkout, confirmation, account, staff pages, CSV exports and their error pages) are kept by no
+/// browser or proxy: on a shared computer the next person must not find them with the back button or in the cache.
+/// </summary>
+public class PersonalPagesCacheTests
+{
+    private ShopApp _app = null!;
+
+    [OneTimeSetUp]
+    public void StartShop() => _app = new ShopApp();
+
+    [OneTimeTearDown]
+    public void StopShop() => _app.Dispose();
+
+    [Test]
+    public async Task Personal_pages_are_never_stored_while_catalog_pages_and_static_files_may_be()
+    {
+        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.StockOnHand > 5).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        var category = await _app.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Slug).FirstAsync());
+        var seen = new List<(string Url, HttpStatusCode Status, bool NoStore)>();
+        async Task Open(HttpClient client, string url)
+        {
+            var response = await client.GetAsync(url);
+            seen.Add((url, response.StatusCode, response.Headers.CacheControl?.NoStore == true));
+        }
+
+        using var guest = new Shopper(_app.Browser());
+        await guest.AddToCartAsync(slug);
+        await Open(guest.Client, "/cart");
+        await Open(guest.Client, "/checkout");
+        var review = await guest.EnterAddressAsync();
+        await Open(guest.Client, "/checkout/review");
+        var paid = await guest.PayAsync(review, "fake-valid-nonce");
+        await Open(guest.Client, paid.Headers.Location!.OriginalString); // the order confirmation
+        await Open(guest.Client, "/checkout/confirmation/SHP-0000-0000"); // a 404 page
+
+        var email = Accounts.UniqueEmail("admin");
+        await _app.CreateAccountAsync(email, roles: [Roles.Admin, Roles.Staff]);
+        using var admin = await _app.SignedInBrowserAsync(email);
+        var number = await _app.WithDbAsync(db => db.Orders.Select(o => o.Number).SingleAsync());
+        foreach (var url in new[] { "/account", "/account/orders", "/account/addresses", "/account/email", "/admin", "/admin/orders",
+                     $"/admin/orders/{number}", "/admin/products/export", "/admin/customers", "/admin/audit", "/admin/orders/SHP-0000-0000" })
+            await Open(admin, url);
+        using var anonymous = _app.Browser();
+        await Open(anonymous, "/account/sign-in");
+        await Open(anonymous, "/account"); // the redirect to sign in
+
+        Assert.That(seen.Where(s => s.Url.StartsWith("/checkout", StringComparison.Ordinal)).Select(s => s.Status), Is.EqualTo(new[]
+        {
+            HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound,
+        }), "the checkout pages, the confirmation and a 404 page were seen as the shopper sees them");
+        Assert.Multiple(async () =>
+        {
+            foreach (var (url, status, noStore) in seen) Assert.That(noStore, Is.True, $"{url} ({(int)status}) is never stored");
+            var csv = await admin.GetAsync("/admin/products/export");
+            Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"), "the export is among them");
+
+            foreach (var url in new[] { "/", $"/c/{category}", "/search?q=lamp" })
+            {
+                var response = await anonymous.GetAsync(url);
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+                Assert.That(response.Headers.CacheControl?.NoStore, Is.False, $"{url} may be kept by a browser");
+            }
+            var file = await anonymous.GetAsync("/css/site.css");
+            Assert.That(file.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(file.Headers.CacheControl?.NoStore ?? false, Is.False, "a static file may be kept");
+        });
+    }
+}
