@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using Shop.Tests.Support;
+using Microsoft.AspNetCore.Identity;
 using Shop.Web.Account;
+using Shop.Web.Data;
 
 namespace Shop.Tests.Security;
 
@@ -129,7 +131,7 @@ public class HostileRouteWalkTests
     private async Task<Visitor> VisitorAsync(bool admin, List<string> failures)
     {
         var cookies = new CookieContainer();
-        var visitor = new Visitor(NewClient(cookies), cookies, failures, admin ? _adminEmail : null);
+        var visitor = new Visitor(NewClient(cookies), cookies, failures, admin ? _adminEmail : null, UnlockAdminAsync);
         if (admin) await visitor.Client.SignInAsync(_adminEmail);
         var parser = new HtmlParser();
         foreach (var page in _routes.Where(r => r.Accepts("GET") && r.Pattern.Parameters.Count == 0))
@@ -189,7 +191,16 @@ public class HostileRouteWalkTests
     private static string Shorten(string text, int length = 160) => text.Length <= length ? text : text[..length] + $"…({text.Length} chars)";
 
     /// <summary>One visitor's client, token and tally; records every 5xx (or no answer) it meets.</summary>
-    private sealed class Visitor(HttpClient client, CookieContainer cookies, List<string> failures, string? adminEmail) : IDisposable
+    /// <summary>The walk's wrong "current passwords" count towards lockout, as they should: lift it before signing in again.</summary>
+    private Task UnlockAdminAsync() => _server.WithAsync<UserManager<ShopUser>, bool>(async users =>
+    {
+        var admin = (await users.FindByEmailAsync(_adminEmail))!;
+        await users.SetLockoutEndDateAsync(admin, null);
+        await users.ResetAccessFailedCountAsync(admin);
+        return true;
+    });
+
+    private sealed class Visitor(HttpClient client, CookieContainer cookies, List<string> failures, string? adminEmail, Func<Task> unlockAdmin) : IDisposable
     {
         public HttpClient Client { get; } = client;
         public CookieContainer Cookies { get; } = cookies;
@@ -220,6 +231,7 @@ public class HostileRouteWalkTests
                 // Posts that sign the administrator out (sign-out itself) must not turn the rest of the walk anonymous.
                 if (adminEmail is not null && response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("shop.auth=;", StringComparison.Ordinal)))
                 {
+                    await unlockAdmin();
                     await Client.SignInAsync(adminEmail);
                     await ScrapeTokenAsync();
                 }
