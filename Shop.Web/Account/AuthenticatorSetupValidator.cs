@@ -8,7 +8,6 @@ public sealed class AuthenticatorSetupValidator : AbstractValidator<Authenticato
     {
         RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the code from your authenticator app.")
             .Matches(@"^[0-9 \-]{6,9}$").WithMessage("The code is the 6 digits your authenticator app shows.");
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password.")
-            .MaximumLength(256).WithMessage("That is too long to be your password.");
+        RuleFor(x => x.CurrentPassword).CurrentSecret("Enter your current password.");
     }
 }

@@ -6,7 +6,6 @@ public sealed class ConfirmIdentityFormValidator : AbstractValidator<ConfirmIden
 {
     public ConfirmIdentityFormValidator()
     {
-        RuleFor(x => x.Secret).NotEmpty().WithMessage("Enter your password or a code from your authenticator app.")
-            .MaximumLength(256).WithMessage("That is too long to be your password.");
+        RuleFor(x => x.Secret).CurrentSecret("Enter your password or a code from your authenticator app.");
     }
 }

@@ -12,4 +12,9 @@ public static class PasswordRules
         rule.NotEmpty().WithMessage("Choose a password.")
             .MinimumLength(MinLength).WithMessage($"Use at least {MinLength} characters.")
             .MaximumLength(MaxLength).WithMessage($"Use at most {MaxLength} characters.");
+
+    /// <summary>The current password (or an authenticator code) that a sensitive change asks for again.</summary>
+    public static IRuleBuilderOptions<T, string> CurrentSecret<T>(this IRuleBuilder<T, string> rule, string emptyMessage) =>
+        rule.NotEmpty().WithMessage(emptyMessage)
+            .MaximumLength(256).WithMessage("That is too long to be your password.");
 }

@@ -160,12 +160,10 @@ public sealed class CheckoutService(
         {
             case ChargeResult.Paid paid when !order.IsPaidBy(paid.Amount):
                 // Never mark paid what the gateway did not say it took in full: staff and the reconciler look at it.
-                order.AddNote($"The gateway reports {paid.Amount?.ToString() ?? "no amount"} taken by {paid.TransactionId}, not the order's {order.Total}; left pending.", now);
-                cart.Clear(now);
-                await SaveWithEmptiedCartAsync(cart);
                 log.LogError("Order {Order}: gateway reports {Taken} taken by {Transaction}, order total {Total}; left pending",
                     order.Number, paid.Amount, paid.TransactionId, order.Total);
-                return new CheckoutOutcome.Pending(order.Number);
+                return await KeepPendingAsync(order, cart,
+                    $"The gateway reports {paid.Amount?.ToString() ?? "no amount"} taken by {paid.TransactionId}, not the order's {order.Total}; left pending.", now);
 
             case ChargeResult.Paid paid:
                 order.MarkPaid(paid.TransactionId, now);
@@ -176,11 +174,8 @@ public sealed class CheckoutService(
                 return new CheckoutOutcome.Paid(order.Number);
 
             case ChargeResult.OutcomeUnknown unknown:
-                order.AddNote($"Payment not confirmed yet ({unknown.Message}); checking with the gateway.", now);
-                cart.Clear(now);
-                await SaveWithEmptiedCartAsync(cart);
                 log.LogWarning("Order {Order}: charge outcome unknown ({Reason}); left pending for reconciliation", order.Number, unknown.Message);
-                return new CheckoutOutcome.Pending(order.Number);
+                return await KeepPendingAsync(order, cart, $"Payment not confirmed yet ({unknown.Message}); checking with the gateway.", now);
 
             default:
                 var reason = Explain(result);
@@ -188,6 +183,15 @@ public sealed class CheckoutService(
                 log.LogInformation("Order {Order} not paid: {Reason}", order.Number, reason);
                 return new CheckoutOutcome.PaymentFailed(order.Number, reason);
         }
+    }
+
+    /// <summary>Money may have moved: the order stays pending with a note saying why, and the cart is emptied.</summary>
+    private async Task<CheckoutOutcome> KeepPendingAsync(Order order, Domain.Cart.ShoppingCart cart, string note, DateTimeOffset now)
+    {
+        order.AddNote(note, now);
+        cart.Clear(now);
+        await SaveWithEmptiedCartAsync(cart);
+        return new CheckoutOutcome.Pending(order.Number);
     }
 
     /// <summary>Saves the order with the cart it emptied (in turn on SQLite); the shopper's cached pages follow the cart.</summary>

@@ -40,6 +40,7 @@ public static class MvcSetup
         services.AddFluentValidationClientsideAdapters();
         services.AddValidatorsFromAssemblyContaining<ShopOptions>(ServiceLifetime.Scoped);
         services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddSingleton<SealedValues>();
         services.AddResponseCompression(o => o.EnableForHttps = true);
         // Shop forms are small; file uploads raise their own limit with [RequestSizeLimit].
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1024 * 1024);

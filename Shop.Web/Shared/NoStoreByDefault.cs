@@ -12,11 +12,14 @@ public static class NoStoreByDefault
 {
     public static IApplicationBuilder UseNoStoreByDefault(this IApplicationBuilder app) => app.Use((http, next) =>
     {
-        http.Response.OnStarting(() =>
-        {
-            if (!http.Response.Headers.ContainsKey(HeaderNames.CacheControl)) http.Response.Headers.CacheControl = "no-store";
-            return Task.CompletedTask;
-        });
+        http.Response.OnStarting(NoStoreUnlessSet, http.Response); // no closure: this runs on every request
         return next(http);
     });
+
+    private static Task NoStoreUnlessSet(object state)
+    {
+        var response = (HttpResponse)state;
+        if (!response.Headers.ContainsKey(HeaderNames.CacheControl)) response.Headers.CacheControl = "no-store";
+        return Task.CompletedTask;
+    }
 }
