@@ -6,6 +6,8 @@ using Microsoft.Extensions.Primitives;
 using Shop.Web.Account;
 using Shop.Web.Cart;
 
+using Shop.Web.Shared;
+
 namespace Shop.Web.Catalog;
 
 /// <summary>
@@ -18,8 +20,8 @@ namespace Shop.Web.Catalog;
 /// they are staff, so a change to the cart in any browser, another browser or a role change each find a fresh page.
 /// Serving it costs no query.</item>
 /// </list>
-/// Responses that set a cookie or are not 200 are never stored. Browsers are told <c>no-cache</c> (<c>private</c> for a
-/// shopper's own copy), so the shop's no-store default (<c>Shared/NoStoreByDefault</c>) leaves catalog pages alone.
+/// Responses that set a cookie or are not 200 are never stored. The pages are marked as catalog pages for
+/// <c>Shared/NoStoreByDefault</c>, which tells browsers <c>no-cache</c> instead of its <c>no-store</c>.
 /// </summary>
 public sealed class CatalogPageCachePolicy : IOutputCachePolicy
 {
@@ -40,9 +42,8 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
         cacheable &= version is not null;
         var owner = CartOwner.Of(http);
         if (cacheable && owner.IsKnown) cacheable = await VaryByPersonAsync(http, owner, vary, ct);
-        // Browsers may keep a catalog page (back button) but ask again before showing it; a shopper's own copy (cart count)
-        // is for their browser only. A page that carries a form token is made no-store by antiforgery on top of this.
-        http.Response.Headers.CacheControl = owner.IsKnown ? "private, no-cache" : "no-cache";
+        // Browsers may keep a catalog page (back button) but ask again; a shopper's own copy (cart count) is theirs alone.
+        NoStoreByDefault.MarkCatalogPage(http, forOneShopper: owner.IsKnown);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -9,8 +9,7 @@ namespace Shop.Web.Shared;
 [IgnoreAntiforgeryToken] // errors of POSTs are re-executed as POSTs; showing the error page changes nothing
 public sealed class ErrorController : Controller
 {
-    [Route("/error/{code:int?}")]
-    [ResponseCache(NoStore = true)]
+    [Route("/error/{code:int?}")] // never stored: see NoStoreByDefault
     public IActionResult Show()
     {
         // The code comes from the route only, and deliberately without a bound parameter: binding also reads the
