@@ -25,8 +25,8 @@ builder.Services.AddCatalog();
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddCart();
 builder.Services.AddPayments(builder.Configuration);
-builder.Services.AddCheckout(builder.Configuration);
-builder.Services.AddOrders();
+builder.Services.AddCheckout();
+builder.Services.AddOrders(builder.Configuration);
 builder.Services.AddAdmin();
 builder.Services.AddLive();
 

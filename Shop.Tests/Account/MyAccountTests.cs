@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Shop.Tests.Support;
+using Shop.Web.Account;
 
 namespace Shop.Tests.Account;
 

@@ -9,6 +9,7 @@ using Shop.Tests.Support;
 using Shop.Web.Account;
 using Shop.Web.Payments;
 using Shop.Web.Payments.Braintree;
+using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 

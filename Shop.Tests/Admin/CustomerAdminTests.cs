@@ -6,6 +6,7 @@ using Shop.Web.Account;
 using Shop.Web.Admin;
 using Shop.Web.Admin.Customers;
 using Shop.Web.Data;
+using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Admin.Products;
+using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 

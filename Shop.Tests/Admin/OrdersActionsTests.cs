@@ -6,6 +6,7 @@ using Shop.Tests.Orders;
 using Shop.Tests.Support;
 using Shop.Web.Payments;
 using Shop.Web.Payments.Simulated;
+using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 

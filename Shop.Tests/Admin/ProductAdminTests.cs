@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Tests.Support;
 using Shop.Web.Admin.Products;
 using Shop.Web.Data;
+using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Categories;
 using Shop.Web.Admin.Stock;
+using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 

@@ -19,7 +19,7 @@ public class CatalogCacheTests
         var (nodeA, nodeB) = (NewNode(bus), NewNode(bus));
         Assert.That(await nodeB.GetOrAddAsync("catalog:product:kettle", () => Task.FromResult("$20.00")), Is.EqualTo("$20.00"));
 
-        await nodeA.EvictAllAsync(); // staff saved a new price on node A; node B has not heard yet
+        await nodeA.ChangedAsync(new CatalogChange { Edited = true }); // staff saved a new price on node A; node B has not heard yet
 
         Assert.That(await nodeB.GetOrAddAsync("catalog:product:kettle", () => Task.FromResult("$19.99")), Is.EqualTo("$19.99"));
         Assert.That(bus.Undelivered, Is.EqualTo(1), "the message was still on its way");
@@ -34,7 +34,7 @@ public class CatalogCacheTests
         // Node B reads the old price from the database; node A's change lands before B stores what it read.
         var stale = await nodeB.GetOrAddAsync("catalog:product:kettle", async () =>
         {
-            await nodeA.EvictAllAsync();
+            await nodeA.ChangedAsync(new CatalogChange { Edited = true });
             return "$20.00";
         });
         Assert.That(stale, Is.EqualTo("$20.00"), "that one request saw the database before the change");

@@ -132,7 +132,6 @@ public class CatalogPerformanceTests
             knife.Reprice(77.77m, null);
             await db.SaveChangesAsync();
         });
-        await _app.Services.GetRequiredService<CatalogCache>().EvictAllAsync();
 
         var (_, list) = await client.GetPageAsync("/c/kitchen");
         var (_, page) = await client.GetPageAsync("/p/classic-chef-s-knife");
@@ -157,7 +156,6 @@ public class CatalogPerformanceTests
             knife.Reprice(66.66m, null);
             await db.SaveChangesAsync();
         });
-        await _app.Services.GetRequiredService<CatalogCache>().EvictAllAsync();
 
         var (_, mine) = await signedIn.GetPageAsync("/c/kitchen");
         var (_, theirs) = await withCart.GetPageAsync("/c/kitchen");
@@ -305,7 +303,7 @@ public class CatalogPerformanceTests
         using var client = _app.Browser();
         await client.GetAsync("/c/kitchen");
 
-        await _app.Services.GetRequiredService<CatalogCache>().StockChangedAsync(before, after);
+        await _app.Services.GetRequiredService<CatalogCache>().ChangedAsync(new CatalogChange { Stock = { new StockMove(1, before, after) } });
 
         Assert.That(await CommandsFor(client, "/c/kitchen") > 0, Is.EqualTo(evicts));
     }

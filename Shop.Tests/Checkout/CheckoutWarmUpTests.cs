@@ -18,6 +18,10 @@ public class CheckoutWarmUpTests
             Assert.Multiple(() =>
             {
                 Assert.That(first.Log, Has.Some.Contains("Checkout warmed up"));
+                // The real checkout, all the way: stock taken, order saved, charged (by a stand-in), marked paid.
+                Assert.That(first.Log, Has.Some.Contains("placed and rolled back: Paid"));
+                Assert.That(Directory.Exists(Path.Combine(data, "mail")) ? Directory.GetFiles(Path.Combine(data, "mail")) : [], Is.Empty,
+                    "no confirmation mail");
                 Assert.That(second.Log, Has.Some.Contains("Checkout warmed up"));
                 Assert.That(second.Orders, Is.Zero, "no order kept");
                 Assert.That(second.Carts, Is.Zero, "no cart kept");

@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
-using Shop.Web.Orders;
 
 namespace Shop.Web.Account;
 
-/// <summary>"My account": profile, order history and deleting the account.</summary>
+/// <summary>"My account": profile and deleting the account (the order history is Orders' <c>MyOrdersController</c>).</summary>
 [Authorize]
 [Route("account")]
 public sealed class MyAccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AddressBook addresses,
-    ShopperOrders orders, AccountErasure erasure, Reauthentication reauth, TimeProvider clock, ILogger<MyAccountController> log) : Controller
+    AccountErasure erasure, Reauthentication reauth, TimeProvider clock, ILogger<MyAccountController> log) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -30,15 +29,6 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
         TempData[StatusMessage.Key] = "Your profile was saved.";
         return RedirectToAction(nameof(Index));
     }
-
-    [HttpGet("orders")]
-    public async Task<IActionResult> Orders(CancellationToken cancellationToken) =>
-        View(await orders.ListAsync(users.GetUserId(User)!, cancellationToken));
-
-    /// <summary>Someone else's order answers exactly like a number that does not exist: 404, so numbers cannot be probed.</summary>
-    [HttpGet("orders/{number}")]
-    public async Task<IActionResult> Order(string number, CancellationToken cancellationToken) =>
-        await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is { } order ? View(order) : NotFound();
 
     [HttpGet("delete")]
     public IActionResult Delete() => View(new DeleteAccountForm());

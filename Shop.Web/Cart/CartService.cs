@@ -41,8 +41,11 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     public async Task SaveAsync(ShoppingCart cart, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
-        await stamps.RenewAsync(cart);
+        await ChangedAsync(cart);
     }
+
+    /// <summary>Call once a change to the cart is committed: the shopper's cached pages follow it.</summary>
+    public Task ChangedAsync(ShoppingCart cart) => stamps.RenewAsync(cart);
 
     /// <summary>Units in the cart for the header badge: one small precompiled query (it runs on every personal page rendered), no pricing.</summary>
     public async Task<int> CountAsync(CartOwner owner, CancellationToken ct) => owner switch

@@ -5,7 +5,7 @@ namespace Shop.Web.Cart;
 
 /// <summary>
 /// A stamp per cart that is renewed whenever the cart changes. A shopper's own catalog pages are filed under it
-/// (<see cref="Catalog.CatalogPageCachePolicy"/>), so serving one from the cache costs no query, and a change made in
+/// (the catalog's page cache), so serving one from the cache costs no query, and a change made in
 /// any browser, on any node, shows on the next request. Stamps live in the distributed cache (Redis with several
 /// nodes) and each read keeps one for another hour, far longer than any page filed under it is kept. A cart without
 /// a stamp (never changed, or not looked at for an hour) reads as <see cref="Unchanged"/>: nothing is stored for a
@@ -48,8 +48,7 @@ public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
         {
             // The change itself is saved; only cached copies of this shopper's pages may show the old count, for at
             // most the cache's lifetime. Not worth an error page.
-            log.LogError(e, "Could not renew a cart stamp: the shopper's cached pages may show the old cart for up to {Minutes} min",
-                Catalog.CatalogCache.Lifetime.TotalMinutes);
+            log.LogError(e, "Could not renew a cart stamp: the shopper's cached pages may show the old cart until they expire");
         }
     }
 

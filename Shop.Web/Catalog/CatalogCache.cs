@@ -11,7 +11,8 @@ namespace Shop.Web.Catalog;
 /// cached list pages (output cache, tag "catalog") and cached product data (memory cache, same lifetime).
 /// Both are keyed by the catalog's version, a count every node reads from the same place (Redis with several
 /// nodes), so a change made on one node is seen by the very next request on any other node, without waiting for
-/// the eviction message to arrive; the message only frees the memory early.
+/// the eviction message to arrive; the message only frees the memory early. Only <see cref="CatalogChanges"/> tells it
+/// that something changed.
 /// </summary>
 public sealed class CatalogCache
 {
@@ -52,13 +53,18 @@ public sealed class CatalogCache
         return value;
     }
 
-    /// <summary>Staff changed a product, a price or a category: every cached catalog page and product goes.</summary>
-    public async Task EvictAllAsync(CancellationToken ct = default)
+    /// <summary>
+    /// A committed change (told by <see cref="CatalogChanges"/> only): every cached catalog page and product goes, unless
+    /// the change only moved stock within what pages show ("in stock", "only N left", "sold out"): a flash sale from 100
+    /// units down evicts six times, not a hundred.
+    /// </summary>
+    internal async Task ChangedAsync(CatalogChange change)
     {
+        if (!change.Edited && change.Stock.TrueForAll(m => StockState.Of(m.Before).Label == StockState.Of(m.After).Label)) return;
         // The new version first: from here on no node reads anything cached before it. Then free the space.
         await _signal.PublishAsync(ChangedSignal);
         ForgetLocalData();
-        await _outputCache.EvictByTagAsync(Tag, ct);
+        await _outputCache.EvictByTagAsync(Tag, CancellationToken.None);
     }
 
     private void ForgetLocalData()
@@ -66,11 +72,4 @@ public sealed class CatalogCache
         // Not disposed: a request may be reading the old source's token right now; the GC collects it.
         Interlocked.Exchange(ref _generation, new CancellationTokenSource()).Cancel();
     }
-
-    /// <summary>
-    /// Stock moved. Pages only show "in stock", "only N left" or "sold out", so the cache is only dropped when that
-    /// label changes; a flash sale from 100 units down evicts six times, not a hundred.
-    /// </summary>
-    public Task StockChangedAsync(int before, int after, CancellationToken ct = default) =>
-        StockState.Of(before).Label == StockState.Of(after).Label ? Task.CompletedTask : EvictAllAsync(ct);
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
 namespace Shop.Web.Catalog;
 
 public static class CatalogSetup
@@ -7,6 +9,9 @@ public static class CatalogSetup
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(CatalogPageCachePolicy.Name, new CatalogPageCachePolicy()));
         services.AddSingleton<CatalogCache>();
+        services.AddSingleton<CatalogChanges>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());
+        services.AddScoped<StockLevels>();
         return services.AddScoped<CatalogQuery>();
     }
 }

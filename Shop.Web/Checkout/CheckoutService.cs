@@ -16,7 +16,7 @@ namespace Shop.Web.Checkout;
 /// 2. otherwise a cart asking for more than is left goes back to the shopper, told from one small query (most of a
 ///    sale's shoppers);
 /// 3. stock (and a discount use) is reserved with conditional UPDATEs and the order saved as Pending, in one transaction
-///    (on SQLite taken in turn, see <see cref="WriteTurns"/>);
+///    (<see cref="OrderHolds"/>; on SQLite taken in turn, see <see cref="WriteTurns"/>);
 /// 4. the gateway charges, outside any transaction, never retried;
 /// 5. paid: the order is marked paid and the cart emptied; refused: the order is cancelled and the stock returned;
 ///    unknown: the order stays Pending for <see cref="Orders.PaymentReconciliation"/> to settle.
@@ -24,12 +24,11 @@ namespace Shop.Web.Checkout;
 public sealed class CheckoutService(
     ShopDbContext db,
     CartService carts,
-    StockReservations stock,
-    DiscountUses discounts,
+    OrderHolds holds,
     IPaymentGateway gateway,
     IOptions<ShopOptions> options,
     TimeProvider clock,
-    OrderEvents events,
+    IOrderEvents events,
     WriteTurns turns,
     ILogger<CheckoutService> log)
 {
@@ -117,28 +116,19 @@ public sealed class CheckoutService(
     /// <summary>Null when the order is saved with its stock; otherwise why not.</summary>
     private async Task<CheckoutOutcome?> ReserveAndSaveAsync(Order order, CancellationToken ct)
     {
-        CheckoutOutcome? notPlaced;
         try
         {
-            using var turn = await turns.TakeAsync(ct);
-            // Through the execution strategy: SQL Server's retrying strategy refuses transactions started outside it.
-            notPlaced = await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            return await turns.RunAsync(db, async token =>
             {
-                await using var tx = await db.Database.BeginTransactionAsync(token);
-                var soldOut = await stock.TryReserveAsync(order.Lines.Select(l => (l.ProductId, l.Quantity)), token);
-                if (soldOut is { } productId)
+                if (await holds.TryTakeAsync(order, token) is { } refused)
                 {
-                    await tx.RollbackAsync(token);
-                    return new CheckoutOutcome.CartChanged(SoldOut(order.Lines.First(l => l.ProductId == productId).Name));
-                }
-                if (order.DiscountCode is { } code && !await discounts.TryTakeAsync(code, token))
-                {
-                    await tx.RollbackAsync(token);
-                    return new CheckoutOutcome.Refused($"The code {code} has been used up.");
+                    await db.Database.RollbackTransactionAsync(token);
+                    return refused.SoldOutProduct is { } product
+                        ? new CheckoutOutcome.CartChanged(SoldOut(product))
+                        : new CheckoutOutcome.Refused($"The code {refused.UsedUpCode} has been used up.");
                 }
                 if (db.Entry(order).State == EntityState.Detached) db.Orders.Add(order);
                 await db.SaveChangesAsync(token);
-                await tx.CommitAsync(token);
                 return (CheckoutOutcome?)null;
             }, ct);
         }
@@ -149,8 +139,6 @@ public sealed class CheckoutService(
             if (await FindAttemptAsync(order.IdempotencyKey, ct) is { } twin) return Describe(twin);
             throw;
         }
-        if (notPlaced is null) await stock.AnnounceAsync(order, released: false, ct);
-        return notPlaced;
     }
 
     private async Task<CheckoutOutcome> ApplyChargeAsync(Order order, Domain.Cart.ShoppingCart cart, ChargeResult result)
@@ -179,7 +167,7 @@ public sealed class CheckoutService(
 
             default:
                 var reason = Explain(result);
-                await CancelForFailedPaymentAsync(order, reason, CancellationToken.None);
+                await holds.CancelForFailedPaymentAsync(order, reason, CancellationToken.None);
                 log.LogInformation("Order {Order} not paid: {Reason}", order.Number, reason);
                 return new CheckoutOutcome.PaymentFailed(order.Number, reason);
         }
@@ -197,25 +185,8 @@ public sealed class CheckoutService(
     /// <summary>Saves the order with the cart it emptied (in turn on SQLite); the shopper's cached pages follow the cart.</summary>
     private async Task SaveWithEmptiedCartAsync(Domain.Cart.ShoppingCart cart)
     {
-        using (await turns.TakeAsync(CancellationToken.None)) await carts.SaveAsync(cart, CancellationToken.None);
-    }
-
-    /// <summary>Cancels a pending order whose payment failed and puts its stock and discount use back, atomically.</summary>
-    public async Task CancelForFailedPaymentAsync(Order order, string reason, CancellationToken ct)
-    {
-        order.MarkPaymentFailed(reason, clock.GetUtcNow());
-        using (await turns.TakeAsync(ct))
-        {
-            await db.InTransactionAsync(async token =>
-            {
-                await stock.ReleaseAsync(order, token);
-                if (order.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
-                await db.SaveChangesAsync(token);
-                return true;
-            }, ct);
-        }
-        await stock.AnnounceAsync(order, released: true, ct);
-        await events.ChangedAsync(order);
+        await turns.RunAsync(db, token => db.SaveChangesAsync(token), CancellationToken.None);
+        await carts.ChangedAsync(cart);
     }
 
     /// <summary>A sentence for the shopper: what happened, and that no money moved.</summary>

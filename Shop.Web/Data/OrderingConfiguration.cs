@@ -125,14 +125,3 @@ internal sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<
         h.Property(x => x.Note).HasMaxLength(500).IsRequired();
     }
 }
-
-internal sealed class PaymentNotificationConfiguration : IEntityTypeConfiguration<Shop.Web.Payments.PaymentNotification>
-{
-    public void Configure(EntityTypeBuilder<Shop.Web.Payments.PaymentNotification> n)
-    {
-        n.Property(x => x.Kind).HasMaxLength(60).IsRequired();
-        n.Property(x => x.Subject).HasMaxLength(100).IsRequired();
-        n.Property(x => x.OrderNumber).HasMaxLength(20);
-        n.HasIndex(x => new { x.Kind, x.Subject, x.Timestamp }).IsUnique();
-    }
-}

@@ -5,7 +5,6 @@ using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
-using Shop.Web.Account;
 
 namespace Shop.Web.Data;
 
@@ -29,15 +28,13 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
-    public DbSet<Payments.PaymentNotification> PaymentNotifications => Set<Payments.PaymentNotification>();
-    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
-    public DbSet<Admin.Audit.AuditEntry> AuditEntries => Set<Admin.Audit.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly, t => t.Namespace == typeof(ShopDbContext).Namespace);
+        // Each feature maps the entities it owns (and adds its DbSet as an extension); the domain's are mapped here.
+        builder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);
     }
 
     /// <summary>

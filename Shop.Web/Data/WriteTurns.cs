@@ -12,8 +12,9 @@ namespace Shop.Web.Data;
 /// The turn passes straight on: the writer who ends a turn runs the next writer's work on its own thread, at once. Had
 /// the next writer been queued for a free thread instead, it would wait behind every other request's work while the
 /// database sat idle (in a sale, a third of the time the turns took end to end). The runtime queues the handover
-/// rather than run it when the thread's stack runs short. So end the transaction inside the turn, never after it: the
-/// next writer runs before the code that follows the turn, and would wait for a lock this thread still holds.
+/// rather than run it when the thread's stack runs short. So the transaction must end inside the turn, never after
+/// it (the next writer runs before the code that follows the turn, and would wait for a lock this thread still holds):
+/// the only way in is <see cref="RunAsync{T}"/>, which commits before it lets go.
 /// </remarks>
 public sealed class WriteTurns(bool oneAtATime)
 {
@@ -21,7 +22,15 @@ public sealed class WriteTurns(bool oneAtATime)
     private readonly Queue<TaskCompletionSource>? _waiting = oneAtATime ? new() : null;
     private bool _taken;
 
-    public ValueTask<Turn> TakeAsync(CancellationToken ct)
+    /// <summary>Takes the turn, runs <paramref name="work"/> in a transaction, commits it and only then passes the turn on.</summary>
+    public async Task<T> RunAsync<T>(ShopDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        using var turn = await TakeAsync(ct);
+        return await db.InTransactionAsync(work, ct);
+    }
+
+    /// <summary>For <see cref="RunAsync{T}"/> (and tests) only; a test checks that nothing else takes a turn.</summary>
+    internal ValueTask<Turn> TakeAsync(CancellationToken ct)
     {
         if (_waiting is null) return new(default(Turn));
         ct.ThrowIfCancellationRequested();
@@ -65,7 +74,7 @@ public sealed class WriteTurns(bool oneAtATime)
     }
 
     /// <summary>Ends the turn when disposed.</summary>
-    public readonly struct Turn(WriteTurns? turns) : IDisposable
+    internal readonly struct Turn(WriteTurns? turns) : IDisposable
     {
         public void Dispose() => turns?.Release();
     }

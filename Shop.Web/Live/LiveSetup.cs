@@ -10,6 +10,7 @@ public static class LiveSetup
     {
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 4 * 1024); // clients only ever send a product id
         services.AddSingleton<StockFeed>();
+        services.AddSingleton<Catalog.ICatalogListener>(sp => sp.GetRequiredService<StockFeed>());
         services.AddSingleton<LiveSessions>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveSessions>());
         return services.AddSingleton<OrderFeed>();

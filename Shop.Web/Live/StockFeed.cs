@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
+using Shop.Web.Catalog;
 using Shop.Web.Data;
 
 namespace Shop.Web.Live;
@@ -18,7 +19,7 @@ public sealed class StockFeed(
     IHubContext<StaffHub> staff,
     IServiceScopeFactory scopes,
     TimeProvider clock,
-    ILogger<StockFeed> log)
+    ILogger<StockFeed> log) : ICatalogListener
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private static readonly Meter Meter = new("Shop.Live");
@@ -28,6 +29,11 @@ public sealed class StockFeed(
 
     /// <summary>Stock messages sent by this node since it started.</summary>
     public long MessagesSent => Interlocked.Read(ref _messages);
+
+    void ICatalogListener.CatalogChanged(CatalogChange change)
+    {
+        foreach (var move in change.Stock) Changed(move.ProductId, move.Before);
+    }
 
     /// <summary>A committed change of a product's stock; <paramref name="before"/> is what it was just before.</summary>
     public void Changed(int productId, int before)

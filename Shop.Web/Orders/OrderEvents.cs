@@ -8,7 +8,7 @@ namespace Shop.Web.Orders;
 /// What happens after an order's state is committed: the shopper's mail and live updates of the shopper's and
 /// staff's open pages. Raised by the code that committed the change, never from views.
 /// </summary>
-public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEvents> log)
+public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEvents> log) : IOrderEvents
 {
     /// <summary>The order (with its lines) is paid and saved: the shopper gets the confirmation.</summary>
     public async Task PaidAsync(Order order)
@@ -69,4 +69,16 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
             log.LogError(e, "Could not send the {Mail} mail for order {Order}", what, order.Number);
         }
     }
+}
+
+/// <summary>What the code that commits an order's change raises; <see cref="OrderEvents"/> tells shopper and staff.</summary>
+public interface IOrderEvents
+{
+    Task PaidAsync(Order order);
+    Task ShippedAsync(Order order);
+    Task DeliveredAsync(Order order);
+    Task CancelledAsync(Order order);
+    Task RefundedAsync(Order order, Money amount);
+    void NotPaid(Order order);
+    Task ChangedAsync(Order order);
 }

@@ -2,11 +2,16 @@ namespace Shop.Web.Orders;
 
 public static class OrdersSetup
 {
-    /// <summary>The shopper's side of orders: their mails and their order history.</summary>
-    public static IServiceCollection AddOrders(this IServiceCollection services)
+    /// <summary>Orders after checkout: what they hold, their mails and live updates, the shopper's history, reconciliation.</summary>
+    public static IServiceCollection AddOrders(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<OrderHolds>();
+        services.AddScoped<IOrderEvents, OrderEvents>();
         services.AddScoped<OrderMail>();
         services.AddScoped<ShopperOrders>();
+        services.Configure<PaymentReconciliationOptions>(configuration.GetSection(PaymentReconciliationOptions.Section));
+        services.AddScoped<PaymentReconciliation>();
+        services.AddHostedService<PaymentReconciler>();
         return services;
     }
 }

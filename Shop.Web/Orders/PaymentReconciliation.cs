@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
-using Shop.Web.Checkout;
 using Shop.Web.Data;
 using Shop.Web.Payments;
 
@@ -15,8 +14,8 @@ namespace Shop.Web.Orders;
 public sealed class PaymentReconciliation(
     ShopDbContext db,
     IPaymentGateway gateway,
-    CheckoutService checkout,
-    OrderEvents events,
+    OrderHolds holds,
+    IOrderEvents events,
     IOptions<PaymentReconciliationOptions> options,
     TimeProvider clock,
     ILogger<PaymentReconciliation> log)
@@ -48,7 +47,7 @@ public sealed class PaymentReconciliation(
                     settled++;
                     break;
                 case TransactionSearchResult.Found when order.PlacedAt <= now - options.Value.GiveUpAfter:
-                    await checkout.CancelForFailedPaymentAsync(order, "no payment reached the gateway", ct);
+                    await holds.CancelForFailedPaymentAsync(order, "no payment reached the gateway", ct);
                     events.NotPaid(order);
                     log.LogInformation("Reconciled order {Order}: no charge found, cancelled and stock returned", order.Number);
                     settled++;

@@ -17,6 +17,7 @@ public static class PaymentsSetup
         services.Configure<BraintreeOptions>(section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BraintreeWebhookVerifier>();
+        services.AddScoped<PaymentWebhookHandler>();
 
         var options = section.Get<BraintreeOptions>() ?? new BraintreeOptions();
         if (!options.HasKeys)

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
-using Shop.Web.Catalog;
 using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Categories;
 
 /// <summary>Staff work on the shop's shelves: create, rename, reorder, and delete the empty ones.</summary>
-public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit, CatalogCache cache)
+public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit)
 {
     public const string EntityType = "Category";
 
@@ -33,7 +32,6 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit, CatalogCac
             await db.SaveChangesAsync(token);
             return category.Id;
         }, ct);
-        await cache.EvictAllAsync(ct);
         return id;
     }
 
@@ -46,7 +44,6 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit, CatalogCac
         category.Describe(form.Description ?? "");
         audit.Record(by, EntityType, category.Id, "Edited", before, new { category.Name, category.Slug, category.Description });
         await db.SaveChangesAsync(ct);
-        await cache.EvictAllAsync(ct);
         return true;
     }
 
@@ -65,7 +62,6 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit, CatalogCac
         ordered[other].MoveTo(index + 1);
         audit.Record(by, EntityType, id, up ? "MovedUp" : "MovedDown", new { Position = index + 1 }, new { Position = other + 1 });
         await db.SaveChangesAsync(ct);
-        await cache.EvictAllAsync(ct);
         return true;
     }
 
@@ -79,7 +75,6 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit, CatalogCac
         db.Categories.Remove(category);
         audit.Record(by, EntityType, id, "Deleted", new { category.Name, category.Slug });
         await db.SaveChangesAsync(ct);
-        await cache.EvictAllAsync(ct);
         return (CategoryRemoval.Deleted, 0);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Admin.Audit;
-using Shop.Web.Checkout;
 using Shop.Web.Data;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
@@ -19,10 +18,9 @@ namespace Shop.Web.Admin.Orders;
 public sealed class StaffOrderActions(
     ShopDbContext db,
     IPaymentGateway gateway,
-    StockReservations stock,
-    DiscountUses discounts,
+    OrderHolds holds,
     AuditTrail audit,
-    OrderEvents events,
+    IOrderEvents events,
     TimeProvider clock,
     ILogger<StaffOrderActions> log)
 {
@@ -112,8 +110,7 @@ public sealed class StaffOrderActions(
             var now = clock.GetUtcNow();
             if (reversal is not null) o.AddNote(reversal, now);
             o.Cancel(reason, now);
-            await stock.ReleaseAsync(o, token);
-            if (o.DiscountCode is { } code) await discounts.GiveBackAsync(code, token);
+            await holds.GiveBackAsync(o, token);
             audit.Record(by, EntityType, o.Number, "Cancelled", before,
                 new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Reason = reason, Gateway = reversal });
         }
@@ -136,7 +133,6 @@ public sealed class StaffOrderActions(
             // The money has moved: record it even if the browser went away or a webhook's note got there first.
             order = await RecordingAsync(order, reversal, CancelIt);
         }
-        await stock.AnnounceAsync(order, released: true, CancellationToken.None);
         await events.CancelledAsync(order);
         return OrderActionResult.Done(reversal is null
             ? $"Order {order.Number} is cancelled and its stock returned."

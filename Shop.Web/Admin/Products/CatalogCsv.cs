@@ -3,9 +3,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
-using Shop.Web.Catalog;
 using Shop.Web.Data;
-using Shop.Web.Live;
 
 namespace Shop.Web.Admin.Products;
 
@@ -15,7 +13,7 @@ namespace Shop.Web.Admin.Products;
 /// product form, and nothing is written unless the whole file is valid.
 /// </summary>
 public sealed class CatalogCsv(
-    ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, CatalogCache cache, StockFeed live, TimeProvider clock)
+    ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock)
 {
     public const long MaxFileBytes = 2 * 1024 * 1024;
     public const int MaxRows = 5000;
@@ -89,10 +87,9 @@ public sealed class CatalogCsv(
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
 
         int created, updated;
-        List<(int ProductId, int Before)> restocked;
         try
         {
-            (created, updated, restocked) = await ApplyAsync(checkedRows, by, ct);
+            (created, updated) = await ApplyAsync(checkedRows, by, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -108,19 +105,16 @@ public sealed class CatalogCsv(
             return CatalogImportReport.Refused(new ImportProblem(0,
                 "Another product took one of these SKUs or web addresses while the file was being imported. Nothing was imported; import the file again."));
         }
-        await cache.EvictAllAsync(ct);
-        foreach (var (productId, before) in restocked) live.Changed(productId, before);
         return new CatalogImportReport([], created, updated);
     }
 
-    private async Task<(int Created, int Updated, List<(int ProductId, int Before)> Restocked)> ApplyAsync(List<(ImportRow Row, ProductForm Form, Product? Product)> rows, StaffMember by, CancellationToken ct)
+    private async Task<(int Created, int Updated)> ApplyAsync(List<(ImportRow Row, ProductForm Form, Product? Product)> rows, StaffMember by, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return await db.InTransactionAsync(async token =>
         {
             var added = new List<(Product Product, int Stock)>();
             var updated = 0;
-            var restocked = new List<(int, int)>();
             foreach (var (row, form, product) in rows)
             {
                 if (product is null)
@@ -143,7 +137,6 @@ public sealed class CatalogCsv(
                 {
                     db.StockMovements.Add(new StockMovement(product.Id, product.StockOnHand, stock - product.StockOnHand,
                         StockMovementReason.Correction, "Catalog import", by.UserId, by.Email, now));
-                    restocked.Add((product.Id, product.StockOnHand));
                     product.SetStock(stock);
                 }
                 if (ProductSnapshot.Of(product) == before) continue;
@@ -159,7 +152,7 @@ public sealed class CatalogCsv(
                 audit.Record(by, ProductAdmin.EntityType, product.Id, "Imported", after: ProductSnapshot.Of(product));
             }
             await db.SaveChangesAsync(token);
-            return (added.Count, updated, restocked);
+            return (added.Count, updated);
         }, ct);
     }
 

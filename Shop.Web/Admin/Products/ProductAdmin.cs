@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
-using Shop.Web.Catalog;
 using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Products;
 
 /// <summary>Staff work on products: the table, create, edit (optimistic), publish, delete or archive.</summary>
 public sealed class ProductAdmin(
-    ShopDbContext db, AuditTrail audit, CatalogCache cache, IEnumerable<IProductUsage> usages, TimeProvider clock)
+    ShopDbContext db, AuditTrail audit, IEnumerable<IProductUsage> usages, TimeProvider clock)
 {
     public const string EntityType = "Product";
 
@@ -101,7 +100,6 @@ public sealed class ProductAdmin(
             db.ChangeTracker.Clear();
             return null;
         }
-        await cache.EvictAllAsync(ct);
         return id;
     }
 
@@ -139,7 +137,6 @@ public sealed class ProductAdmin(
             db.ChangeTracker.Clear();
             return ProductSaveOutcome.NameTaken;
         }
-        await cache.EvictAllAsync(ct);
         return ProductSaveOutcome.Saved;
     }
 
@@ -151,7 +148,6 @@ public sealed class ProductAdmin(
         product.Touch(clock.GetUtcNow());
         audit.Record(by, EntityType, id, published ? "Published" : "Unpublished");
         await db.SaveChangesAsync(ct);
-        await cache.EvictAllAsync(ct);
         return true;
     }
 
@@ -180,7 +176,6 @@ public sealed class ProductAdmin(
             outcome = ProductRemoval.Deleted;
         }
         await db.SaveChangesAsync(ct);
-        await cache.EvictAllAsync(ct);
         return outcome;
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Admin.Audit;
-using Shop.Web.Catalog;
 using Shop.Web.Data;
 using SkiaSharp;
 
@@ -11,7 +10,7 @@ namespace Shop.Web.Admin.Products;
 /// its bytes say PNG, JPEG or WebP and it really decodes; it is stored under a new random name with a thumbnail.
 /// </summary>
 public sealed class ProductImages(
-    ShopDbContext db, AuditTrail audit, CatalogCache cache, IConfiguration configuration, IHostEnvironment environment)
+    ShopDbContext db, AuditTrail audit, IConfiguration configuration, IHostEnvironment environment)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     /// <summary>The upload action's request limit: the picture plus the form around it.</summary>
@@ -45,7 +44,6 @@ public sealed class ProductImages(
         product.ShowImage($"/media/products/{name}{format.Extension}");
         audit.Record(by, ProductAdmin.EntityType, productId, "ImageChanged", new { ImagePath = before }, new { product.ImagePath });
         await db.SaveChangesAsync(ct);
-        await cache.EvictAllAsync(ct);
         return null;
     }
 

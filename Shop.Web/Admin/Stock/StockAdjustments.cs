@@ -5,35 +5,33 @@ using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Products;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
-using Shop.Web.Live;
 
 namespace Shop.Web.Admin.Stock;
 
 /// <summary>
-/// Hand stock adjustments with their history. The change is one conditional UPDATE ("add n where the result stays
-/// at or above zero"), like checkout's reservations, so an adjustment racing a sale can neither go below zero nor
-/// overwrite the sale; the history line and the audit entry commit in the same transaction.
+/// Hand stock adjustments with their history: the move goes through <see cref="StockLevels"/> like a sale's, and the
+/// history line and the audit entry commit in the same transaction.
 /// </summary>
-public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, CatalogCache cache, StockFeed live, TimeProvider clock)
+public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, StockLevels stock, TimeProvider clock)
 {
     /// <summary>The low-stock list shows products at or below this many units.</summary>
     public const int LowStockThreshold = StockState.LowThreshold;
 
     /// <returns>null when the product does not exist.</returns>
     public async Task<StockAdjustmentResult?> AdjustAsync(int productId, int delta, StockMovementReason reason, string? note,
-        StaffMember by, CancellationToken ct)
-    {
-        var result = await db.InTransactionAsync<StockAdjustmentResult?>(async token =>
+        StaffMember by, CancellationToken ct) =>
+        await db.InTransactionAsync<StockAdjustmentResult?>(async token =>
         {
             var current = await db.Products.Where(p => p.Id == productId).Select(p => (int?)p.StockOnHand).FirstOrDefaultAsync(token);
             if (current is null) return null;
             if (Refusal(current.Value, delta, reason) is { } refused) return new StockAdjustmentResult(current.Value, refused);
 
-            var changed = await db.Products.Where(p => p.Id == productId && p.StockOnHand + delta >= 0)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.StockOnHand, p => p.StockOnHand + delta), token);
-            var onHand = await db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).FirstAsync(token);
-            // A sale took the units between the read and the update: nothing changed, say what is left now.
-            if (changed == 0) return new StockAdjustmentResult(onHand, Refusal(onHand, delta, reason) ?? "Stock changed meanwhile; please try again.");
+            if (await stock.TryAdjustAsync(productId, delta, token) is not { } onHand)
+            {
+                // A sale took the units between the read and the update: nothing changed, say what is left now.
+                var left = await db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).FirstAsync(token);
+                return new StockAdjustmentResult(left, Refusal(left, delta, reason) ?? "Stock changed meanwhile; please try again.");
+            }
             var before = onHand - delta;
             db.StockMovements.Add(new StockMovement(productId, before, delta, reason, note, by.UserId, by.Email, clock.GetUtcNow()));
             audit.Record(by, ProductAdmin.EntityType, productId, "StockAdjusted",
@@ -41,13 +39,6 @@ public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, Catalog
             await db.SaveChangesAsync(token);
             return new StockAdjustmentResult(onHand, null);
         }, ct);
-        if (result is { Done: true })
-        {
-            await cache.StockChangedAsync(result.OnHand - delta, result.OnHand, ct);
-            live.Changed(productId, result.OnHand - delta);
-        }
-        return result;
-    }
 
     private static string? Refusal(int onHand, int delta, StockMovementReason reason)
     {

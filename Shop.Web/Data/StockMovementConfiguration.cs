@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Shop.Domain.Catalog;
-using Shop.Web.Admin.Audit;
 
 namespace Shop.Web.Data;
 
@@ -16,21 +15,5 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
         // History belongs to the product; a product with history is archived rather than deleted (see ProductAdmin).
         m.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
         m.HasIndex(x => new { x.ProductId, x.Id });
-    }
-}
-
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
-{
-    public void Configure(EntityTypeBuilder<AuditEntry> a)
-    {
-        a.ToTable("AuditLog");
-        a.Property(x => x.UserId).HasMaxLength(450).IsRequired();
-        a.Property(x => x.UserEmail).HasMaxLength(256).IsRequired();
-        a.Property(x => x.EntityType).HasMaxLength(40).IsRequired();
-        a.Property(x => x.EntityId).HasMaxLength(450).IsRequired();
-        a.Property(x => x.Action).HasMaxLength(40).IsRequired();
-        a.Property(x => x.Before).HasMaxLength(AuditEntry.MaxSnapshotLength);
-        a.Property(x => x.After).HasMaxLength(AuditEntry.MaxSnapshotLength);
-        a.HasIndex(x => new { x.EntityType, x.EntityId });
     }
 }

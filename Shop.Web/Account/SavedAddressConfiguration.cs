@@ -1,18 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Shop.Web.Account;
+using Shop.Web.Data;
 
-namespace Shop.Web.Data;
-
-internal sealed class ShopUserConfiguration : IEntityTypeConfiguration<ShopUser>
-{
-    public void Configure(EntityTypeBuilder<ShopUser> u) => u.Property(x => x.FullName).HasMaxLength(100).IsRequired();
-}
+namespace Shop.Web.Account;
 
 internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<SavedAddress>
 {
     public void Configure(EntityTypeBuilder<SavedAddress> a)
     {
+        a.ToTable("SavedAddresses");
         a.Property(x => x.UserId).IsRequired();
         a.Property(x => x.Recipient).HasMaxLength(100).IsRequired();
         a.Property(x => x.Line1).HasMaxLength(200).IsRequired();
@@ -23,5 +19,13 @@ internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<Saved
         // Deleting an account deletes its addresses: they are personal data.
         a.HasOne<ShopUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         a.HasIndex(x => x.UserId);
+    }
+}
+
+public static class SavedAddressData
+{
+    extension(ShopDbContext db)
+    {
+        public DbSet<SavedAddress> SavedAddresses => db.Set<SavedAddress>();
     }
 }

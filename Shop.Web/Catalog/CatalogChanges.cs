@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Shop.Domain.Catalog;
+using Shop.Web.Data;
+
+namespace Shop.Web.Catalog;
+
+/// <summary>
+/// The one source of catalog change. Every save that touches a product or category, and every stock move of
+/// <see cref="StockLevels"/>, is noted per database context and, once committed, told to the catalog's cache and
+/// every <see cref="ICatalogListener"/> (the live stock feed). No feature evicts a cache or announces stock itself;
+/// a rolled-back change is never told.
+/// </summary>
+public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListener> listeners)
+    : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, CatalogChange> _pending = new();
+
+    /// <summary>Called by <see cref="StockLevels"/> right after it moved a product's stock.</summary>
+    internal Task StockMovedAsync(ShopDbContext db, int productId, int before, int after)
+    {
+        Pending(db).Stock.Add(new StockMove(productId, before, after));
+        return db.Database.CurrentTransaction is null ? PublishAsync(db) : Task.CompletedTask;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        if (e.Context is { } db) Note(db);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
+    {
+        if (e.Context is { } db) Note(db);
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData e, int result, CancellationToken ct = default)
+    {
+        if (e.Context is { } db && db.Database.CurrentTransaction is null) await PublishAsync(db);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData e, int result)
+    {
+        if (e.Context is { } db && db.Database.CurrentTransaction is null) PublishAsync(db).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData e)
+    {
+        if (e.Context is { } db && db.Database.CurrentTransaction is null) _pending.Remove(db);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData e, CancellationToken ct = default)
+    {
+        SaveChangesFailed(e);
+        return Task.CompletedTask;
+    }
+
+    void IDbTransactionInterceptor.TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData e)
+    {
+        if (e.Context is { } db) PublishAsync(db, e.TransactionId).GetAwaiter().GetResult();
+    }
+
+    Task IDbTransactionInterceptor.TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData e, CancellationToken ct) =>
+        e.Context is { } db ? PublishAsync(db, e.TransactionId) : Task.CompletedTask;
+
+    void IDbTransactionInterceptor.TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData e) => Forget(e.Context);
+
+    Task IDbTransactionInterceptor.TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData e, CancellationToken ct)
+    {
+        Forget(e.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What this save changes in the catalog: an edit (anything but stock), and stock set on tracked products.</summary>
+    private void Note(DbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (entry.Entity is Category) Pending(db).Edited = true;
+            if (entry.Entity is not Product product) continue;
+            var stock = entry.Property(nameof(Product.StockOnHand));
+            if (entry.State == EntityState.Modified && stock.IsModified && (int)stock.OriginalValue! != product.StockOnHand)
+                Pending(db).Stock.Add(new StockMove(product.Id, (int)stock.OriginalValue!, product.StockOnHand));
+            if (entry.State != EntityState.Modified || entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Product.StockOnHand) or ShopDbContext.RowVersion)))
+                Pending(db).Edited = true;
+        }
+    }
+
+    /// <summary>
+    /// The notes of the context's current transaction (or of a save outside one). Notes of an earlier transaction that
+    /// was disposed uncommitted (a pooled context's last user failed) are dropped here, never told.
+    /// </summary>
+    private CatalogChange Pending(DbContext db)
+    {
+        var transaction = db.Database.CurrentTransaction?.TransactionId;
+        if (_pending.TryGetValue(db, out var change) && change.Transaction == transaction) return change;
+        change = new CatalogChange { Transaction = transaction };
+        _pending.AddOrUpdate(db, change);
+        return change;
+    }
+
+    private void Forget(DbContext? db)
+    {
+        if (db is not null) _pending.Remove(db);
+    }
+
+    /// <summary>Tells the notes of the transaction just committed (or of a save outside any transaction).</summary>
+    private async Task PublishAsync(DbContext db, Guid? committed = null)
+    {
+        if (!_pending.TryGetValue(db, out var change)) return;
+        _pending.Remove(db);
+        if (change.Transaction is { } noted && noted != committed) return;
+        // The cache first: a listener's message may make a page ask again, and it must then find the new state.
+        await cache.ChangedAsync(change);
+        foreach (var listener in listeners) listener.CatalogChanged(change);
+    }
+}
+
+/// <summary>A committed change of the catalog: an edit of products or categories, and the stock moves in it.</summary>
+public sealed class CatalogChange
+{
+    internal Guid? Transaction { get; init; }
+    public bool Edited { get; set; }
+    public List<StockMove> Stock { get; } = [];
+}
+
+public readonly record struct StockMove(int ProductId, int Before, int After);
+
+/// <summary>Hears every committed catalog change (after the cache has forgotten what it changed). Must not block.</summary>
+public interface ICatalogListener
+{
+    void CatalogChanged(CatalogChange change);
+}
