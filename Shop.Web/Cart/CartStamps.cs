@@ -4,13 +4,9 @@ using Shop.Domain.Cart;
 namespace Shop.Web.Cart;
 
 /// <summary>
-/// A stamp per cart that is renewed whenever the cart changes. A shopper's own catalog pages are filed under it
-/// (the catalog's page cache), so serving one from the cache costs no query, and a change made in
-/// any browser, on any node, shows on the next request. Stamps live in the distributed cache (Redis with several
-/// nodes) and each read keeps one for another hour, far longer than any page filed under it is kept. A cart without
-/// a stamp (never changed, or not looked at for an hour) reads as <see cref="Unchanged"/>: nothing is stored for a
-/// cart token that only visits, and the pages filed under it are at most ten minutes old, all from after its last
-/// change.
+/// A stamp per cart, renewed by every change to it, under which a shopper's own cached catalog pages are filed: a
+/// change in any browser, on any node, shows on the next request. Stamps live in the distributed cache, kept an hour
+/// after each read; a cart without one reads as <see cref="Unchanged"/>, so a cart that only visits stores nothing.
 /// </summary>
 public sealed class CartStamps(IDistributedCache cache, ILogger<CartStamps> log)
 {

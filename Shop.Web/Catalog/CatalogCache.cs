@@ -7,12 +7,9 @@ using Shop.Web.Operations;
 namespace Shop.Web.Catalog;
 
 /// <summary>
-/// Keeps what shoppers read from the catalog in memory, and forgets it the moment staff or a sale changes it:
-/// cached list pages (output cache, tag "catalog") and cached product data (memory cache, same lifetime).
-/// Both are keyed by the catalog's version, a count every node reads from the same place (Redis with several
-/// nodes), so a change made on one node is seen by the very next request on any other node, without waiting for
-/// the eviction message to arrive; the message only frees the memory early. Only <see cref="CatalogChanges"/> tells it
-/// that something changed.
+/// What shoppers read from the catalog, kept in memory (output cache, tag "catalog"; product data in the memory
+/// cache) under the catalog's version, a count every node reads from the same place (Redis with several nodes): a
+/// change on one node is seen by the next request on any node. Only <see cref="CatalogChanges"/> tells it of a change.
 /// </summary>
 public sealed class CatalogCache
 {

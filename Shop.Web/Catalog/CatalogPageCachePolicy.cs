@@ -5,23 +5,15 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Shop.Web.Account;
 using Shop.Web.Cart;
-
 using Shop.Web.Shared;
 
 namespace Shop.Web.Catalog;
 
 /// <summary>
-/// Output-caches catalog pages (home, lists, search, product pages), always under the catalog's version:
-/// <list type="bullet">
-/// <item>a visitor without a cart or an account gets the page everybody gets;</item>
-/// <item>a shopper with a cart, signed in or not, gets their own copy: it shows their cart count and, signed in,
-/// a sign-out form whose antiforgery token belongs to their browser. That copy is filed under who they are, their
-/// cart's stamp (<see cref="CartStamps"/>, renewed by every change to the cart), their antiforgery cookie and whether
-/// they are staff, so a change to the cart in any browser, another browser or a role change each find a fresh page.
-/// Serving it costs no query.</item>
-/// </list>
-/// Responses that set a cookie or are not 200 are never stored. The pages are marked as catalog pages for
-/// <c>Shared/NoStoreByDefault</c>, which tells browsers <c>no-cache</c> instead of its <c>no-store</c>.
+/// Output-caches catalog pages under the catalog's version. A visitor without a cart or an account gets the page
+/// everybody gets; a shopper with a cart (signed in or not) gets their own copy, filed under who they are, their
+/// cart's stamp (<see cref="CartStamps"/>), their antiforgery cookie and whether they are staff, so any change to
+/// the cart or the roles finds a fresh page. Responses that set a cookie or are not 200 are never stored.
 /// </summary>
 public sealed class CatalogPageCachePolicy : IOutputCachePolicy
 {

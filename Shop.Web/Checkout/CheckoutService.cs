@@ -10,16 +10,11 @@ using Shop.Web.Payments;
 namespace Shop.Web.Checkout;
 
 /// <summary>
-/// Places an order exactly once and charges it exactly once:
-/// 1. an attempt key already seen returns that order's outcome (double click, refresh, retry after a timeout), also
-///    when a twin request bought the cart while this one was on its way;
-/// 2. otherwise a cart asking for more than is left goes back to the shopper, told from one small query (most of a
-///    sale's shoppers);
-/// 3. stock (and a discount use) is reserved with conditional UPDATEs and the order saved as Pending, in one transaction
-///    (<see cref="OrderHolds"/>; on SQLite taken in turn, see <see cref="WriteTurns"/>);
-/// 4. the gateway charges, outside any transaction, never retried;
-/// 5. paid: the order is marked paid and the cart emptied; refused: the order is cancelled and the stock returned;
-///    unknown: the order stays Pending for <see cref="Orders.PaymentReconciliation"/> to settle.
+/// Places an order exactly once and charges it exactly once: a known attempt key returns that order's outcome; a cart
+/// short of stock goes back to the shopper; stock and a discount use are held (<see cref="OrderHolds"/>) and the
+/// order saved Pending in one transaction (in turn, <see cref="WriteTurns"/>); the gateway charges outside any
+/// transaction, never retried; paid marks it paid, refused cancels it and gives its holds back, unknown leaves it
+/// Pending for <see cref="Orders.PaymentReconciliation"/>.
 /// </summary>
 public sealed class CheckoutService(
     ShopDbContext db,

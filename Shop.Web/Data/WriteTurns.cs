@@ -1,20 +1,14 @@
 namespace Shop.Web.Data;
 
 /// <summary>
-/// SQLite lets one writer in at a time, and a writer that finds the lock taken polls for it: Microsoft.Data.Sqlite
-/// sleeps 150 ms between tries. In a rush of checkouts the database then sits idle while the writers sleep (in a
-/// 1,000-shopper sale, over half of all request-thread time). The checkout's write transactions therefore wait for
-/// their turn here, in order and without polling. On SQL Server, which locks rows, nobody waits. Only a way to be
-/// fast: the database's own lock still decides, so writers in other processes (or on paths that do not take a turn)
-/// stay correct.
+/// SQLite lets one writer in at a time and a blocked writer polls (sleeping 150 ms between tries), so in a rush the
+/// database idles while writers sleep. Write transactions therefore queue here, in order, without polling; the turn
+/// passes straight to the next writer on the releasing thread. The database's own lock still decides; on server
+/// databases nobody waits. Figures: bench/README.md.
 /// </summary>
 /// <remarks>
-/// The turn passes straight on: the writer who ends a turn runs the next writer's work on its own thread, at once. Had
-/// the next writer been queued for a free thread instead, it would wait behind every other request's work while the
-/// database sat idle (in a sale, a third of the time the turns took end to end). The runtime queues the handover
-/// rather than run it when the thread's stack runs short. So the transaction must end inside the turn, never after
-/// it (the next writer runs before the code that follows the turn, and would wait for a lock this thread still holds):
-/// the only way in is <see cref="RunAsync{T}"/>, which commits before it lets go.
+/// Because the next writer runs before the code after the turn, a transaction must end inside its turn: the only way
+/// in is <see cref="RunAsync{T}"/>, which commits before it lets go.
 /// </remarks>
 public sealed class WriteTurns(bool oneAtATime)
 {
