@@ -120,19 +120,3 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
         foreach (var listener in listeners) listener.CatalogChanged(change);
     }
 }
-
-/// <summary>A committed change of the catalog: an edit of products or categories, and the stock moves in it.</summary>
-public sealed class CatalogChange
-{
-    internal Guid? Transaction { get; init; }
-    public bool Edited { get; set; }
-    public List<StockMove> Stock { get; } = [];
-}
-
-public readonly record struct StockMove(int ProductId, int Before, int After);
-
-/// <summary>Hears every committed catalog change (after the cache has forgotten what it changed). Must not block.</summary>
-public interface ICatalogListener
-{
-    void CatalogChanged(CatalogChange change);
-}

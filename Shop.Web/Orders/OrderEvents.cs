@@ -70,15 +70,3 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         }
     }
 }
-
-/// <summary>What the code that commits an order's change raises; <see cref="OrderEvents"/> tells shopper and staff.</summary>
-public interface IOrderEvents
-{
-    Task PaidAsync(Order order);
-    Task ShippedAsync(Order order);
-    Task DeliveredAsync(Order order);
-    Task CancelledAsync(Order order);
-    Task RefundedAsync(Order order, Money amount);
-    void NotPaid(Order order);
-    Task ChangedAsync(Order order);
-}

@@ -48,6 +48,3 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
 
     private static IEnumerable<(int, int)> Lines(Order order) => order.Lines.Select(l => (l.ProductId, l.Quantity));
 }
-
-/// <summary>Why an order could not take its holds: a product ran short, or its discount code is used up.</summary>
-public sealed record HoldRefused(string? SoldOutProduct, string? UsedUpCode);

@@ -1,0 +1,4 @@
+namespace Shop.Web.Orders;
+
+/// <summary>Why an order could not take its holds: a product ran short, or its discount code is used up.</summary>
+public sealed record HoldRefused(string? SoldOutProduct, string? UsedUpCode);
