@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain.Catalog;
+using Shop.Tests.Support;
 using Shop.Web.Data;
 
 namespace Shop.Tests.Data;
@@ -81,5 +85,30 @@ public class WriteTurnsTests
         using var first = await turns.TakeAsync(CancellationToken.None);
         var second = turns.TakeAsync(CancellationToken.None);
         Assert.That(second.IsCompleted, Is.True);
+    }
+
+    [Test]
+    public async Task A_writer_commits_inside_its_turn_so_the_next_one_sees_its_change()
+    {
+        using var app = new ShopApp();
+        var turns = app.Services.GetRequiredService<WriteTurns>();
+        await using var firstScope = app.Services.CreateAsyncScope();
+        await using var secondScope = app.Services.CreateAsyncScope();
+        var (db1, db2) = (firstScope.ServiceProvider.GetRequiredService<ShopDbContext>(), secondScope.ServiceProvider.GetRequiredService<ShopDbContext>());
+        var holding = new TaskCompletionSource();
+
+        var first = turns.RunAsync(db1, async ct =>
+        {
+            db1.Categories.Add(new Category("Turns", "turns", "", 99));
+            await db1.SaveChangesAsync(ct);
+            await holding.Task; // the second writer queues meanwhile
+            return true;
+        }, CancellationToken.None);
+        var second = turns.RunAsync(db2, ct => db2.Categories.CountAsync(c => c.Slug == "turns", ct), CancellationToken.None);
+        Assert.That(second.IsCompleted, Is.False, "one writer at a time");
+
+        holding.SetResult();
+        Assert.That(await second.WaitAsync(TimeSpan.FromSeconds(30)), Is.EqualTo(1), "the first writer's row was committed before the turn passed");
+        Assert.That(await first, Is.True);
     }
 }
