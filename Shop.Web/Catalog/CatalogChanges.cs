@@ -12,7 +12,7 @@ namespace Shop.Web.Catalog;
 /// every <see cref="ICatalogListener"/> (the live stock feed). No feature evicts a cache or announces stock itself;
 /// a rolled-back change is never told.
 /// </summary>
-public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListener> listeners)
+public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListener> listeners, ILogger<CatalogChanges> log)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, CatalogChange> _pending = new();
@@ -115,8 +115,17 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
         if (!_pending.TryGetValue(db, out var change)) return;
         _pending.Remove(db);
         if (change.Transaction is { } noted && noted != committed) return;
-        // The cache first: a listener's message may make a page ask again, and it must then find the new state.
-        await cache.ChangedAsync(change);
-        foreach (var listener in listeners) listener.CatalogChanged(change);
+        try
+        {
+            // The cache first: a listener's message may make a page ask again, and it must then find the new state.
+            await cache.ChangedAsync(change);
+            foreach (var listener in listeners) listener.CatalogChanged(change);
+        }
+        catch (Exception e)
+        {
+            // The change is committed (an order may be paid): never turn it into an error. Cached pages expire on their own.
+            log.LogError(e, "A committed catalog change could not be told; cached catalog pages may be stale for up to {Minutes} min",
+                CatalogCache.Lifetime.TotalMinutes);
+        }
     }
 }
