@@ -6,6 +6,9 @@ namespace Shop.Domain.Checkout;
 /// </summary>
 public sealed record Address
 {
+    /// <summary>Longest text per field, also told to the shopper by the forms' validators.</summary>
+    public const int NameMax = 100, LineMax = 200, CityMax = 100, RegionMax = 100, PostalCodeMax = 20, PhoneMax = 30;
+
     public string FullName { get; private init; } = "";
     public string Line1 { get; private init; } = "";
     public string Line2 { get; private init; } = "";
@@ -20,14 +23,14 @@ public sealed record Address
     public Address(string fullName, string line1, string? line2, string city, string? region, string postalCode,
         string countryCode, string? phone = null)
     {
-        FullName = Guard.Text(fullName, "Full name", 100);
-        Line1 = Guard.Text(line1, "Address line 1", 200);
-        Line2 = Guard.Text(line2, "Address line 2", 200, allowEmpty: true);
-        City = Guard.Text(city, "City", 100);
+        FullName = Guard.Text(fullName, "Full name", NameMax);
+        Line1 = Guard.Text(line1, "Address line 1", LineMax);
+        Line2 = Guard.Text(line2, "Address line 2", LineMax, allowEmpty: true);
+        City = Guard.Text(city, "City", CityMax);
         // Many countries have no states or regions, and some have no postal codes (e.g. Hong Kong, Ireland's rural
         // addresses before Eircode), so only the length of those two is checked.
-        Region = Guard.Text(region, "Region", 100, allowEmpty: true);
-        PostalCode = Guard.Text(postalCode, "Postal code", 20, allowEmpty: true).ToUpperInvariant();
+        Region = Guard.Text(region, "Region", RegionMax, allowEmpty: true);
+        PostalCode = Guard.Text(postalCode, "Postal code", PostalCodeMax, allowEmpty: true).ToUpperInvariant();
         CountryCode = Country(countryCode);
         Phone = PhoneNumber(phone);
     }
@@ -42,10 +45,15 @@ public sealed record Address
 
     private static string? PhoneNumber(string? phone)
     {
-        var p = Guard.Text(phone, "Phone", 30, allowEmpty: true);
+        var p = Guard.Text(phone, "Phone", PhoneMax, allowEmpty: true);
         if (p.Length == 0) return null;
-        if (!p.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.') || !p.Any(char.IsAsciiDigit))
-            throw new DomainException("A phone number holds digits, spaces and + - ( ) . only.");
+        if (!IsPhoneNumber(p)) throw new DomainException(PhoneRule);
         return p;
     }
+
+    public const string PhoneRule = "A phone number holds digits, spaces and + - ( ) . only.";
+
+    /// <summary>Digits (at least one), spaces and + - ( ) . only; the forms check typed numbers with this too.</summary>
+    public static bool IsPhoneNumber(string phone) =>
+        phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.') && phone.Any(char.IsAsciiDigit);
 }

@@ -55,8 +55,7 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
     [HttpGet("confirm-email")]
     public async Task<IActionResult> ConfirmEmail(string? user, string? code)
     {
-        var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
-        var token = LinkCodes.Decode(code);
+        var (account, token) = await LinkCodes.ReadAsync(users, user, code);
         var confirmed = account is not null && token is not null && (await users.ConfirmEmailAsync(account, token)).Succeeded;
         if (!confirmed) Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(confirmed);

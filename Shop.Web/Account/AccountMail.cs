@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
 using Shop.Web.Data;
 using Shop.Web.Mail;
@@ -69,21 +67,7 @@ public sealed class AccountMail(MailOutbox outbox, PublicAddress site, MailAllow
 
     private void Enqueue(string to, string subject, string greeting, string[] paragraphs, (string Label, string Url) button)
     {
-        var html = new StringBuilder();
-        var h = HtmlEncoder.Default;
-        html.Append("<!DOCTYPE html><html><body style=\"font-family:sans-serif;color:#222\">");
-        html.Append("<h1 style=\"font-size:20px\">").Append(h.Encode(ShopName)).Append("</h1>");
-        html.Append("<p>").Append(h.Encode(greeting)).Append("</p>");
-        foreach (var p in paragraphs) html.Append("<p>").Append(h.Encode(p)).Append("</p>");
-        html.Append("<p><a href=\"").Append(h.Encode(button.Url)).Append("\" style=\"display:inline-block;padding:10px 16px;background:#1f3b57;color:#fff;text-decoration:none;border-radius:4px\">")
-            .Append(h.Encode(button.Label)).Append("</a></p>");
-        html.Append("<p style=\"color:#666;font-size:12px\">").Append(h.Encode($"Sent by {ShopName}.")).Append("</p></body></html>");
-
-        var text = new StringBuilder().AppendLine(greeting).AppendLine();
-        foreach (var p in paragraphs) text.AppendLine(p).AppendLine();
-        text.AppendLine($"{button.Label}: {button.Url}").AppendLine().AppendLine($"Sent by {ShopName}.");
-
-        outbox.Enqueue(new MailMessage(to, subject, html.ToString(), text.ToString()));
+        outbox.Enqueue(new MailBody(ShopName, greeting, paragraphs).Button(button.Label, button.Url).To(to, subject));
     }
 
     private static string Lifetime(TimeSpan span) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Shop.Web.Data;
 using Shop.Web.Mail;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Account;
 
@@ -36,13 +37,10 @@ public static class AccountSetup
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = options.LinkLifetime);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = options.SessionCheckInterval);
 
-        var secure = Shared.CookieSecurity.PolicyFor(environment);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "shop.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = secure;
+            CookieSecurity.Apply(o.Cookie, environment);
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = options.RememberMeFor;
             o.LoginPath = "/account/sign-in";
@@ -67,12 +65,7 @@ public static class AccountSetup
         });
         foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
         {
-            services.Configure<CookieAuthenticationOptions>(scheme, o =>
-            {
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = secure;
-            });
+            services.Configure<CookieAuthenticationOptions>(scheme, o => CookieSecurity.Apply(o.Cookie, environment));
         }
 
         services.TryAddTimeProvider();

@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Shop.Web.Data;
 
 namespace Shop.Web.Account;
 
@@ -15,4 +17,8 @@ public static class LinkCodes
         try { return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)); }
         catch (FormatException) { return null; }
     }
+
+    /// <summary>The account and the Identity token a mailed link names; either is null when the link names nobody or was cut.</summary>
+    public static async Task<(ShopUser? Account, string? Token)> ReadAsync(UserManager<ShopUser> users, string? userId, string? code) =>
+        (string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId), Decode(code));
 }

@@ -33,8 +33,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
     [HttpGet("reset-password")]
     public async Task<IActionResult> Reset(string? user, string? code)
     {
-        var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
-        var token = LinkCodes.Decode(code);
+        var (account, token) = await LinkCodes.ReadAsync(users, user, code);
         // Check the link now so an old or used one is explained before anyone types a new password.
         if (account is null || token is null ||
             !await users.VerifyUserTokenAsync(account, users.Options.Tokens.PasswordResetTokenProvider, UserManager<ShopUser>.ResetPasswordTokenPurpose, token))
@@ -48,8 +47,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 
-        var account = await users.FindByIdAsync(form.UserId);
-        var token = LinkCodes.Decode(form.Code);
+        var (account, token) = await LinkCodes.ReadAsync(users, form.UserId, form.Code);
         if (account is null || token is null || account.IsLockedByStaff()) return LinkInvalid();
 
         var result = await users.ResetPasswordAsync(account, token, form.Password);

@@ -77,8 +77,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
     [AllowAnonymous]
     public async Task<IActionResult> ConfirmEmailChange(string? user, string? email, string? code)
     {
-        var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
-        var token = LinkCodes.Decode(code);
+        var (account, token) = await LinkCodes.ReadAsync(users, user, code);
         if (account is null || token is null || string.IsNullOrWhiteSpace(email)) return Result(false, null);
 
         var oldEmail = account.Email!;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Cart;
 
@@ -19,15 +20,7 @@ public sealed record CartOwner(string? UserId, Guid? Token)
         request.Cookies.TryGetValue(CookieName, out var value) && Guid.TryParse(value, out var token) ? token : null;
 
     public static void RememberAnonymous(HttpContext http, Guid token) =>
-        http.Response.Cookies.Append(CookieName, token.ToString("n"), new CookieOptions
-        {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = http.Request.IsHttps,
-            MaxAge = CartService.KeepAnonymousCartsFor,
-        });
+        http.Response.Cookies.Append(CookieName, token.ToString("n"), CookieSecurity.Options(http, CartService.KeepAnonymousCartsFor));
 
-    public static void ForgetAnonymous(HttpContext http) =>
-        http.Response.Cookies.Delete(CookieName, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
+    public static void ForgetAnonymous(HttpContext http) => http.Response.Cookies.Delete(CookieName, CookieSecurity.Options(http));
 }

@@ -48,42 +48,27 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     public Task ChangedAsync(ShoppingCart cart) => stamps.RenewAsync(cart);
 
     /// <summary>Units in the cart for the header badge: one small precompiled query (it runs on every personal page rendered), no pricing.</summary>
-    public async Task<int> CountAsync(CartOwner owner, CancellationToken ct) => owner switch
-    {
-        { UserId: { } userId } => await UnitsInUsersCart(db, userId, ct) ?? 0,
-        { Token: { } token } => await UnitsInAnonymousCart(db, token, ct) ?? 0,
-        _ => 0,
-    };
+    public async Task<int> CountAsync(CartOwner owner, CancellationToken ct) =>
+        owner.IsKnown ? await UnitsInCart(db, owner.UserId, owner.Token, ct) ?? 0 : 0;
 
-    private static readonly Func<ShopDbContext, string, CancellationToken, Task<int?>> UnitsInUsersCart =
-        EF.CompileAsyncQuery((ShopDbContext db, string userId, CancellationToken _) =>
-            db.Carts.Where(c => c.UserId == userId).SelectMany(c => c.Lines).Sum(l => (int?)l.Quantity));
-
-    private static readonly Func<ShopDbContext, Guid, CancellationToken, Task<int?>> UnitsInAnonymousCart =
-        EF.CompileAsyncQuery((ShopDbContext db, Guid token, CancellationToken _) =>
-            db.Carts.Where(c => c.Token == token && c.UserId == null).SelectMany(c => c.Lines).Sum(l => (int?)l.Quantity));
+    // The owner test is written once per query: EF makes its SQL per null-ness of the parameters, so a user's cart is
+    // found by UserId alone and an anonymous one by Token alone, as with two queries.
+    private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<int?>> UnitsInCart =
+        EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
+            db.Carts.Where(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null)
+                .SelectMany(c => c.Lines).Sum(l => (int?)l.Quantity));
 
     /// <summary>
     /// The name of a product in the owner's cart with fewer units left than the cart asks for (or no longer sold), if
     /// any. One small precompiled query: in a sale most shoppers press Pay after the last unit went, and they are told so
     /// without their cart being loaded and priced. Only a quick "no": pricing and the stock reservation decide the rest.
     /// </summary>
-    public async Task<string?> FirstShortOfStockAsync(CartOwner owner, CancellationToken ct) => owner switch
-    {
-        { UserId: { } userId } => await ShortInUsersCart(db, userId, ct),
-        { Token: { } token } => await ShortInAnonymousCart(db, token, ct),
-        _ => null,
-    };
+    public async Task<string?> FirstShortOfStockAsync(CartOwner owner, CancellationToken ct) =>
+        owner.IsKnown ? await ShortInCart(db, owner.UserId, owner.Token, ct) : null;
 
-    private static readonly Func<ShopDbContext, string, CancellationToken, Task<string?>> ShortInUsersCart =
-        EF.CompileAsyncQuery((ShopDbContext db, string userId, CancellationToken _) =>
-            db.Carts.Where(c => c.UserId == userId).SelectMany(c => c.Lines)
-                .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { l.Quantity, p.Name, p.StockOnHand, p.IsPublished })
-                .Where(x => !x.IsPublished || x.StockOnHand < x.Quantity).Select(x => x.Name).FirstOrDefault());
-
-    private static readonly Func<ShopDbContext, Guid, CancellationToken, Task<string?>> ShortInAnonymousCart =
-        EF.CompileAsyncQuery((ShopDbContext db, Guid token, CancellationToken _) =>
-            db.Carts.Where(c => c.Token == token && c.UserId == null).SelectMany(c => c.Lines)
+    private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<string?>> ShortInCart =
+        EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
+            db.Carts.Where(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null).SelectMany(c => c.Lines)
                 .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { l.Quantity, p.Name, p.StockOnHand, p.IsPublished })
                 .Where(x => !x.IsPublished || x.StockOnHand < x.Quantity).Select(x => x.Name).FirstOrDefault());
 

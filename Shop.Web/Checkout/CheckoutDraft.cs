@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Shop.Domain.Checkout;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Checkout;
 
@@ -34,17 +35,10 @@ public sealed record CheckoutDraft(string? Email, Address Address, ShippingMetho
     public void Write(HttpContext http)
     {
         var json = JsonSerializer.Serialize(Stored.From(this));
-        http.Response.Cookies.Append(CookieName, Protector(http).Protect(json), new CookieOptions
-        {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = http.Request.IsHttps,
-            MaxAge = TimeSpan.FromHours(12),
-        });
+        http.Response.Cookies.Append(CookieName, Protector(http).Protect(json), CookieSecurity.Options(http, TimeSpan.FromHours(12)));
     }
 
-    public static void Clear(HttpContext http) => http.Response.Cookies.Delete(CookieName);
+    public static void Clear(HttpContext http) => http.Response.Cookies.Delete(CookieName, CookieSecurity.Options(http));
 
     private static IDataProtector Protector(HttpContext http) =>
         http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);

@@ -1,25 +1,18 @@
 using FluentValidation;
-using Shop.Domain.Checkout;
 using Shop.Web.Mail;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Checkout;
 
-/// <summary>The same limits as <see cref="Address"/>, said to the shopper next to each field.</summary>
-public sealed class CheckoutFormValidator : AbstractValidator<CheckoutForm>
+/// <summary>The shared address rules, the guest's email and the shipping method.</summary>
+public sealed class CheckoutFormValidator : AddressValidator<CheckoutForm>
 {
     public CheckoutFormValidator(IHttpContextAccessor http)
     {
         When(_ => http.HttpContext?.User.Identity?.IsAuthenticated != true, () =>
             RuleFor(x => x.Email).UsableEmail("Enter your email so we can send the receipt."));
-        RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the name of the person receiving the order.").MaximumLength(100);
-        RuleFor(x => x.Line1).NotEmpty().WithMessage("Enter the street address.").MaximumLength(200);
-        RuleFor(x => x.Line2).MaximumLength(200);
-        RuleFor(x => x.City).NotEmpty().WithMessage("Enter the city.").MaximumLength(100);
-        RuleFor(x => x.Region).MaximumLength(100);
-        RuleFor(x => x.PostalCode).MaximumLength(20);
-        RuleFor(x => x.CountryCode).CountryCode();
-        RuleFor(x => x.Phone).MaximumLength(30)
-            .Matches(@"^[0-9+\-(). ]*$").WithMessage("A phone number holds digits, spaces and + - ( ) . only.");
+        AddressRules(x => x.FullName, x => x.Line1, x => x.Line2, x => x.City, x => x.PostalCode, x => x.CountryCode,
+            region: x => x.Region, phone: x => x.Phone);
         RuleFor(x => x.ShippingMethod).IsInEnum().WithMessage("Choose standard or express shipping.");
     }
 }

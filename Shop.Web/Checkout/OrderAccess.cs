@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Shop.Domain.Ordering;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Checkout;
 
@@ -26,14 +27,7 @@ public static class OrderAccess
     {
         var numbers = PlacedHere(http).Where(n => n != orderNumber).Prepend(orderNumber).Take(Remembered);
         var value = Protector(http).Protect(string.Join(',', numbers));
-        http.Response.Cookies.Append(CookieName, value, new CookieOptions
-        {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = http.Request.IsHttps,
-            MaxAge = TimeSpan.FromDays(30),
-        });
+        http.Response.Cookies.Append(CookieName, value, CookieSecurity.Options(http, TimeSpan.FromDays(30)));
     }
 
     private static IReadOnlyList<string> PlacedHere(HttpContext http)

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
@@ -50,38 +48,11 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
 
     private void Send(Order order, string subject, string[] paragraphs)
     {
-        var h = HtmlEncoder.Default;
-        var greeting = $"Hello {order.ShippingAddress.FullName},";
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html><body style=\"font-family:sans-serif;color:#222\">");
-        html.Append("<h1 style=\"font-size:20px\">").Append(h.Encode(ShopName)).Append("</h1>");
-        html.Append("<p>").Append(h.Encode(greeting)).Append("</p>");
-        foreach (var p in paragraphs) html.Append("<p>").Append(h.Encode(p)).Append("</p>");
-        html.Append("<table style=\"border-collapse:collapse\" cellpadding=\"4\"><thead><tr><th align=\"left\">Item</th>")
-            .Append("<th align=\"right\">Qty</th><th align=\"right\">Total</th></tr></thead><tbody>");
-        foreach (var l in order.Lines)
-        {
-            html.Append("<tr><td>").Append(h.Encode(l.Name)).Append("</td><td align=\"right\">").Append(l.Quantity)
-                .Append("</td><td align=\"right\">").Append(h.Encode(l.LineTotal.ToString())).Append("</td></tr>");
-        }
-        html.Append("</tbody><tfoot>");
-        foreach (var (label, amount) in Totals(order))
-        {
-            html.Append("<tr><td colspan=\"2\" align=\"right\">").Append(h.Encode(label)).Append("</td><td align=\"right\">")
-                .Append(h.Encode(amount)).Append("</td></tr>");
-        }
-        html.Append("</tfoot></table>");
-        html.Append("<p>").Append(h.Encode("Shipping to: " + Address(order))).Append("</p>");
-        html.Append("<p style=\"color:#666;font-size:12px\">").Append(h.Encode($"Sent by {ShopName}.")).Append("</p></body></html>");
-
-        var text = new StringBuilder().AppendLine(greeting).AppendLine();
-        foreach (var p in paragraphs) text.AppendLine(p).AppendLine();
-        foreach (var l in order.Lines) text.AppendLine($"{l.Quantity} x {l.Name}  {l.LineTotal}");
-        foreach (var (label, amount) in Totals(order)) text.AppendLine($"{label}: {amount}");
-        text.AppendLine().AppendLine("Shipping to: " + Address(order)).AppendLine().AppendLine($"Sent by {ShopName}.");
-
+        var body = new MailBody(ShopName, $"Hello {order.ShippingAddress.FullName},", paragraphs)
+            .Receipt(order.Lines.Select(l => (l.Name, l.Quantity, l.LineTotal.ToString())), Totals(order))
+            .Paragraph("Shipping to: " + Address(order));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
-        outbox.Enqueue(new MailMessage(order.Email, subject, html.ToString(), text.ToString()));
+        outbox.Enqueue(body.To(order.Email, subject));
     }
 
     private static IEnumerable<(string Label, string Amount)> Totals(Order order)

@@ -7,23 +7,9 @@ namespace Shop.Web.Payments;
 /// <summary>Applies verified Braintree notifications to orders, once each: settlement, refunds, disputes.</summary>
 public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, ILogger<PaymentWebhookHandler> log)
 {
-    public async Task ApplyAsync(WebhookNotification n, CancellationToken ct)
-    {
-        // The order may be saved by staff between our read and our save (its row version moves): read it again and
-        // add the note on top, rather than losing the notification.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ApplyOnceAsync(n, ct);
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+    // The order may be saved by staff between our read and our save (its row version moves): read it again and
+    // add the note on top, rather than losing the notification.
+    public Task ApplyAsync(WebhookNotification n, CancellationToken ct) => db.RetryOnConflictAsync(_ => ApplyOnceAsync(n, ct));
 
     private async Task ApplyOnceAsync(WebhookNotification n, CancellationToken ct)
     {

@@ -10,8 +10,6 @@ public static class MvcSetup
 {
     public static IServiceCollection AddShopMvc(this IServiceCollection services, IHostEnvironment environment)
     {
-        // Outside Development every cookie the framework sets is HTTPS-only (cart, checkout and auth cookies set their own).
-        var secure = CookieSecurity.PolicyFor(environment);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "shop.antiforgery";
@@ -22,7 +20,7 @@ public static class MvcSetup
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = "shop.tempdata";
-            o.Cookie.SecurePolicy = secure;
+            CookieSecurity.Apply(o.Cookie, environment);
         });
         services.AddControllersWithViews(o =>
         {

@@ -242,10 +242,12 @@ public sealed class StaffOrderActions(
     /// </summary>
     private async Task<Order> RecordingAsync(Order order, string? gatewayDid, Func<Order, CancellationToken, Task> change)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
+            return await db.RetryOnConflictAsync(async attempt =>
             {
+                if (attempt > 1)
+                    order = await LoadAsync(order.Number, CancellationToken.None) ?? throw new InvalidOperationException($"Order {order.Number} disappeared");
                 await db.InTransactionAsync(async token =>
                 {
                     await change(order, token);
@@ -253,17 +255,12 @@ public sealed class StaffOrderActions(
                     return true;
                 }, CancellationToken.None);
                 return order;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-                order = await LoadAsync(order.Number, CancellationToken.None) ?? throw new InvalidOperationException($"Order {order.Number} disappeared");
-            }
-            catch (Exception e) when (gatewayDid is not null)
-            {
-                log.LogCritical(e, "Order {Order}: the gateway did this but the order could not be saved: {GatewayDid}", order.Number, gatewayDid);
-                throw;
-            }
+            });
+        }
+        catch (Exception e) when (gatewayDid is not null)
+        {
+            log.LogCritical(e, "Order {Order}: the gateway did this but the order could not be saved: {GatewayDid}", order.Number, gatewayDid);
+            throw;
         }
     }
 
