@@ -35,6 +35,18 @@ public sealed record Address
         Phone = PhoneNumber(phone);
     }
 
+    /// <summary>Countries whose addresses have no postal code (Hong Kong, Ireland's rural addresses, the Gulf, much of Africa).</summary>
+    private static readonly HashSet<string> WithoutPostalCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AE", "AG", "AO", "AW", "BF", "BI", "BJ", "BO", "BS", "BW", "BZ", "CD", "CF", "CG", "CI", "CK", "CM", "DJ", "DM",
+        "ER", "FJ", "GA", "GD", "GH", "GM", "GQ", "GY", "HK", "IE", "JM", "KI", "KM", "KN", "KP", "LY", "ML", "MO", "MR",
+        "MW", "NR", "NU", "QA", "RW", "SB", "SC", "SL", "SO", "SR", "SS", "ST", "SY", "TD", "TG", "TK", "TL", "TO", "TT",
+        "TV", "UG", "VU", "YE", "ZW",
+    };
+
+    /// <summary>Whether a form must ask for a postal code for this country (unknown or missing country: yes).</summary>
+    public static bool NeedsPostalCode(string? countryCode) => !WithoutPostalCodes.Contains((countryCode ?? "").Trim());
+
     private static string Country(string? code)
     {
         var c = (code ?? "").Trim().ToUpperInvariant();

@@ -8,6 +8,19 @@ public class CheckoutRulesTests
     private static Money Usd(decimal amount) => new(amount, "USD");
 
     [Test]
+    public void A_postal_code_is_asked_for_except_where_addresses_have_none()
+    {
+        Assert.That(Address.NeedsPostalCode("US") && Address.NeedsPostalCode("gb") && Address.NeedsPostalCode(null), Is.True);
+        Assert.That(Address.NeedsPostalCode("HK") || Address.NeedsPostalCode("ae"), Is.False);
+
+        var form = new Shop.Web.Account.AddressForm { Recipient = "Ada", Line1 = "1 Queen's Road", City = "Hong Kong", Country = "HK" };
+        Assert.That(new Shop.Web.Account.AddressFormValidator().Validate(form).IsValid, Is.True, "Hong Kong has no postal codes");
+        form.Country = "US";
+        Assert.That(new Shop.Web.Account.AddressFormValidator().Validate(form).Errors.Select(e => e.ErrorMessage),
+            Does.Contain("Enter the postal code."));
+    }
+
+    [Test]
     public void An_address_is_trimmed_and_its_country_upper_cased()
     {
         var a = new Address(" Ada Lovelace ", "12 St James's Sq", null, "London", "", "sw1y 4jh", "gb", "+44 20 7946 0000");

@@ -18,7 +18,9 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
         RuleFor(line1).NotEmpty().WithMessage("Enter the street and number.").MaximumLength(Address.LineMax);
         RuleFor(line2).MaximumLength(Address.LineMax);
         RuleFor(city).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(Address.CityMax);
-        RuleFor(postalCode).NotEmpty().WithMessage("Enter the postal code.").MaximumLength(Address.PostalCodeMax);
+        var country = countryCode.Compile();
+        RuleFor(postalCode).NotEmpty().When(x => Address.NeedsPostalCode(country(x))).WithMessage("Enter the postal code.")
+            .MaximumLength(Address.PostalCodeMax);
         // A two-letter ISO code in both forms, so a saved address fills the checkout form completely.
         RuleFor(countryCode).NotEmpty().WithMessage("Choose a country.")
             .Matches("^[A-Za-z]{2}$").WithMessage("Use a two-letter country code, such as US or GB.");
