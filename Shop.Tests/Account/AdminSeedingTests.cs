@@ -1,13 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-using Shop.Web.Data;
 using Shop.Web.Mail;
 
 namespace Shop.Tests.Account;

@@ -1,11 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Domain;
-using Shop.Domain.Ordering;
 using Shop.Tests.Orders;
-using Shop.Tests.Support;
-using Shop.Web.Payments;
-using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Admin;
 

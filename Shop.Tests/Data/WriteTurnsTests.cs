@@ -1,5 +1,3 @@
-using Shop.Web.Data;
-
 namespace Shop.Tests.Data;
 
 public class WriteTurnsTests

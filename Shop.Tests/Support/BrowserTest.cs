@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NUnit.Framework.Interfaces;
 using static Microsoft.Playwright.Assertions;
@@ -104,6 +103,13 @@ public abstract class BrowserTest
         if (!await toggler.IsVisibleAsync() || await toggler.GetAttributeAsync("aria-expanded") == "true") return;
         await toggler.ClickAsync();
         await Expect(page.Locator("#main-nav.show")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens <paramref name="url"/> and has axe-core check it (<see cref="PageChecks.AssertAccessibleAsync"/>).</summary>
+    protected async Task AssertAccessibleAtAsync(string url, string what)
+    {
+        await Page.GotoAsync(url);
+        await Page.AssertAccessibleAsync(what);
     }
 
     /// <summary>The header's main navigation (search, account links).</summary>
