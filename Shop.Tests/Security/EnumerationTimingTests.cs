@@ -7,6 +7,7 @@ namespace Shop.Tests.Security;
 /// many tries for known and unknown emails are the same within noise. (Without the even answer time, a database write
 /// for a known account showed as 10-15 ms on medians of about 60 ms.)
 /// </summary>
+[NonParallelizable] // compares response times: nothing else may run meanwhile
 public class EnumerationTimingTests : ShopFixture
 {
     private const int Tries = 15;

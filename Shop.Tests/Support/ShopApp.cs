@@ -18,6 +18,13 @@ public class ShopApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _given;
     private readonly bool _ownsData;
 
+    /// <remarks>
+    /// A test run starts about a hundred hosts, a few at a time, and each watches its settings and web assets; with
+    /// inotify that is an instance each from a limit of 128 shared by every process of the user, which other test
+    /// runs on the machine use too. The hosts therefore poll for changes (nothing in the tests changes those files).
+    /// </remarks>
+    static ShopApp() => System.Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public ShopApp(Dictionary<string, string?>? settings = null)
     {
         _given = new Dictionary<string, string?>(settings ?? []);
