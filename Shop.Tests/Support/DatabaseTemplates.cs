@@ -21,8 +21,6 @@ internal static class DatabaseTemplates
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "shop-tests", $"templates-{Environment.ProcessId}");
     private static readonly ConcurrentDictionary<string, Lazy<string>> Made = new();
 
-    static DatabaseTemplates() => AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(Root);
-
     /// <summary>
     /// Fills <paramref name="dataDirectory"/> with what an app with these settings would write at start; false (and
     /// nothing copied) when the settings choose their own database, so the app prepares it itself.
@@ -73,6 +71,13 @@ internal static class DatabaseTemplates
         if (Directory.Exists(media)) CopyFolder(media, Path.Combine(template, "media"));
         TryDelete(Path.Combine(folder, "start"));
         return template;
+    }
+
+    /// <summary>Removes the templates made so far (at the end of the run: <see cref="TestRun"/>).</summary>
+    public static void DeleteAll()
+    {
+        Made.Clear();
+        TryDelete(Root);
     }
 
     private static void CopyFolder(string from, string to)
