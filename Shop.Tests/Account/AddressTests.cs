@@ -1,20 +1,9 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-
 namespace Shop.Tests.Account;
 
 /// <summary>Saved addresses: add, edit, delete, default; and nobody can touch another person's.</summary>
-public class AddressTests
+public class AddressTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog();
 
     private static Dictionary<string, string> Address(string recipient, string city = "Springfield") => new()
     {
@@ -24,8 +13,8 @@ public class AddressTests
     private async Task<HttpClient> ShopperAsync()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        return await _app.SignedInBrowserAsync(email);
+        await App.CreateAccountAsync(email);
+        return await App.SignedInBrowserAsync(email);
     }
 
     private static async Task<List<(int Id, string Recipient, bool IsDefault)>> ListAsync(HttpClient client)
@@ -113,7 +102,7 @@ public class AddressTests
             Assert.That((await bob.PostAsync($"/account/addresses/{id}/delete", new FormUrlEncodedContent(fields))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
         Assert.That(await ListAsync(bob), Is.Empty);
-        var stored = await _app.WithDbAsync(db => db.SavedAddresses.SingleAsync(a => a.Id == id));
+        var stored = await App.WithDbAsync(db => db.SavedAddresses.SingleAsync(a => a.Id == id));
         Assert.That((stored.Recipient, stored.City), Is.EqualTo(("Alice", "Paris")));
     }
 }

@@ -1,13 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-using Shop.Web.Data;
 using Shop.Web.Mail;
 
 namespace Shop.Tests.Account;
@@ -63,7 +56,7 @@ public class AdminSeedingTests
     public async Task Outside_development_no_admin_is_seeded_without_a_password_and_cookies_are_secure_only()
     {
         var log = new LogCapture();
-        using var app = new ShopApp(Settings("")) { Environment = "Production", TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+        using var app = new ShopApp(Settings("")) { Environment = "Production", UseDatabaseTemplate = false, TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
 
         Assert.That(await AdminRolesAsync(app), Is.Empty);
         Assert.That(await app.WithDbAsync(db => db.Users.AnyAsync()), Is.False);

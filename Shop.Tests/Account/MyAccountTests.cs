@@ -1,22 +1,11 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-
 namespace Shop.Tests.Account;
 
 /// <summary>"My account": profile, password, email, orders, deleting the account; and that it is closed to visitors.</summary>
-public class MyAccountTests
+public class MyAccountTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
     // Sessions are checked against the security stamp on every request here, so "other devices are signed out"
     // is visible at once; the default (one minute) only delays it.
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Shop:Accounts:SessionCheckInterval"] = "00:00:00" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog(("Shop:Accounts:SessionCheckInterval", "00:00:00"));
 
     [TestCase("/account")]
     [TestCase("/account/orders")]
@@ -29,7 +18,7 @@ public class MyAccountTests
     [TestCase("/account/delete")]
     public async Task Account_pages_send_visitors_to_sign_in_and_back(string url)
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var response = await client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location?.PathAndQuery, Is.EqualTo("/account/sign-in?ReturnUrl=" + Uri.EscapeDataString(url)));
@@ -39,8 +28,7 @@ public class MyAccountTests
     public async Task Profile_name_is_saved_and_shown_encoded()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
 
         var response = await client.PostFormAsync("/account", new Dictionary<string, string> { ["Profile.FullName"] = "<script>x</script> Ada" });
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account"));
@@ -56,8 +44,7 @@ public class MyAccountTests
     public async Task An_empty_name_is_refused()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
 
         var response = await client.PostFormAsync("/account", new Dictionary<string, string> { ["Profile.FullName"] = " " });
 
@@ -69,9 +56,8 @@ public class MyAccountTests
     public async Task Changing_the_password_signs_out_the_other_sessions_but_not_this_one()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var laptop = await _app.SignedInBrowserAsync(email);
-        using var phone = await _app.SignedInBrowserAsync(email);
+        using var laptop = await App.CreateAccountAndSignInAsync(email);
+        using var phone = await App.SignedInBrowserAsync(email);
         Assert.That((await phone.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         var response = await laptop.PostFormAsync("/account/password", new Dictionary<string, string>
@@ -84,7 +70,7 @@ public class MyAccountTests
         var old = await phone.GetAsync("/account");
         Assert.That(old.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the other session's cookie no longer works");
         Assert.That(old.Headers.Location?.AbsolutePath, Is.EqualTo("/account/sign-in"));
-        using var fresh = _app.Browser();
+        using var fresh = App.Browser();
         await fresh.SignInAsync(email, "fresh-orchard-lantern-7");
     }
 
@@ -92,8 +78,7 @@ public class MyAccountTests
     public async Task Changing_the_password_needs_the_current_one()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
 
         var response = await client.PostFormAsync("/account/password", new Dictionary<string, string>
         {
@@ -109,21 +94,20 @@ public class MyAccountTests
     {
         var email = Accounts.UniqueEmail("old");
         var newEmail = Accounts.UniqueEmail("new");
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
 
         var response = await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = Accounts.Password });
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account"));
         var (_, before) = await client.GetPageAsync("/account/email");
         Assert.That(before.Text(".current-email"), Is.EqualTo(email), "nothing changes before the link is opened");
 
-        var (confirmed, page) = await client.GetPageAsync(_app.LastMailTo(newEmail).LinkTo("/account/email/confirm"));
+        var (confirmed, page) = await client.GetPageAsync(App.LastMailTo(newEmail).LinkTo("/account/email/confirm"));
         Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Text("h1"), Is.EqualTo("Email changed"));
         var (_, after) = await client.GetPageAsync("/account/email");
         Assert.That(after.Text(".current-email"), Is.EqualTo(newEmail), "this session stays signed in");
 
-        using var other = _app.Browser();
+        using var other = App.Browser();
         Assert.That((await other.PostSignInAsync(email, Accounts.Password)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         await other.SignInAsync(newEmail);
     }
@@ -133,12 +117,11 @@ public class MyAccountTests
     {
         var email = Accounts.UniqueEmail();
         var wanted = Accounts.UniqueEmail("wanted");
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
         await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = wanted, ["CurrentPassword"] = Accounts.Password });
-        await _app.CreateAccountAsync(wanted);
+        await App.CreateAccountAsync(wanted);
 
-        var (response, page) = await client.GetPageAsync(_app.LastMailTo(wanted).LinkTo("/account/email/confirm"));
+        var (response, page) = await client.GetPageAsync(App.LastMailTo(wanted).LinkTo("/account/email/confirm"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(page.Text(".email-change-result"), Does.Contain("Another account already uses that email address"));
@@ -148,8 +131,7 @@ public class MyAccountTests
     public async Task Order_history_says_no_orders_yet()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
 
         var (response, page) = await client.GetPageAsync("/account/orders");
 
@@ -161,8 +143,8 @@ public class MyAccountTests
     public async Task Deleting_the_account_needs_the_password_then_removes_the_person_and_their_addresses()
     {
         var email = Accounts.UniqueEmail();
-        var user = await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        var user = await App.CreateAccountAsync(email);
+        using var client = await App.SignedInBrowserAsync(email);
         await client.PostFormAsync("/account/addresses/new", new Dictionary<string, string>
         {
             ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "Springfield", ["PostalCode"] = "12345", ["Country"] = "US",
@@ -177,10 +159,10 @@ public class MyAccountTests
         var (_, page) = await client.GetPageAsync("/account/deleted");
         Assert.That(page.Text(".account-deleted"), Does.Contain("removed your account"));
 
-        Assert.That(await _app.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == user.Id)), Is.False);
-        Assert.That(await _app.WithDbAsync(db => db.SavedAddresses.AnyAsync(a => a.UserId == user.Id)), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == user.Id)), Is.False);
+        Assert.That(await App.WithDbAsync(db => db.SavedAddresses.AnyAsync(a => a.UserId == user.Id)), Is.False);
         Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "signed out");
-        using var other = _app.Browser();
+        using var other = App.Browser();
         Assert.That((await (await other.PostSignInAsync(email, Accounts.Password)).ReadHtmlAsync()).Text(".form-errors"), Is.EqualTo(Shop.Web.Account.SignInController.InvalidMessage));
     }
 }

@@ -1,18 +1,9 @@
-using System.Net;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Account;
 
 /// <summary>Forgot password: mail, link, new password; links that are used, tampered with or expired are refused clearly.</summary>
-public class PasswordResetTests
+public class PasswordResetTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog();
 
     private static Dictionary<string, string> Email(string email) => new() { ["Email"] = email };
 
@@ -20,18 +11,18 @@ public class PasswordResetTests
     {
         var response = await client.PostFormAsync("/account/forgot-password", Email(email));
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/forgot-password/sent"));
-        return _app.LastMailTo(email).LinkTo("/account/reset-password");
+        return App.LastMailTo(email).LinkTo("/account/reset-password");
     }
 
     [Test]
     public async Task Forgot_password_mails_a_link_that_sets_a_new_password_once()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
 
         var link = await RequestResetLinkAsync(client, email);
-        Assert.That(_app.LastMailTo(email).TextBody, Does.Contain("works for 3 hours"));
+        Assert.That(App.LastMailTo(email).TextBody, Does.Contain("works for 3 hours"));
 
         var reset = await client.PostFormAsync(link, new Dictionary<string, string> { ["Password"] = "a-brand-new-passphrase" });
         Assert.That(reset.Headers.Location?.OriginalString, Is.EqualTo("/account/reset-password/done"));
@@ -47,21 +38,21 @@ public class PasswordResetTests
     [Test]
     public async Task Forgot_password_answers_the_same_for_an_unknown_email_and_sends_nothing()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var email = Accounts.UniqueEmail("nobody");
 
         var response = await client.PostFormAsync("/account/forgot-password", Email(email));
 
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/forgot-password/sent"));
-        Assert.That(_app.MailTo(email), Is.Empty);
+        Assert.That(App.MailTo(email), Is.Empty);
     }
 
     [Test]
     public async Task A_tampered_reset_link_is_refused_with_a_clear_message()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
         var link = await RequestResetLinkAsync(client, email);
         var tampered = link[..^6] + (link[^6] == 'A' ? 'B' : 'A') + link[^5..];
 
@@ -77,8 +68,8 @@ public class PasswordResetTests
     public async Task A_tampered_code_posted_by_hand_does_not_change_the_password()
     {
         var email = Accounts.UniqueEmail();
-        var user = await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        var user = await App.CreateAccountAsync(email);
+        using var client = App.Browser();
         var link = await RequestResetLinkAsync(client, email);
         var (_, page) = await client.GetPageAsync(link);
 
@@ -96,8 +87,8 @@ public class PasswordResetTests
     public async Task A_new_password_must_follow_the_policy()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
         var link = await RequestResetLinkAsync(client, email);
 
         var response = await client.PostFormAsync(link, new Dictionary<string, string> { ["Password"] = "iloveyou123" });

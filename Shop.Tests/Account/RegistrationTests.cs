@@ -1,19 +1,9 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Account;
 
 /// <summary>Creating an account, confirming it by mail, and the password policy. One shop; every test uses its own emails.</summary>
-public class RegistrationTests
+public class RegistrationTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Shop:Name"] = "Corner Store" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog(("Shop:Name", "Corner Store"));
 
     private static Dictionary<string, string> Registration(string email, string password = Accounts.Password, string name = "Grace Hopper") =>
         new() { ["FullName"] = name, ["Email"] = email, ["Password"] = password };
@@ -21,7 +11,7 @@ public class RegistrationTests
     [Test]
     public async Task Register_then_confirm_through_the_mailed_link_then_sign_in()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var email = Accounts.UniqueEmail();
 
         var response = await client.PostFormAsync("/account/register", Registration(email));
@@ -29,7 +19,7 @@ public class RegistrationTests
         var (_, checkPage) = await client.GetPageAsync("/account/check-email");
         Assert.That(checkPage.Text("h1"), Is.EqualTo("Check your email"));
 
-        var mail = _app.LastMailTo(email);
+        var mail = App.LastMailTo(email);
         Assert.Multiple(() =>
         {
             Assert.That(mail.Subject, Is.EqualTo("Confirm your email for Corner Store"));
@@ -55,24 +45,24 @@ public class RegistrationTests
     public async Task Registering_a_taken_email_shows_the_same_page_and_mails_the_owner_instead()
     {
         var email = Accounts.UniqueEmail("owner");
-        await _app.CreateAccountAsync(email, name: "Real Owner");
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email, name: "Real Owner");
+        using var client = App.Browser();
 
         var response = await client.PostFormAsync("/account/register", Registration(email, "another-long-passphrase", "Someone Else"));
 
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/check-email"), "same answer as a new account");
-        var mail = _app.LastMailTo(email);
+        var mail = App.LastMailTo(email);
         Assert.That(mail.Subject, Does.StartWith("You already have an account"));
         Assert.That(mail.TextBody, Does.Contain("Hello Real Owner,").And.Contain("/account/forgot-password"));
-        Assert.That(await _app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email)), Is.EqualTo(1));
+        Assert.That(await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email)), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_weak_password_is_refused_the_same_way_for_a_taken_email()
     {
         var taken = Accounts.UniqueEmail("taken");
-        await _app.CreateAccountAsync(taken);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(taken);
+        using var client = App.Browser();
 
         var forTaken = await client.PostFormAsync("/account/register", Registration(taken, "password123"));
         var forNew = await client.PostFormAsync("/account/register", Registration(Accounts.UniqueEmail(), "password123"));
@@ -89,20 +79,20 @@ public class RegistrationTests
     [TestCase("1234567890", "That password is too common.")]
     public async Task Weak_passwords_are_refused_with_a_clear_message(string password, string message)
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var email = Accounts.UniqueEmail();
 
         var response = await client.PostFormAsync("/account/register", Registration(email, password));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.ReadHtmlAsync()).Text("[data-valmsg-for=Password]"), Does.StartWith(message));
-        Assert.That(_app.MailTo(email), Is.Empty);
+        Assert.That(App.MailTo(email), Is.Empty);
     }
 
     [Test]
     public async Task An_empty_form_says_what_is_missing()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var response = await client.PostFormAsync("/account/register", new Dictionary<string, string>());
         var page = await response.ReadHtmlAsync();
 
@@ -118,7 +108,7 @@ public class RegistrationTests
     [Test]
     public async Task The_register_form_carries_client_side_validation_hints()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var (_, page) = await client.GetPageAsync("/account/register");
         Assert.That(page.QuerySelector("input[name=Password]")?.GetAttribute("data-val-minlength-min"), Is.EqualTo("10"));
         Assert.That(page.QuerySelector("input[name=Email]")?.GetAttribute("data-val-required"), Is.Not.Null);
@@ -127,16 +117,16 @@ public class RegistrationTests
     [Test]
     public async Task A_typed_name_never_reaches_an_unconfirmed_address_and_is_encoded_for_a_confirmed_one()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var email = Accounts.UniqueEmail();
 
         await client.PostFormAsync("/account/register", Registration(email, name: "<b>Eve</b> & Co"));
-        var confirmation = _app.LastMailTo(email);
+        var confirmation = App.LastMailTo(email);
         Assert.That(confirmation.HtmlBody + confirmation.TextBody, Does.Not.Contain("Eve"), "spam in a name never reaches a stranger's inbox");
 
         await client.GetAsync(confirmation.LinkTo("/account/confirm-email"));
         await client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
-        var mail = _app.LastMailTo(email);
+        var mail = App.LastMailTo(email);
         Assert.That(mail.HtmlBody, Does.Contain("Hello &lt;b&gt;Eve&lt;/b&gt; &amp; Co,").And.Not.Contain("<b>Eve</b>"));
         Assert.That(mail.TextBody, Does.Contain("Hello <b>Eve</b> & Co,"), "plain text needs no encoding");
     }
@@ -145,8 +135,8 @@ public class RegistrationTests
     [TestCase("Q2ZESjhBQUFBQUFBQUFB")]
     public async Task A_tampered_confirmation_link_is_refused_with_a_clear_message(string code)
     {
-        var user = await _app.CreateAccountAsync(Accounts.UniqueEmail());
-        using var client = _app.Browser();
+        var user = await App.CreateAccountAsync(Accounts.UniqueEmail());
+        using var client = App.Browser();
 
         var (response, page) = await client.GetPageAsync($"/account/confirm-email?user={user.Id}&code={code}");
 
@@ -161,17 +151,17 @@ public class RegistrationTests
     [TestCase("Grace <grace@example.com>")]
     public async Task An_email_the_mail_library_cannot_send_to_is_refused_with_a_message_and_no_mail(string email)
     {
-        using var client = _app.Browser();
-        var mailBefore = _app.MailTo(email).Count + MailFiles();
+        using var client = App.Browser();
+        var mailBefore = App.MailTo(email).Count + MailFiles();
 
         var response = await client.PostFormAsync("/account/register", Registration(email));
         var page = await response.ReadHtmlAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(page.Text("[data-valmsg-for='Email']"), Is.EqualTo("Enter an email address like name@example.com."));
-        Assert.That(_app.MailTo(email).Count + MailFiles(), Is.EqualTo(mailBefore), "no mail written");
-        Assert.That(await _app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email.Trim())), Is.Zero, "no account");
+        Assert.That(App.MailTo(email).Count + MailFiles(), Is.EqualTo(mailBefore), "no mail written");
+        Assert.That(await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email.Trim())), Is.Zero, "no account");
     }
 
-    private int MailFiles() => Directory.Exists(Path.Combine(_app.DataDirectory, "mail")) ? Directory.GetFiles(Path.Combine(_app.DataDirectory, "mail")).Length : 0;
+    private int MailFiles() => Directory.Exists(Path.Combine(App.DataDirectory, "mail")) ? Directory.GetFiles(Path.Combine(App.DataDirectory, "mail")).Length : 0;
 }

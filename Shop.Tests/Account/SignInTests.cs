@@ -1,26 +1,16 @@
-using System.Net;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-
 namespace Shop.Tests.Account;
 
 /// <summary>Signing in and out, failures that give nothing away, lockout, and where a sign-in may send you.</summary>
-public class SignInTests
+public class SignInTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog();
 
     [Test]
     public async Task Sign_in_sets_a_secure_session_cookie_and_sign_out_ends_it()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email, name: "Ada Lovelace");
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email, name: "Ada Lovelace");
+        using var client = App.Browser();
 
         var response = await client.PostSignInAsync(email, Accounts.Password);
 
@@ -42,8 +32,8 @@ public class SignInTests
     public async Task Remember_me_keeps_the_cookie_beyond_the_browser_session()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
 
         var response = await client.PostSignInAsync(email, Accounts.Password, rememberMe: true);
 
@@ -55,8 +45,7 @@ public class SignInTests
     public async Task Sign_out_is_refused_without_an_antiforgery_token_and_not_offered_as_a_get()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
 
         var forged = await client.PostAsync("/account/sign-out", new FormUrlEncodedContent([]));
         var get = await client.GetAsync("/account/sign-out");
@@ -70,8 +59,8 @@ public class SignInTests
     public async Task Sign_in_with_wrong_password_says_invalid_without_revealing_the_account()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
 
         var wrongPassword = await client.PostSignInAsync(email, "not-the-password-at-all");
         var unknownEmail = await client.PostSignInAsync(Accounts.UniqueEmail("nobody"), "not-the-password-at-all");
@@ -88,7 +77,7 @@ public class SignInTests
     [Test]
     public async Task An_unconfirmed_account_with_a_wrong_password_gets_the_plain_invalid_message()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var email = Accounts.UniqueEmail("unconfirmed");
         await client.PostFormAsync("/account/register", new Dictionary<string, string>
         {
@@ -105,8 +94,8 @@ public class SignInTests
     public async Task Five_failed_sign_ins_lock_the_account_for_15_minutes_even_for_the_right_password()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
 
         for (var i = 1; i <= 4; i++)
         {
@@ -119,14 +108,14 @@ public class SignInTests
         Assert.That((await fifth.ReadHtmlAsync()).Text(".form-errors"), Is.EqualTo(SignInController.LockedOutMessage));
         Assert.That(rightPassword.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await rightPassword.ReadHtmlAsync()).Text(".form-errors"), Does.Contain("locked for 15 minutes"));
-        var lockoutEnd = await _app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).LockoutEnd));
+        var lockoutEnd = await App.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).LockoutEnd));
         Assert.That(lockoutEnd, Is.EqualTo(DateTimeOffset.UtcNow.AddMinutes(15)).Within(TimeSpan.FromMinutes(1)));
     }
 
     [Test]
     public async Task An_unknown_email_also_shows_lockout_after_five_attempts_so_lockout_reveals_nothing()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var email = Accounts.UniqueEmail("nobody");
 
         var messages = new List<string>();
@@ -141,8 +130,8 @@ public class SignInTests
     public async Task Sign_in_returns_to_the_local_page_that_asked_for_it()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
 
         var challenge = await client.GetAsync("/account/addresses");
         Assert.That(challenge.Headers.Location?.PathAndQuery, Is.EqualTo("/account/sign-in?ReturnUrl=%2Faccount%2Faddresses"));
@@ -159,8 +148,8 @@ public class SignInTests
     public async Task Sign_in_never_redirects_off_site(string returnUrl)
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
         var url = "/account/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl);
 
         var (_, page) = await client.GetPageAsync(url);
@@ -177,7 +166,7 @@ public class SignInTests
     [Test]
     public async Task Header_shows_sign_in_and_register_to_visitors()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var (_, page) = await client.GetPageAsync("/");
         Assert.That(page.Texts(".account-nav a"), Is.EqualTo(new[] { "Sign in", "Register" }));
     }

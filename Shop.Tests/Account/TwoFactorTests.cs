@@ -1,19 +1,9 @@
-using System.Net;
-using AngleSharp.Dom;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Account;
 
 /// <summary>Two-factor authentication with an authenticator app: set up, sign in with a code or a recovery code, turn off.</summary>
-public class TwoFactorTests
+public class TwoFactorTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog();
 
     /// <summary>Turns two-factor on through the pages; returns the key and the recovery codes.</summary>
     private async Task<(string Key, List<string> RecoveryCodes)> EnableAsync(HttpClient client)
@@ -39,8 +29,7 @@ public class TwoFactorTests
     public async Task Set_up_shows_a_qr_code_image_and_the_key_to_type_by_hand()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
 
         var (response, page) = await client.GetPageAsync("/account/two-factor/enable");
 
@@ -54,8 +43,7 @@ public class TwoFactorTests
     public async Task Enabling_needs_a_correct_code_from_the_app()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = await _app.SignedInBrowserAsync(email);
+        using var client = await App.CreateAccountAndSignInAsync(email);
         var (_, setup) = await client.GetPageAsync("/account/two-factor/enable");
 
         var response = await client.SubmitAsync(setup, "/account/two-factor/enable",
@@ -71,10 +59,10 @@ public class TwoFactorTests
     public async Task With_two_factor_on_sign_in_asks_for_the_code_and_accepts_the_current_one()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
+        await App.CreateAccountAsync(email);
         string key;
-        using (var owner = await _app.SignedInBrowserAsync(email)) (key, _) = await EnableAsync(owner);
-        using var client = _app.Browser();
+        using (var owner = await App.SignedInBrowserAsync(email)) (key, _) = await EnableAsync(owner);
+        using var client = App.Browser();
 
         var page = await SignInToSecondStepAsync(client, email);
         Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "not signed in after the password alone");
@@ -88,10 +76,10 @@ public class TwoFactorTests
     public async Task A_wrong_code_at_sign_in_is_refused()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
+        await App.CreateAccountAsync(email);
         string key;
-        using (var owner = await _app.SignedInBrowserAsync(email)) (key, _) = await EnableAsync(owner);
-        using var client = _app.Browser();
+        using (var owner = await App.SignedInBrowserAsync(email)) (key, _) = await EnableAsync(owner);
+        using var client = App.Browser();
 
         var page = await SignInToSecondStepAsync(client, email);
         var response = await client.SubmitAsync(page, "/account/sign-in/two-factor", new Dictionary<string, string> { ["Code"] = Accounts.WrongAuthenticatorCode(key) });
@@ -105,18 +93,18 @@ public class TwoFactorTests
     public async Task A_recovery_code_signs_in_once()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
+        await App.CreateAccountAsync(email);
         List<string> codes;
-        using (var owner = await _app.SignedInBrowserAsync(email)) (_, codes) = await EnableAsync(owner);
+        using (var owner = await App.SignedInBrowserAsync(email)) (_, codes) = await EnableAsync(owner);
 
-        using var client = _app.Browser();
+        using var client = App.Browser();
         await SignInToSecondStepAsync(client, email);
         var response = await client.PostFormAsync("/account/sign-in/recovery-code", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var (_, state) = await client.GetPageAsync("/account/two-factor");
         Assert.That(state.Text(".two-factor-state"), Does.Contain("You have 9 recovery codes left"));
 
-        using var other = _app.Browser();
+        using var other = App.Browser();
         await SignInToSecondStepAsync(other, email);
         var reused = await other.PostFormAsync("/account/sign-in/recovery-code", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
         Assert.That(reused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -126,7 +114,7 @@ public class TwoFactorTests
     [Test]
     public async Task The_second_step_pages_need_a_correct_password_first()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var twoFactor = await client.GetAsync("/account/sign-in/two-factor");
         var recovery = await client.GetAsync("/account/sign-in/recovery-code");
         Assert.That(twoFactor.Headers.Location?.OriginalString, Is.EqualTo("/account/sign-in"));
@@ -137,8 +125,7 @@ public class TwoFactorTests
     public async Task Turning_two_factor_off_signs_in_with_the_password_alone_again()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var owner = await _app.SignedInBrowserAsync(email);
+        using var owner = await App.CreateAccountAndSignInAsync(email);
         await EnableAsync(owner);
 
         var response = await owner.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Disable.Secret"] = Accounts.Password },
@@ -148,7 +135,7 @@ public class TwoFactorTests
         Assert.That(state.Text(".status-message"), Is.EqualTo("Two-factor authentication is off."));
         Assert.That((await owner.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "this session stays signed in");
 
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var signIn = await client.PostSignInAsync(email, Accounts.Password);
         Assert.That(signIn.Headers.Location?.OriginalString, Is.EqualTo("/"));
     }

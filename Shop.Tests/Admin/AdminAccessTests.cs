@@ -1,29 +1,20 @@
-using System.Net;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-
 namespace Shop.Tests.Admin;
 
 /// <summary>Who may open which staff page, signed in through the real sign-in form.</summary>
-public class AdminAccessTests
+public class AdminAccessTests : ShopFixture
 {
-    private ShopApp _app = null!;
     private string _admin = "", _staff = "", _shopper = "";
 
     [OneTimeSetUp]
-    public async Task StartShop()
+    public async Task ArrangeAsync()
     {
-        _app = new ShopApp();
         _admin = Accounts.UniqueEmail("admin");
         _staff = Accounts.UniqueEmail("staff");
         _shopper = Accounts.UniqueEmail("shopper");
-        await _app.CreateAccountAsync(_admin, roles: Roles.Admin);
-        await _app.CreateAccountAsync(_staff, roles: Roles.Staff);
-        await _app.CreateAccountAsync(_shopper);
+        await App.CreateAccountAsync(_admin, roles: Roles.Admin);
+        await App.CreateAccountAsync(_staff, roles: Roles.Staff);
+        await App.CreateAccountAsync(_shopper);
     }
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
 
     /// <summary>Pages staff and admins both use.</summary>
     public static readonly string[] StaffPages =
@@ -49,7 +40,7 @@ public class AdminAccessTests
     [TestCaseSource(nameof(AdminPages))]
     public async Task Anonymous_visitors_are_sent_to_sign_in(string url)
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var response = await client.GetAsync(url);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -60,14 +51,14 @@ public class AdminAccessTests
     [TestCaseSource(nameof(AdminPages))]
     public async Task Signed_in_shoppers_get_the_no_access_page(string url)
     {
-        using var client = await _app.SignedInBrowserAsync(_shopper);
+        using var client = await App.SignedInBrowserAsync(_shopper);
         await AssertForbiddenAsync(client, url);
     }
 
     [TestCaseSource(nameof(StaffPages))]
     public async Task Staff_open_the_staff_pages(string url)
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(_staff);
         var response = await client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
     }
@@ -75,7 +66,7 @@ public class AdminAccessTests
     [TestCaseSource(nameof(AdminPages))]
     public async Task Staff_get_the_no_access_page_on_admin_only_pages(string url)
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(_staff);
         await AssertForbiddenAsync(client, url);
     }
 
@@ -83,7 +74,7 @@ public class AdminAccessTests
     [TestCaseSource(nameof(AdminPages))]
     public async Task Admins_open_every_admin_page(string url)
     {
-        using var client = await _app.SignedInBrowserAsync(_admin);
+        using var client = await App.SignedInBrowserAsync(_admin);
         var response = await client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
     }
@@ -91,9 +82,9 @@ public class AdminAccessTests
     [Test]
     public async Task Staff_cannot_grant_roles_even_by_posting_the_form_directly()
     {
-        using var admin = await _app.SignedInBrowserAsync(_admin);
-        var shopperId = await _app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == _shopper).Id));
-        using var staff = await _app.SignedInBrowserAsync(_staff);
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        var shopperId = await App.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == _shopper).Id));
+        using var staff = await App.SignedInBrowserAsync(_staff);
         var (_, page) = await staff.GetPageAsync($"/admin/customers/{shopperId}");
         Assert.That(page.QuerySelector("form.role-form"), Is.Null, "staff are not offered the role buttons");
         var token = page.QuerySelector($"input[name='{"__RequestVerificationToken"}']")!.GetAttribute("value")!;
@@ -103,15 +94,15 @@ public class AdminAccessTests
 
         Assert.That((int)response.StatusCode, Is.EqualTo(403).Or.EqualTo(302));
         if (response.StatusCode == HttpStatusCode.Redirect) Assert.That(response.Headers.Location!.OriginalString, Does.Contain("access-denied"));
-        var roles = await _app.WithDbAsync(db => Task.FromResult(db.UserRoles.Count(r => r.UserId == shopperId)));
+        var roles = await App.WithDbAsync(db => Task.FromResult(db.UserRoles.Count(r => r.UserId == shopperId)));
         Assert.That(roles, Is.Zero);
     }
 
     [Test]
     public async Task Staff_find_the_staff_pages_in_the_header_and_shoppers_do_not()
     {
-        using var staff = await _app.SignedInBrowserAsync(_staff);
-        using var shopper = await _app.SignedInBrowserAsync(_shopper);
+        using var staff = await App.SignedInBrowserAsync(_staff);
+        using var shopper = await App.SignedInBrowserAsync(_shopper);
 
         var (_, staffHome) = await staff.GetPageAsync("/");
         var (_, shopperHome) = await shopper.GetPageAsync("/");
@@ -123,7 +114,7 @@ public class AdminAccessTests
     [Test]
     public async Task The_admin_pages_share_the_shop_layout_and_the_staff_nav()
     {
-        using var admin = await _app.SignedInBrowserAsync(_admin);
+        using var admin = await App.SignedInBrowserAsync(_admin);
 
         var (_, page) = await admin.GetPageAsync("/admin/products");
 
@@ -137,7 +128,7 @@ public class AdminAccessTests
     [Test]
     public async Task The_dashboard_chart_script_is_served_from_our_own_files()
     {
-        using var staff = await _app.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(_staff);
         var (_, page) = await staff.GetPageAsync("/admin");
 
         var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();

@@ -1,7 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Shop.Web.Account;
 using Shop.Web.Admin;
 
 namespace Shop.Tests.Admin;

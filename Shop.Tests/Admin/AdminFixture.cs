@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
 using Shop.Web.Admin;
 using Shop.Web.Admin.Products;
 using SkiaSharp;
@@ -12,17 +9,9 @@ namespace Shop.Tests.Admin;
 /// One shop (fresh database, demo catalog) for a fixture's service-level tests; each test makes its own products
 /// and categories with unique names, so tests do not see each other's changes.
 /// </summary>
-public abstract class AdminFixture
+public abstract class AdminFixture : ShopFixture
 {
     protected static readonly StaffMember Staff = new("staff-user-1", "staff@example.com");
-
-    protected ShopApp App { get; private set; } = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => App = new ShopApp();
-
-    [OneTimeTearDown]
-    public void StopShop() => App.Dispose();
 
     /// <summary>Runs <paramref name="work"/> with a service from a fresh request-like scope.</summary>
     protected Task<TResult> With<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull => App.WithAsync(work);

@@ -1,36 +1,25 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using AngleSharp.Dom;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
-using Shop.Web.Account;
 using Shop.Web.Admin.Products;
 
 namespace Shop.Tests.Admin;
 
 /// <summary>Staff work through the real pages: forms with their antiforgery tokens, cookies kept, messages as shown.</summary>
-public class AdminPagesTests
+public class AdminPagesTests : ShopFixture
 {
-    private ShopApp _app = null!;
     private string _staff = "", _otherStaff = "";
 
     [OneTimeSetUp]
-    public async Task StartShop()
+    public async Task ArrangeAsync()
     {
-        _app = new ShopApp();
         _staff = Accounts.UniqueEmail("staff");
         _otherStaff = Accounts.UniqueEmail("staff2");
-        await _app.CreateAccountAsync(_staff, roles: Roles.Staff);
-        await _app.CreateAccountAsync(_otherStaff, roles: Roles.Staff);
+        await App.CreateAccountAsync(_staff, roles: Roles.Staff);
+        await App.CreateAccountAsync(_otherStaff, roles: Roles.Staff);
     }
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
 
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("n")[..8]}";
 
-    private Task<int> CategoryAsync() => _app.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+    private Task<int> CategoryAsync() => App.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
 
     private async Task<Dictionary<string, string?>> ProductFieldsAsync(string? name = null)
     {
@@ -73,7 +62,7 @@ public class AdminPagesTests
     [Test]
     public async Task Staff_create_a_product_through_the_form_and_find_it_in_the_table()
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(_staff);
         var fields = await ProductFieldsAsync();
 
         await CreateThroughFormAsync(client, fields);
@@ -86,8 +75,8 @@ public class AdminPagesTests
     [Test]
     public async Task The_product_form_shows_each_problem_next_to_its_field()
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
-        var taken = await _app.WithDbAsync(db => db.Products.OrderBy(p => p.Id).Select(p => p.Sku).FirstAsync());
+        using var client = await App.SignedInBrowserAsync(_staff);
+        var taken = await App.WithDbAsync(db => db.Products.OrderBy(p => p.Id).Select(p => p.Sku).FirstAsync());
         var fields = await ProductFieldsAsync();
         fields["Name"] = "";
         fields["Price"] = "0";
@@ -110,8 +99,8 @@ public class AdminPagesTests
     [Test]
     public async Task Two_staff_editing_one_product_the_second_save_is_refused_and_keeps_their_input()
     {
-        using var first = await _app.SignedInBrowserAsync(_staff);
-        using var second = await _app.SignedInBrowserAsync(_otherStaff);
+        using var first = await App.SignedInBrowserAsync(_staff);
+        using var second = await App.SignedInBrowserAsync(_otherStaff);
         var id = await CreateThroughFormAsync(first, await ProductFieldsAsync());
         var (_, pageA) = await first.GetPageAsync($"/admin/products/{id}");
         var (_, pageB) = await second.GetPageAsync($"/admin/products/{id}");
@@ -120,7 +109,7 @@ public class AdminPagesTests
         var refused = await second.SubmitFormAsync(pageB, "form.product-form", new Dictionary<string, string?> { ["Price"] = "99.00", ["Name"] = "Their name" });
         var page = await refused.ReadHtmlAsync();
 
-        var product = await _app.WithDbAsync(db => db.Products.SingleAsync(p => p.Id == id));
+        var product = await App.WithDbAsync(db => db.Products.SingleAsync(p => p.Id == id));
         Assert.Multiple(() =>
         {
             Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -135,7 +124,7 @@ public class AdminPagesTests
     [Test]
     public async Task A_text_file_named_png_is_refused_with_a_clear_message_and_a_real_png_is_shown()
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(_staff);
         var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
         var (_, edit) = await client.GetPageAsync($"/admin/products/{id}");
 
@@ -159,11 +148,11 @@ public class AdminPagesTests
     [Test]
     public async Task A_csv_import_with_a_bad_row_lists_it_by_line_and_changes_nothing()
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(_staff);
         var (_, page) = await client.GetPageAsync("/admin/products/import");
-        var before = await _app.WithDbAsync(db => db.Products.CountAsync());
+        var before = await App.WithDbAsync(db => db.Products.CountAsync());
         var csv = "Sku,Name,Slug,Category,Price,CompareAtPrice,Stock,Published,Description\n" +
-                  $"{Unique("OK")},Fine,{Unique("fine")},{await _app.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync())},5.00,,1,true,\n" +
+                  $"{Unique("OK")},Fine,{Unique("fine")},{await App.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync())},5.00,,1,true,\n" +
                   $"{Unique("BAD")},Bad,{Unique("bad")},nowhere,-5,,1,true,\n";
 
         var response = await UploadAsync(client, page, "form.import-form", "file", Encoding.UTF8.GetBytes(csv), "catalog.csv", "text/csv");
@@ -171,13 +160,13 @@ public class AdminPagesTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(report.Text(".import-problems"), Does.Contain("Nothing was imported").And.Contain("Line 3: Category: there is no category 'nowhere'."));
-        Assert.That(await _app.WithDbAsync(db => db.Products.CountAsync()), Is.EqualTo(before));
+        Assert.That(await App.WithDbAsync(db => db.Products.CountAsync()), Is.EqualTo(before));
     }
 
     [Test]
     public async Task Removing_more_stock_than_is_on_hand_is_refused_next_to_the_field()
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(_staff);
         var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
 
         var response = await client.SubmitFormAsync($"/admin/stock/{id}", "form.stock-form",
@@ -192,24 +181,24 @@ public class AdminPagesTests
     [Test]
     public async Task Deleting_a_category_with_products_is_refused_with_advice_to_move_them()
     {
-        using var client = await _app.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(_staff);
         var (_, categories) = await client.GetPageAsync("/admin/categories");
 
         var response = await client.SubmitFormAsync(categories, "form.delete-category");
         var page = await client.FollowAsync(response);
 
         Assert.That(page.Text(".admin-notice"), Does.Contain("Move them to another category first"));
-        Assert.That(page.Texts(".category-name"), Has.Count.EqualTo(await _app.WithDbAsync(db => db.Categories.CountAsync())));
+        Assert.That(page.Texts(".category-name"), Has.Count.EqualTo(await App.WithDbAsync(db => db.Categories.CountAsync())));
     }
 
     [Test]
     public async Task Shoppers_see_a_staff_price_change_and_unpublishing_on_their_next_request()
     {
-        using var staff = await _app.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(_staff);
         var fields = await ProductFieldsAsync();
         var id = await CreateThroughFormAsync(staff, fields);
-        var category = await _app.WithDbAsync(db => db.Categories.Where(c => c.Id == int.Parse(fields["CategoryId"]!)).Select(c => c.Slug).SingleAsync());
-        using var shopper = _app.Browser();
+        var category = await App.WithDbAsync(db => db.Categories.Where(c => c.Id == int.Parse(fields["CategoryId"]!)).Select(c => c.Slug).SingleAsync());
+        using var shopper = App.Browser();
         var (_, before) = await shopper.GetPageAsync($"/p/{fields["Slug"]}");
         await shopper.GetPageAsync($"/c/{category}?sort=newest");
         Assert.That(before.Text("h1"), Is.EqualTo(fields["Name"]));
@@ -231,7 +220,7 @@ public class AdminPagesTests
     [Test]
     public async Task Deleting_a_product_nobody_ordered_removes_it_and_says_so()
     {
-        using var staff = await _app.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(_staff);
         var id = await CreateThroughFormAsync(staff, await ProductFieldsAsync());
 
         var response = await staff.SubmitFormAsync($"/admin/products/{id}", "form.delete-form");
@@ -244,8 +233,8 @@ public class AdminPagesTests
     [Test]
     public async Task The_category_form_shows_its_problems_next_to_the_fields_and_a_good_one_is_listed()
     {
-        using var staff = await _app.SignedInBrowserAsync(_staff);
-        var taken = await _app.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());
+        using var staff = await App.SignedInBrowserAsync(_staff);
+        var taken = await App.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());
         var name = Unique("Garden tools");
 
         var refused = await staff.SubmitFormAsync("/admin/categories/new", "form.category-form",
@@ -267,7 +256,7 @@ public class AdminPagesTests
     [Test]
     public async Task The_catalog_exports_as_a_csv_download()
     {
-        using var staff = await _app.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(_staff);
 
         var response = await staff.GetAsync("/admin/products/export");
         var text = await response.Content.ReadAsStringAsync();

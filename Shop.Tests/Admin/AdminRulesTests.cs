@@ -1,6 +1,3 @@
-using Shop.Domain;
-using Shop.Domain.Catalog;
-using Shop.Web.Account;
 using Shop.Web.Admin.Customers;
 using Shop.Web.Admin.Products;
 

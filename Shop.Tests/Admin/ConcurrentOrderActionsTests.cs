@@ -1,13 +1,6 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain.Ordering;
 using Shop.Tests.Orders;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-using Shop.Web.Payments;
 using Shop.Web.Payments.Braintree;
 using Shop.Web.Admin.Audit;
 
@@ -37,8 +30,7 @@ public class ConcurrentOrderActionsTests : OrdersFixture
     public async Task SecondStaffMember()
     {
         var email = Unique("staff2");
-        await App.CreateAccountAsync(email, roles: Roles.Staff);
-        _otherStaff = await App.SignedInBrowserAsync(email);
+        _otherStaff = await App.CreateAccountAndSignInAsync(email, Roles.Staff);
     }
 
     [OneTimeTearDown]
@@ -50,6 +42,21 @@ public class ConcurrentOrderActionsTests : OrdersFixture
         Gateway.Settle(await TransactionOfAsync(number));
         var total = (await OrderAsync(number)).Total.Amount.ToString("0.00", CultureInfo.InvariantCulture);
         return (number, total);
+    }
+
+    /// <summary>
+    /// Staff refund <paramref name="total"/> from the first tab and are held at <paramref name="hold"/>; meanwhile the
+    /// other staff member refunds it from the second tab. Returns both answers once the first is let go.
+    /// </summary>
+    private async Task<(HttpResponseMessage First, HttpResponseMessage Second)> RefundFromBothTabsAsync(
+        AngleSharp.Dom.IDocument firstTab, AngleSharp.Dom.IDocument secondTab, string total, Hold hold)
+    {
+        hold.Arm();
+        var first = RefundFromPageAsync(Staff, firstTab, total);
+        await hold.Reached;
+        var second = await RefundFromPageAsync(_otherStaff, secondTab, total);
+        hold.Release();
+        return (await first, second);
     }
 
     private async Task<HttpResponseMessage> RefundFromPageAsync(HttpClient staff, AngleSharp.Dom.IDocument page, string amount) =>
@@ -66,12 +73,7 @@ public class ConcurrentOrderActionsTests : OrdersFixture
         var (_, secondTab) = await _otherStaff.GetPageAsync($"/admin/orders/{number}"); // both staff see the whole amount refundable
         var callsBefore = HeldGateway.MoneyBackCalls;
 
-        HeldGateway.MoneyBack.Arm();
-        var first = RefundFromPageAsync(Staff, firstTab, total);
-        await HeldGateway.MoneyBack.Reached;
-        var second = await RefundFromPageAsync(_otherStaff, secondTab, total);
-        HeldGateway.MoneyBack.Release();
-        var firstResponse = await first;
+        var (firstResponse, second) = await RefundFromBothTabsAsync(firstTab, secondTab, total, HeldGateway.MoneyBack);
 
         var order = await OrderAsync(number);
         Assert.Multiple(async () =>
@@ -96,12 +98,7 @@ public class ConcurrentOrderActionsTests : OrdersFixture
         var callsBefore = HeldGateway.MoneyBackCalls;
 
         // The first has read the order and is about to save its claim; the second reads the same, unclaimed order.
-        Claims.Claim.Arm();
-        var first = RefundFromPageAsync(Staff, firstTab, total);
-        await Claims.Claim.Reached;
-        var second = await RefundFromPageAsync(_otherStaff, secondTab, total);
-        Claims.Claim.Release();
-        var firstResponse = await first;
+        var (firstResponse, second) = await RefundFromBothTabsAsync(firstTab, secondTab, total, Claims.Claim);
 
         var order = await OrderAsync(number);
         Assert.Multiple(async () =>

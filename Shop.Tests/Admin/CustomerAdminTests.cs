@@ -1,30 +1,20 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Web.Account;
 using Shop.Web.Admin;
 using Shop.Web.Admin.Customers;
-using Shop.Web.Data;
-using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 
 /// <summary>Accounts from the admin side: lock, unlock, roles, and the rule that the shop always keeps an admin.</summary>
-public class CustomerAdminTests
+public class CustomerAdminTests : ShopFixture
 {
-    private ShopApp _app = null!;
+    protected override bool ShopPerTest => true;
 
-    [SetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog();
 
-    [TearDown]
-    public void StopShop() => _app.Dispose();
-
-    private Task<string> IdOfAsync(string email) => _app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
-
-    private Task<List<string>> AuditActionsAsync(string userId) => _app.WithDbAsync(db =>
+    private Task<List<string>> AuditActionsAsync(string userId) => App.WithDbAsync(db =>
         db.AuditEntries.Where(e => e.EntityType == "User" && e.EntityId == userId).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+
+    /// <summary>Makes an account the test acts on; returns its id.</summary>
+    private async Task<string> AccountIdAsync(string email, params string[] roles) => (await App.CreateAccountAsync(email, roles: roles)).Id;
 
     private static async Task<AngleSharp.Dom.IDocument> PressAsync(HttpClient client, string detailUrl, string formSelector)
     {
@@ -36,12 +26,12 @@ public class CustomerAdminTests
     [Repeat(5)]
     public async Task Two_admins_revoking_each_other_at_the_same_instant_leave_the_shop_an_admin()
     {
-        var ada = await _app.CreateAccountAsync(Accounts.UniqueEmail("admin"), roles: Roles.Admin);
-        var bob = await _app.CreateAccountAsync(Accounts.UniqueEmail("admin"), roles: Roles.Admin);
+        var ada = await App.CreateAccountAsync(Accounts.UniqueEmail("admin"), roles: Roles.Admin);
+        var bob = await App.CreateAccountAsync(Accounts.UniqueEmail("admin"), roles: Roles.Admin);
 
         Task<string?> RevokeAsync(ShopUser who, ShopUser by) => Task.Run(async () =>
         {
-            await using var scope = _app.Services.CreateAsyncScope();
+            await using var scope = App.Services.CreateAsyncScope();
             var admin = scope.ServiceProvider.GetRequiredService<CustomerAdmin>();
             try
             {
@@ -54,7 +44,7 @@ public class CustomerAdminTests
         });
         var answers = await Task.WhenAll(RevokeAsync(ada, bob), RevokeAsync(bob, ada));
 
-        var admins = await _app.WithDbAsync(db => (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+        var admins = await App.WithDbAsync(db => (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
                                                     where r.Name == Roles.Admin select ur.UserId).ToListAsync());
         Assert.That(admins.Intersect([ada.Id, bob.Id]), Is.Not.Empty, $"answers: {string.Join(" / ", answers)}");
         Assert.That(answers.Count(a => a is not null), Is.GreaterThanOrEqualTo(1), "at least one of the two was refused");
@@ -63,15 +53,12 @@ public class CustomerAdminTests
     [Test]
     public async Task An_admin_locks_a_shopper_out_and_unlocks_them_and_both_are_audited()
     {
-        var admin = Accounts.UniqueEmail("admin");
         var shopper = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(admin, roles: Roles.Admin);
-        await _app.CreateAccountAsync(shopper);
-        var id = await IdOfAsync(shopper);
-        using var client = await _app.SignedInBrowserAsync(admin);
+        var id = await AccountIdAsync(shopper);
+        using var client = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin"), Roles.Admin);
 
         var locked = await PressAsync(client, $"/admin/customers/{id}", "form.lock-form");
-        using var shopperBrowser = _app.Browser();
+        using var shopperBrowser = App.Browser();
         var refused = await shopperBrowser.PostSignInAsync(shopper, Accounts.Password);
         var unlocked = await PressAsync(client, $"/admin/customers/{id}", "form.unlock-form");
 
@@ -88,9 +75,8 @@ public class CustomerAdminTests
     public async Task The_last_admin_cannot_give_up_the_admin_role()
     {
         var admin = Accounts.UniqueEmail("admin");
-        await _app.CreateAccountAsync(admin, roles: Roles.Admin);
-        var id = await IdOfAsync(admin);
-        using var client = await _app.SignedInBrowserAsync(admin);
+        var id = await AccountIdAsync(admin, Roles.Admin);
+        using var client = await App.SignedInBrowserAsync(admin);
 
         var page = await PressAsync(client, $"/admin/customers/{id}", "form.role-admin");
 
@@ -102,15 +88,12 @@ public class CustomerAdminTests
     [Test]
     public async Task Granting_staff_lets_a_shopper_into_the_staff_pages_and_is_audited()
     {
-        var admin = Accounts.UniqueEmail("admin");
         var shopper = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(admin, roles: Roles.Admin);
-        await _app.CreateAccountAsync(shopper);
-        var id = await IdOfAsync(shopper);
-        using var client = await _app.SignedInBrowserAsync(admin);
+        var id = await AccountIdAsync(shopper);
+        using var client = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin"), Roles.Admin);
 
         var page = await PressAsync(client, $"/admin/customers/{id}", "form.role-staff");
-        using var newStaff = await _app.SignedInBrowserAsync(shopper);
+        using var newStaff = await App.SignedInBrowserAsync(shopper);
         var staffPage = await newStaff.GetAsync("/admin/products");
 
         Assert.That(page.Text(".account-roles"), Is.EqualTo(Roles.Staff));
@@ -121,12 +104,8 @@ public class CustomerAdminTests
     [Test]
     public async Task A_second_admin_can_take_admin_rights_from_the_first()
     {
-        var first = Accounts.UniqueEmail("admin");
-        var second = Accounts.UniqueEmail("admin2");
-        await _app.CreateAccountAsync(first, roles: Roles.Admin);
-        await _app.CreateAccountAsync(second, roles: Roles.Admin);
-        var id = await IdOfAsync(first);
-        using var client = await _app.SignedInBrowserAsync(second);
+        var id = await AccountIdAsync(Accounts.UniqueEmail("admin"), Roles.Admin);
+        using var client = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin2"), Roles.Admin);
 
         var page = await PressAsync(client, $"/admin/customers/{id}", "form.role-admin");
 
@@ -136,12 +115,8 @@ public class CustomerAdminTests
     [Test]
     public async Task Staff_cannot_lock_another_staff_account()
     {
-        var staff = Accounts.UniqueEmail("staff");
-        var colleague = Accounts.UniqueEmail("staff2");
-        await _app.CreateAccountAsync(staff, roles: Roles.Staff);
-        await _app.CreateAccountAsync(colleague, roles: Roles.Staff);
-        var id = await IdOfAsync(colleague);
-        using var client = await _app.SignedInBrowserAsync(staff);
+        var id = await AccountIdAsync(Accounts.UniqueEmail("staff2"), Roles.Staff);
+        using var client = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
 
         var page = await PressAsync(client, $"/admin/customers/{id}", "form.lock-form");
 
@@ -152,11 +127,9 @@ public class CustomerAdminTests
     [Test]
     public async Task Customers_are_found_by_email_or_name()
     {
-        var admin = Accounts.UniqueEmail("admin");
         var shopper = Accounts.UniqueEmail("findme");
-        await _app.CreateAccountAsync(admin, roles: Roles.Admin);
-        await _app.CreateAccountAsync(shopper, name: "Grace Hopper");
-        using var client = await _app.SignedInBrowserAsync(admin);
+        await App.CreateAccountAsync(shopper, name: "Grace Hopper");
+        using var client = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin"), Roles.Admin);
 
         var (_, byEmail) = await client.GetPageAsync("/admin/customers?q=findme");
         var (_, byName) = await client.GetPageAsync("/admin/customers?q=grace");

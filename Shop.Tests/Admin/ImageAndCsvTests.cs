@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Shop.Web.Admin.Products;
 using Shop.Web.Admin.Audit;
 

@@ -1,12 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Domain;
-using Shop.Domain.Ordering;
 using Shop.Tests.Orders;
-using Shop.Tests.Support;
-using Shop.Web.Payments;
-using Shop.Web.Payments.Simulated;
-using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain;
 using Shop.Tests.Orders;
-using Shop.Tests.Support;
 using Shop.Web.Admin.Dashboard;
-using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Admin;
 

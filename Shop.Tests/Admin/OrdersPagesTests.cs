@@ -1,6 +1,4 @@
-using System.Net;
 using Shop.Tests.Orders;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Admin;
 
@@ -22,8 +20,7 @@ public class OrdersPagesTests : OrdersFixture
     public async Task Shoppers_are_refused_the_staff_order_pages_with_403()
     {
         var email = Unique("shopper");
-        await App.CreateAccountAsync(email);
-        using var shopper = await App.SignedInBrowserAsync(email);
+        using var shopper = await App.CreateAccountAndSignInAsync(email);
 
         var (response, page) = await shopper.GetPageAsync("/admin/orders");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));

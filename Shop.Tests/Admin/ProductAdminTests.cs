@@ -1,10 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
 using Shop.Web.Admin.Products;
-using Shop.Web.Data;
-using Shop.Web.Admin.Audit;
 
 namespace Shop.Tests.Admin;
 
@@ -12,6 +7,19 @@ public class ProductAdminTests : AdminFixture
 {
     private Task<FluentValidation.Results.ValidationResult> ValidateAsync(ProductForm form) =>
         With<IValidator<ProductForm>, FluentValidation.Results.ValidationResult>(v => v.ValidateAsync(form));
+
+    /// <summary>The form of product <paramref name="id"/> as staff open it to edit.</summary>
+    private async Task<ProductForm> EditFormAsync(int id) => (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
+
+    /// <summary>Validates the form and checks the message shown next to each named field.</summary>
+    private async Task AssertMessagesAsync(ProductForm form, params (string Field, NUnit.Framework.Constraints.IResolveConstraint Message)[] expected)
+    {
+        var messages = Messages(await ValidateAsync(form));
+        Assert.Multiple(() =>
+        {
+            foreach (var (field, message) in expected) Assert.That(messages.GetValueOrDefault(field), message, field);
+        });
+    }
 
     private static Dictionary<string, string> Messages(FluentValidation.Results.ValidationResult result) =>
         result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
@@ -48,25 +56,18 @@ public class ProductAdminTests : AdminFixture
         form.InitialStock = -1;
         form.Name = new string('x', 201);
 
-        var messages = Messages(await ValidateAsync(form));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(messages[nameof(ProductForm.Sku)], Is.EqualTo("Another product already has this SKU."));
-            Assert.That(messages[nameof(ProductForm.Slug)], Is.EqualTo("Another product already uses this slug."));
-            Assert.That(messages[nameof(ProductForm.Price)], Is.EqualTo("The price must be above zero."));
-            Assert.That(messages[nameof(ProductForm.InitialStock)], Is.EqualTo("Stock cannot be negative."));
-            Assert.That(messages[nameof(ProductForm.Name)], Does.Contain("200 characters"));
-        });
+        await AssertMessagesAsync(form,
+            (nameof(ProductForm.Sku), Is.EqualTo("Another product already has this SKU.")),
+            (nameof(ProductForm.Slug), Is.EqualTo("Another product already uses this slug.")),
+            (nameof(ProductForm.Price), Is.EqualTo("The price must be above zero.")),
+            (nameof(ProductForm.InitialStock), Is.EqualTo("Stock cannot be negative.")),
+            (nameof(ProductForm.Name), Does.Contain("200 characters")));
     }
 
     [Test]
     public async Task The_product_form_lets_a_product_keep_its_own_sku_and_slug()
     {
-        var id = await CreateProductAsync();
-        var form = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
-
-        var result = await ValidateAsync(form);
+        var result = await ValidateAsync(await EditFormAsync(await CreateProductAsync()));
 
         Assert.That(result.IsValid, Is.True, string.Join("; ", result.Errors));
     }
@@ -80,23 +81,19 @@ public class ProductAdminTests : AdminFixture
         form.CompareAtPrice = 10m;
         form.CategoryId = null;
 
-        var messages = Messages(await ValidateAsync(form));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(messages[nameof(ProductForm.Slug)], Does.StartWith("Use lowercase letters"));
-            Assert.That(messages[nameof(ProductForm.Sku)], Does.StartWith("A SKU holds letters"));
-            Assert.That(messages[nameof(ProductForm.CompareAtPrice)], Does.Contain("must be above the price"));
-            Assert.That(messages[nameof(ProductForm.CategoryId)], Is.EqualTo("Choose a category."));
-        });
+        await AssertMessagesAsync(form,
+            (nameof(ProductForm.Slug), Does.StartWith("Use lowercase letters")),
+            (nameof(ProductForm.Sku), Does.StartWith("A SKU holds letters")),
+            (nameof(ProductForm.CompareAtPrice), Does.Contain("must be above the price")),
+            (nameof(ProductForm.CategoryId), Is.EqualTo("Choose a category.")));
     }
 
     [Test]
     public async Task A_second_editor_saving_from_an_older_version_is_refused_and_the_first_edit_stays()
     {
         var id = await CreateProductAsync();
-        var first = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
-        var second = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
+        var first = await EditFormAsync(id);
+        var second = await EditFormAsync(id);
         first.Price = 30m;
         second.Price = 99m;
 
@@ -148,7 +145,7 @@ public class ProductAdminTests : AdminFixture
 
         // An edit that takes another product's web address in the same race.
         var id = await CreateProductAsync();
-        var edit = (await With<ProductAdmin, ProductForm?>(a => a.FormAsync(id, CancellationToken.None)))!;
+        var edit = await EditFormAsync(id);
         edit.Slug = taken.Slug;
         var outcome = await With<ProductAdmin, ProductSaveOutcome>(a => a.UpdateAsync(edit, Staff, CancellationToken.None));
         Assert.That(outcome, Is.EqualTo(ProductSaveOutcome.NameTaken));

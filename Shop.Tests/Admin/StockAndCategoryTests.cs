@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Shop.Domain.Catalog;
 using Shop.Web.Admin.Categories;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Admin.Audit;

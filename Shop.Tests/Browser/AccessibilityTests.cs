@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Browser;
 
@@ -12,11 +11,7 @@ public class AccessibilityTests : BrowserTest
     [TestCase("/search?q=zeppelin", "empty search")]
     [TestCase("/p/classic-chef-s-knife", "product page")]
     [TestCase("/no-such-page", "404 page")]
-    public async Task Shopper_pages_have_no_serious_accessibility_problems(string url, string what)
-    {
-        await Page.GotoAsync(url);
-        await Page.AssertAccessibleAsync(what);
-    }
+    public Task Shopper_pages_have_no_serious_accessibility_problems(string url, string what) => AssertAccessibleAtAsync(url, what);
 
     [Test]
     public async Task Cart_and_checkout_steps_have_no_serious_accessibility_problems()

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Shop.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
@@ -10,11 +9,7 @@ public class AccountAccessibilityTests : BrowserTest
     [TestCase("/account/sign-in", "sign-in")]
     [TestCase("/account/register", "register")]
     [TestCase("/account/forgot-password", "forgot password")]
-    public async Task Signed_out_account_pages_have_no_serious_accessibility_problems(string url, string what)
-    {
-        await Page.GotoAsync(url);
-        await Page.AssertAccessibleAsync(what);
-    }
+    public Task Signed_out_account_pages_have_no_serious_accessibility_problems(string url, string what) => AssertAccessibleAtAsync(url, what);
 
     [Test]
     public async Task The_register_form_with_errors_has_no_serious_accessibility_problems()

@@ -1,20 +1,16 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Shop.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
 
 [TestFixture("desktop")]
 [TestFixture("phone")]
-public class AccountJourneyTests(string device) : BrowserTest
+public class AccountJourneyTests(string device) : PhoneAndDesktopTest(device)
 {
-    protected override ViewportSize Viewport => device == "phone" ? Phone : Desktop;
-
     [Test]
     public async Task Shopper_registers_confirms_the_mailed_link_and_signs_in()
     {
-        var email = Accounts.UniqueEmail(device);
+        var email = Accounts.UniqueEmail(Device);
         await Page.GotoAsync("/");
         await OpenHeaderMenuAsync(Page);
         await Header(Page).GetByRole(AriaRole.Link, new() { Name = "Register" }).ClickAsync();

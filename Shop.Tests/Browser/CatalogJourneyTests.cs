@@ -1,21 +1,17 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Shop.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
 
 [TestFixture("desktop")]
 [TestFixture("phone")]
-public class CatalogJourneyTests(string device) : BrowserTest
+public class CatalogJourneyTests(string device) : PhoneAndDesktopTest(device)
 {
-    protected override ViewportSize Viewport => device == "phone" ? Phone : Desktop;
-
     [Test]
     public async Task Shopper_browses_a_category_filters_sorts_and_opens_a_product()
     {
         await Page.GotoAsync("/");
-        if (device == "phone") await Page.GetByRole(AriaRole.Link, new() { Name = "Lighting" }).First.ScrollIntoViewIfNeededAsync();
+        if (Device == "phone") await Page.GetByRole(AriaRole.Link, new() { Name = "Lighting" }).First.ScrollIntoViewIfNeededAsync();
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "Categories" }).GetByRole(AriaRole.Link, new() { Name = "Lighting" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/c/lighting$"));
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Lighting", Level = 1 })).ToBeVisibleAsync();

@@ -1,16 +1,12 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Shop.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
 
 [TestFixture("desktop")]
 [TestFixture("phone")]
-public class CheckoutJourneyTests(string device) : BrowserTest
+public class CheckoutJourneyTests(string device) : PhoneAndDesktopTest(device)
 {
-    protected override ViewportSize Viewport => device == "phone" ? Phone : Desktop;
-
     private async Task AddTwoOfTheFirstProductOfAsync(string category)
     {
         await Page.AddFirstProductOfAsync(category, quantity: 2);

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Shop.Tests.Support;
-using Shop.Web.Account;
 using Shop.Web.Admin;
 using Shop.Web.Admin.Orders;
 using Shop.Web.Catalog;

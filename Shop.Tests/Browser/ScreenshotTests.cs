@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Browser;
 
@@ -9,10 +8,8 @@ namespace Shop.Tests.Browser;
 /// </summary>
 [TestFixture("desktop")]
 [TestFixture("phone")]
-public class ScreenshotTests(string device) : BrowserTest
+public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
 {
-    protected override ViewportSize Viewport => device == "phone" ? Phone : Desktop;
-
     protected override Dictionary<string, string?> ShopSettings => SeededAdmin;
 
     private static string Folder
@@ -28,7 +25,7 @@ public class ScreenshotTests(string device) : BrowserTest
 
     private async Task ShootAsync(string name)
     {
-        var file = Path.Combine(Folder, $"{name}-{device}.png");
+        var file = Path.Combine(Folder, $"{name}-{Device}.png");
         // A full-page picture shows the whole page at once, but lazy pictures below the fold would still be empty boxes.
         await Page.EvaluateAsync("""
             () => Promise.all([...document.images].map(i => {
@@ -36,7 +33,7 @@ public class ScreenshotTests(string device) : BrowserTest
                 return i.complete ? null : new Promise(done => { i.addEventListener('load', done); i.addEventListener('error', done); });
             }))
             """);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = device == "phone" ? false : true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = Device == "phone" ? false : true });
         Assert.That(new FileInfo(file).Length, Is.GreaterThan(10_000), $"{file} looks empty");
     }
 

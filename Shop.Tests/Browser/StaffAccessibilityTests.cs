@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Browser;
 

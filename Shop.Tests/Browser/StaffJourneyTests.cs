@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Shop.Tests.Admin;
-using Shop.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;

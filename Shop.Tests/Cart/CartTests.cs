@@ -1,28 +1,17 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
-using Shop.Tests.Support;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Tests.Cart;
 
-public class CartTests
+public class CartTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp();
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
-
     private static DemoCatalog.DemoProduct InStock(int skip = 0) => DemoCatalog.Products.Where(p => p.Stock > 20 && p.Price < 40m).Skip(skip).First();
 
     private async Task<(HttpClient Client, AngleSharp.Dom.IDocument Cart)> ShopperWith(DemoCatalog.DemoProduct product, int quantity = 1)
     {
-        var client = _app.Browser();
+        var client = App.Browser();
         var response = await client.SubmitFormAsync($"/p/{product.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = quantity.ToString() });
         return (client, await client.FollowAsync(response));
     }
@@ -47,7 +36,7 @@ public class CartTests
     [Test]
     public async Task The_cart_cookie_is_http_only_and_same_site()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var response = await client.SubmitFormAsync($"/p/{InStock().Slug}", "form.buy-box");
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("shop.cart="));
         Assert.That(cookie, Does.Contain("httponly").IgnoreCase.And.Contain("samesite=lax").IgnoreCase.And.Contain("max-age=2592000"));
@@ -56,7 +45,7 @@ public class CartTests
     [Test]
     public async Task Prices_in_the_form_are_ignored()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var p = InStock(1);
         var response = await client.SubmitFormAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?>
         {
@@ -89,7 +78,7 @@ public class CartTests
     [Test]
     public async Task Adding_a_negative_or_huge_quantity_is_refused()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var p = InStock(3);
         var negative = await client.SubmitFormAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "-3" });
         var huge = await client.SubmitFormAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "500" });
@@ -133,8 +122,8 @@ public class CartTests
     [Test]
     public async Task A_sold_out_or_unknown_product_cannot_be_added()
     {
-        using var client = _app.Browser();
-        var soldOut = await _app.WithDbAsync(db => db.Products.FirstAsync(p => p.StockOnHand == 0));
+        using var client = App.Browser();
+        var soldOut = await App.WithDbAsync(db => db.Products.FirstAsync(p => p.StockOnHand == 0));
         var (_, page) = await client.GetPageAsync($"/p/{soldOut.Slug}");
         var button = page.QuerySelector("form.buy-box button[type=submit]")!;
         Assert.That((button.HasAttribute("disabled"), button.TextContent.Trim()), Is.EqualTo((true, "Sold out")), "the add button is disabled");
@@ -153,7 +142,7 @@ public class CartTests
     [Test]
     public async Task A_discount_code_takes_money_off_and_a_wrong_one_says_so()
     {
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             if (!await db.DiscountCodes.AnyAsync(d => d.Code == "TENOFF"))
             {
@@ -192,22 +181,22 @@ public class CartTests
     [Test]
     public async Task Adding_without_the_antiforgery_token_is_refused()
     {
-        using var client = _app.Browser();
-        var before = await _app.WithDbAsync(db => db.Carts.CountAsync());
+        using var client = App.Browser();
+        var before = await App.WithDbAsync(db => db.Carts.CountAsync());
         var response = await client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["productId"] = "1", ["quantity"] = "1",
         }));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await _app.WithDbAsync(db => db.Carts.CountAsync()), Is.EqualTo(before), "no cart was made");
+        Assert.That(await App.WithDbAsync(db => db.Carts.CountAsync()), Is.EqualTo(before), "no cart was made");
     }
 
     [Test]
     public async Task A_full_cart_refuses_another_product_with_a_409_and_a_message_and_keeps_every_line()
     {
-        var ids = await _app.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.StockOnHand > 5)
+        var ids = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.StockOnHand > 5)
             .OrderByDescending(p => p.Id).Select(p => p.Id).Take(ShoppingCart.MaxLines + 1).ToListAsync());
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var (_, product) = await client.GetPageAsync($"/p/{InStock().Slug}");
         var token = product.AntiforgeryToken("form.buy-box");
         Task<HttpResponseMessage> Add(int id, int quantity) => client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>

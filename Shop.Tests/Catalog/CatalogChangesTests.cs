@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
 using Shop.Web.Catalog;
-using Shop.Web.Data;
 
 namespace Shop.Tests.Catalog;
 
@@ -10,30 +6,22 @@ namespace Shop.Tests.Catalog;
 /// The one source of catalog change: whatever saves a product, a category or a stock move, the catalog's version
 /// follows once (and only once) it is committed, and the live stock feed hears of stock moves. Nobody evicts by hand.
 /// </summary>
-public class CatalogChangesTests
+public class CatalogChangesTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp();
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
-
-    private async Task<long> VersionAsync() => await _app.Services.GetRequiredService<CatalogCache>().VersionAsync() ?? throw new InvalidOperationException("no catalog version");
+    private async Task<long> VersionAsync() => await App.Services.GetRequiredService<CatalogCache>().VersionAsync() ?? throw new InvalidOperationException("no catalog version");
 
     [Test]
     public async Task A_saved_edit_of_a_product_or_category_moves_the_catalog_version()
     {
         var before = await VersionAsync();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var product = await db.Products.OrderBy(p => p.Id).FirstAsync();
             product.Describe(product.Description + " Now with a lid.");
             await db.SaveChangesAsync();
         });
         var afterProduct = await VersionAsync();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var category = await db.Categories.OrderBy(c => c.Id).FirstAsync();
             category.Describe(category.Description + " More.");
@@ -47,7 +35,7 @@ public class CatalogChangesTests
     public async Task A_rolled_back_change_is_never_told()
     {
         var before = await VersionAsync();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             await using var tx = await db.Database.BeginTransactionAsync();
             var product = await db.Products.OrderBy(p => p.Id).FirstAsync();
@@ -61,14 +49,14 @@ public class CatalogChangesTests
     [Test]
     public async Task Stock_moves_tell_the_cache_only_when_what_pages_say_changes_and_always_tell_the_live_feed()
     {
-        var id = await _app.WithDbAsync(async db =>
+        var id = await App.WithDbAsync(async db =>
         {
             var product = await db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).FirstAsync();
             product.SetStock(20);
             await db.SaveChangesAsync();
             return product.Id;
         });
-        var feed = _app.Services.GetRequiredService<Shop.Web.Live.StockFeed>();
+        var feed = App.Services.GetRequiredService<Shop.Web.Live.StockFeed>();
         var messages = feed.MessagesSent;
 
         var quiet = await VersionAsync();
@@ -83,14 +71,14 @@ public class CatalogChangesTests
     [Test]
     public async Task A_stock_move_in_a_transaction_is_told_at_commit_not_before()
     {
-        var id = await _app.WithDbAsync(async db =>
+        var id = await App.WithDbAsync(async db =>
         {
             var product = await db.Products.Where(p => p.IsPublished).OrderByDescending(p => p.Id).FirstAsync();
             product.SetStock(6);
             await db.SaveChangesAsync();
             return product.Id;
         });
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var stock = scope.ServiceProvider.GetRequiredService<StockLevels>();
         var before = await VersionAsync();
@@ -107,7 +95,7 @@ public class CatalogChangesTests
 
     private async Task MoveAsync(int productId, int delta)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         await db.InTransactionAsync(ct => scope.ServiceProvider.GetRequiredService<StockLevels>().TryAdjustAsync(productId, delta, ct), CancellationToken.None);
     }

@@ -1,33 +1,14 @@
-using System.Net;
-using Shop.Tests.Support;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Tests.Catalog;
 
 /// <summary>The shopper's catalog pages against the seeded demo catalog (read-only: one app for the fixture).</summary>
-public class CatalogPagesTests
+public class CatalogPagesTests : ShopFixture
 {
-    private ShopApp _app = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartShop()
-    {
-        _app = new ShopApp();
-        _client = _app.Browser();
-    }
-
-    [OneTimeTearDown]
-    public void StopShop()
-    {
-        _client.Dispose();
-        _app.Dispose();
-    }
-
     [Test]
     public async Task Home_shows_categories_and_new_products_with_prices()
     {
-        var (response, page) = await _client.GetPageAsync("/");
+        var (response, page) = await Visitor.GetPageAsync("/");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.Multiple(() =>
@@ -45,7 +26,7 @@ public class CatalogPagesTests
     [Test]
     public async Task A_category_lists_24_products_a_page_with_page_links()
     {
-        var (response, page) = await _client.GetPageAsync("/c/kitchen");
+        var (response, page) = await Visitor.GetPageAsync("/c/kitchen");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.Multiple(() =>
@@ -56,7 +37,7 @@ public class CatalogPagesTests
             Assert.That(page.QuerySelector("a[rel=next]")?.GetAttribute("href"), Is.EqualTo("/c/kitchen?page=2"));
         });
 
-        var (_, second) = await _client.GetPageAsync("/c/kitchen?page=2");
+        var (_, second) = await Visitor.GetPageAsync("/c/kitchen?page=2");
         Assert.That(second.ProductNames(), Has.Count.EqualTo(1));
         Assert.That(second.Text(".result-count"), Is.EqualTo("Showing 25–25 of 25 products"));
     }
@@ -64,9 +45,9 @@ public class CatalogPagesTests
     [Test]
     public async Task Products_sort_by_price_both_ways_and_by_name()
     {
-        var (_, low) = await _client.GetPageAsync("/c/audio?sort=pricelow");
-        var (_, high) = await _client.GetPageAsync("/c/audio?sort=pricehigh");
-        var (_, byName) = await _client.GetPageAsync("/c/audio");
+        var (_, low) = await Visitor.GetPageAsync("/c/audio?sort=pricelow");
+        var (_, high) = await Visitor.GetPageAsync("/c/audio?sort=pricehigh");
+        var (_, byName) = await Visitor.GetPageAsync("/c/audio");
 
         Assert.Multiple(() =>
         {
@@ -79,14 +60,14 @@ public class CatalogPagesTests
     [Test]
     public async Task Newest_first_puts_the_latest_product_on_top()
     {
-        var (_, page) = await _client.GetPageAsync("/products?sort=newest");
+        var (_, page) = await Visitor.GetPageAsync("/products?sort=newest");
         Assert.That(page.ProductNames().First(), Is.EqualTo(DemoCatalog.Products[^1].Name));
     }
 
     [Test]
     public async Task Price_range_and_in_stock_filters_apply_and_page_links_keep_them()
     {
-        var (_, page) = await _client.GetPageAsync("/products?minPrice=50&maxPrice=150&inStock=true&sort=pricelow");
+        var (_, page) = await Visitor.GetPageAsync("/products?minPrice=50&maxPrice=150&inStock=true&sort=pricelow");
 
         var expected = DemoCatalog.Products.Count(p => p.Price is >= 50m and <= 150m && p.Stock > 0);
         Assert.Multiple(() =>
@@ -106,7 +87,7 @@ public class CatalogPagesTests
     {
         var target = DemoCatalog.Products[42];
         var words = target.Name.Split(' ');
-        var (response, page) = await _client.GetPageAsync($"/search?q={Uri.EscapeDataString(words[^1] + " " + words[0])}");
+        var (response, page) = await Visitor.GetPageAsync($"/search?q={Uri.EscapeDataString(words[^1] + " " + words[0])}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.ProductNames(), Does.Contain(target.Name));
@@ -117,14 +98,14 @@ public class CatalogPagesTests
     public async Task Search_matches_a_sku()
     {
         var target = DemoCatalog.Products[7];
-        var (_, page) = await _client.GetPageAsync($"/search?q={target.Sku.ToLowerInvariant()}");
+        var (_, page) = await Visitor.GetPageAsync($"/search?q={target.Sku.ToLowerInvariant()}");
         Assert.That(page.ProductNames(), Is.EqualTo(new[] { target.Name }));
     }
 
     [Test]
     public async Task A_search_without_results_says_so()
     {
-        var (response, page) = await _client.GetPageAsync("/search?q=zeppelin");
+        var (response, page) = await Visitor.GetPageAsync("/search?q=zeppelin");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Text(".result-count"), Is.EqualTo("No products found"));
         Assert.That(page.Text(".empty-results"), Does.Contain("No products match"));
@@ -134,7 +115,7 @@ public class CatalogPagesTests
     public async Task Product_page_shows_name_price_stock_description_and_related_products()
     {
         var p = DemoCatalog.Products[1];
-        var (response, page) = await _client.GetPageAsync($"/p/{p.Slug}");
+        var (response, page) = await Visitor.GetPageAsync($"/p/{p.Slug}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.Multiple(() =>
@@ -155,8 +136,8 @@ public class CatalogPagesTests
         var soldOut = DemoCatalog.Products.First(p => p.Stock == 0);
         var low = DemoCatalog.Products.First(p => p.Stock is > 0 and <= 5);
 
-        var (_, soldOutPage) = await _client.GetPageAsync($"/p/{soldOut.Slug}");
-        var (_, lowPage) = await _client.GetPageAsync($"/p/{low.Slug}");
+        var (_, soldOutPage) = await Visitor.GetPageAsync($"/p/{soldOut.Slug}");
+        var (_, lowPage) = await Visitor.GetPageAsync($"/p/{low.Slug}");
 
         Assert.That(soldOutPage.Text(".stock-state"), Is.EqualTo("Sold out"));
         Assert.That(lowPage.Text(".stock-state"), Is.EqualTo($"Only {low.Stock} left"));
@@ -166,7 +147,7 @@ public class CatalogPagesTests
     public async Task A_sale_product_shows_the_was_price()
     {
         var sale = DemoCatalog.Products.First(p => p.CompareAtPrice > p.Price);
-        var (_, page) = await _client.GetPageAsync($"/p/{sale.Slug}");
+        var (_, page) = await Visitor.GetPageAsync($"/p/{sale.Slug}");
         Assert.That(page.Text(".product-detail .text-decoration-line-through"), Is.EqualTo($"was ${sale.CompareAtPrice:#,0.00}"));
     }
 
@@ -174,7 +155,7 @@ public class CatalogPagesTests
     public async Task Product_images_are_served()
     {
         var p = DemoCatalog.Products[3];
-        var response = await _client.GetAsync($"/media/demo/{p.Slug}.svg");
+        var response = await Visitor.GetAsync($"/media/demo/{p.Slug}.svg");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
     }
@@ -182,7 +163,7 @@ public class CatalogPagesTests
     [Test]
     public async Task Stylesheets_and_scripts_are_served_from_our_own_files()
     {
-        var (_, page) = await _client.GetPageAsync("/");
+        var (_, page) = await Visitor.GetPageAsync("/");
         var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
 
@@ -190,7 +171,7 @@ public class CatalogPagesTests
         foreach (var url in assets)
         {
             Assert.That(url, Does.StartWith("/").And.Contain("?v="), "local and versioned");
-            var response = await _client.GetAsync(url);
+            var response = await Visitor.GetAsync(url);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
             Assert.That((await response.Content.ReadAsByteArrayAsync()).Length, Is.GreaterThan(100), url);
             Assert.That(response.Headers.CacheControl?.MaxAge, Is.GreaterThan(TimeSpan.FromDays(300)), url);
@@ -202,7 +183,7 @@ public class CatalogPagesTests
     [TestCase("/no/such/page")]
     public async Task Unknown_pages_get_a_real_404_page(string url)
     {
-        var (response, page) = await _client.GetPageAsync(url);
+        var (response, page) = await Visitor.GetPageAsync(url);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(page.Text("h1"), Is.EqualTo("We couldn't find that page"));
@@ -212,7 +193,7 @@ public class CatalogPagesTests
     [Test]
     public async Task Every_response_carries_security_headers()
     {
-        var response = await _client.GetAsync("/");
+        var response = await Visitor.GetAsync("/");
         Assert.Multiple(() =>
         {
             Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));

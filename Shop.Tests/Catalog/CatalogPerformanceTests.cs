@@ -1,36 +1,41 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
 using Shop.Web.Catalog;
 using Shop.Web.Shared;
 
 namespace Shop.Tests.Catalog;
 
 /// <summary>Query counts and caching of catalog pages (correctness of the fast path; timings live in bench/).</summary>
-public class CatalogPerformanceTests
+public class CatalogPerformanceTests : ShopFixture
 {
-    private CountingShopApp _app = null!;
+    protected override bool ShopPerTest => true;
 
-    [SetUp]
-    public void StartShop() => _app = new CountingShopApp();
+    protected override ShopApp CreateShop() => new CountingShopApp();
 
-    [TearDown]
-    public void StopShop() => _app.Dispose();
+    private SqlCommandCounter Sql => ((CountingShopApp)App).Sql;
 
     private async Task<int> CommandsFor(HttpClient client, string url)
     {
-        _app.Sql.Reset();
+        Sql.Reset();
         var response = await client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
-        return _app.Sql.Count;
+        return Sql.Count;
+    }
+
+    /// <summary>Staff change the chef's knife's price, and the catalog cache is evicted as the admin pages do.</summary>
+    private async Task RepriceTheKnifeAsync(decimal price)
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var knife = await db.Products.SingleAsync(p => p.Slug == "classic-chef-s-knife");
+            knife.Reprice(price, null);
+            await db.SaveChangesAsync(); // the catalog's caches follow the save itself (CatalogChanges)
+        });
     }
 
     private HttpClient ShopperWithCart()
     {
-        var client = _app.Browser();
+        var client = App.Browser();
         client.DefaultRequestHeaders.Add("Cookie", "shop.cart=anything");
         return client;
     }
@@ -53,7 +58,7 @@ public class CatalogPerformanceTests
     [Test]
     public async Task Anonymous_list_pages_are_served_from_the_cache()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         await client.GetAsync("/c/kitchen?sort=pricelow");
 
         Assert.That(await CommandsFor(client, "/c/kitchen?sort=pricelow"), Is.Zero);
@@ -64,15 +69,15 @@ public class CatalogPerformanceTests
     public async Task Anonymous_product_pages_come_from_the_cache_with_each_visitors_own_form_token()
     {
         const string url = "/p/classic-chef-s-knife";
-        using var first = new Shopper(_app.Browser());
+        using var first = new Shopper(App.Browser());
         var (_, firstPage) = await first.Client.GetPageAsync(url); // rendered, and now in the shared cache
-        using var second = new Shopper(_app.Browser());
+        using var second = new Shopper(App.Browser());
 
-        _app.Sql.Reset();
+        Sql.Reset();
         var (response, secondPage) = await second.Client.GetPageAsync(url);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(_app.Sql.Count, Is.Zero, "served from the cache");
+        Assert.That(Sql.Count, Is.Zero, "served from the cache");
         var firstToken = firstPage.AntiforgeryToken("form.buy-box");
         var secondToken = secondPage.AntiforgeryToken("form.buy-box");
         Assert.That(secondToken, Is.Not.EqualTo(firstToken).And.Not.EqualTo(FormTokens.Placeholder), "each visitor gets their own token");
@@ -89,8 +94,8 @@ public class CatalogPerformanceTests
     public async Task A_token_filled_into_a_cached_page_works_only_for_its_own_visitor()
     {
         const string url = "/p/classic-chef-s-knife";
-        using var owner = _app.Browser();
-        using var other = _app.Browser();
+        using var owner = App.Browser();
+        using var other = App.Browser();
         await other.GetAsync(url); // the other visitor's antiforgery cookie
         var (_, page) = await owner.GetPageAsync(url);
         var id = page.QuerySelector("form.buy-box input[name=productId]")!.GetAttribute("value")!;
@@ -106,9 +111,9 @@ public class CatalogPerformanceTests
     [Test]
     public async Task A_shopper_with_a_cart_sees_their_own_cart_count_and_never_anothers()
     {
-        using var anonymous = _app.Browser();
+        using var anonymous = App.Browser();
         var (_, before) = await anonymous.GetPageAsync("/c/kitchen"); // now in the shared cache
-        using var shopper = new Shopper(_app.Browser());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync("classic-chef-s-knife", 2);
 
         var (_, mine) = await shopper.Client.GetPageAsync("/c/kitchen");
@@ -122,16 +127,11 @@ public class CatalogPerformanceTests
     [Test]
     public async Task A_price_change_shows_on_the_next_request_after_eviction()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         await client.GetAsync("/c/kitchen");
         await client.GetAsync("/p/classic-chef-s-knife");
 
-        await _app.WithDbAsync(async db =>
-        {
-            var knife = await db.Products.SingleAsync(p => p.Slug == "classic-chef-s-knife");
-            knife.Reprice(77.77m, null);
-            await db.SaveChangesAsync();
-        });
+        await RepriceTheKnifeAsync(77.77m);
 
         var (_, list) = await client.GetPageAsync("/c/kitchen");
         var (_, page) = await client.GetPageAsync("/p/classic-chef-s-knife");
@@ -143,19 +143,13 @@ public class CatalogPerformanceTests
     public async Task Signed_in_and_cart_list_pages_show_a_price_change_on_the_next_request()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var signedIn = await _app.SignedInBrowserAsync(email);
+        using var signedIn = await App.CreateAccountAndSignInAsync(email);
         using var withCart = ShopperWithCart();
         // Both render the list once for this catalog version (bench/ measures what that saves).
         await signedIn.GetAsync("/c/kitchen");
         await withCart.GetAsync("/c/kitchen");
 
-        await _app.WithDbAsync(async db =>
-        {
-            var knife = await db.Products.SingleAsync(p => p.Slug == "classic-chef-s-knife");
-            knife.Reprice(66.66m, null);
-            await db.SaveChangesAsync();
-        });
+        await RepriceTheKnifeAsync(66.66m);
 
         var (_, mine) = await signedIn.GetPageAsync("/c/kitchen");
         var (_, theirs) = await withCart.GetPageAsync("/c/kitchen");
@@ -168,8 +162,7 @@ public class CatalogPerformanceTests
     public async Task A_signed_in_shopper_gets_their_own_cached_list_page_which_follows_their_cart()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var me = await _app.SignedInBrowserAsync(email);
+        using var me = await App.CreateAccountAndSignInAsync(email);
         await me.GetAsync("/c/kitchen"); // sets this browser's antiforgery cookie (a response with a cookie is not kept)
         await me.GetAsync("/c/kitchen"); // rendered and kept for this shopper, browser and cart count
 
@@ -185,9 +178,8 @@ public class CatalogPerformanceTests
     public async Task A_cart_changed_in_another_browser_shows_on_the_next_page_of_this_one()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var laptop = await _app.SignedInBrowserAsync(email);
-        using var phone = new Shopper(await _app.SignedInBrowserAsync(email));
+        using var laptop = await App.CreateAccountAndSignInAsync(email);
+        using var phone = new Shopper(await App.SignedInBrowserAsync(email));
         await CachedAsync(laptop, "/c/kitchen");
 
         await phone.AddToCartAsync("classic-chef-s-knife", 2);
@@ -204,12 +196,11 @@ public class CatalogPerformanceTests
     public async Task Signing_in_with_a_cart_shows_the_merged_cart_on_pages_kept_for_the_account()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var laptop = await _app.SignedInBrowserAsync(email);
+        using var laptop = await App.CreateAccountAndSignInAsync(email);
         await new Shopper(laptop).AddToCartAsync("classic-chef-s-knife", 1);
         await CachedAsync(laptop, "/c/kitchen");
 
-        using var phone = new Shopper(_app.Browser());
+        using var phone = new Shopper(App.Browser());
         await phone.AddToCartAsync("classic-chef-s-knife", 2);
         await CachedAsync(phone.Client, "/c/kitchen"); // the anonymous cart's own page, kept
         await phone.Client.SignInAsync(email);
@@ -223,7 +214,7 @@ public class CatalogPerformanceTests
     [Test]
     public async Task After_paying_the_shoppers_kept_pages_show_an_empty_cart()
     {
-        using var shopper = new Shopper(_app.Browser());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync("classic-chef-s-knife", 1);
         await CachedAsync(shopper.Client, "/c/kitchen");
 
@@ -264,11 +255,11 @@ public class CatalogPerformanceTests
     public async Task Signed_in_shoppers_never_get_anothers_cached_page_and_can_sign_out_from_theirs()
     {
         var staffEmail = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(staffEmail, roles: Shop.Web.Account.Roles.Staff);
+        await App.CreateAccountAsync(staffEmail, roles: Shop.Web.Account.Roles.Staff);
         var shopperEmail = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(shopperEmail);
-        using var staff = await _app.SignedInBrowserAsync(staffEmail);
-        using var shopper = await _app.SignedInBrowserAsync(shopperEmail);
+        await App.CreateAccountAsync(shopperEmail);
+        using var staff = await App.SignedInBrowserAsync(staffEmail);
+        using var shopper = await App.SignedInBrowserAsync(shopperEmail);
         await new Shopper(staff).AddToCartAsync("classic-chef-s-knife", 2);
         for (var i = 0; i < 3; i++)
         {
@@ -300,10 +291,10 @@ public class CatalogPerformanceTests
     [TestCase(0, 20, true)]
     public async Task Stock_changes_evict_only_when_the_shopper_would_see_a_difference(int before, int after, bool evicts)
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         await client.GetAsync("/c/kitchen");
 
-        await _app.Services.GetRequiredService<CatalogCache>().ChangedAsync(new CatalogChange { Stock = { new StockMove(1, before, after) } });
+        await App.Services.GetRequiredService<CatalogCache>().ChangedAsync(new CatalogChange { Stock = { new StockMove(1, before, after) } });
 
         Assert.That(await CommandsFor(client, "/c/kitchen") > 0, Is.EqualTo(evicts));
     }
@@ -311,7 +302,7 @@ public class CatalogPerformanceTests
     [Test]
     public async Task Pages_are_compressed_for_browsers_that_ask()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/c/kitchen");
         request.Headers.Add("Accept-Encoding", "br, gzip");
 

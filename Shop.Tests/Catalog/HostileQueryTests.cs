@@ -1,29 +1,10 @@
-using System.Net;
-using Shop.Tests.Support;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Tests.Catalog;
 
 /// <summary>Hand-edited and hostile query strings: clamped or ignored, never a 500, never interpreted.</summary>
-public class HostileQueryTests
+public class HostileQueryTests : ShopFixture
 {
-    private ShopApp _app = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartShop()
-    {
-        _app = new ShopApp();
-        _client = _app.Browser();
-    }
-
-    [OneTimeTearDown]
-    public void StopShop()
-    {
-        _client.Dispose();
-        _app.Dispose();
-    }
-
     [TestCase("/c/kitchen?page=-5", 1)]
     [TestCase("/c/kitchen?page=0", 1)]
     [TestCase("/c/kitchen?page=abc", 1)]
@@ -32,7 +13,7 @@ public class HostileQueryTests
     [TestCase("/c/kitchen?page=999", 2)]
     public async Task Out_of_range_pages_are_clamped(string url, int shownPage)
     {
-        var (response, page) = await _client.GetPageAsync(url);
+        var (response, page) = await Visitor.GetPageAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Text(".pagination .active"), Is.EqualTo(shownPage.ToString()));
         Assert.That(page.ProductNames(), Is.Not.Empty);
@@ -44,7 +25,7 @@ public class HostileQueryTests
     [TestCase("/products?sort[]=name")]
     public async Task Unknown_sorts_fall_back_to_name(string url)
     {
-        var (response, page) = await _client.GetPageAsync(url);
+        var (response, page) = await Visitor.GetPageAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.ProductNames(), Is.Ordered.Ascending.Using((IComparer<string>)StringComparer.Ordinal));
     }
@@ -56,7 +37,7 @@ public class HostileQueryTests
     [TestCase("/products?inStock=maybe", 200)]
     public async Task Junk_filters_are_ignored(string url, int total)
     {
-        var (response, page) = await _client.GetPageAsync(url);
+        var (response, page) = await Visitor.GetPageAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Text(".result-count"), Does.EndWith($"of {total} products"));
     }
@@ -64,7 +45,7 @@ public class HostileQueryTests
     [Test]
     public async Task A_reversed_price_range_is_swapped()
     {
-        var (_, page) = await _client.GetPageAsync("/products?minPrice=150&maxPrice=50");
+        var (_, page) = await Visitor.GetPageAsync("/products?minPrice=150&maxPrice=50");
         Assert.That(page.Prices(), Is.Not.Empty);
         Assert.That(page.Prices(), Has.All.InRange(50m, 150m));
     }
@@ -79,7 +60,7 @@ public class HostileQueryTests
     [TestCase("1) UNION SELECT Email, PasswordHash FROM AspNetUsers --")]
     public async Task Search_treats_wildcards_and_sql_as_plain_text(string q)
     {
-        var (response, page) = await _client.GetPageAsync("/search?q=" + Uri.EscapeDataString(q));
+        var (response, page) = await Visitor.GetPageAsync("/search?q=" + Uri.EscapeDataString(q));
 
         // Every word must appear literally (ignoring case) in a product's name, SKU or description.
         var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -87,7 +68,7 @@ public class HostileQueryTests
             $"{p.Name} {p.Sku} {p.Description}".Contains(w, StringComparison.OrdinalIgnoreCase)));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Text(".result-count"), expected == 0 ? Is.EqualTo("No products found") : Does.EndWith($"of {expected} products"));
-        var count = await _app.WithDbAsync(db => Task.FromResult(db.Products.Count()));
+        var count = await App.WithDbAsync(db => Task.FromResult(db.Products.Count()));
         Assert.That(count, Is.EqualTo(DemoCatalog.Products.Count), "the catalog is intact");
     }
 
@@ -95,7 +76,7 @@ public class HostileQueryTests
     public async Task Search_shows_script_tags_as_text()
     {
         const string payload = "<script>alert('x')</script>";
-        var response = await _client.GetAsync("/search?q=" + Uri.EscapeDataString(payload));
+        var response = await Visitor.GetAsync("/search?q=" + Uri.EscapeDataString(payload));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -107,7 +88,7 @@ public class HostileQueryTests
     [Test]
     public async Task A_huge_search_is_cut_to_the_maximum_length()
     {
-        var (response, page) = await _client.GetPageAsync("/search?q=" + new string('a', 5000));
+        var (response, page) = await Visitor.GetPageAsync("/search?q=" + new string('a', 5000));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.QuerySelector("#filter-q")?.GetAttribute("value"), Has.Length.EqualTo(100));
     }
@@ -119,7 +100,7 @@ public class HostileQueryTests
     [TestCase("/media/demo/..%2F..%2Fshop.db")]
     public async Task Odd_paths_are_404_not_500(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Visitor.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 }

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Catalog;
 
 public class PublishingTests

@@ -1,44 +1,28 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain.Ordering;
-using Shop.Tests.Support;
 using Shop.Web.Orders;
-using Shop.Web.Payments;
-using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Checkout;
 
-public class CheckoutTests
+public class CheckoutTests : ShopFixture
 {
-    private ShopApp _app = null!;
+    protected override bool ShopPerTest => true;
 
-    [SetUp]
-    public void StartShop() => _app = new ShopApp(new()
-    {
-        ["Shop:Payments:Reconciliation:AskAfter"] = "00:00:00",
-        ["Shop:Payments:Reconciliation:GiveUpAfter"] = "00:00:00",
-        ["Shop:Payments:Reconciliation:Every"] = "01:00:00",
-    });
+    protected override Dictionary<string, string?> Settings => ReconcileWhenAsked;
 
-    [TearDown]
-    public void StopShop() => _app.Dispose();
+    private Shopper NewShopper() => new(App.Browser());
 
-    private Shopper NewShopper() => new(_app.Browser());
-
-    private Task<(string Slug, int Id, int Stock, decimal Price)> ProductAsync(int minStock = 20) => _app.WithDbAsync(async db =>
+    private Task<(string Slug, int Id, int Stock, decimal Price)> ProductAsync(int minStock = 20) => App.WithDbAsync(async db =>
     {
         var p = await db.Products.Where(p => p.StockOnHand >= minStock && p.Price < 100m).OrderBy(p => p.Id).FirstAsync();
         return (p.Slug, p.Id, p.StockOnHand, p.Price);
     });
 
-    private Task<int> StockAsync(int productId) => _app.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).SingleAsync());
+    private Task<int> StockAsync(int productId) => App.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).SingleAsync());
 
-    private Task<List<Order>> OrdersAsync() => _app.WithDbAsync(db => db.Orders.Include(o => o.Lines).Include(o => o.History).ToListAsync());
+    private Task<List<Order>> OrdersAsync() => App.WithDbAsync(db => db.Orders.Include(o => o.Lines).Include(o => o.History).ToListAsync());
 
     private int ChargesFor(string orderNumber)
     {
-        var gateway = _app.Services.GetRequiredService<SimulatedBraintreeGateway>();
+        var gateway = App.Services.GetRequiredService<SimulatedBraintreeGateway>();
         var found = gateway.FindByOrderIdAsync(orderNumber).Result;
         return found is TransactionSearchResult.Found f ? f.Transactions.Count : -1;
     }
@@ -154,7 +138,7 @@ public class CheckoutTests
         Assert.That((await OrdersAsync()).Single().Status, Is.EqualTo(OrderStatus.Pending));
         Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock - 1), "the units stay set aside meanwhile");
 
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().ReconcileAsync(CancellationToken.None);
 
         var order = (await OrdersAsync()).Single();
@@ -173,17 +157,17 @@ public class CheckoutTests
         await shopper.CheckoutAsync(TestNonces.Timeout, Shopper.GuestAddress("unconfirmed@example.com"));
         var pending = (await OrdersAsync()).Single();
         // The lost charge never took money after all (it was voided at the gateway).
-        var gateway = _app.Services.GetRequiredService<IPaymentGateway>();
+        var gateway = App.Services.GetRequiredService<IPaymentGateway>();
         var found = (TransactionSearchResult.Found)await gateway.FindByOrderIdAsync(pending.Number);
         await gateway.ReverseAsync(found.Transactions.Single().Id);
 
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().ReconcileAsync(CancellationToken.None);
 
         var order = (await OrdersAsync()).Single();
         Assert.That(order.Status, Is.EqualTo(OrderStatus.Cancelled));
         Assert.That(await StockAsync(p.Id), Is.EqualTo(p.Stock), "its units are back on the shelf");
-        var mail = _app.LastMailTo("unconfirmed@example.com");
+        var mail = App.LastMailTo("unconfirmed@example.com");
         Assert.That(mail.Subject, Does.Contain(order.Number).And.Contain("was not placed"));
         Assert.That(mail.TextBody, Does.Contain("You have not been charged."));
     }
@@ -271,6 +255,6 @@ public class CheckoutTests
         }
         Assert.That((await shopper.Client.GetAsync("/checkout/review")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "no address was taken");
         Assert.That(await OrdersAsync(), Is.Empty);
-        Assert.That(Directory.Exists(Path.Combine(_app.DataDirectory, "mail")) ? Directory.GetFiles(Path.Combine(_app.DataDirectory, "mail")) : [], Is.Empty, "no mail");
+        Assert.That(Directory.Exists(Path.Combine(App.DataDirectory, "mail")) ? Directory.GetFiles(Path.Combine(App.DataDirectory, "mail")) : [], Is.Empty, "no mail");
     }
 }

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Checkout;
 
 public class CheckoutWarmUpTests

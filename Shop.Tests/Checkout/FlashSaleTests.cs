@@ -1,15 +1,7 @@
-using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
-using Shop.Domain.Ordering;
-using Shop.Tests.Support;
-using Shop.Web.Payments;
 using Shop.Web.Shared;
 
 namespace Shop.Tests.Checkout;

@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Shop.Tests.Payments;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Checkout;
 

@@ -1,12 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain;
-using Shop.Domain.Ordering;
-using Shop.Tests.Support;
 using Shop.Web.Orders;
-using Shop.Web.Payments;
-using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Checkout;
 
@@ -14,37 +6,23 @@ namespace Shop.Tests.Checkout;
 /// Pay charges what the review page showed, or nothing; and an order is marked paid only when the gateway says it
 /// took exactly the order's total, in its currency.
 /// </summary>
-public class ReviewedTotalTests
+public class ReviewedTotalTests : ShopFixture
 {
-    private ShopApp _app = null!;
-    private ShortChangingGateway _shortChanging = null!;
-
-    [OneTimeSetUp]
-    public void StartShop()
+    protected override ShopApp CreateShop() => new(ReconcileWhenAsked)
     {
-        _app = new ShopApp(new()
-        {
-            ["Shop:Payments:Reconciliation:AskAfter"] = "00:00:00",
-            ["Shop:Payments:Reconciliation:GiveUpAfter"] = "00:00:00",
-            ["Shop:Payments:Reconciliation:Every"] = "01:00:00",
-        })
-        {
-            TestServices = s => s.AddSingleton<IPaymentGateway>(sp => new ShortChangingGateway(sp.GetRequiredService<SimulatedBraintreeGateway>())),
-        };
-        _shortChanging = (ShortChangingGateway)_app.Services.GetRequiredService<IPaymentGateway>();
-    }
+        TestServices = s => s.AddSingleton<IPaymentGateway>(sp => new ShortChangingGateway(sp.GetRequiredService<SimulatedBraintreeGateway>())),
+    };
 
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    private ShortChangingGateway ShortChanging => (ShortChangingGateway)App.Services.GetRequiredService<IPaymentGateway>();
 
-    private Task<List<string>> SlugsAsync(int count) => _app.WithDbAsync(db =>
+    private Task<List<string>> SlugsAsync(int count) => App.WithDbAsync(db =>
         db.Products.Where(p => p.StockOnHand > 50 && p.Price < 100m && p.IsPublished).OrderBy(p => p.Id).Select(p => p.Slug).Take(count).ToListAsync());
 
     private Task<Order?> OrderOfAsync(string email) =>
-        _app.WithDbAsync(db => db.Orders.Include(o => o.History).Where(o => o.Email == email).SingleOrDefaultAsync());
+        App.WithDbAsync(db => db.Orders.Include(o => o.History).Where(o => o.Email == email).SingleOrDefaultAsync());
 
     private Money? Charged(string orderNumber) =>
-        _app.Services.GetRequiredService<SimulatedBraintreeGateway>().FindByOrderIdAsync(orderNumber).Result is TransactionSearchResult.Found f
+        App.Services.GetRequiredService<SimulatedBraintreeGateway>().FindByOrderIdAsync(orderNumber).Result is TransactionSearchResult.Found f
             ? f.Transactions.SingleOrDefault()?.Amount
             : null;
 
@@ -53,7 +31,7 @@ public class ReviewedTotalTests
     {
         var slugs = await SlugsAsync(2);
         var email = Accounts.UniqueEmail("tabs");
-        using var shopper = new Shopper(_app.Browser());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slugs[0]);
         var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
         var reviewed = review.Text(".pay-button");
@@ -80,7 +58,7 @@ public class ReviewedTotalTests
     {
         var slugs = await SlugsAsync(1);
         var email = Accounts.UniqueEmail("forged");
-        using var shopper = new Shopper(_app.Browser());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slugs[0]);
         var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
 
@@ -96,10 +74,10 @@ public class ReviewedTotalTests
     {
         var slugs = await SlugsAsync(1);
         var email = Accounts.UniqueEmail("short");
-        using var shopper = new Shopper(_app.Browser());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slugs[0]);
         var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
-        _shortChanging.Reports = amount => new Money(amount.Amount - 1m, amount.Currency);
+        ShortChanging.Reports = amount => new Money(amount.Amount - 1m, amount.Currency);
         try
         {
             var paid = await shopper.PayAsync(review, TestNonces.Valid);
@@ -112,7 +90,7 @@ public class ReviewedTotalTests
         }
         finally
         {
-            _shortChanging.Reports = null;
+            ShortChanging.Reports = null;
         }
     }
 
@@ -121,22 +99,22 @@ public class ReviewedTotalTests
     {
         var slugs = await SlugsAsync(1);
         var email = Accounts.UniqueEmail("reconcile");
-        using var shopper = new Shopper(_app.Browser());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slugs[0]);
         await shopper.PayAsync(await shopper.EnterAddressAsync(Shopper.GuestAddress(email)), TestNonces.Timeout);
         Assert.That((await OrderOfAsync(email))!.Status, Is.EqualTo(OrderStatus.Pending));
-        _shortChanging.Reports = amount => new Money(amount.Amount + 5m, amount.Currency);
+        ShortChanging.Reports = amount => new Money(amount.Amount + 5m, amount.Currency);
         try
         {
-            await _app.WithAsync<PaymentReconciliation, int>(r => r.ReconcileAsync(CancellationToken.None));
+            await App.WithAsync<PaymentReconciliation, int>(r => r.ReconcileAsync(CancellationToken.None));
         }
         finally
         {
-            _shortChanging.Reports = null;
+            ShortChanging.Reports = null;
         }
 
         Assert.That((await OrderOfAsync(email))!.Status, Is.EqualTo(OrderStatus.Pending), "neither paid nor cancelled: a person must look");
-        await _app.WithAsync<PaymentReconciliation, int>(r => r.ReconcileAsync(CancellationToken.None));
+        await App.WithAsync<PaymentReconciliation, int>(r => r.ReconcileAsync(CancellationToken.None));
         Assert.That((await OrderOfAsync(email))!.Status, Is.EqualTo(OrderStatus.Paid), "with the right amount it settles as before");
     }
 

@@ -1,21 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using Shop.Domain.Ordering;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-
 namespace Shop.Tests.Checkout;
 
-public class SignedInCheckoutTests
+public class SignedInCheckoutTests : ShopFixture
 {
-    private ShopApp _app = null!;
+    protected override bool ShopPerTest => true;
 
-    [SetUp]
-    public void StartShop() => _app = new ShopApp();
-
-    [TearDown]
-    public void StopShop() => _app.Dispose();
-
-    private Task<List<(string Slug, decimal Price)>> ProductsAsync(int count) => _app.WithDbAsync(async db =>
+    private Task<List<(string Slug, decimal Price)>> ProductsAsync(int count) => App.WithDbAsync(async db =>
         (await db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Take(count).Select(p => new { p.Slug, p.Price }).ToListAsync())
         .Select(p => (p.Slug, p.Price)).ToList());
 
@@ -23,15 +12,15 @@ public class SignedInCheckoutTests
     public async Task The_anonymous_cart_merges_into_the_account_cart_at_sign_in()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
+        await App.CreateAccountAsync(email);
         var products = await ProductsAsync(2);
 
         // Earlier, signed in on another device, the shopper put product A in their cart.
-        using (var other = await _app.SignedInBrowserAsync(email))
+        using (var other = await App.SignedInBrowserAsync(email))
             await new Shopper(other).AddToCartAsync(products[0].Slug, 2);
 
         // Now, anonymous on this device, they add A again and B, then sign in.
-        using var shopper = new Shopper(_app.Browser());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(products[0].Slug, 1);
         await shopper.AddToCartAsync(products[1].Slug, 1);
         await shopper.Client.SignInAsync(email);
@@ -40,7 +29,7 @@ public class SignedInCheckoutTests
         var quantities = cart.QuerySelectorAll(".cart-line input[name=quantity]").Select(i => i.GetAttribute("value")).ToList();
         Assert.That(quantities, Is.EquivalentTo(new[] { "3", "1" }));
         Assert.That(cart.Text(".cart-count"), Is.EqualTo("4"));
-        Assert.That(await _app.WithDbAsync(db => db.Carts.CountAsync()), Is.EqualTo(1), "the anonymous cart is gone");
+        Assert.That(await App.WithDbAsync(db => db.Carts.CountAsync()), Is.EqualTo(1), "the anonymous cart is gone");
 
         // Signing out and in again adds nothing.
         await shopper.Client.PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = Accounts.Password });
@@ -52,8 +41,8 @@ public class SignedInCheckoutTests
     public async Task A_signed_in_shopper_checks_out_with_their_saved_address_and_account_email()
     {
         var email = Accounts.UniqueEmail();
-        var user = await _app.CreateAccountAsync(email);
-        await _app.WithDbAsync(async db =>
+        var user = await App.CreateAccountAsync(email);
+        await App.WithDbAsync(async db =>
         {
             db.SavedAddresses.Add(new SavedAddress
             {
@@ -62,7 +51,7 @@ public class SignedInCheckoutTests
             await db.SaveChangesAsync();
         });
         var product = (await ProductsAsync(1))[0];
-        using var shopper = new Shopper(await _app.SignedInBrowserAsync(email));
+        using var shopper = new Shopper(await App.SignedInBrowserAsync(email));
         await shopper.AddToCartAsync(product.Slug);
 
         var (_, delivery) = await shopper.Client.GetPageAsync("/checkout");
@@ -72,7 +61,7 @@ public class SignedInCheckoutTests
         var paid = await shopper.PayAsync(review, "fake-valid-nonce");
 
         Assert.That(paid.Headers.Location?.ToString(), Does.StartWith("/checkout/confirmation/"));
-        var order = await _app.WithDbAsync(db => db.Orders.SingleAsync());
+        var order = await App.WithDbAsync(db => db.Orders.SingleAsync());
         Assert.Multiple(() =>
         {
             Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));

@@ -1,28 +1,19 @@
-using System.Net;
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Shop.Domain.Ordering;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Checkout;
 
-public class WebhookEndpointTests
+public class WebhookEndpointTests : ShopFixture
 {
     private const string PublicKey = "test_public_key";
     private const string PrivateKey = "test_private_key";
-    private ShopApp _app = null!;
+    protected override bool ShopPerTest => true;
 
-    [SetUp]
-    public void StartShop() => _app = new ShopApp(new()
+    protected override Dictionary<string, string?> Settings => new()
     {
         // Keys for the signature only: without a merchant id the simulated gateway still takes payments.
         ["Shop:Payments:Braintree:PublicKey"] = PublicKey,
         ["Shop:Payments:Braintree:PrivateKey"] = PrivateKey,
-    });
-
-    [TearDown]
-    public void StopShop() => _app.Dispose();
+    };
 
     private static string Payload(string kind, string orderNumber) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
         $"""<?xml version="1.0" encoding="UTF-8"?><notification><timestamp type="datetime">2026-11-23T12:00:00Z</timestamp><kind>{kind}</kind><subject><transaction><id>abc123</id><status>settled</status><order-id>{orderNumber}</order-id><amount>10.00</amount><currency-iso-code>USD</currency-iso-code></transaction></subject></notification>""")) + "\n";
@@ -35,11 +26,11 @@ public class WebhookEndpointTests
 
     private async Task<string> PaidOrderAsync()
     {
-        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
-        using var shopper = new Shopper(_app.Browser());
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slug);
         await shopper.CheckoutAsync();
-        return await _app.WithDbAsync(db => db.Orders.Select(o => o.Number).SingleAsync());
+        return await App.WithDbAsync(db => db.Orders.Select(o => o.Number).SingleAsync());
     }
 
     private Task<HttpResponseMessage> PostAsync(string? signature, string? payload)
@@ -47,11 +38,11 @@ public class WebhookEndpointTests
         var fields = new Dictionary<string, string>();
         if (signature is not null) fields["bt_signature"] = signature;
         if (payload is not null) fields["bt_payload"] = payload;
-        return _app.Browser().PostAsync("/payments/braintree/webhook", new FormUrlEncodedContent(fields));
+        return App.Browser().PostAsync("/payments/braintree/webhook", new FormUrlEncodedContent(fields));
     }
 
     private Task<List<string>> TimelineAsync(string number) =>
-        _app.WithDbAsync(db => db.Orders.Where(o => o.Number == number).SelectMany(o => o.History).Select(h => h.Note).ToListAsync());
+        App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).SelectMany(o => o.History).Select(h => h.Note).ToListAsync());
 
     [Test]
     public async Task A_signed_settlement_notice_is_added_to_the_order_timeline_once()

@@ -1,4 +1,3 @@
-using Shop.Domain.Catalog;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Tests.Data;

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain.Catalog;
-using Shop.Domain.Ordering;
 using Shop.Tests.Orders;
-using Shop.Web.Data;
 
 namespace Shop.Tests.Data;
 

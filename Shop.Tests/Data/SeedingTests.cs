@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Tests.Data;
@@ -10,7 +7,7 @@ public class SeedingTests
     [Test]
     public async Task Seeding_twice_adds_nothing_the_second_time()
     {
-        using var app = new ShopApp();
+        using var app = new ShopApp { UseDatabaseTemplate = false };
         _ = app.Services; // start: migrates and seeds
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -54,7 +51,7 @@ public class SeedingTests
     [Test]
     public async Task Seeding_can_be_turned_off()
     {
-        using var app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
+        using var app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" }) { UseDatabaseTemplate = false };
         using var client = app.Browser();
 
         var (_, page) = await client.GetPageAsync("/products");

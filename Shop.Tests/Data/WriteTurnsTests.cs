@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain.Catalog;
-using Shop.Tests.Support;
-using Shop.Web.Data;
-
 namespace Shop.Tests.Data;
 
 public class WriteTurnsTests

@@ -1,4 +1,3 @@
-using Shop.Domain;
 using Shop.Domain.Cart;
 
 namespace Shop.Tests.Domain;

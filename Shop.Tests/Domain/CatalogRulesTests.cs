@@ -1,6 +1,3 @@
-using Shop.Domain;
-using Shop.Domain.Catalog;
-
 namespace Shop.Tests.Domain;
 
 public class CatalogRulesTests

@@ -1,4 +1,3 @@
-using Shop.Domain;
 using Shop.Domain.Checkout;
 
 namespace Shop.Tests.Domain;

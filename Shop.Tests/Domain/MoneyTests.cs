@@ -1,5 +1,3 @@
-using Shop.Domain;
-
 namespace Shop.Tests.Domain;
 
 public class MoneyTests

@@ -1,6 +1,3 @@
-using Shop.Domain;
-using Shop.Domain.Ordering;
-
 namespace Shop.Tests.Domain;
 
 public class OrderLifecycleTests

@@ -1,7 +1,5 @@
-using Shop.Domain;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
-using Shop.Domain.Ordering;
 
 namespace Shop.Tests.Domain;
 

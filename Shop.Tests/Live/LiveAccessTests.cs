@@ -1,9 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
-using Shop.Web.Account;
 using Shop.Web.Admin.Customers;
 using Shop.Web.Live;
 

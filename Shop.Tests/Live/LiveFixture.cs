@@ -1,27 +1,18 @@
-using System.Net;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
-using Shop.Web.Account;
 using Shop.Web.Admin;
 using Shop.Web.Admin.Orders;
 
 namespace Shop.Tests.Live;
 
 /// <summary>One shop on a real port per fixture (hubs use WebSockets), with helpers to sign people in and connect.</summary>
-public abstract class LiveFixture
+public abstract class LiveFixture : ShopFixture
 {
     protected static readonly StaffMember Staff = new("staff-user-1", "staff@example.com");
     private readonly List<IAsyncDisposable> _connections = [];
 
-    protected ShopServer Shop { get; private set; } = null!;
+    protected ShopServer Shop => (ShopServer)App;
 
-    [OneTimeSetUp]
-    public void StartShop() => Shop = new ShopServer();
-
-    [OneTimeTearDown]
-    public void StopShop() => Shop.Dispose();
+    protected override ShopApp CreateShop() => new ShopServer();
 
     [TearDown]
     public async Task CloseConnections()

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain.Catalog;
-using Shop.Tests.Support;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Live;
 

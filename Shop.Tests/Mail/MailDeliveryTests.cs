@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Shop.Tests.Support;
 using Shop.Web.Mail;
 
 namespace Shop.Tests.Mail;

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.Data.Sqlite;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Operations;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Orders;
 
 public class MyOrdersTests : OrdersFixture
@@ -9,8 +6,7 @@ public class MyOrdersTests : OrdersFixture
     public async Task A_signed_in_shopper_sees_their_orders_and_opens_one()
     {
         var email = Unique("mine");
-        await App.CreateAccountAsync(email);
-        using var me = await App.SignedInBrowserAsync(email);
+        using var me = await App.CreateAccountAndSignInAsync(email);
         var first = await PlaceOrderAsync(email, client: me);
         var second = await PlaceOrderAsync(email, quantity: 2, client: me);
         await PlaceOrderAsync(email); // a guest order with the same address is not the account's
@@ -35,8 +31,7 @@ public class MyOrdersTests : OrdersFixture
     public async Task A_shopper_without_orders_sees_the_empty_state()
     {
         var email = Unique("none");
-        await App.CreateAccountAsync(email);
-        using var me = await App.SignedInBrowserAsync(email);
+        using var me = await App.CreateAccountAndSignInAsync(email);
         var (_, page) = await me.GetPageAsync("/account/orders");
         Assert.That(page.Text(".empty-orders"), Does.Contain("No orders yet."));
     }

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
 using Shop.Web.Mail;
-using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Orders;
 

@@ -1,43 +1,29 @@
-using System.Net;
-using AngleSharp.Dom;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Domain.Ordering;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-using Shop.Web.Payments;
-using Shop.Web.Payments.Simulated;
-
 namespace Shop.Tests.Orders;
 
 /// <summary>
 /// One shop per fixture with a signed-in staff member. Orders are made the way shoppers make them (cart, checkout,
 /// test card) and each test makes its own, with its own email address, so tests do not see each other's orders.
 /// </summary>
-public abstract class OrdersFixture
+public abstract class OrdersFixture : ShopFixture
 {
-    protected ShopApp App { get; private set; } = null!;
     protected HttpClient Staff { get; private set; } = null!;
     protected string StaffEmail { get; } = Accounts.UniqueEmail("staff");
 
+    // The reconciler must not settle the tests' pending orders behind their back.
+    protected override ShopApp CreateShop() =>
+        new(new() { ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00" }) { TestServices = TestServices };
+
     [OneTimeSetUp]
-    public async Task StartShop()
+    public async Task SignInStaff()
     {
-        // The reconciler must not settle the tests' pending orders behind their back.
-        App = new ShopApp(new() { ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00" }) { TestServices = TestServices };
-        await App.CreateAccountAsync(StaffEmail, roles: Roles.Staff);
-        Staff = await App.SignedInBrowserAsync(StaffEmail);
+        Staff = await App.CreateAccountAndSignInAsync(StaffEmail, Roles.Staff);
     }
 
     /// <summary>Services a fixture puts in place of the shop's own (a gateway that holds its answers, say).</summary>
     protected virtual Action<IServiceCollection>? TestServices => null;
 
     [OneTimeTearDown]
-    public void StopShop()
-    {
-        Staff.Dispose();
-        App.Dispose();
-    }
+    public void SignOutStaff() => Staff.Dispose();
 
     protected SimulatedBraintreeGateway Gateway => App.Services.GetRequiredService<SimulatedBraintreeGateway>();
 

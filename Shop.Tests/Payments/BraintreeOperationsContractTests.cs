@@ -1,10 +1,5 @@
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Shop.Domain;
-using Shop.Web.Payments;
 using Shop.Web.Payments.Braintree;
 
 namespace Shop.Tests.Payments;

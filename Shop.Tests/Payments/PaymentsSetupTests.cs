@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Web.Payments;
 using Shop.Web.Payments.Braintree;
-using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Payments;
 

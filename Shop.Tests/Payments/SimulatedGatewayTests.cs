@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Options;
-using Shop.Domain;
-using Shop.Web.Payments;
 using Shop.Web.Payments.Braintree;
-using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Payments;
 

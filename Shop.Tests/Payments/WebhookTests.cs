@@ -1,5 +1,3 @@
-using System.Text;
-using Shop.Domain;
 using Shop.Web.Payments.Braintree;
 
 namespace Shop.Tests.Payments;

@@ -1,12 +1,7 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
-using Shop.Web.Account;
 
 namespace Shop.Tests.Security;
 
@@ -32,8 +27,7 @@ public partial class AntiforgeryTests
     {
         using var app = new ShopApp();
         var email = Accounts.UniqueEmail("admin");
-        await app.CreateAccountAsync(email, roles: [Roles.Admin, Roles.Staff]);
-        using var admin = await app.SignedInBrowserAsync(email); // signed in as admin: authorization lets every request reach the token check
+        using var admin = await app.CreateAccountAndSignInAsync(email, Roles.Admin, Roles.Staff); // signed in as admin: authorization lets every request reach the token check
         var products = await app.WithDbAsync(db => Task.FromResult(db.Products.Count()));
 
         var actions = UnsafeActions(app.Services).ToList();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Security;
 
@@ -8,20 +7,16 @@ namespace Shop.Tests.Security;
 /// many tries for known and unknown emails are the same within noise. (Without the even answer time, a database write
 /// for a known account showed as 10-15 ms on medians of about 60 ms.)
 /// </summary>
-public class EnumerationTimingTests
+[NonParallelizable] // compares response times: nothing else may run meanwhile
+public class EnumerationTimingTests : ShopFixture
 {
     private const int Tries = 15;
-    private ShopApp _app = null!;
 
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new()
+    protected override Dictionary<string, string?> Settings => new()
     {
         ["Shop:SeedDemoCatalog"] = "false", ["Shop:Accounts:MailsPerHour"] = "1000",
         ["Shop:Accounts:EvenAnswerTime"] = new Web.Account.AccountOptions().EvenAnswerTime.ToString(), // the shop's default
-    });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    };
 
     [Test]
     public Task Register_takes_as_long_for_a_taken_email_as_for_a_free_one() =>
@@ -47,11 +42,11 @@ public class EnumerationTimingTests
     /// </summary>
     private async Task CompareAsync(string action, Func<string, Dictionary<string, string>> form)
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var (_, doc) = await client.GetPageAsync(action);
         var token = doc.AntiforgeryToken();
         var accounts = new List<string>();
-        for (var i = 0; i < Tries + 3; i++) accounts.Add((await _app.CreateAccountAsync(Accounts.UniqueEmail("known"))).Email!);
+        for (var i = 0; i < Tries + 3; i++) accounts.Add((await App.CreateAccountAsync(Accounts.UniqueEmail("known"))).Email!);
         var knownTimes = new List<double>();
         var unknownTimes = new List<double>();
         for (var i = -3; i < Tries; i++)

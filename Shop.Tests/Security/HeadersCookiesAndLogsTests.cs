@@ -1,8 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Security;
 
 public class HeadersCookiesAndLogsTests

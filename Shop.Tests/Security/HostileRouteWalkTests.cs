@@ -1,15 +1,10 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
-using Shop.Tests.Support;
 using Microsoft.AspNetCore.Identity;
-using Shop.Web.Account;
-using Shop.Web.Data;
 
 namespace Shop.Tests.Security;
 

@@ -1,12 +1,7 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-
 namespace Shop.Tests.Security;
 
 /// <summary>SQL injection in every query string and form, open redirects, and requests an attacker crafts by hand.</summary>
-public class InjectionAndTamperingTests
+public class InjectionAndTamperingTests : ShopFixture
 {
     private static readonly string[] SqlPayloads =
     [
@@ -14,27 +9,20 @@ public class InjectionAndTamperingTests
         "' UNION SELECT Email, PasswordHash, NULL FROM AspNetUsers --", "%' AND 1=1 --", "1 OR 1=1", "admin'--",
     ];
 
-    private ShopApp _app = null!;
     private HttpClient _admin = null!;
 
     [OneTimeSetUp]
-    public async Task StartShop()
+    public async Task ArrangeAsync()
     {
-        _app = new ShopApp();
         var email = Accounts.UniqueEmail("admin");
-        await _app.CreateAccountAsync(email, roles: [Roles.Admin, Roles.Staff]);
-        _admin = await _app.SignedInBrowserAsync(email);
+        _admin = await App.CreateAccountAndSignInAsync(email, Roles.Admin, Roles.Staff);
     }
 
     [OneTimeTearDown]
-    public void StopShop()
-    {
-        _admin.Dispose();
-        _app.Dispose();
-    }
+    public void SignOut() => _admin.Dispose();
 
     private Task<(int Products, int Users)> CountsAsync() =>
-        _app.WithDbAsync(async db => (await db.Products.CountAsync(), await db.Users.CountAsync()));
+        App.WithDbAsync(async db => (await db.Products.CountAsync(), await db.Users.CountAsync()));
 
     [Test]
     public async Task Sql_in_every_query_string_is_just_text()
@@ -61,10 +49,10 @@ public class InjectionAndTamperingTests
     public async Task Sql_in_sign_in_registration_checkout_and_discount_forms_is_just_text()
     {
         var before = await CountsAsync();
-        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 50).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 50).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
         foreach (var payload in SqlPayloads)
         {
-            using var client = _app.Browser();
+            using var client = App.Browser();
             var signIn = await client.PostSignInAsync(payload, payload);
             Assert.That((int)signIn.StatusCode, Is.LessThan(500));
             var register = await client.PostFormAsync("/account/register", new Dictionary<string, string>
@@ -97,8 +85,8 @@ public class InjectionAndTamperingTests
     public async Task Return_urls_never_leave_the_shop(string returnUrl)
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var client = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
         var response = await client.PostSignInAsync(email, Accounts.Password, "/account/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl));
         var location = response.Headers.Location?.ToString() ?? "";
         Assert.That(location, Does.StartWith("/").And.Not.StartWith("//").And.Not.StartWith("/\\"), $"redirected to {location}");
@@ -108,14 +96,14 @@ public class InjectionAndTamperingTests
     public async Task Extra_form_fields_cannot_set_roles_or_owners_at_registration()
     {
         var email = Accounts.UniqueEmail();
-        using var client = _app.Browser();
+        using var client = App.Browser();
         await client.PostFormAsync("/account/register", new Dictionary<string, string>
         {
             ["FullName"] = "Sneaky", ["Email"] = email, ["Password"] = Accounts.Password, ["ConfirmPassword"] = Accounts.Password,
             ["Role"] = "Admin", ["Roles"] = "Admin", ["EmailConfirmed"] = "true", ["Id"] = "attacker-chosen-id", ["IsAdmin"] = "true",
         });
-        var user = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
-        var roles = await _app.WithDbAsync(db => db.UserRoles.CountAsync(r => r.UserId == user.Id));
+        var user = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        var roles = await App.WithDbAsync(db => db.UserRoles.CountAsync(r => r.UserId == user.Id));
         Assert.That(user.Id, Is.Not.EqualTo("attacker-chosen-id"));
         Assert.That(user.EmailConfirmed, Is.False);
         Assert.That(roles, Is.Zero);
@@ -125,8 +113,7 @@ public class InjectionAndTamperingTests
     public async Task A_shopper_gets_403_on_staff_pages_and_staff_posts_change_nothing()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var shopper = await _app.SignedInBrowserAsync(email);
+        using var shopper = await App.CreateAccountAndSignInAsync(email);
         var (_, page) = await shopper.GetPageAsync("/");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
 
@@ -141,7 +128,7 @@ public class InjectionAndTamperingTests
     [Test]
     public async Task Anonymous_visitors_are_sent_to_sign_in_from_account_pages()
     {
-        using var client = _app.Browser();
+        using var client = App.Browser();
         foreach (var url in new[] { "/account", "/account/addresses", "/account/orders", "/admin" })
         {
             var response = await client.GetAsync(url);

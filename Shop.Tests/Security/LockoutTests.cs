@@ -1,8 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-using Shop.Web.Data;
 
 namespace Shop.Tests.Security;
 
@@ -10,17 +6,11 @@ namespace Shop.Tests.Security;
 /// Lockout comes first: a locked account never tells whether a password or code was right. A lock set by staff
 /// stays until staff lift it: no reset mail for it, and a password reset does not lift it.
 /// </summary>
-public class LockoutTests
+public class LockoutTests : ShopFixture
 {
-    private ShopApp _app = null!;
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog();
 
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
-
-    private Task<T> WithUsersAsync<T>(Func<UserManager<ShopUser>, Task<T>> work) => _app.WithAsync(work);
+    private Task<T> WithUsersAsync<T>(Func<UserManager<ShopUser>, Task<T>> work) => App.WithAsync(work);
 
     private Task LockByStaffAsync(string email) => WithUsersAsync(async users =>
         (await users.SetLockoutEndDateAsync((await users.FindByEmailAsync(email))!, ShopUser.StaffLockEnd)).Succeeded);
@@ -29,14 +19,14 @@ public class LockoutTests
     public async Task An_account_locked_by_staff_gets_no_reset_mail_and_a_reset_does_not_unlock_it()
     {
         var email = Accounts.UniqueEmail("locked");
-        var user = await _app.CreateAccountAsync(email);
+        var user = await App.CreateAccountAsync(email);
         var token = await WithUsersAsync(users => users.GeneratePasswordResetTokenAsync(user)); // a link mailed before the lock
         await LockByStaffAsync(email);
-        using var client = _app.Browser();
+        using var client = App.Browser();
 
         var forgot = await client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
         Assert.That(forgot.Headers.Location?.OriginalString, Is.EqualTo("/account/forgot-password/sent"), "the same answer as for anyone");
-        Assert.That(_app.MailTo(email), Is.Empty);
+        Assert.That(App.MailTo(email), Is.Empty);
 
         var reset = await client.PostFormAsync($"/account/reset-password?user={user.Id}&code={LinkCodes.Encode(token)}",
             new Dictionary<string, string> { ["Password"] = "a-brand-new-passphrase" });
@@ -51,20 +41,20 @@ public class LockoutTests
     {
         var email = Accounts.UniqueEmail("unconfirmed");
         await WithUsersAsync(users => users.CreateAsync(new ShopUser { UserName = email, Email = email, FullName = "U" }, Accounts.Password));
-        using var client = _app.Browser();
+        using var client = App.Browser();
         for (var i = 0; i < UnknownEmailAttempts.MaxAttempts; i++) await client.PostSignInAsync(email, "wrong-password-" + i);
 
         var right = await client.PostSignInAsync(email, Accounts.Password);
 
         Assert.That((await right.ReadHtmlAsync()).Text(".form-errors"), Is.EqualTo(SignInController.LockedOutMessage));
-        Assert.That(_app.MailTo(email), Is.Empty, "no confirmation mail, which would tell the password was right");
+        Assert.That(App.MailTo(email), Is.Empty, "no confirmation mail, which would tell the password was right");
     }
 
     [Test]
     public async Task A_locked_account_is_refused_at_the_recovery_code_step_even_with_a_good_code()
     {
         var email = Accounts.UniqueEmail("twofactor");
-        var user = await _app.CreateAccountAsync(email);
+        var user = await App.CreateAccountAsync(email);
         var codes = await WithUsersAsync(async users =>
         {
             user = (await users.FindByIdAsync(user.Id))!;
@@ -72,7 +62,7 @@ public class LockoutTests
             await users.SetTwoFactorEnabledAsync(user, true);
             return (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.ToList();
         });
-        using var client = _app.Browser();
+        using var client = App.Browser();
         var password = await client.PostSignInAsync(email, Accounts.Password);
         Assert.That(password.Headers.Location?.OriginalString, Does.StartWith("/account/sign-in/two-factor"));
 

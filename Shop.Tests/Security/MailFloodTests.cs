@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Shop.Tests.Support;
 using Shop.Web.Mail;
 
 namespace Shop.Tests.Security;
@@ -10,22 +6,16 @@ namespace Shop.Tests.Security;
 /// Nobody can use the shop to flood an inbox: mail a visitor can trigger is limited per account and per address
 /// (Shop:Accounts:MailsPerHour, 5 by default). A failed send is logged without the address.
 /// </summary>
-public class MailFloodTests
+public class MailFloodTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog();
 
     [Test]
     public async Task Reset_mails_stop_after_five_an_hour_for_one_account_and_the_page_answers_the_same()
     {
         var email = Accounts.UniqueEmail("flooded");
-        await _app.CreateAccountAsync(email);
-        using var attacker = _app.Browser();
+        await App.CreateAccountAsync(email);
+        using var attacker = App.Browser();
 
         for (var i = 0; i < 8; i++)
         {
@@ -33,14 +23,14 @@ public class MailFloodTests
             Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/forgot-password/sent"));
         }
 
-        Assert.That(_app.MailTo(email), Has.Count.EqualTo(5));
+        Assert.That(App.MailTo(email), Has.Count.EqualTo(5));
     }
 
     [Test]
     public async Task Registering_an_address_again_and_again_sends_it_at_most_five_mails()
     {
         var victim = Accounts.UniqueEmail("victim");
-        using var attacker = _app.Browser();
+        using var attacker = App.Browser();
         for (var i = 0; i < 8; i++)
         {
             await attacker.PostFormAsync("/account/register", new Dictionary<string, string>
@@ -49,7 +39,7 @@ public class MailFloodTests
             });
         }
 
-        var mails = _app.MailTo(victim);
+        var mails = App.MailTo(victim);
         Assert.That(mails, Has.Count.EqualTo(5));
         Assert.That(mails.Select(m => m.TextBody), Has.None.Contain("spam.example"), "the typed name never reaches an unconfirmed address");
     }
@@ -62,13 +52,12 @@ public class MailFloodTests
         for (var i = 0; i < 6; i++)
         {
             var email = Accounts.UniqueEmail("asker");
-            await _app.CreateAccountAsync(email);
-            using var session = await _app.SignedInBrowserAsync(email);
+            using var session = await App.CreateAccountAndSignInAsync(email);
             var response = await session.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = target, ["CurrentPassword"] = Accounts.Password });
             statuses.Add(response.StatusCode);
         }
 
-        Assert.That(_app.MailTo(target), Has.Count.EqualTo(5), "several accounts cannot flood one address together");
+        Assert.That(App.MailTo(target), Has.Count.EqualTo(5), "several accounts cannot flood one address together");
         Assert.That(statuses[..5], Has.All.EqualTo(HttpStatusCode.Redirect));
         Assert.That(statuses[5], Is.EqualTo(HttpStatusCode.TooManyRequests));
     }

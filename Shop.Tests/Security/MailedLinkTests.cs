@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Security;
 
@@ -8,19 +6,13 @@ namespace Shop.Tests.Security;
 /// Account takeover through a forged Host: a reset, confirmation or email-change mail must link to the shop's
 /// configured public address, whatever host the request named. In Production only that host is served at all.
 /// </summary>
-public class MailedLinkTests
+public class MailedLinkTests : ShopFixture
 {
     private const string PublicUrl = "https://shop.example";
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Shop:PublicUrl"] = PublicUrl });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog(("Shop:PublicUrl", PublicUrl));
 
     /// <summary>A browser whose requests name the attacker's host, as a forged Host header does.</summary>
-    private HttpClient Forged() => _app.CreateClient(new WebApplicationFactoryClientOptions
+    private HttpClient Forged() => App.CreateClient(new WebApplicationFactoryClientOptions
     {
         BaseAddress = new Uri("http://evil.example/"), AllowAutoRedirect = false, HandleCookies = true,
     });
@@ -29,13 +21,13 @@ public class MailedLinkTests
     public async Task A_reset_mail_links_to_the_public_address_not_to_a_forged_host()
     {
         var email = Accounts.UniqueEmail("victim");
-        await _app.CreateAccountAsync(email);
+        await App.CreateAccountAsync(email);
         using var attacker = Forged();
 
         var response = await attacker.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
 
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/forgot-password/sent"));
-        var link = _app.LastMailTo(email).FullLinkTo("/account/reset-password");
+        var link = App.LastMailTo(email).FullLinkTo("/account/reset-password");
         Assert.That(link.GetLeftPart(UriPartial.Authority), Is.EqualTo(PublicUrl));
     }
 
@@ -52,7 +44,7 @@ public class MailedLinkTests
         await visitor.PostFormAsync("/account/register", form);
         await visitor.PostFormAsync("/account/register", form);
 
-        var mails = _app.MailTo(email);
+        var mails = App.MailTo(email);
         Assert.That(mails, Has.Count.EqualTo(2));
         Assert.That(mails[0].FullLinkTo("/account/confirm-email").GetLeftPart(UriPartial.Authority), Is.EqualTo(PublicUrl));
         Assert.That(mails[1].FullLinkTo("/account/sign-in").GetLeftPart(UriPartial.Authority), Is.EqualTo(PublicUrl));
@@ -64,13 +56,13 @@ public class MailedLinkTests
     {
         var email = Accounts.UniqueEmail();
         var newEmail = Accounts.UniqueEmail("moved");
-        await _app.CreateAccountAsync(email);
+        await App.CreateAccountAsync(email);
         using var client = Forged();
         await client.SignInAsync(email);
 
         await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = Accounts.Password });
 
-        Assert.That(_app.LastMailTo(newEmail).FullLinkTo("/account/email/confirm").GetLeftPart(UriPartial.Authority), Is.EqualTo(PublicUrl));
+        Assert.That(App.LastMailTo(newEmail).FullLinkTo("/account/email/confirm").GetLeftPart(UriPartial.Authority), Is.EqualTo(PublicUrl));
     }
 
     [Test]

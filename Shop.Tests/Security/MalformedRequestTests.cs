@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Security;
 
@@ -9,28 +6,15 @@ namespace Shop.Tests.Security;
 /// Requests no browser sends, against a real Kestrel port (where the body-size limits live): each gets a 4xx with a
 /// page, never a 500, and the shop keeps serving.
 /// </summary>
-public class MalformedRequestTests
+public class MalformedRequestTests : ShopFixture
 {
-    private ShopServer _server = null!;
-    private HttpClient _client = null!;
+    protected override ShopApp CreateShop() => new ShopServer();
 
-    [OneTimeSetUp]
-    public void StartShop()
-    {
-        _server = new ShopServer();
-        _client = new HttpClient { BaseAddress = new Uri(_server.BaseUrl) };
-    }
-
-    [OneTimeTearDown]
-    public void StopShop()
-    {
-        _client.Dispose();
-        _server.Dispose();
-    }
+    protected override HttpClient CreateVisitor() => new() { BaseAddress = new Uri(((ShopServer)App).BaseUrl) };
 
     [TearDown]
     public async Task TheShopStillServes() =>
-        Assert.That((await _client.GetAsync("/")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Visitor.GetAsync("/")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
     [Test]
     public async Task A_form_just_over_one_megabyte_in_many_small_fields_is_refused_as_too_large()
@@ -38,7 +22,7 @@ public class MalformedRequestTests
         // Every field is within the field limits; only the body size is over, which Kestrel enforces.
         var fields = Enumerable.Range(0, 40).Select(i => $"f{i}=" + new string('b', 30 * 1024));
         var body = new StringContent(string.Join("&", fields), Encoding.ASCII, "application/x-www-form-urlencoded");
-        var response = await _client.PostAsync("/account/sign-in", body);
+        var response = await Visitor.PostAsync("/account/sign-in", body);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("That was too much to send"));
@@ -55,7 +39,7 @@ public class MalformedRequestTests
     [TestCase("/products?page=1e9999&sort=%00")]
     public async Task Odd_urls_get_a_4xx_or_a_page_never_a_500(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Visitor.GetAsync(url);
         Assert.That((int)response.StatusCode, Is.LessThan(500), url);
     }
 
@@ -64,14 +48,14 @@ public class MalformedRequestTests
     {
         var content = new ByteArrayContent([0x71, 0x3D, 0xFF, 0xFE, 0xC0, 0xAF, 0x26, 0x25, 0x5A, 0x5A]);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
-        var response = await _client.PostAsync("/cart/add", content);
+        var response = await Visitor.PostAsync("/cart/add", content);
         Assert.That((int)response.StatusCode, Is.InRange(400, 499));
     }
 
     [Test]
     public async Task A_malformed_webhook_is_refused_with_400()
     {
-        var response = await _client.PostAsync("/payments/braintree/webhook",
+        var response = await Visitor.PostAsync("/payments/braintree/webhook",
             new StringContent("{\"not\":\"a form\"}", Encoding.UTF8, "application/json"));
         Assert.That((int)response.StatusCode, Is.InRange(400, 499));
     }

@@ -1,33 +1,20 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-
 namespace Shop.Tests.Security;
 
 /// <summary>
 /// Personal pages (cart, checkout, confirmation, account, staff pages, CSV exports and their error pages) are kept by no
 /// browser or proxy: on a shared computer the next person must not find them with the back button or in the cache.
 /// </summary>
-public class PersonalPagesCacheTests
+public class PersonalPagesCacheTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
     private readonly LogCapture _log = new();
 
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp { TestServices = s => s.AddSingleton<ILoggerProvider>(_log) };
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override ShopApp CreateShop() => new() { TestServices = s => s.AddSingleton<ILoggerProvider>(_log) };
 
     [Test]
     public async Task Personal_pages_are_never_stored_while_catalog_pages_and_static_files_may_be()
     {
-        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.StockOnHand > 5).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
-        var category = await _app.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Slug).FirstAsync());
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.StockOnHand > 5).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        var category = await App.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Slug).FirstAsync());
         var seen = new List<(string Url, HttpStatusCode Status, bool NoStore)>();
         async Task Open(HttpClient client, string url)
         {
@@ -35,7 +22,7 @@ public class PersonalPagesCacheTests
             seen.Add((url, response.StatusCode, response.Headers.CacheControl?.NoStore == true));
         }
 
-        using var guest = new Shopper(_app.Browser());
+        using var guest = new Shopper(App.Browser());
         await guest.AddToCartAsync(slug);
         await Open(guest.Client, "/cart");
         await Open(guest.Client, "/checkout");
@@ -46,13 +33,12 @@ public class PersonalPagesCacheTests
         await Open(guest.Client, "/checkout/confirmation/SHP-0000-0000"); // a 404 page
 
         var email = Accounts.UniqueEmail("admin");
-        await _app.CreateAccountAsync(email, roles: [Roles.Admin, Roles.Staff]);
-        using var admin = await _app.SignedInBrowserAsync(email);
-        var number = await _app.WithDbAsync(db => db.Orders.Select(o => o.Number).SingleAsync());
+        using var admin = await App.CreateAccountAndSignInAsync(email, Roles.Admin, Roles.Staff);
+        var number = await App.WithDbAsync(db => db.Orders.Select(o => o.Number).SingleAsync());
         foreach (var url in new[] { "/account", "/account/orders", "/account/addresses", "/account/email", "/admin", "/admin/orders",
                      $"/admin/orders/{number}", "/admin/products/export", "/admin/customers", "/admin/audit", "/admin/orders/SHP-0000-0000" })
             await Open(admin, url);
-        using var anonymous = _app.Browser();
+        using var anonymous = App.Browser();
         await Open(anonymous, "/account/sign-in");
         await Open(anonymous, "/account"); // the redirect to sign in
 
@@ -81,11 +67,10 @@ public class PersonalPagesCacheTests
     [Test]
     public async Task Product_pages_keep_antiforgerys_no_store_without_a_warning_on_every_request()
     {
-        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
-        using var visitor = _app.Browser();
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var visitor = App.Browser();
         var email = Accounts.UniqueEmail("warned");
-        await _app.CreateAccountAsync(email);
-        using var shopper = await _app.SignedInBrowserAsync(email);
+        using var shopper = await App.CreateAccountAndSignInAsync(email);
 
         var pages = new List<HttpResponseMessage>();
         for (var i = 0; i < 3; i++) // rendered, then from the output cache

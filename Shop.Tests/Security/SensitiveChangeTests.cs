@@ -1,9 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
-using Shop.Web.Account;
-using Shop.Web.Data;
 
 namespace Shop.Tests.Security;
 
@@ -12,19 +7,13 @@ namespace Shop.Tests.Security;
 /// email, password or two-factor, or deleting the account, asks for the password (or an authenticator code), and
 /// the old address can undo an email change.
 /// </summary>
-public class SensitiveChangeTests
+public class SensitiveChangeTests : ShopFixture
 {
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
     // Sessions re-check their account on every request, so a sign-out everywhere shows at once.
-    public void StartShop() => _app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Shop:Accounts:SessionCheckInterval"] = "00:00:00" });
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
+    protected override Dictionary<string, string?> Settings => NoDemoCatalog(("Shop:Accounts:SessionCheckInterval", "00:00:00"));
 
     private Task<string?> EmailOfAsync(string id) =>
-        _app.WithAsync<UserManager<ShopUser>, string?>(async users => (await users.FindByIdAsync(id))?.Email);
+        App.WithAsync<UserManager<ShopUser>, string?>(async users => (await users.FindByIdAsync(id))?.Email);
 
     [TestCase("")]
     [TestCase("not-my-password-1")]
@@ -32,14 +21,13 @@ public class SensitiveChangeTests
     {
         var email = Accounts.UniqueEmail();
         var newEmail = Accounts.UniqueEmail("thief");
-        await _app.CreateAccountAsync(email);
-        using var session = await _app.SignedInBrowserAsync(email);
+        using var session = await App.CreateAccountAndSignInAsync(email);
 
         var response = await session.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = password });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.ReadHtmlAsync()).Text("[data-valmsg-for=CurrentPassword]"), Is.Not.Empty);
-        Assert.That(_app.MailTo(newEmail), Is.Empty);
+        Assert.That(App.MailTo(newEmail), Is.Empty);
     }
 
     [Test]
@@ -47,16 +35,16 @@ public class SensitiveChangeTests
     {
         var email = Accounts.UniqueEmail("owner");
         var thief = Accounts.UniqueEmail("thief");
-        var user = await _app.CreateAccountAsync(email);
-        using var session = await _app.SignedInBrowserAsync(email);
+        var user = await App.CreateAccountAsync(email);
+        using var session = await App.SignedInBrowserAsync(email);
         await session.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = thief, ["CurrentPassword"] = Accounts.Password });
-        await session.GetAsync(_app.LastMailTo(thief).LinkTo("/account/email/confirm"));
+        await session.GetAsync(App.LastMailTo(thief).LinkTo("/account/email/confirm"));
         Assert.That(await EmailOfAsync(user.Id), Is.EqualTo(thief));
 
-        var notice = _app.LastMailTo(email);
+        var notice = App.LastMailTo(email);
         Assert.That(notice.Subject, Does.Contain("was changed"));
         var undoLink = notice.LinkTo("/account/email/undo");
-        using var owner = _app.Browser();
+        using var owner = App.Browser();
         var (shown, page) = await owner.GetPageAsync(undoLink);
         Assert.That(shown.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await EmailOfAsync(user.Id), Is.EqualTo(thief), "opening the link (a mail scanner does) changes nothing");
@@ -77,8 +65,7 @@ public class SensitiveChangeTests
     public async Task Turning_two_factor_off_or_making_new_codes_needs_the_password_or_a_current_code(string wrong)
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var session = await _app.SignedInBrowserAsync(email);
+        using var session = await App.CreateAccountAndSignInAsync(email);
         var key = await EnableTwoFactorAsync(session);
 
         var off = await session.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Disable.Secret"] = wrong }, "form.disable-two-factor-form");
@@ -99,8 +86,7 @@ public class SensitiveChangeTests
     public async Task Turning_two_factor_on_needs_the_password_and_a_key_in_use_is_never_shown_again()
     {
         var email = Accounts.UniqueEmail();
-        await _app.CreateAccountAsync(email);
-        using var session = await _app.SignedInBrowserAsync(email);
+        using var session = await App.CreateAccountAndSignInAsync(email);
         var (_, setup) = await session.GetPageAsync("/account/two-factor/enable");
         var key = setup.Text(".shared-key");
 
@@ -119,9 +105,9 @@ public class SensitiveChangeTests
     public async Task Deleting_the_account_needs_the_password_and_the_last_admin_cannot_delete_theirs()
     {
         var admin = Accounts.UniqueEmail("admin");
-        await _app.CreateAccountAsync(admin, roles: Roles.Admin);
+        await App.CreateAccountAsync(admin, roles: Roles.Admin);
         await OtherAdminsLeaveAsync(admin);
-        using var session = await _app.SignedInBrowserAsync(admin);
+        using var session = await App.SignedInBrowserAsync(admin);
 
         var wrong = await session.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = "not-my-password-1" });
         Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -129,13 +115,13 @@ public class SensitiveChangeTests
         Assert.That(last.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await last.ReadHtmlAsync()).Text(".form-errors"), Does.Contain("last admin"));
 
-        await _app.CreateAccountAsync(Accounts.UniqueEmail("second-admin"), roles: Roles.Admin);
+        await App.CreateAccountAsync(Accounts.UniqueEmail("second-admin"), roles: Roles.Admin);
         var deleted = await session.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = Accounts.Password });
         Assert.That(deleted.Headers.Location?.OriginalString, Is.EqualTo("/account/deleted"), "with another admin, an admin may go");
     }
 
     /// <summary>Other fixtures' admins in this app would make this one not the last: lock them out for the test.</summary>
-    private Task OtherAdminsLeaveAsync(string keep) => _app.WithAsync<UserManager<ShopUser>, bool>(async users =>
+    private Task OtherAdminsLeaveAsync(string keep) => App.WithAsync<UserManager<ShopUser>, bool>(async users =>
     {
         foreach (var other in (await users.GetUsersInRoleAsync(Roles.Admin)).Where(a => a.Email != keep))
             await users.RemoveFromRoleAsync(other, Roles.Admin);

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using Shop.Tests.Support;
-
 namespace Shop.Tests.Security;
 
 /// <summary>
@@ -11,39 +7,19 @@ namespace Shop.Tests.Security;
 /// </summary>
 [TestFixture(Host.TestServer)]
 [TestFixture(Host.Kestrel)]
-public class UnreadableFormTests(UnreadableFormTests.Host host)
+public class UnreadableFormTests(UnreadableFormTests.Host host) : ShopFixture
 {
     public enum Host { TestServer, Kestrel }
 
-    private ShopApp _app = null!;
-    private HttpClient _client = null!;
+    protected override ShopApp CreateShop() => host == Host.Kestrel ? new ShopServer() : new ShopApp();
 
-    [OneTimeSetUp]
-    public void StartShop()
-    {
-        if (host == Host.Kestrel)
-        {
-            var server = new ShopServer();
-            _app = server;
-            _client = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
-        }
-        else
-        {
-            _app = new ShopApp();
-            _client = _app.CreateClient(new() { AllowAutoRedirect = false });
-        }
-    }
-
-    [OneTimeTearDown]
-    public void StopShop()
-    {
-        _client.Dispose();
-        _app.Dispose();
-    }
+    protected override HttpClient CreateVisitor() => App is ShopServer server
+        ? new HttpClient { BaseAddress = new Uri(server.BaseUrl) }
+        : App.CreateClient(new() { AllowAutoRedirect = false });
 
     [TearDown]
     public async Task TheShopStillServes() =>
-        Assert.That((await _client.GetAsync("/")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Visitor.GetAsync("/")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
     [Test]
     public async Task A_huge_form_post_is_refused_with_a_4xx_page()
@@ -51,7 +27,7 @@ public class UnreadableFormTests(UnreadableFormTests.Host host)
         // Kestrel stops reading at 1 MB (413); TestServer has no body limit, so the 64 KB field limit refuses it (400).
         // Either way the form is refused before any action or antiforgery check runs.
         var body = new StringContent("q=" + new string('a', 3 * 1024 * 1024), Encoding.ASCII, "application/x-www-form-urlencoded");
-        var response = await _client.PostAsync("/cart/add", body);
+        var response = await Visitor.PostAsync("/cart/add", body);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.That((int)response.StatusCode, host == Host.Kestrel ? Is.EqualTo(413) : Is.AnyOf(400, 413));
@@ -66,7 +42,7 @@ public class UnreadableFormTests(UnreadableFormTests.Host host)
     {
         // The sign-in form with its valid antiforgery token, plus 5000 fields: only the field-count limit refuses it.
         var extra = Enumerable.Range(0, 5000).ToDictionary(i => $"f{i}", _ => "1");
-        var response = await _client.PostFormAsync("/account/sign-in", extra);
+        var response = await Visitor.PostFormAsync("/account/sign-in", extra);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -77,7 +53,7 @@ public class UnreadableFormTests(UnreadableFormTests.Host host)
     public async Task A_form_field_over_the_length_limit_is_refused_with_a_400_page()
     {
         // 100 KB in one field of a valid sign-in form: under the 1 MB body limit, over the 64 KB field limit.
-        var response = await _client.PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = new string('c', 100 * 1024) });
+        var response = await Visitor.PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = new string('c', 100 * 1024) });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), Does.Contain("That request didn't make sense"));
@@ -87,7 +63,7 @@ public class UnreadableFormTests(UnreadableFormTests.Host host)
     public async Task The_same_sign_in_form_within_the_limits_reaches_the_sign_in_page()
     {
         // The control: the same form, token and client within the limits get the sign-in page's own answer.
-        var response = await _client.PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = "nobody@example.com", ["Password"] = "not the password" });
+        var response = await Visitor.PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = "nobody@example.com", ["Password"] = "not the password" });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.That(html, Does.Contain(Shop.Web.Account.SignInController.InvalidMessage));

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MimeKit;
-using Shop.Domain.Catalog;
-using Shop.Tests.Support;
-using Shop.Web.Account;
 
 namespace Shop.Tests.Security;
 
@@ -10,17 +6,10 @@ namespace Shop.Tests.Security;
 /// Cross-site scripting: markup typed by staff (product names) or shoppers (search, names, addresses, discount codes)
 /// is shown as text everywhere it appears, including staff tables and mails — never as live HTML.
 /// </summary>
-public class XssTests
+public class XssTests : ShopFixture
 {
     private const string Script = "<script>alert('xss')</script>";
     private const string Img = "<img src=x onerror=alert(1)>";
-    private ShopApp _app = null!;
-
-    [OneTimeSetUp]
-    public void StartShop() => _app = new ShopApp();
-
-    [OneTimeTearDown]
-    public void StopShop() => _app.Dispose();
 
     private static void AssertInert(string html, string where)
     {
@@ -39,7 +28,7 @@ public class XssTests
     public async Task A_product_name_with_markup_is_text_on_every_page_that_shows_it()
     {
         var name = $"Lamp {Script}{Img}";
-        var product = await _app.WithDbAsync(async db =>
+        var product = await App.WithDbAsync(async db =>
         {
             var category = await db.Categories.OrderBy(c => c.Id).FirstAsync();
             var p = new Product(name, "xss-lamp", "XSS-1", $"Bright {Script} and {Img}", 19.99m, category.Id, DateTimeOffset.UtcNow);
@@ -50,13 +39,12 @@ public class XssTests
             return p;
         });
         var adminEmail = Accounts.UniqueEmail("admin");
-        await _app.CreateAccountAsync(adminEmail, roles: [Roles.Admin, Roles.Staff]);
-        using var admin = await _app.SignedInBrowserAsync(adminEmail);
-        using var shopper = new Shopper(_app.Browser());
+        using var admin = await App.CreateAccountAndSignInAsync(adminEmail, Roles.Admin, Roles.Staff);
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(product.Slug);
         var confirmation = await shopper.CheckoutAsync();
 
-        foreach (var url in new[] { "/p/xss-lamp", $"/c/{(await _app.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).FirstAsync())).Slug}?sort=newest", "/search?q=lamp", "/products?sort=newest", "/cart" })
+        foreach (var url in new[] { "/p/xss-lamp", $"/c/{(await App.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).FirstAsync())).Slug}?sort=newest", "/search?q=lamp", "/products?sort=newest", "/cart" })
             AssertInert(await HtmlAsync(shopper.Client, url), url);
         AssertInert(await HtmlAsync(shopper.Client, confirmation.Headers.Location!.ToString()), "order confirmation");
         foreach (var url in new[] { "/admin/products?q=lamp", "/admin", "/admin/stock" })
@@ -68,8 +56,8 @@ public class XssTests
     [Test]
     public async Task Address_fields_with_markup_are_text_on_review_and_confirmation()
     {
-        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
-        using var shopper = new Shopper(_app.Browser());
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slug);
         var address = Shopper.GuestAddress();
         address["Form.FullName"] = "Eve " + Img;
@@ -90,15 +78,15 @@ public class XssTests
     public async Task A_registration_name_with_markup_is_text_on_the_account_page_and_in_the_mail()
     {
         var email = Accounts.UniqueEmail();
-        using var client = _app.Browser();
+        using var client = App.Browser();
         await client.PostFormAsync("/account/register", new Dictionary<string, string>
         {
             ["FullName"] = "Mallory " + Script, ["Email"] = email, ["Password"] = Accounts.Password, ["ConfirmPassword"] = Accounts.Password,
         });
-        var mail = _app.LastMailTo(email);
+        var mail = App.LastMailTo(email);
         AssertInert(mail.HtmlBody ?? "", "registration mail");
 
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var user = await db.Users.SingleAsync(u => u.Email == email);
             user.EmailConfirmed = true;
@@ -111,8 +99,8 @@ public class XssTests
     [Test]
     public async Task A_discount_code_with_markup_is_text_on_the_cart()
     {
-        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
-        using var shopper = new Shopper(_app.Browser());
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.StockOnHand > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slug);
         var response = await shopper.Client.SubmitFormAsync("/cart", "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = Img });
         var cart = await HtmlAsync(shopper.Client, response.Headers.Location?.ToString() ?? "/cart");

@@ -1,7 +1,4 @@
-using System.Net;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Tests.Support;
 
 namespace Shop.Tests.Shared;
 

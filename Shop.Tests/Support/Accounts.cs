@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
-using Shop.Web.Data;
 
 namespace Shop.Tests.Support;
 
@@ -45,6 +42,13 @@ public static class Accounts
         var client = app.Browser();
         await client.SignInAsync(email, password);
         return client;
+    }
+
+    /// <summary>A confirmed account made directly (<see cref="CreateAccountAsync"/>) and a browser signed in to it.</summary>
+    public static async Task<HttpClient> CreateAccountAndSignInAsync(this ShopApp app, string email, params string[] roles)
+    {
+        await app.CreateAccountAsync(email, roles: roles);
+        return await app.SignedInBrowserAsync(email);
     }
 
     /// <summary>What the shopper's authenticator app shows now for the key on the set-up page.</summary>

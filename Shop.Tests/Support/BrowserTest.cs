@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NUnit.Framework.Interfaces;
 using static Microsoft.Playwright.Assertions;
@@ -6,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Shop.Tests.Support;
 
 /// <summary>
-/// Base for real-browser tests: one Debian Chromium (headless) per fixture, a fresh browser context per test,
+/// Base for real-browser tests: one Debian Chromium (headless) for the run (<see cref="SharedChromium"/>), a shop on
+/// a real port per fixture, a fresh browser context per test,
 /// and a screenshot plus the page's HTML saved under the test output folder when a test fails.
 /// Without Chromium the tests are skipped with a hint, except under CI, where a missing browser is a failure.
 /// </summary>
@@ -18,7 +18,6 @@ public abstract class BrowserTest
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 900 };
 
-    private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IBrowserContext? _context;
     private readonly List<IBrowserContext> _otherShoppers = [];
@@ -39,7 +38,7 @@ public abstract class BrowserTest
     protected virtual ViewportSize Viewport => Desktop;
 
     [OneTimeSetUp]
-    public async Task StartShopAndBrowser()
+    public async Task StartShopAndOpenBrowser()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -48,14 +47,7 @@ public abstract class BrowserTest
             Assert.Ignore(hint);
         }
         Shop = new ShopServer(ShopSettings);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        _browser = await SharedChromium.GetAsync();
     }
 
     [SetUp]
@@ -81,12 +73,7 @@ public abstract class BrowserTest
     }
 
     [OneTimeTearDown]
-    public async Task StopShopAndBrowser()
-    {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        Shop?.Dispose();
-    }
+    public void StopShop() => Shop?.Dispose();
 
     /// <summary>Opens a new page in its own context (another shopper with other cookies).</summary>
     protected async Task<IPage> NewShopperAsync(ViewportSize? viewport = null)
@@ -104,6 +91,13 @@ public abstract class BrowserTest
         if (!await toggler.IsVisibleAsync() || await toggler.GetAttributeAsync("aria-expanded") == "true") return;
         await toggler.ClickAsync();
         await Expect(page.Locator("#main-nav.show")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens <paramref name="url"/> and has axe-core check it (<see cref="PageChecks.AssertAccessibleAsync"/>).</summary>
+    protected async Task AssertAccessibleAtAsync(string url, string what)
+    {
+        await Page.GotoAsync(url);
+        await Page.AssertAccessibleAsync(what);
     }
 
     /// <summary>The header's main navigation (search, account links).</summary>

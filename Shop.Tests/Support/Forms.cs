@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Shop.Tests.Support;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Shop.Domain;
-using Shop.Web.Payments;
-using Shop.Web.Payments.Simulated;
-
 namespace Shop.Tests.Support;
 
 /// <summary>The simulated gateway, counting the refunds and reversals it is asked for; a charge or a refund can be held mid-call.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Shop.Domain.Ordering;
 
 namespace Shop.Tests.Support;
 

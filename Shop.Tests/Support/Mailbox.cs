@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Shop.Web.Mail;
 

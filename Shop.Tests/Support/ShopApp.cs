@@ -2,22 +2,32 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Shop.Web.Data;
+using Microsoft.Extensions.Hosting;
 
 namespace Shop.Tests.Support;
 
 /// <summary>
 /// The real shop in memory (TestServer) with its own fresh SQLite database and data folder, so fixtures never
 /// see each other's data. Settings can be overridden per instance, as an operator would in appsettings.json.
+/// The fresh folder starts as a copy of what the shop writes at its first start (see <see cref="DatabaseTemplates"/>),
+/// so the app's start-up migration and seeding find nothing to do.
 /// </summary>
 public class ShopApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Dictionary<string, string?> _given;
     private readonly bool _ownsData;
+
+    /// <remarks>
+    /// A test run starts about a hundred hosts, a few at a time, and each watches its settings and web assets; with
+    /// inotify that is an instance each from a limit of 128 shared by every process of the user, which other test
+    /// runs on the machine use too. The hosts therefore poll for changes (nothing in the tests changes those files).
+    /// </remarks>
+    static ShopApp() => System.Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
     public ShopApp(Dictionary<string, string?>? settings = null)
     {
+        _given = new Dictionary<string, string?>(settings ?? []);
         // A data folder given by the test belongs to the test; otherwise each app gets a fresh one and removes it.
         _ownsData = settings?.ContainsKey("Shop:DataDirectory") != true;
         DataDirectory = _ownsData ? Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n")) : settings!["Shop:DataDirectory"]!;
@@ -41,6 +51,12 @@ public class ShopApp : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
+    /// <summary>
+    /// Start from a copy of the prepared database (the default when the app has its own fresh folder). Tests about
+    /// start-up itself (migrating, seeding) turn it off, so the shop does all of its start-up work on an empty folder.
+    /// </summary>
+    public bool UseDatabaseTemplate { get; init; } = true;
+
     /// <summary>Replaces or adds services after the app registered its own (a log capture, a fake clock).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -53,6 +69,13 @@ public class ShopApp : WebApplicationFactory<Program>
         if (Environment == "Production" && !_settings.ContainsKey(PublicUrlKey)) builder.UseSetting(PublicUrlKey, "https://shop.example");
         foreach (var (k, v) in _settings) builder.UseSetting(k, v);
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // Before the host builds: the shop's start-up then finds its database migrated and seeded.
+        if (UseDatabaseTemplate && _ownsData) DatabaseTemplates.CopyInto(DataDirectory, _given, Environment);
+        return base.CreateHost(builder);
     }
 
     /// <summary>A scope for arranging or checking data directly in the app's database.</summary>

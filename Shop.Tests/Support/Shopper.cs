@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Shop.Tests.Support;
 
 /// <summary>A shopper with their own cookies, doing what a person does: add to cart, check out, pay.</summary>
