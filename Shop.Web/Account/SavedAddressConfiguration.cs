@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shop.Domain.Checkout;
 using Shop.Web.Data;
 
 namespace Shop.Web.Account;
@@ -9,12 +10,13 @@ internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<Saved
     public void Configure(EntityTypeBuilder<SavedAddress> a)
     {
         a.ToTable("SavedAddresses");
+        // The same limits as an order's address, which the form's rules tell the shopper.
         a.Property(x => x.UserId).IsRequired();
-        a.Property(x => x.Recipient).HasMaxLength(100).IsRequired();
-        a.Property(x => x.Line1).HasMaxLength(200).IsRequired();
-        a.Property(x => x.Line2).HasMaxLength(200);
-        a.Property(x => x.City).HasMaxLength(100).IsRequired();
-        a.Property(x => x.PostalCode).HasMaxLength(20).IsRequired();
+        a.Property(x => x.Recipient).HasMaxLength(Address.NameMax).IsRequired();
+        a.Property(x => x.Line1).HasMaxLength(Address.LineMax).IsRequired();
+        a.Property(x => x.Line2).HasMaxLength(Address.LineMax);
+        a.Property(x => x.City).HasMaxLength(Address.CityMax).IsRequired();
+        a.Property(x => x.PostalCode).HasMaxLength(Address.PostalCodeMax).IsRequired();
         a.Property(x => x.Country).HasMaxLength(60).IsRequired();
         // Deleting an account deletes its addresses: they are personal data.
         a.HasOne<ShopUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -83,14 +83,14 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.ComplexProperty(x => x.RefundedAmount).Money();
         o.ComplexProperty(x => x.ShippingAddress, a =>
         {
-            a.Property(x => x.FullName).HasMaxLength(100).IsRequired();
-            a.Property(x => x.Line1).HasMaxLength(200).IsRequired();
-            a.Property(x => x.Line2).HasMaxLength(200).IsRequired();
-            a.Property(x => x.City).HasMaxLength(100).IsRequired();
-            a.Property(x => x.Region).HasMaxLength(100).IsRequired();
-            a.Property(x => x.PostalCode).HasMaxLength(20).IsRequired();
+            a.Property(x => x.FullName).HasMaxLength(Address.NameMax).IsRequired();
+            a.Property(x => x.Line1).HasMaxLength(Address.LineMax).IsRequired();
+            a.Property(x => x.Line2).HasMaxLength(Address.LineMax).IsRequired();
+            a.Property(x => x.City).HasMaxLength(Address.CityMax).IsRequired();
+            a.Property(x => x.Region).HasMaxLength(Address.RegionMax).IsRequired();
+            a.Property(x => x.PostalCode).HasMaxLength(Address.PostalCodeMax).IsRequired();
             a.Property(x => x.CountryCode).HasMaxLength(2).IsRequired();
-            a.Property(x => x.Phone).HasMaxLength(30);
+            a.Property(x => x.Phone).HasMaxLength(Address.PhoneMax);
         });
         o.HasMany(x => x.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         o.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
