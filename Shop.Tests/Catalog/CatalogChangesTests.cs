@@ -49,13 +49,7 @@ public class CatalogChangesTests : ShopFixture
     [Test]
     public async Task Stock_moves_tell_the_cache_only_when_what_pages_say_changes_and_always_tell_the_live_feed()
     {
-        var id = await App.WithDbAsync(async db =>
-        {
-            var product = await db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).FirstAsync();
-            product.SetStock(20);
-            await db.SaveChangesAsync();
-            return product.Id;
-        });
+        var id = await PublishedProductWithStockAsync(20, first: true);
         var feed = App.Services.GetRequiredService<Shop.Web.Live.StockFeed>();
         var messages = feed.MessagesSent;
 
@@ -71,13 +65,7 @@ public class CatalogChangesTests : ShopFixture
     [Test]
     public async Task A_stock_move_in_a_transaction_is_told_at_commit_not_before()
     {
-        var id = await App.WithDbAsync(async db =>
-        {
-            var product = await db.Products.Where(p => p.IsPublished).OrderByDescending(p => p.Id).FirstAsync();
-            product.SetStock(6);
-            await db.SaveChangesAsync();
-            return product.Id;
-        });
+        var id = await PublishedProductWithStockAsync(6, first: false);
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var stock = scope.ServiceProvider.GetRequiredService<StockLevels>();
@@ -92,6 +80,16 @@ public class CatalogChangesTests : ShopFixture
 
         Assert.That(await VersionAsync(), Is.GreaterThan(before));
     }
+
+    /// <summary>The first (or last) published product, its stock set by a staff-like save; its id.</summary>
+    private Task<int> PublishedProductWithStockAsync(int stock, bool first) => App.WithDbAsync(async db =>
+    {
+        var published = db.Products.Where(p => p.IsPublished);
+        var product = await (first ? published.OrderBy(p => p.Id) : published.OrderByDescending(p => p.Id)).FirstAsync();
+        product.SetStock(stock);
+        await db.SaveChangesAsync();
+        return product.Id;
+    });
 
     private async Task MoveAsync(int productId, int delta)
     {
