@@ -1,21 +1,21 @@
 namespace Shop.Domain.Cart;
 
 /// <summary>
-/// One product in a cart and how many of it the shopper wants. Nothing else: name, SKU and price are looked up
+/// One variant of a product in a cart and how many of it the shopper wants. Nothing else: name, SKU and price are looked up
 /// from the catalog every time the cart is priced, so a tampered form or a stale page can never set them.
 /// </summary>
 public class CartLine
 {
     public int Id { get; private set; }
-    public int ProductId { get; private set; }
+    public int VariantId { get; private set; }
     public int Quantity { get; private set; }
 
     private CartLine() { }
 
-    internal CartLine(int productId, int quantity)
+    internal CartLine(int variantId, int quantity)
     {
-        if (productId <= 0) throw new DomainException("A cart line needs a product.");
-        ProductId = productId;
+        if (variantId <= 0) throw new DomainException("A cart line needs a product.");
+        VariantId = variantId;
         SetQuantity(quantity);
     }
 

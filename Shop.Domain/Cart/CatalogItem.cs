@@ -1,8 +1,9 @@
 namespace Shop.Domain.Cart;
 
 /// <summary>
-/// What the catalog says about a product at pricing time: the only trusted source of name, SKU, price and stock.
-/// A product that is unpublished or deleted is simply absent from the lookup, or present with
+/// What the catalog says about a product's variant at pricing time: the only trusted source of name, SKU, price and
+/// stock. A variant that is unpublished or deleted is simply absent from the lookup, or present with
 /// <see cref="IsForSale"/> false.
 /// </summary>
-public sealed record CatalogItem(int ProductId, string Name, string Sku, Money UnitPrice, int StockOnHand, bool IsForSale = true);
+public sealed record CatalogItem(int VariantId, int ProductId, string Name, string VariantTitle, string Sku, Money UnitPrice,
+    int StockOnHand, bool IsForSale = true);

@@ -1,14 +1,14 @@
 namespace Shop.Domain.Cart;
 
 /// <summary>
-/// A shopper's cart: which products, how many. It holds product ids and quantities only; prices, names and stock
+/// A shopper's cart: which variants of which products, how many. It holds variant ids and quantities only; prices, names and stock
 /// come from the catalog each time it is priced (<see cref="Price"/>). An anonymous cart is found by its
 /// <see cref="Token"/> (a cookie); a signed-in shopper's cart by <see cref="UserId"/>.
 /// </summary>
 /// <remarks>Named ShoppingCart rather than Cart so the type does not clash with its namespace.</remarks>
 public class ShoppingCart
 {
-    /// <summary>Nobody needs more of one product in a web order; more is a typo or a bot.</summary>
+    /// <summary>Nobody needs more of one variant in a web order; more is a typo or a bot.</summary>
     public const int MaxQuantityPerLine = 10;
 
     /// <summary>Bounds the work of pricing a cart and the size of a stored one.</summary>
@@ -37,20 +37,20 @@ public class ShoppingCart
 
     public bool IsEmpty => _lines.Count == 0;
 
-    public int QuantityOf(int productId) => Find(productId)?.Quantity ?? 0;
+    public int QuantityOf(int variantId) => Find(variantId)?.Quantity ?? 0;
 
     /// <summary>Whether <see cref="Add"/> can take the product: it has a line already, or the cart has room for one more.</summary>
-    public bool HasRoomFor(int productId) => Find(productId) is not null || _lines.Count < MaxLines;
+    public bool HasRoomFor(int variantId) => Find(variantId) is not null || _lines.Count < MaxLines;
 
     /// <summary>Adds to the product's line (or starts one). The line never goes above the per-line limit.</summary>
-    public void Add(int productId, int quantity, DateTimeOffset now)
+    public void Add(int variantId, int quantity, DateTimeOffset now)
     {
         if (quantity < 1) throw new DomainException("Add at least one item.");
-        var line = Find(productId);
+        var line = Find(variantId);
         if (line is null)
         {
-            if (!HasRoomFor(productId)) throw new DomainException($"A cart holds at most {MaxLines} different products.");
-            _lines.Add(new CartLine(productId, Math.Min(quantity, MaxQuantityPerLine)));
+            if (!HasRoomFor(variantId)) throw new DomainException($"A cart holds at most {MaxLines} different products.");
+            _lines.Add(new CartLine(variantId, Math.Min(quantity, MaxQuantityPerLine)));
         }
         else
         {
@@ -61,19 +61,19 @@ public class ShoppingCart
     }
 
     /// <summary>Sets the product's quantity: 0 removes the line, above the limit is capped, negative is refused.</summary>
-    public void ChangeQuantity(int productId, int quantity, DateTimeOffset now)
+    public void ChangeQuantity(int variantId, int quantity, DateTimeOffset now)
     {
         if (quantity < 0) throw new DomainException("A quantity cannot be negative.");
-        var line = Find(productId) ?? throw new DomainException("That product is not in the cart.");
+        var line = Find(variantId) ?? throw new DomainException("That item is not in the cart.");
         if (quantity == 0) _lines.Remove(line);
         else line.SetQuantity(quantity);
         UpdatedAt = now;
     }
 
     /// <summary>Removes the product's line; removing something not in the cart is harmless (double-clicks).</summary>
-    public void Remove(int productId, DateTimeOffset now)
+    public void Remove(int variantId, DateTimeOffset now)
     {
-        var line = Find(productId);
+        var line = Find(variantId);
         if (line is not null) _lines.Remove(line);
         UpdatedAt = now;
     }
@@ -96,8 +96,8 @@ public class ShoppingCart
         if (ReferenceEquals(other, this)) return;
         foreach (var line in other._lines)
         {
-            if (Find(line.ProductId) is null && _lines.Count >= MaxLines) continue;
-            Add(line.ProductId, line.Quantity, now);
+            if (Find(line.VariantId) is null && _lines.Count >= MaxLines) continue;
+            Add(line.VariantId, line.Quantity, now);
         }
         DiscountCode ??= other.DiscountCode;
         other.Clear(now);
@@ -137,17 +137,17 @@ public class ShoppingCart
         ArgumentNullException.ThrowIfNull(priced);
         foreach (var line in priced.Lines)
         {
-            if (line.Quantity == 0) Remove(line.ProductId, now);
-            else if (Find(line.ProductId) is { } mine && mine.Quantity != line.Quantity) mine.SetQuantity(line.Quantity);
+            if (line.Quantity == 0) Remove(line.VariantId, now);
+            else if (Find(line.VariantId) is { } mine && mine.Quantity != line.Quantity) mine.SetQuantity(line.Quantity);
         }
         UpdatedAt = now;
     }
 
     private static PricedCartLine PriceLine(CartLine line, IReadOnlyDictionary<int, CatalogItem> catalog, string currency)
     {
-        if (!catalog.TryGetValue(line.ProductId, out var item) || !item.IsForSale || item.StockOnHand <= 0)
+        if (!catalog.TryGetValue(line.VariantId, out var item) || !item.IsForSale || item.StockOnHand <= 0)
         {
-            return new PricedCartLine(line.ProductId, item?.Name ?? "", item?.Sku ?? "",
+            return new PricedCartLine(line.VariantId, item?.ProductId ?? 0, item?.Name ?? "", item?.VariantTitle ?? "", item?.Sku ?? "",
                 item?.UnitPrice ?? Money.Zero(currency), line.Quantity, 0, CartLineStatus.Unavailable);
         }
         if (item.UnitPrice.Currency != new Money(0m, currency).Currency)
@@ -157,8 +157,8 @@ public class ShoppingCart
         var status = CartLineStatus.Ok;
         if (quantity > MaxQuantityPerLine) (quantity, status) = (MaxQuantityPerLine, CartLineStatus.CappedByLineLimit);
         if (quantity > item.StockOnHand) (quantity, status) = (item.StockOnHand, CartLineStatus.CappedByStock);
-        return new PricedCartLine(line.ProductId, item.Name, item.Sku, item.UnitPrice, line.Quantity, quantity, status);
+        return new PricedCartLine(line.VariantId, item.ProductId, item.Name, item.VariantTitle, item.Sku, item.UnitPrice, line.Quantity, quantity, status);
     }
 
-    private CartLine? Find(int productId) => _lines.Find(l => l.ProductId == productId);
+    private CartLine? Find(int variantId) => _lines.Find(l => l.VariantId == variantId);
 }

@@ -1,20 +1,34 @@
 namespace Shop.Domain.Catalog;
 
-/// <summary>Something the shop sells. Stock on hand never goes below zero.</summary>
+/// <summary>
+/// Something the shop sells, in one or more variants (<see cref="ProductVariant"/>): up to three options (Size,
+/// Colour, ...) and one variant per combination of their values, or no options and one default variant. Stock lives
+/// on the variants and never goes below zero. The gallery's first picture is the product's main picture.
+/// </summary>
 public class Product
 {
+    public const int MaxOptions = 3;
+    public const int MaxVariants = 100;
+    public const int MaxImages = 12;
+
+    private readonly List<ProductOption> _options = [];
+    private readonly List<ProductVariant> _variants = [];
+    private readonly List<ProductImage> _images = [];
+
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
+    /// <summary>The product's SKU; also its default variant's while it has no options.</summary>
     public string Sku { get; private set; } = "";
     public string Description { get; private set; } = "";
+    /// <summary>The price of every variant that has none of its own.</summary>
     public decimal Price { get; private set; }
     /// <summary>The "was" price shown struck through; only meaningful when above the price.</summary>
     public decimal? CompareAtPrice { get; private set; }
-    public int StockOnHand { get; private set; }
     public int CategoryId { get; private set; }
     public Category? Category { get; private set; }
     public bool IsPublished { get; private set; }
+    /// <summary>The main picture: the gallery's first, kept here so lists read it without the gallery.</summary>
     public string? ImagePath { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -26,21 +40,39 @@ public class Product
     /// </summary>
     public int Version { get; private set; }
 
+    public IReadOnlyList<ProductOption> Options => _options;
+    public IReadOnlyList<ProductVariant> Variants => _variants;
+    public IReadOnlyList<ProductImage> Images => _images;
+
     private Product() { }
 
     public Product(string name, string slug, string sku, string description, decimal price, int categoryId, DateTimeOffset now)
     {
         Rename(name, slug);
-        ChangeSku(sku);
         Describe(description);
         Reprice(price, null);
         CategoryId = categoryId;
         CreatedAt = UpdatedAt = now;
+        _variants.Add(new ProductVariant(sku, [], 0));
+        ChangeSku(sku);
     }
 
     public bool IsOnSale => CompareAtPrice is { } was && was > Price;
 
-    public StockState Stock => StockState.Of(StockOnHand);
+    public bool HasOptions => _options.Count > 0;
+
+    /// <summary>The variant of a product without options (or the first one of a product with them).</summary>
+    public ProductVariant DefaultVariant => _variants.OrderBy(v => v.Position).First();
+
+    /// <summary>Units on hand across the published variants: "in stock" when any of them is.</summary>
+    public StockState Stock => StockState.Of(_variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand));
+
+    public decimal PriceOf(ProductVariant variant) => variant.Price ?? Price;
+
+    public decimal? CompareAtPriceOf(ProductVariant variant) => variant.Price is null ? variant.CompareAtPrice ?? CompareAtPrice : variant.CompareAtPrice;
+
+    public ProductVariant Variant(int variantId) =>
+        _variants.Find(v => v.Id == variantId) ?? throw new DomainException("That variant is not one of this product's.");
 
     public void Rename(string name, string slug)
     {
@@ -58,17 +90,18 @@ public class Product
         CompareAtPrice = compareAtPrice is { } c ? decimal.Round(c, 2, MidpointRounding.AwayFromZero) : null;
     }
 
-    public void SetStock(int onHand)
+    /// <summary>Sets the stock of a product without options (its one variant).</summary>
+    public void SetStock(int onHand) => SingleVariant().SetStock(onHand);
+
+    public void SetStock(int variantId, int onHand) => Variant(variantId).SetStock(onHand);
+
+    public void ChangeSku(string sku)
     {
-        if (onHand < 0) throw new DomainException("Stock on hand cannot be negative.");
-        StockOnHand = onHand;
+        Sku = Guard.Text(sku, nameof(sku), ProductVariant.MaxSkuLength).ToUpperInvariant();
+        if (!HasOptions) SingleVariant().ChangeSku(Sku);
     }
 
-    public void ChangeSku(string sku) => Sku = Guard.Text(sku, nameof(sku), 40).ToUpperInvariant();
-
     public void MoveToCategory(int categoryId) => CategoryId = categoryId;
-
-    public void ShowImage(string? imagePath) => ImagePath = imagePath;
 
     public void Publish()
     {
@@ -89,5 +122,141 @@ public class Product
     {
         UpdatedAt = now;
         Version++;
+    }
+
+    /// <summary>
+    /// Sets the product's options and makes one variant per combination of their values. A variant whose combination
+    /// still exists keeps its id, SKU, price and stock (a renamed value keeps its place); new combinations start with
+    /// no stock and a SKU made from the product's; combinations that no longer exist go. Going from no options to some,
+    /// the default variant becomes the first combination, keeping its stock.
+    /// </summary>
+    public void DefineOptions(IReadOnlyList<(string Name, IReadOnlyList<string> Values)> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Count > MaxOptions) throw new DomainException($"A product has at most {MaxOptions} options.");
+        var defined = options.Select((o, i) => new ProductOption(i + 1, o.Name, o.Values)).ToList();
+        if (defined.Select(o => o.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() != defined.Count)
+            throw new DomainException("Two options have the same name.");
+        var combinations = Combinations(defined);
+        if (combinations.Count > MaxVariants)
+            throw new DomainException($"Those options make {combinations.Count} variants; a product has at most {MaxVariants}.");
+
+        var old = _options.ToList();
+        var survivors = new List<ProductVariant>();
+        var oldVariants = _variants.OrderBy(v => v.Position).ToList();
+        foreach (var values in combinations)
+        {
+            var kept = oldVariants.FirstOrDefault(v => !survivors.Contains(v) && SameCombination(v, old, values, defined))
+                       ?? (survivors.Count == 0 && (old.Count == 0 || defined.Count == 0) ? oldVariants.FirstOrDefault() : null);
+            if (kept is null)
+            {
+                kept = new ProductVariant(UniqueSku(values), values, 0);
+                _variants.Add(kept);
+            }
+            kept.Choose(values);
+            kept.Position = survivors.Count;
+            survivors.Add(kept);
+        }
+        _variants.RemoveAll(v => !survivors.Contains(v));
+        _options.Clear();
+        _options.AddRange(defined);
+        if (!HasOptions) DefaultVariant.ChangeSku(Sku);
+    }
+
+    /// <summary>Changes one variant as staff edit it in the grid; a price equal to the product's is stored as "the product's".</summary>
+    public void ChangeVariant(int variantId, string sku, decimal? price, decimal? compareAtPrice, int? weightGrams, string? imagePath, bool published)
+    {
+        var variant = Variant(variantId);
+        if (!HasOptions && !string.Equals(sku?.Trim(), Sku, StringComparison.OrdinalIgnoreCase))
+            throw new DomainException("A product without options has its SKU on the product.");
+        variant.ChangeSku(sku!);
+        variant.Reprice(price == Price && compareAtPrice is null ? null : price, compareAtPrice);
+        variant.Weigh(weightGrams);
+        if (imagePath is not null && _images.All(i => i.Path != imagePath.Trim()))
+            throw new DomainException("A variant's picture must be one of the product's pictures.");
+        variant.ShowImage(imagePath);
+        variant.SetPublished(published);
+        if (!_variants.Any(v => v.IsPublished)) throw new DomainException("Keep at least one variant on sale.");
+    }
+
+    /// <summary>The variant with these option values (in option order), if the product has it.</summary>
+    public ProductVariant? VariantWith(IReadOnlyList<string?> values) =>
+        _variants.Find(v => v.Values.Count == _options.Count
+                            && v.Values.Select((x, i) => string.Equals(x, i < values.Count ? values[i] : null, StringComparison.OrdinalIgnoreCase)).All(same => same));
+
+    public ProductImage AddImage(string path, string? altText)
+    {
+        if (_images.Count >= MaxImages) throw new DomainException($"A product has at most {MaxImages} pictures.");
+        var image = new ProductImage(path, altText, _images.Count);
+        _images.Add(image);
+        ImagePath = _images.OrderBy(i => i.Position).First().Path;
+        return image;
+    }
+
+    public void DescribeImage(int imageId, string? altText) => Image(imageId).Describe(altText);
+
+    /// <summary>Puts the pictures in the given order (ids); the first is the main picture. Ids not named keep their order after.</summary>
+    public void ArrangeImages(IReadOnlyList<int> order)
+    {
+        var arranged = order.Distinct().Select(id => _images.Find(i => i.Id == id)).OfType<ProductImage>()
+            .Concat(_images.OrderBy(i => i.Position).Where(i => !order.Contains(i.Id))).ToList();
+        for (var i = 0; i < arranged.Count; i++) arranged[i].Position = i;
+        ImagePath = arranged.FirstOrDefault()?.Path;
+    }
+
+    /// <summary>Takes a picture out of the gallery (and off any variant showing it); returns its path so its files can go.</summary>
+    public string RemoveImage(int imageId)
+    {
+        var image = Image(imageId);
+        _images.Remove(image);
+        foreach (var v in _variants.Where(v => v.ImagePath == image.Path)) v.ShowImage(null);
+        ArrangeImages([]);
+        return image.Path;
+    }
+
+    private ProductImage Image(int imageId) =>
+        _images.Find(i => i.Id == imageId) ?? throw new DomainException("That picture is not one of this product's.");
+
+    private ProductVariant SingleVariant() => HasOptions
+        ? throw new DomainException("This product has options: set the stock of one of its variants.")
+        : DefaultVariant;
+
+    private static List<IReadOnlyList<string>> Combinations(List<ProductOption> options)
+    {
+        IEnumerable<IReadOnlyList<string>> all = [[]];
+        foreach (var option in options)
+            all = all.SelectMany(prefix => option.Values.Select(v => (IReadOnlyList<string>)[.. prefix, v])).ToList();
+        return options.Count == 0 ? [[]] : all.ToList();
+    }
+
+    /// <summary>
+    /// Whether an existing variant stands for this new combination: same value by name, or, for a value renamed in
+    /// place (same option, same position in the list), the value that used to be there.
+    /// </summary>
+    private static bool SameCombination(ProductVariant variant, List<ProductOption> old, IReadOnlyList<string> values, List<ProductOption> defined)
+    {
+        var had = variant.Values;
+        if (had.Count == 0 || had.Count > values.Count) return false;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i >= had.Count) return false;
+            if (string.Equals(had[i], values[i], StringComparison.OrdinalIgnoreCase)) continue;
+            var oldOption = old.ElementAtOrDefault(i);
+            var renamedInPlace = oldOption is not null && oldOption.Values.Count == defined[i].Values.Count
+                                 && oldOption.Values.IndexOf(had[i]) is var at && at >= 0 && at == defined[i].Values.IndexOf(values[i])
+                                 && !oldOption.Values.Contains(values[i], StringComparer.OrdinalIgnoreCase);
+            if (!renamedInPlace) return false;
+        }
+        return true;
+    }
+
+    private string UniqueSku(IReadOnlyList<string> values)
+    {
+        var code = string.Concat(values.Select(v => "-" + new string(v.Where(char.IsLetterOrDigit).Take(4).ToArray()).ToUpperInvariant()));
+        var sku = (Sku.Length + code.Length > ProductVariant.MaxSkuLength ? Sku[..(ProductVariant.MaxSkuLength - code.Length)] : Sku) + code;
+        var n = 2;
+        var candidate = sku;
+        while (_variants.Any(v => v.Sku == candidate)) candidate = sku[..Math.Min(sku.Length, ProductVariant.MaxSkuLength - 3)] + "-" + n++;
+        return candidate;
     }
 }

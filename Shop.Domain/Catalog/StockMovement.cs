@@ -1,7 +1,7 @@
 namespace Shop.Domain.Catalog;
 
 /// <summary>
-/// One line of a product's stock history: who moved how many units, why, and what was left on the shelf.
+/// One line of a variant's stock history: who moved how many units, why, and what was left on the shelf.
 /// Received adds units, Damaged removes them, a Correction goes either way; nothing may take stock below zero.
 /// </summary>
 public class StockMovement
@@ -10,6 +10,7 @@ public class StockMovement
 
     public int Id { get; private set; }
     public int ProductId { get; private set; }
+    public int VariantId { get; private set; }
     public int Delta { get; private set; }
     public StockMovementReason Reason { get; private set; }
     public string Note { get; private set; } = "";
@@ -21,11 +22,12 @@ public class StockMovement
 
     private StockMovement() { }
 
-    public StockMovement(int productId, int onHandBefore, int delta, StockMovementReason reason, string? note,
+    public StockMovement(int productId, int variantId, int onHandBefore, int delta, StockMovementReason reason, string? note,
         string userId, string userEmail, DateTimeOffset at)
     {
         Check(onHandBefore, delta, reason);
         ProductId = productId;
+        VariantId = variantId;
         Delta = delta;
         Reason = reason;
         Note = Guard.Text(note, nameof(note), MaxNoteLength, allowEmpty: true);

@@ -95,7 +95,7 @@ public class Order
             UpdatedAt = now,
         };
         foreach (var line in cart.PurchasableLines)
-            order._lines.Add(new OrderLine(line.ProductId, line.Name, line.Sku, line.UnitPrice, line.Quantity));
+            order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity));
         order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, "Order placed."));
         return order;
     }

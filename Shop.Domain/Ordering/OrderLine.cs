@@ -1,14 +1,19 @@
 namespace Shop.Domain.Ordering;
 
 /// <summary>
-/// A product as it was sold: name, SKU and unit price are copied at order time so later catalog edits never
-/// change an order, a receipt or a refund.
+/// A product's variant as it was sold: name, option values, SKU and unit price are copied at order time so later
+/// catalog edits never change an order, a receipt or a refund.
 /// </summary>
 public class OrderLine
 {
+    public const int MaxVariantTitleLength = 130;
+
     public int Id { get; private set; }
     public int ProductId { get; private set; }
+    public int VariantId { get; private set; }
     public string Name { get; private set; } = "";
+    /// <summary>The variant's option values as sold ("M / Blue"); empty for a product without options.</summary>
+    public string VariantTitle { get; private set; } = "";
     public string Sku { get; private set; } = "";
     public Money UnitPrice { get; private set; }
     public int Quantity { get; private set; }
@@ -16,15 +21,24 @@ public class OrderLine
 
     private OrderLine() { }
 
-    internal OrderLine(int productId, string name, string sku, Money unitPrice, int quantity)
+    internal OrderLine(int productId, int variantId, string name, string variantTitle, string sku, Money unitPrice, int quantity)
     {
         if (quantity < 1) throw new DomainException("An order line holds at least one item.");
         if (unitPrice.Amount <= 0m) throw new DomainException("An order line needs a price above zero.");
         ProductId = productId;
+        VariantId = variantId;
         Name = Guard.Text(name, nameof(name), 200);
+        VariantTitle = Guard.Text(variantTitle, nameof(variantTitle), MaxVariantTitleLength, allowEmpty: true);
         Sku = Guard.Text(sku, nameof(sku), 40);
         UnitPrice = unitPrice;
         Quantity = quantity;
         LineTotal = unitPrice * quantity;
     }
+
+    /// <summary>"Linen Shirt — M / Blue", or the product's name alone.</summary>
+    public string DisplayName => NameWithVariant(Name, VariantTitle);
+
+    /// <summary>How a product's variant is named to shoppers and staff everywhere.</summary>
+    public static string NameWithVariant(string name, string variantTitle) =>
+        string.IsNullOrEmpty(variantTitle) ? name : $"{name} — {variantTitle}";
 }

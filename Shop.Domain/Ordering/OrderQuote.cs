@@ -13,17 +13,17 @@ public sealed record OrderQuote(Money Total, string Lines)
     {
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(totals);
-        return new(totals.Total, Describe(cart.PurchasableLines.Select(l => (l.ProductId, l.Quantity, l.UnitPrice))));
+        return new(totals.Total, Describe(cart.PurchasableLines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))));
     }
 
     public bool Matches(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.Total == Total && Describe(order.Lines.Select(l => (l.ProductId, l.Quantity, l.UnitPrice))) == Lines;
+        return order.Total == Total && Describe(order.Lines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))) == Lines;
     }
 
-    /// <summary>"12x2@9.95USD;40x1@14.00USD": each line's product, quantity and unit price, in product order.</summary>
-    private static string Describe(IEnumerable<(int ProductId, int Quantity, Money UnitPrice)> lines) =>
-        string.Join(";", lines.OrderBy(l => l.ProductId).Select(l =>
-            $"{l.ProductId}x{l.Quantity}@{l.UnitPrice.Amount.ToString("0.##########", CultureInfo.InvariantCulture)}{l.UnitPrice.Currency}"));
+    /// <summary>"12x2@9.95USD;40x1@14.00USD": each line's variant, quantity and unit price, in variant order.</summary>
+    private static string Describe(IEnumerable<(int VariantId, int Quantity, Money UnitPrice)> lines) =>
+        string.Join(";", lines.OrderBy(l => l.VariantId).Select(l =>
+            $"{l.VariantId}x{l.Quantity}@{l.UnitPrice.Amount.ToString("0.##########", CultureInfo.InvariantCulture)}{l.UnitPrice.Currency}"));
 }

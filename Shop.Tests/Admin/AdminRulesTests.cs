@@ -11,7 +11,7 @@ public class AdminRulesTests
     [Test]
     public void A_stock_movement_records_what_is_left_on_the_shelf()
     {
-        var m = new StockMovement(7, 10, -3, StockMovementReason.Damaged, "dropped", "u1", "a@example.com", Now);
+        var m = new StockMovement(7, 7, 10, -3, StockMovementReason.Damaged, "dropped", "u1", "a@example.com", Now);
         Assert.That((m.OnHandAfter, m.Delta, m.Reason), Is.EqualTo((7, -3, StockMovementReason.Damaged)));
     }
 

@@ -122,11 +122,11 @@ public class ImageAndCsvTests : AdminFixture
             await db.StockMovements.Where(m => m.ProductId == id).OrderByDescending(m => m.Id).FirstAsync()));
         Assert.Multiple(() =>
         {
-            Assert.That((updated.Name, updated.Price, updated.CompareAtPrice, updated.StockOnHand, updated.IsPublished),
+            Assert.That((updated.Name, updated.Price, updated.CompareAtPrice, updated.Stock.OnHand, updated.IsPublished),
                 Is.EqualTo(("Renamed lamp", 12.00m, (decimal?)15.00m, 9, false)));
             Assert.That(updated.Description, Is.EqualTo("Now with a, comma"));
             Assert.That((movement.Delta, movement.Reason), Is.EqualTo((5, Shop.Domain.Catalog.StockMovementReason.Correction)));
-            Assert.That((created.Name, created.Slug, created.Price, created.StockOnHand, created.IsPublished),
+            Assert.That((created.Name, created.Slug, created.Price, created.Stock.OnHand, created.IsPublished),
                 Is.EqualTo(("Imported chair", newSlug, 49.90m, 3, true)));
         });
     }

@@ -36,7 +36,7 @@ public class ProductAdminTests : AdminFixture
 
         Assert.Multiple(() =>
         {
-            Assert.That(product.StockOnHand, Is.EqualTo(12));
+            Assert.That(product.Stock.OnHand, Is.EqualTo(12));
             Assert.That(movements.Single().Delta, Is.EqualTo(12));
             Assert.That(movements.Single().UserEmail, Is.EqualTo(Staff.Email));
             Assert.That(audit.Single().Action, Is.EqualTo("Created"));

@@ -65,7 +65,7 @@ public class CartTests : ShopFixture
         var (client, _) = await ShopperWith(p, 1);
         using var _c = client;
 
-        var response = await client.SubmitFormAsync("/cart", $".cart-line[data-product-id] form[action='/cart/update']",
+        var response = await client.SubmitFormAsync("/cart", $".cart-line[data-variant-id] form[action='/cart/update']",
             new Dictionary<string, string?> { ["quantity"] = quantity });
         var page = await response.ReadHtmlAsync();
 
@@ -99,7 +99,7 @@ public class CartTests : ShopFixture
         await client.SubmitFormAsync($"/p/{b.Slug}", "form.buy-box");
 
         var updated = await client.FollowAsync(await client.SubmitFormAsync("/cart",
-            $".cart-line[data-product-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
+            $".cart-line[data-variant-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
         Assert.That(updated.Text(".cart-subtotal"), Is.EqualTo($"${a.Price * 3 + b.Price:#,0.00}"));
 
         var removed = await client.FollowAsync(await client.SubmitFormAsync("/cart", "form[action='/cart/remove']"));
@@ -123,7 +123,7 @@ public class CartTests : ShopFixture
     public async Task A_sold_out_or_unknown_product_cannot_be_added()
     {
         using var client = App.Browser();
-        var soldOut = await App.WithDbAsync(db => db.Products.FirstAsync(p => p.StockOnHand == 0));
+        var soldOut = await App.WithDbAsync(db => db.Products.FirstAsync(p => p.Variants.Sum(v => v.StockOnHand) == 0));
         var (_, page) = await client.GetPageAsync($"/p/{soldOut.Slug}");
         var button = page.QuerySelector("form.buy-box button[type=submit]")!;
         Assert.That((button.HasAttribute("disabled"), button.TextContent.Trim()), Is.EqualTo((true, "Sold out")), "the add button is disabled");
@@ -135,7 +135,7 @@ public class CartTests : ShopFixture
         Assert.That(cart.Text(".cart-count"), Is.EqualTo("0"), "a sold-out product is not in the cart");
 
         var another = DemoCatalog.Products.First(p => p.Stock > 20);
-        var unknown = await client.SubmitFormAsync($"/p/{another.Slug}", "form.buy-box", new Dictionary<string, string?> { ["productId"] = "999999" });
+        var unknown = await client.SubmitFormAsync($"/p/{another.Slug}", "form.buy-box", new Dictionary<string, string?> { ["variantId"] = "999999" });
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
@@ -174,7 +174,7 @@ public class CartTests : ShopFixture
         Assert.That(cart.Text(".cart-shipping"), Is.EqualTo("$4.95"));
 
         var more = await client.FollowAsync(await client.SubmitFormAsync("/cart",
-            ".cart-line[data-product-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
+            ".cart-line[data-variant-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
         Assert.That(more.Text(".cart-shipping"), Is.EqualTo(cheap.Price * 3 >= 50m ? "Free" : "$4.95"));
     }
 
@@ -185,7 +185,7 @@ public class CartTests : ShopFixture
         var before = await App.WithDbAsync(db => db.Carts.CountAsync());
         var response = await client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["productId"] = "1", ["quantity"] = "1",
+            ["variantId"] = "1", ["quantity"] = "1",
         }));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await App.WithDbAsync(db => db.Carts.CountAsync()), Is.EqualTo(before), "no cart was made");
@@ -194,14 +194,14 @@ public class CartTests : ShopFixture
     [Test]
     public async Task A_full_cart_refuses_another_product_with_a_409_and_a_message_and_keeps_every_line()
     {
-        var ids = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.StockOnHand > 5)
-            .OrderByDescending(p => p.Id).Select(p => p.Id).Take(ShoppingCart.MaxLines + 1).ToListAsync());
+        var ids = await App.WithDbAsync(db => db.Variants.Where(v => v.IsPublished && v.StockOnHand > 5 && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
+            .OrderByDescending(v => v.Id).Select(v => v.Id).Take(ShoppingCart.MaxLines + 1).ToListAsync());
         using var client = App.Browser();
         var (_, product) = await client.GetPageAsync($"/p/{InStock().Slug}");
         var token = product.AntiforgeryToken("form.buy-box");
         Task<HttpResponseMessage> Add(int id, int quantity) => client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["productId"] = id.ToString(CultureInfo.InvariantCulture), ["quantity"] = quantity.ToString(CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token,
+            ["variantId"] = id.ToString(CultureInfo.InvariantCulture), ["quantity"] = quantity.ToString(CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token,
         }));
         foreach (var id in ids.Take(ShoppingCart.MaxLines))
             Assert.That((await Add(id, 2)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"product {id} added");

@@ -12,11 +12,12 @@ public class CheckoutTests : ShopFixture
 
     private Task<(string Slug, int Id, int Stock, decimal Price)> ProductAsync(int minStock = 20) => App.WithDbAsync(async db =>
     {
-        var p = await db.Products.Where(p => p.StockOnHand >= minStock && p.Price < 100m).OrderBy(p => p.Id).FirstAsync();
-        return (p.Slug, p.Id, p.StockOnHand, p.Price);
+        var p = await db.Products.Where(p => !p.Options.Any() && p.Variants.Sum(v => v.StockOnHand) >= minStock && p.Price < 100m)
+            .OrderBy(p => p.Id).Select(p => new { p.Slug, p.Id, Stock = p.Variants.Sum(v => v.StockOnHand), p.Price }).FirstAsync();
+        return (p.Slug, p.Id, p.Stock, p.Price);
     });
 
-    private Task<int> StockAsync(int productId) => App.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).SingleAsync());
+    private Task<int> StockAsync(int productId) => App.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.Variants.Sum(v => v.StockOnHand)).SingleAsync());
 
     private Task<List<Order>> OrdersAsync() => App.WithDbAsync(db => db.Orders.Include(o => o.Lines).Include(o => o.History).ToListAsync());
 

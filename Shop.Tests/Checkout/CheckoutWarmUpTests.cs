@@ -39,6 +39,6 @@ public class CheckoutWarmUpTests
             ["Logging:LogLevel:Shop.Web.Checkout.CheckoutWarmUp"] = "Information",
         }) { TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
         return await app.WithDbAsync(async db => (log.Lines.ToArray(), await db.Orders.CountAsync(), await db.Carts.CountAsync(),
-            await db.Products.OrderBy(p => p.Id).Select(p => p.StockOnHand).ToArrayAsync()));
+            await db.Products.OrderBy(p => p.Id).Select(p => p.Variants.Sum(v => v.StockOnHand)).ToArrayAsync()));
     }
 }

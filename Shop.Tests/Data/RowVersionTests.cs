@@ -22,28 +22,31 @@ public class RowVersionTests : OrdersFixture
         return (scope, scope.ServiceProvider.GetRequiredService<ShopDbContext>());
     }
 
-    private Task<long> RowVersionOfProductAsync(int id) =>
-        InScopeAsync(db => db.Products.Where(p => p.Id == id).Select(p => EF.Property<long>(p, ShopDbContext.RowVersion)).SingleAsync());
+    private Task<long> RowVersionOfVariantAsync(int productId) =>
+        InScopeAsync(db => db.Variants.Where(v => v.ProductId == productId).Select(v => EF.Property<long>(v, ShopDbContext.RowVersion)).SingleAsync());
 
-    private Task TakeStockAsync(int id, int quantity) =>
-        InScopeAsync(db => db.Products.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.StockOnHand, p => p.StockOnHand - quantity)));
+    private Task TakeStockAsync(int productId, int quantity) =>
+        InScopeAsync(db => db.Variants.Where(v => v.ProductId == productId).ExecuteUpdateAsync(s => s.SetProperty(v => v.StockOnHand, v => v.StockOnHand - quantity)));
 
     [Test]
-    public async Task A_sale_and_a_staff_save_each_move_a_products_row_version()
+    public async Task A_sale_and_a_staff_save_each_move_a_variants_row_version()
     {
         var (_, id, _) = await ProductAsync(skip: 10);
-        var before = await RowVersionOfProductAsync(id);
+        var before = await RowVersionOfVariantAsync(id);
 
         await TakeStockAsync(id, 1);
-        Assert.That(await RowVersionOfProductAsync(id), Is.EqualTo(before + 1), "a conditional UPDATE of the stock");
+        Assert.That(await RowVersionOfVariantAsync(id), Is.EqualTo(before + 1), "a conditional UPDATE of the stock");
 
         var (scope, db) = OpenContext();
         await using (scope)
         {
             var product = await db.Products.SingleAsync(p => p.Id == id);
+            var variant = product.DefaultVariant;
+            product.ChangeVariant(variant.Id, variant.Sku, null, null, 250, null, published: true);
             product.Touch(Now);
             await db.SaveChangesAsync();
-            Assert.That(db.Entry(product).Property(ShopDbContext.RowVersion).CurrentValue, Is.EqualTo(before + 2), "read back after the save");
+            Assert.That(db.Entry(variant).Property(ShopDbContext.RowVersion).CurrentValue, Is.EqualTo(before + 2), "read back after the save");
+            product.ChangeVariant(variant.Id, variant.Sku, null, null, 300, null, published: true);
             product.Touch(Now);
             Assert.That(async () => await db.SaveChangesAsync(), Throws.Nothing, "the same context saves again with the version it read back");
         }
@@ -57,16 +60,18 @@ public class RowVersionTests : OrdersFixture
         await using (scope)
         {
             var product = await db.Products.SingleAsync(p => p.Id == id);
-            var stock = product.StockOnHand;
+            var stock = product.Stock.OnHand;
             await TakeStockAsync(id, 2); // a shopper checks out between the staff member's read and save
 
             product.Reprice(product.Price + 1m, null);
+            product.ChangeVariant(product.DefaultVariant.Id, product.Sku, null, null, 450, null, published: true);
             product.Touch(Now);
             await db.SaveChangesAsync();
 
             var saved = await InScopeAsync(d => d.Products.AsNoTracking().SingleAsync(p => p.Id == id));
             Assert.That(saved.Price, Is.EqualTo(product.Price));
-            Assert.That(saved.StockOnHand, Is.EqualTo(stock - 2));
+            Assert.That(saved.DefaultVariant.WeightGrams, Is.EqualTo(450));
+            Assert.That(saved.Stock.OnHand, Is.EqualTo(stock - 2));
         }
     }
 

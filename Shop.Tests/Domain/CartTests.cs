@@ -9,7 +9,7 @@ public class CartTests
     private static Dictionary<int, CatalogItem> Catalog(params CatalogItem[] items) => items.ToDictionary(i => i.ProductId);
 
     private static CatalogItem Item(int id, decimal price, int stock = 100, bool forSale = true) =>
-        new(id, $"Product {id}", $"SKU-{id}", new Money(price, "USD"), stock, forSale);
+        new(id, id, $"Product {id}", "", $"SKU-{id}", new Money(price, "USD"), stock, forSale);
 
     [Test]
     public void Adding_the_same_product_adds_to_its_line()
@@ -57,7 +57,7 @@ public class CartTests
         cart.ChangeQuantity(1, 7, Now);
         Assert.That(cart.QuantityOf(1), Is.EqualTo(7));
         cart.ChangeQuantity(1, 0, Now);
-        Assert.That(cart.Lines.Select(l => l.ProductId), Is.EqualTo(new[] { 2 }));
+        Assert.That(cart.Lines.Select(l => l.VariantId), Is.EqualTo(new[] { 2 }));
         cart.ChangeQuantity(2, 99, Now);
         Assert.That(cart.QuantityOf(2), Is.EqualTo(10));
     }
@@ -180,7 +180,7 @@ public class CartTests
         cart.Add(2, 1, Now);
         var catalog = Catalog(Item(1, 10m, stock: 2), Item(2, 10m, stock: 0));
         cart.AcceptPricing(cart.Price(catalog, "USD"), Now);
-        Assert.That(cart.Lines.Select(l => (l.ProductId, l.Quantity)), Is.EqualTo(new[] { (1, 2) }));
+        Assert.That(cart.Lines.Select(l => (l.VariantId, l.Quantity)), Is.EqualTo(new[] { (1, 2) }));
         Assert.That(cart.Price(catalog, "USD").NeedsReview, Is.False);
     }
 
@@ -200,7 +200,7 @@ public class CartTests
     {
         var cart = ShoppingCart.New(Now);
         cart.Add(1, 1, Now);
-        var euros = new CatalogItem(1, "Lamp", "L", new Money(10m, "EUR"), 5);
+        var euros = new CatalogItem(1, 1, "Lamp", "", "L", new Money(10m, "EUR"), 5);
         Assert.Throws<DomainException>(() => cart.Price(Catalog(euros), "USD"));
     }
 

@@ -17,7 +17,7 @@ public class OrderTests
         for (var i = 0; i < lines.Length; i++)
         {
             cart.Add(i + 1, lines[i].Quantity, Now);
-            catalog[i + 1] = new CatalogItem(i + 1, $"Product {i + 1}", $"SKU-{i + 1}", Usd(lines[i].Price), 100);
+            catalog[i + 1] = new CatalogItem(i + 1, i + 1, $"Product {i + 1}", "", $"SKU-{i + 1}", Usd(lines[i].Price), 100);
         }
         return cart.Price(catalog, "USD");
     }
@@ -104,7 +104,7 @@ public class OrderTests
     {
         var cart = ShoppingCart.New(Now);
         cart.Add(1, 5, Now);
-        var capped = cart.Price(new Dictionary<int, CatalogItem> { [1] = new(1, "Lamp", "L", Usd(10m), 2) }, "USD");
+        var capped = cart.Price(new Dictionary<int, CatalogItem> { [1] = new(1, 1, "Lamp", "", "L", Usd(10m), 2) }, "USD");
         Assert.Throws<DomainException>(() => Place(capped));
         Assert.Throws<DomainException>(() => Place(ShoppingCart.New(Now).Price(new Dictionary<int, CatalogItem>(), "USD")));
     }

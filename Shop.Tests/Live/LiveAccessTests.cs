@@ -27,21 +27,22 @@ public class LiveAccessTests : LiveFixture
         var (id, _) = await FreshProductAsync(stock: 42);
         var catalog = await ConnectAsync(CatalogHub.Path);
 
-        var now = await catalog.InvokeAsync<StockUpdate?>("WatchProduct", id);
+        var variants = await catalog.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", id);
 
-        Assert.That(now, Is.Not.Null);
-        Assert.That((now!.OnHand, now.Label, now.SoldOut), Is.EqualTo((42, "In stock", false)));
+        Assert.That(variants, Has.Count.EqualTo(1), "a product without options has one variant");
+        var now = variants[0];
+        Assert.That((now.ProductId, now.OnHand, now.Label, now.SoldOut), Is.EqualTo((id, 42, "In stock", false)));
     }
 
     [Test]
     public async Task Watching_an_unknown_product_gives_nothing_and_watching_hundreds_is_refused()
     {
         var catalog = await ConnectAsync(CatalogHub.Path);
-        Assert.That(await catalog.InvokeAsync<StockUpdate?>("WatchProduct", 999_999), Is.Null);
+        Assert.That(await catalog.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", 999_999), Is.Empty);
 
         var ids = await Shop.WithDbAsync(db => Task.FromResult(db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).Select(p => p.Id).Take(CatalogHub.MaxWatchedProducts + 1).ToList()));
-        foreach (var id in ids.Take(CatalogHub.MaxWatchedProducts)) await catalog.InvokeAsync<StockUpdate?>("WatchProduct", id);
-        var tooMany = await Assert.ThrowsAsync<HubException>(() => catalog.InvokeAsync<StockUpdate?>("WatchProduct", ids.Last()));
+        foreach (var id in ids.Take(CatalogHub.MaxWatchedProducts)) await catalog.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", id);
+        var tooMany = await Assert.ThrowsAsync<HubException>(() => catalog.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", ids.Last()));
         Assert.That(tooMany!.Message, Does.Contain($"at most {CatalogHub.MaxWatchedProducts}"));
     }
 

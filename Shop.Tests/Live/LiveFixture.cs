@@ -47,12 +47,13 @@ public abstract class LiveFixture : ShopFixture
         return connection;
     }
 
-    /// <summary>A published product with plenty of stock that no other test of the fixture uses.</summary>
+    /// <summary>A published product without options (one variant) with plenty of stock that no other test of the fixture uses.</summary>
     protected Task<(int Id, string Slug)> FreshProductAsync(int stock = 50) => Shop.WithDbAsync(async db =>
     {
-        var product = await db.Products.Where(p => p.IsPublished && p.StockOnHand > 20 && !_used.Contains(p.Id)).OrderBy(p => p.Id).FirstAsync();
+        var product = await db.Products.Where(p => p.IsPublished && !p.Options.Any() && p.Variants.Sum(v => v.StockOnHand) > 20 && !_used.Contains(p.Id))
+            .OrderBy(p => p.Id).FirstAsync();
         _used.Add(product.Id);
-        await db.Products.Where(p => p.Id == product.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.StockOnHand, stock));
+        await db.Variants.Where(v => v.ProductId == product.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.StockOnHand, stock));
         return (product.Id, product.Slug);
     });
 

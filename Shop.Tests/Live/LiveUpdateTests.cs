@@ -12,7 +12,7 @@ public class LiveUpdateTests : LiveFixture
         var catalog = Unstarted(CatalogHub.Path);
         var inbox = new Inbox<StockUpdate>(catalog, LiveMessages.Stock);
         await catalog.StartAsync();
-        await catalog.InvokeAsync<StockUpdate?>("WatchProduct", productId);
+        await catalog.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", productId);
         return inbox;
     }
 
@@ -20,7 +20,7 @@ public class LiveUpdateTests : LiveFixture
     {
         await using var scope = Shop.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<StockAdjustments>()
-            .AdjustAsync(productId, delta, delta > 0 ? StockMovementReason.Received : StockMovementReason.Damaged, "test", Staff, CancellationToken.None);
+            .AdjustAsync(productId, null, delta, delta > 0 ? StockMovementReason.Received : StockMovementReason.Damaged, "test", Staff, CancellationToken.None);
         Assert.That(result?.Done, Is.True, result?.Refusal);
     }
 
@@ -59,13 +59,14 @@ public class LiveUpdateTests : LiveFixture
         var (id, _) = await FreshProductAsync(stock: 200);
         var watcher = await WatchAsync(id);
         var feed = Shop.Services.GetRequiredService<StockFeed>();
+        var variantId = await Shop.WithDbAsync(db => db.Variants.Where(v => v.ProductId == id).Select(v => v.Id).SingleAsync());
 
         // 150 committed sales of one unit each, as fast as the database takes them (a flash sale on one node).
         for (var i = 0; i < 150; i++)
         {
-            await Shop.WithDbAsync(db => db.Products.Where(p => p.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.StockOnHand, p => p.StockOnHand - 1)));
-            feed.Changed(id, 200 - i);
+            await Shop.WithDbAsync(db => db.Variants.Where(v => v.ProductId == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.StockOnHand, v => v.StockOnHand - 1)));
+            feed.Changed(variantId, 200 - i);
         }
 
         await watcher.WaitForAsync(s => s.OnHand == 50, "the final stock of 50");

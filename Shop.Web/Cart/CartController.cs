@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Cart;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
 namespace Shop.Web.Cart;
@@ -18,27 +20,28 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (form.Quantity < 1) ModelState.AddModelError(nameof(form.Quantity), "Add at least one.");
         if (!ModelState.IsValid) return await Invalid(ct);
 
-        var product = await db.Products.AsNoTracking()
-            .Where(p => p.Id == form.ProductId && p.IsPublished)
-            .Select(p => new { p.Name, p.StockOnHand })
+        var variant = await db.Variants.AsNoTracking()
+            .Where(v => v.Id == form.VariantId && v.IsPublished && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
+            .Select(v => new { db.Products.First(p => p.Id == v.ProductId).Name, v.Option1, v.Option2, v.Option3, v.StockOnHand })
             .FirstOrDefaultAsync(ct);
-        if (product is null) return NotFound();
-        if (product.StockOnHand == 0)
+        if (variant is null) return NotFound();
+        var name = OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3));
+        if (variant.StockOnHand == 0)
         {
-            TempData["Message"] = $"Sorry, {product.Name} is sold out.";
+            TempData["Message"] = $"Sorry, {name} is sold out.";
             return RedirectToAction(nameof(Index));
         }
 
         var cart = await carts.GetOrCreateAsync(HttpContext, ct);
-        if (!cart.HasRoomFor(form.ProductId))
+        if (!cart.HasRoomFor(form.VariantId))
         {
             // The cart stays as it is; the shopper is told why and what to do.
-            ModelState.AddModelError("", $"Your cart already holds {ShoppingCart.MaxLines} different products, the most it can. Remove one to add {product.Name}.");
+            ModelState.AddModelError("", $"Your cart already holds {ShoppingCart.MaxLines} different products, the most it can. Remove one to add {name}.");
             return await Invalid(ct, StatusCodes.Status409Conflict);
         }
-        cart.Add(form.ProductId, form.Quantity, clock.GetUtcNow());
+        cart.Add(form.VariantId, form.Quantity, clock.GetUtcNow());
         await carts.SaveAsync(cart, ct);
-        TempData["Message"] = $"Added {product.Name} to your cart.";
+        TempData["Message"] = $"Added {name} to your cart.";
         return RedirectToAction(nameof(Index));
     }
 
@@ -47,20 +50,20 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
     {
         if (!ModelState.IsValid) return await Invalid(ct);
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
-        if (cart is null || cart.QuantityOf(form.ProductId) == 0) return RedirectToAction(nameof(Index));
-        cart.ChangeQuantity(form.ProductId, form.Quantity, clock.GetUtcNow());
+        if (cart is null || cart.QuantityOf(form.VariantId) == 0) return RedirectToAction(nameof(Index));
+        cart.ChangeQuantity(form.VariantId, form.Quantity, clock.GetUtcNow());
         await carts.SaveAsync(cart, ct);
         TempData["Message"] = form.Quantity == 0 ? "Removed from your cart." : "Cart updated.";
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("remove")]
-    public async Task<IActionResult> Remove(int productId, CancellationToken ct)
+    public async Task<IActionResult> Remove(int variantId, CancellationToken ct)
     {
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is not null)
         {
-            cart.Remove(productId, clock.GetUtcNow());
+            cart.Remove(variantId, clock.GetUtcNow());
             await carts.SaveAsync(cart, ct);
             TempData["Message"] = "Removed from your cart.";
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Cart;
+using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
@@ -69,19 +70,24 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<string?>> ShortInCart =
         EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
             db.Carts.Where(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null).SelectMany(c => c.Lines)
-                .Join(db.Products, l => l.ProductId, p => p.Id, (l, p) => new { l.Quantity, p.Name, p.StockOnHand, p.IsPublished })
+                .Join(db.Variants, l => l.VariantId, v => v.Id, (l, v) => new { l.Quantity, v.ProductId, v.StockOnHand, v.IsPublished })
+                .Join(db.Products, x => x.ProductId, p => p.Id, (x, p) => new { x.Quantity, x.StockOnHand, IsPublished = x.IsPublished && p.IsPublished, p.Name })
                 .Where(x => !x.IsPublished || x.StockOnHand < x.Quantity).Select(x => x.Name).FirstOrDefault());
 
-    /// <summary>Prices a cart from the catalog as it is right now (one query for all its products).</summary>
+    /// <summary>Prices a cart from the catalog as it is right now (one query for all its variants).</summary>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)
     {
-        var ids = cart.Lines.Select(l => l.ProductId).ToList();
-        var items = await db.Products.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Name, p.Sku, p.Price, p.StockOnHand, p.IsPublished })
+        var ids = cart.Lines.Select(l => l.VariantId).ToList();
+        var items = await db.Variants.AsNoTracking()
+            .Where(v => ids.Contains(v.Id))
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
+            {
+                v.Id, v.ProductId, p.Name, v.Option1, v.Option2, v.Option3, v.Sku, Price = v.Price ?? p.Price, v.StockOnHand,
+                IsForSale = v.IsPublished && p.IsPublished,
+            })
             .ToListAsync(ct);
-        var catalog = items.ToDictionary(p => p.Id,
-            p => new CatalogItem(p.Id, p.Name, p.Sku, Shop.Money(p.Price), p.StockOnHand, p.IsPublished));
+        var catalog = items.ToDictionary(v => v.Id, v => new CatalogItem(v.Id, v.ProductId, v.Name,
+            ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku, Shop.Money(v.Price), v.StockOnHand, v.IsForSale));
         return cart.Price(catalog, Shop.Currency);
     }
 
@@ -96,12 +102,13 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         var priced = await PriceAsync(cart, ct);
         var code = await DiscountCodeAsync(cart, ct);
         var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, Shop.Rates(), Shop.TaxRule(), code, Now);
-        var images = await db.Products.AsNoTracking()
-            .Where(p => priced.Lines.Select(l => l.ProductId).Contains(p.Id))
-            .Select(p => new { p.Id, p.Slug, p.ImagePath })
-            .ToDictionaryAsync(p => p.Id, ct);
-        var lines = priced.Lines.Select(l => new CartPageLine(l, images.GetValueOrDefault(l.ProductId)?.Slug,
-            images.GetValueOrDefault(l.ProductId)?.ImagePath)).ToList();
+        var variantIds = priced.Lines.Select(l => l.VariantId).ToList();
+        var images = await db.Variants.AsNoTracking()
+            .Where(v => variantIds.Contains(v.Id))
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Id, p.Slug, ImagePath = v.ImagePath ?? p.ImagePath })
+            .ToDictionaryAsync(v => v.Id, ct);
+        var lines = priced.Lines.Select(l => new CartPageLine(l, images.GetValueOrDefault(l.VariantId)?.Slug,
+            images.GetValueOrDefault(l.VariantId)?.ImagePath)).ToList();
         var codeMessage = cart.DiscountCode is null ? null
             : code is null ? $"“{cart.DiscountCode}” isn't a valid code."
             : discount?.Message;

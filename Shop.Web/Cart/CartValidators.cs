@@ -8,7 +8,7 @@ public sealed class CartLineFormValidator : AbstractValidator<CartLineForm>
 {
     public CartLineFormValidator()
     {
-        RuleFor(x => x.ProductId).GreaterThan(0).WithMessage("Choose a product.");
+        RuleFor(x => x.VariantId).GreaterThan(0).WithMessage("Choose a product.");
         RuleFor(x => x.Quantity)
             .GreaterThanOrEqualTo(0).WithMessage("A quantity can't be negative.")
             .LessThanOrEqualTo(ShoppingCart.MaxQuantityPerLine).WithMessage($"You can buy at most {ShoppingCart.MaxQuantityPerLine} of one product.");

@@ -30,10 +30,10 @@ public sealed record CartPage(
     public static CartPage Empty { get; } = new([], null, null, null, false, null);
 }
 
-/// <summary>The add / update form: a product and how many. Nothing else is read from the form.</summary>
+/// <summary>The add / update form: a product's variant and how many. Nothing else is read from the form.</summary>
 public sealed class CartLineForm
 {
-    public int ProductId { get; set; }
+    public int VariantId { get; set; }
     public int Quantity { get; set; } = 1;
 }
 

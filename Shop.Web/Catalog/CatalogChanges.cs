@@ -17,10 +17,10 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
 {
     private readonly ConditionalWeakTable<DbContext, CatalogChange> _pending = new();
 
-    /// <summary>Called by <see cref="StockLevels"/> right after it moved a product's stock.</summary>
-    internal Task StockMovedAsync(ShopDbContext db, int productId, int before, int after)
+    /// <summary>Called by <see cref="StockLevels"/> right after it moved a variant's stock.</summary>
+    internal Task StockMovedAsync(ShopDbContext db, StockMove move)
     {
-        Pending(db).Stock.Add(new StockMove(productId, before, after));
+        Pending(db).Stock.Add(move);
         return db.Database.CurrentTransaction is null ? PublishAsync(db) : Task.CompletedTask;
     }
 
@@ -75,18 +75,18 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
         return Task.CompletedTask;
     }
 
-    /// <summary>What this save changes in the catalog: an edit (anything but stock), and stock set on tracked products.</summary>
+    /// <summary>What this save changes in the catalog: an edit (anything but stock), and stock set on tracked variants.</summary>
     private void Note(DbContext db)
     {
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            if (entry.Entity is Category) Pending(db).Edited = true;
-            if (entry.Entity is not Product product) continue;
-            var stock = entry.Property(nameof(Product.StockOnHand));
-            if (entry.State == EntityState.Modified && stock.IsModified && (int)stock.OriginalValue! != product.StockOnHand)
-                Pending(db).Stock.Add(new StockMove(product.Id, (int)stock.OriginalValue!, product.StockOnHand));
-            if (entry.State != EntityState.Modified || entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(Product.StockOnHand) or ShopDbContext.RowVersion)))
+            if (entry.Entity is Category or Product or ProductOption or ProductImage) Pending(db).Edited = true;
+            if (entry.Entity is not ProductVariant variant) continue;
+            var stock = entry.Property(nameof(ProductVariant.StockOnHand));
+            if (entry.State == EntityState.Modified && stock.IsModified && (int)stock.OriginalValue! != variant.StockOnHand)
+                Pending(db).Stock.Add(new StockMove(variant.ProductId, variant.Id, (int)stock.OriginalValue!, variant.StockOnHand));
+            if (entry.State != EntityState.Modified || entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(ProductVariant.StockOnHand) or ShopDbContext.RowVersion)))
                 Pending(db).Edited = true;
         }
     }

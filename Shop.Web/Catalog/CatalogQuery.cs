@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
@@ -13,6 +14,12 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
 
     private IQueryable<Product> Published => db.Products.AsNoTracking().Where(p => p.IsPublished);
 
+    /// <summary>A product is in stock when any variant on sale is.</summary>
+    private static readonly Expression<Func<Product, bool>> InStock = p => p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0);
+
+    /// <summary>What the cheapest variant on sale costs: what "from" shows and price sorts by.</summary>
+    private static readonly Expression<Func<Product, decimal>> LowestPrice = p => p.Variants.Where(v => v.IsPublished).Min(v => v.Price ?? p.Price);
+
     public Task<IReadOnlyList<CategoryLink>> CategoriesAsync(CancellationToken ct) =>
         cache.GetOrAddAsync<IReadOnlyList<CategoryLink>>("catalog:categories", async () => await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
@@ -21,8 +28,8 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
 
     public async Task<HomePage> HomeAsync(CancellationToken ct)
     {
-        var newest = await Cards(Published.Where(p => p.StockOnHand > 0).OrderByDescending(p => p.CreatedAt).Take(8), ct);
-        var onSale = await Cards(Published.Where(p => p.CompareAtPrice != null && p.StockOnHand > 0)
+        var newest = await Cards(Published.Where(InStock).OrderByDescending(p => p.CreatedAt).Take(8), ct);
+        var onSale = await Cards(Published.Where(p => p.CompareAtPrice != null).Where(InStock)
             .OrderByDescending(p => p.CreatedAt).Take(4), ct);
         return new HomePage(newest, onSale, await CategoriesAsync(ct));
     }
@@ -57,7 +64,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         return ListAsync(title, null, null, Published, filter, ct);
     }
 
-    /// <summary>A published product by slug, or null. Cached until the catalog changes.</summary>
+    /// <summary>A published product by slug, with its variants on sale, or null. Cached until the catalog changes.</summary>
     public Task<ProductPage?> ProductAsync(string slug, CancellationToken ct) =>
         cache.GetOrAddAsync($"catalog:product:{slug}", () => LoadProductAsync(slug, ct));
 
@@ -66,16 +73,29 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var p = await Published.Where(x => x.Slug == slug)
             .Select(x => new
             {
-                x.Id, x.Name, x.Slug, x.Sku, x.Description, x.Price, x.CompareAtPrice, x.StockOnHand, x.ImagePath, x.CategoryId,
+                x.Id, x.Name, x.Slug, x.Description, x.Price, x.CompareAtPrice, x.CategoryId,
                 CategoryName = x.Category!.Name, CategorySlug = x.Category.Slug,
+                Options = x.Options.OrderBy(o => o.Position).Select(o => new { o.Name, o.Values }).ToList(),
+                Variants = x.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
+                    .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.StockOnHand, v.ImagePath }).ToList(),
+                Images = x.Images.OrderBy(i => i.Position).Select(i => new GalleryImage(i.Path, i.AltText)).ToList(),
             })
+            .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
-        if (p is null) return null;
+        if (p is null || p.Variants.Count == 0) return null;
 
+        var variants = p.Variants.Select(v =>
+        {
+            var price = v.Price ?? p.Price;
+            var was = v.Price is null ? v.CompareAtPrice ?? p.CompareAtPrice : v.CompareAtPrice;
+            return new VariantView(v.Id, v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3),
+                ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), Price(price), WasPrice(price, was), StockState.Of(v.StockOnHand), v.ImagePath);
+        }).ToList();
+        var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
-            .OrderByDescending(x => x.StockOnHand > 0).ThenBy(x => x.Name).Take(4), ct);
-        return new ProductPage(p.Id, p.Name, p.Slug, p.Sku, p.Description, Price(p.Price), WasPrice(p.Price, p.CompareAtPrice),
-            StockState.Of(p.StockOnHand), p.ImagePath, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related);
+            .OrderByDescending(InStock).ThenBy(x => x.Name).Take(4), ct);
+        return new ProductPage(p.Id, p.Name, p.Slug, p.Description, p.Options.Select(o => new OptionView(o.Name, o.Values)).ToList(),
+            variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related);
     }
 
     private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description,
@@ -87,11 +107,12 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             var pattern = $"%{EscapeLike(term)}%";
             products = products.Where(p => EF.Functions.Like(p.Name, pattern, @"\")
                                            || EF.Functions.Like(p.Sku, pattern, @"\")
-                                           || EF.Functions.Like(p.Description, pattern, @"\"));
+                                           || EF.Functions.Like(p.Description, pattern, @"\")
+                                           || p.Variants.Any(v => v.IsPublished && EF.Functions.Like(v.Sku, pattern, @"\")));
         }
-        if (filter.MinPrice is { } min) products = products.Where(p => p.Price >= min);
-        if (filter.MaxPrice is { } max) products = products.Where(p => p.Price <= max);
-        if (filter.InStock) products = products.Where(p => p.StockOnHand > 0);
+        if (filter.MinPrice is { } min) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) >= min));
+        if (filter.MaxPrice is { } max) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) <= max));
+        if (filter.InStock) products = products.Where(InStock);
 
         var total = await products.CountAsync(ct);
         var pageCount = Math.Max(1, (total + ProductFilter.PageSize - 1) / ProductFilter.PageSize);
@@ -99,8 +120,8 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
 
         IOrderedQueryable<Product> ordered = filter.SortOrder switch
         {
-            ProductSort.PriceLow => products.OrderBy(p => p.Price),
-            ProductSort.PriceHigh => products.OrderByDescending(p => p.Price),
+            ProductSort.PriceLow => products.OrderBy(LowestPrice),
+            ProductSort.PriceHigh => products.OrderByDescending(LowestPrice),
             ProductSort.Newest => products.OrderByDescending(p => p.CreatedAt),
             _ => products.OrderBy(p => p.Name),
         };
@@ -111,10 +132,20 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     private async Task<List<ProductCard>> Cards(IQueryable<Product> products, CancellationToken ct)
     {
         var rows = await products
-            .Select(p => new { p.Name, p.Slug, p.Price, p.CompareAtPrice, p.StockOnHand, p.ImagePath, CategoryName = p.Category!.Name })
+            .Select(p => new
+            {
+                p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name,
+                Low = p.Variants.Where(v => v.IsPublished).Min(v => (decimal?)(v.Price ?? p.Price)),
+                High = p.Variants.Where(v => v.IsPublished).Max(v => (decimal?)(v.Price ?? p.Price)),
+                OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
+            })
             .ToListAsync(ct);
-        return rows.Select(r => new ProductCard(r.Name, r.Slug, Price(r.Price), WasPrice(r.Price, r.CompareAtPrice),
-            StockState.Of(r.StockOnHand), r.ImagePath, r.CategoryName)).ToList();
+        return rows.Select(r =>
+        {
+            var low = r.Low ?? r.Price;
+            return new ProductCard(r.Name, r.Slug, Price(low), low == r.Price ? WasPrice(r.Price, r.CompareAtPrice) : null,
+                StockState.Of(r.OnHand), r.ImagePath, r.CategoryName, PriceVaries: r.High is { } high && high != low);
+        }).ToList();
     }
 
     private Money Price(decimal amount) => new(amount, _currency);

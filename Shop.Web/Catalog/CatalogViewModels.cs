@@ -3,7 +3,9 @@ using Shop.Domain.Catalog;
 
 namespace Shop.Web.Catalog;
 
-public sealed record ProductCard(string Name, string Slug, Money Price, Money? CompareAtPrice, StockState Stock, string? ImagePath, string CategoryName);
+/// <summary>A product in a list. <see cref="PriceVaries"/>: its variants cost different amounts, so the price reads "from".</summary>
+public sealed record ProductCard(string Name, string Slug, Money Price, Money? CompareAtPrice, StockState Stock, string? ImagePath,
+    string CategoryName, bool PriceVaries = false);
 
 public sealed record CategoryLink(string Name, string Slug, int ProductCount);
 
@@ -24,15 +26,68 @@ public sealed record ProductListPage(
     public bool IsSearch => CategorySlug is null;
 }
 
+public sealed record OptionView(string Name, IReadOnlyList<string> Values);
+
+/// <summary>A variant on sale as the product page shows it.</summary>
+public sealed record VariantView(int Id, string Sku, IReadOnlyList<string> Values, string Title, Money Price, Money? CompareAtPrice,
+    StockState Stock, string? ImagePath);
+
+public sealed record GalleryImage(string Path, string AltText);
+
+/// <summary>A product page as everybody sees it (cached); <see cref="Choose"/> picks the variant one request shows.</summary>
 public sealed record ProductPage(
     int Id,
     string Name,
     string Slug,
-    string Sku,
     string Description,
-    Money Price,
-    Money? CompareAtPrice,
-    StockState Stock,
-    string? ImagePath,
+    IReadOnlyList<OptionView> Options,
+    IReadOnlyList<VariantView> Variants,
+    IReadOnlyList<GalleryImage> Images,
     CategoryLink Category,
-    IReadOnlyList<ProductCard> Related);
+    IReadOnlyList<ProductCard> Related)
+{
+    public bool HasOptions => Options.Count > 0;
+
+    /// <summary>
+    /// The variant asked for by id (a shared link) or by option values (the picker without JavaScript); otherwise the
+    /// first one in stock. <see cref="ProductChoice.Unavailable"/> when the asked-for combination is not on sale.
+    /// </summary>
+    public ProductChoice Choose(int? variantId, IReadOnlyList<string?> values)
+    {
+        var byId = variantId is { } id ? Variants.FirstOrDefault(v => v.Id == id) : null;
+        if (byId is not null) return new ProductChoice(this, byId, byId.Values, false);
+        var asked = Options.Select((o, i) => i < values.Count ? o.Values.FirstOrDefault(x => string.Equals(x, values[i]?.Trim(), StringComparison.OrdinalIgnoreCase)) : null).ToList();
+        var fallback = Variants.FirstOrDefault(v => !v.Stock.IsSoldOut) ?? Variants[0];
+        if (asked.Count == 0 || asked.All(a => a is null)) return new ProductChoice(this, fallback, fallback.Values, false);
+        var chosen = asked.Select((a, i) => a ?? fallback.Values[i]).ToList();
+        var match = With(chosen);
+        return match is not null ? new ProductChoice(this, match, chosen, false) : new ProductChoice(this, fallback, chosen, true);
+    }
+
+    /// <summary>The variant on sale with exactly these values, if any.</summary>
+    public VariantView? With(IReadOnlyList<string> values) =>
+        Variants.FirstOrDefault(v => v.Values.SequenceEqual(values, StringComparer.OrdinalIgnoreCase));
+}
+
+/// <summary>
+/// What one request of a product page shows: the chosen values and the variant they name (or, when that combination
+/// is not on sale, <see cref="Unavailable"/> and a variant to show price and pictures from).
+/// </summary>
+public sealed record ProductChoice(ProductPage Product, VariantView Variant, IReadOnlyList<string> Values, bool Unavailable)
+{
+    public bool CanBuy => !Unavailable && !Variant.Stock.IsSoldOut;
+
+    /// <summary>Whether picking <paramref name="value"/> for option <paramref name="option"/> (keeping the others) finds something to buy.</summary>
+    public bool Offers(int option, string value)
+    {
+        var values = Values.ToList();
+        values[option] = value;
+        return Product.With(values) is { Stock.IsSoldOut: false };
+    }
+
+    /// <summary>The chosen variant's picture first, then the rest of the gallery.</summary>
+    public IReadOnlyList<GalleryImage> Gallery =>
+        Variant.ImagePath is { } path && Product.Images.FirstOrDefault(i => i.Path == path) is { } own
+            ? [own, .. Product.Images.Where(i => i != own)]
+            : Product.Images;
+}

@@ -1,4 +1,4 @@
 namespace Shop.Web.Catalog;
 
-/// <summary>A product's stock before and after one committed move.</summary>
-public readonly record struct StockMove(int ProductId, int Before, int After);
+/// <summary>A variant's stock before and after one committed move.</summary>
+public readonly record struct StockMove(int ProductId, int VariantId, int Before, int After);

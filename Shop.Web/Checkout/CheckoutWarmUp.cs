@@ -41,9 +41,10 @@ public static class CheckoutWarmUp
     private static async Task<CheckoutOutcome?> PlaceAndRollBackAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<ShopDbContext>();
-        var id = await db.Products.AsNoTracking().Where(p => p.IsPublished && p.StockOnHand > 0)
-            .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        if (id is not { } productId) return null;
+        var id = await db.Variants.AsNoTracking()
+            .Where(v => v.IsPublished && v.StockOnHand > 0 && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
+            .OrderBy(v => v.Id).Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
+        if (id is not { } variantId) return null;
 
         var shop = services.GetRequiredService<IOptions<ShopOptions>>().Value;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -54,7 +55,7 @@ public static class CheckoutWarmUp
             db.ChangeTracker.Clear(); // a retry starts afresh
             await using var tx = await db.Database.BeginTransactionAsync(token);
             var cart = ShoppingCart.New(now);
-            cart.Add(productId, 1, now);
+            cart.Add(variantId, 1, now);
             db.Carts.Add(cart);
             await db.SaveChangesAsync(token);
 

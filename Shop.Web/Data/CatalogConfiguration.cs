@@ -22,15 +22,25 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         p.Property(x => x.Name).HasMaxLength(200).IsRequired();
         p.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
-        p.Property(x => x.Sku).HasMaxLength(40).IsRequired();
+        p.Property(x => x.Sku).HasMaxLength(ProductVariant.MaxSkuLength).IsRequired();
         p.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         p.Property(x => x.Price).HasPrecision(18, 2);
         p.Property(x => x.CompareAtPrice).HasPrecision(18, 2);
-        p.Property(x => x.ImagePath).HasMaxLength(300);
+        p.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
         // An int the app increments on every staff save (Product.Touch): one model that works on SQLite and SQL Server.
         p.Property(x => x.Version).IsConcurrencyToken();
         p.Ignore(x => x.Stock);
         p.Ignore(x => x.IsOnSale);
+        p.Ignore(x => x.HasOptions);
+        p.Ignore(x => x.DefaultVariant);
+        p.HasMany(x => x.Variants).WithOne().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
+        p.HasMany(x => x.Options).WithOne().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
+        p.HasMany(x => x.Images).WithOne().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
+        // A product is loaded whole: its rules (stock, SKU, pictures) read its variants, options and gallery. Each
+        // collection comes in a query of its own (split queries are the data layer's default).
+        p.Navigation(x => x.Variants).AutoInclude();
+        p.Navigation(x => x.Options).AutoInclude();
+        p.Navigation(x => x.Images).AutoInclude();
         p.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         p.HasIndex(x => x.Slug).IsUnique();
         p.HasIndex(x => x.Sku).IsUnique();
@@ -38,5 +48,49 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         p.HasIndex(x => new { x.IsPublished, x.CategoryId, x.Name });
         p.HasIndex(x => new { x.IsPublished, x.Price });
         p.HasIndex(x => new { x.IsPublished, x.CreatedAt });
+    }
+}
+
+internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<ProductVariant>
+{
+    public void Configure(EntityTypeBuilder<ProductVariant> v)
+    {
+        v.ToTable("ProductVariants");
+        v.Property(x => x.Sku).HasMaxLength(ProductVariant.MaxSkuLength).IsRequired();
+        v.Property(x => x.Option1).HasMaxLength(ProductOption.MaxValueLength);
+        v.Property(x => x.Option2).HasMaxLength(ProductOption.MaxValueLength);
+        v.Property(x => x.Option3).HasMaxLength(ProductOption.MaxValueLength);
+        v.Property(x => x.Price).HasPrecision(18, 2);
+        v.Property(x => x.CompareAtPrice).HasPrecision(18, 2);
+        v.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
+        v.Ignore(x => x.Values);
+        v.Ignore(x => x.Title);
+        v.Ignore(x => x.Stock);
+        v.HasIndex(x => x.Sku).IsUnique();
+        // Lists ask "any published variant in stock" and "lowest price" per product.
+        v.HasIndex(x => new { x.ProductId, x.IsPublished, x.StockOnHand });
+    }
+}
+
+internal sealed class ProductOptionConfiguration : IEntityTypeConfiguration<ProductOption>
+{
+    public void Configure(EntityTypeBuilder<ProductOption> o)
+    {
+        o.ToTable("ProductOptions");
+        o.HasKey(x => new { x.ProductId, x.Position });
+        o.Property(x => x.Position).ValueGeneratedNever();
+        o.Property(x => x.Name).HasMaxLength(ProductOption.MaxNameLength).IsRequired();
+        o.PrimitiveCollection(x => x.Values).IsRequired();
+    }
+}
+
+internal sealed class ProductImageConfiguration : IEntityTypeConfiguration<ProductImage>
+{
+    public void Configure(EntityTypeBuilder<ProductImage> i)
+    {
+        i.ToTable("ProductImages");
+        i.Property(x => x.Path).HasMaxLength(ProductImage.MaxPathLength).IsRequired();
+        i.Property(x => x.AltText).HasMaxLength(ProductImage.MaxAltTextLength).IsRequired();
+        i.HasIndex(x => new { x.ProductId, x.Position });
     }
 }

@@ -23,7 +23,7 @@ public static class DataSetup
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Shop is empty.");
             services.AddDbContextPool<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
-                o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton(new WriteTurns(oneAtATime: false));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -36,7 +36,7 @@ public static class DataSetup
                 Pooling = true,
             };
             services.AddDbContextPool<ShopDbContext, SqliteShopDbContext>((sp, o) =>
-                o.UseSqlite(builder.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseSqlite(builder.ConnectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton(new WriteTurns(oneAtATime: true));
         }
         else

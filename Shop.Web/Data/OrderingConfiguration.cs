@@ -4,6 +4,7 @@ using Shop.Domain;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
+using Shop.Domain.Catalog;
 
 namespace Shop.Web.Data;
 
@@ -38,7 +39,7 @@ internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
     {
         l.ToTable("CartLines");
         l.Property<int>("CartId");
-        l.HasIndex("CartId", nameof(CartLine.ProductId)).IsUnique();
+        l.HasIndex("CartId", nameof(CartLine.VariantId)).IsUnique();
     }
 }
 
@@ -109,10 +110,13 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
     {
         l.ToTable("OrderLines");
         l.Property(x => x.Name).HasMaxLength(200).IsRequired();
-        l.Property(x => x.Sku).HasMaxLength(40).IsRequired();
+        l.Property(x => x.Sku).HasMaxLength(ProductVariant.MaxSkuLength).IsRequired();
+        l.Property(x => x.VariantTitle).HasMaxLength(OrderLine.MaxVariantTitleLength).IsRequired();
+        l.Ignore(x => x.DisplayName);
         l.ComplexProperty(x => x.UnitPrice).Money();
         l.ComplexProperty(x => x.LineTotal).Money();
         l.HasIndex(x => x.ProductId);
+        l.HasIndex(x => x.VariantId);
     }
 }
 

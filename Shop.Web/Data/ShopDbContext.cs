@@ -21,10 +21,11 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public const string RowVersion = "RowVersion";
 
     /// <summary>Entities whose rows carry <see cref="RowVersion"/>.</summary>
-    protected static readonly Type[] RowVersioned = [typeof(Product), typeof(Order)];
+    protected static readonly Type[] RowVersioned = [typeof(Product), typeof(ProductVariant), typeof(Order)];
 
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductVariant> Variants => Set<ProductVariant>();
     public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();

@@ -15,5 +15,7 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
         // History belongs to the product; a product with history is archived rather than deleted (see ProductAdmin).
         m.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
         m.HasIndex(x => new { x.ProductId, x.Id });
+        // No key to the variant: its history outlives it when staff drop a combination.
+        m.HasIndex(x => new { x.VariantId, x.Id });
     }
 }

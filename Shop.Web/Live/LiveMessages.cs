@@ -15,17 +15,17 @@ public static class LiveMessages
     /// <summary>Staff hub: <see cref="OrderUpdate"/> of an order just paid.</summary>
     public const string NewOrder = "newOrder";
 
-    /// <summary>Staff hub: <see cref="StockUpdate"/> of a product that just ran low or sold out.</summary>
+    /// <summary>Staff hub: <see cref="StockUpdate"/> of a variant that just ran low or sold out.</summary>
     public const string LowStock = "lowStock";
 }
 
-/// <summary>What a product page shows about stock: the label, and whether it can still be added to a cart.</summary>
-public sealed record StockUpdate(int ProductId, int OnHand, string Label, bool SoldOut, bool Low, int MaxQuantity, string? Name = null)
+/// <summary>What a product page shows about one variant's stock: the label, and whether it can still be added to a cart.</summary>
+public sealed record StockUpdate(int ProductId, int VariantId, int OnHand, string Label, bool SoldOut, bool Low, int MaxQuantity, string? Name = null)
 {
-    public static StockUpdate Of(int productId, int onHand, string? name = null)
+    public static StockUpdate Of(int productId, int variantId, int onHand, string? name = null)
     {
         var state = StockState.Of(onHand);
-        return new StockUpdate(productId, state.OnHand, state.Label, state.IsSoldOut, state.IsLow,
+        return new StockUpdate(productId, variantId, state.OnHand, state.Label, state.IsSoldOut, state.IsLow,
             Math.Min(Shop.Domain.Cart.ShoppingCart.MaxQuantityPerLine, state.OnHand), name);
     }
 }

@@ -3,13 +3,14 @@ using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
 
 namespace Shop.Web.Live;
 
 /// <summary>
-/// Tells product pages (and staff) that stock moved, after the change is committed. A burst for one product is
+/// Tells product pages (and staff) that stock moved, after the change is committed. A burst for one variant is
 /// coalesced: the first change goes out at once, later ones at most once per <see cref="Interval"/>, and each
 /// message carries the stock read from the database when it is sent — so concurrent checkouts reporting out of
 /// order can never leave a page showing "only 1 left" after the last unit went.
@@ -24,7 +25,7 @@ public sealed class StockFeed(
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private static readonly Meter Meter = new("Shop.Live");
     private static readonly Counter<long> Sent = Meter.CreateCounter<long>("shop.live.stock_messages", description: "Stock messages sent to product pages");
-    private readonly ConcurrentDictionary<int, Watch> _products = new();
+    private readonly ConcurrentDictionary<int, Watch> _variants = new();
     private long _messages;
 
     /// <summary>Stock messages sent by this node since it started.</summary>
@@ -32,13 +33,13 @@ public sealed class StockFeed(
 
     void ICatalogListener.CatalogChanged(CatalogChange change)
     {
-        foreach (var move in change.Stock) Changed(move.ProductId, move.Before);
+        foreach (var move in change.Stock) Changed(move.VariantId, move.Before);
     }
 
-    /// <summary>A committed change of a product's stock; <paramref name="before"/> is what it was just before.</summary>
-    public void Changed(int productId, int before)
+    /// <summary>A committed change of a variant's stock; <paramref name="before"/> is what it was just before.</summary>
+    public void Changed(int variantId, int before)
     {
-        var watch = _products.GetOrAdd(productId, _ => new Watch());
+        var watch = _variants.GetOrAdd(variantId, _ => new Watch());
         lock (watch)
         {
             watch.Dirty = true;
@@ -46,10 +47,10 @@ public sealed class StockFeed(
             watch.Pumping = true;
             watch.Known = before; // a new burst: what this change saw before it, for the low-stock warning
         }
-        _ = PumpAsync(productId, watch);
+        _ = PumpAsync(variantId, watch);
     }
 
-    private async Task PumpAsync(int productId, Watch watch)
+    private async Task PumpAsync(int variantId, Watch watch)
     {
         while (true)
         {
@@ -66,20 +67,20 @@ public sealed class StockFeed(
             }
             try
             {
-                if (await ReadAsync(productId) is { } now)
+                if (await ReadAsync(variantId) is { } now)
                 {
-                    await catalog.Clients.Group(CatalogHub.ProductGroup(productId)).SendAsync(LiveMessages.Stock, StockUpdate.Of(productId, now.OnHand));
+                    await catalog.Clients.Group(CatalogHub.ProductGroup(now.ProductId)).SendAsync(LiveMessages.Stock, StockUpdate.Of(now.ProductId, variantId, now.OnHand));
                     Interlocked.Increment(ref _messages);
                     Sent.Add(1);
                     if (RanLow(known, now.OnHand))
-                        await staff.Clients.All.SendAsync(LiveMessages.LowStock, StockUpdate.Of(productId, now.OnHand, now.Name));
+                        await staff.Clients.All.SendAsync(LiveMessages.LowStock, StockUpdate.Of(now.ProductId, variantId, now.OnHand, now.Name));
                     lock (watch) watch.Known = now.OnHand;
                 }
             }
             catch (Exception e)
             {
                 // The change is committed; a page that misses this message is corrected when it next (re)connects.
-                log.LogWarning(e, "Could not send the stock of product {Product} to live pages", productId);
+                log.LogWarning(e, "Could not send the stock of variant {Variant} to live pages", variantId);
             }
             await Task.Delay(Interval, clock);
         }
@@ -92,13 +93,15 @@ public sealed class StockFeed(
         return (now.IsSoldOut && !was.IsSoldOut) || (now.IsLow && !was.IsLow && !was.IsSoldOut);
     }
 
-    private async Task<(int OnHand, string Name)?> ReadAsync(int productId)
+    private async Task<(int ProductId, int OnHand, string Name)?> ReadAsync(int variantId)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
-        var row = await db.Products.AsNoTracking().Where(p => p.Id == productId)
-            .Select(p => new { p.StockOnHand, p.Name }).FirstOrDefaultAsync();
-        return row is null ? null : (row.StockOnHand, row.Name);
+        var row = await db.Variants.AsNoTracking().Where(v => v.Id == variantId)
+            .Select(v => new { v.ProductId, v.StockOnHand, v.Option1, v.Option2, v.Option3, Name = db.Products.Where(p => p.Id == v.ProductId).Select(p => p.Name).First() })
+            .FirstOrDefaultAsync();
+        if (row is null) return null;
+        return (row.ProductId, row.StockOnHand, OrderLine.NameWithVariant(row.Name, ProductVariant.TitleOf(row.Option1, row.Option2, row.Option3)));
     }
 
     private sealed class Watch

@@ -15,8 +15,8 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
     /// <summary>Takes all or nothing (call inside a transaction; roll back on a refusal). Null when taken.</summary>
     public async Task<HoldRefused?> TryTakeAsync(Order order, CancellationToken ct)
     {
-        if (await stock.TryTakeAsync(Lines(order), ct) is { } productId)
-            return new HoldRefused(order.Lines.First(l => l.ProductId == productId).Name, null);
+        if (await stock.TryTakeAsync(Lines(order), ct) is { } variantId)
+            return new HoldRefused(order.Lines.First(l => l.VariantId == variantId).DisplayName, null);
         if (order.DiscountCode is { } code && await db.DiscountCodes
                 .Where(d => d.Code == code && (d.UsageLimit == null || d.TimesUsed < d.UsageLimit))
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.TimesUsed, d => d.TimesUsed + 1), ct) != 1)
@@ -46,5 +46,5 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
         await events.ChangedAsync(order);
     }
 
-    private static IEnumerable<(int, int)> Lines(Order order) => order.Lines.Select(l => (l.ProductId, l.Quantity));
+    private static IEnumerable<(int, int)> Lines(Order order) => order.Lines.Select(l => (l.VariantId, l.Quantity));
 }

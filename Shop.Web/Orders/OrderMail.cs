@@ -49,7 +49,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
     private void Send(Order order, string subject, string[] paragraphs)
     {
         var body = new MailBody(ShopName, $"Hello {order.ShippingAddress.FullName},", paragraphs)
-            .Receipt(order.Lines.Select(l => (l.Name, l.Quantity, l.LineTotal.ToString())), Totals(order))
+            .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
             .Paragraph("Shipping to: " + Address(order));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
         outbox.Enqueue(body.To(order.Email, subject));

@@ -33,7 +33,7 @@ public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, Stoc
             await stock.LowStockAsync(10, ct),
             await catalog.CountAsync(ct),
             await catalog.CountAsync(p => p.IsPublished, ct),
-            await catalog.CountAsync(p => p.StockOnHand == 0, ct),
+            await catalog.CountAsync(p => !p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0), ct),
             options.Value.Currency);
     }
 }

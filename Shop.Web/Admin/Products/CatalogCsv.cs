@@ -22,7 +22,7 @@ public sealed class CatalogCsv(
     public async Task<byte[]> ExportAsync(CancellationToken ct)
     {
         var products = await db.Products.AsNoTracking().Where(p => !p.IsArchived).OrderBy(p => p.Sku)
-            .Select(p => new { p.Sku, p.Name, p.Slug, Category = p.Category!.Slug, p.Price, p.CompareAtPrice, p.StockOnHand, p.IsPublished, p.Description })
+            .Select(p => new { p.Sku, p.Name, p.Slug, Category = p.Category!.Slug, p.Price, p.CompareAtPrice, StockOnHand = p.Variants.Sum(v => v.StockOnHand), p.IsPublished, p.Description })
             .ToListAsync(ct);
         using var output = new MemoryStream();
         // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
@@ -133,9 +133,10 @@ public sealed class CatalogCsv(
                 product.Reprice(form.Price!.Value, form.CompareAtPrice);
                 product.MoveToCategory(form.CategoryId!.Value);
                 if (row.Published) product.Publish(); else product.Unpublish();
-                if (row.Stock is { } stock && stock != product.StockOnHand)
+                if (row.Stock is { } stock && stock != product.DefaultVariant.StockOnHand)
                 {
-                    db.StockMovements.Add(new StockMovement(product.Id, product.StockOnHand, stock - product.StockOnHand,
+                    var variant = product.DefaultVariant;
+                    db.StockMovements.Add(new StockMovement(product.Id, variant.Id, variant.StockOnHand, stock - variant.StockOnHand,
                         StockMovementReason.Correction, "Catalog import", by.UserId, by.Email, now));
                     product.SetStock(stock);
                 }
@@ -148,7 +149,7 @@ public sealed class CatalogCsv(
             foreach (var (product, stock) in added)
             {
                 if (stock > 0)
-                    db.StockMovements.Add(new StockMovement(product.Id, 0, stock, StockMovementReason.Received, "Catalog import", by.UserId, by.Email, now));
+                    db.StockMovements.Add(new StockMovement(product.Id, product.DefaultVariant.Id, 0, stock, StockMovementReason.Received, "Catalog import", by.UserId, by.Email, now));
                 audit.Record(by, ProductAdmin.EntityType, product.Id, "Imported", after: ProductSnapshot.Of(product));
             }
             await db.SaveChangesAsync(token);

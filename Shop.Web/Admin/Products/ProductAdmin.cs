@@ -19,7 +19,8 @@ public sealed class ProductAdmin(
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.Containing(q[..Math.Min(q.Length, 100)]);
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern, Like.Escape) || EF.Functions.Like(p.Sku, pattern, Like.Escape));
+            products = products.Where(p => EF.Functions.Like(p.Name, pattern, Like.Escape) || EF.Functions.Like(p.Sku, pattern, Like.Escape)
+                                           || p.Variants.Any(v => EF.Functions.Like(v.Sku, pattern, Like.Escape)));
         }
         products = (sort, descending) switch
         {
@@ -29,8 +30,8 @@ public sealed class ProductAdmin(
             ("category", true) => products.OrderByDescending(p => p.Category!.Name).ThenBy(p => p.Name),
             ("price", false) => products.OrderBy(p => p.Price).ThenBy(p => p.Name),
             ("price", true) => products.OrderByDescending(p => p.Price).ThenBy(p => p.Name),
-            ("stock", false) => products.OrderBy(p => p.StockOnHand).ThenBy(p => p.Name),
-            ("stock", true) => products.OrderByDescending(p => p.StockOnHand).ThenBy(p => p.Name),
+            ("stock", false) => products.OrderBy(p => p.Variants.Sum(v => v.StockOnHand)).ThenBy(p => p.Name),
+            ("stock", true) => products.OrderByDescending(p => p.Variants.Sum(v => v.StockOnHand)).ThenBy(p => p.Name),
             ("published", false) => products.OrderBy(p => p.IsPublished).ThenBy(p => p.Name),
             ("published", true) => products.OrderByDescending(p => p.IsPublished).ThenBy(p => p.Name),
             (_, true) => products.OrderByDescending(p => p.Name),
@@ -39,7 +40,8 @@ public sealed class ProductAdmin(
         var total = await products.CountAsync(ct);
         var current = Paging.Clamp(Paging.Page(page), total);
         var rows = await products.Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
-            .Select(p => new ProductRow(p.Id, p.Name, p.Sku, p.Category!.Name, p.Price, p.StockOnHand, p.IsPublished, p.IsArchived))
+            .Select(p => new ProductRow(p.Id, p.Name, p.Sku, p.Category!.Name, p.Price, p.Variants.Sum(v => v.StockOnHand), p.IsPublished, p.IsArchived,
+                p.Variants.Count))
             .ToListAsync(ct);
         return new ProductList(new PageOf<ProductRow>(rows, current, Paging.PageSize, total), q, sort, descending, archived);
     }
@@ -89,7 +91,7 @@ public sealed class ProductAdmin(
                 db.Products.Add(product);
                 await db.SaveChangesAsync(token);
                 if (opening > 0)
-                    db.StockMovements.Add(new StockMovement(product.Id, 0, opening, StockMovementReason.Received, "Opening stock", by.UserId, by.Email, now));
+                    db.StockMovements.Add(new StockMovement(product.Id, product.DefaultVariant.Id, 0, opening, StockMovementReason.Received, "Opening stock", by.UserId, by.Email, now));
                 audit.Record(by, EntityType, product.Id, "Created", after: ProductSnapshot.Of(product));
                 await db.SaveChangesAsync(token);
                 return product.Id;

@@ -41,7 +41,7 @@ public sealed class ProductImages(
         await File.WriteAllBytesAsync(Path.Combine(folder, name + "-thumb.png"), Thumbnail(bitmap), ct);
 
         var before = product.ImagePath;
-        product.ShowImage($"/media/products/{name}{format.Extension}");
+        product.AddImage($"/media/products/{name}{format.Extension}", null);
         audit.Record(by, ProductAdmin.EntityType, productId, "ImageChanged", new { ImagePath = before }, new { product.ImagePath });
         await db.SaveChangesAsync(ct);
         return null;

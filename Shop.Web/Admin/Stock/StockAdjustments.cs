@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Products;
 using Shop.Web.Catalog;
@@ -14,28 +15,31 @@ namespace Shop.Web.Admin.Stock;
 /// </summary>
 public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, StockLevels stock, TimeProvider clock)
 {
-    /// <summary>The low-stock list shows products at or below this many units.</summary>
+    /// <summary>The low-stock list shows variants at or below this many units.</summary>
     public const int LowStockThreshold = StockState.LowThreshold;
 
-    /// <returns>null when the product does not exist.</returns>
-    public async Task<StockAdjustmentResult?> AdjustAsync(int productId, int delta, StockMovementReason reason, string? note,
+    /// <returns>null when the product has no such variant (or, with no variant named, has several).</returns>
+    public async Task<StockAdjustmentResult?> AdjustAsync(int productId, int? variantId, int delta, StockMovementReason reason, string? note,
         StaffMember by, CancellationToken ct) =>
         await db.InTransactionAsync<StockAdjustmentResult?>(async token =>
         {
-            var current = await db.Products.Where(p => p.Id == productId).Select(p => (int?)p.StockOnHand).FirstOrDefaultAsync(token);
-            if (current is null) return null;
-            if (Refusal(current.Value, delta, reason) is { } refused) return new StockAdjustmentResult(current.Value, refused);
+            var variants = await db.Variants.Where(v => v.ProductId == productId && (variantId == null || v.Id == variantId))
+                .Select(v => new { v.Id, v.StockOnHand, v.Option1, v.Option2, v.Option3 }).Take(2).ToListAsync(token);
+            if (variants.Count != 1) return null;
+            var variant = variants[0];
+            if (Refusal(variant.StockOnHand, delta, reason) is { } refused) return new StockAdjustmentResult(variant.StockOnHand, refused);
 
-            if (await stock.TryAdjustAsync(productId, delta, token) is not { } onHand)
+            if (await stock.TryAdjustAsync(variant.Id, delta, token) is not { } onHand)
             {
                 // A sale took the units between the read and the update: nothing changed, say what is left now.
-                var left = await db.Products.Where(p => p.Id == productId).Select(p => p.StockOnHand).FirstAsync(token);
+                var left = await db.Variants.Where(v => v.Id == variant.Id).Select(v => v.StockOnHand).FirstAsync(token);
                 return new StockAdjustmentResult(left, Refusal(left, delta, reason) ?? "Stock changed meanwhile; please try again.");
             }
             var before = onHand - delta;
-            db.StockMovements.Add(new StockMovement(productId, before, delta, reason, note, by.UserId, by.Email, clock.GetUtcNow()));
+            db.StockMovements.Add(new StockMovement(productId, variant.Id, before, delta, reason, note, by.UserId, by.Email, clock.GetUtcNow()));
             audit.Record(by, ProductAdmin.EntityType, productId, "StockAdjusted",
-                new { StockOnHand = before }, new { StockOnHand = onHand, Delta = delta, Reason = reason.ToString(), Note = note });
+                new { StockOnHand = before },
+                new { StockOnHand = onHand, Delta = delta, Reason = reason.ToString(), Note = note, Variant = ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3) });
             await db.SaveChangesAsync(token);
             return new StockAdjustmentResult(onHand, null);
         }, ct);
@@ -56,19 +60,33 @@ public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, StockLe
     public async Task<ProductStockPage?> PageAsync(int productId, int? page, StockAdjustmentForm? form, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().Where(p => p.Id == productId)
-            .Select(p => new { p.Id, p.Name, p.Sku, p.StockOnHand }).FirstOrDefaultAsync(ct);
+            .Select(p => new { p.Id, p.Name, p.Sku }).FirstOrDefaultAsync(ct);
         if (product is null) return null;
+        var variants = (await db.Variants.AsNoTracking().Where(v => v.ProductId == productId).OrderBy(v => v.Position)
+                .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.StockOnHand, v.IsPublished }).ToListAsync(ct))
+            .Select(v => new VariantStockRow(v.Id, v.Sku, ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.StockOnHand, v.IsPublished))
+            .ToList();
+        var titles = variants.ToDictionary(v => v.Id, v => v.Title.Length > 0 ? v.Title : v.Sku);
         var history = db.StockMovements.AsNoTracking().Where(m => m.ProductId == productId);
         var total = await history.CountAsync(ct);
         var current = Paging.Clamp(Paging.Page(page), total);
-        var rows = await history.OrderByDescending(m => m.Id).Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
-            .Select(m => new StockMovementRow(m.At, m.UserEmail, m.Delta, m.Reason, m.Note, m.OnHandAfter)).ToListAsync(ct);
-        return new ProductStockPage(product.Id, product.Name, product.Sku, product.StockOnHand,
+        var rows = (await history.OrderByDescending(m => m.Id).Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
+                .Select(m => new { m.At, m.UserEmail, m.Delta, m.Reason, m.Note, m.OnHandAfter, m.VariantId }).ToListAsync(ct))
+            .Select(m => new StockMovementRow(m.At, m.UserEmail, m.Delta, m.Reason, m.Note, m.OnHandAfter,
+                titles.GetValueOrDefault(m.VariantId, "(a variant since removed)")))
+            .ToList();
+        return new ProductStockPage(product.Id, product.Name, product.Sku, variants,
             new PageOf<StockMovementRow>(rows, current, Paging.PageSize, total), form ?? new StockAdjustmentForm());
     }
 
-    public Task<List<LowStockRow>> LowStockAsync(int take, CancellationToken ct) =>
-        db.Products.AsNoTracking().Where(p => !p.IsArchived && p.StockOnHand <= LowStockThreshold)
-            .OrderBy(p => p.StockOnHand).ThenBy(p => p.Name).Take(take)
-            .Select(p => new LowStockRow(p.Id, p.Name, p.Sku, p.StockOnHand, p.IsPublished)).ToListAsync(ct);
+    /// <summary>Variants at or below the threshold, most urgent first.</summary>
+    public async Task<List<LowStockRow>> LowStockAsync(int take, CancellationToken ct) =>
+        (await db.Variants.AsNoTracking().Where(v => v.StockOnHand <= LowStockThreshold)
+            .Join(db.Products.Where(p => !p.IsArchived), v => v.ProductId, p => p.Id, (v, p) => new
+            {
+                p.Id, p.Name, v.Sku, v.Option1, v.Option2, v.Option3, v.StockOnHand, IsPublished = p.IsPublished && v.IsPublished,
+            })
+            .OrderBy(x => x.StockOnHand).ThenBy(x => x.Name).ThenBy(x => x.Sku).Take(take).ToListAsync(ct))
+        .Select(x => new LowStockRow(x.Id, OrderLine.NameWithVariant(x.Name, ProductVariant.TitleOf(x.Option1, x.Option2, x.Option3)), x.Sku, x.StockOnHand, x.IsPublished))
+        .ToList();
 }

@@ -19,7 +19,7 @@ public sealed class StockController(StockAdjustments stock) : AdminController
     {
         if (await ValidAsync(form, ct))
         {
-            var result = await stock.AdjustAsync(id, form.Delta!.Value, form.Reason!.Value, form.Note, Staff, ct);
+            var result = await stock.AdjustAsync(id, form.VariantId, form.Delta!.Value, form.Reason!.Value, form.Note, Staff, ct);
             if (result is null) return NotFound();
             if (result.Done)
             {

@@ -28,7 +28,7 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
             var product = new Product(d.Name, d.Slug, d.Sku, d.Description, d.Price, categories[d.CategoryIndex].Id, d.CreatedAt);
             product.Reprice(d.Price, d.CompareAtPrice);
             product.SetStock(d.Stock);
-            product.ShowImage($"/{ImageFolder}/{d.Slug}.svg");
+            product.AddImage($"/{ImageFolder}/{d.Slug}.svg", null);
             product.Publish();
             db.Products.Add(product);
         }
