@@ -153,6 +153,10 @@ public class Product
                 kept = new ProductVariant(UniqueSku(values), values, 0);
                 _variants.Add(kept);
             }
+            else if (old.Count == 0 && defined.Count > 0)
+            {
+                kept.ChangeSku(UniqueSku(values)); // it carried the product's SKU
+            }
             kept.Choose(values);
             kept.Position = survivors.Count;
             survivors.Add(kept);
@@ -242,9 +246,10 @@ public class Product
             if (i >= had.Count) return false;
             if (string.Equals(had[i], values[i], StringComparison.OrdinalIgnoreCase)) continue;
             var oldOption = old.ElementAtOrDefault(i);
-            var renamedInPlace = oldOption is not null && oldOption.Values.Count == defined[i].Values.Count
+            var renamedInPlace = oldOption is not null
                                  && oldOption.Values.IndexOf(had[i]) is var at && at >= 0 && at == defined[i].Values.IndexOf(values[i])
-                                 && !oldOption.Values.Contains(values[i], StringComparer.OrdinalIgnoreCase);
+                                 && !oldOption.Values.Contains(values[i], StringComparer.OrdinalIgnoreCase)
+                                 && !defined[i].Values.Contains(had[i], StringComparer.OrdinalIgnoreCase);
             if (!renamedInPlace) return false;
         }
         return true;
