@@ -33,8 +33,10 @@ export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__
 echo "preparing the database (migrate + demo catalog)..."
 ( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; exit 1; }
 DB="$WORK/data/shop.db"
-SALE_SLUG=$(sqlite3 "$DB" "SELECT Slug FROM Products ORDER BY Id LIMIT 1 OFFSET 57;")
-sqlite3 "$DB" "UPDATE Products SET StockOnHand = $SALE_UNITS WHERE Slug = '$SALE_SLUG';"
+# The sale is of a product without options (one variant); the variants row reads a product that has options.
+SALE_SLUG=$(sqlite3 "$DB" "SELECT Slug FROM Products WHERE NOT EXISTS (SELECT 1 FROM ProductOptions o WHERE o.ProductId = Products.Id) ORDER BY Id LIMIT 1 OFFSET 50;")
+sqlite3 "$DB" "UPDATE ProductVariants SET StockOnHand = $SALE_UNITS WHERE ProductId = (SELECT Id FROM Products WHERE Slug = '$SALE_SLUG');"
+VARIANTS_SLUG=$(sqlite3 "$DB" "SELECT p.Slug FROM Products p WHERE p.IsPublished = 1 AND (SELECT COUNT(*) FROM ProductVariants v WHERE v.ProductId = p.Id) >= 6 ORDER BY p.Id LIMIT 1;")
 
 echo "starting the shop on 127.0.0.1:$SHOP_PORT..."
 ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$SHOP_PORT" ) > "$WORK/shop.log" 2>&1 &
@@ -96,9 +98,9 @@ fill_cart() {
   rm -f "$jar"
   page=$(curl -s -c "$jar" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife")
   token=$(echo "$page" | token_of)
-  id=$(echo "$page" | grep -o 'name="productId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+  id=$(echo "$page" | grep -o 'name="variantId" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
-    --data-urlencode "productId=$id" --data-urlencode "quantity=1" "http://127.0.0.1:$SHOP_PORT/cart/add"
+    --data-urlencode "variantId=$id" --data-urlencode "quantity=1" "http://127.0.0.1:$SHOP_PORT/cart/add"
   grep -q shop.cart "$jar" || { echo "could not fill a cart for the cart rows"; exit 1; }
   WITH_CART="Cookie: $(cookie_header "$jar")"
 }
@@ -108,6 +110,7 @@ measure "Baseline (static page, same size)" "http://127.0.0.1:$BASE_PORT/"
 measure "Home (anonymous)" "http://127.0.0.1:$SHOP_PORT/"
 measure "Product list: Kitchen page 1 (anonymous)" "http://127.0.0.1:$SHOP_PORT$LIST_URL"
 measure "Product page (anonymous)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife"
+if [ -n "$VARIANTS_SLUG" ]; then measure "Product page with variants (anonymous)" "http://127.0.0.1:$SHOP_PORT/p/$VARIANTS_SLUG"; fi
 measure "Search 'lamp' (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=lamp"
 fill_cart; measure "Product list: Kitchen page 1 (shopper with cart)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "$WITH_CART"
 fill_cart; measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "$WITH_CART"
@@ -117,7 +120,7 @@ sign_in; measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/class
 echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
 dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null
 PAID_UNITS=$(sqlite3 "$DB" "SELECT COALESCE(SUM(l.Quantity),0) FROM OrderLines l JOIN Orders o ON o.Id = l.OrderId JOIN Products p ON p.Id = l.ProductId WHERE o.Status = 'Paid' AND p.Slug = '$SALE_SLUG';")
-LEFT=$(sqlite3 "$DB" "SELECT StockOnHand FROM Products WHERE Slug = '$SALE_SLUG';")
+LEFT=$(sqlite3 "$DB" "SELECT SUM(v.StockOnHand) FROM ProductVariants v JOIN Products p ON p.Id = v.ProductId WHERE p.Slug = '$SALE_SLUG';")
 OVERSOLD=$(( PAID_UNITS > SALE_UNITS ? PAID_UNITS - SALE_UNITS : 0 ))
 PEAK=$(peak_mb)
 {

@@ -51,9 +51,10 @@ export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__
   Redis__Configuration="127.0.0.1:$REDIS_PORT" Database__MigrateOnStartup=false Logging__LogLevel__Default=Warning \
   RateLimits__checkout__PermitLimit=100000 ForwardedHeaders__KnownProxies__0=127.0.0.1 Shop__PublicUrl="http://127.0.0.1:$LB_PORT"
 ( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; fail "migrate failed"; }
-SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products ORDER BY Id LIMIT 1 OFFSET 33;")
-PRICE_SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products WHERE IsPublished = 1 AND CAST(Price AS REAL) > 1 ORDER BY Id LIMIT 1 OFFSET 60;")
-sqlite3 "$WORK/data/shop.db" "UPDATE Products SET StockOnHand = 1000 WHERE Slug = '$SLUG';"
+# Products without options (one variant each): a sale and a price change touch exactly what the checks read.
+SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products WHERE NOT EXISTS (SELECT 1 FROM ProductOptions o WHERE o.ProductId = Products.Id) ORDER BY Id LIMIT 1 OFFSET 33;")
+PRICE_SLUG=$(sqlite3 "$WORK/data/shop.db" "SELECT Slug FROM Products WHERE IsPublished = 1 AND CAST(Price AS REAL) > 1 AND NOT EXISTS (SELECT 1 FROM ProductOptions o WHERE o.ProductId = Products.Id) ORDER BY Id LIMIT 1 OFFSET 40;")
+sqlite3 "$WORK/data/shop.db" "UPDATE ProductVariants SET StockOnHand = 1000 WHERE ProductId = (SELECT Id FROM Products WHERE Slug = '$SLUG');"
 
 ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$A_PORT" ) > "$WORK/a.log" 2>&1 &
 A_PID=$!; PIDS+=($A_PID)

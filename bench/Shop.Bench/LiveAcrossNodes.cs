@@ -12,7 +12,7 @@ namespace Shop.Bench;
 /// </summary>
 public static class LiveAcrossNodes
 {
-    public sealed record StockUpdate(int ProductId, int OnHand, string Label, bool SoldOut);
+    public sealed record StockUpdate(int ProductId, int VariantId, int OnHand, string Label, bool SoldOut);
 
     public static async Task CheckAsync(string nodeA, string nodeB, string balancer, string slug, List<string> failures)
     {
@@ -56,8 +56,8 @@ public static class LiveAcrossNodes
             .Build();
         var watcher = new Watcher(connection);
         await connection.StartAsync();
-        var now = await connection.InvokeAsync<StockUpdate?>("WatchProduct", productId);
-        watcher.Initial = now?.OnHand ?? -1;
+        var now = await connection.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", productId);
+        watcher.Initial = now.Count == 1 ? now[0].OnHand : -1; // the checked product has one variant
         return watcher;
     }
 

@@ -10,7 +10,7 @@ namespace Shop.Bench;
 /// </summary>
 public sealed class SalePages : IAsyncDisposable
 {
-    public sealed record StockUpdate(int ProductId, int OnHand, string Label, bool SoldOut);
+    public sealed record StockUpdate(int ProductId, int VariantId, int OnHand, string Label, bool SoldOut);
 
     private readonly List<Page> _pages = [];
     private readonly Stopwatch _clock;
@@ -32,7 +32,7 @@ public sealed class SalePages : IAsyncDisposable
             var page = new Page(connection);
             connection.On<StockUpdate>("stock", s => page.Heard(s, clock.Elapsed.TotalMilliseconds));
             await connection.StartAsync();
-            await connection.InvokeAsync<StockUpdate?>("WatchProduct", productId);
+            await connection.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", productId);
             pages._pages.Add(page);
         }
         return pages;

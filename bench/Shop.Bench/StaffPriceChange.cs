@@ -29,7 +29,7 @@ public static partial class StaffPriceChange
         };
         var product = await PageAsync(visitorB, $"/p/{slug}");
         var oldPrice = Price(product.QuerySelector("main .price"));
-        var productId = product.QuerySelector("form.buy-box input[name=productId]")?.GetAttribute("value");
+        var productId = product.QuerySelector(".product-detail")?.GetAttribute("data-product-id");
         var category = product.QuerySelector(".breadcrumb a[href^='/c/']")?.GetAttribute("href");
         if (oldPrice is null || productId is null || category is null) { failures.Add($"node B's page for {slug} lacks a price, buy box or category"); return; }
         var listUrl = await ListPageShowingAsync(visitorB, category, slug);
