@@ -69,7 +69,7 @@ public class Product
 
     public decimal PriceOf(ProductVariant variant) => variant.Price ?? Price;
 
-    public decimal? CompareAtPriceOf(ProductVariant variant) => variant.Price is null ? variant.CompareAtPrice ?? CompareAtPrice : variant.CompareAtPrice;
+    public decimal? CompareAtPriceOf(ProductVariant variant) => ProductVariant.WasPrice(variant.Price, variant.CompareAtPrice, CompareAtPrice);
 
     public ProductVariant Variant(int variantId) =>
         _variants.Find(v => v.Id == variantId) ?? throw new DomainException("That variant is not one of this product's.");

@@ -41,6 +41,10 @@ public class ProductVariant
     /// <summary>"M / Blue"; empty for a product without options.</summary>
     public string Title => TitleOf(Option1, Option2, Option3);
 
+    /// <summary>The "was" price of a variant: its own, or, when it sells at the product's price, the product's.</summary>
+    public static decimal? WasPrice(decimal? variantPrice, decimal? variantWas, decimal? productWas) =>
+        variantPrice is null ? variantWas ?? productWas : variantWas;
+
     public static IReadOnlyList<string> ValuesOf(string? option1, string? option2, string? option3) =>
         new[] { option1, option2, option3 }.TakeWhile(v => v is not null).Select(v => v!).ToList();
 

@@ -87,7 +87,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var variants = p.Variants.Select(v =>
         {
             var price = v.Price ?? p.Price;
-            var was = v.Price is null ? v.CompareAtPrice ?? p.CompareAtPrice : v.CompareAtPrice;
+            var was = ProductVariant.WasPrice(v.Price, v.CompareAtPrice, p.CompareAtPrice);
             return new VariantView(v.Id, v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3),
                 ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), Price(price), WasPrice(price, was), StockState.Of(v.StockOnHand), v.ImagePath);
         }).ToList();
