@@ -30,13 +30,13 @@ public abstract class OrdersFixture : ShopFixture
     /// <summary>A published product with plenty of stock at a price the test card pays (the <paramref name="skip"/>th such).</summary>
     protected Task<(string Slug, int Id, string Name)> ProductAsync(int skip = 0) => App.WithDbAsync(async db =>
     {
-        var p = await db.Products.Where(p => p.IsPublished && p.Variants.Sum(v => v.StockOnHand) >= 20 && p.Price < 100m)
+        var p = await db.Products.Where(p => !p.Options.Any() && p.IsPublished && p.Variants.Sum(v => v.StockOnHand) >= 20 && p.Price < 100m)
             .OrderBy(p => p.Id).Skip(skip).FirstAsync();
         return (p.Slug, p.Id, p.Name);
     });
 
     protected Task<int> StockAsync(int productId) =>
-        App.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.Variants.Sum(v => v.StockOnHand)).SingleAsync());
+        App.WithDbAsync(db => db.Products.Where(p => !p.Options.Any() && p.Id == productId).Select(p => p.Variants.Sum(v => v.StockOnHand)).SingleAsync());
 
     protected Task<Order> OrderAsync(string number) => App.WithDbAsync(db =>
         db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History).SingleAsync(o => o.Number == number));
