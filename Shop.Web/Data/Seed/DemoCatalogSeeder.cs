@@ -4,17 +4,18 @@ using Shop.Domain.Catalog;
 
 namespace Shop.Web.Data.Seed;
 
-/// <summary>Fills an empty catalog with <see cref="DemoCatalog"/> once; a catalog with any category is left alone.</summary>
-public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> options, IConfiguration configuration,
-    IHostEnvironment environment, ILogger<DemoCatalogSeeder> logger)
+/// <summary>
+/// Fills an empty catalog with <see cref="DemoCatalog"/> once; a catalog with any category is left alone.
+/// The pictures are drawn when first asked for (<see cref="DemoPictureFiles"/>), not here.
+/// </summary>
+public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> options, ILogger<DemoCatalogSeeder> logger)
 {
+    /// <summary>Where the demo pictures are kept under the data folder, and their URL path.</summary>
     public const string ImageFolder = "media/demo";
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
         if (!options.Value.SeedDemoCatalog) return;
-
-        WriteImages();
         if (await db.Categories.AnyAsync(ct)) return;
 
         var categories = DemoCatalog.Categories
@@ -28,24 +29,11 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
             var product = new Product(d.Name, d.Slug, d.Sku, d.Description, d.Price, categories[d.CategoryIndex].Id, d.CreatedAt);
             product.Reprice(d.Price, d.CompareAtPrice);
             product.SetStock(d.Stock);
-            product.ShowImage($"/{ImageFolder}/{d.Slug}.svg");
+            product.ShowImage(DemoPictureFiles.Url(d.Slug, 1, null, 640, "webp"));
             product.Publish();
             db.Products.Add(product);
         }
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded the demo catalog: {Categories} categories, {Products} products", categories.Count, DemoCatalog.Products.Count);
-    }
-
-    private void WriteImages()
-    {
-        var folder = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), ImageFolder);
-        Directory.CreateDirectory(folder);
-        for (var i = 0; i < DemoCatalog.Products.Count; i++)
-        {
-            var p = DemoCatalog.Products[i];
-            var file = Path.Combine(folder, p.Slug + ".svg");
-            if (!File.Exists(file))
-                File.WriteAllText(file, DemoImages.Svg(p.Name, DemoCatalog.Categories[p.CategoryIndex].Hue, i));
-        }
     }
 }
