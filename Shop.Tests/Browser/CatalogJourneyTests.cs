@@ -36,7 +36,7 @@ public class CatalogJourneyTests(string device) : PhoneAndDesktopTest(device)
         await Expect(Page).ToHaveURLAsync(new Regex("/p/[a-z0-9-]+$"));
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
         await Expect(Page.Locator(".stock-state")).ToBeVisibleAsync();
-        await Expect(Page.Locator(".product-detail img")).ToHaveAttributeAsync("alt", name);
+        await Expect(Page.Locator(".gallery-main img")).ToHaveAttributeAsync("alt", name);
     }
 
     [Test]

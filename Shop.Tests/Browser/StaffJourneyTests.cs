@@ -58,8 +58,8 @@ public class StaffJourneyTests : BrowserTest
         await shopper.Locator(".product-card .card-title a").Filter(new() { HasText = name }).ClickAsync();
         await Expect(shopper).ToHaveURLAsync(new Regex($"/p/{slug}$"));
         await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
-        await Expect(shopper.Locator(".product-detail img")).ToHaveAttributeAsync("alt", name);
-        await shopper.Locator(".product-detail img").AssertPictureLoadsAsync("the product page picture");
+        await Expect(shopper.Locator(".gallery-main img")).ToHaveAttributeAsync("alt", name);
+        await shopper.Locator(".gallery-main img").AssertPictureLoadsAsync("the product page picture");
         await Expect(shopper.GetByRole(AriaRole.Button, new() { Name = "Add to cart" })).ToBeEnabledAsync();
     }
 

@@ -7,7 +7,7 @@ namespace Shop.Tests.Cart;
 
 public class CartTests : ShopFixture
 {
-    private static DemoCatalog.DemoProduct InStock(int skip = 0) => DemoCatalog.Products.Where(p => p.Stock > 20 && p.Price < 40m).Skip(skip).First();
+    private static DemoCatalog.DemoProduct InStock(int skip = 0) => DemoCatalog.Products.Where(p => p.Options.Count == 0 && p.Stock > 20 && p.Price < 40m).Skip(skip).First();
 
     private async Task<(HttpClient Client, AngleSharp.Dom.IDocument Cart)> ShopperWith(DemoCatalog.DemoProduct product, int quantity = 1)
     {
@@ -110,7 +110,7 @@ public class CartTests : ShopFixture
     [Test]
     public async Task Quantities_above_stock_are_capped_and_the_shopper_is_told()
     {
-        var low = DemoCatalog.Products.First(p => p.Stock is > 0 and <= 4);
+        var low = DemoCatalog.Products.First(p => p.Options.Count == 0 && p.Stock is > 0 and <= 4);
         var (client, cart) = await ShopperWith(low, Math.Min(10, low.Stock + 3));
         using var _ = client;
 
@@ -134,7 +134,7 @@ public class CartTests : ShopFixture
         var (_, cart) = await client.GetPageAsync("/cart");
         Assert.That(cart.Text(".cart-count"), Is.EqualTo("0"), "a sold-out product is not in the cart");
 
-        var another = DemoCatalog.Products.First(p => p.Stock > 20);
+        var another = DemoCatalog.Products.First(p => p.Options.Count == 0 && p.Stock > 20);
         var unknown = await client.SubmitFormAsync($"/p/{another.Slug}", "form.buy-box", new Dictionary<string, string?> { ["variantId"] = "999999" });
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -168,7 +168,7 @@ public class CartTests : ShopFixture
     [Test]
     public async Task Standard_shipping_is_free_from_fifty()
     {
-        var cheap = DemoCatalog.Products.First(p => p.Stock > 20 && p.Price < 30m);
+        var cheap = DemoCatalog.Products.First(p => p.Options.Count == 0 && p.Stock > 20 && p.Price < 30m);
         var (client, cart) = await ShopperWith(cheap, 1);
         using var _ = client;
         Assert.That(cart.Text(".cart-shipping"), Is.EqualTo("$4.95"));

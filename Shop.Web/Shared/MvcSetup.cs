@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.FileProviders;
+using Shop.Web.Data.Seed;
 
 namespace Shop.Web.Shared;
 
@@ -84,8 +85,11 @@ public static class MvcSetup
         {
             RequestPath = "/media",
             FileProvider = new PhysicalFileProvider(media),
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=86400",
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl =
+                ctx.Context.Request.Path.StartsWithSegments(DemoPictureFiles.RequestPath) ? DemoPictureFiles.CacheControl : "public,max-age=86400",
         });
+        // Demo pictures not drawn yet (only with Shop:SeedDemoCatalog): drawn, kept in the media folder, served.
+        app.UseDemoPictures();
 
         // After the static files (which may be kept), before everything personal.
         app.UseNoStoreByDefault();

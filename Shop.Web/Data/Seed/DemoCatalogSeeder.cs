@@ -4,17 +4,18 @@ using Shop.Domain.Catalog;
 
 namespace Shop.Web.Data.Seed;
 
-/// <summary>Fills an empty catalog with <see cref="DemoCatalog"/> once; a catalog with any category is left alone.</summary>
-public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> options, IConfiguration configuration,
-    IHostEnvironment environment, ILogger<DemoCatalogSeeder> logger)
+/// <summary>
+/// Fills an empty catalog with <see cref="DemoCatalog"/> once; a catalog with any category is left alone.
+/// The pictures are drawn when first asked for (<see cref="DemoPictureFiles"/>), not here.
+/// </summary>
+public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> options, ILogger<DemoCatalogSeeder> logger)
 {
+    /// <summary>Where the demo pictures are kept under the data folder, and their URL path.</summary>
     public const string ImageFolder = "media/demo";
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
         if (!options.Value.SeedDemoCatalog) return;
-
-        WriteImages();
         if (await db.Categories.AnyAsync(ct)) return;
 
         var categories = DemoCatalog.Categories
@@ -23,29 +24,49 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
         db.Categories.AddRange(categories);
         await db.SaveChangesAsync(ct);
 
-        foreach (var d in DemoCatalog.Products)
-        {
-            var product = new Product(d.Name, d.Slug, d.Sku, d.Description, d.Price, categories[d.CategoryIndex].Id, d.CreatedAt);
-            product.Reprice(d.Price, d.CompareAtPrice);
-            product.SetStock(d.Stock);
-            product.AddImage($"/{ImageFolder}/{d.Slug}.svg", null);
-            product.Publish();
-            db.Products.Add(product);
-        }
+        var products = DemoCatalog.Products.Select(d => (Demo: d, Product: New(d, categories[d.CategoryIndex].Id))).ToList();
+        db.Products.AddRange(products.Select(p => p.Product));
+        await db.SaveChangesAsync(ct);
+        // Variants have ids now: their stock, prices and pictures.
+        foreach (var (demo, product) in products.Where(p => p.Demo.Variants.Count > 0)) Dress(demo, product);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded the demo catalog: {Categories} categories, {Products} products", categories.Count, DemoCatalog.Products.Count);
     }
 
-    private void WriteImages()
+    private static Product New(DemoCatalog.DemoProduct d, int categoryId)
     {
-        var folder = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), ImageFolder);
-        Directory.CreateDirectory(folder);
-        for (var i = 0; i < DemoCatalog.Products.Count; i++)
+        var product = new Product(d.Name, d.Slug, d.Sku, d.Description, d.Price, categoryId, d.CreatedAt);
+        product.Reprice(d.Price, d.CompareAtPrice);
+        for (var i = 1; i <= d.PictureCount; i++)
+            product.AddImage(DemoPictureFiles.Url(d.Slug, i, null, 640, "webp"), i == 1 ? d.Name : $"{d.Name}, view {i}");
+        if (d.Options.Count == 0)
         {
-            var p = DemoCatalog.Products[i];
-            var file = Path.Combine(folder, p.Slug + ".svg");
-            if (!File.Exists(file))
-                File.WriteAllText(file, DemoImages.Svg(p.Name, DemoCatalog.Categories[p.CategoryIndex].Hue, i));
+            product.SetStock(d.Stock);
+        }
+        else
+        {
+            product.DefineOptions(d.Options.Select(o => (o.Name, (IReadOnlyList<string>)o.Values)).ToList());
+            var colourOption = d.Options.ToList().FindIndex(o => DemoCatalog.IsColourOption(o.Name));
+            if (colourOption >= 0)
+                foreach (var value in d.Options[colourOption].Values.Where(v => DemoCatalog.PictureColours(d).ContainsKey(Slug.From(v))))
+                    product.AddImage(DemoPictureFiles.Url(d.Slug, 1, Slug.From(value), 640, "webp"), $"{d.Name} in {value}");
+        }
+        product.Publish();
+        return product;
+    }
+
+    /// <summary>Each variant as the demo data has it: SKU, price, stock, and the picture in its colour.</summary>
+    private static void Dress(DemoCatalog.DemoProduct d, Product product)
+    {
+        var colourOption = d.Options.ToList().FindIndex(o => DemoCatalog.IsColourOption(o.Name));
+        foreach (var demo in d.Variants)
+        {
+            var variant = product.VariantWith(demo.Values) ?? throw new InvalidOperationException($"{d.Slug} has no variant {string.Join("/", demo.Values)}");
+            var picture = colourOption >= 0 && DemoCatalog.PictureColours(d).ContainsKey(Slug.From(demo.Values[colourOption]))
+                ? DemoPictureFiles.Url(d.Slug, 1, Slug.From(demo.Values[colourOption]), 640, "webp")
+                : null;
+            product.ChangeVariant(variant.Id, demo.Sku, demo.Price, demo.CompareAtPrice, null, picture, published: true);
+            product.SetStock(variant.Id, demo.Stock);
         }
     }
 }
