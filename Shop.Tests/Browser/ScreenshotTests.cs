@@ -44,6 +44,10 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await ShootAsync("home");
         await Page.GotoAsync("/c/lighting?sort=pricelow");
         await ShootAsync("category");
+        await Page.GotoAsync("/c/apparel");
+        await Page.Locator(".product-card .card-title a").First.ClickAsync();
+        await Page.Locator("label.option-value:not(.unavailable)").Nth(2).ClickAsync();
+        await ShootAsync("product-variants");
         await Page.GotoAsync("/p/classic-chef-s-knife");
         await ShootAsync("product");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
