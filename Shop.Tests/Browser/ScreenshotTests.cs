@@ -33,6 +33,7 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
                 return i.complete ? null : new Promise(done => { i.addEventListener('load', done); i.addEventListener('error', done); });
             }))
             """);
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle); // pictures drawn on first request (demo catalog) take a moment
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = Device == "phone" ? false : true });
         Assert.That(new FileInfo(file).Length, Is.GreaterThan(10_000), $"{file} looks empty");
     }
