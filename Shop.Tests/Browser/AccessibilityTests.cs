@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
 
@@ -12,6 +13,22 @@ public class AccessibilityTests : BrowserTest
     [TestCase("/p/classic-chef-s-knife", "product page")]
     [TestCase("/no-such-page", "404 page")]
     public Task Shopper_pages_have_no_serious_accessibility_problems(string url, string what) => AssertAccessibleAtAsync(url, what);
+
+    [Test]
+    public async Task A_product_page_with_variants_has_no_serious_accessibility_problems_and_its_picker_works_by_keyboard()
+    {
+        await Page.GotoAsync("/c/apparel");
+        await Page.Locator(".product-card .card-title a").First.ClickAsync();
+        await Page.AssertAccessibleAsync("product page with variants");
+
+        // Tab into the first option's radio group, then arrow keys move the choice, as in any radio group.
+        var first = Page.Locator("form.variant-picker fieldset").First.Locator("input[type=radio]");
+        await first.First.FocusAsync();
+        await Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(first.Nth(1)).ToBeCheckedAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("variant=\\d+"));
+        await Page.AssertAccessibleAsync("product page with variants, after a choice");
+    }
 
     [Test]
     public async Task Cart_and_checkout_steps_have_no_serious_accessibility_problems()
