@@ -136,7 +136,7 @@ public class ImageAndCsvTests : AdminFixture
     {
         var export = await With<CatalogCsv, byte[]>(c => c.ExportAsync(CancellationToken.None));
         var text = Encoding.UTF8.GetString(export);
-        Assert.That(text, Does.StartWith("Sku,Name,Slug,Category,Price,CompareAtPrice,Stock,Published,Description"));
+        Assert.That(text, Does.StartWith("Slug,Sku,Name,Category,Price,CompareAtPrice,Published,Option1Name,Option1Value,"));
 
         var report = await ImportAsync(text);
 

@@ -1,5 +1,8 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Shop.Web.Cart;
 
 namespace Shop.Tests.Data;
 
@@ -99,5 +102,120 @@ public class MigrationTests
         using var sqlServer = SqlServer();
         foreach (DbContext db in new DbContext[] { sqlite, sqlServer })
             Assert.That(db.Model.FindEntityType(typeof(Shop.Domain.Catalog.Product))!.FindProperty("Version")!.IsConcurrencyToken, Is.True);
+    }
+
+    [Test]
+    public async Task A_database_from_before_variants_migrates_with_each_product_as_its_own_variant()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "shop.db");
+        var token = Guid.NewGuid();
+        try
+        {
+            await using (var db = new SqliteShopDbContext(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options))
+            {
+                var migrations = db.Database.GetMigrations().ToList();
+                var variants = migrations.FindIndex(m => m.EndsWith("_ProductVariants", StringComparison.Ordinal));
+                await db.GetService<IMigrator>().MigrateAsync(migrations[variants - 1]);
+            }
+            // The shop as it was: two products with their own stock (one with a picture), a cart, an order and a stock move.
+            var at = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow)!;
+            await SqlAsync(file, $"""
+                INSERT INTO "Categories" ("Id", "Name", "Slug", "Description", "SortOrder") VALUES (3, 'Lighting', 'lighting', '', 1);
+                INSERT INTO "Products" ("Id", "Name", "Slug", "Sku", "Description", "Price", "CompareAtPrice", "StockOnHand", "CategoryId",
+                    "IsPublished", "ImagePath", "CreatedAt", "UpdatedAt", "IsArchived", "Version")
+                VALUES (7, 'Brass lamp', 'brass-lamp', 'LAMP-7', 'A lamp.', '12.50', NULL, 5, 3, 1, '/media/products/lamp.png', {at}, {at}, 0, 2),
+                       (9, 'Oak shelf', 'oak-shelf', 'SHELF-9', 'A shelf.', '40.00', '45.00', 0, 3, 1, NULL, {at}, {at}, 0, 0);
+                INSERT INTO "Carts" ("Id", "Token", "UserId", "UpdatedAt", "DiscountCode") VALUES (1, '{token.ToString().ToUpperInvariant()}', NULL, {at}, NULL);
+                INSERT INTO "CartLines" ("CartId", "ProductId", "Quantity") VALUES (1, 7, 2);
+                INSERT INTO "Orders" ("Id", "Number", "IdempotencyKey", "UserId", "Email", "ShippingMethod", "Currency", "DiscountCode", "TaxIncluded",
+                    "Status", "PaymentTransactionId", "TrackingNumber", "PlacedAt", "UpdatedAt", "Discount_Amount", "Discount_Currency",
+                    "RefundedAmount_Amount", "RefundedAmount_Currency", "ShippingAddress_City", "ShippingAddress_CountryCode", "ShippingAddress_FullName",
+                    "ShippingAddress_Line1", "ShippingAddress_Line2", "ShippingAddress_Phone", "ShippingAddress_PostalCode", "ShippingAddress_Region",
+                    "ShippingCost_Amount", "ShippingCost_Currency", "Subtotal_Amount", "Subtotal_Currency", "Tax_Amount", "Tax_Currency",
+                    "Total_Amount", "Total_Currency")
+                VALUES (1, 'SO-1', 'key-1', NULL, 'a@example.com', 'Standard', 'USD', NULL, 0, 'Paid', 'tx-1', NULL, {at}, {at}, '0', 'USD',
+                    '0', 'USD', 'Town', 'US', 'A Buyer', '1 Street', '', NULL, '12345', '', '5.00', 'USD', '12.50', 'USD', '0', 'USD', '17.50', 'USD');
+                INSERT INTO "OrderLines" ("OrderId", "ProductId", "Name", "Sku", "Quantity", "UnitPrice_Amount", "UnitPrice_Currency",
+                    "LineTotal_Amount", "LineTotal_Currency") VALUES (1, 7, 'Brass lamp', 'LAMP-7', 1, '12.50', 'USD', '12.50', 'USD');
+                INSERT INTO "StockMovements" ("ProductId", "Delta", "Reason", "Note", "OnHandAfter", "UserId", "UserEmail", "At")
+                VALUES (7, 6, 'Received', 'Delivery', 6, 'staff-1', 'staff@example.com', {at});
+                """);
+
+            // The shop starts on it and migrates it to the latest model.
+            using var app = new ShopApp(new() { ["Shop:DataDirectory"] = folder, ["Shop:SeedDemoCatalog"] = "false" });
+            using var client = app.Browser();
+            var page = await client.GetAsync("/p/brass-lamp");
+
+            var products = await app.WithDbAsync(db => db.Products.AsNoTracking().OrderBy(p => p.Id).ToListAsync());
+            var priced = await app.WithAsync<CartService, Shop.Domain.Cart.PricedCart>(async carts =>
+                await carts.PriceAsync((await carts.FindAsync(new CartOwner(null, token), CancellationToken.None))!, CancellationToken.None));
+            Assert.Multiple(async () =>
+            {
+                Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+                Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("Brass lamp"));
+                Assert.That(products.Select(p => (p.Id, p.Variants.Single().Id, p.Variants.Single().Sku, p.Variants.Single().StockOnHand, p.Variants.Single().IsPublished)),
+                    Is.EqualTo(new[] { (7, 7, "LAMP-7", 5, true), (9, 9, "SHELF-9", 0, true) }));
+                Assert.That(products.Select(p => (p.Options.Count, p.DefaultVariant.Price, p.Price, p.CompareAtPrice)),
+                    Is.EqualTo(new[] { (0, (decimal?)null, 12.50m, (decimal?)null), (0, null, 40.00m, 45.00m) }));
+                Assert.That(products[0].Images.Select(i => (i.Path, i.Position)), Is.EqualTo(new[] { ("/media/products/lamp.png", 0) }));
+                Assert.That((products[0].ImagePath, products[1].Images.Count), Is.EqualTo(("/media/products/lamp.png", 0)));
+                Assert.That(await ScalarsAsync(file, """SELECT "VariantId" FROM "CartLines" UNION ALL SELECT "VariantId" FROM "OrderLines" UNION ALL SELECT "VariantId" FROM "StockMovements";"""),
+                    Is.EqualTo(new long[] { 7, 7, 7 }), "cart line, order line, stock move");
+                Assert.That(await ScalarsAsync(file, """SELECT COUNT(*) FROM pragma_table_info('Products') WHERE "name" = 'StockOnHand';"""), Is.EqualTo(new long[] { 0 }));
+                Assert.That(priced.Lines.Select(l => (l.VariantId, l.ProductId, l.Name, l.Sku, l.UnitPrice.Amount, l.Quantity, l.IsAvailable)),
+                    Is.EqualTo(new[] { (7, 7, "Brass lamp", "LAMP-7", 12.50m, 2, true) }));
+                Assert.That(priced.Subtotal.Amount, Is.EqualTo(25.00m));
+            });
+
+            // The row-version triggers: the rebuilt Products table has its own again, variants have theirs.
+            Assert.That(await ScalarsAsync(file, """SELECT COUNT(*) FROM sqlite_master WHERE "type" = 'trigger' AND "name" IN ('Products_RowVersion', 'ProductVariants_RowVersion', 'Orders_RowVersion');"""),
+                Is.EqualTo(new long[] { 3 }));
+            var variantBefore = await ScalarsAsync(file, """SELECT "RowVersion" FROM "ProductVariants" WHERE "Id" = 7;""");
+            var productBefore = await ScalarsAsync(file, """SELECT "RowVersion" FROM "Products" WHERE "Id" = 7;""");
+            await SqlAsync(file, """
+                UPDATE "ProductVariants" SET "StockOnHand" = "StockOnHand" - 1 WHERE "Id" = 7 AND "StockOnHand" >= 1;
+                UPDATE "Products" SET "Version" = "Version" + 1 WHERE "Id" = 7;
+                """);
+            Assert.That(await ScalarsAsync(file, """SELECT "RowVersion" FROM "ProductVariants" WHERE "Id" = 7;"""), Is.EqualTo(new[] { variantBefore[0] + 1 }));
+            Assert.That(await ScalarsAsync(file, """SELECT "RowVersion" FROM "Products" WHERE "Id" = 7;"""), Is.EqualTo(new[] { productBefore[0] + 1 }));
+
+            // A variant made after the migration gets an id of its own, past the ones the migration gave.
+            var fresh = await app.WithDbAsync(async db =>
+            {
+                var shelf = await db.Products.SingleAsync(p => p.Id == 9);
+                shelf.DefineOptions([("Size", ["S", "M"])]);
+                await db.SaveChangesAsync();
+                return shelf.Variants.Select(v => v.Id).Order().ToList();
+            });
+            Assert.That(fresh, Is.EqualTo(new[] { 9, 10 }));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task SqlAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<long>> ScalarsAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) values.Add(reader.GetInt64(0));
+        return values;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
@@ -8,22 +9,46 @@ using Shop.Web.Data;
 namespace Shop.Web.Admin.Products;
 
 /// <summary>
-/// The catalog as a spreadsheet: export every product that is not archived, import rows matched by SKU
-/// (new SKUs are created). An import is all or nothing: every row is checked first with the same rules as the
-/// product form, and nothing is written unless the whole file is valid.
+/// The catalog as a spreadsheet, one row per variant. The rows of one product share its <c>Slug</c> (the grouping key)
+/// and repeat its product columns (a later row may leave them empty); a product without options is one row with empty
+/// option columns. Products are matched by <c>Sku</c> (new SKUs are created), variants by <c>VariantSku</c> (or, left
+/// empty, by their option values). An import is all or nothing: every row is checked first with the product form's
+/// rules and the domain's, and nothing is written unless the whole file is valid. A file without the option columns
+/// (the one-row-per-product format) leaves products' options as they are.
 /// </summary>
-public sealed class CatalogCsv(
+public sealed partial class CatalogCsv(
     ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock)
 {
     public const long MaxFileBytes = 2 * 1024 * 1024;
     public const int MaxRows = 5000;
-    public static readonly string[] Columns = ["Sku", "Name", "Slug", "Category", "Price", "CompareAtPrice", "Stock", "Published", "Description"];
+    private const string Note = "Catalog import";
+
+    public static readonly string[] Columns =
+    [
+        "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published",
+        "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
+        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished", "Description",
+    ];
+
+    /// <summary>What the one-row-per-product format already had; every other column may be left out.</summary>
+    private static readonly string[] Required = ["Sku", "Name", "Slug", "Category", "Price", "Stock", "Published"];
+
+    private static readonly string[] OptionColumns = ["Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value"];
+
+    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished"];
+
+    /// <summary>The product columns every row of a product repeats, as compared between its rows.</summary>
+    private static readonly (string Column, Func<ImportRow, object?> Value)[] ProductColumns =
+    [
+        ("Sku", r => r.Sku), ("Name", r => r.Name), ("Category", r => r.Category.ToLowerInvariant()), ("Price", r => r.Price),
+        ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Description", r => r.Description),
+    ];
 
     public async Task<byte[]> ExportAsync(CancellationToken ct)
     {
-        var products = await db.Products.AsNoTracking().Where(p => !p.IsArchived).OrderBy(p => p.Sku)
-            .Select(p => new { p.Sku, p.Name, p.Slug, Category = p.Category!.Slug, p.Price, p.CompareAtPrice, StockOnHand = p.Variants.Sum(v => v.StockOnHand), p.IsPublished, p.Description })
-            .ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, ct);
+        var products = await db.Products.AsNoTracking().IgnoreAutoIncludes().Include(p => p.Variants).Include(p => p.Options)
+            .Where(p => !p.IsArchived).OrderBy(p => p.Sku).ToListAsync(ct);
         using var output = new MemoryStream();
         // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
         await using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
@@ -31,8 +56,17 @@ public sealed class CatalogCsv(
             csv.WriteRecord(Columns);
             foreach (var p in products)
             {
-                csv.WriteRecord([p.Sku, p.Name, p.Slug, p.Category, Number(p.Price), p.CompareAtPrice is { } c ? Number(c) : "",
-                    p.StockOnHand.ToString(CultureInfo.InvariantCulture), p.IsPublished ? "true" : "false", p.Description]);
+                var options = p.Options.OrderBy(o => o.Position).ToList();
+                foreach (var v in p.Variants.OrderBy(v => v.Position))
+                {
+                    var values = v.Values;
+                    string OptionName(int i) => i < options.Count ? options[i].Name : "";
+                    string OptionValue(int i) => i < values.Count ? values[i] : "";
+                    csv.WriteRecord([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
+                        YesNo(p.IsPublished), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
+                        v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
+                        v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished), p.Description]);
+                }
             }
         }
         return output.ToArray();
@@ -40,56 +74,31 @@ public sealed class CatalogCsv(
 
     public async Task<CatalogImportReport> ImportAsync(Stream file, StaffMember by, CancellationToken ct)
     {
-        var (rows, problems) = await ReadAsync(file, ct);
+        var (rows, columns, problems) = await ReadAsync(file, ct);
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
         if (rows.Count == 0) return CatalogImportReport.Refused(new ImportProblem(1, "The file has no product rows."));
 
+        var format = new ImportFile(columns, OptionColumns.Any(columns.Contains));
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
         var existing = await db.Products.ToDictionaryAsync(p => p.Sku, StringComparer.OrdinalIgnoreCase, ct);
-        var seenSkus = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var seenSlugs = new Dictionary<string, int>(StringComparer.Ordinal);
-        var checkedRows = new List<(ImportRow Row, ProductForm Form, Product? Product)>();
-
-        foreach (var row in rows)
+        var variantOwners = existing.Values.SelectMany(p => p.Variants.Select(v => (v.Sku, Product: p)))
+            .ToDictionary(x => x.Sku, x => x.Product, StringComparer.OrdinalIgnoreCase);
+        // Rows without a slug cannot belong to another row's product: each stands alone (and is refused for it).
+        var products = rows.GroupBy(r => r.Slug.Length > 0 ? r.Slug : $"\n{r.Line}", StringComparer.Ordinal)
+            .Select(g => new ImportedProduct(g.ToList())).ToList();
+        var seen = new SeenSkus();
+        foreach (var product in products)
         {
-            var rowProblems = new List<string>();
-            if (seenSkus.TryGetValue(row.Sku, out var firstSku)) rowProblems.Add($"SKU {row.Sku} is also on line {firstSku}.");
-            else seenSkus[row.Sku] = row.Line;
-            if (row.Slug.Length > 0)
-            {
-                if (seenSlugs.TryGetValue(row.Slug, out var firstSlug)) rowProblems.Add($"Slug {row.Slug} is also on line {firstSlug}.");
-                else seenSlugs[row.Slug] = row.Line;
-            }
-            rowProblems.AddRange(row.ParseProblems);
-            int? categoryId = null;
-            if (row.Category.Length == 0) rowProblems.Add("Category: give the category's slug.");
-            else if (categories.TryGetValue(row.Category, out var found)) categoryId = found;
-            else rowProblems.Add($"Category: there is no category '{row.Category}'.");
-
-            existing.TryGetValue(row.Sku, out var product);
-            var form = new ProductForm
-            {
-                Id = product?.Id, Version = product?.Version ?? 0, Name = row.Name, Slug = row.Slug, Sku = row.Sku,
-                Description = row.Description, Price = row.Price, CompareAtPrice = row.CompareAtPrice,
-                InitialStock = row.Stock ?? 0, CategoryId = categoryId ?? 0, IsPublished = row.Published,
-            };
-            if (row.Stock is < 0 or > ProductFormValidator.MaxStock) rowProblems.Add("Stock: give a whole number from 0 to 1,000,000.");
-            if (categoryId is not null)
-            {
-                var result = await rules.ValidateAsync(form, ct);
-                rowProblems.AddRange(result.Errors.Where(e => e.PropertyName != nameof(ProductForm.InitialStock))
-                    .Select(e => $"{e.PropertyName}: {e.ErrorMessage}"));
-            }
-            if (product?.IsArchived == true) rowProblems.Add($"SKU {row.Sku} belongs to an archived product.");
-            problems.AddRange(rowProblems.Distinct().Select(m => new ImportProblem(row.Line, m)));
-            checkedRows.Add((row, form, product));
+            existing.TryGetValue(product.First.Sku, out var match);
+            product.Existing = match;
+            problems.AddRange(await CheckAsync(product, format, categories, variantOwners, seen, ct));
         }
-        if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
+        if (problems.Count > 0) return new CatalogImportReport(Sorted(problems), 0, 0);
 
         int created, updated;
         try
         {
-            (created, updated) = await ApplyAsync(checkedRows, by, ct);
+            (created, updated) = await ApplyAsync(products, format, by, problems, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -100,67 +109,315 @@ public sealed class CatalogCsv(
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            // Someone saved a product with one of these SKUs or web addresses while the file was being checked.
+            // Someone saved a product with one of these SKUs or web addresses while the file was being checked, or a SKU
+            // the domain made for a new variant left without one is another product's.
             db.ChangeTracker.Clear();
             return CatalogImportReport.Refused(new ImportProblem(0,
-                "Another product took one of these SKUs or web addresses while the file was being imported. Nothing was imported; import the file again."));
+                "A SKU or web address of this file was taken while it was being imported (by another product, or by a SKU made for a variant left without one). Nothing was imported; import the file again, or give every variant its SKU."));
+        }
+        if (problems.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return new CatalogImportReport(Sorted(problems), 0, 0);
         }
         return new CatalogImportReport([], created, updated);
     }
 
-    private async Task<(int Created, int Updated)> ApplyAsync(List<(ImportRow Row, ProductForm Form, Product? Product)> rows, StaffMember by, CancellationToken ct)
+    /// <summary>Checks one product's rows against each other, the form's rules and the rest of the file; returns its problems.</summary>
+    private async Task<List<ImportProblem>> CheckAsync(ImportedProduct product, ImportFile file, Dictionary<string, int> categories,
+        Dictionary<string, Product> variantOwners, SeenSkus seen, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        void Add(ImportRow row, string message) => problems.Add(new ImportProblem(row.Line, message));
+        var first = product.First;
+        var existing = product.Existing;
+
+        foreach (var row in product.Rows)
+            foreach (var message in row.ParseProblems) Add(row, message);
+        foreach (var row in product.Rows.Skip(1))
+            foreach (var (column, value) in ProductColumns)
+                if (!row.Empty.Contains(column) && value(row) is { } given && !given.Equals(value(first)))
+                    Add(row, $"{column} differs from line {first.Line}: the rows of a product repeat its product columns (or leave them empty).");
+
+        var skuTwice = false;
+        if (first.Sku.Length > 0)
+        {
+            if (seen.Products.TryGetValue(first.Sku, out var firstSku)) { Add(first, $"SKU {first.Sku} is also on line {firstSku}."); skuTwice = true; }
+            else seen.Products[first.Sku] = first.Line;
+        }
+        if (first.Empty.Contains("Price") && !first.ParseProblems.Any(p => p.StartsWith("Price:", StringComparison.Ordinal)))
+            Add(first, "Price: give a price such as 19.99.");
+
+        int? categoryId = null;
+        if (first.Category.Length == 0) Add(first, "Category: give the category's slug.");
+        else if (categories.TryGetValue(first.Category, out var found)) categoryId = found;
+        else Add(first, $"Category: there is no category '{first.Category}'.");
+        product.CategoryId = categoryId ?? 0;
+        if (categoryId is not null)
+        {
+            var form = new ProductForm
+            {
+                Id = existing?.Id, Version = existing?.Version ?? 0, Name = first.Name, Slug = first.Slug, Sku = first.Sku,
+                Description = first.Description, Price = first.Price, CompareAtPrice = first.CompareAtPrice,
+                InitialStock = 0, CategoryId = categoryId, IsPublished = first.Published ?? false,
+            };
+            var result = await rules.ValidateAsync(form, ct);
+            foreach (var e in result.Errors.Where(e => e.PropertyName != nameof(ProductForm.InitialStock)))
+                Add(first, $"{e.PropertyName}: {e.ErrorMessage}");
+        }
+        if (existing?.IsArchived == true) Add(first, $"SKU {first.Sku} belongs to an archived product.");
+
+        foreach (var row in product.Rows)
+        {
+            if (row.Stock is < 0 or > ProductFormValidator.MaxStock) Add(row, "Stock: give a whole number from 0 to 1,000,000.");
+            if (row.WeightGrams is < 0 or > ProductVariant.MaxWeightGrams) Add(row, "WeightGrams: give a whole number of grams from 0 to 1,000,000.");
+            foreach (var (column, price) in new[] { ("VariantPrice", row.VariantPrice), ("VariantCompareAtPrice", row.VariantCompareAtPrice) })
+                if (price is { } p && (p <= 0m || p > ProductFormValidator.MaxPrice || decimal.Round(p, 2) != p))
+                    Add(row, $"{column}: give a price above zero and at most 1,000,000, with at most two decimals (or leave it empty).");
+        }
+
+        var shaped = CheckOptions(product, problems);
+        if (!file.HasOptions && existing is { HasOptions: true } && product.Rows.Any(r => VariantColumns.Any(c => !r.Empty.Contains(c))))
+            Add(first, $"SKU {first.Sku} has options ({string.Join(", ", existing.Options.OrderBy(o => o.Position).Select(o => o.Name))}): "
+                       + "give its variants' stock, prices and SKUs on rows with the option columns (export the catalog to get them).");
+        if (file.Columns.Contains("VariantPublished") && product.Rows.All(r => r.VariantPublished == false))
+            Add(first, "VariantPublished: keep at least one variant on sale.");
+
+        // Variant SKUs are unique across the shop; a product without options sells under its own SKU.
+        foreach (var row in shaped ? product.Rows : [])
+        {
+            string? sku = row.VariantSku.Length > 0 ? row.VariantSku : null;
+            if (product.OptionCount == 0)
+            {
+                if (sku is not null && sku != first.Sku)
+                    Add(row, $"VariantSku: a product without options sells under its own SKU; leave VariantSku empty or give {first.Sku}.");
+                sku = first.Sku.Length > 0 && !skuTwice ? first.Sku : null;
+            }
+            else if (sku is not null && (sku.Length > ProductVariant.MaxSkuLength || !SkuPattern().IsMatch(sku)))
+            {
+                Add(row, "VariantSku: a SKU holds letters, digits and hyphens (up to 40), such as TEE-M-BLUE.");
+            }
+            if (sku is null) continue;
+            if (variantOwners.TryGetValue(sku, out var owner) && owner != existing)
+                Add(row, $"{(row.VariantSku.Length > 0 ? "VariantSku" : "Sku")} {sku} is a variant of another product ({owner.Sku}, {owner.Name}).");
+            if (seen.Variants.TryGetValue(sku, out var firstLine)) Add(row, $"Variant SKU {sku} is also on line {firstLine}.");
+            else seen.Variants[sku] = row.Line;
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// Derives the product's options from its rows (names from its first row, values in the order the rows give them) and
+    /// checks that the rows are exactly one per combination, with the domain's limits on options and variants. False when
+    /// the rows do not make variants (the problems say why).
+    /// </summary>
+    private bool CheckOptions(ImportedProduct product, List<ImportProblem> problems)
+    {
+        void Add(ImportRow row, string message) => problems.Add(new ImportProblem(row.Line, message));
+        var first = product.First;
+        var names = first.OptionNames;
+        var count = names.TakeWhile(n => n.Length > 0).Count();
+        var before = problems.Count;
+        if (names.Skip(count).Any(n => n.Length > 0))
+            Add(first, $"Option{count + 1}Name is empty while a later option is named: name the options from Option1 on.");
+        foreach (var row in product.Rows)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                var (name, value) = (row.OptionNames[i], row.OptionValues[i]);
+                if (row != first && name.Length > 0 && !name.Equals(names[i], StringComparison.OrdinalIgnoreCase))
+                    Add(row, $"Option{i + 1}Name differs from line {first.Line} ('{ImportRow.Short(names[i])}'): the rows of a product name the same options.");
+                else if (i < count && value.Length == 0)
+                    Add(row, $"Option{i + 1}Value: give this variant's {names[i]}.");
+                else if (i >= count && value.Length > 0)
+                    Add(row, $"Option{i + 1}Value: '{ImportRow.Short(value)}' belongs to no option (Option{i + 1}Name is empty).");
+            }
+        }
+        if (problems.Count > before) return false;
+
+        product.OptionCount = count;
+        product.Options = Enumerable.Range(0, count)
+            .Select(i => (names[i], (IReadOnlyList<string>)product.Rows.Select(r => r.OptionValues[i]).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
+            .ToList();
+        try
+        {
+            // The domain's own rules (at most 3 options and 100 variants, lengths, names once) on a product made for the check.
+            new Product("Check", "check", "CHECK", "", 1m, 1, clock.GetUtcNow()).DefineOptions(product.Options);
+        }
+        catch (DomainException e)
+        {
+            Add(first, e.Message);
+            return false;
+        }
+
+        var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in product.Rows)
+        {
+            var key = string.Join("\n", row.Combination(count));
+            if (!lines.TryGetValue(key, out var line)) lines[key] = row.Line;
+            else if (count == 0) Add(row, $"Slug {first.Slug} is also on line {line}: a product without options has one row.");
+            else Add(row, $"{string.Join(" / ", row.Combination(count))} is also on line {line}: each combination of option values is one variant.");
+        }
+        if (problems.Count > before) return false;
+
+        var missing = Combinations(product.Options).Where(c => !lines.ContainsKey(string.Join("\n", c))).Select(c => string.Join(" / ", c)).ToList();
+        if (missing.Count > 0)
+            Add(first, $"{string.Join(" × ", product.Options.Select(o => o.Name))} make {lines.Count + missing.Count} variants, one row each; "
+                       + $"add rows for {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}.");
+        return missing.Count == 0;
+    }
+
+    private async Task<(int Created, int Updated)> ApplyAsync(List<ImportedProduct> products, ImportFile file, StaffMember by,
+        List<ImportProblem> problems, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return await db.InTransactionAsync(async token =>
         {
-            var added = new List<(Product Product, int Stock)>();
-            var updated = 0;
-            foreach (var (row, form, product) in rows)
+            // First the products and their options (new products and variants get their ids), then each variant's row.
+            foreach (var imported in products)
             {
-                if (product is null)
+                try
                 {
-                    var fresh = new Product(form.Name!, form.Slug!, form.Sku!, form.Description ?? "", form.Price!.Value, form.CategoryId!.Value, now);
-                    fresh.Reprice(form.Price.Value, form.CompareAtPrice);
-                    fresh.SetStock(row.Stock ?? 0);
-                    if (row.Published) fresh.Publish();
-                    db.Products.Add(fresh);
-                    added.Add((fresh, row.Stock ?? 0));
-                    continue;
+                    Shape(imported, file, problems, now);
                 }
-                var before = ProductSnapshot.Of(product);
-                product.Rename(form.Name!, form.Slug!);
-                product.Describe(form.Description ?? "");
-                product.Reprice(form.Price!.Value, form.CompareAtPrice);
-                product.MoveToCategory(form.CategoryId!.Value);
-                if (row.Published) product.Publish(); else product.Unpublish();
-                if (row.Stock is { } stock && stock != product.DefaultVariant.StockOnHand)
+                catch (DomainException e)
                 {
-                    var variant = product.DefaultVariant;
-                    db.StockMovements.Add(new StockMovement(product.Id, variant.Id, variant.StockOnHand, stock - variant.StockOnHand,
-                        StockMovementReason.Correction, "Catalog import", by.UserId, by.Email, now));
-                    product.SetStock(stock);
+                    problems.Add(new ImportProblem(imported.First.Line, e.Message));
                 }
-                if (ProductSnapshot.Of(product) == before) continue;
-                product.Touch(now);
-                audit.Record(by, ProductAdmin.EntityType, product.Id, "Imported", before, ProductSnapshot.Of(product));
-                updated++;
+            }
+            if (problems.Count > 0) return await RollBackAsync(token);
+            await db.SaveChangesAsync(token);
+
+            foreach (var imported in products)
+            {
+                // Variants going on sale first: "keep one variant on sale" holds after each change, not just at the end.
+                foreach (var (row, variant) in imported.Variants.OrderBy(x => Published(x.Row, x.Variant, file) ? 0 : 1))
+                {
+                    try
+                    {
+                        Fill(imported, row, variant, file, by, now);
+                    }
+                    catch (DomainException e)
+                    {
+                        problems.Add(new ImportProblem(row.Line, e.Message));
+                    }
+                }
+            }
+            if (problems.Count > 0) return await RollBackAsync(token);
+
+            int created = 0, updated = 0;
+            foreach (var imported in products)
+            {
+                var product = imported.Product!;
+                var after = ImportSnapshot.Of(product);
+                if (imported.Before is null)
+                {
+                    audit.Record(by, ProductAdmin.EntityType, product.Id, "Imported", after: after);
+                    created++;
+                }
+                else if (!after.SameAs(imported.Before))
+                {
+                    product.Touch(now);
+                    audit.Record(by, ProductAdmin.EntityType, product.Id, "Imported", imported.Before, after);
+                    updated++;
+                }
             }
             await db.SaveChangesAsync(token);
-            foreach (var (product, stock) in added)
-            {
-                if (stock > 0)
-                    db.StockMovements.Add(new StockMovement(product.Id, product.DefaultVariant.Id, 0, stock, StockMovementReason.Received, "Catalog import", by.UserId, by.Email, now));
-                audit.Record(by, ProductAdmin.EntityType, product.Id, "Imported", after: ProductSnapshot.Of(product));
-            }
-            await db.SaveChangesAsync(token);
-            return (added.Count, updated);
+            return (created, updated);
         }, ct);
     }
 
+    private async Task<(int, int)> RollBackAsync(CancellationToken ct)
+    {
+        await db.Database.RollbackTransactionAsync(ct);
+        return (0, 0);
+    }
+
+    /// <summary>Product columns, options, and which variant each row is; a new product is added.</summary>
+    private void Shape(ImportedProduct imported, ImportFile file, List<ImportProblem> problems, DateTimeOffset now)
+    {
+        var first = imported.First;
+        var product = imported.Existing;
+        if (product is null)
+        {
+            product = new Product(first.Name, first.Slug, first.Sku, first.Description, first.Price!.Value, imported.CategoryId, now);
+            db.Products.Add(product);
+        }
+        else
+        {
+            imported.Before = ImportSnapshot.Of(product);
+            product.Rename(first.Name, first.Slug);
+            product.Describe(first.Description);
+            product.MoveToCategory(imported.CategoryId);
+        }
+        imported.Product = product;
+        product.Reprice(first.Price!.Value, first.CompareAtPrice);
+        if (first.Published == true) product.Publish(); else product.Unpublish();
+
+        imported.Kept = imported.Existing is null ? [] : product.Variants.ToHashSet();
+        var had = imported.Kept.ToDictionary(v => v.Sku, v => (Variant: v, v.Title), StringComparer.OrdinalIgnoreCase);
+        if (file.HasOptions && !SameOptions(product, imported.Options)) product.DefineOptions(imported.Options);
+        // A file without option columns changes no variant of a product with options (the check refused any it gave).
+        if (!file.HasOptions && product.HasOptions) return;
+
+        foreach (var row in imported.Rows)
+        {
+            var variant = product.HasOptions ? product.VariantWith(row.Combination(imported.OptionCount)) : product.DefaultVariant;
+            if (variant is null) throw new DomainException("This row matches none of the product's variants.");
+            if (row.VariantSku.Length > 0 && had.TryGetValue(row.VariantSku, out var was) && was.Variant != variant)
+            {
+                problems.Add(new ImportProblem(row.Line, $"VariantSku {row.VariantSku} is the shop's {Title(was.Title)} of this product, and this file would make it "
+                    + $"{Title(variant.Title)}: rename option values in one import and add or remove values in another, or give the row a new SKU."));
+                continue;
+            }
+            imported.Variants.Add((row, variant));
+        }
+    }
+
+    /// <summary>One variant's columns and stock; a column the file does not have keeps the variant's value.</summary>
+    private void Fill(ImportedProduct imported, ImportRow row, ProductVariant variant, ImportFile file, StaffMember by, DateTimeOffset now)
+    {
+        var product = imported.Product!;
+        var sku = !product.HasOptions ? product.Sku : row.VariantSku.Length > 0 ? row.VariantSku : variant.Sku;
+        var price = file.Columns.Contains("VariantPrice") ? row.VariantPrice : variant.Price;
+        var compareAt = file.Columns.Contains("VariantCompareAtPrice") ? row.VariantCompareAtPrice : variant.CompareAtPrice;
+        var weight = file.Columns.Contains("WeightGrams") ? row.WeightGrams : variant.WeightGrams;
+        product.ChangeVariant(variant.Id, sku, price, compareAt, weight, variant.ImagePath, Published(row, variant, file));
+
+        if (row.Stock is not { } stock || stock == variant.StockOnHand) return;
+        // New variants (and products) receive their first stock; known ones are corrected to what the file says.
+        var reason = imported.Kept.Contains(variant) ? StockMovementReason.Correction : StockMovementReason.Received;
+        db.StockMovements.Add(new StockMovement(product.Id, variant.Id, variant.StockOnHand, stock - variant.StockOnHand, reason, Note, by.UserId, by.Email, now));
+        product.SetStock(variant.Id, stock);
+    }
+
+    private static bool Published(ImportRow row, ProductVariant variant, ImportFile file) =>
+        file.Columns.Contains("VariantPublished") ? row.VariantPublished ?? true : variant.IsPublished;
+
+    private static bool SameOptions(Product product, IReadOnlyList<(string Name, IReadOnlyList<string> Values)> options)
+    {
+        var had = product.Options.OrderBy(o => o.Position).ToList();
+        return had.Count == options.Count
+               && had.Zip(options).All(x => x.First.Name == x.Second.Name && x.First.Values.SequenceEqual(x.Second.Values, StringComparer.Ordinal));
+    }
+
+    private static List<IReadOnlyList<string>> Combinations(IReadOnlyList<(string Name, IReadOnlyList<string> Values)> options)
+    {
+        IEnumerable<IReadOnlyList<string>> all = [[]];
+        foreach (var (_, values) in options)
+            all = all.SelectMany(prefix => values.Select(v => (IReadOnlyList<string>)[.. prefix, v])).ToList();
+        return all.ToList();
+    }
+
+    private static string Title(string title) => title.Length > 0 ? title : "variant without options";
+
+    private static List<ImportProblem> Sorted(List<ImportProblem> problems) => problems.OrderBy(p => p.Line).Distinct().ToList();
+
     /// <summary>Reads and parses every row; problems with the file's shape or a value's format come back by line.</summary>
-    private static async Task<(List<ImportRow> Rows, List<ImportProblem> Problems)> ReadAsync(Stream file, CancellationToken ct)
+    private static async Task<(List<ImportRow> Rows, HashSet<string> Columns, List<ImportProblem> Problems)> ReadAsync(Stream file, CancellationToken ct)
     {
         var rows = new List<ImportRow>();
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<ImportProblem>();
         var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture };
         try
@@ -174,27 +431,71 @@ public sealed class CatalogCsv(
                 foreach (var (name, value) in csv.Current.ToDictionary()) fields.TryAdd(name.Trim(), value?.ToString());
                 if (rows.Count == 0 && problems.Count == 0)
                 {
-                    var missing = Columns.Where(c => c != "CompareAtPrice" && c != "Description" && !fields.ContainsKey(c)).ToList();
+                    columns.UnionWith(fields.Keys);
+                    var missing = Required.Where(c => !fields.ContainsKey(c)).ToList();
                     if (missing.Count > 0)
                     {
                         problems.Add(new ImportProblem(1, $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
-                        return (rows, problems);
+                        return (rows, columns, problems);
                     }
                 }
                 if (rows.Count >= MaxRows)
                 {
-                    problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows} products; split it into several files."));
-                    return (rows, problems);
+                    problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows} rows (one per variant); split it into several files, keeping each product's rows together."));
+                    return (rows, columns, problems);
                 }
-                rows.Add(ImportRow.Parse(line, name => fields.GetValueOrDefault(name)));
+                rows.Add(ImportRow.Parse(line, fields));
             }
         }
         catch (CsvFormatException e)
         {
             problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)), "This line is not valid CSV (check its quotes and the number of columns)."));
         }
-        return (rows, problems);
+        return (rows, columns, problems);
     }
 
-    private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
+    private static partial System.Text.RegularExpressions.Regex SkuPattern();
+
+    private static string Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
+
+    private static string YesNo(bool value) => value ? "true" : "false";
+
+    /// <summary>Which columns the file has; without the option columns products keep their options.</summary>
+    private sealed record ImportFile(HashSet<string> Columns, bool HasOptions);
+
+    /// <summary>Product and variant SKUs met so far in the file, with the line each first appeared on.</summary>
+    private sealed class SeenSkus
+    {
+        public Dictionary<string, int> Products { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, int> Variants { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The rows of one product (one slug) and what checking and applying them found.</summary>
+    private sealed class ImportedProduct(List<ImportRow> rows)
+    {
+        public List<ImportRow> Rows { get; } = rows;
+        public ImportRow First => Rows[0];
+        public Product? Existing { get; set; }
+        public int CategoryId { get; set; }
+        public int OptionCount { get; set; }
+        public IReadOnlyList<(string Name, IReadOnlyList<string> Values)> Options { get; set; } = [];
+        public Product? Product { get; set; }
+        public ImportSnapshot? Before { get; set; }
+        /// <summary>The variants the product had before the import (the others are new).</summary>
+        public HashSet<ProductVariant> Kept { get; set; } = [];
+        public List<(ImportRow Row, ProductVariant Variant)> Variants { get; } = [];
+    }
+
+    /// <summary>A product as an import records it in the audit log: the product, its description and every variant.</summary>
+    private sealed record ImportSnapshot(ProductSnapshot Product, string Description, IReadOnlyList<VariantSnapshot> Variants)
+    {
+        public static ImportSnapshot Of(Product p) => new(ProductSnapshot.Of(p), p.Description,
+            p.Variants.OrderBy(v => v.Position).Select(v => new VariantSnapshot(v.Sku, v.Title, v.Price, v.CompareAtPrice, v.WeightGrams, v.StockOnHand, v.IsPublished)).ToList());
+
+        public bool SameAs(ImportSnapshot other) =>
+            Product == other.Product && Description == other.Description && Variants.SequenceEqual(other.Variants);
+    }
+
+    private sealed record VariantSnapshot(string Sku, string Title, decimal? Price, decimal? CompareAtPrice, int? WeightGrams, int Stock, bool Published);
 }

@@ -1,50 +1,86 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Shop.Web.Admin.Products;
 
-/// <summary>One line of an import file, with its values parsed and what could not be parsed.</summary>
-public sealed record ImportRow(int Line, string Sku, string Name, string Slug, string Category, decimal? Price, decimal? CompareAtPrice,
-    int? Stock, bool Published, string Description, IReadOnlyList<string> ParseProblems)
+/// <summary>
+/// One line of an import file: one variant, with its product's columns repeated (or left empty after the product's
+/// first line), its values parsed, which cells were empty, and what could not be parsed.
+/// </summary>
+public sealed partial record ImportRow(int Line, string Slug, string Sku, string Name, string Category, decimal? Price, decimal? CompareAtPrice,
+    bool? Published, string Description, IReadOnlyList<string> OptionNames, IReadOnlyList<string> OptionValues, string VariantSku,
+    decimal? VariantPrice, decimal? VariantCompareAtPrice, int? WeightGrams, int? Stock, bool? VariantPublished,
+    IReadOnlySet<string> Empty, IReadOnlyList<string> ParseProblems)
 {
     private static readonly string[] Yes = ["true", "yes", "y", "1"];
-    private static readonly string[] No = ["false", "no", "n", "0", ""];
+    private static readonly string[] No = ["false", "no", "n", "0"];
 
-    public static ImportRow Parse(int line, Func<string, string?> field)
+    /// <summary>Parses a line from its cells by column name (a column missing from the file reads as empty).</summary>
+    public static ImportRow Parse(int line, IReadOnlyDictionary<string, string?> fields)
     {
         var problems = new List<string>();
-        string Text(string name) => Unescape(field(name)?.Trim() ?? "");
+        var empty = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string Text(string name)
+        {
+            var text = Unescape(fields.GetValueOrDefault(name)?.Trim() ?? "");
+            if (text.Length == 0) empty.Add(name);
+            return text;
+        }
 
-        decimal? Money(string name, bool required)
+        decimal? Money(string name)
         {
             var text = Text(name);
-            if (text.Length == 0)
-            {
-                if (required) problems.Add($"{name}: give a price such as 19.99.");
-                return null;
-            }
-            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
+            if (text.Length == 0) return null;
+            // No thousands separators: "12,50" is a mistake for 12.50, not 1250.
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
             problems.Add($"{name}: '{Short(text)}' is not a number such as 19.99.");
             return null;
         }
 
-        int? stock = null;
-        var stockText = Text("Stock");
-        if (stockText.Length > 0)
+        int? Whole(string name)
         {
-            if (int.TryParse(stockText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)) stock = s;
-            else problems.Add($"Stock: '{Short(stockText)}' is not a whole number.");
+            var text = Text(name);
+            if (text.Length == 0) return null;
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+            problems.Add($"{name}: '{Short(text)}' is not a whole number.");
+            return null;
         }
-        var publishedText = Text("Published").ToLowerInvariant();
-        var published = Yes.Contains(publishedText);
-        if (!published && !No.Contains(publishedText)) problems.Add($"Published: use true or false, not '{Short(publishedText)}'.");
 
-        return new ImportRow(line, Text("Sku").ToUpperInvariant(), Text("Name"), Text("Slug"), Text("Category"), Money("Price", true),
-            Money("CompareAtPrice", false), stock, published, Text("Description"), problems);
+        bool? YesNo(string name)
+        {
+            var text = Text(name).ToLowerInvariant();
+            if (text.Length == 0) return null;
+            if (Yes.Contains(text)) return true;
+            if (No.Contains(text)) return false;
+            problems.Add($"{name}: use true or false, not '{Short(text)}'.");
+            return null;
+        }
+
+        // More than three options cannot be stored; say so rather than drop the values.
+        foreach (var (name, value) in fields)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && OptionColumn().Match(name) is { Success: true } m
+                && int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) > Shop.Domain.Catalog.Product.MaxOptions)
+                problems.Add($"{name}: a product has at most {Shop.Domain.Catalog.Product.MaxOptions} options.");
+        }
+
+        return new ImportRow(line, Text("Slug"), Text("Sku").ToUpperInvariant(), Text("Name"), Text("Category"), Money("Price"),
+            Money("CompareAtPrice"), YesNo("Published"), Text("Description"),
+            [Text("Option1Name"), Text("Option2Name"), Text("Option3Name")],
+            [Text("Option1Value"), Text("Option2Value"), Text("Option3Value")],
+            Text("VariantSku").ToUpperInvariant(), Money("VariantPrice"), Money("VariantCompareAtPrice"), Whole("WeightGrams"), Whole("Stock"),
+            YesNo("VariantPublished"), empty, problems);
     }
+
+    /// <summary>The first <paramref name="count"/> option values: which variant of its product this line is.</summary>
+    public IReadOnlyList<string> Combination(int count) => OptionValues.Take(count).ToList();
 
     /// <summary>Undoes the export's formula guard: a quote mark put in front of = + - @.</summary>
     private static string Unescape(string value) =>
         value.Length > 1 && value[0] == '\'' && "=+-@\t\r".Contains(value[1]) ? value[1..] : value;
 
-    private static string Short(string value) => value.Length <= 20 ? value : value[..20] + "…";
+    [GeneratedRegex("^Option([0-9]{1,4})(Name|Value)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OptionColumn();
+
+    public static string Short(string value) => value.Length <= 20 ? value : value[..20] + "…";
 }

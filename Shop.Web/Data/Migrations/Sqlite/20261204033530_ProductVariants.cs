@@ -154,11 +154,11 @@ namespace Shop.Web.Data.Migrations.Sqlite
             migrationBuilder.Sql("""UPDATE "OrderLines" SET "VariantId" = "ProductId";""");
             migrationBuilder.Sql("""UPDATE "StockMovements" SET "VariantId" = "ProductId";""");
 
-            migrationBuilder.DropColumn(
-                name: "StockOnHand",
-                table: "Products");
+            // Dropped in place (SQLite 3.35+): EF's DropColumn would rebuild Products at the very end of the migration,
+            // after the SQL below, and the rebuild's DROP TABLE would take the Products trigger with it.
+            migrationBuilder.Sql("""ALTER TABLE "Products" DROP COLUMN "StockOnHand";""");
 
-            // Dropping a column rebuilds the table on SQLite, and its row-version trigger with it; variants get theirs.
+            // Products keeps its row-version trigger (recreated in case the table was rebuilt); variants get theirs.
             foreach (var table in new[] { "Products", "ProductVariants" })
                 migrationBuilder.Sql($"""
                     DROP TRIGGER IF EXISTS "{table}_RowVersion";
