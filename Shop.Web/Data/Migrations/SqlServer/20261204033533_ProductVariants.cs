@@ -143,18 +143,20 @@ namespace Shop.Web.Data.Migrations.SqlServer
 
             // Every product becomes a product with one default variant under the product's own id, so cart lines
             // (whose ProductId column is now VariantId), order lines and stock history point at it unchanged.
+            // Each in EXEC: an idempotent script runs as one batch, where columns added above are not yet known at
+            // compile time (and StockOnHand is gone on a second run).
             migrationBuilder.Sql("""
-                SET IDENTITY_INSERT [ProductVariants] ON;
+                EXEC(N'SET IDENTITY_INSERT [ProductVariants] ON;
                 INSERT INTO [ProductVariants] ([Id], [ProductId], [Sku], [StockOnHand], [IsPublished], [Position])
                 SELECT [Id], [Id], [Sku], [StockOnHand], 1, 0 FROM [Products];
-                SET IDENTITY_INSERT [ProductVariants] OFF;
+                SET IDENTITY_INSERT [ProductVariants] OFF;');
                 """);
             migrationBuilder.Sql("""
-                INSERT INTO [ProductImages] ([ProductId], [Path], [AltText], [Position])
-                SELECT [Id], [ImagePath], N'', 0 FROM [Products] WHERE [ImagePath] IS NOT NULL;
+                EXEC(N'INSERT INTO [ProductImages] ([ProductId], [Path], [AltText], [Position])
+                SELECT [Id], [ImagePath], N'''', 0 FROM [Products] WHERE [ImagePath] IS NOT NULL;');
                 """);
-            migrationBuilder.Sql("UPDATE [OrderLines] SET [VariantId] = [ProductId];");
-            migrationBuilder.Sql("UPDATE [StockMovements] SET [VariantId] = [ProductId];");
+            migrationBuilder.Sql("EXEC(N'UPDATE [OrderLines] SET [VariantId] = [ProductId];');");
+            migrationBuilder.Sql("EXEC(N'UPDATE [StockMovements] SET [VariantId] = [ProductId];');");
 
             migrationBuilder.DropColumn(
                 name: "StockOnHand",
@@ -208,7 +210,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                 defaultValue: 0);
 
             // Back to one stock per product: the sum of its variants'.
-            migrationBuilder.Sql("UPDATE [Products] SET [StockOnHand] = (SELECT ISNULL(SUM([StockOnHand]), 0) FROM [ProductVariants] v WHERE v.[ProductId] = [Products].[Id]);");
+            migrationBuilder.Sql("EXEC(N'UPDATE [Products] SET [StockOnHand] = (SELECT ISNULL(SUM([StockOnHand]), 0) FROM [ProductVariants] v WHERE v.[ProductId] = [Products].[Id]);');");
 
             migrationBuilder.DropTable(
                 name: "ProductVariants");
