@@ -25,6 +25,32 @@ public class LiveUpdateTests : LiveFixture
     }
 
     [Test]
+    public async Task Stock_is_told_per_variant_and_a_page_hears_each_variant_at_once()
+    {
+        var (productId, variants) = await Shop.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Where(x => x.IsPublished && x.Options.Any()).OrderByDescending(x => x.Id).FirstAsync();
+            foreach (var v in p.Variants) p.SetStock(v.Id, 9);
+            await db.SaveChangesAsync();
+            return (p.Id, p.Variants.Where(v => v.IsPublished).Select(v => v.Id).ToList());
+        });
+        var catalog = Unstarted(CatalogHub.Path);
+        var inbox = new Inbox<StockUpdate>(catalog, LiveMessages.Stock);
+        await catalog.StartAsync();
+        var now = await catalog.InvokeAsync<IReadOnlyList<StockUpdate>>("WatchProduct", productId);
+        Assert.That(now.Select(s => s.VariantId), Is.EquivalentTo(variants), "every variant on sale, at once");
+
+        await using (var scope = Shop.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<StockAdjustments>()
+                .AdjustAsync(productId, variants[1], -9, StockMovementReason.Damaged, "test", Staff, CancellationToken.None);
+
+        var update = await inbox.WaitForAsync(s => s.SoldOut, "the one variant sold out");
+        Assert.That((update.ProductId, update.VariantId, update.OnHand), Is.EqualTo((productId, variants[1], 0)));
+        await Task.Delay(StockFeed.Interval * 2);
+        Assert.That(inbox.All.Select(s => s.VariantId).Distinct(), Is.EqualTo(new[] { variants[1] }), "the other variants did not move");
+    }
+
+    [Test]
     public async Task A_sale_reaches_the_product_page_watchers()
     {
         var (id, slug) = await FreshProductAsync(stock: 4);
