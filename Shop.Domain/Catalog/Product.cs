@@ -170,16 +170,50 @@ public class Product
     /// <summary>Changes one variant as staff edit it in the grid; a price equal to the product's is stored as "the product's".</summary>
     public void ChangeVariant(int variantId, string sku, decimal? price, decimal? compareAtPrice, int? weightGrams, string? imagePath, bool published)
     {
-        var variant = Variant(variantId);
-        if (!HasOptions && !string.Equals(sku?.Trim(), Sku, StringComparison.OrdinalIgnoreCase))
+        Apply(new VariantChange(variantId, sku, price, compareAtPrice, weightGrams, imagePath, published));
+        CheckVariants();
+    }
+
+    /// <summary>
+    /// Staff's whole variant grid in one go: every row as <see cref="ChangeVariant"/>, and only then the rules across
+    /// rows (SKUs differ, one variant stays on sale), so two variants can swap SKUs. After a refusal the product is
+    /// half changed: do not save it.
+    /// </summary>
+    public void ChangeVariants(IReadOnlyList<VariantChange> rows)
+    {
+        foreach (var row in rows) Apply(row);
+        CheckVariants();
+    }
+
+    /// <summary>Gives these variants one price of their own (the product's price stays "the product's"); compare-at prices stay.</summary>
+    public void RepriceVariants(IReadOnlyCollection<int> variantIds, decimal price)
+    {
+        foreach (var id in variantIds.Distinct())
+        {
+            var v = Variant(id);
+            Apply(new VariantChange(id, v.Sku, price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, v.IsPublished));
+        }
+        CheckVariants();
+    }
+
+    private void Apply(VariantChange row)
+    {
+        var variant = Variant(row.VariantId);
+        if (!HasOptions && !string.Equals(row.Sku?.Trim(), Sku, StringComparison.OrdinalIgnoreCase))
             throw new DomainException("A product without options has its SKU on the product.");
-        variant.ChangeSku(sku!);
-        variant.Reprice(price == Price && compareAtPrice is null ? null : price, compareAtPrice);
-        variant.Weigh(weightGrams);
-        if (imagePath is not null && _images.All(i => i.Path != imagePath.Trim()))
+        variant.ChangeSku(row.Sku!);
+        variant.Reprice(row.Price == Price && row.CompareAtPrice is null ? null : row.Price, row.CompareAtPrice);
+        variant.Weigh(row.WeightGrams);
+        if (!string.IsNullOrWhiteSpace(row.ImagePath) && _images.All(i => i.Path != row.ImagePath.Trim()))
             throw new DomainException("A variant's picture must be one of the product's pictures.");
-        variant.ShowImage(imagePath);
-        variant.SetPublished(published);
+        variant.ShowImage(row.ImagePath);
+        variant.SetPublished(row.Published);
+    }
+
+    private void CheckVariants()
+    {
+        if (_variants.GroupBy(v => v.Sku).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new DomainException($"Two variants have the SKU {twice.Key}.");
         if (!_variants.Any(v => v.IsPublished)) throw new DomainException("Keep at least one variant on sale.");
     }
 

@@ -128,20 +128,20 @@ public class AdminPagesTests : ShopFixture
         var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
         var (_, edit) = await client.GetPageAsync($"/admin/products/{id}");
 
-        var fake = await UploadAsync(client, edit, "form.image-form", "image", Encoding.UTF8.GetBytes("not a picture"), "photo.png", "image/png");
+        var fake = await UploadAsync(client, edit, "form.image-form", "pictures", Encoding.UTF8.GetBytes("not a picture"), "photo.png", "image/png");
         var fakePage = await fake.ReadHtmlAsync();
-        var real = await UploadAsync(client, edit, "form.image-form", "image", AdminFixture.SmallPng(), "photo.png", "image/png");
+        var real = await UploadAsync(client, edit, "form.image-form", "pictures", AdminFixture.SmallPng(), "photo.png", "image/png");
         var shown = await client.FollowAsync(real);
 
         Assert.Multiple(async () =>
         {
             Assert.That(fake.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(FieldMessage(fakePage, "image"), Is.EqualTo("That file is not a PNG, JPEG or WebP picture."));
+            Assert.That(fakePage.Text(".picture-problems"), Is.EqualTo("That file is not a PNG, JPEG or WebP picture."));
             var src = shown.QuerySelector("img.admin-thumb")?.GetAttribute("src");
-            Assert.That(src, Does.Match("^/media/products/[0-9a-f]{32}-thumb\\.png$"));
+            Assert.That(src, Does.Match("^/media/products/[0-9a-f]{32}-320\\.jpg$"));
             var picture = await client.GetAsync(src);
             Assert.That(picture.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(picture.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
+            Assert.That(picture.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/jpeg"));
         });
     }
 

@@ -5,8 +5,8 @@ namespace Shop.Tests.Admin;
 
 public class ImageAndCsvTests : AdminFixture
 {
-    private Task<string?> UploadAsync(int id, byte[] bytes, string name, string type) =>
-        With<ProductImages, string?>(i => i.UploadAsync(id, Upload(bytes, name, type), Staff, CancellationToken.None));
+    private async Task<string?> UploadAsync(int id, byte[] bytes, string name, string type) =>
+        (await With<ProductImages, PictureResult>(i => i.UploadAsync(id, [Upload(bytes, name, type)], Staff, CancellationToken.None))).Problems.FirstOrDefault();
 
     [Test]
     public async Task A_text_file_named_png_is_refused_and_nothing_is_stored()
@@ -34,7 +34,7 @@ public class ImageAndCsvTests : AdminFixture
     }
 
     [Test]
-    public async Task A_real_png_is_stored_under_a_new_name_with_a_thumbnail_and_shown_on_the_product()
+    public async Task A_real_png_is_stored_under_a_new_name_as_square_renditions_and_shown_on_the_product()
     {
         var id = await CreateProductAsync();
 
@@ -42,13 +42,18 @@ public class ImageAndCsvTests : AdminFixture
 
         var path = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.ImagePath).SingleAsync());
         Assert.That(refusal, Is.Null);
-        Assert.That(path, Does.Match("^/media/products/[0-9a-f]{32}\\.png$"));
-        var file = Path.Combine(App.DataDirectory, "media", "products", Path.GetFileName(path!));
-        var thumbnail = Path.Combine(App.DataDirectory, "media", "products", Path.GetFileName(ProductImages.ThumbnailOf(path)!));
-        Assert.That(File.Exists(file), Is.True);
-        using var thumb = SkiaSharp.SKBitmap.Decode(thumbnail);
-        Assert.That((thumb.Width, thumb.Height), Is.EqualTo((300, 225)));
-        Assert.That(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityId == id.ToString() && e.Action == "ImageChanged")), Is.True);
+        Assert.That(path, Does.Match("^/media/products/[0-9a-f]{32}-640\\.webp$"));
+        var name = Path.GetFileName(Shop.Web.Shared.Pictures.NameOf(path)!);
+        Assert.Multiple(() =>
+        {
+            foreach (var width in Shop.Web.Shared.Pictures.Widths)
+            foreach (var extension in new[] { "webp", "jpg" })
+            {
+                using var rendition = SkiaSharp.SKBitmap.Decode(Path.Combine(App.DataDirectory, "media", "products", $"{name}-{width}.{extension}"));
+                Assert.That((rendition?.Width, rendition?.Height), Is.EqualTo(((int?)width, (int?)width)), $"{width}.{extension}");
+            }
+        });
+        Assert.That(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityId == id.ToString() && e.Action == "PicturesAdded")), Is.True);
     }
 
     [Test]

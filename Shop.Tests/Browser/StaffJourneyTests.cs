@@ -39,8 +39,8 @@ public class StaffJourneyTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create product" }).ClickAsync();
         await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync($"Created {name}.");
 
-        await Page.GetByLabel("PNG, JPEG or WebP, up to 5 MB").SetInputFilesAsync(picture);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Upload picture" }).ClickAsync();
+        await Page.GetByLabel("Add pictures").SetInputFilesAsync(picture);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Upload pictures" }).ClickAsync();
         await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync("Picture uploaded.");
         await Page.Locator("img.admin-thumb").AssertPictureLoadsAsync("the staff thumbnail");
 

@@ -17,11 +17,12 @@ public abstract class AdminController : Controller
 
     protected StaffMember Staff => StaffMember.From(User);
 
-    protected async Task<bool> ValidAsync<T>(T form, CancellationToken ct)
+    /// <param name="prefix">Where the form's fields sit on a page with several forms ("Grid" for "Grid.Variants[0].Sku").</param>
+    protected async Task<bool> ValidAsync<T>(T form, CancellationToken ct, string? prefix = null)
     {
         var validator = HttpContext.RequestServices.GetRequiredService<IValidator<T>>();
         var result = await validator.ValidateAsync(form, ct);
-        result.AddToModelState(ModelState);
+        result.AddToModelState(ModelState, prefix);
         return ModelState.IsValid;
     }
 

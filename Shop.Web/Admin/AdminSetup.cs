@@ -19,6 +19,8 @@ public static class AdminSetup
         services.AddScoped<AuditQuery>();
         services.AddScoped<ProductAdmin>();
         services.AddScoped<ProductImages>();
+        services.AddScoped<ProductEditor>();
+        services.AddScoped<ProductVariants>();
         services.AddScoped<CatalogCsv>();
         services.AddScoped<IProductUsage, OrderedProductUsage>();
         services.AddScoped<CategoryAdmin>();

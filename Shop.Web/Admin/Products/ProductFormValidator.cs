@@ -26,7 +26,9 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
             .MustAsync(async (form, sku, ct) =>
             {
                 var upper = sku!.Trim().ToUpperInvariant();
-                return !await db.Products.AnyAsync(p => p.Sku == upper && p.Id != (form.Id ?? 0), ct);
+                var id = form.Id ?? 0;
+                return !await db.Products.AnyAsync(p => p.Sku == upper && p.Id != id, ct)
+                       && !await db.Variants.AnyAsync(v => v.Sku == upper && v.ProductId != id, ct);
             })
             .WithMessage("Another product already has this SKU.");
         RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description to 4000 characters or fewer.");

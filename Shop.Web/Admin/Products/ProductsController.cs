@@ -5,46 +5,62 @@ using Shop.Domain;
 namespace Shop.Web.Admin.Products;
 
 [Route("admin/products")]
-public sealed class ProductsController(ProductAdmin products, ProductImages images) : AdminController
+public sealed class ProductsController(ProductAdmin products, ProductEditor editor, ProductImages images, ProductVariants variants) : AdminController
 {
     public const string ConflictMessage =
         "This product was changed by someone else while you were editing. Nothing was saved: your changes are still in the form; " +
         "open the product again in another tab to see theirs, then save again.";
+
+    public const string VariantsConflictMessage =
+        "This product was changed by someone else while you were editing. Nothing was saved: below are its variants as they are now; " +
+        "make your change again.";
+
+    /// <summary>Variant grids post a dozen fields a row.</summary>
+    private const int GridFieldLimit = 12 * Domain.Catalog.Product.MaxVariants + 50;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? sort, bool desc, bool archived, int? page, CancellationToken ct) =>
         View(await products.ListAsync(q, sort, desc, archived, page, ct));
 
     [HttpGet("new")]
-    public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await products.NewFormAsync(ct));
+    public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await editor.NewPageAsync(null, ct));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create([CustomizeValidator(Skip = true)] ProductForm form, CancellationToken ct)
+    [RequestSizeLimit(ProductImages.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProductImages.MaxRequestBytes)]
+    public async Task<IActionResult> Create([CustomizeValidator(Skip = true)] ProductForm form, List<IFormFile>? pictures, CancellationToken ct)
     {
         form.Id = null;
-        if (!await ValidAsync(form, ct)) return Invalid("Edit", await products.WithChoicesAsync(form, ct));
+        await ValidAsync(form, ct);
+        var batch = await images.ReadAsync(pictures, Domain.Catalog.Product.MaxImages, ct);
+        foreach (var problem in batch.Problems) ModelState.AddModelError("pictures", problem);
+        if (!ModelState.IsValid)
+        {
+            if (batch.Pictures.Count > 0) ModelState.AddModelError("pictures", "Nothing was saved: choose the pictures again.");
+            return Invalid("Edit", await editor.NewPageAsync(form, ct));
+        }
         if (await products.CreateAsync(form, Staff, ct) is not { } id) return await TakenAsync(form, ct);
-        Notice($"Created {form.Name}.");
+        var added = batch.Pictures.Count == 0 ? null : await images.AddAsync(id, batch, Staff, ct);
+        Notice(added is { Done: false } ? $"Created {form.Name}, but its pictures were not added: {string.Join(" ", added.Problems)}" : $"Created {form.Name}.");
         return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await products.FormAsync(id, ct) is { } form ? View(form) : NotFound();
+        await editor.PageAsync(id, ct) is { } page ? View(page) : NotFound();
 
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, [CustomizeValidator(Skip = true)] ProductForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (!await ValidAsync(form, ct)) return Invalid("Edit", await products.WithChoicesAsync(form, ct));
+        if (!await ValidAsync(form, ct)) return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, details: form);
         switch (await products.UpdateAsync(form, Staff, ct))
         {
             case ProductSaveOutcome.NotFound:
                 return NotFound();
             case ProductSaveOutcome.ChangedBySomeoneElse:
                 ModelState.AddModelError("", ConflictMessage);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return View("Edit", await products.WithChoicesAsync(form, ct));
+                return await EditorAsync(id, StatusCodes.Status409Conflict, ct, details: form);
             case ProductSaveOutcome.NameTaken:
                 return await TakenAsync(form, ct);
             default:
@@ -58,8 +74,98 @@ public sealed class ProductsController(ProductAdmin products, ProductImages imag
     {
         ModelState.Clear();
         if (await ValidAsync(form, ct)) ModelState.AddModelError("", "Another product took this SKU or web address a moment ago. Nothing was saved.");
+        if (form.Id is { } id) return await EditorAsync(id, StatusCodes.Status409Conflict, ct, details: form);
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Edit", await products.WithChoicesAsync(form, ct));
+        return View("Edit", await editor.NewPageAsync(form, ct));
+    }
+
+    [HttpPost("{id:int}/options")]
+    public async Task<IActionResult> Options(int id, [CustomizeValidator(Skip = true)] ProductOptionsForm options, CancellationToken ct)
+    {
+        if (!await ValidAsync(options, ct, "Options")) return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, options: options);
+        var result = await variants.DefineOptionsAsync(id, options, Staff, ct);
+        if (result.Outcome == VariantEditOutcome.ConfirmRemoval)
+            return await EditorAsync(id, StatusCodes.Status200OK, ct, options: options, atRisk: result.AtRisk);
+        return await AfterVariantsAsync(id, result, "Options saved: one variant per combination.", "Options", ct, options: options);
+    }
+
+    [HttpPost("{id:int}/variants")]
+    [RequestFormLimits(ValueCountLimit = GridFieldLimit)]
+    public async Task<IActionResult> Variants(int id, [CustomizeValidator(Skip = true)] VariantGridForm grid, CancellationToken ct)
+    {
+        grid.ProductId = id;
+        if (!await ValidAsync(grid, ct, "Grid"))
+        {
+            ModelState.AddModelError("Grid", "Nothing was saved: fix the marked fields.");
+            return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, grid: grid);
+        }
+        return await AfterVariantsAsync(id, await variants.SaveGridAsync(id, grid, Staff, ct), "Variants saved.", "Grid", ct, grid: grid);
+    }
+
+    [HttpPost("{id:int}/variants/many")]
+    [RequestFormLimits(ValueCountLimit = GridFieldLimit)]
+    public async Task<IActionResult> ChangeMany(int id, [CustomizeValidator(Skip = true)] VariantBulkForm bulk, CancellationToken ct)
+    {
+        bulk.Change = bulk.Intended;
+        if (!await ValidAsync(bulk, ct, "Bulk")) return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, bulk: bulk);
+        var done = bulk.Change == VariantBulkForm.SetPrice
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Price set to {bulk.NewPrice:0.00}.")
+            : $"Stock changed by {bulk.Units:+0;-0} a variant.";
+        return await AfterVariantsAsync(id, await variants.ChangeManyAsync(id, bulk, Staff, ct), done, "Bulk", ct, bulk: bulk);
+    }
+
+    /// <summary>Saved: back to the page. Refused: the page again with the message next to the part that was posted.</summary>
+    private async Task<IActionResult> AfterVariantsAsync(int id, VariantEditResult result, string done, string part, CancellationToken ct,
+        ProductOptionsForm? options = null, VariantGridForm? grid = null, VariantBulkForm? bulk = null)
+    {
+        switch (result.Outcome)
+        {
+            case VariantEditOutcome.NotFound:
+                return NotFound();
+            case VariantEditOutcome.ChangedBySomeoneElse:
+                ModelState.Clear(); // show the product as it is now, not what was typed over an older version
+                ModelState.AddModelError(part, VariantsConflictMessage);
+                return await EditorAsync(id, StatusCodes.Status409Conflict, ct);
+            case VariantEditOutcome.Saved:
+                Notice(done);
+                return RedirectToAction(nameof(Edit), null, new { id }, "variants");
+            default:
+                ModelState.AddModelError(part, result.Message ?? "Nothing was saved.");
+                return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, options: options, grid: grid, bulk: bulk);
+        }
+    }
+
+    [HttpPost("{id:int}/pictures")]
+    [RequestSizeLimit(ProductImages.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProductImages.MaxRequestBytes)]
+    public async Task<IActionResult> Pictures(int id, List<IFormFile>? pictures, CancellationToken ct)
+    {
+        var result = await images.UploadAsync(id, pictures, Staff, ct);
+        return await AfterPicturesAsync(id, result, result.Added == 1 ? "Picture uploaded." : $"{result.Added} pictures uploaded.", ct);
+    }
+
+    [HttpPost("{id:int}/pictures/{imageId:int}/alt")]
+    public async Task<IActionResult> DescribePicture(int id, int imageId, string? altText, CancellationToken ct) =>
+        await AfterPicturesAsync(id, await images.DescribeAsync(id, imageId, altText, Staff, ct), "Picture description saved.", ct);
+
+    [HttpPost("{id:int}/pictures/{imageId:int}/move")]
+    public async Task<IActionResult> MovePicture(int id, int imageId, string? to, CancellationToken ct) =>
+        await AfterPicturesAsync(id, await images.MoveAsync(id, imageId, to == "up" ? -1 : 1, Staff, ct), "Pictures reordered.", ct);
+
+    [HttpPost("{id:int}/pictures/{imageId:int}/remove")]
+    public async Task<IActionResult> RemovePicture(int id, int imageId, CancellationToken ct) =>
+        await AfterPicturesAsync(id, await images.RemoveAsync(id, imageId, Staff, ct), "Picture removed.", ct);
+
+    private async Task<IActionResult> AfterPicturesAsync(int id, PictureResult result, string done, CancellationToken ct)
+    {
+        if (!result.Found) return NotFound();
+        if (result.Done)
+        {
+            Notice(done);
+            return RedirectToAction(nameof(Edit), null, new { id }, "pictures");
+        }
+        foreach (var problem in result.Problems) ModelState.AddModelError("pictures", problem);
+        return await EditorAsync(id, StatusCodes.Status400BadRequest, ct);
     }
 
     [HttpPost("{id:int}/publish")]
@@ -84,22 +190,6 @@ public sealed class ProductsController(ProductAdmin products, ProductImages imag
         }
     }
 
-    [HttpPost("{id:int}/image")]
-    [RequestSizeLimit(ProductImages.MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProductImages.MaxRequestBytes)]
-    public async Task<IActionResult> Image(int id, IFormFile? image, CancellationToken ct)
-    {
-        if (await images.UploadAsync(id, image, Staff, ct) is { } refusal)
-        {
-            var form = await products.FormAsync(id, ct);
-            if (form is null) return NotFound();
-            ModelState.AddModelError("image", refusal);
-            return Invalid("Edit", form);
-        }
-        Notice("Picture uploaded.");
-        return RedirectToAction(nameof(Edit), new { id });
-    }
-
     private async Task<IActionResult> SetPublished(int id, bool published, CancellationToken ct)
     {
         try
@@ -112,5 +202,15 @@ public sealed class ProductsController(ProductAdmin products, ProductImages imag
             Notice(e.Message);
         }
         return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>The editor page with the given status, keeping the part that was posted.</summary>
+    private async Task<IActionResult> EditorAsync(int id, int status, CancellationToken ct, ProductForm? details = null, ProductOptionsForm? options = null,
+        VariantGridForm? grid = null, VariantBulkForm? bulk = null, IReadOnlyList<VariantAtRisk>? atRisk = null)
+    {
+        var page = await editor.PageAsync(id, ct, details, options, grid, bulk, atRisk);
+        if (page is null) return NotFound();
+        Response.StatusCode = status;
+        return View("Edit", page);
     }
 }

@@ -1,0 +1,4 @@
+namespace Shop.Domain.Catalog;
+
+/// <summary>One row of staff's variant grid: what a variant should be after the save (stock moves separately).</summary>
+public sealed record VariantChange(int VariantId, string Sku, decimal? Price, decimal? CompareAtPrice, int? WeightGrams, string? ImagePath, bool Published);

@@ -1,0 +1,55 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>
+/// The variant grid's rules, each said in its row: a SKU no other variant of any product has, prices above zero.
+/// The whole grid is refused on any problem.
+/// </summary>
+public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm>
+{
+    public VariantGridFormValidator(ShopDbContext db)
+    {
+        RuleFor(x => x.Variants).NotEmpty().WithMessage("There are no variants to save.")
+            .Must(v => v.Count <= Product.MaxVariants).WithMessage($"A product has at most {Product.MaxVariants} variants.");
+        RuleForEach(x => x.Variants).ChildRules(row =>
+        {
+            row.RuleLevelCascadeMode = CascadeMode.Stop;
+            row.RuleFor(r => r.Sku).NotEmpty().WithMessage("Enter a SKU.")
+                .MaximumLength(ProductVariant.MaxSkuLength).WithMessage($"Keep the SKU to {ProductVariant.MaxSkuLength} characters or fewer.")
+                .Matches("^\\s*[A-Za-z0-9][A-Za-z0-9-]*\\s*$").WithMessage("A SKU holds letters, digits and hyphens, such as TEE-M-BLUE.");
+            row.RuleFor(r => r.Price).GreaterThan(0m).WithMessage("A price must be above zero (leave it empty for the product's price).")
+                .LessThanOrEqualTo(ProductFormValidator.MaxPrice).WithMessage("A price must be at most 1,000,000.")
+                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+            row.RuleFor(r => r.CompareAtPrice).GreaterThan(0m).WithMessage("A compare-at price must be above zero, or left empty.")
+                .LessThanOrEqualTo(ProductFormValidator.MaxPrice).WithMessage("A compare-at price must be at most 1,000,000.")
+                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+            row.RuleFor(r => r.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)
+                .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams:N0} grams.");
+            row.RuleFor(r => r.NewStock).InclusiveBetween(0, ProductFormValidator.MaxStock)
+                .WithMessage("Stock is a whole number from 0 to 1,000,000.");
+        });
+        RuleFor(x => x).CustomAsync(async (form, context, ct) =>
+        {
+            var skus = form.Variants.Select((r, i) => (Index: i, Sku: Normal(r.Sku))).Where(r => r.Sku.Length > 0).ToList();
+            foreach (var (i, sku) in skus.Where(r => skus.Count(o => o.Sku == r.Sku) > 1))
+                context.AddFailure($"Variants[{i}].Sku", "Two variants have this SKU.");
+            var wanted = skus.Select(r => r.Sku).Distinct().ToList();
+            var taken = (await db.Variants.Where(v => v.ProductId != form.ProductId && wanted.Contains(v.Sku)).Select(v => v.Sku).ToListAsync(ct))
+                .Concat(await db.Products.Where(p => p.Id != form.ProductId && wanted.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(ct))
+                .ToHashSet();
+            foreach (var (i, _) in skus.Where(r => taken.Contains(r.Sku)))
+                context.AddFailure($"Variants[{i}].Sku", "Another product already has this SKU.");
+
+            var price = await db.Products.Where(p => p.Id == form.ProductId).Select(p => (decimal?)p.Price).FirstOrDefaultAsync(ct);
+            for (var i = 0; i < form.Variants.Count; i++)
+                if (form.Variants[i] is { CompareAtPrice: { } was } r && (r.Price ?? price) is { } now && now > 0 && was <= now)
+                    context.AddFailure($"Variants[{i}].CompareAtPrice", "The compare-at (\"was\") price must be above the price, or left empty.");
+        }).When(x => x.Variants.Count is > 0 and <= Product.MaxVariants);
+    }
+
+    private static string Normal(string? sku) => (sku ?? "").Trim().ToUpperInvariant();
+}
