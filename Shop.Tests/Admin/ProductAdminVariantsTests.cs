@@ -38,6 +38,24 @@ public class ProductAdminVariantsTests : ProductEditorFixture
     }
 
     [Test]
+    public async Task Every_field_of_the_editor_has_a_label_and_no_id_is_used_twice()
+    {
+        using var client = await StaffAsync();
+        var (_, page) = await WithOptionsAsync(client);
+
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        var unlabelled = page.QuerySelectorAll("main input:not([type=hidden]), main select, main textarea")
+            .Where(field => field.Id is null || page.QuerySelector($"label[for='{field.Id}']") is null)
+            .Select(field => field.OuterHtml).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(ids, Is.Unique);
+            Assert.That(unlabelled, Is.Empty);
+            Assert.That(page.QuerySelector("form.product-form")!.HasAttribute("enctype"), Is.False, "only the new product form sends files");
+        });
+    }
+
+    [Test]
     public async Task Options_with_a_missing_name_or_values_are_refused_next_to_the_row()
     {
         using var client = await StaffAsync();

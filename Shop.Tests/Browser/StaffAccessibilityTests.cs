@@ -27,6 +27,48 @@ public class StaffAccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task The_product_editor_with_variants_pictures_and_its_messages_has_no_serious_accessibility_problems()
+    {
+        var id = await ProductWithVariantsAsync();
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+
+        await AssertAccessibleAtAsync($"/admin/products/{id}", "product editor with variants and pictures");
+
+        await Page.GetByLabel("Price of M / Blue").FillAsync("0");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save variants" }).ClickAsync();
+        await Page.Locator(".grid-problems").WaitForAsync();
+        await Page.AssertAccessibleAsync("variant grid with errors");
+
+        await Page.GetByLabel("New stock of S / Red").FillAsync("4");
+        await Page.GetByLabel("Price of M / Blue").FillAsync("");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save variants" }).ClickAsync();
+        await Page.GetByLabel("Option 2 values").FillAsync("Blue");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Generate variants" }).ClickAsync();
+        await Page.Locator(".options-confirm").WaitForAsync();
+        await Page.AssertAccessibleAsync("options asking before removing variants with stock");
+    }
+
+    /// <summary>A product with Size S, M and Colour Red, Blue and two pictures, made as staff would.</summary>
+    private async Task<int> ProductWithVariantsAsync()
+    {
+        var staff = new Shop.Web.Admin.StaffMember("a11y-staff", "a11y@shop.test");
+        var name = $"Accessible tee {Guid.NewGuid().ToString("n")[..6]}";
+        var category = await Shop.WithDbAsync(db => db.Categories.Select(c => c.Id).FirstAsync());
+        var id = (await Shop.WithAsync<Shop.Web.Admin.Products.ProductAdmin, int?>(a => a.CreateAsync(new Shop.Web.Admin.Products.ProductForm
+        {
+            Name = name, Slug = name.ToLowerInvariant().Replace(' ', '-'), Sku = "A11Y-" + name[^6..].ToUpperInvariant(), Description = "",
+            Price = 18m, InitialStock = 0, CategoryId = category, IsPublished = true,
+        }, staff, CancellationToken.None)))!.Value;
+        var options = new Shop.Web.Admin.Products.ProductOptionsForm { Rows = [new() { Name = "Size", Values = "S, M" }, new() { Name = "Colour", Values = "Red, Blue" }] };
+        await Shop.WithAsync<Shop.Web.Admin.Products.ProductVariants, Shop.Web.Admin.Products.VariantEditResult>(v => v.DefineOptionsAsync(id, options, staff, CancellationToken.None));
+        await Shop.WithAsync<Shop.Web.Admin.Products.ProductImages, Shop.Web.Admin.Products.PictureResult>(i => i.UploadAsync(id,
+            [Admin.AdminFixture.Upload(Admin.AdminFixture.SmallPng(200, 200), "a.png", "image/png"), Admin.AdminFixture.Upload(Admin.AdminFixture.SmallPng(300, 200), "b.png", "image/png")],
+            staff, CancellationToken.None));
+        return id;
+    }
+
+    [Test]
     public async Task A_product_form_with_errors_has_no_serious_accessibility_problems()
     {
         await Page.GotoAsync("/");

@@ -64,6 +64,65 @@ public class StaffJourneyTests : BrowserTest
     }
 
     [Test]
+    public async Task Staff_give_a_product_sizes_and_colours_and_price_one_variant_in_the_grid()
+    {
+        var name = $"Linen shirt {Guid.NewGuid().ToString("n")[..6]}";
+        var slug = name.ToLowerInvariant().Replace(' ', '-');
+        var front = Path.Combine(Shop.DataDirectory, $"{slug}-front.png");
+        var back = Path.Combine(Shop.DataDirectory, $"{slug}-back.png");
+        await File.WriteAllBytesAsync(front, AdminFixture.SmallPng(400, 300));
+        await File.WriteAllBytesAsync(back, AdminFixture.SmallPng(300, 400));
+
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+        await OpenStaffPageAsync("Products");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "New product" }).ClickAsync();
+        await Page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await Page.GetByLabel("Slug (web address)").FillAsync(slug);
+        await Page.GetByLabel("SKU").FillAsync("SHIRT-" + slug[^6..].ToUpperInvariant());
+        await Page.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "Home Office" });
+        await Page.GetByLabel("Price", new() { Exact = true }).FillAsync("24.00");
+        await Page.GetByLabel("Opening stock").FillAsync("3");
+        await Page.GetByLabel(new Regex("^Pictures")).SetInputFilesAsync([front, back]);
+        await Page.GetByLabel(new Regex("^Published")).CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create product" }).ClickAsync();
+        await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync($"Created {name}.");
+        await Expect(Page.Locator(".picture-list img")).ToHaveCountAsync(2);
+
+        await Page.GetByLabel("Option 1 name").FillAsync("Size");
+        await Page.GetByLabel("Option 1 values").FillAsync("S, M, L");
+        await Page.GetByLabel("Option 2 name").FillAsync("Colour");
+        await Page.GetByLabel("Option 2 values").FillAsync("Red, Blue");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Generate variants" }).ClickAsync();
+        await Expect(Page.Locator(".admin-notice")).ToContainTextAsync("Options saved");
+        await Expect(Page.Locator("tr.variant-row")).ToHaveCountAsync(6);
+
+        await Page.GetByLabel("Price of M / Blue").FillAsync("29.00");
+        await Page.GetByLabel("Picture of M / Blue").SelectOptionAsync(new SelectOptionValue { Label = "Picture 2" });
+        await Page.GetByLabel("New stock of M / Blue").FillAsync("5");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save variants" }).ClickAsync();
+        await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync("Variants saved.");
+        await Expect(Page.GetByLabel("Price of M / Blue")).ToHaveValueAsync("29.00");
+        await Expect(Page.Locator("tr.variant-row").Filter(new() { HasText = "M / Blue" }).Locator(".variant-stock")).ToHaveTextAsync("5");
+        await Page.Locator(".picture-list img").First.AssertPictureLoadsAsync("the staff thumbnail");
+        await Page.AssertFitsTheScreenAsync("the product editor");
+
+        var shot = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", "staff-product-variants-desktop.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(shot)!);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+        TestContext.AddTestAttachment(shot, "The product editor with variants");
+        await Page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await Page.AssertFitsTheScreenAsync("the product editor on a phone (the grid scrolls inside its box)");
+        var phoneShot = shot.Replace("-desktop.png", "-phone.png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = phoneShot, FullPage = true });
+        TestContext.AddTestAttachment(phoneShot, "The product editor with variants on a phone");
+
+        var shopper = await NewShopperAsync();
+        await shopper.GotoAsync($"/p/{slug}");
+        await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
+    }
+
+    [Test]
     public async Task Staff_ship_an_order_and_the_shopper_sees_it_shipped_with_the_tracking_number()
     {
         var email = Accounts.UniqueEmail("buyer");
