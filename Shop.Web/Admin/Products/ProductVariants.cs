@@ -72,7 +72,8 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, token);
             if (product is null) return VariantEditResult.NotFound;
             var ids = product.Variants.Select(v => v.Id).ToHashSet();
-            if (product.Version != form.Version || !form.Variants.All(r => ids.Contains(r.Id))) return VariantEditResult.ChangedBySomeoneElse;
+            if (product.Version != form.Version || !form.Variants.All(r => ids.Contains(r.Id))
+                || form.Variants.DistinctBy(r => r.Id).Count() != form.Variants.Count) return VariantEditResult.ChangedBySomeoneElse;
             db.Entry(product).Property(p => p.Version).OriginalValue = form.Version;
 
             var before = Rows(product);
