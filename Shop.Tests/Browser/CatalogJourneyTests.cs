@@ -40,6 +40,31 @@ public class CatalogJourneyTests(string device) : PhoneAndDesktopTest(device)
     }
 
     [Test]
+    public async Task The_menu_button_opens_and_closes_the_navigation_on_a_phone()
+    {
+        await Page.GotoAsync("/");
+        var search = Page.Locator("#site-search");
+        var button = Page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" });
+        if (Device == "desktop")
+        {
+            await Expect(button).ToBeHiddenAsync();
+            await Expect(search).ToBeVisibleAsync();
+            return;
+        }
+
+        await Expect(search).ToBeHiddenAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "false");
+        await button.ClickAsync();
+        await Expect(search).ToBeVisibleAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(Page.Locator("#main-nav")).ToHaveClassAsync(new Regex(@"\bshow\b"));
+
+        await button.ClickAsync();
+        await Expect(search).ToBeHiddenAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "false");
+    }
+
+    [Test]
     public async Task Pages_are_styled_and_fit_the_screen()
     {
         await Page.GotoAsync("/c/kitchen");

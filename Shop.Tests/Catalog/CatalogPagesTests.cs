@@ -161,6 +161,24 @@ public class CatalogPagesTests : ShopFixture
     }
 
     [Test]
+    public async Task A_lists_first_pictures_load_at_once_and_the_others_when_scrolled_near()
+    {
+        var (_, list) = await Visitor.GetPageAsync("/c/kitchen");
+        var pictures = list.QuerySelectorAll(".product-grid img").ToList();
+        var (_, home) = await Visitor.GetPageAsync("/");
+
+        Assert.That(pictures, Has.Count.EqualTo(24));
+        Assert.Multiple(() =>
+        {
+            Assert.That(pictures.Select(i => i.GetAttribute("loading")),
+                Is.EqualTo(Enumerable.Repeat("eager", 4).Concat(Enumerable.Repeat("lazy", 20))), "the first row or two are on the first screen");
+            Assert.That(pictures.Select(i => i.GetAttribute("fetchpriority")).Take(3), Is.EqualTo(new[] { "high", "high", "auto" }));
+            Assert.That(home.QuerySelectorAll(".product-card img").Select(i => i.GetAttribute("loading")), Has.All.EqualTo("lazy"),
+                "the home page's cards are below the hero and the categories");
+        });
+    }
+
+    [Test]
     public async Task Stylesheets_and_scripts_are_served_from_our_own_files()
     {
         var (_, page) = await Visitor.GetPageAsync("/");

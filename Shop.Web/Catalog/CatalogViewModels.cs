@@ -7,6 +7,22 @@ namespace Shop.Web.Catalog;
 public sealed record ProductCard(string Name, string Slug, Money Price, Money? CompareAtPrice, StockState Stock, string? ImagePath,
     string CategoryName, bool PriceVaries = false);
 
+/// <summary>
+/// How a product card's picture loads. Cards further down a page wait until they are scrolled near; the first cards of a
+/// product list are on the first screen, and one of their pictures is usually the largest thing painted there, so they load
+/// at once instead of after layout, the first row ahead of the rest.
+/// </summary>
+public enum CardPicture { Lazy, Eager, Priority }
+
+public static class CardPictures
+{
+    /// <summary>The view data entry a list sets for each card it renders (cards without one load lazily).</summary>
+    public const string ViewDataKey = "CardPicture";
+
+    /// <summary>Two cards a row on phones, three from tablets up: the first row has priority, the first four load at once.</summary>
+    public static CardPicture InList(int index) => index < 2 ? CardPicture.Priority : index < 4 ? CardPicture.Eager : CardPicture.Lazy;
+}
+
 public sealed record CategoryLink(string Name, string Slug, int ProductCount);
 
 public sealed record HomePage(IReadOnlyList<ProductCard> Featured, IReadOnlyList<ProductCard> OnSale, IReadOnlyList<CategoryLink> Categories);

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Shop.Web.Data.Seed;
 
@@ -70,15 +71,15 @@ public static class MvcSetup
         app.UseSecurityHeaders();
         app.UseResponseCompression();
 
-        app.UseStaticFiles(new StaticFileOptions
+        // URLs carry ?v=<hash> (asp-append-version), so a changed file gets a new URL and the old one may be cached long.
+        static void CacheVersioned(StaticFileResponseContext ctx)
         {
-            // URLs carry ?v=<hash> (asp-append-version), so a changed file gets a new URL and the old one may be cached long.
-            OnPrepareResponse = ctx =>
-            {
-                if (ctx.Context.Request.Query.ContainsKey("v"))
-                    ctx.Context.Response.Headers.CacheControl = "public,max-age=31536000,immutable";
-            },
-        });
+            if (ctx.Context.Request.Query.ContainsKey("v"))
+                ctx.Context.Response.Headers.CacheControl = "public,max-age=31536000,immutable";
+        }
+        // The .br/.gz copies that publish makes, to browsers that take them; everything else as it is (compressed on the fly).
+        app.UsePrecompressedStaticFiles(app.Environment.WebRootFileProvider, CacheVersioned);
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = CacheVersioned });
         var media = Path.Combine(ShopConfiguration.DataDirectory(app.Configuration, app.Environment), "media");
         Directory.CreateDirectory(media);
         app.UseStaticFiles(new StaticFileOptions
