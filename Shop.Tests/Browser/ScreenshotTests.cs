@@ -26,7 +26,27 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
     private async Task ShootAsync(string name)
     {
         var file = Path.Combine(Folder, $"{name}-{Device}.png");
-        // A full-page picture shows the whole page at once, but lazy pictures below the fold would still be empty boxes.
+        // A full-page picture shows the whole page at once, but lazy pictures below the fold would still be empty boxes:
+        // scroll through the page as a reader would (pictures inside <picture> load on approach, not on a changed
+        // attribute), then wait for every picture.
+        await Page.EvaluateAsync("""
+            async () => {
+                for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+                    window.scrollTo(0, y);
+                    await new Promise(r => setTimeout(r, 60));
+                }
+            }
+            """);
+        try
+        {
+            await Page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)", null,
+                new PageWaitForFunctionOptions { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            // A picture that never loads shows as what it is: an empty box in the screenshot.
+        }
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await Page.EvaluateAsync("""
             () => Promise.all([...document.images].map(i => {
                 i.loading = 'eager';
