@@ -54,6 +54,33 @@ public class XssTests : ShopFixture
     }
 
     [Test]
+    public async Task Option_values_with_markup_are_text_in_the_picker_the_variants_data_the_cart_and_staff_pages()
+    {
+        var value = "</script>" + Script;
+        await App.WithDbAsync(async db =>
+        {
+            var category = await db.Categories.OrderBy(c => c.Id).FirstAsync();
+            var p = new Product("Markup shirt", "xss-shirt", "XSS-2", "Plain.", 19.99m, category.Id, DateTimeOffset.UtcNow);
+            p.DefineOptions([("Size " + Img, [value, "M"])]);
+            p.Publish();
+            db.Products.Add(p);
+            await db.SaveChangesAsync();
+            foreach (var v in p.Variants) p.SetStock(v.Id, 5);
+            await db.SaveChangesAsync();
+        });
+        using var shopper = new Shopper(App.Browser());
+        var page = await HtmlAsync(shopper.Client, "/p/xss-shirt");
+        AssertInert(page, "product page with variants");
+        Assert.That(page, Does.Not.Contain("</script><script>").IgnoreCase, "the variants' JSON cannot close its script element");
+        await shopper.AddToCartAsync("xss-shirt");
+        AssertInert(await HtmlAsync(shopper.Client, "/cart"), "cart");
+        using var admin = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin"), Roles.Admin, Roles.Staff);
+        var id = await App.WithDbAsync(db => db.Products.Where(p => p.Slug == "xss-shirt").Select(p => p.Id).SingleAsync());
+        foreach (var url in new[] { $"/admin/products/{id}", $"/admin/stock/{id}" })
+            AssertInert(await HtmlAsync(admin, url), url);
+    }
+
+    [Test]
     public async Task Address_fields_with_markup_are_text_on_review_and_confirmation()
     {
         var slug = await App.WithDbAsync(db => db.Products.Where(p => !p.Options.Any() && p.Variants.Sum(v => v.StockOnHand) > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
