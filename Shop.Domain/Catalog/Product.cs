@@ -40,9 +40,21 @@ public class Product
     /// </summary>
     public int Version { get; private set; }
 
-    public IReadOnlyList<ProductOption> Options => _options;
-    public IReadOnlyList<ProductVariant> Variants => _variants;
-    public IReadOnlyList<ProductImage> Images => _images;
+    // A server database returns a product's rows in any order; the product shows them in position order.
+    public IReadOnlyList<ProductOption> Options => InPositionOrder(_options, o => o.Position);
+    public IReadOnlyList<ProductVariant> Variants => InPositionOrder(_variants, v => v.Position);
+    public IReadOnlyList<ProductImage> Images => InPositionOrder(_images, i => i.Position);
+
+    private static List<T> InPositionOrder<T>(List<T> items, Func<T, int> position)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (position(items[i - 1]) <= position(items[i])) continue;
+            items.Sort((a, b) => position(a).CompareTo(position(b)));
+            break;
+        }
+        return items;
+    }
 
     private Product() { }
 

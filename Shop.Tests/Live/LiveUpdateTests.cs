@@ -34,6 +34,7 @@ public class LiveUpdateTests : LiveFixture
             await db.SaveChangesAsync();
             return (p.Id, p.Variants.Where(v => v.IsPublished).Select(v => v.Id).ToList());
         });
+        await Task.Delay(StockFeed.Interval * 2); // those moves are told before the page starts listening
         var catalog = Unstarted(CatalogHub.Path);
         var inbox = new Inbox<StockUpdate>(catalog, LiveMessages.Stock);
         await catalog.StartAsync();

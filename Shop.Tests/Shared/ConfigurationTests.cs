@@ -29,7 +29,7 @@ public class ConfigurationTests
     {
         using var app = new ShopApp(new() { ["Database:Provider"] = "Oracle" });
         var error = Assert.Throws<InvalidOperationException>(() => _ = app.Services);
-        Assert.That(error!.Message, Does.Contain("Oracle").And.Contain("Sqlite or SqlServer"));
+        Assert.That(error!.Message, Does.Contain("Oracle").And.Contain("Sqlite, Postgres or SqlServer"));
     }
 }
 

@@ -17,6 +17,7 @@ public class ShopApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Dictionary<string, string?> _given;
     private readonly bool _ownsData;
+    private readonly string? _postgresDatabase;
 
     /// <remarks>
     /// A test run starts about a hundred hosts, a few at a time, and each watches its settings and web assets; with
@@ -43,6 +44,15 @@ public class ShopApp : WebApplicationFactory<Program>
         // Hundreds of sign-ins: only the timing tests wait for the even answer time.
         _settings["Shop:Accounts:EvenAnswerTime"] = "00:00:00";
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
+        // On a test PostgreSQL server (TestDatabases) an app that does not choose its database gets one of its own, or
+        // the one of the data folder the test gave it. One process never mixes providers: EF's compiled queries
+        // belong to the first model they met.
+        if (TestDatabases.OnPostgres && !_given.Keys.Any(k => k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase)
+                                                              || k.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)))
+        {
+            var database = _ownsData ? _postgresDatabase = TestDatabases.NewName("shop") : TestDatabases.KeptFor(DataDirectory);
+            foreach (var (k, v) in TestDatabases.SettingsFor(database)) _settings[k] = v;
+        }
     }
 
     public string DataDirectory { get; }
@@ -74,7 +84,8 @@ public class ShopApp : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         // Before the host builds: the shop's start-up then finds its database migrated and seeded.
-        if (UseDatabaseTemplate && _ownsData) DatabaseTemplates.CopyInto(DataDirectory, _given, Environment);
+        var copied = UseDatabaseTemplate && _ownsData && DatabaseTemplates.CopyInto(DataDirectory, _given, Environment, _postgresDatabase);
+        if (!copied && _postgresDatabase is not null) TestDatabases.Create(_postgresDatabase);
         return base.CreateHost(builder);
     }
 
@@ -100,6 +111,7 @@ public class ShopApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null) TestDatabases.Release(_postgresDatabase, drop: true);
         if (!_ownsData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

@@ -104,11 +104,12 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var filter = requested.Normalized();
         foreach (var term in filter.Terms())
         {
-            var pattern = $"%{EscapeLike(term)}%";
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern, @"\")
-                                           || EF.Functions.Like(p.Sku, pattern, @"\")
-                                           || EF.Functions.Like(p.Description, pattern, @"\")
-                                           || p.Variants.Any(v => v.IsPublished && EF.Functions.Like(v.Sku, pattern, @"\")));
+            // Lower-cased on both sides: PostgreSQL's LIKE minds case, SQLite's does not.
+            var pattern = $"%{EscapeLike(term.ToLowerInvariant())}%";
+            products = products.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, @"\")
+                                           || EF.Functions.Like(p.Sku.ToLower(), pattern, @"\")
+                                           || EF.Functions.Like(p.Description.ToLower(), pattern, @"\")
+                                           || p.Variants.Any(v => v.IsPublished && EF.Functions.Like(v.Sku.ToLower(), pattern, @"\")));
         }
         if (filter.MinPrice is { } min) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) >= min));
         if (filter.MaxPrice is { } max) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) <= max));

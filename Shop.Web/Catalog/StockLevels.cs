@@ -42,7 +42,10 @@ public sealed class StockLevels(ShopDbContext db, CatalogChanges changes)
         return after.StockOnHand;
     }
 
-    private static readonly Func<ShopDbContext, int, CancellationToken, Task<(int ProductId, int StockOnHand)>> StockOf =
+    private static readonly Func<ShopDbContext, int, CancellationToken, Task<VariantStock>> StockOf =
         EF.CompileAsyncQuery((ShopDbContext db, int variantId, CancellationToken _) =>
-            db.Variants.Where(v => v.Id == variantId).Select(v => ValueTuple.Create(v.ProductId, v.StockOnHand)).First());
+            db.Variants.Where(v => v.Id == variantId).Select(v => new VariantStock(v.ProductId, v.StockOnHand)).First());
+
+    // Not a tuple: PostgreSQL would send a tuple as one record column.
+    private sealed record VariantStock(int ProductId, int StockOnHand);
 }

@@ -26,6 +26,16 @@ public static class DataSetup
                 o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton(new WriteTurns(oneAtATime: false));
         }
+        else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Shop is empty.");
+            // Npgsql pools connections itself (Maximum Pool Size in the connection string, 100 by default); deadlocks and
+            // dropped connections are retried by the execution strategy, inside which every transaction runs.
+            services.AddDbContextPool<ShopDbContext, PostgresShopDbContext>((sp, o) =>
+                o.UseNpgsql(connection, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddSingleton(new WriteTurns(oneAtATime: false));
+        }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var file = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "shop.db");
@@ -41,7 +51,7 @@ public static class DataSetup
         }
         else
         {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or SqlServer.");
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite, Postgres or SqlServer.");
         }
 
         services.AddScoped<DemoCatalogSeeder>();

@@ -17,3 +17,9 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
         new(new DbContextOptionsBuilder<SqlServerShopDbContext>()
             .UseSqlServer("Server=(local);Database=Shop;Trusted_Connection=True;TrustServerCertificate=True").Options);
 }
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresShopDbContext>
+{
+    public PostgresShopDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresShopDbContext>().UseNpgsql("Host=localhost;Database=shop").Options);
+}

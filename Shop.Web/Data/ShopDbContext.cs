@@ -9,14 +9,14 @@ using Shop.Domain.Ordering;
 namespace Shop.Web.Data;
 
 /// <summary>
-/// The shop's database. Abstract because each provider (SQLite, SQL Server) has its own subclass and so its own
+/// The shop's database. Abstract because each provider (SQLite, PostgreSQL, SQL Server) has its own subclass and so its own
 /// migrations; the rest of the app only ever asks for <see cref="ShopDbContext"/>.
 /// </summary>
 public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContext<ShopUser>(options)
 {
     /// <summary>
-    /// The shadow column every change of a product or order row moves (a real rowversion on SQL Server, a counter kept
-    /// by a trigger on SQLite), checked by EF on every update of that row: a save made from an older read fails.
+    /// The shadow column every change of a product or order row moves (a real rowversion on SQL Server, the row's
+    /// <c>xmin</c> on PostgreSQL, a counter kept by a trigger on SQLite), checked by EF on every update of that row: a save made from an older read fails.
     /// </summary>
     public const string RowVersion = "RowVersion";
 
@@ -88,5 +88,15 @@ public sealed class SqlServerShopDbContext(DbContextOptions<SqlServerShopDbConte
     {
         base.OnModelCreating(builder);
         foreach (var type in RowVersioned) builder.Entity(type).Property<byte[]>(RowVersion).IsRowVersion().IsRequired();
+    }
+}
+
+public sealed class PostgresShopDbContext(DbContextOptions<PostgresShopDbContext> options) : ShopDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Every update of a row gives it a new xmin (the updating transaction's id), the stock UPDATEs included.
+        foreach (var type in RowVersioned) builder.Entity(type).Property<uint>(RowVersion).IsRowVersion();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Shop.Web.Data;
 
@@ -17,6 +18,7 @@ public static class UniqueViolation
     {
         SqliteException s => s.SqliteErrorCode == SqliteConstraint && s.SqliteExtendedErrorCode is SqliteUnique or SqlitePrimaryKey,
         SqlException s => s.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
+        PostgresException s => s.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

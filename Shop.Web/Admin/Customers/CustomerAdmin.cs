@@ -19,8 +19,8 @@ public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users,
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = Like.Containing(q[..Math.Min(q.Length, 100)]);
-            query = query.Where(u => EF.Functions.Like(u.Email!, pattern, Like.Escape) || EF.Functions.Like(u.FullName, pattern, Like.Escape));
+            var pattern = Like.ContainingAnyCase(q[..Math.Min(q.Length, 100)]);
+            query = query.Where(u => EF.Functions.Like(u.Email!.ToLower(), pattern, Like.Escape) || EF.Functions.Like(u.FullName.ToLower(), pattern, Like.Escape));
         }
         var total = await query.CountAsync(ct);
         var current = Paging.Clamp(Paging.Page(page), total);

@@ -24,8 +24,8 @@ public sealed class StaffOrderQuery(ShopDbContext db)
         }
         if (!string.IsNullOrWhiteSpace(filter.Email))
         {
-            var pattern = Like.Containing(filter.Email[..Math.Min(filter.Email.Length, 254)]);
-            query = query.Where(o => EF.Functions.Like(o.Email, pattern, Like.Escape));
+            var pattern = Like.ContainingAnyCase(filter.Email[..Math.Min(filter.Email.Length, 254)]);
+            query = query.Where(o => EF.Functions.Like(o.Email.ToLower(), pattern, Like.Escape));
         }
         if (!string.IsNullOrWhiteSpace(filter.Number))
         {

@@ -18,9 +18,9 @@ public sealed class ProductAdmin(
         var products = db.Products.AsNoTracking().Where(p => p.IsArchived == archived);
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = Like.Containing(q[..Math.Min(q.Length, 100)]);
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern, Like.Escape) || EF.Functions.Like(p.Sku, pattern, Like.Escape)
-                                           || p.Variants.Any(v => EF.Functions.Like(v.Sku, pattern, Like.Escape)));
+            var pattern = Like.ContainingAnyCase(q[..Math.Min(q.Length, 100)]);
+            products = products.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, Like.Escape) || EF.Functions.Like(p.Sku.ToLower(), pattern, Like.Escape)
+                                           || p.Variants.Any(v => EF.Functions.Like(v.Sku.ToLower(), pattern, Like.Escape)));
         }
         products = (sort, descending) switch
         {
