@@ -16,6 +16,20 @@ public class WriteTurnsTests
     }
 
     [Test]
+    public async Task The_shop_queues_its_writers_on_sqlite_only()
+    {
+        // A server database locks rows, not the whole file: writers there never wait for a turn.
+        using var app = new ShopApp();
+        var turns = app.Services.GetRequiredService<WriteTurns>();
+        var first = await turns.TakeAsync(CancellationToken.None);
+        var second = turns.TakeAsync(CancellationToken.None).AsTask();
+        var waited = !second.IsCompleted;
+        first.Dispose();
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        Assert.That(waited, Is.EqualTo(!TestDatabases.OnPostgres));
+    }
+
+    [Test]
     public async Task The_turn_passes_to_the_next_writer_on_the_spot_not_through_the_thread_pool_queue()
     {
         var turns = new WriteTurns(oneAtATime: true);

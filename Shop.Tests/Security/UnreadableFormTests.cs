@@ -37,6 +37,24 @@ public class UnreadableFormTests(UnreadableFormTests.Host host) : ShopFixture
         Assert.That(html, Does.Not.Contain("Something went wrong on our side"));
     }
 
+    [TestCase("/search?q=lamp%00")]
+    [TestCase("/c/kitchen?sort=%00")]
+    public async Task A_query_with_a_nul_character_is_refused_with_a_400_page(string url)
+    {
+        // No field holds one, and PostgreSQL cannot store or compare one: refused before any action runs.
+        var response = await Visitor.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), Does.Contain("That request didn't make sense"));
+    }
+
+    [Test]
+    public async Task A_form_with_a_nul_character_is_refused_with_a_400_page()
+    {
+        var response = await Visitor.PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = "a\0@example.com", ["Password"] = "x" });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), Does.Contain("That request didn't make sense"));
+    }
+
     [Test]
     public async Task A_form_with_thousands_of_fields_is_refused_with_a_400_page()
     {

@@ -9,6 +9,7 @@ namespace Shop.Web.Shared;
 /// multipart body that breaks off or misses its boundary, a body shorter than announced) is the sender's fault: 413, 408
 /// or 400 with the shop's error page. Without this the antiforgery filter is the first to read
 /// the form and reports any failure as a bad token (400), and the real reason never reaches the page.
+/// A query or form value with a NUL character is refused too (400): no field holds one, and PostgreSQL cannot store it.
 /// </summary>
 public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFilter
 {
@@ -18,12 +19,17 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
+        if (HasNul(http.Request.Query))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+            return;
+        }
         if (!http.Request.HasFormContentType) return;
         // The error page shown for this same request must not try the body again (and fail again without a page).
         if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null) return;
         try
         {
-            await http.Request.ReadFormAsync(http.RequestAborted);
+            if (HasNul(await http.Request.ReadFormAsync(http.RequestAborted))) context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
         }
         catch (BadHttpRequestException e)
         {
@@ -37,5 +43,16 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
         {
             context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest); // multipart body that ends inside a part
         }
+    }
+
+    private static bool HasNul(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values)
+    {
+        foreach (var (key, value) in values)
+        {
+            if (key.Contains('\0')) return true;
+            foreach (var v in value)
+                if (v?.Contains('\0') == true) return true;
+        }
+        return false;
     }
 }
