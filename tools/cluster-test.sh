@@ -122,11 +122,13 @@ echo "ok   flash sale through nginx on both nodes: $SALE_SHOPPERS shoppers, $sol
 
 # Every order a shopper was told about is in the database, once. An order whose charge was in flight on the killed
 # node stays Pending for the reconciler (its answer died with the node; the shopper saw "confirming your payment").
+told=$(sql "SELECT n, COALESCE(o.\"Status\", '') FROM unnest(string_to_array(:'numbers', ',')) n LEFT JOIN \"Orders\" o ON o.\"Number\" = n;" \
+  numbers="$(paste -sd, "$WORK/cluster-orders.txt")") || fail "could not read the orders from the database"
 missing=0
-while read -r number; do
-  status=$(sql "SELECT \"Status\" FROM \"Orders\" WHERE \"Number\" = :'number';" number="$number")
+while IFS='|' read -r number status; do
+  [ -n "$number" ] || continue
   case "$status" in Paid|Pending) ;; *) echo "order $number: '$status'"; missing=$((missing + 1));; esac
-done < "$WORK/cluster-orders.txt"
+done <<< "$told"
 [ "$missing" -eq 0 ] || fail "$missing order(s) the shoppers were told about are not in the database"
 paid=$(sql "SELECT COUNT(*) FROM \"Orders\" WHERE \"Status\" = 'Paid';")
 pending=$(sql "SELECT COUNT(*) FROM \"Orders\" WHERE \"Status\" = 'Pending';")
