@@ -1,9 +1,22 @@
 #!/usr/bin/env bash
 # One command: builds Release, starts the shop and a baseline server on loopback ports, measures with wrk,
 # prints a markdown results table and writes it to bench/results/latest.md. Traffic goes to 127.0.0.1 only.
+#   bench/run.sh                  the shop on SQLite
+#   bench/run.sh --db postgres    the shop on a throw-away PostgreSQL cluster (tools/postgres.sh, durable commits); then
+#                                 the sale again on two nodes sharing it and Redis, nginx in front (tools/balancer.sh);
+#                                 writes bench/results/latest-postgres.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+DB_KIND=sqlite
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --db) DB_KIND=${2:-}; shift 2 || shift ;;
+    --db=*) DB_KIND=${1#--db=}; shift ;;
+    *) DB_KIND=unknown; break ;;
+  esac
+done
+case "$DB_KIND" in sqlite|postgres) ;; *) echo "usage: bench/run.sh [--db sqlite|postgres]" >&2; exit 2 ;; esac
 DURATION=${DURATION:-20}      # seconds per page
 WARMUP=${WARMUP:-3}           # seconds of the same requests before each row, not counted (JIT, caches)
 CONNECTIONS=${CONNECTIONS:-100}
@@ -11,10 +24,23 @@ SHOP_PORT=${SHOP_PORT:-5321}
 BASE_PORT=${BASE_PORT:-5322}
 WORK=$(mktemp -d /tmp/shop-bench.XXXXXX)
 RESULTS="$ROOT/bench/results/latest.md"
+if [ "$DB_KIND" = postgres ]; then
+  RESULTS="$ROOT/bench/results/latest-postgres.md"
+  PG_PORT=${PG_PORT:-55452}; REDIS_PORT=${REDIS_PORT:-6393}
+  A_PORT=${A_PORT:-5323}; B_PORT=${B_PORT:-5324}; LB_PORT=${LB_PORT:-5325}
+  # Outside $WORK: the server runs as the postgres user, who cannot enter a directory mktemp made for root.
+  PG_DIR=$(mktemp -d /tmp/shop-bench-pg.XXXXXX)
+fi
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
-command -v sqlite3 >/dev/null || missing+=(sqlite3)
+if [ "$DB_KIND" = postgres ]; then
+  command -v psql >/dev/null || missing+=(postgresql-client)
+  command -v redis-server >/dev/null || missing+=(redis-server)
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+else
+  command -v sqlite3 >/dev/null || missing+=(sqlite3)
+fi
 if [ ${#missing[@]} -gt 0 ]; then echo "installing ${missing[*]}"; apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; fi
 SHOPPERS=${SHOPPERS:-1000}
 SALE_UNITS=${SALE_UNITS:-100}
@@ -23,20 +49,41 @@ echo "building (Release)..."
 dotnet publish Shop.Web -c Release -o "$WORK/shop" -v q -nologo >/dev/null
 dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/null
 
-cleanup() { kill "${SHOP_PID:-}" "${BASE_PID:-}" "${MEM_PID:-}" 2>/dev/null || true; rm -rf "$WORK"; }
+cleanup() {
+  local pids=(${SHOP_PID:-} ${BASE_PID:-} ${A_PID:-} ${B_PID:-} ${REDIS_PID:-})
+  [ ${#pids[@]} -gt 0 ] && { kill "${pids[@]}" 2>/dev/null || true; }
+  if [ "$DB_KIND" = postgres ]; then
+    tools/balancer.sh stop "$WORK/nginx"
+    for _ in $(seq 1 20); do kill -0 "${pids[@]}" 2>/dev/null || break; sleep 0.5; done
+    tools/postgres.sh stop "$PG_DIR"
+  fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 # Every virtual shopper comes from 127.0.0.1, so the per-address limits are lifted for the run.
 export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
   Shop__Admin__Password="Bench-Admin-Pa55word!" Logging__LogLevel__Default=Warning \
   RateLimits__checkout__PermitLimit=1000000 RateLimits__signin__PermitLimit=1000000 Shop__PublicUrl="http://127.0.0.1:$SHOP_PORT"
+# db QUERY: the rows of one query, unaligned. Queries are written for both databases: quoted names, TRUE.
+if [ "$DB_KIND" = postgres ]; then
+  echo "starting PostgreSQL on 127.0.0.1:$PG_PORT (durable commits)..."
+  export Database__Provider=Postgres ConnectionStrings__Shop
+  ConnectionStrings__Shop=$(PG_DURABLE=1 tools/postgres.sh start "$PG_DIR" "$PG_PORT")
+  db() { psql -h 127.0.0.1 -p "$PG_PORT" -U shop -d shop -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+  DB_NAME="PostgreSQL $(db 'SHOW server_version' | awk '{print $1}') (durable commits)"
+else
+  db() { sqlite3 "$WORK/data/shop.db" "$1"; }
+  DB_NAME=SQLite
+fi
 echo "preparing the database (migrate + demo catalog)..."
 ( cd "$WORK/shop" && dotnet Shop.Web.dll migrate ) > "$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; exit 1; }
-DB="$WORK/data/shop.db"
 # The sale is of a product without options (one variant); the variants row reads a product that has options.
-SALE_SLUG=$(sqlite3 "$DB" "SELECT Slug FROM Products WHERE NOT EXISTS (SELECT 1 FROM ProductOptions o WHERE o.ProductId = Products.Id) ORDER BY Id LIMIT 1 OFFSET 50;")
-sqlite3 "$DB" "UPDATE ProductVariants SET StockOnHand = $SALE_UNITS WHERE ProductId = (SELECT Id FROM Products WHERE Slug = '$SALE_SLUG');"
-VARIANTS_SLUG=$(sqlite3 "$DB" "SELECT p.Slug FROM Products p WHERE p.IsPublished = 1 AND (SELECT COUNT(*) FROM ProductVariants v WHERE v.ProductId = p.Id) >= 6 ORDER BY p.Id LIMIT 1;")
+sale_product() { db "SELECT \"Slug\" FROM \"Products\" p WHERE NOT EXISTS (SELECT 1 FROM \"ProductOptions\" o WHERE o.\"ProductId\" = p.\"Id\") ORDER BY \"Id\" LIMIT 1 OFFSET $1;"; }
+put_on_sale() { db "UPDATE \"ProductVariants\" SET \"StockOnHand\" = $SALE_UNITS WHERE \"ProductId\" = (SELECT \"Id\" FROM \"Products\" WHERE \"Slug\" = '$1');" >/dev/null; }
+SALE_SLUG=$(sale_product 50)
+put_on_sale "$SALE_SLUG"
+VARIANTS_SLUG=$(db "SELECT p.\"Slug\" FROM \"Products\" p WHERE p.\"IsPublished\" = TRUE AND (SELECT COUNT(*) FROM \"ProductVariants\" v WHERE v.\"ProductId\" = p.\"Id\") >= 6 ORDER BY p.\"Id\" LIMIT 1;")
 
 echo "starting the shop on 127.0.0.1:$SHOP_PORT..."
 ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$SHOP_PORT" ) > "$WORK/shop.log" 2>&1 &
@@ -45,7 +92,7 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$SHOP_PORT/health/ready" >/
 curl -sf "http://127.0.0.1:$SHOP_PORT/health/ready" >/dev/null || { echo "shop did not start"; cat "$WORK/shop.log"; exit 1; }
 
 # Peak working set: the kernel keeps the high-water mark of resident memory (VmHWM) for us.
-peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$SHOP_PID/status" 2>/dev/null || echo "?"; }
+peak_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/${1:-$SHOP_PID}/status" 2>/dev/null || echo "?"; }
 
 LIST_URL="/c/kitchen"
 curl -s "http://127.0.0.1:$SHOP_PORT$LIST_URL" > "$WORK/list.html"
@@ -119,14 +166,45 @@ sign_in; measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/class
 
 echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
 dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null
-PAID_UNITS=$(sqlite3 "$DB" "SELECT COALESCE(SUM(l.Quantity),0) FROM OrderLines l JOIN Orders o ON o.Id = l.OrderId JOIN Products p ON p.Id = l.ProductId WHERE o.Status = 'Paid' AND p.Slug = '$SALE_SLUG';")
-LEFT=$(sqlite3 "$DB" "SELECT SUM(v.StockOnHand) FROM ProductVariants v JOIN Products p ON p.Id = v.ProductId WHERE p.Slug = '$SALE_SLUG';")
+# Units of a product in paid orders; its stock left.
+paid_units() { db "SELECT COALESCE(SUM(l.\"Quantity\"),0) FROM \"OrderLines\" l JOIN \"Orders\" o ON o.\"Id\" = l.\"OrderId\" JOIN \"Products\" p ON p.\"Id\" = l.\"ProductId\" WHERE o.\"Status\" = 'Paid' AND p.\"Slug\" = '$1';"; }
+stock_left() { db "SELECT SUM(v.\"StockOnHand\") FROM \"ProductVariants\" v JOIN \"Products\" p ON p.\"Id\" = v.\"ProductId\" WHERE p.\"Slug\" = '$1';"; }
+PAID_UNITS=$(paid_units "$SALE_SLUG")
+LEFT=$(stock_left "$SALE_SLUG")
 OVERSOLD=$(( PAID_UNITS > SALE_UNITS ? PAID_UNITS - SALE_UNITS : 0 ))
 PEAK=$(peak_mb)
+
+if [ "$DB_KIND" = postgres ]; then
+  # Two nodes as tools/cluster-test.sh runs them (shared data-protection keys, cart stamps and live updates in Redis),
+  # fresh processes, and a product of their own for the sale.
+  kill "$SHOP_PID"; wait "$SHOP_PID" 2>/dev/null || true; SHOP_PID=
+  SALE2_SLUG=$(sale_product 51)
+  put_on_sale "$SALE2_SLUG"
+  echo "two nodes on the same PostgreSQL, nginx on 127.0.0.1:$LB_PORT in front..."
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
+  REDIS_PID=$!
+  export Redis__Configuration="127.0.0.1:$REDIS_PORT" Database__MigrateOnStartup=false \
+    ForwardedHeaders__KnownProxies__0=127.0.0.1 Shop__PublicUrl="http://127.0.0.1:$LB_PORT"
+  ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$A_PORT" ) > "$WORK/a.log" 2>&1 &
+  A_PID=$!
+  ( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$B_PORT" ) > "$WORK/b.log" 2>&1 &
+  B_PID=$!
+  tools/balancer.sh start "$WORK/nginx" "$LB_PORT" "$A_PORT" "$B_PORT"
+  for port in $A_PORT $B_PORT; do
+    for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.5; done
+    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "node on $port did not start"; tail -20 "$WORK/a.log" "$WORK/b.log"; exit 1; }
+  done
+  echo "flash sale on two nodes: $SHOPPERS shoppers, $SALE_UNITS units of $SALE2_SLUG..."
+  dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$LB_PORT" "$SALE2_SLUG" "$SHOPPERS" "$WORK/flashsale2.md" >/dev/null
+  PAID_UNITS2=$(paid_units "$SALE2_SLUG")
+  LEFT2=$(stock_left "$SALE2_SLUG")
+  OVERSOLD2=$(( PAID_UNITS2 > SALE_UNITS ? PAID_UNITS2 - SALE_UNITS : 0 ))
+  PEAK_A=$(peak_mb "$A_PID"); PEAK_B=$(peak_mb "$B_PID")
+fi
 {
   echo "# Shop benchmark — $(date -u +%Y-%m-%d\ %H:%M) UTC"
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk and the shop share it. $CONNECTIONS connections, ${DURATION}s per row, Release build, SQLite."
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk and the shop share it. $CONNECTIONS connections, ${DURATION}s per row, Release build, $DB_NAME."
   echo
   echo "| Page | Requests/s | p50 ms | p99 ms | Errors | vs baseline |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: |"
@@ -139,6 +217,16 @@ PEAK=$(peak_mb)
   echo "| Stock left | $LEFT |"
   echo
   echo "Peak working set of the shop (VmHWM): ${PEAK} MB"
+  if [ "$DB_KIND" = postgres ]; then
+    echo
+    echo "Two nodes on the same PostgreSQL and Redis, nginx round-robin in front; the sale through nginx:"
+    echo
+    sed '1s/^| Flash sale |/| Flash sale, two nodes |/' "$WORK/flashsale2.md"
+    echo "| Units paid for (database) | $PAID_UNITS2 of $SALE_UNITS |"
+    echo "| Units oversold | $OVERSOLD2 |"
+    echo "| Stock left | $LEFT2 |"
+    echo "| Peak working set per node (VmHWM), A / B | $PEAK_A / $PEAK_B MB |"
+  fi
 } > "$RESULTS"
 echo
 cat "$RESULTS"
