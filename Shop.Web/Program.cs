@@ -32,6 +32,7 @@ builder.Services.AddLive();
 
 var app = builder.Build();
 if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
+if (CopyDataCommand.IsRequested(args)) return await CopyDataCommand.RunAsync(app, args);
 if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
 {
     await app.PrepareDatabaseAsync();

@@ -7,7 +7,7 @@ namespace Shop.Tests.Support;
 /// <c>SHOP_TEST_POSTGRES</c> holds a connection string (<c>tools/postgres.sh start</c> prints one), every
 /// <see cref="ShopApp"/> that does not choose its own database gets a database of its own on that server, made from
 /// a prepared template (<see cref="DatabaseTemplates"/>) and dropped when the app stops. Otherwise each app has its
-/// own SQLite file, as always. Which suites run on which database: README, "Tests".
+/// own SQLite file, as always. Which suites run on which database: README and tools/test.sh.
 /// </summary>
 internal static class TestDatabases
 {

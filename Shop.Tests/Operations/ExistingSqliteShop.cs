@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
+using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+using Shop.Web;
+using Shop.Web.Admin;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Tests.Operations;
+
+/// <summary>
+/// A SQLite shop that has been trading: the demo catalog, staff and a shopper with a saved address, a paid order with a
+/// discount code, a cart left behind, a stock delivery, an audit entry, a payment notification, and a row in each Identity
+/// table. Made with plain EF code, never through the app: a test process on PostgreSQL must not run the app's compiled
+/// queries against the SQLite model.
+/// </summary>
+internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumber, string OrderTotal, string AddressLine)
+{
+    public static SqliteShopDbContext Open(string folder) =>
+        new(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "shop.db")}").Options);
+
+    public static async Task<ExistingSqliteShop> MakeAsync(string folder)
+    {
+        // Whole seconds: PostgreSQL keeps microseconds, .NET keeps ticks; the test compares instants exactly.
+        var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        await using var db = Open(folder);
+        await db.Database.MigrateAsync();
+        await new DemoCatalogSeeder(db, Options.Create(new ShopOptions()), NullLogger<DemoCatalogSeeder>.Instance).SeedAsync();
+
+        var staffRole = Role(Roles.Staff);
+        db.Roles.AddRange(Role(Roles.Admin), staffRole);
+        var shopper = Account("ada@example.com", "Ada Shopper", now);
+        var staff = Account("sam@example.com", "Sam Staff", now);
+        db.Users.AddRange(shopper, staff);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = staff.Id, RoleId = staffRole.Id });
+        db.RoleClaims.Add(new IdentityRoleClaim<string> { RoleId = staffRole.Id, ClaimType = "desk", ClaimValue = "stock" });
+        db.UserClaims.Add(new IdentityUserClaim<string> { UserId = shopper.Id, ClaimType = "newsletter", ClaimValue = "monthly" });
+        db.UserLogins.Add(new IdentityUserLogin<string> { UserId = shopper.Id, LoginProvider = "Example", ProviderKey = "ada-1", ProviderDisplayName = "Example" });
+        db.UserTokens.Add(new IdentityUserToken<string> { UserId = shopper.Id, LoginProvider = "Example", Name = "refresh", Value = "t0k3n" });
+        var address = new SavedAddress
+        {
+            UserId = shopper.Id, Recipient = "Ada Shopper", Line1 = "12 Analytical Row", City = "London", PostalCode = "N1 9GU",
+            Country = "United Kingdom", IsDefault = true,
+        };
+        db.SavedAddresses.Add(address);
+        var code = new DiscountCode("COPY10", DiscountKind.Percentage, 10m, minimumSubtotal: 1.5m, startsAt: now.AddDays(-1), endsAt: now.AddDays(30), usageLimit: 100);
+        db.DiscountCodes.Add(code);
+        await db.SaveChangesAsync();
+
+        // The shopper bought two of a variant of a product with options, with the code, and paid.
+        var variant = await db.Variants.Where(v => v.Option1 != null && v.StockOnHand > 5).OrderBy(v => v.Id).FirstAsync();
+        var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == variant.ProductId);
+        var options = new ShopOptions();
+        var cart = new ShoppingCart(Guid.NewGuid(), now);
+        cart.AssignTo(shopper.Id, now);
+        cart.Add(variant.Id, 2, now);
+        var item = new CatalogItem(variant.Id, product.Id, product.Name, variant.Title, variant.Sku, options.Money(product.PriceOf(variant)), variant.StockOnHand);
+        var order = Order.Place(Shop.Domain.Ordering.OrderNumber.New(), Guid.NewGuid(), shopper.Email!, shopper.Id, cart.Price(new Dictionary<int, CatalogItem> { [variant.Id] = item }, options.Currency),
+            new Address("Ada Shopper", "12 Analytical Row", null, "London", null, "N1 9GU", "GB"), ShippingMethod.Standard, options.Rates(), options.TaxRule(), code, now);
+        order.MarkPaid("txn-copy-1", now.AddMinutes(1));
+        db.Orders.Add(order);
+        db.Carts.Add(cart); // left with its line: the shopper came back for more
+        product.SetStock(variant.Id, variant.StockOnHand - 2);
+
+        // Staff took in a delivery of the same variant.
+        db.StockMovements.Add(new StockMovement(product.Id, variant.Id, variant.StockOnHand, 5, StockMovementReason.Received, "Delivery", staff.Id, staff.Email!, now.AddMinutes(2)));
+        product.SetStock(variant.Id, variant.StockOnHand + 5);
+        db.AuditEntries.Add(new AuditEntry(now.AddMinutes(2), new StaffMember(staff.Id, staff.Email!), "Stock", variant.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "Adjusted", "{\"onHand\":1}", "{\"onHand\":6}"));
+        db.PaymentNotifications.Add(new PaymentNotification { Kind = "TransactionSettled", Subject = "txn-copy-1", Timestamp = now.AddHours(1), OrderNumber = order.Number, ReceivedAt = now.AddHours(1) });
+        await db.SaveChangesAsync();
+        return new ExistingSqliteShop(shopper.Email!, order.Number, order.Total.ToString(), address.Line1);
+    }
+
+    private static IdentityRole Role(string name) => new(name) { NormalizedName = name.ToUpperInvariant() };
+
+    /// <summary>A confirmed account as Identity stores one (upper-case look-ups, a hashed password).</summary>
+    private static ShopUser Account(string email, string name, DateTimeOffset now)
+    {
+        var user = new ShopUser
+        {
+            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true, LockoutEnabled = true, FullName = name, CreatedAt = now, SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+        user.PasswordHash = new PasswordHasher<ShopUser>().HashPassword(user, Accounts.Password);
+        return user;
+    }
+}
