@@ -9,7 +9,8 @@ namespace Shop.Web.Shared;
 /// multipart body that breaks off or misses its boundary, a body shorter than announced) is the sender's fault: 413, 408
 /// or 400 with the shop's error page. Without this the antiforgery filter is the first to read
 /// the form and reports any failure as a bad token (400), and the real reason never reaches the page.
-/// A query or form value with a NUL character is refused too (400): no field holds one, and PostgreSQL cannot store it.
+/// NUL characters, which no field holds and PostgreSQL cannot store or compare: a form with one is refused (400); in a
+/// query (junk filters are ignored, as other junk is) they are dropped.
 /// </summary>
 public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFilter
 {
@@ -20,10 +21,9 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
     {
         var http = context.HttpContext;
         if (HasNul(http.Request.Query))
-        {
-            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
-            return;
-        }
+            http.Request.Query = new QueryCollection(http.Request.Query.ToDictionary(q => q.Key.Replace("\0", ""),
+                q => new Microsoft.Extensions.Primitives.StringValues(q.Value.Select(v => v?.Replace("\0", "")).ToArray()),
+                StringComparer.OrdinalIgnoreCase)); // names are matched ignoring case, as in the request's own query
         if (!http.Request.HasFormContentType) return;
         // The error page shown for this same request must not try the body again (and fail again without a page).
         if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null) return;
