@@ -22,6 +22,10 @@ public sealed record OrderQuote(Money Total, string Lines)
         return order.Total == Total && Describe(order.Lines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))) == Lines;
     }
 
+    /// <summary>The variants the shopper reviewed, in variant order.</summary>
+    public IEnumerable<int> VariantIds =>
+        Lines.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(l => int.Parse(l.AsSpan(0, l.IndexOf('x')), CultureInfo.InvariantCulture));
+
     /// <summary>"12x2@9.95USD;40x1@14.00USD": each line's variant, quantity and unit price, in variant order.</summary>
     private static string Describe(IEnumerable<(int VariantId, int Quantity, Money UnitPrice)> lines) =>
         string.Join(";", lines.OrderBy(l => l.VariantId).Select(l =>

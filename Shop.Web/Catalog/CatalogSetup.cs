@@ -9,6 +9,7 @@ public static class CatalogSetup
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(CatalogPageCachePolicy.Name, new CatalogPageCachePolicy()));
         services.AddSingleton<CatalogCache>();
+        services.AddSingleton<SoldOutVariants>();
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());
         services.AddScoped<StockLevels>();
