@@ -5,18 +5,27 @@
 #   bench/run.sh --db postgres    the shop on a throw-away PostgreSQL cluster (tools/postgres.sh, durable commits); then
 #                                 the sale again on two nodes sharing it and Redis, nginx in front (tools/balancer.sh);
 #                                 writes bench/results/latest-postgres.md
+#   bench/run.sh --sale 10000     only the flash sale, with that many shoppers for a tenth as many units (combines
+#                                 with --db); writes bench/results/latest-sale.md (latest-sale-postgres.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DB_KIND=sqlite
+SALE_ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) DB_KIND=${2:-}; shift 2 || shift ;;
     --db=*) DB_KIND=${1#--db=}; shift ;;
+    --sale) SALE_ONLY=${2:-}; shift 2 || shift ;;
+    --sale=*) SALE_ONLY=${1#--sale=}; shift ;;
     *) DB_KIND=unknown; break ;;
   esac
 done
-case "$DB_KIND" in sqlite|postgres) ;; *) echo "usage: bench/run.sh [--db sqlite|postgres]" >&2; exit 2 ;; esac
+case "$DB_KIND" in sqlite|postgres) ;; *) echo "usage: bench/run.sh [--db sqlite|postgres] [--sale SHOPPERS]" >&2; exit 2 ;; esac
+if [ -n "$SALE_ONLY" ]; then
+  [[ "$SALE_ONLY" =~ ^[0-9]+$ ]] && [ "$SALE_ONLY" -ge 10 ] || { echo "--sale wants a number of shoppers (10 or more)" >&2; exit 2; }
+  export SHOPPERS=$SALE_ONLY SALE_UNITS=$(( SALE_ONLY / 10 ))
+fi
 DURATION=${DURATION:-20}      # seconds per page
 WARMUP=${WARMUP:-3}           # seconds of the same requests before each row, not counted (JIT, caches)
 CONNECTIONS=${CONNECTIONS:-100}
@@ -31,6 +40,7 @@ if [ "$DB_KIND" = postgres ]; then
   # Outside $WORK: the server runs as the postgres user, who cannot enter a directory mktemp made for root.
   PG_DIR=$(mktemp -d /tmp/shop-bench-pg.XXXXXX)
 fi
+if [ -n "$SALE_ONLY" ]; then RESULTS="${RESULTS%/*}/$(basename "$RESULTS" | sed 's/^latest/latest-sale/')"; fi
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
@@ -152,6 +162,7 @@ fill_cart() {
   WITH_CART="Cookie: $(cookie_header "$jar")"
 }
 
+if [ -z "$SALE_ONLY" ]; then
 echo "measuring: $CONNECTIONS connections, ${DURATION}s each (after ${WARMUP}s of the same requests, not counted)"
 measure "Baseline (static page, same size)" "http://127.0.0.1:$BASE_PORT/"
 measure "Home (anonymous)" "http://127.0.0.1:$SHOP_PORT/"
@@ -163,6 +174,7 @@ fill_cart; measure "Product list: Kitchen page 1 (shopper with cart)" "http://12
 fill_cart; measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "$WITH_CART"
 sign_in; measure "Product list: Kitchen page 1 (signed in)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "$SIGNED_IN"
 sign_in; measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "$SIGNED_IN"
+fi
 
 echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
 dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null
@@ -204,13 +216,18 @@ fi
 {
   echo "# Shop benchmark — $(date -u +%Y-%m-%d\ %H:%M) UTC"
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk and the shop share it. $CONNECTIONS connections, ${DURATION}s per row, Release build, $DB_NAME."
-  echo
-  echo "| Page | Requests/s | p50 ms | p99 ms | Errors | vs baseline |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-  printf '%s\n' "${ROWS[@]}"
-  echo
-  echo
+  if [ -n "$SALE_ONLY" ]; then
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; the driver and the shop share it. The flash sale only, Release build, $DB_NAME."
+    echo
+  else
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk and the shop share it. $CONNECTIONS connections, ${DURATION}s per row, Release build, $DB_NAME."
+    echo
+    echo "| Page | Requests/s | p50 ms | p99 ms | Errors | vs baseline |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    echo
+  fi
   cat "$WORK/flashsale.md"
   echo "| Units paid for (database) | $PAID_UNITS of $SALE_UNITS |"
   echo "| Units oversold | $OVERSOLD |"

@@ -182,7 +182,7 @@ public class FlashSaleTests
     private static async Task QueuedAsync(ShopApp app, int count)
     {
         var limiter = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
-        var pay = new DefaultHttpContext();
+        var pay = new DefaultHttpContext { RequestServices = app.Services };
         pay.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(new ServedInTurnAttribute()), "pay"));
         var until = DateTime.UtcNow.AddSeconds(30);
         while (limiter.GetStatistics(pay)?.CurrentQueuedCount != count)

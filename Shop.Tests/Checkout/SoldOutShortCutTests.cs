@@ -51,6 +51,49 @@ public class SoldOutShortCutTests
     }
 
     [Test]
+    public async Task A_shopper_too_late_takes_no_place_in_the_pay_queue()
+    {
+        // One Pay at a time and no queue: a second Pay for something on sale is refused while the first is charged.
+        using var app = new ShopApp(new() { ["RateLimits:inturn:AtOnce"] = "1", ["RateLimits:inturn:QueueLimit"] = "0" })
+        {
+            TestServices = services =>
+            {
+                services.AddSingleton<HeldGateway>();
+                services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<HeldGateway>());
+            },
+        };
+        var gateway = app.Services.GetRequiredService<HeldGateway>();
+        var soldOut = await OneLeftAsync(app);
+        var onSale = await app.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.Options.Any() && p.Id != soldOut.Id
+            && p.Variants.Sum(v => v.StockOnHand) > 10).OrderBy(p => p.Id).FirstAsync());
+        var shoppers = Enumerable.Range(0, 5).Select(_ => new Shopper(app.Browser())).ToList();
+        var reviews = new List<AngleSharp.Dom.IDocument>();
+        foreach (var (s, i) in shoppers.Select((s, i) => (s, i)))
+        {
+            await s.AddToCartAsync(i == 3 ? onSale.Slug : soldOut.Slug);
+            reviews.Add(await s.EnterAddressAsync());
+        }
+        await shoppers[0].PayAsync(reviews[0], "fake-valid-nonce"); // the last unit
+        await shoppers[1].PayAsync(reviews[1], "fake-valid-nonce"); // told sold out: the node now knows
+
+        gateway.Charge.Arm();
+        var charging = shoppers[3].PayAsync(reviews[3], "fake-valid-nonce");
+        await gateway.Charge.Reached; // the one turn is taken
+        var late = await shoppers[2].PayAsync(reviews[2], "fake-valid-nonce");
+        var another = await shoppers[4].PayAsync(reviews[4], "fake-valid-nonce");
+        gateway.Charge.Release();
+        var charged = await charging;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(late.Headers.Location?.ToString(), Is.EqualTo("/cart"), "told sold out at once, not refused");
+            Assert.That(another.Headers.Location?.ToString(), Is.EqualTo("/cart"));
+            Assert.That(charged.Headers.Location?.ToString(), Does.StartWith("/checkout/confirmation/"));
+        });
+        shoppers.ForEach(s => s.Dispose());
+    }
+
+    [Test]
     public async Task A_restock_after_sold_out_sells_again_at_once()
     {
         using var app = new ShopApp();

@@ -11,13 +11,26 @@ namespace Shop.Web.Catalog;
 /// </summary>
 public sealed class SoldOutVariants(CatalogCache cache, IServiceScopeFactory scopes)
 {
+    private Dictionary<int, string> _lastRead = [];
+
     /// <summary>The product name of the first of <paramref name="variantIds"/> that is sold out (or no longer sold), or null.</summary>
     public async Task<string?> FirstAsync(IEnumerable<int> variantIds)
     {
         var soldOut = await cache.GetOrAddAsync("sold-out-variants", LoadAsync);
+        _lastRead = soldOut;
         foreach (var id in variantIds)
             if (soldOut.TryGetValue(id, out var name)) return name;
         return null;
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="variantIds"/> was sold out at the last look, without asking whether the catalog has
+    /// changed since: only for deciding that a request need not queue (<see cref="FirstAsync"/> then answers it).
+    /// </summary>
+    public bool WasSoldOut(IEnumerable<int> variantIds)
+    {
+        var soldOut = _lastRead;
+        return variantIds.Any(soldOut.ContainsKey);
     }
 
     private async Task<Dictionary<int, string>> LoadAsync()

@@ -80,8 +80,12 @@ public sealed class CheckoutController(
     [EnableRateLimiting(RateLimits.Checkout)]
     [ServedInTurn]
     [BraintreeContentSecurityPolicy]
-    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, string? quote, CancellationToken ct)
+    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, CancellationToken ct)
     {
+        // The quote comes in the URL (the queue looks at it before the body is read: LateForTheSale); older pages and
+        // other clients post it as a field.
+        var quote = Request.Query.TryGetValue(CheckoutQuote.Field, out var inUrl) ? inUrl.ToString()
+            : Request.HasFormContentType ? Request.Form[CheckoutQuote.Field].ToString() : null;
         if (CheckoutDraft.Read(HttpContext) is not { } draft)
         {
             // A re-post of a payment already made (refresh, back button) after the draft was cleared: the order answers.

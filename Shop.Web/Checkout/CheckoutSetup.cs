@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Checkout;
 
 public static class CheckoutSetup
@@ -7,6 +9,7 @@ public static class CheckoutSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CheckoutService>();
         services.AddSingleton<CheckoutQuote>();
+        services.AddSingleton<IAnsweredWithoutTurn, LateForTheSale>();
         return services;
     }
 }

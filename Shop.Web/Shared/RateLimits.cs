@@ -40,9 +40,11 @@ public static class RateLimits
             // arrival order (see ServedInTurnAttribute).
             var inTurn = configuration.GetSection("RateLimits:inturn");
             var atOnce = inTurn.GetValue("AtOnce", 16);
-            var waiting = inTurn.GetValue("QueueLimit", 5000);
+            // Room for a sale of ten thousand shoppers on one node: each waits for a definite answer, none is told to try again.
+            var waiting = inTurn.GetValue("QueueLimit", 20_000);
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 http.GetEndpoint()?.Metadata.GetMetadata<ServedInTurnAttribute>() is not null
+                && http.RequestServices.GetService<IAnsweredWithoutTurn>()?.IsKnown(http) != true
                     ? RateLimitPartition.GetConcurrencyLimiter("inturn", _ => new ConcurrencyLimiterOptions
                     {
                         PermitLimit = atOnce,
@@ -77,3 +79,13 @@ public static class RateLimits
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
 public sealed class ServedInTurnAttribute : Attribute;
+
+/// <summary>
+/// A request for a [ServedInTurn] endpoint whose answer this node already knows without the work the turn guards
+/// (a Pay for something sold out) is served at once, taking no place in the queue. Asked before the request body is
+/// read, so it may only look at the URL, and must be quick.
+/// </summary>
+public interface IAnsweredWithoutTurn
+{
+    bool IsKnown(HttpContext http);
+}

@@ -147,14 +147,14 @@ public static class ClusterCheck
         var review = Parser.ParseDocument(await Retry(() => second.GetAsync("/checkout/review")));
         var attemptKey = review.QuerySelector("form.payment-form input[name=attemptKey]")?.GetAttribute("value");
         var payToken = review.QuerySelector("form.payment-form input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        var quote = review.QuerySelector("form.payment-form input[name=quote]")?.GetAttribute("value");
-        if (attemptKey is null || payToken is null || quote is null) return null;
+        var action = review.QuerySelector("form.payment-form")?.GetAttribute("action"); // the sealed quote is in its URL
+        if (attemptKey is null || payToken is null || action is null) return null;
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
             try
             {
-                var pay = await second.PostAsync("/checkout/pay", Form(payToken, ("attemptKey", attemptKey), ("quote", quote), ("nonce", "fake-valid-nonce")));
+                var pay = await second.PostAsync(action, Form(payToken, ("attemptKey", attemptKey), ("nonce", "fake-valid-nonce")));
                 var location = pay.Headers.Location?.ToString();
                 if (location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true) return location[23..];
                 if ((int)pay.StatusCode < 500) return null;

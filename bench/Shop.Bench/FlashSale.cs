@@ -18,7 +18,7 @@ public static class FlashSale
     {
         if (!new Uri(baseUrl).IsLoopback) throw new ArgumentException("The flash sale only ever targets a loopback address.");
         var results = new ConcurrentBag<Result>();
-        var ready = new List<(HttpClient Client, Dictionary<string, string> PayForm)>();
+        var ready = new List<(HttpClient Client, PayForm Pay)>();
         var prepared = 0;
         var errors5xx = 0;
 
@@ -58,7 +58,7 @@ public static class FlashSale
         {
             await start.Task;
             var sentAt = saleClock.Elapsed.TotalMilliseconds;
-            var response = await r.Client.PostAsync("/checkout/pay", new FormUrlEncodedContent(r.PayForm));
+            var response = await r.Client.PostAsync(r.Pay.Action, new FormUrlEncodedContent(r.Pay.Fields));
             var answeredAt = saleClock.Elapsed.TotalMilliseconds;
             var location = response.Headers.Location?.ToString();
             lock (results)
@@ -127,7 +127,10 @@ public static class FlashSale
 
     private static readonly HtmlParser Parser = new();
 
-    private static async Task<Dictionary<string, string>?> PrepareAsync(HttpClient client, string slug, int i)
+    /// <summary>The payment form as the review page has it: where it posts (the sealed quote is in that URL) and its fields.</summary>
+    private sealed record PayForm(string Action, Dictionary<string, string> Fields);
+
+    private static async Task<PayForm?> PrepareAsync(HttpClient client, string slug, int i)
     {
         if (BuyBox(await Ok(client.GetAsync($"/p/{slug}"))) is not { } box) return null; // already sold out
 
@@ -138,12 +141,12 @@ public static class FlashSale
         var review = Parser.ParseDocument(await Ok(client.GetAsync("/checkout/review")));
         var attemptKey = review.QuerySelector("form.payment-form input[name=attemptKey]")?.GetAttribute("value");
         var payToken = review.QuerySelector("form.payment-form input[name=__RequestVerificationToken]")?.GetAttribute("value");
-        var quote = review.QuerySelector("form.payment-form input[name=quote]")?.GetAttribute("value");
-        if (attemptKey is null || payToken is null || quote is null) return null;
-        return new Dictionary<string, string>
+        var action = review.QuerySelector("form.payment-form")?.GetAttribute("action");
+        if (attemptKey is null || payToken is null || action is null) return null;
+        return new PayForm(action, new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = payToken, ["attemptKey"] = attemptKey, ["quote"] = quote, ["nonce"] = "fake-valid-nonce",
-        };
+            ["__RequestVerificationToken"] = payToken, ["attemptKey"] = attemptKey, ["nonce"] = "fake-valid-nonce",
+        });
     }
 
     private static async Task<string> Ok(Task<HttpResponseMessage> request)
