@@ -44,6 +44,8 @@ public class UnreadableFormTests(UnreadableFormTests.Host host) : ShopFixture
         var (response, page) = await Visitor.GetPageAsync("/search?q=la%00mp");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.QuerySelector("#filter-q")?.GetAttribute("value"), Is.EqualTo("lamp"));
+        var twice = await Visitor.GetAsync("/search?q%00=a&q=b&Q%00=c");
+        Assert.That(twice.StatusCode, Is.EqualTo(HttpStatusCode.OK), "names that meet once the NUL is gone");
     }
 
     [Test]

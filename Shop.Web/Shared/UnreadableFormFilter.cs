@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Primitives;
 
 namespace Shop.Web.Shared;
 
@@ -20,10 +21,7 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
-        if (HasNul(http.Request.Query))
-            http.Request.Query = new QueryCollection(http.Request.Query.ToDictionary(q => q.Key.Replace("\0", ""),
-                q => new Microsoft.Extensions.Primitives.StringValues(q.Value.Select(v => v?.Replace("\0", "")).ToArray()),
-                StringComparer.OrdinalIgnoreCase)); // names are matched ignoring case, as in the request's own query
+        if (HasNul(http.Request.Query)) http.Request.Query = WithoutNul(http.Request.Query);
         if (!http.Request.HasFormContentType) return;
         // The error page shown for this same request must not try the body again (and fail again without a page).
         if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null) return;
@@ -45,7 +43,19 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
         }
     }
 
-    private static bool HasNul(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values)
+    private static QueryCollection WithoutNul(IQueryCollection query)
+    {
+        // Names are matched ignoring case, as in the request's own query; "a\0" and "a" become one name with both values.
+        var clean = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, values) in query)
+        {
+            var name = key.Replace("\0", "");
+            clean[name] = StringValues.Concat(clean.GetValueOrDefault(name), new StringValues(values.Select(v => v?.Replace("\0", "")).ToArray()));
+        }
+        return new QueryCollection(clean);
+    }
+
+    private static bool HasNul(IEnumerable<KeyValuePair<string, StringValues>> values)
     {
         foreach (var (key, value) in values)
         {
