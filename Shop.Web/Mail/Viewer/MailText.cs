@@ -33,6 +33,7 @@ public static partial class MailText
         var text = new StringBuilder();
         string? href = null;
         var hidden = 0; // inside <head>, <script>, <style>, <title>: not shown
+        var last = '\n'; // the last character shown, so runs of white space across tags show as one
         void Flush()
         {
             if (text.Length == 0) return;
@@ -41,7 +42,9 @@ public static partial class MailText
         }
         void Break(string br)
         {
-            if (href is null && (pieces.Count > 0 || text.Length > 0)) text.Append(br);
+            if (href is not null || last == '\n') return; // no break at the start, none doubled
+            text.Append(br);
+            last = br[^1];
         }
 
         var tokenizer = new HtmlTokenizer(new StringReader(html)) { DecodeCharacterReferences = true };
@@ -50,8 +53,10 @@ public static partial class MailText
             if (token is HtmlDataToken data && hidden == 0)
             {
                 var words = Whitespace().Replace(data.Data, " ");
-                if (text.Length == 0 || text[^1] == '\n') words = words.TrimStart();
+                if (last is ' ' or '\n') words = words.TrimStart(' ');
+                if (words.Length == 0) continue;
                 text.Append(words);
+                last = words[^1];
             }
             else if (token is HtmlTagToken tag)
             {
@@ -88,6 +93,6 @@ public static partial class MailText
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"[ \t\r\n\f]+")] // HTML white space; a no-break space stays
     private static partial Regex Whitespace();
 }
