@@ -88,6 +88,17 @@ public class MailViewerTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), id);
     }
 
+    [Test]
+    public async Task With_smtp_configured_the_viewer_says_new_mail_does_not_arrive_there()
+    {
+        using var app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["Mail:Smtp:Host"] = "smtp.example" }) { Environment = "Development" };
+        using var client = app.Browser();
+        var (response, page) = await client.GetPageAsync("/dev/mail");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.Text(".alert"), Does.Contain("SMTP"));
+        Assert.That(page.Text(".dev-mail-empty"), Does.StartWith("No mail yet"));
+    }
+
     [TestCase("Production")]
     [TestCase("Testing")]
     [TestCase("Staging")]

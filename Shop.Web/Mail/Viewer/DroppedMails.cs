@@ -6,14 +6,14 @@ namespace Shop.Web.Mail.Viewer;
 /// Reads the drop folder for the mail viewer. Only files directly in it whose name is a drop-folder id are seen,
 /// and a mail is found by that id alone, so no request can name any other file.
 /// </summary>
-public sealed class DroppedMails(IConfiguration configuration, IHostEnvironment environment)
+public sealed class DroppedMails(IConfiguration configuration, IHostEnvironment environment, IMailSender sender)
 {
     private const int Shown = 200;
 
     public MailList Newest()
     {
         var folder = new DirectoryInfo(MailDropFolder.Folder(configuration, environment));
-        if (!folder.Exists) return new MailList([], 0);
+        if (!folder.Exists) return new MailList([], 0, sender is MailDropFolder);
         var ids = folder.EnumerateFiles("*.eml", SearchOption.TopDirectoryOnly)
             .Where(f => f.LinkTarget is null)
             .Select(f => Path.GetFileNameWithoutExtension(f.Name))
@@ -26,7 +26,7 @@ public sealed class DroppedMails(IConfiguration configuration, IHostEnvironment 
             if (Load(id) is not { } m) continue;
             rows.Add(new MailRow(id, m.Date, m.To.ToString(), m.Subject ?? ""));
         }
-        return new MailList(rows, ids.Count);
+        return new MailList(rows, ids.Count, sender is MailDropFolder);
     }
 
     public async Task<MailPage?> ReadAsync(string? id, CancellationToken ct)

@@ -83,6 +83,7 @@ public static partial class MailText
             }
         }
         Flush();
+        if (pieces.Count > 0 && pieces[^1].Href is null) pieces[^1] = pieces[^1] with { Text = pieces[^1].Text.TrimEnd() };
         return pieces;
     }
 
