@@ -37,6 +37,9 @@ public abstract class BrowserTest
 
     protected virtual ViewportSize Viewport => Desktop;
 
+    /// <summary>The environment this fixture's shop runs in (Development for the developer pages).</summary>
+    protected virtual string ShopEnvironment => "Testing";
+
     [OneTimeSetUp]
     public async Task StartShopAndOpenBrowser()
     {
@@ -46,7 +49,7 @@ public abstract class BrowserTest
             if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 }) Assert.Fail(hint);
             Assert.Ignore(hint);
         }
-        Shop = new ShopServer(ShopSettings);
+        Shop = new ShopServer(ShopSettings, ShopEnvironment);
         _browser = await SharedChromium.GetAsync();
     }
 

@@ -6,8 +6,9 @@ namespace Shop.Tests.Support;
 /// <summary>The shop on a real Kestrel port on 127.0.0.1, for a real browser.</summary>
 public sealed class ShopServer : ShopApp
 {
-    public ShopServer(Dictionary<string, string?>? settings = null) : base(settings)
+    public ShopServer(Dictionary<string, string?>? settings = null, string environment = "Testing") : base(settings)
     {
+        Environment = environment;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Shop.Web.Mail;
 
 /// <summary>
@@ -7,13 +9,22 @@ namespace Shop.Web.Mail;
 public sealed class MailDropFolder(MimeMessages mime, IConfiguration configuration, IHostEnvironment environment, ILogger<MailDropFolder> log)
     : IMailSender
 {
+    /// <summary>The name of a dropped mail without ".eml": its time, then a random part. Nothing else is read back.</summary>
+    public static readonly Regex FileId = new(@"^[0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9a-f]{32}$", RegexOptions.CultureInvariant);
+
+    public static string Folder(IConfiguration configuration, IHostEnvironment environment) =>
+        Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "mail");
+
     public async Task SendAsync(MailMessage message, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "mail");
+        var folder = Folder(configuration, environment);
         Directory.CreateDirectory(folder);
         // Sortable by time, unique without coordination between requests.
         var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():n}.eml");
         await mime.Create(message).WriteToAsync(file, cancellationToken);
-        log.LogInformation("Mail \"{Subject}\" written to {File}", message.Subject, file);
+        if (environment.IsDevelopment())
+            log.LogInformation("Mail \"{Subject}\" written to {File}; read it at {Viewer}", message.Subject, file, Viewer.DevMailController.Path);
+        else
+            log.LogInformation("Mail \"{Subject}\" written to {File}", message.Subject, file);
     }
 }

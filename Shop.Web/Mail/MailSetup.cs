@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Mail.Viewer;
+
 namespace Shop.Web.Mail;
 
 public static class MailSetup
@@ -7,6 +10,12 @@ public static class MailSetup
     {
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<MimeMessages>();
+        services.AddSingleton<DroppedMails>();
+        // The mail viewer exists in Development only, whatever the configuration says.
+        services.AddOptions<MvcOptions>().Configure<IHostEnvironment>((o, env) =>
+        {
+            if (!env.IsDevelopment()) o.Conventions.Add(new DevelopmentOnlyControllers(typeof(DevMailController)));
+        });
         services.AddSingleton<MailOutbox>();
         services.AddHostedService(sp => sp.GetRequiredService<MailOutbox>());
         if (string.IsNullOrWhiteSpace(configuration[$"{MailOptions.Section}:Smtp:Host"]))
