@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shop.Web.Data.Seed;
+using Shop.Web.Operations;
 
 namespace Shop.Web.Data;
 
@@ -63,6 +64,7 @@ public static class DataSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await StartupFailures.CheckNotNewerAsync(db.Database);
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {

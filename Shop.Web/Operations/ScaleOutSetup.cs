@@ -19,6 +19,7 @@ public static class ScaleOutSetup
         {
             var keys = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "keys");
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+            ProtectKeysAtRest(dataProtection, services, environment);
             services.AddDistributedMemoryCache();
             services.AddSingleton<IClusterSignal, LocalClusterSignal>();
             return services;
@@ -49,5 +50,17 @@ public static class ScaleOutSetup
         services.AddSingleton<IClusterSignal, RedisClusterSignal>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [OperationsSetup.ReadyTag]);
         return services;
+    }
+
+    /// <summary>
+    /// Keys on disk are encrypted with DPAPI where Windows offers it. Elsewhere Microsoft recommends an explicit
+    /// encryptor (a certificate, Key Vault) for production, so its "No XML encryptor configured" warning stays there;
+    /// in Development, unencrypted keys in the data folder are fine and the warning is not the developer's business.
+    /// </summary>
+    private static void ProtectKeysAtRest(IDataProtectionBuilder dataProtection, IServiceCollection services, IHostEnvironment environment)
+    {
+        if (OperatingSystem.IsWindows()) dataProtection.ProtectKeysWithDpapi();
+        else if (environment.IsDevelopment())
+            services.AddLogging(b => b.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
     }
 }
