@@ -139,6 +139,31 @@ public class FirstStartTests
         AssertOneSentence(run);
     }
 
+    [Test]
+    public async Task With_a_certificate_configured_production_keys_are_encrypted_at_rest_and_nothing_warns_about_them()
+    {
+        Directory.CreateDirectory(_data);
+        var pfx = Path.Combine(_data, "keys.pfx");
+        using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=shop-keys", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx-secret"));
+        }
+
+        var run = await ShopCommand.StartUntilAsync(_data, new()
+        {
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            ["DataProtection__CertificatePath"] = pfx,
+            ["DataProtection__CertificatePassword"] = "pfx-secret",
+            ["Logging__LogLevel__Default"] = "Information",
+        }, until: "Application started");
+
+        Assert.That(run.Output + run.Error, Does.Not.Contain("No XML encryptor"), run.ToString());
+        var key = Directory.GetFiles(Path.Combine(_data, "keys"), "key-*.xml").Single();
+        Assert.That(await File.ReadAllTextAsync(key), Does.Contain("EncryptedXml"));
+    }
+
     /// <summary>The start-up summary: from its first line to the Database line.</summary>
     private static string Block(string output) => Regex.Match(output, @"The shop is running\.[\s\S]*?Database:[^\n]*").Value;
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
 
@@ -14,12 +15,12 @@ public static class ScaleOutSetup
     public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var dataProtection = services.AddDataProtection().SetApplicationName("Shop");
+        ProtectKeysAtRest(dataProtection, services, configuration, environment);
         var redisConfiguration = configuration["Redis:Configuration"];
         if (string.IsNullOrWhiteSpace(redisConfiguration))
         {
             var keys = Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "keys");
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-            ProtectKeysAtRest(dataProtection, services, environment);
             services.AddDistributedMemoryCache();
             services.AddSingleton<IClusterSignal, LocalClusterSignal>();
             return services;
@@ -53,13 +54,16 @@ public static class ScaleOutSetup
     }
 
     /// <summary>
-    /// Keys on disk are encrypted with DPAPI where Windows offers it. Elsewhere Microsoft recommends an explicit
-    /// encryptor (a certificate, Key Vault) for production, so its "No XML encryptor configured" warning stays there;
-    /// in Development, unencrypted keys in the data folder are fine and the warning is not the developer's business.
+    /// Keys are encrypted at rest with the certificate of DataProtection:CertificatePath (a .pfx; its password in
+    /// DataProtection:CertificatePassword, a secret), else with DPAPI where Windows offers it. Microsoft recommends an
+    /// explicit encryptor for production, so without one its "No XML encryptor configured" warning stays there; in
+    /// Development, unencrypted keys in the data folder are fine and the warning is not the developer's business.
     /// </summary>
-    private static void ProtectKeysAtRest(IDataProtectionBuilder dataProtection, IServiceCollection services, IHostEnvironment environment)
+    private static void ProtectKeysAtRest(IDataProtectionBuilder dataProtection, IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (OperatingSystem.IsWindows()) dataProtection.ProtectKeysWithDpapi();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } path)
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:CertificatePassword"]));
+        else if (OperatingSystem.IsWindows()) dataProtection.ProtectKeysWithDpapi();
         else if (environment.IsDevelopment())
             services.AddLogging(b => b.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
     }
