@@ -38,6 +38,7 @@ try
     if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
     if (CopyDataCommand.IsRequested(args)) return await CopyDataCommand.RunAsync(app, args);
     if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app);
+    StartupFailures.CheckPortsFree(app.Configuration); // before seeding: a first-run password must reach the summary
     if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     {
         await app.PrepareDatabaseAsync();
@@ -51,7 +52,6 @@ try
     app.MapLiveHubs();
     app.MapHealthEndpoints();
     app.LogStartupSummary();
-    StartupFailures.CheckPortsFree(app.Configuration);
     var stopped = app.Lifetime.ApplicationStopped; // read now: after the run the service provider is disposed
     try
     {
