@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shop.Web.Data.Seed;
-using Shop.Web.Operations;
 
 namespace Shop.Web.Data;
 
@@ -64,7 +63,11 @@ public static class DataSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
-        await StartupFailures.CheckNotNewerAsync(db.Database);
+        if (await db.Database.CanConnectAsync()) // a new database has nothing applied yet
+        {
+            var unknown = (await db.Database.GetAppliedMigrationsAsync()).Except(db.Database.GetMigrations()).ToList();
+            if (unknown.Count > 0) throw new DatabaseFromNewerShop(db.Database.GetDbConnection().DataSource, unknown[^1]);
+        }
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {

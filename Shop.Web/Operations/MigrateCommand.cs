@@ -23,7 +23,7 @@ public static class MigrateCommand
             else log.LogInformation("Database is migrated and ready; the administrator was created with the generated password {Password} (shown only this once)", generated);
             return 0;
         }
-        catch (Exception e) when (e is not StartupFailure)
+        catch (Exception e) when (StartupFailures.Explain(e) is null)
         {
             log.LogCritical(e, "Migration failed");
             return 1;

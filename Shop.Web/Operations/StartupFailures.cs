@@ -2,8 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Connections;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Shop.Web.Data;
 
 namespace Shop.Web.Operations;
 
@@ -20,6 +19,8 @@ public static class StartupFailures
     public static string? Explain(Exception e) => e switch
     {
         StartupFailure => e.Message,
+        DatabaseFromNewerShop newer =>
+            $"The database {newer.Database} was written by a newer version of the shop (it has migration {newer.Migration}, which this build does not know): run that version or a newer one, or point ConnectionStrings:Shop at another database.",
         IOException { InnerException: AddressInUseException } =>
             $"{e.Message.TrimEnd('.')}: stop the program using that port (perhaps another copy of the shop) or start the shop on another one, e.g. --urls http://localhost:5081.",
         _ => null,
@@ -70,14 +71,5 @@ public static class StartupFailures
         {
             throw new StartupFailure($"The shop cannot write to its data folder {path} ({e.Message.TrimEnd('.')}): make it writable for this user, or set Shop:DataDirectory to a folder that is.");
         }
-    }
-
-    /// <summary>Fails if the database has migrations this build does not know: a newer shop wrote it, and migrating down would lose data.</summary>
-    public static async Task CheckNotNewerAsync(DatabaseFacade database)
-    {
-        if (!await database.CanConnectAsync()) return; // a new database: nothing applied yet
-        var unknown = (await database.GetAppliedMigrationsAsync()).Except(database.GetMigrations()).ToList();
-        if (unknown.Count > 0)
-            throw new StartupFailure($"The database {database.GetDbConnection().DataSource} was written by a newer version of the shop (it has migration {unknown[^1]}, which this build does not know): run that version or a newer one, or point ConnectionStrings:Shop at another database.");
     }
 }
