@@ -11,49 +11,62 @@ using Shop.Web.Orders;
 using Shop.Web.Payments;
 using Shop.Web.Shared;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddShopSettingsFile();
-builder.AddTelemetry();
-builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
-
-builder.Services.AddOperations(builder.Configuration, builder.Environment);
-builder.Services.AddScaleOut(builder.Configuration, builder.Environment);
-builder.Services.AddShopMvc(builder.Environment);
-builder.Services.AddShopRateLimits(builder.Configuration);
-builder.Services.AddShopData(builder.Configuration, builder.Environment);
-builder.Services.AddCatalog();
-builder.Services.AddAccounts(builder.Configuration, builder.Environment);
-builder.Services.AddCart();
-builder.Services.AddPayments(builder.Configuration);
-builder.Services.AddCheckout();
-builder.Services.AddOrders(builder.Configuration);
-builder.Services.AddAdmin();
-builder.Services.AddLive();
-
-var app = builder.Build();
-if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
-if (CopyDataCommand.IsRequested(args)) return await CopyDataCommand.RunAsync(app, args);
-if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
-{
-    await app.PrepareDatabaseAsync();
-    await app.SeedAccountsAsync();
-}
-await app.WarmUpCheckoutAsync();
-
-app.UseForwardedHeadersFromKnownProxies();
-app.UseLiveOriginCheck();
-app.UseShopPipeline();
-app.MapLiveHubs();
-app.MapHealthEndpoints();
-var stopped = app.Lifetime.ApplicationStopped; // read now: after the run the service provider is disposed
+// A failure the operator can fix (port taken, data folder not writable, newer database) ends in one sentence.
 try
 {
-    await app.RunAsync();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddShopSettingsFile();
+    builder.AddTelemetry();
+    StartupFailures.CheckDataFolder(builder.Configuration, builder.Environment);
+    builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
+
+    builder.Services.AddOperations(builder.Configuration, builder.Environment);
+    builder.Services.AddScaleOut(builder.Configuration, builder.Environment);
+    builder.Services.AddShopMvc(builder.Environment);
+    builder.Services.AddShopRateLimits(builder.Configuration);
+    builder.Services.AddShopData(builder.Configuration, builder.Environment);
+    builder.Services.AddCatalog();
+    builder.Services.AddAccounts(builder.Configuration, builder.Environment);
+    builder.Services.AddCart();
+    builder.Services.AddPayments(builder.Configuration);
+    builder.Services.AddCheckout();
+    builder.Services.AddOrders(builder.Configuration);
+    builder.Services.AddAdmin();
+    builder.Services.AddLive();
+
+    var app = builder.Build();
+    if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
+    if (CopyDataCommand.IsRequested(args)) return await CopyDataCommand.RunAsync(app, args);
+    if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app);
+    StartupFailures.CheckPortsFree(app.Configuration); // before seeding: a first-run password must reach the summary
+    if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+    {
+        await app.PrepareDatabaseAsync();
+        await app.SeedAccountsAsync();
+    }
+    await app.WarmUpCheckoutAsync();
+
+    app.UseForwardedHeadersFromKnownProxies();
+    app.UseLiveOriginCheck();
+    app.UseShopPipeline();
+    app.MapLiveHubs();
+    app.MapHealthEndpoints();
+    app.LogStartupSummary();
+    var stopped = app.Lifetime.ApplicationStopped; // read now: after the run the service provider is disposed
+    try
+    {
+        await app.RunAsync();
+    }
+    catch (Exception e) when (stopped.IsCancellationRequested)
+    {
+        // The shop has stopped (requests answered, queued mail sent); only releasing its services failed. SignalR's Redis
+        // backplane, for one, unsubscribes on dispose and throws after a 5 s timeout when Redis went away first.
+        Console.Error.WriteLine($"The shop stopped, but releasing its resources failed: {e.GetType().Name}: {e.Message}");
+    }
+    return 0;
 }
-catch (Exception e) when (stopped.IsCancellationRequested)
+catch (Exception e) when (StartupFailures.Explain(e) is { } sentence)
 {
-    // The shop has stopped (requests answered, queued mail sent); only releasing its services failed. SignalR's Redis
-    // backplane, for one, unsubscribes on dispose and throws after a 5 s timeout when Redis went away first.
-    Console.Error.WriteLine($"The shop stopped, but releasing its resources failed: {e.GetType().Name}: {e.Message}");
+    Console.Error.WriteLine(sentence);
+    return 1;
 }
-return 0;

@@ -11,7 +11,17 @@ public static class ShopCommand
     }
 
     /// <summary>The shop in Production on the SQLite file of <paramref name="dataDirectory"/>, whatever this process's environment says.</summary>
-    public static async Task<Run> RunAsync(string dataDirectory, params string[] args)
+    public static Task<Run> RunAsync(string dataDirectory, params string[] args) => RunAsync(dataDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>As above, with <paramref name="environment"/> variables on top (ASPNETCORE_ENVIRONMENT=Development, a port...).</summary>
+    public static Task<Run> RunAsync(string dataDirectory, Dictionary<string, string> environment, params string[] args) =>
+        StartUntilAsync(dataDirectory, environment, until: null, args);
+
+    /// <summary>
+    /// Starts the shop and stops it once its output contains <paramref name="until"/> (or it exits by itself); the
+    /// output up to then is returned.
+    /// </summary>
+    public static async Task<Run> StartUntilAsync(string dataDirectory, Dictionary<string, string> environment, string? until, params string[] args)
     {
         var dll = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "Shop.Web.dll"));
         var start = new ProcessStartInfo("dotnet", [dll, .. args])
@@ -29,11 +39,27 @@ public static class ShopCommand
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
+        foreach (var (k, v) in environment) start.Environment[k] = v;
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
+        var seen = new System.Text.StringBuilder();
+        var found = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (seen) seen.AppendLine(e.Data);
+            if (until is not null && e.Data.Contains(until)) found.TrySetResult();
+        };
+        process.BeginOutputReadLine();
         var error = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await Task.WhenAny(process.WaitForExitAsync(deadline.Token), found.Task);
+        if (found.Task.IsCompleted)
+        {
+            await Task.Delay(500); // the rest of a multi-line log entry
+            process.Kill(entireProcessTree: true);
+        }
         await process.WaitForExitAsync(deadline.Token);
-        return new Run(process.ExitCode, await output, await error);
+        var errors = await error;
+        lock (seen) return new Run(process.ExitCode, seen.ToString(), errors);
     }
 }

@@ -78,6 +78,8 @@ public static class AccountSetup
         services.AddScoped<AddressBook>();
         services.AddScoped<AccountErasure>();
         services.AddScoped<AdminSeeder>();
+        services.AddSingleton<SeededAdministrator>();
+        services.AddScoped<AdminPasswordReset>();
         return services;
     }
 

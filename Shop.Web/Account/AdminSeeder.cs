@@ -8,7 +8,7 @@ namespace Shop.Web.Account;
 /// <summary>
 /// Creates the roles and the first administrator. Idempotent: an existing admin keeps its password. Outside
 /// Development an admin is only created from a configured password; in Development, with none set, a strong one
-/// is generated and logged once, when the account is created.
+/// is generated and handed to the start-up summary (<see cref="SeededAdministrator"/>), once, when the account is created.
 /// </summary>
 public sealed class AdminSeeder(
     RoleManager<IdentityRole> roles,
@@ -16,6 +16,7 @@ public sealed class AdminSeeder(
     IOptions<AdminAccountOptions> options,
     IHostEnvironment environment,
     TimeProvider clock,
+    SeededAdministrator seeded,
     ILogger<AdminSeeder> log)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -47,8 +48,7 @@ public sealed class AdminSeeder(
 
             admin = new ShopUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Administrator", CreatedAt = clock.GetUtcNow() };
             Check(await users.CreateAsync(admin, password), $"create administrator {email}");
-            if (generated)
-                log.LogWarning("Development administrator {Email} created with the generated password {Password} (shown only this once).", email, password);
+            if (generated) seeded.GeneratedPassword = password;
         }
 
         if (!await users.IsInRoleAsync(admin, Roles.Admin)) Check(await users.AddToRoleAsync(admin, Roles.Admin), "add administrator to Admin");

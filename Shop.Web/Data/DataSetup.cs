@@ -63,6 +63,11 @@ public static class DataSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        if (await db.Database.CanConnectAsync()) // a new database has nothing applied yet
+        {
+            var unknown = (await db.Database.GetAppliedMigrationsAsync()).Except(db.Database.GetMigrations()).ToList();
+            if (unknown.Count > 0) throw new DatabaseFromNewerShop(db.Database.GetDbConnection().DataSource, unknown[^1]);
+        }
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {

@@ -18,10 +18,12 @@ public static class MigrateCommand
         {
             await app.PrepareDatabaseAsync();
             await app.SeedAccountsAsync();
-            log.LogInformation("Database is migrated and ready");
+            var generated = app.Services.GetRequiredService<SeededAdministrator>().GeneratedPassword;
+            if (generated is null) log.LogInformation("Database is migrated and ready");
+            else log.LogInformation("Database is migrated and ready; the administrator was created with the generated password {Password} (shown only this once)", generated);
             return 0;
         }
-        catch (Exception e)
+        catch (Exception e) when (StartupFailures.Explain(e) is null)
         {
             log.LogCritical(e, "Migration failed");
             return 1;

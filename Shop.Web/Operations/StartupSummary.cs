@@ -1,0 +1,71 @@
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Web.Account;
+using Shop.Web.Data;
+
+namespace Shop.Web.Operations;
+
+/// <summary>
+/// In Development, once Kestrel listens: one log entry saying where the shop is, how staff sign in (and, on the first
+/// run, the generated administrator password), where mail goes and which database is used.
+/// </summary>
+public static class StartupSummary
+{
+    public static void LogStartupSummary(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) return;
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupSummary));
+            log.LogInformation("{Summary}", Describe(app));
+        });
+    }
+
+    private static string Describe(WebApplication app)
+    {
+        var url = ShopUrl(app);
+        var admin = app.Services.GetRequiredService<IOptions<AdminAccountOptions>>().Value.Email.Trim();
+        var password = app.Services.GetRequiredService<SeededAdministrator>().GeneratedPassword;
+        var text = new StringBuilder("The shop is running.\n");
+        text.Append($"  Shop:           {url}/\n");
+        text.Append($"  Staff sign-in:  {url}/account/sign-in?returnUrl=%2Fadmin\n");
+        if (admin.Length == 0) text.Append("  Administrator:  none (Shop:Admin:Email is empty)\n");
+        else if (password is not null) text.Append($"  Administrator:  {admin}, password {password} (generated now, shown only this once)\n");
+        else text.Append($"  Administrator:  {admin} (lost the password? dotnet run --project Shop.Web -- admin reset-password)\n");
+        text.Append($"  Mail:           {Mail(app, url)}\n");
+        text.Append($"  Database:       {Database(app)}");
+        return text.ToString();
+    }
+
+    /// <summary>The first address Kestrel really listens on (https first), with a wildcard host shown as localhost.</summary>
+    private static string ShopUrl(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.OrderBy(a => a.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? 0 : 1).FirstOrDefault() ?? "http://localhost:5000";
+        var uri = new UriBuilder(address.Replace("//+:", "//localhost:").Replace("//*:", "//localhost:"));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::") uri.Host = "localhost";
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
+    }
+
+    private static string Mail(WebApplication app, string url)
+    {
+        var host = app.Configuration["Mail:Smtp:Host"];
+        if (!string.IsNullOrWhiteSpace(host)) return $"SMTP server {host}";
+        var folder = Path.Combine(ShopConfiguration.DataDirectory(app.Configuration, app.Environment), "mail");
+        return $"written to {folder} (read them at {url}/dev/mail)";
+    }
+
+    /// <summary>Provider and where the data is; never the connection string, which may hold a password.</summary>
+    private static string Database(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database;
+        var connection = db.GetDbConnection();
+        if (db.IsSqlite()) return $"SQLite file {Path.GetFullPath(connection.DataSource)}";
+        var provider = db.ProviderName?.Split('.').Last() ?? "unknown";
+        return $"{provider} database '{connection.Database}' on {connection.DataSource}";
+    }
+}
