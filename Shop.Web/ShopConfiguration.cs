@@ -32,9 +32,15 @@ public static class ShopConfiguration
     /// <summary>The absolute data folder (database, mail drop, media), created if missing.</summary>
     public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration[$"{ShopOptions.Section}:{nameof(ShopOptions.DataDirectory)}"];
-        var path = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured, environment.ContentRootPath);
+        var path = DataDirectoryPath(configuration, environment);
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    /// <summary>Where the data folder is (Shop:DataDirectory, relative to the content root), made or not.</summary>
+    public static string DataDirectoryPath(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration[$"{ShopOptions.Section}:{nameof(ShopOptions.DataDirectory)}"];
+        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured, environment.ContentRootPath);
     }
 }

@@ -91,7 +91,7 @@ public class FlashSaleTests
     public async Task Double_clicks_on_the_last_unit_all_show_the_order_it_bought_not_sold_out()
     {
         using var app = new ShopApp();
-        var product = await OneLeftAsync(app);
+        var product = await SaleProducts.OneLeftAsync(app);
         using var shopper = new Shopper(app.Browser());
         await shopper.AddToCartAsync(product.Slug);
         var review = await shopper.EnterAddressAsync();
@@ -102,14 +102,6 @@ public class FlashSaleTests
         var order = await app.WithDbAsync(db => db.Orders.SingleAsync());
         Assert.That(responses.Select(r => r.Headers.Location?.ToString()), Has.All.EqualTo($"/checkout/confirmation/{order.Number}"));
     }
-
-    private static Task<Product> OneLeftAsync(ShopApp app) => app.WithDbAsync(async db =>
-    {
-        var p = await db.Products.Where(x => !x.Options.Any() && x.Variants.Sum(v => v.StockOnHand) > 0).OrderBy(x => x.Id).FirstAsync();
-        p.SetStock(1);
-        await db.SaveChangesAsync();
-        return p;
-    });
 
     [Test]
     public async Task The_last_use_of_a_discount_code_goes_to_one_order_only()

@@ -19,7 +19,7 @@ public class SoldOutShortCutTests
     {
         var sql = new SqlCommandCounter();
         using var app = new ShopApp { TestServices = s => s.AddSingleton<IInterceptor>(sql) };
-        var product = await OneLeftAsync(app);
+        var product = await SaleProducts.OneLeftAsync(app);
         var shoppers = Enumerable.Range(0, 3).Select(_ => new Shopper(app.Browser())).ToList();
         var reviews = new List<AngleSharp.Dom.IDocument>();
         foreach (var s in shoppers)
@@ -63,7 +63,7 @@ public class SoldOutShortCutTests
             },
         };
         var gateway = app.Services.GetRequiredService<HeldGateway>();
-        var soldOut = await OneLeftAsync(app);
+        var soldOut = await SaleProducts.OneLeftAsync(app);
         var onSale = await app.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.Options.Any() && p.Id != soldOut.Id
             && p.Variants.Sum(v => v.StockOnHand) > 10).OrderBy(p => p.Id).FirstAsync());
         var shoppers = Enumerable.Range(0, 5).Select(_ => new Shopper(app.Browser())).ToList();
@@ -97,7 +97,7 @@ public class SoldOutShortCutTests
     public async Task A_restock_after_sold_out_sells_again_at_once()
     {
         using var app = new ShopApp();
-        var product = await OneLeftAsync(app);
+        var product = await SaleProducts.OneLeftAsync(app);
         using var winner = new Shopper(app.Browser());
         using var late = new Shopper(app.Browser());
         await winner.AddToCartAsync(product.Slug);
@@ -125,7 +125,7 @@ public class SoldOutShortCutTests
         {
             using var a = Node();
             using var b = Node();
-            var product = await OneLeftAsync(a);
+            var product = await SaleProducts.OneLeftAsync(a);
             using var onA = new Shopper(a.Browser());
             using var onB = new Shopper(b.Browser());
             await onA.AddToCartAsync(product.Slug);
@@ -147,14 +147,6 @@ public class SoldOutShortCutTests
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
     }
-
-    private static Task<Product> OneLeftAsync(ShopApp app) => app.WithDbAsync(async db =>
-    {
-        var p = await db.Products.Where(x => x.IsPublished && !x.Options.Any() && x.Variants.Sum(v => v.StockOnHand) > 0).OrderBy(x => x.Id).FirstAsync();
-        p.SetStock(1);
-        await db.SaveChangesAsync();
-        return p;
-    });
 
     private static async Task RestockAsync(ShopApp app, int productId, int units)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Shop.Tests.Operations;
@@ -41,22 +40,11 @@ public class OperationsTests
     public async Task The_migrate_command_creates_the_database_and_exits()
     {
         var data = Path.Combine(Path.GetTempPath(), "shop-tests", "migrate-" + Guid.NewGuid().ToString("n"));
-        var dll = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "Shop.Web.dll"));
-        var start = new ProcessStartInfo("dotnet", [dll, "migrate"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = TestContext.CurrentContext.TestDirectory,
-            Environment = { ["Shop__DataDirectory"] = data, ["Shop__SeedDemoCatalog"] = "false", ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Shop__PublicUrl"] = "https://shop.example" },
-        };
         try
         {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            await process.WaitForExitAsync(deadline.Token);
+            var run = await ShopCommand.RunAsync(data, new Dictionary<string, string> { ["Shop__SeedDemoCatalog"] = "false" }, "migrate");
 
-            Assert.That(process.ExitCode, Is.Zero, await output);
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
             await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "shop.db")};Mode=ReadOnly");
             await db.OpenAsync();
             await using var cmd = db.CreateCommand();

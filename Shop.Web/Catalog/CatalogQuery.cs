@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Catalog;
 
@@ -104,12 +105,11 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var filter = requested.Normalized();
         foreach (var term in filter.Terms())
         {
-            // Lower-cased on both sides: PostgreSQL's LIKE minds case, SQLite's does not.
-            var pattern = $"%{EscapeLike(term.ToLowerInvariant())}%";
-            products = products.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, @"\")
-                                           || EF.Functions.Like(p.Sku.ToLower(), pattern, @"\")
-                                           || EF.Functions.Like(p.Description.ToLower(), pattern, @"\")
-                                           || p.Variants.Any(v => v.IsPublished && EF.Functions.Like(v.Sku.ToLower(), pattern, @"\")));
+            var pattern = Like.ContainingAnyCase(term);
+            products = products.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, Like.Escape)
+                                           || EF.Functions.Like(p.Sku.ToLower(), pattern, Like.Escape)
+                                           || EF.Functions.Like(p.Description.ToLower(), pattern, Like.Escape)
+                                           || p.Variants.Any(v => v.IsPublished && EF.Functions.Like(v.Sku.ToLower(), pattern, Like.Escape)));
         }
         if (filter.MinPrice is { } min) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) >= min));
         if (filter.MaxPrice is { } max) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) <= max));
@@ -154,5 +154,4 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     private Money? WasPrice(decimal price, decimal? was) => was is { } w && w > price ? new Money(w, _currency) : null;
 
     /// <summary>Makes %, _ and \ in a shopper's words match themselves instead of acting as LIKE wildcards.</summary>
-    private static string EscapeLike(string term) => term.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

@@ -58,8 +58,7 @@ public static class StartupFailures
     /// <summary>Fails now, with what to do, if the data folder (Shop:DataDirectory) cannot be created or written.</summary>
     public static void CheckDataFolder(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration[$"{ShopOptions.Section}:{nameof(ShopOptions.DataDirectory)}"];
-        var path = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured, environment.ContentRootPath);
+        var path = ShopConfiguration.DataDirectoryPath(configuration, environment);
         try
         {
             Directory.CreateDirectory(path);

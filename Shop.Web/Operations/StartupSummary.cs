@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Web.Account;
 using Shop.Web.Data;
+using Shop.Web.Mail;
+using Shop.Web.Mail.Viewer;
 
 namespace Shop.Web.Operations;
 
@@ -54,8 +56,7 @@ public static class StartupSummary
     {
         var host = app.Configuration["Mail:Smtp:Host"];
         if (!string.IsNullOrWhiteSpace(host)) return $"SMTP server {host}";
-        var folder = Path.Combine(ShopConfiguration.DataDirectory(app.Configuration, app.Environment), "mail");
-        return $"written to {folder} (read them at {url}/dev/mail)";
+        return $"written to {MailDropFolder.Folder(app.Configuration, app.Environment)} (read them at {url}{DevMailController.Path})";
     }
 
     /// <summary>Provider and where the data is; never the connection string, which may hold a password.</summary>

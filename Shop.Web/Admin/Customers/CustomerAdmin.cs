@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Web.Account;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Customers;
 

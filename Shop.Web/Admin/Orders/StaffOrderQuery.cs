@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Orders;
 

@@ -1,4 +1,4 @@
-namespace Shop.Web.Admin;
+namespace Shop.Web.Shared;
 
 /// <summary>Search terms go into LIKE as data: %, _ and the escape character lose their meaning.</summary>
 public static class Like
