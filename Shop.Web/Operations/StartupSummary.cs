@@ -54,8 +54,9 @@ public static class StartupSummary
 
     private static string Mail(WebApplication app, string url)
     {
-        var host = app.Configuration["Mail:Smtp:Host"];
-        if (!string.IsNullOrWhiteSpace(host)) return $"SMTP server {host}";
+        // Whichever sender the mail setup chose: the drop folder, or SMTP.
+        if (app.Services.GetRequiredService<IMailSender>() is not MailDropFolder)
+            return $"SMTP server {app.Services.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.Host}";
         return $"written to {MailDropFolder.Folder(app.Configuration, app.Environment)} (read them at {url}{DevMailController.Path})";
     }
 
