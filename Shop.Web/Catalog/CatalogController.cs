@@ -13,12 +13,24 @@ public sealed class CatalogController(CatalogQuery catalog) : Controller
     [HttpGet("/c/{slug}")]
     public async Task<IActionResult> Category(string slug, [FromQuery] ProductFilter filter, CancellationToken ct)
     {
-        var page = await catalog.CategoryAsync(slug, filter, ct);
+        var page = await catalog.CategoryAsync(slug, filter.WithOptions(Request.Query), ct);
         return page is null ? NotFound() : View("List", page);
     }
 
     [HttpGet("/search")]
     [HttpGet("/products")]
     public async Task<IActionResult> Search([FromQuery] ProductFilter filter, CancellationToken ct) =>
-        View("List", await catalog.SearchAsync(filter, ct));
+        View("List", await catalog.SearchAsync(filter.WithOptions(Request.Query), ct));
+
+    /// <summary>Suggestions under the search box while a shopper types (the search page itself needs no script).</summary>
+    [HttpGet("/search/suggest")]
+    public async Task<IActionResult> Suggest(string? q, CancellationToken ct)
+    {
+        var found = await catalog.SuggestAsync(q, ct);
+        return Json(new
+        {
+            products = found.Products.Select(p => new { name = p.Name, url = $"/p/{p.Slug}", price = (p.PriceVaries ? "from " : "") + p.Price, category = p.CategoryName }),
+            categories = found.Categories.Select(c => new { name = c.Name, url = $"/c/{c.Slug}", count = c.ProductCount }),
+        });
+    }
 }

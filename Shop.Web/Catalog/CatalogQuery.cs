@@ -4,12 +4,12 @@ using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
-using Shop.Web.Shared;
+using Shop.Domain.Search;
 
 namespace Shop.Web.Catalog;
 
 /// <summary>Everything a shopper reads from the catalog: read-only, projected straight into view models.</summary>
-public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache)
+public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache, IProductSearch search)
 {
     private readonly string _currency = options.Value.Currency;
 
@@ -17,9 +17,6 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
 
     /// <summary>A product is in stock when any variant on sale is.</summary>
     private static readonly Expression<Func<Product, bool>> InStock = p => p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0);
-
-    /// <summary>What the cheapest variant on sale costs: what "from" shows and price sorts by.</summary>
-    private static readonly Expression<Func<Product, decimal>> LowestPrice = p => p.Variants.Where(v => v.IsPublished).Min(v => v.Price ?? p.Price);
 
     public Task<IReadOnlyList<CategoryLink>> CategoriesAsync(CancellationToken ct) =>
         cache.GetOrAddAsync<IReadOnlyList<CategoryLink>>("catalog:categories", async () => await db.Categories.AsNoTracking()
@@ -35,35 +32,23 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         return new HomePage(newest, onSale, await CategoriesAsync(ct));
     }
 
-    /// <summary>
-    /// A category's products, or null when no such category exists. Plain browsing (sort, page, in-stock; no price
-    /// range) is cached for everyone until the catalog changes: a bounded set of pages that signed-in shoppers and
-    /// shoppers with a cart, who cannot use the output cache, read most.
-    /// </summary>
-    public Task<ProductListPage?> CategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
+    /// <summary>A category's products (words and facets applied), or null when no such category exists.</summary>
+    public async Task<ProductListPage?> CategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
     {
-        var f = filter.Normalized();
-        if (f.MinPrice is not null || f.MaxPrice is not null || f.Q is not null || !Slug.IsValid(slug) || f.Page > 20)
-            return LoadCategoryAsync(slug, filter, ct);
-        return cache.GetOrAddAsync($"catalog:list:{slug}:{f.Sort}:{f.Page}:{f.InStock}", () => LoadCategoryAsync(slug, filter, ct));
-    }
-
-    private async Task<ProductListPage?> LoadCategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
-    {
-        var category = await db.Categories.AsNoTracking()
-            .Where(c => c.Slug == slug)
-            .Select(c => new { c.Id, c.Name, c.Slug, c.Description })
-            .FirstOrDefaultAsync(ct);
-        if (category is null) return null;
-        return await ListAsync(category.Name, category.Slug, category.Description,
-            Published.Where(p => p.CategoryId == category.Id), filter, ct);
+        if (!Slug.IsValid(slug)) return null;
+        var category = await cache.GetOrAddAsync($"catalog:category:{slug}", () => db.Categories.AsNoTracking()
+            .Where(c => c.Slug == slug).Select(c => new CategoryHeading(c.Name, c.Slug, c.Description)).FirstOrDefaultAsync(ct));
+        return category is null ? null : await ListAsync(category.Name, category.Slug, category.Description, filter, ct);
     }
 
     public Task<ProductListPage> SearchAsync(ProductFilter filter, CancellationToken ct)
     {
-        var title = filter.Q is null ? "All products" : $"Results for “{filter.Q}”";
-        return ListAsync(title, null, null, Published, filter, ct);
+        var q = filter.Normalized().Q;
+        return ListAsync(q is null ? "All products" : $"Results for “{q}”", null, null, filter, ct);
     }
+
+    /// <summary>What to offer under the search box while a shopper types.</summary>
+    public Task<SearchSuggestions> SuggestAsync(string? q, CancellationToken ct) => search.SuggestAsync(q, ct);
 
     /// <summary>A published product by slug, with its variants on sale, or null. Cached until the catalog changes.</summary>
     public Task<ProductPage?> ProductAsync(string slug, CancellationToken ct) =>
@@ -99,35 +84,19 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related);
     }
 
-    private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description,
-        IQueryable<Product> products, ProductFilter requested, CancellationToken ct)
+    private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description, ProductFilter requested, CancellationToken ct)
     {
         var filter = requested.Normalized();
-        foreach (var term in filter.Terms())
+        var found = await search.SearchAsync(new SearchQuery(filter.Q, categorySlug, filter.Facets(), filter.SortOrder, filter.Page, ProductFilter.PageSize), ct);
+        filter.Page = found.Result.Page;
+        var popular = found.Result.Total == 0 ? (await CategoriesAsync(ct)).OrderByDescending(c => c.ProductCount).Take(4).ToList() : [];
+        return new ProductListPage(title, categorySlug, description, filter, found.Cards, found.Result.Total)
         {
-            var pattern = Like.ContainingAnyCase(term);
-            products = products.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, Like.Escape)
-                                           || EF.Functions.Like(p.Sku.ToLower(), pattern, Like.Escape)
-                                           || EF.Functions.Like(p.Description.ToLower(), pattern, Like.Escape)
-                                           || p.Variants.Any(v => v.IsPublished && EF.Functions.Like(v.Sku.ToLower(), pattern, Like.Escape)));
-        }
-        if (filter.MinPrice is { } min) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) >= min));
-        if (filter.MaxPrice is { } max) products = products.Where(p => p.Variants.Any(v => v.IsPublished && (v.Price ?? p.Price) <= max));
-        if (filter.InStock) products = products.Where(InStock);
-
-        var total = await products.CountAsync(ct);
-        var pageCount = Math.Max(1, (total + ProductFilter.PageSize - 1) / ProductFilter.PageSize);
-        if (filter.Page > pageCount) filter.Page = pageCount;
-
-        IOrderedQueryable<Product> ordered = filter.SortOrder switch
-        {
-            ProductSort.PriceLow => products.OrderBy(LowestPrice),
-            ProductSort.PriceHigh => products.OrderByDescending(LowestPrice),
-            ProductSort.Newest => products.OrderByDescending(p => p.CreatedAt),
-            _ => products.OrderBy(p => p.Name),
+            Facets = found.Result.Facets,
+            DidYouMean = found.Result.DidYouMean,
+            SomeWordsOnly = found.Result.SomeWordsOnly,
+            Popular = popular,
         };
-        var page = ordered.ThenBy(p => p.Id).Skip((filter.Page - 1) * ProductFilter.PageSize).Take(ProductFilter.PageSize);
-        return new ProductListPage(title, categorySlug, description, filter, await Cards(page, ct), total);
     }
 
     private async Task<List<ProductCard>> Cards(IQueryable<Product> products, CancellationToken ct)
@@ -141,17 +110,13 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
                 OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
             })
             .ToListAsync(ct);
-        return rows.Select(r =>
-        {
-            var low = r.Low ?? r.Price;
-            return new ProductCard(r.Name, r.Slug, Price(low), low == r.Price ? WasPrice(r.Price, r.CompareAtPrice) : null,
-                StockState.Of(r.OnHand), r.ImagePath, r.CategoryName, PriceVaries: r.High is { } high && high != low);
-        }).ToList();
+        return rows.Select(r => ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
+            r.ImagePath, r.CategoryName, _currency)).ToList();
     }
 
     private Money Price(decimal amount) => new(amount, _currency);
 
     private Money? WasPrice(decimal price, decimal? was) => was is { } w && w > price ? new Money(w, _currency) : null;
 
-    /// <summary>Makes %, _ and \ in a shopper's words match themselves instead of acting as LIKE wildcards.</summary>
+    private sealed record CategoryHeading(string Name, string Slug, string? Description);
 }

@@ -13,6 +13,7 @@ public static class CatalogSetup
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());
         services.AddScoped<StockLevels>();
+        services.AddScoped<IProductSearch, IndexedSearch>();
         return services.AddScoped<CatalogQuery>();
     }
 }

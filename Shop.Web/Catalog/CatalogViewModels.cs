@@ -1,11 +1,22 @@
 using Shop.Domain;
 using Shop.Domain.Catalog;
+using Shop.Domain.Search;
 
 namespace Shop.Web.Catalog;
 
 /// <summary>A product in a list. <see cref="PriceVaries"/>: its variants cost different amounts, so the price reads "from".</summary>
 public sealed record ProductCard(string Name, string Slug, Money Price, Money? CompareAtPrice, StockState Stock, string? ImagePath,
-    string CategoryName, bool PriceVaries = false);
+    string CategoryName, bool PriceVaries = false)
+{
+    /// <summary>
+    /// The card of a product whose variants on sale cost <paramref name="low"/> to <paramref name="high"/> and hold
+    /// <paramref name="onHand"/> units: it shows the lowest price, and the product's was-price only when that is its own price.
+    /// </summary>
+    public static ProductCard Of(string name, string slug, decimal price, decimal? compareAt, decimal low, decimal high, int onHand,
+        string? imagePath, string categoryName, string currency) =>
+        new(name, slug, new Money(low, currency), low == price && compareAt is { } was && was > price ? new Money(was, currency) : null,
+            StockState.Of(onHand), imagePath, categoryName, PriceVaries: high != low);
+}
 
 /// <summary>
 /// How a product card's picture loads. Cards further down a page wait until they are scrolled near; the first cards of a
@@ -27,7 +38,11 @@ public sealed record CategoryLink(string Name, string Slug, int ProductCount);
 
 public sealed record HomePage(IReadOnlyList<ProductCard> Featured, IReadOnlyList<ProductCard> OnSale, IReadOnlyList<CategoryLink> Categories);
 
-/// <summary>One page of a category or search listing.</summary>
+/// <summary>
+/// One page of a category or search listing, with its facets; <see cref="DidYouMean"/> the words corrected when only a
+/// correction found something, <see cref="SomeWordsOnly"/> when no product has every word, <see cref="Popular"/> the
+/// categories to offer when nothing is found.
+/// </summary>
 public sealed record ProductListPage(
     string Title,
     string? CategorySlug,
@@ -40,6 +55,10 @@ public sealed record ProductListPage(
     public int FirstShown => TotalCount == 0 ? 0 : (Filter.Page - 1) * ProductFilter.PageSize + 1;
     public int LastShown => FirstShown == 0 ? 0 : FirstShown + Products.Count - 1;
     public bool IsSearch => CategorySlug is null;
+    public IReadOnlyList<Facet> Facets { get; init; } = [];
+    public string? DidYouMean { get; init; }
+    public bool SomeWordsOnly { get; init; }
+    public IReadOnlyList<CategoryLink> Popular { get; init; } = [];
 }
 
 public sealed record OptionView(string Name, IReadOnlyList<string> Values);

@@ -1,0 +1,13 @@
+namespace Shop.Domain.Search;
+
+/// <summary>A variant on sale as search sees it: its option values (in the product's option order), price and stock.</summary>
+public sealed record IndexedVariant(string Sku, IReadOnlyList<string> Values, decimal Price, int Stock);
+
+/// <summary>A published product as search sees it, with its variants on sale (at least one).</summary>
+public sealed record IndexedProduct(int Id, string Name, string Sku, string Description, string CategoryName, string CategorySlug,
+    DateTimeOffset CreatedAt, IReadOnlyList<string> OptionNames, IReadOnlyList<IndexedVariant> Variants)
+{
+    public decimal LowestPrice { get; } = Variants.Count == 0 ? 0 : Variants.Min(v => v.Price);
+    public decimal HighestPrice { get; } = Variants.Count == 0 ? 0 : Variants.Max(v => v.Price);
+    public int Stock { get; } = Variants.Sum(v => v.Stock);
+}

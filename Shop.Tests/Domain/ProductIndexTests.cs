@@ -1,0 +1,142 @@
+using Shop.Domain.Search;
+
+namespace Shop.Tests.Domain;
+
+public class ProductIndexTests
+{
+    private static readonly DateTimeOffset Day = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static IndexedProduct Shirt(int id, string name, params (string Size, string Colour, decimal Price, int Stock)[] variants) =>
+        new(id, name, $"SH-{id}", "A soft cotton shirt for every day.", "Clothing", "clothing", Day.AddDays(id), ["Size", "Colour"],
+            variants.Select((v, i) => new IndexedVariant($"SH-{id}-{i}", [v.Size, v.Colour], v.Price, v.Stock)).ToList());
+
+    private static IndexedProduct Simple(int id, string name, string category, decimal price, int stock, string description = "") =>
+        new(id, name, $"P-{id}", description, category, category.ToLowerInvariant(), Day.AddDays(id), [], [new IndexedVariant($"P-{id}", [], price, stock)]);
+
+    private static readonly ProductIndex Index = new([
+        Shirt(1, "Oxford Shirt", ("M", "Blue", 40, 3), ("L", "Blue", 40, 0), ("M", "Red", 45, 2)),
+        Shirt(2, "Linen Shirt", ("M", "White", 60, 1), ("L", "Red", 60, 4)),
+        Simple(3, "Folding Camping Chair", "Outdoor", 35, 5, "Packs flat for the car."),
+        Simple(4, "Desk Lamp", "Lighting", 45, 0, "A lamp for the desk."),
+        Simple(5, "Floor Lamp", "Lighting", 120, 2),
+        Simple(6, "Reading Chair", "Furniture", 300, 1, "Sit by the floor lamp."),
+    ]);
+
+    private static SearchResult Find(string? text, FacetChoice? facets = null, string? category = null, ProductSort sort = ProductSort.Relevance) =>
+        Index.Search(new SearchQuery(text, category, facets ?? FacetChoice.None, sort, 1, 24));
+
+    private static List<string> Names(SearchResult r) => r.Products.Select(p => p.Name).ToList();
+
+    [Test]
+    public void Name_matches_rank_above_description_matches()
+    {
+        Assert.That(Names(Find("floor lamp")), Is.EqualTo(new[] { "Floor Lamp", "Reading Chair" }));
+        Assert.That(Names(Find("lamps")), Is.EqualTo(new[] { "Desk Lamp", "Floor Lamp", "Reading Chair" }).Or.EqualTo(new[] { "Floor Lamp", "Desk Lamp", "Reading Chair" }));
+    }
+
+    [Test]
+    public void Whole_words_rank_above_starts_of_words()
+    {
+        var found = Names(Find("camp"));
+        Assert.That(found, Is.EqualTo(new[] { "Folding Camping Chair" }), "camp finds camping");
+        Assert.That(Names(Find("chair"))[..2], Is.EquivalentTo(new[] { "Folding Camping Chair", "Reading Chair" }));
+    }
+
+    [Test]
+    public void A_slip_still_finds_and_offers_the_spelling()
+    {
+        var found = Find("chiars");
+        Assert.That(Names(found), Is.EquivalentTo(new[] { "Folding Camping Chair", "Reading Chair" }));
+        Assert.That(found.DidYouMean, Is.EqualTo("chair"));
+        Assert.That(Find("chairs").DidYouMean, Is.Null, "words found as typed need no correction");
+    }
+
+    [Test]
+    public void An_exact_sku_comes_alone_and_first()
+    {
+        Assert.That(Names(Find("sh-2-1")), Is.EqualTo(new[] { "Linen Shirt" }));
+        Assert.That(Names(Find("P-5")), Is.EqualTo(new[] { "Floor Lamp" }));
+    }
+
+    [Test]
+    public void When_no_product_has_every_word_the_ones_with_some_are_shown()
+    {
+        var found = Find("lamp zeppelin");
+        Assert.That(found.SomeWordsOnly, Is.True);
+        Assert.That(Names(found), Does.Contain("Desk Lamp"));
+        Assert.That(Find("zeppelin").Total, Is.Zero);
+    }
+
+    [Test]
+    public void Values_of_one_facet_or_together_and_facets_and_together()
+    {
+        var red = new FacetChoice { Options = new Dictionary<string, IReadOnlySet<string>> { ["colour"] = new HashSet<string> { "red" } } };
+        Assert.That(Names(Find(null, red)), Is.EquivalentTo(new[] { "Oxford Shirt", "Linen Shirt" }), "values ignore case");
+
+        var redOrWhiteInM = new FacetChoice
+        {
+            Options = new Dictionary<string, IReadOnlySet<string>> { ["colour"] = new HashSet<string> { "Red", "White" }, ["size"] = new HashSet<string> { "M" } },
+        };
+        Assert.That(Names(Find(null, redOrWhiteInM)), Is.EquivalentTo(new[] { "Oxford Shirt", "Linen Shirt" }));
+
+        var blueInStockInL = new FacetChoice
+        {
+            InStock = true,
+            Options = new Dictionary<string, IReadOnlySet<string>> { ["colour"] = new HashSet<string> { "Blue" }, ["size"] = new HashSet<string> { "L" } },
+        };
+        Assert.That(Find(null, blueInStockInL).Total, Is.Zero, "one variant must fit every facet: the blue L is sold out");
+    }
+
+    [Test]
+    public void A_values_count_is_what_ticking_it_would_show()
+    {
+        var blue = new FacetChoice { Options = new Dictionary<string, IReadOnlySet<string>> { ["colour"] = new HashSet<string> { "Blue" } } };
+        var facets = Find(null, blue).Facets;
+        var colour = facets.Single(f => f.Key == "colour");
+        Assert.Multiple(() =>
+        {
+            Assert.That(colour.Values.Single(v => v.Value == "Blue"), Is.EqualTo(new FacetValue("Blue", "Blue", 1, true)));
+            Assert.That(colour.Values.Single(v => v.Value == "Red").Count, Is.EqualTo(2), "its own facet does not narrow its counts");
+            Assert.That(facets.Single(f => f.Key == "size").Values.Select(v => (v.Value, v.Count)), Is.EqualTo(new[] { ("M", 1), ("L", 1) }));
+            Assert.That(facets.Single(f => f.Key == "category").Values.Select(v => (v.Value, v.Count)),
+                Is.EqualTo(new[] { ("clothing", 1) }), "categories with no blue product drop out");
+            Assert.That(facets.Single(f => f.Key == "instock").Values.Single().Count, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Price_bands_and_categories_filter_and_count()
+    {
+        var cheap = new FacetChoice { PriceBands = new HashSet<PriceBand> { PriceBand.Parse("25-50")! } };
+        Assert.That(Names(Find(null, cheap, sort: ProductSort.PriceLow)), Is.EqualTo(new[] { "Folding Camping Chair", "Oxford Shirt", "Desk Lamp" }));
+        var lighting = new FacetChoice { Categories = new HashSet<string> { "lighting", "outdoor" } };
+        Assert.That(Find(null, lighting).Total, Is.EqualTo(3));
+        var prices = Find(null).Facets.Single(f => f.Key == "price").Values;
+        Assert.That(prices.Select(v => (v.Value, v.Count)), Is.EqualTo(new[] { ("25-50", 3), ("50-100", 1), ("100-250", 1), ("250-500", 1) }));
+    }
+
+    [Test]
+    public void Unknown_options_are_ignored_and_a_category_page_has_no_category_facet()
+    {
+        var junk = new FacetChoice { Options = new Dictionary<string, IReadOnlySet<string>> { ["utm_source"] = new HashSet<string> { "mail" } } };
+        Assert.That(Find(null, junk).Total, Is.EqualTo(6));
+        var lighting = Find(null, category: "lighting");
+        Assert.That(lighting.Total, Is.EqualTo(2));
+        Assert.That(lighting.Facets.Select(f => f.Key), Does.Not.Contain("category"));
+    }
+
+    [Test]
+    public void Pages_past_the_end_show_the_last_page()
+    {
+        var result = Index.Search(new SearchQuery(null, null, FacetChoice.None, ProductSort.Name, 99, 4));
+        Assert.That((result.Page, result.Products.Count), Is.EqualTo((2, 2)));
+    }
+
+    [Test]
+    public void Categories_are_suggested_by_their_names()
+    {
+        Assert.That(Index.CategoriesNamed("light").Select(c => c.Name), Is.EqualTo(new[] { "Lighting" }));
+        Assert.That(Index.CategoriesNamed("furnitrue").Select(c => c.Name), Is.EqualTo(new[] { "Furniture" }));
+        Assert.That(Index.CategoriesNamed("   "), Is.Empty);
+    }
+}

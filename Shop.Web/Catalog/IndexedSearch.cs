@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Catalog;
+using Shop.Domain.Search;
+using Shop.Web.Data;
+
+namespace Shop.Web.Catalog;
+
+/// <summary>
+/// Search from an in-memory <see cref="ProductIndex"/> of the published catalog, read in one go and kept by
+/// <see cref="CatalogCache"/> under the catalog's version: any change (an edit, an import, publishing, stock running
+/// out or coming back) is searched from the next request on, on every node, and no search costs a database round trip.
+/// </summary>
+public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache) : IProductSearch
+{
+    private const int SuggestedProducts = 6, SuggestedCategories = 3;
+
+    private sealed record Snapshot(ProductIndex Index, IReadOnlyDictionary<int, ProductCard> Cards);
+
+    public async Task<ProductSearchResult> SearchAsync(SearchQuery query, CancellationToken ct)
+    {
+        var snapshot = await SnapshotAsync(ct);
+        var result = snapshot.Index.Search(query);
+        return new ProductSearchResult(result, result.Products.Select(p => snapshot.Cards[p.Id]).ToList());
+    }
+
+    public async Task<SearchSuggestions> SuggestAsync(string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new SearchSuggestions([], []);
+        var snapshot = await SnapshotAsync(ct);
+        var q = text.Length > ProductFilter.MaxQueryLength ? text[..ProductFilter.MaxQueryLength] : text;
+        var found = snapshot.Index.Search(new SearchQuery(q, null, FacetChoice.None, ProductSort.Relevance, 1, SuggestedProducts));
+        var categories = snapshot.Index.CategoriesNamed(q).Take(SuggestedCategories).Select(c => new CategoryLink(c.Name, c.Slug, c.Count));
+        return new SearchSuggestions(found.Products.Select(p => snapshot.Cards[p.Id]).ToList(), categories.ToList());
+    }
+
+    private Task<Snapshot> SnapshotAsync(CancellationToken ct) => cache.GetOrAddAsync("catalog:search", () => LoadAsync(ct));
+
+    private async Task<Snapshot> LoadAsync(CancellationToken ct)
+    {
+        var rows = await db.Products.AsNoTracking().Where(p => p.IsPublished)
+            .Select(p => new
+            {
+                p.Id, p.Name, p.Slug, p.Sku, p.Description, p.Price, p.CompareAtPrice, p.ImagePath, p.CreatedAt,
+                CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
+                Options = p.Options.OrderBy(o => o.Position).Select(o => o.Name).ToList(),
+                Variants = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
+                    .Select(v => new { v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var products = rows.Where(r => r.Variants.Count > 0).Select(r => new IndexedProduct(r.Id, r.Name, r.Sku, r.Description,
+            r.CategoryName, r.CategorySlug, r.CreatedAt, r.Options,
+            r.Variants.Select(v => new IndexedVariant(v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), v.Price ?? r.Price, v.StockOnHand)).ToList()))
+            .ToList();
+        var currency = options.Value.Currency;
+        var cards = rows.Join(products, r => r.Id, p => p.Id, (r, p) => (p.Id, Card: ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice,
+            p.LowestPrice, p.HighestPrice, p.Stock, r.ImagePath, r.CategoryName, currency)));
+        return new Snapshot(new ProductIndex(products), cards.ToDictionary(c => c.Id, c => c.Card));
+    }
+}
