@@ -170,6 +170,10 @@ measure "Product list: Kitchen page 1 (anonymous)" "http://127.0.0.1:$SHOP_PORT$
 measure "Product page (anonymous)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife"
 if [ -n "$VARIANTS_SLUG" ]; then measure "Product page with variants (anonymous)" "http://127.0.0.1:$SHOP_PORT/p/$VARIANTS_SLUG"; fi
 measure "Search 'lamp' (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=lamp"
+measure "Search 'chairs', a plural (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=chairs"
+measure "Search 'chiar', a typo (anonymous)" "http://127.0.0.1:$SHOP_PORT/search?q=chiar"
+measure "Category with facets: Apparel, M, Navy or Sage (anonymous)" "http://127.0.0.1:$SHOP_PORT/c/apparel?size=M&colour=Navy&colour=Sage"
+fill_cart; measure "Search 'chiar', a typo (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/search?q=chiar" "$WITH_CART"
 fill_cart; measure "Product list: Kitchen page 1 (shopper with cart)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "$WITH_CART"
 fill_cart; measure "Product page (shopper with cart)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "$WITH_CART"
 sign_in; measure "Product list: Kitchen page 1 (signed in)" "http://127.0.0.1:$SHOP_PORT$LIST_URL" "$SIGNED_IN"

@@ -77,6 +77,15 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await ShootAsync("checkout-delivery");
         await Page.GotoAsync("/search?q=zeppelin");
         await ShootAsync("search-empty");
+        await Page.GotoAsync("/search?q=camping+chiars");
+        await ShootAsync("search-did-you-mean");
+        await Page.GotoAsync("/c/apparel?size=M&colour=Navy&colour=Sage");
+        if (Device == "phone") await Page.GetByText("Filters and sort").ClickAsync();
+        await ShootAsync("category-facets");
+        if (Device == "phone") await Page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+        await Page.Locator("#site-search").PressSequentiallyAsync("lam", new() { Delay = 30 });
+        await Page.GetByRole(AriaRole.Listbox).WaitForAsync();
+        await ShootAsync("search-suggestions");
         await Page.GotoAsync("/p/no-such-thing");
         await ShootAsync("not-found");
     }
