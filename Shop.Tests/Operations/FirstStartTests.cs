@@ -106,6 +106,16 @@ public class FirstStartTests
     }
 
     [Test]
+    public async Task Production_without_a_public_address_ends_in_one_sentence_naming_the_setting()
+    {
+        var run = await ShopCommand.RunAsync(_data, new Dictionary<string, string> { ["Shop__PublicUrl"] = "" });
+
+        Assert.That(run.ExitCode, Is.Not.Zero);
+        Assert.That(run.Error, Does.StartWith("Shop:PublicUrl is not set").And.Contain("Shop__PublicUrl"), run.ToString());
+        AssertOneSentence(run);
+    }
+
+    [Test]
     public async Task A_data_folder_that_cannot_be_written_ends_in_one_sentence()
     {
         Directory.CreateDirectory(_data);

@@ -6,12 +6,10 @@ using Shop.Web.Data;
 
 namespace Shop.Web.Operations;
 
-/// <summary>A start-up problem the operator can fix; its message is the one sentence saying what to do.</summary>
-public sealed class StartupFailure(string sentence) : Exception(sentence);
-
 /// <summary>
-/// The start-up failures an operator meets (a port already taken, a data folder the shop cannot write, a database
-/// from a newer shop), each told as one sentence instead of a stack trace. Anything else stays an ordinary crash.
+/// The start-up failures an operator meets (a setting missing or wrong, a port already taken, a data folder the shop
+/// cannot write, a database from a newer shop), each told as one sentence instead of a stack trace. Anything else stays
+/// an ordinary crash.
 /// </summary>
 public static class StartupFailures
 {
