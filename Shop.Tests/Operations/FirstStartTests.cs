@@ -45,6 +45,9 @@ public class FirstStartTests
         Assert.That(block, Does.Contain(Path.Combine(_data, "mail")).And.Contain("/dev/mail"));
         Assert.That(block, Does.Contain($"SQLite file {Path.Combine(_data, "shop.db")}"));
         Assert.That(first.Output, Does.Not.Contain("warn:").And.Not.Contain("No XML encryptor"));
+        // Nothing but the block: no migrations applied, demo catalog seeded, checkout warm-up or host lines.
+        Assert.That(Regex.Matches(first.Output, @"\b(dbug|info|warn|fail|crit): (\S+)").Select(m => m.Groups[2].Value),
+            Is.EqualTo(new[] { "Shop.Web.Operations.StartupSummary[0]" }), first.Output);
 
         var second = Block(again.Output);
         Assert.That(second, Does.Contain($"Administrator:  {Admin} ").And.Not.Contain("password "), again.ToString());
