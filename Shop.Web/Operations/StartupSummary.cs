@@ -17,23 +17,29 @@ namespace Shop.Web.Operations;
 /// </summary>
 public static class StartupSummary
 {
-    /// <summary>Log categories whose start-up lines ask nothing of the operator (the summary names the URL).</summary>
-    private static readonly string[] Quiet =
-    [
-        "Microsoft.Hosting.Lifetime", "Microsoft.EntityFrameworkCore.Migrations",
-        "Shop.Web.Data.Seed.DemoCatalogSeeder", "Shop.Web.Checkout.CheckoutWarmUp",
-    ];
+    /// <summary>
+    /// Log categories whose start-up lines ask nothing of a developer, and the level they log from in Development (the
+    /// summary names the URL; unencrypted data-protection keys in the data folder are fine there, see ScaleOutSetup).
+    /// </summary>
+    private static readonly Dictionary<string, string?> Quiet = new()
+    {
+        ["Microsoft.Hosting.Lifetime"] = "Warning",
+        ["Microsoft.EntityFrameworkCore.Migrations"] = "Warning",
+        ["Shop.Web.Data.Seed.DemoCatalogSeeder"] = "Warning",
+        ["Shop.Web.Checkout.CheckoutWarmUp"] = "Warning",
+        ["Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager"] = "Error",
+    };
 
     /// <summary>
-    /// In Development the start-up log is the summary and what the operator must act on: the <see cref="Quiet"/>
-    /// categories log warnings only, unless a setting (Logging:LogLevel:...) says otherwise.
+    /// In Development the start-up log is the summary and what the developer must act on: the <see cref="Quiet"/>
+    /// categories' levels are defaults that any setting (Logging:LogLevel:...) overrides.
     /// </summary>
     public static void QuietStartInDevelopment(this WebApplicationBuilder builder)
     {
         if (!builder.Environment.IsDevelopment()) return;
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
         {
-            InitialData = Quiet.Select(category => KeyValuePair.Create($"Logging:LogLevel:{category}", (string?)"Warning")),
+            InitialData = Quiet.Select(q => KeyValuePair.Create($"Logging:LogLevel:{q.Key}", q.Value)),
         });
     }
 
