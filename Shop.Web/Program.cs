@@ -16,6 +16,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddShopSettingsFile();
+    builder.QuietStartInDevelopment();
     builder.AddTelemetry();
     StartupFailures.CheckDataFolder(builder.Configuration, builder.Environment);
     builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));

@@ -27,8 +27,9 @@ public class ConfigurationTests
     [Test]
     public void An_unknown_database_provider_stops_the_shop_with_a_clear_message()
     {
-        using var app = new ShopApp(new() { ["Database:Provider"] = "Oracle" });
-        var error = Assert.Throws<InvalidOperationException>(() => _ = app.Services);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Database:Provider", "Oracle")]).Build();
+        var environment = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath() };
+        var error = Assert.Throws<Shop.Web.StartupFailure>(() => new ServiceCollection().AddShopData(configuration, environment));
         Assert.That(error!.Message, Does.Contain("Oracle").And.Contain("Sqlite, Postgres or SqlServer"));
     }
 }

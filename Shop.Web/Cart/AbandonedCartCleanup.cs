@@ -1,9 +1,11 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Cart;
 
 /// <summary>Once an hour, deletes anonymous carts nobody has touched for 30 days.</summary>
-public sealed class AbandonedCartCleanup(IServiceScopeFactory scopes, ILogger<AbandonedCartCleanup> log) : BackgroundService
+public sealed class AbandonedCartCleanup(IServiceScopeFactory scopes, ILogger<AbandonedCartCleanup> log) : BackgroundWork
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
         do

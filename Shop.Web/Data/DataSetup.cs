@@ -21,7 +21,7 @@ public static class DataSetup
         if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connection))
-                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Shop is empty.");
+                throw new StartupFailure("Database:Provider is SqlServer but ConnectionStrings:Shop is empty: set it (environment variable ConnectionStrings__Shop) to the database's connection string.");
             services.AddDbContextPool<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
                 o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton(new WriteTurns(oneAtATime: false));
@@ -29,7 +29,7 @@ public static class DataSetup
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connection))
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Shop is empty.");
+                throw new StartupFailure("Database:Provider is Postgres but ConnectionStrings:Shop is empty: set it (environment variable ConnectionStrings__Shop) to the database's connection string.");
             // Npgsql pools connections itself (Maximum Pool Size in the connection string, 100 by default); deadlocks and
             // dropped connections are retried by the execution strategy, inside which every transaction runs.
             services.AddDbContextPool<ShopDbContext, PostgresShopDbContext>((sp, o) =>
@@ -51,7 +51,7 @@ public static class DataSetup
         }
         else
         {
-            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite, Postgres or SqlServer.");
+            throw new StartupFailure($"Database:Provider '{provider}' is not supported: set it to Sqlite, Postgres or SqlServer.");
         }
 
         services.AddScoped<DemoCatalogSeeder>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Shop.Web.Account;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Live;
 
@@ -16,7 +17,7 @@ namespace Shop.Web.Live;
 /// meets the same check on the way in.
 /// </summary>
 public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<AccountOptions> accounts, ILogger<LiveSessions> log)
-    : BackgroundService
+    : BackgroundWork
 {
     /// <summary>A zero interval checks cookies on every request; hub connections are then checked this often.</summary>
     private static readonly TimeSpan Shortest = TimeSpan.FromSeconds(5);
@@ -47,7 +48,7 @@ public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<AccountOp
         return closed;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var interval = accounts.Value.SessionCheckInterval;
         using var timer = new PeriodicTimer(interval < Shortest ? Shortest : interval > Longest ? Longest : interval);

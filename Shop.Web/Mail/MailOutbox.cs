@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Mail;
 
@@ -12,7 +13,7 @@ namespace Shop.Web.Mail;
 /// failure is logged as an error for an operator. Queued mail is sent before the shop stops (within the host's shutdown
 /// timeout); a crash loses what was still queued, and so does a stop while a failed mail waits for its next try.
 /// </summary>
-public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options, ILogger<MailOutbox> log) : BackgroundService
+public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options, ILogger<MailOutbox> log) : BackgroundWork
 {
     private readonly Channel<Queued> _queue = Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new(); // no timer: nothing to dispose, and a host may stop it after disposing
@@ -32,7 +33,7 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
         while (Volatile.Read(ref _unsent) > 0) await Task.Delay(10, ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         // Not stopped by stoppingToken: at shutdown the queue is completed and drained (see StopAsync).
         await foreach (var queued in _queue.Reader.ReadAllAsync(CancellationToken.None))

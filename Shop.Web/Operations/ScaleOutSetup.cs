@@ -15,7 +15,7 @@ public static class ScaleOutSetup
     public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var dataProtection = services.AddDataProtection().SetApplicationName("Shop");
-        ProtectKeysAtRest(dataProtection, services, configuration, environment);
+        ProtectKeysAtRest(dataProtection, configuration);
         var redisConfiguration = configuration["Redis:Configuration"];
         if (string.IsNullOrWhiteSpace(redisConfiguration))
         {
@@ -57,14 +57,13 @@ public static class ScaleOutSetup
     /// Keys are encrypted at rest with the certificate of DataProtection:CertificatePath (a .pfx; its password in
     /// DataProtection:CertificatePassword, a secret), else with DPAPI where Windows offers it. Microsoft recommends an
     /// explicit encryptor for production, so without one its "No XML encryptor configured" warning stays there; in
-    /// Development, unencrypted keys in the data folder are fine and the warning is not the developer's business.
+    /// Development, unencrypted keys in the data folder are fine and the warning is not the developer's business
+    /// (<see cref="StartupSummary.QuietStartInDevelopment"/> quiets it).
     /// </summary>
-    private static void ProtectKeysAtRest(IDataProtectionBuilder dataProtection, IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    private static void ProtectKeysAtRest(IDataProtectionBuilder dataProtection, IConfiguration configuration)
     {
         if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } path)
             dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:CertificatePassword"]));
         else if (OperatingSystem.IsWindows()) dataProtection.ProtectKeysWithDpapi();
-        else if (environment.IsDevelopment())
-            services.AddLogging(b => b.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
     }
 }

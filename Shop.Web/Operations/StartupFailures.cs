@@ -6,12 +6,10 @@ using Shop.Web.Data;
 
 namespace Shop.Web.Operations;
 
-/// <summary>A start-up problem the operator can fix; its message is the one sentence saying what to do.</summary>
-public sealed class StartupFailure(string sentence) : Exception(sentence);
-
 /// <summary>
-/// The start-up failures an operator meets (a port already taken, a data folder the shop cannot write, a database
-/// from a newer shop), each told as one sentence instead of a stack trace. Anything else stays an ordinary crash.
+/// The start-up failures an operator meets (a setting missing or wrong, a port already taken, a data folder the shop
+/// cannot write, a database from a newer shop), each told as one sentence instead of a stack trace. Anything else stays
+/// an ordinary crash.
 /// </summary>
 public static class StartupFailures
 {
@@ -27,8 +25,9 @@ public static class StartupFailures
     };
 
     /// <summary>
-    /// Fails before the host starts if a port of the configured URLs (urls, ASPNETCORE_URLS, --urls) is taken: a failed
-    /// Kestrel start is logged by the host with stack traces. A port taken in between still ends in <see cref="Explain"/>.
+    /// Fails before the host starts if a port of the configured URLs (urls, ASPNETCORE_URLS, --urls) is taken or names an
+    /// address this machine lacks: a failed Kestrel start is logged by the host with stack traces. A port taken in
+    /// between still ends in <see cref="Explain"/>, below the host's log of it.
     /// </summary>
     public static void CheckPortsFree(IConfiguration configuration)
     {
@@ -37,21 +36,39 @@ public static class StartupFailures
         {
             var match = Regex.Match(url, @"^\w+://(?<host>\[[^\]]+\]|[^:/]+):(?<port>\d+)");
             if (!match.Success || match.Groups["port"].Value is "0") continue;
+            var port = int.Parse(match.Groups["port"].Value);
             var host = match.Groups["host"].Value.Trim('[', ']');
-            var address = host == "localhost" ? IPAddress.Loopback : IPAddress.TryParse(host, out var ip) ? ip : IPAddress.Any;
-            var listener = new TcpListener(address, int.Parse(match.Groups["port"].Value));
-            try
+            foreach (var address in KestrelBinds(host))
             {
-                listener.Start();
+                var error = BindError(address, port);
+                if (error is SocketError.AddressAlreadyInUse)
+                    throw new StartupFailure($"Another program already listens on {url} (perhaps another copy of the shop): stop it, or start the shop on another port, e.g. --urls http://localhost:5081.");
+                if (error is SocketError.AddressNotAvailable && IPAddress.TryParse(host, out _))
+                    throw new StartupFailure($"{url} names an address this machine does not have: use one of its own, or localhost, e.g. --urls http://localhost:5081.");
             }
-            catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
-            {
-                throw new StartupFailure($"Another program already listens on {url} (perhaps another copy of the shop): stop it, or start the shop on another port, e.g. --urls http://localhost:5081.");
-            }
-            finally
-            {
-                listener.Stop();
-            }
+        }
+    }
+
+    /// <summary>What Kestrel listens on for a URL's host: both loopbacks for localhost, all addresses for a name or *.</summary>
+    private static IPAddress[] KestrelBinds(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? [IPAddress.Loopback, IPAddress.IPv6Loopback]
+        : IPAddress.TryParse(host, out var ip) ? [ip]
+        : [Socket.OSSupportsIPv6 ? IPAddress.IPv6Any : IPAddress.Any];
+
+    /// <summary>Why binding the port failed (Success if it did not): taken, an address the machine lacks, no IPv6...</summary>
+    private static SocketError BindError(IPAddress address, int port)
+    {
+        try
+        {
+            using var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            if (address.Equals(IPAddress.IPv6Any)) socket.DualMode = true; // as Kestrel: IPv4 too
+            socket.Bind(new IPEndPoint(address, port));
+            socket.Listen(1);
+            return SocketError.Success;
+        }
+        catch (SocketException e)
+        {
+            return e.SocketErrorCode;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using Shop.Web.Account;
 using Shop.Web.Data;
@@ -16,6 +17,32 @@ namespace Shop.Web.Operations;
 /// </summary>
 public static class StartupSummary
 {
+    /// <summary>
+    /// Log categories whose start-up lines ask nothing of a developer, and the level they log from in Development (the
+    /// summary names the URL; unencrypted data-protection keys in the data folder are fine there, see ScaleOutSetup).
+    /// </summary>
+    private static readonly Dictionary<string, string?> Quiet = new()
+    {
+        ["Microsoft.Hosting.Lifetime"] = "Warning",
+        ["Microsoft.EntityFrameworkCore.Migrations"] = "Warning",
+        ["Shop.Web.Data.Seed.DemoCatalogSeeder"] = "Warning",
+        ["Shop.Web.Checkout.CheckoutWarmUp"] = "Warning",
+        ["Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager"] = "Error",
+    };
+
+    /// <summary>
+    /// In Development the start-up log is the summary and what the developer must act on: the <see cref="Quiet"/>
+    /// categories' levels are defaults that any setting (Logging:LogLevel:...) overrides.
+    /// </summary>
+    public static void QuietStartInDevelopment(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment()) return;
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = Quiet.Select(q => KeyValuePair.Create($"Logging:LogLevel:{q.Key}", q.Value)),
+        });
+    }
+
     public static void LogStartupSummary(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) return;
@@ -31,7 +58,7 @@ public static class StartupSummary
         var url = ShopUrl(app);
         var admin = app.Services.GetRequiredService<IOptions<AdminAccountOptions>>().Value.Email.Trim();
         var password = app.Services.GetRequiredService<SeededAdministrator>().GeneratedPassword;
-        var text = new StringBuilder("The shop is running.\n");
+        var text = new StringBuilder("The shop is running. Ctrl+C stops it.\n");
         text.Append($"  Shop:           {url}/\n");
         text.Append($"  Staff sign-in:  {url}/account/sign-in?returnUrl=%2Fadmin\n");
         if (admin.Length == 0) text.Append("  Administrator:  none (Shop:Admin:Email is empty)\n");

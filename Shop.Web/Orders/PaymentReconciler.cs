@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Orders;
 
 /// <summary>Runs <see cref="PaymentReconciliation"/> on a timer; stops cleanly with the app.</summary>
 public sealed class PaymentReconciler(IServiceScopeFactory scopes, IOptions<PaymentReconciliationOptions> options,
-    ILogger<PaymentReconciler> log) : BackgroundService
+    ILogger<PaymentReconciler> log) : BackgroundWork
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.Every);
         while (await timer.WaitForNextTickAsync(stoppingToken))

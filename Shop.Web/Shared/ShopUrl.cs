@@ -11,13 +11,13 @@ public sealed record ShopUrl(Uri? Value)
         if (string.IsNullOrWhiteSpace(text))
         {
             if (environment.IsProduction())
-                throw new InvalidOperationException(
-                    $"{Key} is not set. Set it to the address shoppers use (for example https://shop.example, environment variable Shop__PublicUrl): links in mails are built from it, and only its host is served.");
+                throw new StartupFailure(
+                    $"{Key} is not set: set it to the address shoppers use (for example https://shop.example, environment variable Shop__PublicUrl): links in mails are built from it, and only its host is served.");
             return new ShopUrl((Uri?)null);
         }
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
             || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
-            throw new InvalidOperationException($"{Key} must be an absolute http or https address such as https://shop.example, not '{text}'.");
+            throw new StartupFailure($"{Key} must be an absolute http or https address such as https://shop.example, not '{text}'.");
         return new ShopUrl(uri);
     }
 
