@@ -30,7 +30,7 @@ public class HeadersCookiesAndLogsTests
         {
             BaseAddress = new Uri("https://shop.example"), AllowAutoRedirect = false, // HSTS is never sent to localhost
         });
-        var product = await client.GetAsync("/p/classic-chef-s-knife");
+        var product = await client.GetAsync("/account/sign-in");
         var cookies = product.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
 
         Assert.That(product.Headers.Contains("Strict-Transport-Security"), Is.True, "HSTS over https");

@@ -4,6 +4,7 @@ using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Cart;
 
@@ -14,7 +15,9 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await carts.PageAsync(HttpContext, ct));
 
+    /// <summary>Checked by where it comes from, not by a token: the product pages it is posted from are shared from the cache.</summary>
     [HttpPost("add")]
+    [IgnoreAntiforgeryToken, SameOriginOnly]
     public async Task<IActionResult> Add(CartLineForm form, CancellationToken ct)
     {
         if (form.Quantity < 1) ModelState.AddModelError(nameof(form.Quantity), "Add at least one.");

@@ -1,18 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Shop.Web.Shared;
 
 namespace Shop.Web.Catalog;
 
 public sealed class ProductController(CatalogQuery catalog) : Controller
 {
     /// <summary>
-    /// Output-cached like the lists (per query string); the add-to-cart form's token is filled in per visitor on the way
-    /// out. <paramref name="variant"/> names a variant (a shared link); o1–o3 are the picker's values without JavaScript.
+    /// Output-cached like the lists (per query string), the same page for every visitor: its add-to-cart form needs no
+    /// token. <paramref name="variant"/> names a variant (a shared link); o1–o3 are the picker's values without JavaScript.
     /// </summary>
     [HttpGet("/p/{slug}")]
     [OutputCache(PolicyName = CatalogPageCachePolicy.Name)]
-    [FormTokens.FilledPerVisitor]
     public async Task<IActionResult> Show(string slug, int? variant, string? o1, string? o2, string? o3, CancellationToken ct)
     {
         var product = await catalog.ProductAsync(slug, ct);

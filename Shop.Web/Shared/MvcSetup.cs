@@ -98,7 +98,6 @@ public static class MvcSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseFormTokensFilledPerVisitor();
         app.UseOutputCache();
         app.MapControllers();
         return app;
