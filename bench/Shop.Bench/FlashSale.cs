@@ -135,7 +135,10 @@ public static class FlashSale
         if (BuyBox(await Ok(client.GetAsync($"/p/{slug}"))) is not { } box) return null; // already sold out
 
         await client.PostAsync("/cart/add", AddOne(box));
-        await client.PostAsync("/checkout", Form(box.Token,
+        var delivery = Parser.ParseDocument(await Ok(client.GetAsync("/checkout")));
+        var token = delivery.QuerySelector("form.checkout-address input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        if (token is null) return null;
+        await client.PostAsync("/checkout", Form(token,
             ("Form.Email", $"shopper{i}@example.com"), ("Form.FullName", $"Shopper {i}"), ("Form.Line1", $"{i} Sale Street"),
             ("Form.City", "Springfield"), ("Form.PostalCode", "12345"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard")));
         var review = Parser.ParseDocument(await Ok(client.GetAsync("/checkout/review")));
