@@ -27,6 +27,7 @@ public class SchemaContractTests : BraintreeContractFixture
         ["RefundTransaction in full"] = g => g.RefundAsync("dHJhbnNhY3Rpb25fYWJj", null),
         ["ReverseTransaction"] = g => g.ReverseAsync("dHJhbnNhY3Rpb25fYWJj"),
         ["SearchTransactionsByOrderId"] = g => g.FindByOrderIdAsync(OrderId),
+        ["PaymentMethodThreeDSecure"] = g => g.ReadThreeDSecureAsync("tokencc_bc_3ds_nonce"),
     };
 
     public static IEnumerable<string> CallNames() => Calls.Keys;
