@@ -41,6 +41,8 @@ public class Order
     public OrderStatus Status { get; private set; }
     public string? PaymentTransactionId { get; private set; }
     public string? TrackingNumber { get; private set; }
+    /// <summary>What 3-D Secure said before the charge; null for orders placed before the shop asked.</summary>
+    public ThreeDSecureOutcome? ThreeDSecure { get; private set; }
     public DateTimeOffset PlacedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>
@@ -130,6 +132,14 @@ public class Order
         Require("marked paid", [OrderStatus.Pending]);
         PaymentTransactionId = txn;
         Move(OrderStatus.Paid, now, $"Paid (transaction {txn}).");
+    }
+
+    /// <summary>Records what 3-D Secure said about the card, before the charge (or the refusal).</summary>
+    public void RecordThreeDSecure(ThreeDSecureOutcome outcome, DateTimeOffset now)
+    {
+        Require("checked with 3-D Secure", [OrderStatus.Pending]);
+        ThreeDSecure = outcome;
+        UpdatedAt = now;
     }
 
     /// <summary>A card was declined but the shopper may try another: the order stays pending, the timeline says why.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
 
@@ -127,5 +128,17 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
             await Page.GotoAsync(url);
             await ShootAsync(name);
         }
+    }
+
+    [Test]
+    public async Task Three_d_secure_steps()
+    {
+        await Page.AddFirstProductOfAsync("audio");
+        await Page.EnterDeliveryAsync("secure@example.com");
+        await Page.GetByLabel(new Regex("^Visa with 3-D Secure: the bank cannot confirm you")).CheckAsync();
+        await ShootAsync("checkout-payment-3ds");
+        await Page.Locator(".pay-button").ClickAsync();
+        await Expect(Page.Locator(".payment-error")).ToContainTextAsync("3-D Secure");
+        await ShootAsync("checkout-3ds-refused");
     }
 }

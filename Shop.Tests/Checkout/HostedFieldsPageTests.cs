@@ -32,9 +32,16 @@ public class HostedFieldsPageTests
             Assert.That(review.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(page.QuerySelector("#hosted-fields")?.GetAttribute("data-client-token"), Is.EqualTo("client-token-for-the-browser"));
             Assert.That(page.QuerySelector(".test-mode"), Is.Null, "no test-mode banner when real keys are set");
+            var fields = page.QuerySelector("#hosted-fields")!;
+            Assert.That(fields.GetAttribute("data-three-d-secure"), Is.EqualTo("WhenRequired"));
+            Assert.That(fields.GetAttribute("data-amount"), Does.Match(@"^\d+\.\d\d$"));
+            Assert.That(fields.GetAttribute("data-email"), Is.EqualTo("guest@example.com"));
+            Assert.That(fields.GetAttribute("data-billing"), Does.Contain("\"countryCodeAlpha2\":").And.Contain("\"givenName\":"));
             Assert.That(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")),
                 Has.Some.StartsWith("/lib/braintree-web/hosted-fields.js").And.All.StartsWith("/"));
-            Assert.That(csp, Does.Contain("frame-src https://assets.braintreegateway.com").And.Not.Contain("unsafe-inline"));
+            Assert.That(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")),
+                Has.Some.StartsWith("/lib/braintree-web/three-d-secure.js"));
+            Assert.That(csp, Does.Contain("frame-src https:;").And.Contain("songbird.cardinalcommerce.com").And.Not.Contain("unsafe-inline"));
             Assert.That(string.Join(" ", home.Headers.GetValues("Content-Security-Policy")), Does.Not.Contain("braintree"));
         });
         foreach (var src in page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))

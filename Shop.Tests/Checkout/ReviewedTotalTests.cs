@@ -127,6 +127,9 @@ public class ReviewedTotalTests : ShopFixture
         public bool IsSimulated => true;
         public Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default) => inner.CreateClientTokenAsync(cancellationToken);
 
+        public Task<ThreeDSecureLookup> ReadThreeDSecureAsync(string nonce, CancellationToken cancellationToken = default) =>
+            inner.ReadThreeDSecureAsync(nonce, cancellationToken);
+
         public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
         {
             var result = await inner.ChargeAsync(request, cancellationToken);

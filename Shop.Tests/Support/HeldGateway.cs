@@ -16,6 +16,9 @@ public sealed class HeldGateway(SimulatedBraintreeGateway gateway) : IPaymentGat
 
     public Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default) => gateway.CreateClientTokenAsync(cancellationToken);
 
+    public Task<ThreeDSecureLookup> ReadThreeDSecureAsync(string nonce, CancellationToken cancellationToken = default) =>
+        gateway.ReadThreeDSecureAsync(nonce, cancellationToken);
+
     public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
     {
         await Charge.PassAsync();

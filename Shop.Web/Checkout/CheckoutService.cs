@@ -24,6 +24,7 @@ public sealed class CheckoutService(
     OrderHolds holds,
     IPaymentGateway gateway,
     IOptions<ShopOptions> options,
+    IOptions<PaymentOptions> payments,
     TimeProvider clock,
     IOrderEvents events,
     WriteTurns turns,
@@ -102,8 +103,38 @@ public sealed class CheckoutService(
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
 
         // From here on the shopper's money may move: finish the job even if the browser goes away.
+        if (await ThreeDSecureRefusalAsync(order, nonce) is { } refusal) return await RefuseAsync(order, refusal);
         var result = await gateway.ChargeAsync(new ChargeRequest(order.Total, order.Number, nonce, attemptKey), CancellationToken.None);
         return await ApplyChargeAsync(order, cart, result);
+    }
+
+    /// <summary>
+    /// Null when the card may be charged, else the shopper's sentence. Braintree's record of the nonce decides, never
+    /// the browser's; the order records the outcome either way (saved with the charge's or the refusal's result).
+    /// </summary>
+    private async Task<string?> ThreeDSecureRefusalAsync(Order order, string nonce)
+    {
+        var policy = payments.Value.ThreeDSecure;
+        ThreeDSecureResult? result = null;
+        if (policy != ThreeDSecurePolicy.Off)
+        {
+            switch (await gateway.ReadThreeDSecureAsync(nonce, CancellationToken.None))
+            {
+                case ThreeDSecureLookup.Found found:
+                    result = found.Result;
+                    break;
+                case ThreeDSecureLookup.Invalid invalid:
+                    return Explain(new ChargeResult.Invalid(invalid.Code, invalid.Message));
+                case ThreeDSecureLookup.Unavailable unavailable:
+                    log.LogWarning("Order {Order}: 3-D Secure result not readable ({Reason}); not charged", order.Number, unavailable.Message);
+                    return Explain(new ChargeResult.Unavailable(unavailable.Message));
+            }
+        }
+        var decision = ThreeDSecureRules.Decide(policy, result);
+        order.RecordThreeDSecure(decision.Outcome, clock.GetUtcNow());
+        log.LogInformation("Order {Order}: 3-D Secure {Outcome} under {Policy}, {Decision}", order.Number, decision.Outcome, policy,
+            decision.Charge ? "charging" : "refused");
+        return decision.Refusal;
     }
 
     /// <summary>The outcome of an attempt already placed, or null if this key was never used.</summary>
@@ -176,11 +207,16 @@ public sealed class CheckoutService(
                 return await KeepPendingAsync(order, cart, $"Payment not confirmed yet ({unknown.Message}); checking with the gateway.", now);
 
             default:
-                var reason = Explain(result);
-                await holds.CancelForFailedPaymentAsync(order, reason, CancellationToken.None);
-                log.LogInformation("Order {Order} not paid: {Reason}", order.Number, reason);
-                return new CheckoutOutcome.PaymentFailed(order.Number, reason);
+                return await RefuseAsync(order, Explain(result));
         }
+    }
+
+    /// <summary>Nothing was taken: the order is cancelled, its holds given back, and the cart stays for another try.</summary>
+    private async Task<CheckoutOutcome> RefuseAsync(Order order, string reason)
+    {
+        await holds.CancelForFailedPaymentAsync(order, reason, CancellationToken.None);
+        log.LogInformation("Order {Order} not paid: {Reason}", order.Number, reason);
+        return new CheckoutOutcome.PaymentFailed(order.Number, reason);
     }
 
     /// <summary>Money may have moved: the order stays pending with a note saying why, and the cart is emptied.</summary>

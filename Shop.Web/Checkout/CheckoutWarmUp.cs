@@ -81,6 +81,9 @@ public static class CheckoutWarmUp
         public Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken ct = default) =>
             Task.FromResult<ChargeResult>(new ChargeResult.Paid("warm-up", "SETTLING", null, request.Amount));
 
+        public Task<ThreeDSecureLookup> ReadThreeDSecureAsync(string nonce, CancellationToken ct = default) =>
+            Task.FromResult<ThreeDSecureLookup>(new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard));
+
         public Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken ct = default) => throw new NotSupportedException();
         public Task<RefundResult> RefundAsync(string transactionId, Money? amount, CancellationToken ct = default) => throw new NotSupportedException();
         public Task<ReverseResult> ReverseAsync(string transactionId, CancellationToken ct = default) => throw new NotSupportedException();

@@ -75,6 +75,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Property(x => x.PaymentTransactionId).HasMaxLength(100);
         o.Property(x => x.TrackingNumber).HasMaxLength(100);
         o.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        o.Property(x => x.ThreeDSecure).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.ShippingMethod).HasConversion<string>().HasMaxLength(20);
         o.ComplexProperty(x => x.Subtotal).Money();
         o.ComplexProperty(x => x.Discount).Money();

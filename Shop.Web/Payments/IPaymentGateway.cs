@@ -17,6 +17,12 @@ public interface IPaymentGateway
     Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The 3-D Secure result Braintree holds for a nonce (liability shift, status, enrolment). A read: the nonce is not
+    /// used up, and the call is retried once. Decide with <see cref="Shop.Domain.Ordering.ThreeDSecureRules"/>.
+    /// </summary>
+    Task<ThreeDSecureLookup> ReadThreeDSecureAsync(string nonce, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Authorizes and captures in one step. Never retried: on <see cref="ChargeResult.OutcomeUnknown"/> the caller
     /// keeps the order pending and reconciles with <see cref="FindByOrderIdAsync"/> before charging again.
     /// </summary>

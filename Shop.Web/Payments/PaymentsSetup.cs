@@ -13,6 +13,9 @@ public static class PaymentsSetup
     /// </summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
+        // A misspelt policy fails at startup, not at the first checkout.
+        _ = configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>();
         var section = configuration.GetSection(BraintreeOptions.Section);
         services.Configure<BraintreeOptions>(section);
         services.TryAddSingleton(TimeProvider.System);

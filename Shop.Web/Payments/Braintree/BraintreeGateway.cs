@@ -44,6 +44,19 @@ public sealed class BraintreeGateway : IPaymentGateway
             : new ClientTokenResult.Unavailable(Failure.Of(reply).Message);
     }
 
+    public async Task<ThreeDSecureLookup> ReadThreeDSecureAsync(string nonce, CancellationToken cancellationToken = default)
+    {
+        var reply = await _client.SendAsync("PaymentMethodThreeDSecure", BraintreeQueries.PaymentMethodThreeDSecure,
+            new JsonObject { ["id"] = nonce }, safeToRetry: true, cancellationToken);
+        var node = reply.At("node");
+        if (node.ValueKind == JsonValueKind.Object && Json.Text(node, "__typename") == "PaymentMethod")
+            return new ThreeDSecureLookup.Found(ThreeDSecureAnswer.Of(node));
+        var failure = Failure.Of(reply);
+        return failure.Kind == FailureKind.Invalid || (reply.Problem is null && reply.Errors.Count == 0)
+            ? new ThreeDSecureLookup.Invalid(failure.Code, "The payment method was not found.")
+            : new ThreeDSecureLookup.Unavailable(failure.Message);
+    }
+
     public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -48,4 +48,22 @@ internal static class BraintreeQueries
           }
         }
         """;
+
+    // A single-use payment method (a nonce) is a node; reading it does not use it up. Only cards carry 3-D Secure.
+    public const string PaymentMethodThreeDSecure = """
+        query PaymentMethodThreeDSecure($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on PaymentMethod {
+              id
+              details {
+                __typename
+                ... on CreditCardDetails {
+                  threeDSecure { authentication { liabilityShifted liabilityShiftPossible authenticationStatus cardEnrolled } }
+                }
+              }
+            }
+          }
+        }
+        """;
 }

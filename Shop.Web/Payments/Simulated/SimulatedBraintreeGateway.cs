@@ -1,3 +1,4 @@
+using Shop.Domain.Ordering;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Web.Payments.Braintree;
@@ -26,6 +27,20 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
 
     public Task<ClientTokenResult> CreateClientTokenAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<ClientTokenResult>(new ClientTokenResult.Issued("simulated-client-token"));
+
+    public Task<ThreeDSecureLookup> ReadThreeDSecureAsync(string nonce, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ThreeDSecureLookup>(nonce switch
+        {
+            TestNonces.Unavailable => new ThreeDSecureLookup.Unavailable("Braintree could not be reached."),
+            TestNonces.PayPalOneTime => new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard),
+            _ when ThreeDSecureNonces.Results.TryGetValue(nonce, out var result) => new ThreeDSecureLookup.Found(result),
+            // Sandbox nonces without 3-D Secure data, and ours that only matter at the charge.
+            _ when TestNonces.Paying.Contains(nonce) || TestNonces.Declining.Contains(nonce) || nonce is TestNonces.ProcessorFailure
+                or TestNonces.GatewayRejectedFraud or TestNonces.Timeout or TestNonces.LuhnInvalid =>
+                new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun),
+            TestNonces.Consumed => new ThreeDSecureLookup.Invalid("91564", "Cannot use a payment_method_nonce more than once."),
+            _ => new ThreeDSecureLookup.Invalid("NOT_FOUND", "The payment method was not found."),
+        });
 
     public Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
     {

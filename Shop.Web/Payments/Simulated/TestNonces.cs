@@ -35,13 +35,14 @@ public static class TestNonces
     public const string Unavailable = "fake-unavailable-nonce";
 
     /// <summary>Nonces that pay (subject to the test amounts).</summary>
-    public static readonly IReadOnlySet<string> Paying = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static readonly IReadOnlySet<string> Paying = new HashSet<string>(
+    [
         Valid, ValidVisa, ValidMastercard, ValidAmex, ValidDiscover, PayPalOneTime,
         "fake-valid-jcb-nonce", "fake-valid-maestro-nonce", "fake-valid-dinersclub-nonce", "fake-valid-debit-nonce",
         "fake-valid-prepaid-nonce", "fake-valid-commercial-nonce", "fake-valid-healthcare-nonce",
         "fake-valid-payroll-nonce", "fake-valid-durbin-regulated-nonce",
-    };
+        ..ThreeDSecureNonces.Results.Keys,
+    ], StringComparer.Ordinal);
 
     /// <summary>Our processor-declined additions: the sandbox's per-brand variants all decline 2000.</summary>
     public static readonly IReadOnlySet<string> Declining = new HashSet<string>(StringComparer.Ordinal)

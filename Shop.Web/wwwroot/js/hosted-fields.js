@@ -1,27 +1,57 @@
 // Braintree Hosted Fields on the payment page: the card number, expiry and CVV are typed into Braintree's iframes,
-// tokenized into a one-time nonce, and only the nonce is posted to the shop.
+// tokenized into a one-time nonce, and only the nonce is posted to the shop. Unless 3-D Secure is off, the nonce first
+// goes through threeDSecure.verifyCard (the bank's challenge shows in Braintree's modal when the bank asks) and the
+// nonce it returns is the one posted. The server reads the 3-D Secure result from Braintree itself and decides.
 (function () {
   'use strict';
   var container = document.getElementById('hosted-fields');
   var form = document.getElementById('payment-form');
   if (!container || !form || !window.braintree) return;
   var button = form.querySelector('.pay-button');
+  var secure = container.getAttribute('data-three-d-secure') !== 'Off';
   var error = document.createElement('p');
-  error.className = 'text-danger small';
+  error.className = 'text-danger small payment-step-error';
   error.setAttribute('role', 'alert');
   container.appendChild(error);
   button.disabled = true;
 
+  function verify(threeDSecure, payload) {
+    if (!threeDSecure) return Promise.resolve(payload.nonce);
+    var billing = JSON.parse(container.getAttribute('data-billing') || '{}');
+    return threeDSecure.verifyCard({
+      amount: container.getAttribute('data-amount'),
+      nonce: payload.nonce,
+      bin: payload.details && payload.details.bin,
+      email: container.getAttribute('data-email') || undefined,
+      billingAddress: billing,
+      collectDeviceData: true,
+      onLookupComplete: function (data, next) { next(); }
+    }).then(function (verified) { return verified.nonce; });
+  }
+
+  function explain(e) {
+    var code = (e && e.code) || '';
+    if (code === 'HOSTED_FIELDS_FIELDS_EMPTY') return 'Enter your card details.';
+    if (code.indexOf('HOSTED_FIELDS_') === 0) return 'Check your card details and try again.';
+    if (code === 'THREEDS_CARDINAL_SDK_CANCELED') return 'The check with your bank (3-D Secure) was cancelled. You have not been charged.';
+    return 'The check with your bank (3-D Secure) could not be completed. You have not been charged; try again or use another card.';
+  }
+
   braintree.client.create({ authorization: container.getAttribute('data-client-token') }).then(function (client) {
-    return braintree.hostedFields.create({
-      client: client,
-      fields: {
-        number: { container: '#card-number', placeholder: '4111 1111 1111 1111' },
-        expirationDate: { container: '#expiration-date', placeholder: 'MM/YY' },
-        cvv: { container: '#cvv', placeholder: '123' }
-      }
-    });
-  }).then(function (fields) {
+    return Promise.all([
+      braintree.hostedFields.create({
+        client: client,
+        fields: {
+          number: { container: '#card-number', placeholder: '4111 1111 1111 1111' },
+          expirationDate: { container: '#expiration-date', placeholder: 'MM/YY' },
+          cvv: { container: '#cvv', placeholder: '123' }
+        }
+      }),
+      secure ? braintree.threeDSecure.create({ client: client, version: 2 }) : null
+    ]);
+  }).then(function (parts) {
+    var fields = parts[0];
+    var threeDSecure = parts[1];
     button.disabled = false;
     form.addEventListener('submit', function (event) {
       if (document.getElementById('payment-nonce').value) return;
@@ -29,12 +59,12 @@
       button.disabled = true;
       error.textContent = '';
       fields.tokenize().then(function (payload) {
-        document.getElementById('payment-nonce').value = payload.nonce;
+        return verify(threeDSecure, payload);
+      }).then(function (nonce) {
+        document.getElementById('payment-nonce').value = nonce;
         form.submit();
       }).catch(function (e) {
-        error.textContent = e && e.code === 'HOSTED_FIELDS_FIELDS_EMPTY'
-          ? 'Enter your card details.'
-          : 'Check your card details and try again.';
+        error.textContent = explain(e);
         button.disabled = false;
       });
     });

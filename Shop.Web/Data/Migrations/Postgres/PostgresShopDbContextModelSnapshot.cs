@@ -612,6 +612,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<bool>("TaxIncluded")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ThreeDSecure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -613,6 +613,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<bool>("TaxIncluded")
                         .HasColumnType("bit");
 
+                    b.Property<string>("ThreeDSecure")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

@@ -589,6 +589,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<bool>("TaxIncluded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ThreeDSecure")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Payments.Braintree;
+
+/// <summary>Reads a PaymentMethod node's details.threeDSecure.authentication into a <see cref="ThreeDSecureResult"/>.</summary>
+internal static class ThreeDSecureAnswer
+{
+    public static ThreeDSecureResult Of(JsonElement paymentMethod)
+    {
+        if (!paymentMethod.TryGetProperty("details", out var details) || BraintreeGateway.Json.Text(details, "__typename") != "CreditCardDetails")
+            return ThreeDSecureResult.NotACard;
+        if (!details.TryGetProperty("threeDSecure", out var secure) || secure.ValueKind != JsonValueKind.Object
+            || !secure.TryGetProperty("authentication", out var auth) || auth.ValueKind != JsonValueKind.Object)
+            return ThreeDSecureResult.NotRun;
+        return new ThreeDSecureResult(true, Flag(auth, "liabilityShifted"), Flag(auth, "liabilityShiftPossible"),
+            BraintreeGateway.Json.Text(auth, "authenticationStatus"), BraintreeGateway.Json.Text(auth, "cardEnrolled"));
+    }
+
+    private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+}

@@ -1,0 +1,17 @@
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Payments;
+
+/// <summary>What the gateway said when asked about a nonce's 3-D Secure result. Nothing is charged by asking.</summary>
+public abstract record ThreeDSecureLookup
+{
+    private ThreeDSecureLookup() { }
+
+    public sealed record Found(ThreeDSecureResult Result) : ThreeDSecureLookup;
+
+    /// <summary>The nonce is unknown, used or expired: ask for the card again.</summary>
+    public sealed record Invalid(string Code, string Message) : ThreeDSecureLookup;
+
+    /// <summary>The gateway could not be asked (outage, bad keys, no readable answer).</summary>
+    public sealed record Unavailable(string Message) : ThreeDSecureLookup;
+}
