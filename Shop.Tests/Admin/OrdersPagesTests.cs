@@ -54,6 +54,34 @@ public class OrdersPagesTests : OrdersFixture
     }
 
     [Test]
+    public async Task Declined_attempts_are_left_out_of_the_list_until_staff_ask_for_them()
+    {
+        var email = Unique("attempts");
+        var declined = await DeclinedAttemptAsync(email);
+        var paid = await PlaceOrderAsync(email);
+        var filter = $"/admin/orders?Email={Uri.EscapeDataString(email)}";
+
+        var (_, normal) = await Staff.GetPageAsync(filter);
+        var showLink = normal.QuerySelector(".hidden-attempts a")?.GetAttribute("href");
+        var (_, all) = await Staff.GetPageAsync(showLink ?? "/missing");
+        var (_, cancelled) = await Staff.GetPageAsync(filter + "&Status=Cancelled");
+        var detail = await OrderPageAsync(declined);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(normal.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { paid }));
+            Assert.That(normal.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt(s) hidden"));
+            Assert.That(showLink, Does.Contain("Attempts=true").And.Contain("Email="), "the link keeps the filter");
+            Assert.That(all.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { paid, declined }));
+            Assert.That(all.QuerySelector("#filter-attempts")!.HasAttribute("checked"), Is.True);
+            Assert.That(all.QuerySelector(".hidden-attempts"), Is.Null);
+            Assert.That(cancelled.Text(".no-orders"), Is.EqualTo("No orders match."), "kept out even when filtering by status");
+            Assert.That(cancelled.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt(s) hidden"));
+            Assert.That(detail.Text(".order-status"), Is.EqualTo("Cancelled"), "kept for audit, opened by number");
+        });
+    }
+
+    [Test]
     public async Task The_order_list_pages_through_many_orders_and_survives_a_silly_page_number()
     {
         var (response, page) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered&From=not-a-date");

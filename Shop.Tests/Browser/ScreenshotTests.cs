@@ -118,5 +118,9 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
             await Page.GotoAsync(url);
             await ShootAsync(name);
         }
+        await Page.GetByLabel("Refund amount", new() { Exact = false }).FillAsync("1.00");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
+        await Page.Locator(".confirm-refund").WaitForAsync();
+        await ShootAsync("admin-refund-confirm");
     }
 }

@@ -27,6 +27,25 @@ public class StaffAccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task The_refund_and_cancel_confirmations_have_no_serious_accessibility_problems()
+    {
+        var number = await Page.BuyAsync(Accounts.UniqueEmail("confirm"));
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+
+        await Page.GotoAsync($"/admin/orders/{number}");
+        await Page.GetByLabel("Refund amount", new() { Exact = false }).FillAsync("1.00");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
+        await Page.Locator(".confirm-refund").WaitForAsync();
+        await Page.AssertAccessibleAsync("refund confirmation");
+
+        await Page.GotoAsync($"/admin/orders/{number}");
+        await Page.GetByLabel("Reason for cancelling", new() { Exact = false }).FillAsync("Shopper asked");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Cancel order" }).ClickAsync();
+        await Page.Locator(".confirm-cancel").WaitForAsync();
+        await Page.AssertAccessibleAsync("cancel confirmation");
+    }
+
+    [Test]
     public async Task The_product_editor_with_variants_pictures_and_its_messages_has_no_serious_accessibility_problems()
     {
         var id = await ProductWithVariantsAsync();

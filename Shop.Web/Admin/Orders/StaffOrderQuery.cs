@@ -6,7 +6,10 @@ using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Orders;
 
-/// <summary>Orders as staff look for them: newest first, filtered by status, UTC days placed, email and number.</summary>
+/// <summary>
+/// Orders as staff look for them: newest first, filtered by status, UTC days placed, email and number; unpaid attempts
+/// only when asked for.
+/// </summary>
 public sealed class StaffOrderQuery(ShopDbContext db)
 {
     public async Task<OrderList> ListAsync(OrderFilter filter, int? page, CancellationToken ct)
@@ -34,6 +37,13 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             query = query.Where(o => EF.Functions.Like(o.Number, pattern, Like.Escape));
         }
 
+        var hidden = 0;
+        if (!filter.Attempts)
+        {
+            hidden = await query.CountAsync(Order.IsUnpaidAttempt, ct);
+            query = query.Where(Order.IsNotUnpaidAttempt);
+        }
+
         var total = await query.CountAsync(ct);
         var current = Paging.Clamp(Paging.Page(page), total);
         var rows = await query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
@@ -41,7 +51,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             .Select(o => new { o.Number, o.PlacedAt, o.Email, o.Status, o.Total.Amount, o.Currency, Items = o.Lines.Sum(l => l.Quantity) })
             .ToListAsync(ct);
         var items = rows.Select(o => new OrderRow(o.Number, o.PlacedAt, o.Email, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
-        return new OrderList(new PageOf<OrderRow>(items, current, Paging.PageSize, total), filter);
+        return new OrderList(new PageOf<OrderRow>(items, current, Paging.PageSize, total), filter, hidden);
     }
 
     /// <summary>The order with its lines and timeline, or null for an unknown number.</summary>
