@@ -124,7 +124,13 @@ public class Order
     /// <summary>Whether a payment the gateway reports took exactly this order's total, in its currency.</summary>
     public bool IsPaidBy(Money? taken) => taken == Total;
 
-    public bool CanBeShipped => Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded;
+    /// <summary>Paid and not shipped yet: the goods are waiting to go out (the staff's "to fulfil" list).</summary>
+    public static readonly Expression<Func<Order, bool>> IsToFulfil =
+        o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.PartiallyRefunded;
+
+    private static readonly Func<Order, bool> ToFulfil = IsToFulfil.Compile();
+
+    public bool CanBeShipped => ToFulfil(this);
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
     public bool CanBeRefunded =>
         Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered

@@ -82,6 +82,47 @@ public class OrdersPagesTests : OrdersFixture
     }
 
     [Test]
+    public async Task To_fulfil_lists_paid_unshipped_orders_oldest_first_and_the_menu_and_dashboard_count_them()
+    {
+        var (_, before) = await Staff.GetPageAsync("/admin");
+        var countBefore = int.Parse(before.Text(".nav-to-fulfil").Split(' ')[0]);
+        var email = Unique("fulfil");
+        var first = await PlaceOrderAsync(email);
+        var second = await PlaceOrderAsync(email);
+        var shipped = await PlaceOrderAsync(email);
+        var pending = await PlaceOrderAsync(email, TestNonces.Timeout);
+        await DeclinedAttemptAsync(email);
+        var shipping = await Staff.SubmitFormAsync(await OrderPageAsync(shipped), "form.ship-form", new Dictionary<string, string?> { ["TrackingNumber"] = "TRK-9" });
+        Assert.That(shipping.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var (response, queue) = await Staff.GetPageAsync("/admin/orders/to-fulfil");
+        var (_, dashboard) = await Staff.GetPageAsync("/admin");
+        var numbers = queue.Texts(".to-fulfil-list .order-number");
+        var (_, silly) = await Staff.GetPageAsync("/admin/orders/to-fulfil?page=-3");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(numbers, Does.Contain(first).And.Contain(second).And.Not.Contain(shipped).And.Not.Contain(pending));
+            Assert.That(numbers.IndexOf(first), Is.LessThan(numbers.IndexOf(second)), "oldest first");
+            Assert.That(queue.Texts(".to-fulfil-list .order-status"), Is.All.EqualTo("Paid").Or.EqualTo("PartiallyRefunded"));
+            Assert.That(queue.Text(".nav-to-fulfil"), Does.StartWith($"{countBefore + 2} "));
+            Assert.That(queue.QuerySelector("a[aria-current=page]")!.Text(), Does.StartWith("To fulfil"));
+            Assert.That(dashboard.Text(".to-fulfil-count"), Is.EqualTo($"{countBefore + 2}"));
+            Assert.That(dashboard.QuerySelector(".to-fulfil-summary a")!.GetAttribute("href"), Is.EqualTo("/admin/orders/to-fulfil"));
+            Assert.That(silly.Text(".result-count"), Does.StartWith($"{countBefore + 2} order"));
+        });
+    }
+
+    [Test]
+    public async Task Shoppers_are_refused_the_to_fulfil_list()
+    {
+        using var shopper = await App.CreateAccountAndSignInAsync(Unique("nosy"));
+        var (response, _) = await shopper.GetPageAsync("/admin/orders/to-fulfil");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
     public async Task The_order_list_pages_through_many_orders_and_survives_a_silly_page_number()
     {
         var (response, page) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered&From=not-a-date");

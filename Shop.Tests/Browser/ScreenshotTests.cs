@@ -112,7 +112,7 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         foreach (var (url, name) in new[]
         {
             ("/admin", "admin-dashboard"), ("/admin/products", "admin-products"), ("/admin/products/1", "admin-product-edit"),
-            ("/admin/orders", "admin-orders"), ($"/admin/orders/{number}", "admin-order"),
+            ("/admin/orders", "admin-orders"), ("/admin/orders/to-fulfil", "admin-to-fulfil"), ($"/admin/orders/{number}", "admin-order"),
         })
         {
             await Page.GotoAsync(url);

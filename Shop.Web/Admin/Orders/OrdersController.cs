@@ -17,6 +17,10 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     public async Task<IActionResult> Index([FromQuery] OrderFilter filter, int? page, CancellationToken ct) =>
         View(await orders.ListAsync(filter, page, ct));
 
+    /// <summary>Paid orders not shipped yet, oldest first.</summary>
+    [HttpGet("to-fulfil")]
+    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct) => View(await orders.ToFulfilAsync(page, ct));
+
     [HttpGet("{number}")]
     public async Task<IActionResult> Detail(string number, CancellationToken ct) =>
         await orders.FindAsync(number, ct) is { } order ? View(new OrderDetailPage(order, new(), new(), new())) : NotFound();

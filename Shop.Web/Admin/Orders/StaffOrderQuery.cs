@@ -44,14 +44,25 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             query = query.Where(Order.IsNotUnpaidAttempt);
         }
 
+        return new OrderList(await PageAsync(query, newestFirst: true, page, ct), filter, hidden);
+    }
+
+    /// <summary>Paid orders not shipped yet, oldest first: the order they should go out in.</summary>
+    public Task<PageOf<OrderRow>> ToFulfilAsync(int? page, CancellationToken ct) =>
+        PageAsync(db.Orders.AsNoTracking().Where(Order.IsToFulfil), newestFirst: false, page, ct);
+
+    private static async Task<PageOf<OrderRow>> PageAsync(IQueryable<Order> query, bool newestFirst, int? page, CancellationToken ct)
+    {
         var total = await query.CountAsync(ct);
         var current = Paging.Clamp(Paging.Page(page), total);
-        var rows = await query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
-            .Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
+        var ordered = newestFirst
+            ? query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
+            : query.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id);
+        var rows = await ordered.Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
             .Select(o => new { o.Number, o.PlacedAt, o.Email, o.Status, o.Total.Amount, o.Currency, Items = o.Lines.Sum(l => l.Quantity) })
             .ToListAsync(ct);
         var items = rows.Select(o => new OrderRow(o.Number, o.PlacedAt, o.Email, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
-        return new OrderList(new PageOf<OrderRow>(items, current, Paging.PageSize, total), filter, hidden);
+        return new PageOf<OrderRow>(items, current, Paging.PageSize, total);
     }
 
     /// <summary>The order with its lines and timeline, or null for an unknown number.</summary>
