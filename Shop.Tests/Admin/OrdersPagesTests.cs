@@ -123,6 +123,38 @@ public class OrdersPagesTests : OrdersFixture
     }
 
     [Test]
+    public async Task The_csv_export_has_every_order_the_filter_shows()
+    {
+        var email = Unique("export");
+        var paid = await PlaceOrderAsync(email, quantity: 2);
+        var declined = await DeclinedAttemptAsync(email);
+        await PlaceOrderAsync(Unique("notmine"));
+        var order = await OrderAsync(paid);
+        var (_, list) = await Staff.GetPageAsync($"/admin/orders?Email={Uri.EscapeDataString(email)}");
+        var link = list.QuerySelector(".export-orders")!.GetAttribute("href")!;
+
+        var response = await Staff.GetAsync(link);
+        var rows = (await response.Content.ReadAsStringAsync()).Split("\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).ToList();
+        var withAttempts = await Staff.GetStringAsync(link + "&Attempts=true");
+        var none = await Staff.GetStringAsync("/admin/orders/export?Email=nobody-at-all&From=not-a-date");
+        var anonymous = await App.Browser().GetAsync(link);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(link, Does.StartWith("/admin/orders/export?").And.Contain("Email="));
+            Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
+            Assert.That(response.Content.Headers.ContentDisposition!.FileName, Does.Contain("orders-"));
+            Assert.That(rows[0], Does.StartWith("Number,PlacedAtUtc,Email,Status"));
+            Assert.That(rows, Has.Count.EqualTo(2), "the header and the paid order: the declined attempt and the other shopper's order are filtered out");
+            Assert.That(rows[1], Does.StartWith($"{paid},").And.Contain($",{email},Paid,2,{order.Currency},")
+                .And.Contain(order.Total.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(withAttempts, Does.Contain(declined));
+            Assert.That(none.Trim().Split('\n'), Has.Length.EqualTo(1), "a filter matching nothing gives the header only");
+            Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        });
+    }
+
+    [Test]
     public async Task The_order_list_pages_through_many_orders_and_survives_a_silly_page_number()
     {
         var (response, page) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered&From=not-a-date");

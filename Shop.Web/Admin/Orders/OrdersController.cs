@@ -11,11 +11,16 @@ namespace Shop.Web.Admin.Orders;
 /// their first post shows what will happen and asks to confirm.
 /// </summary>
 [Route("admin/orders")]
-public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions actions) : AdminController
+public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions actions, OrdersCsv csv, TimeProvider clock) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OrderFilter filter, int? page, CancellationToken ct) =>
         View(await orders.ListAsync(filter, page, ct));
+
+    /// <summary>The orders the list's filter shows, all pages, as CSV.</summary>
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] OrderFilter filter, CancellationToken ct) =>
+        File(await csv.ExportAsync(filter, ct), "text/csv", $"orders-{clock.GetUtcNow():yyyy-MM-dd}.csv");
 
     /// <summary>Paid orders not shipped yet, oldest first.</summary>
     [HttpGet("to-fulfil")]

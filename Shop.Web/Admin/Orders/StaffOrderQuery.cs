@@ -14,6 +14,20 @@ public sealed class StaffOrderQuery(ShopDbContext db)
 {
     public async Task<OrderList> ListAsync(OrderFilter filter, int? page, CancellationToken ct)
     {
+        var query = Filtered(filter);
+        var hidden = filter.Attempts ? 0 : await query.CountAsync(Order.IsUnpaidAttempt, ct);
+        return new OrderList(await PageAsync(Shown(query, filter), newestFirst: true, page, ct), filter, hidden);
+    }
+
+    /// <summary>Every order the filter shows (not one page), newest first, with lines: for the CSV export.</summary>
+    public IQueryable<Order> AllMatching(OrderFilter filter) =>
+        Shown(Filtered(filter), filter).Include(o => o.Lines).AsSplitQuery().OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
+
+    private static IQueryable<Order> Shown(IQueryable<Order> query, OrderFilter filter) =>
+        filter.Attempts ? query : query.Where(Order.IsNotUnpaidAttempt);
+
+    private IQueryable<Order> Filtered(OrderFilter filter)
+    {
         var query = db.Orders.AsNoTracking();
         if (filter.Status is { } status) query = query.Where(o => o.Status == status);
         if (filter.From is { } from)
@@ -37,14 +51,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             query = query.Where(o => EF.Functions.Like(o.Number, pattern, Like.Escape));
         }
 
-        var hidden = 0;
-        if (!filter.Attempts)
-        {
-            hidden = await query.CountAsync(Order.IsUnpaidAttempt, ct);
-            query = query.Where(Order.IsNotUnpaidAttempt);
-        }
-
-        return new OrderList(await PageAsync(query, newestFirst: true, page, ct), filter, hidden);
+        return query;
     }
 
     /// <summary>Paid orders not shipped yet, oldest first: the order they should go out in.</summary>
