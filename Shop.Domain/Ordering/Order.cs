@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 
@@ -108,13 +109,30 @@ public class Order
     /// </summary>
     public static readonly TimeSpan PaymentChangeTimeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// A payment attempt that never took money: cancelled with no transaction (declined, abandoned, or cancelled
+    /// before payment). Kept for audit; the default staff list and the shopper's history leave these out.
+    /// </summary>
+    public static readonly Expression<Func<Order, bool>> IsUnpaidAttempt =
+        o => o.Status == OrderStatus.Cancelled && o.PaymentTransactionId == null;
+
+    /// <summary>The opposite of <see cref="IsUnpaidAttempt"/>, for queries.</summary>
+    public static readonly Expression<Func<Order, bool>> IsNotUnpaidAttempt =
+        Expression.Lambda<Func<Order, bool>>(Expression.Not(IsUnpaidAttempt.Body), IsUnpaidAttempt.Parameters);
+
     /// <summary>What can still be refunded.</summary>
     public Money RefundableAmount => Total - RefundedAmount;
 
     /// <summary>Whether a payment the gateway reports took exactly this order's total, in its currency.</summary>
     public bool IsPaidBy(Money? taken) => taken == Total;
 
-    public bool CanBeShipped => Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded;
+    /// <summary>Paid and not shipped yet: the goods are waiting to go out (the staff's "to fulfil" list).</summary>
+    public static readonly Expression<Func<Order, bool>> IsToFulfil =
+        o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.PartiallyRefunded;
+
+    private static readonly Func<Order, bool> ToFulfil = IsToFulfil.Compile();
+
+    public bool CanBeShipped => ToFulfil(this);
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
     public bool CanBeRefunded =>
         Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered
@@ -234,10 +252,7 @@ public class Order
     {
         Require("refunded",
             [OrderStatus.Paid, OrderStatus.PartiallyRefunded, OrderStatus.Shipped, OrderStatus.Delivered]);
-        if (amount.Currency != Currency) throw new DomainException($"Order {Number} is in {Currency}, not {amount.Currency}.");
-        if (amount.Amount <= 0m) throw new DomainException("A refund is above zero.");
-        if (amount > RefundableAmount)
-            throw new DomainException($"Order {Number} has only {RefundableAmount} left to refund, not {amount}.");
+        if (RefundRefusal(amount) is { } refused) throw new DomainException(refused);
 
         RefundedAmount += amount;
         PaymentChangeStartedAt = null;
@@ -245,6 +260,15 @@ public class Order
         if (RefundedAmount == Total) Move(OrderStatus.Refunded, now, note);
         else if (Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded) Move(OrderStatus.PartiallyRefunded, now, note);
         else Move(Status, now, note);
+    }
+
+    /// <summary>Why this amount cannot be refunded from this order (whatever its status); null when it can.</summary>
+    public string? RefundRefusal(Money amount)
+    {
+        if (amount.Currency != Currency) return $"Order {Number} is in {Currency}, not {amount.Currency}.";
+        if (amount.Amount <= 0m) return "A refund is above zero.";
+        if (amount > RefundableAmount) return $"Order {Number} has only {RefundableAmount} left to refund, not {amount}.";
+        return null;
     }
 
     private void Require(string action, OrderStatus[] allowed)

@@ -60,7 +60,7 @@ public class ConcurrentOrderActionsTests : OrdersFixture
     }
 
     private async Task<HttpResponseMessage> RefundFromPageAsync(HttpClient staff, AngleSharp.Dom.IDocument page, string amount) =>
-        await staff.SubmitFormAsync(page, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = amount });
+        await staff.SubmitFormAsync(page, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = amount, ["Confirmed"] = "true" }); // as from the confirmation
 
     private Task<int> RefundAuditsAsync(string number) => App.WithDbAsync(db =>
         db.AuditEntries.CountAsync(e => e.EntityType == "Order" && e.EntityId == number && e.Action == "Refunded"));
@@ -123,7 +123,7 @@ public class ConcurrentOrderActionsTests : OrdersFixture
         var refund = RefundFromPageAsync(Staff, page, "5.00");
         await HeldGateway.MoneyBack.Reached;
         var cancel = await _otherStaff.SubmitFormAsync($"/admin/orders/{number}", "form.cancel-form",
-            new Dictionary<string, string?> { ["Reason"] = "Shopper asked" });
+            new Dictionary<string, string?> { ["Reason"] = "Shopper asked", ["Confirmed"] = "true" });
         HeldGateway.MoneyBack.Release();
         await refund;
 

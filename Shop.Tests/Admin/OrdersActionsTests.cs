@@ -111,6 +111,74 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_refund_starts_empty_and_asks_to_confirm_with_the_amount_before_any_money_moves()
+    {
+        var number = await PlaceOrderAsync(Unique("confirmrefund"));
+        Gateway.Settle(await TransactionOfAsync(number));
+        var order = await OrderAsync(number);
+        var page = await OrderPageAsync(number);
+
+        var asked = await Staff.SubmitFormAsync(page, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = "5.00" });
+        var confirm = await asked.ReadHtmlAsync();
+        var untouched = await OrderAsync(number);
+        var notice = await NoticeAfterAsync(await Staff.SubmitFormAsync(confirm, "form.confirm-form"));
+        var refunded = await OrderAsync(number);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.QuerySelector("#Amount")!.GetAttribute("value"), Is.Null.Or.Empty, "the amount starts empty");
+            Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(confirm.Text("h1"), Does.Contain("Refund").And.Contain(new Money(5m, order.Currency).ToString()).And.Contain(number));
+            Assert.That(confirm.Text(".confirm-money"), Does.Contain("goes back to the shopper's card").And.Contain(order.PaymentTransactionId)
+                .And.Contain($"{order.Total - new Money(5m, order.Currency)} can still be refunded"));
+            Assert.That(untouched.RefundedAmount.IsZero, Is.True, "nothing moves before the confirmation");
+            Assert.That(notice, Does.Contain("Refunded"));
+            Assert.That(refunded.RefundedAmount, Is.EqualTo(new Money(5m, order.Currency)));
+        });
+    }
+
+    [Test]
+    public async Task A_refund_of_more_than_is_left_is_refused_before_the_confirmation()
+    {
+        var number = await PlaceOrderAsync(Unique("confirmtoomuch"));
+        var total = (await OrderAsync(number)).Total;
+
+        var response = await Staff.SubmitFormAsync(await OrderPageAsync(number), "form.refund-form",
+            new Dictionary<string, string?> { ["Amount"] = (total.Amount + 1m).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var html = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(html.Text(".order-error"), Does.Contain($"has only {total} left to refund"));
+        Assert.That(html.QuerySelector("form.confirm-form"), Is.Null);
+    }
+
+    [Test]
+    public async Task Cancelling_asks_to_confirm_saying_what_happens_to_the_money()
+    {
+        var paid = await PlaceOrderAsync(Unique("confirmcancel"));
+        var pending = await PlaceOrderAsync(Unique("confirmpending"), TestNonces.Timeout);
+        var total = (await OrderAsync(paid)).Total;
+
+        var paidAsk = await Staff.SubmitFormAsync(await OrderPageAsync(paid), "form.cancel-form", new Dictionary<string, string?> { ["Reason"] = "Shopper asked" });
+        var paidConfirm = await paidAsk.ReadHtmlAsync();
+        var pendingConfirm = await (await Staff.SubmitFormAsync(await OrderPageAsync(pending), "form.cancel-form",
+            new Dictionary<string, string?> { ["Reason"] = "No payment" })).ReadHtmlAsync();
+        var stillPaid = (await OrderAsync(paid)).Status;
+        var notice = await NoticeAfterAsync(await Staff.SubmitFormAsync(paidConfirm, "form.confirm-form"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(paidAsk.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(paidConfirm.Text(".confirm-money"), Does.Contain($"{total} goes back to the shopper").And.Contain("Shopper asked"));
+            Assert.That(paidConfirm.Text("form.confirm-form button"), Is.EqualTo($"Cancel the order and return {total}"));
+            Assert.That(pendingConfirm.Text(".confirm-money"), Does.Contain("no money moves"));
+            Assert.That(stillPaid, Is.EqualTo(OrderStatus.Paid), "nothing happens before the confirmation");
+            Assert.That(notice, Does.Contain("cancelled"));
+            Assert.That((await OrderAsync(paid)).Status, Is.EqualTo(OrderStatus.Cancelled));
+        });
+    }
+
+    [Test]
     public async Task Cancelling_a_settled_order_refunds_it_in_full_at_the_gateway()
     {
         var number = await PlaceOrderAsync(Unique("settled"));
@@ -179,7 +247,7 @@ public class OrdersActionsTests : OrdersFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(error, Does.Contain($"Only {total} is left to refund"));
+            Assert.That(error, Does.Contain($"has only {total} left to refund"));
             var order = await OrderAsync(number);
             Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
             Assert.That(order.RefundedAmount.IsZero, Is.True);

@@ -28,7 +28,7 @@ public class OrdersDashboardTests : OrdersFixture
         var before = await DashboardAsync();
         Gateway.Settle(two.PaymentTransactionId!);
         await Staff.SubmitFormAsync((await Staff.GetPageAsync($"/admin/orders/{two.Number}")).Page, "form.refund-form",
-            new Dictionary<string, string?> { ["Amount"] = "2.50" });
+            new Dictionary<string, string?> { ["Amount"] = "2.50", ["Confirmed"] = "true" });
         var after = await DashboardAsync();
 
         var gross = one.Total + two.Total;

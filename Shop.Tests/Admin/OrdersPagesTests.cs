@@ -54,6 +54,107 @@ public class OrdersPagesTests : OrdersFixture
     }
 
     [Test]
+    public async Task Declined_attempts_are_left_out_of_the_list_until_staff_ask_for_them()
+    {
+        var email = Unique("attempts");
+        var declined = await DeclinedAttemptAsync(email);
+        var paid = await PlaceOrderAsync(email);
+        var filter = $"/admin/orders?Email={Uri.EscapeDataString(email)}";
+
+        var (_, normal) = await Staff.GetPageAsync(filter);
+        var showLink = normal.QuerySelector(".hidden-attempts a")?.GetAttribute("href");
+        var (_, all) = await Staff.GetPageAsync(showLink ?? "/missing");
+        var (_, cancelled) = await Staff.GetPageAsync(filter + "&Status=Cancelled");
+        var detail = await OrderPageAsync(declined);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(normal.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { paid }));
+            Assert.That(normal.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt(s) hidden"));
+            Assert.That(showLink, Does.Contain("Attempts=true").And.Contain("Email="), "the link keeps the filter");
+            Assert.That(all.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { paid, declined }));
+            Assert.That(all.QuerySelector("#filter-attempts")!.HasAttribute("checked"), Is.True);
+            Assert.That(all.QuerySelector(".hidden-attempts"), Is.Null);
+            Assert.That(cancelled.Text(".no-orders"), Is.EqualTo("No orders match."), "kept out even when filtering by status");
+            Assert.That(cancelled.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt(s) hidden"));
+            Assert.That(detail.Text(".order-status"), Is.EqualTo("Cancelled"), "kept for audit, opened by number");
+        });
+    }
+
+    [Test]
+    public async Task To_fulfil_lists_paid_unshipped_orders_oldest_first_and_the_menu_and_dashboard_count_them()
+    {
+        var (_, before) = await Staff.GetPageAsync("/admin");
+        var countBefore = int.Parse(before.Text(".nav-to-fulfil").Split(' ')[0]);
+        var email = Unique("fulfil");
+        var first = await PlaceOrderAsync(email);
+        var second = await PlaceOrderAsync(email);
+        var shipped = await PlaceOrderAsync(email);
+        var pending = await PlaceOrderAsync(email, TestNonces.Timeout);
+        await DeclinedAttemptAsync(email);
+        var shipping = await Staff.SubmitFormAsync(await OrderPageAsync(shipped), "form.ship-form", new Dictionary<string, string?> { ["TrackingNumber"] = "TRK-9" });
+        Assert.That(shipping.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var (response, queue) = await Staff.GetPageAsync("/admin/orders/to-fulfil");
+        var (_, dashboard) = await Staff.GetPageAsync("/admin");
+        var numbers = queue.Texts(".to-fulfil-list .order-number");
+        var (_, silly) = await Staff.GetPageAsync("/admin/orders/to-fulfil?page=-3");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(numbers, Does.Contain(first).And.Contain(second).And.Not.Contain(shipped).And.Not.Contain(pending));
+            Assert.That(numbers.IndexOf(first), Is.LessThan(numbers.IndexOf(second)), "oldest first");
+            Assert.That(queue.Texts(".to-fulfil-list .order-status"), Is.All.EqualTo("Paid").Or.EqualTo("PartiallyRefunded"));
+            Assert.That(queue.Text(".nav-to-fulfil"), Does.StartWith($"{countBefore + 2} "));
+            Assert.That(queue.QuerySelector("a[aria-current=page]")!.Text(), Does.StartWith("To fulfil"));
+            Assert.That(dashboard.Text(".to-fulfil-count"), Is.EqualTo($"{countBefore + 2}"));
+            Assert.That(dashboard.QuerySelector(".to-fulfil-summary a")!.GetAttribute("href"), Is.EqualTo("/admin/orders/to-fulfil"));
+            Assert.That(silly.Text(".result-count"), Does.StartWith($"{countBefore + 2} order"));
+        });
+    }
+
+    [Test]
+    public async Task Shoppers_are_refused_the_to_fulfil_list()
+    {
+        using var shopper = await App.CreateAccountAndSignInAsync(Unique("nosy"));
+        var (response, _) = await shopper.GetPageAsync("/admin/orders/to-fulfil");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task The_csv_export_has_every_order_the_filter_shows()
+    {
+        var email = Unique("export");
+        var paid = await PlaceOrderAsync(email, quantity: 2);
+        var declined = await DeclinedAttemptAsync(email);
+        await PlaceOrderAsync(Unique("notmine"));
+        var order = await OrderAsync(paid);
+        var (_, list) = await Staff.GetPageAsync($"/admin/orders?Email={Uri.EscapeDataString(email)}");
+        var link = list.QuerySelector(".export-orders")!.GetAttribute("href")!;
+
+        var response = await Staff.GetAsync(link);
+        var rows = (await response.Content.ReadAsStringAsync()).Split("\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).ToList();
+        var withAttempts = await Staff.GetStringAsync(link + "&Attempts=true");
+        var none = await Staff.GetStringAsync("/admin/orders/export?Email=nobody-at-all&From=not-a-date");
+        var anonymous = await App.Browser().GetAsync(link);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(link, Does.StartWith("/admin/orders/export?").And.Contain("Email="));
+            Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
+            Assert.That(response.Content.Headers.ContentDisposition!.FileName, Does.Contain("orders-"));
+            Assert.That(rows[0], Does.StartWith("Number,PlacedAtUtc,Email,Status"));
+            Assert.That(rows, Has.Count.EqualTo(2), "the header and the paid order: the declined attempt and the other shopper's order are filtered out");
+            Assert.That(rows[1], Does.StartWith($"{paid},").And.Contain($",{email},Paid,2,{order.Currency},")
+                .And.Contain(order.Total.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(withAttempts, Does.Contain(declined));
+            Assert.That(none.Trim().Split('\n'), Has.Length.EqualTo(1), "a filter matching nothing gives the header only");
+            Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        });
+    }
+
+    [Test]
     public async Task The_order_list_pages_through_many_orders_and_survives_a_silly_page_number()
     {
         var (response, page) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered&From=not-a-date");

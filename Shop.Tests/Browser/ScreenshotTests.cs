@@ -122,12 +122,16 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         foreach (var (url, name) in new[]
         {
             ("/admin", "admin-dashboard"), ("/admin/products", "admin-products"), ("/admin/products/1", "admin-product-edit"),
-            ("/admin/orders", "admin-orders"), ($"/admin/orders/{number}", "admin-order"),
+            ("/admin/orders", "admin-orders"), ("/admin/orders/to-fulfil", "admin-to-fulfil"), ($"/admin/orders/{number}", "admin-order"),
         })
         {
             await Page.GotoAsync(url);
             await ShootAsync(name);
         }
+        await Page.GetByLabel("Refund amount", new() { Exact = false }).FillAsync("1.00");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
+        await Page.Locator(".confirm-refund").WaitForAsync();
+        await ShootAsync("admin-refund-confirm");
     }
 
     [Test]

@@ -16,7 +16,7 @@ public class StaffAccessibilityTests : BrowserTest
         foreach (var (url, what) in new[]
         {
             ("/admin", "dashboard"), ("/admin/products", "product list"), ("/admin/products/1", "product edit"),
-            ("/admin/products/new", "new product"), ("/admin/orders", "order list"), ($"/admin/orders/{number}", "order detail"),
+            ("/admin/products/new", "new product"), ("/admin/orders", "order list"), ("/admin/orders/to-fulfil", "orders to fulfil"), ($"/admin/orders/{number}", "order detail"),
             ("/admin/categories", "categories"), ("/admin/stock", "stock"), ("/admin/customers", "customers"), ("/admin/audit", "audit log"),
         })
         {
@@ -24,6 +24,25 @@ public class StaffAccessibilityTests : BrowserTest
             Assert.That(new Uri(Page.Url).AbsolutePath, Is.EqualTo(url), $"{what} opened, not a redirect");
             await Page.AssertAccessibleAsync(what);
         }
+    }
+
+    [Test]
+    public async Task The_refund_and_cancel_confirmations_have_no_serious_accessibility_problems()
+    {
+        var number = await Page.BuyAsync(Accounts.UniqueEmail("confirm"));
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+
+        await Page.GotoAsync($"/admin/orders/{number}");
+        await Page.GetByLabel("Refund amount", new() { Exact = false }).FillAsync("1.00");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
+        await Page.Locator(".confirm-refund").WaitForAsync();
+        await Page.AssertAccessibleAsync("refund confirmation");
+
+        await Page.GotoAsync($"/admin/orders/{number}");
+        await Page.GetByLabel("Reason for cancelling", new() { Exact = false }).FillAsync("Shopper asked");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Cancel order" }).ClickAsync();
+        await Page.Locator(".confirm-cancel").WaitForAsync();
+        await Page.AssertAccessibleAsync("cancel confirmation");
     }
 
     [Test]

@@ -28,6 +28,29 @@ public class MyOrdersTests : OrdersFixture
     }
 
     [Test]
+    public async Task Declined_attempts_are_left_out_of_the_history_until_the_shopper_asks()
+    {
+        var email = Unique("retry");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var declined = await DeclinedAttemptAsync(email, me);
+        var paid = await PlaceOrderAsync(email, client: me);
+
+        var (_, list) = await me.GetPageAsync("/account/orders");
+        var (_, all) = await me.GetPageAsync(list.QuerySelector(".hidden-attempts a")?.GetAttribute("href") ?? "/missing");
+        var (response, detail) = await me.GetPageAsync($"/account/orders/{declined}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(list.Texts(".my-orders .order-number"), Is.EqualTo(new[] { paid }));
+            Assert.That(list.Text(".hidden-attempts"), Does.Contain("1 payment attempt(s) that did not go through").And.Contain("not charged"));
+            Assert.That(all.Texts(".my-orders .order-number"), Is.EqualTo(new[] { paid, declined }));
+            Assert.That(all.Text(".shown-attempts a"), Is.EqualTo("Hide them"));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "still opens by number");
+            Assert.That(detail.Text(".order-history"), Does.Contain("Payment failed"));
+        });
+    }
+
+    [Test]
     public async Task A_shopper_without_orders_sees_the_empty_state()
     {
         var email = Unique("none");

@@ -56,6 +56,19 @@ public abstract class OrdersFixture : ShopFixture
         return location["/checkout/confirmation/".Length..];
     }
 
+    /// <summary>A checkout whose card is declined (the order is cancelled unpaid); returns that order's number.</summary>
+    protected async Task<string> DeclinedAttemptAsync(string email, HttpClient? client = null)
+    {
+        var p = await ProductAsync();
+        var shopper = new Shopper(client ?? App.Browser());
+        await shopper.AddToCartAsync(p.Slug);
+        await shopper.CheckoutAsync(TestNonces.ProcessorDeclined, Shopper.GuestAddress(email));
+        if (client is null) shopper.Dispose();
+        var number = await App.WithDbAsync(db => db.Orders.Where(o => o.Email == email).OrderByDescending(o => o.Id).Select(o => o.Number).FirstAsync());
+        Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Cancelled), "the declined attempt is cancelled");
+        return number;
+    }
+
     protected async Task<string> TransactionOfAsync(string number) => (await OrderAsync(number)).PaymentTransactionId!;
 
     protected async Task<IDocument> OrderPageAsync(string number)
@@ -65,9 +78,17 @@ public abstract class OrdersFixture : ShopFixture
         return page;
     }
 
-    /// <summary>Fills and submits an action form on the staff order page, as staff would.</summary>
-    protected async Task<HttpResponseMessage> ActAsync(string number, string formSelector, Dictionary<string, string?>? typed = null) =>
-        await Staff.SubmitFormAsync(await OrderPageAsync(number), formSelector, typed);
+    /// <summary>
+    /// Fills and submits an action form on the staff order page, as staff would; when the shop asks to confirm
+    /// (a refund, a cancellation), confirms.
+    /// </summary>
+    protected async Task<HttpResponseMessage> ActAsync(string number, string formSelector, Dictionary<string, string?>? typed = null)
+    {
+        var response = await Staff.SubmitFormAsync(await OrderPageAsync(number), formSelector, typed);
+        if (response.StatusCode != HttpStatusCode.OK) return response;
+        var page = await response.ReadHtmlAsync();
+        return page.QuerySelector("form.confirm-form") is null ? response : await Staff.SubmitFormAsync(page, "form.confirm-form");
+    }
 
     /// <summary>Posts an action the page does not offer (its form is hidden), with a token from the page, as a stale tab would.</summary>
     protected async Task<HttpResponseMessage> ForceAsync(string number, string action, Dictionary<string, string> fields)

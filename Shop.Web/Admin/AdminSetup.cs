@@ -29,6 +29,8 @@ public static class AdminSetup
         services.AddScoped<DashboardQuery>();
         services.AddScoped<StaffOrderQuery>();
         services.AddScoped<StaffOrderActions>();
+        services.AddScoped<IFulfilmentQueue, OrdersToFulfil>();
+        services.AddScoped<OrdersCsv>();
         // Sales come from orders; a test (or a read replica) may register its own before this call.
         services.TryAddScoped<IDashboardSales, SalesFromOrders>();
         return services;

@@ -10,9 +10,10 @@ namespace Shop.Web.Orders;
 [Route("account")]
 public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrders orders) : Controller
 {
+    /// <summary>?attempts=true also lists payment attempts that never took money.</summary>
     [HttpGet("orders")]
-    public async Task<IActionResult> Orders(CancellationToken cancellationToken) =>
-        View(await orders.ListAsync(users.GetUserId(User)!, cancellationToken));
+    public async Task<IActionResult> Orders(bool attempts, CancellationToken cancellationToken) =>
+        View(await orders.ListAsync(users.GetUserId(User)!, attempts, cancellationToken));
 
     /// <summary>Someone else's order answers exactly like a number that does not exist: 404, so numbers cannot be probed.</summary>
     [HttpGet("orders/{number}")]

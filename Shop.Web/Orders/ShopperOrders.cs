@@ -14,13 +14,22 @@ public sealed class ShopperOrders(ShopDbContext db)
     /// <summary>The history shows this many newest orders; a shop's customer rarely has more.</summary>
     public const int Shown = 100;
 
-    public async Task<IReadOnlyList<ShopperOrderRow>> ListAsync(string userId, CancellationToken ct)
+    /// <summary>The newest orders; unpaid attempts (<see cref="Order.IsUnpaidAttempt"/>) only when asked for.</summary>
+    public async Task<ShopperOrderHistory> ListAsync(string userId, bool attempts, CancellationToken ct)
     {
-        var rows = await db.Orders.AsNoTracking().Where(o => o.UserId == userId)
+        var query = db.Orders.AsNoTracking().Where(o => o.UserId == userId);
+        var hidden = 0;
+        if (!attempts)
+        {
+            hidden = await query.CountAsync(Order.IsUnpaidAttempt, ct);
+            query = query.Where(Order.IsNotUnpaidAttempt);
+        }
+        var rows = await query
             .OrderByDescending(o => o.PlacedAt).Take(Shown)
             .Select(o => new { o.Number, o.PlacedAt, o.Status, o.Total.Amount, o.Currency, Items = o.Lines.Sum(l => l.Quantity) })
             .ToListAsync(ct);
-        return rows.Select(o => new ShopperOrderRow(o.Number, o.PlacedAt, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
+        var orders = rows.Select(o => new ShopperOrderRow(o.Number, o.PlacedAt, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
+        return new ShopperOrderHistory(orders, hidden, attempts);
     }
 
     /// <summary>The order if it is this shopper's; null for an unknown number and for anyone else's order alike.</summary>

@@ -5,8 +5,8 @@ using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Dashboard;
 
-/// <summary>Everything on the dashboard: sales for today, 7 and 30 days (UTC days), the catalog and low stock.</summary>
-public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, StockAdjustments stock, TimeProvider clock, IOptions<ShopOptions> options)
+/// <summary>Everything on the dashboard: sales for today, 7 and 30 days (UTC days), orders to fulfil, the catalog and low stock.</summary>
+public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFulfilmentQueue toFulfil, StockAdjustments stock, TimeProvider clock, IOptions<ShopOptions> options)
 {
     public const int ChartDays = 30;
 
@@ -34,6 +34,7 @@ public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, Stoc
             await catalog.CountAsync(ct),
             await catalog.CountAsync(p => p.IsPublished, ct),
             await catalog.CountAsync(p => !p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0), ct),
+            await toFulfil.CountAsync(ct),
             options.Value.Currency);
     }
 }

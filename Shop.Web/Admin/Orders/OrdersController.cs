@@ -1,19 +1,30 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
+using Shop.Domain.Ordering;
 
 namespace Shop.Web.Admin.Orders;
 
 /// <summary>
 /// The staff order pages. Each action posts to /admin/orders/{number}/..., goes back to the order with a notice when
 /// done, and otherwise shows the order again with the reason and a 4xx status (409 when the order's status or the
-/// gateway refused, 400 for a form error, 503 when the gateway could not be reached).
+/// gateway refused, 400 for a form error, 503 when the gateway could not be reached). Refund and cancel move money:
+/// their first post shows what will happen and asks to confirm.
 /// </summary>
 [Route("admin/orders")]
-public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions actions) : AdminController
+public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions actions, OrdersCsv csv, TimeProvider clock) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OrderFilter filter, int? page, CancellationToken ct) =>
         View(await orders.ListAsync(filter, page, ct));
+
+    /// <summary>The orders the list's filter shows, all pages, as CSV.</summary>
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] OrderFilter filter, CancellationToken ct) =>
+        File(await csv.ExportAsync(filter, ct), "text/csv", $"orders-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+
+    /// <summary>Paid orders not shipped yet, oldest first.</summary>
+    [HttpGet("to-fulfil")]
+    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct) => View(await orders.ToFulfilAsync(page, ct));
 
     [HttpGet("{number}")]
     public async Task<IActionResult> Detail(string number, CancellationToken ct) =>
@@ -34,6 +45,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     public async Task<IActionResult> Cancel(string number, [CustomizeValidator(Skip = true)] CancelForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, cancel: form, ct: ct);
+        if (!form.Confirmed) return await ConfirmAsync(number, StaffOrderActions.CancelRefusal, cancel: form, ct: ct);
         return await ShowAsync(number, await actions.CancelAsync(number, form.Reason!.Trim(), Staff, ct), cancel: form, ct: ct);
     }
 
@@ -41,7 +53,17 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     public async Task<IActionResult> Refund(string number, [CustomizeValidator(Skip = true)] RefundForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, refund: form, ct: ct);
+        if (!form.Confirmed) return await ConfirmAsync(number, o => StaffOrderActions.RefundRefusal(o, form.Amount!.Value), refund: form, ct: ct);
         return await ShowAsync(number, await actions.RefundAsync(number, form.Amount!.Value, Staff, ct), refund: form, ct: ct);
+    }
+
+    /// <summary>Shows what the action will do to the money and asks again; a refused action is refused here already.</summary>
+    private async Task<IActionResult> ConfirmAsync(string number, Func<Order, string?> refusal, RefundForm? refund = null,
+        CancelForm? cancel = null, CancellationToken ct = default)
+    {
+        if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
+        if (refusal(order) is { } refused) return await RefusedAsync(number, StatusCodes.Status409Conflict, refused, null, refund, cancel, ct);
+        return View("Confirm", new OrderConfirmPage(order, refund, cancel));
     }
 
     private async Task<IActionResult> ShowAsync(string number, OrderActionResult result, ShipForm? ship = null,

@@ -4,4 +4,6 @@ namespace Shop.Web.Admin.Orders;
 public sealed class RefundForm
 {
     public decimal? Amount { get; set; }
+    /// <summary>False on the first post, which only shows what will happen to the money; true from the confirmation.</summary>
+    public bool Confirmed { get; set; }
 }

@@ -73,7 +73,7 @@ public sealed class StaffOrderActions(
     public async Task<OrderActionResult> CancelAsync(string number, string reason, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
-        if (!order.CanBeCancelled) return OrderActionResult.Refused(new IllegalOrderTransition(order.Number, order.Status, "cancelled").Message);
+        if (CancelRefusal(order) is { } cannot) return OrderActionResult.Refused(cannot);
 
         string? reversal = null;
         var paid = order.Status != OrderStatus.Pending;
@@ -139,15 +139,22 @@ public sealed class StaffOrderActions(
             : $"Order {order.Number} is cancelled, its stock returned. {reversal}");
     }
 
+    /// <summary>Why staff cannot cancel the order now; null when they can (asked again when they confirm).</summary>
+    public static string? CancelRefusal(Order order) =>
+        order.CanBeCancelled ? null : new IllegalOrderTransition(order.Number, order.Status, "cancelled").Message;
+
+    /// <summary>Why staff cannot refund this amount from the order now; null when they can (asked again when they confirm).</summary>
+    public static string? RefundRefusal(Order order, decimal amount) => order.CanBeRefunded
+        ? order.RefundRefusal(new Money(amount, order.Currency))
+        : new IllegalOrderTransition(order.Number, order.Status, "refunded").Message;
+
     /// <summary>Refunds part or all of what is left; the gateway refunds first, then the order records it.</summary>
     public async Task<OrderActionResult> RefundAsync(string number, decimal amount, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
-        if (!order.CanBeRefunded) return OrderActionResult.Refused(new IllegalOrderTransition(order.Number, order.Status, "refunded").Message);
+        // Checked before the gateway as well as in the order, so the gateway is never asked for more than the order allows.
+        if (RefundRefusal(order, amount) is { } cannot) return OrderActionResult.Refused(cannot);
         var money = new Money(amount, order.Currency);
-        // Checked here as well as in the order, so the gateway is never asked for more than the order allows.
-        if (money > order.RefundableAmount)
-            return OrderActionResult.Refused($"Only {order.RefundableAmount} is left to refund on order {order.Number}, not {money}.");
         if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to refund.");
 
         if (await ClaimAsync(order, ct) is { } refused) return refused;

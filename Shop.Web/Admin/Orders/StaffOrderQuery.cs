@@ -6,10 +6,27 @@ using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Orders;
 
-/// <summary>Orders as staff look for them: newest first, filtered by status, UTC days placed, email and number.</summary>
+/// <summary>
+/// Orders as staff look for them: newest first, filtered by status, UTC days placed, email and number; unpaid attempts
+/// only when asked for.
+/// </summary>
 public sealed class StaffOrderQuery(ShopDbContext db)
 {
     public async Task<OrderList> ListAsync(OrderFilter filter, int? page, CancellationToken ct)
+    {
+        var query = Filtered(filter);
+        var hidden = filter.Attempts ? 0 : await query.CountAsync(Order.IsUnpaidAttempt, ct);
+        return new OrderList(await PageAsync(Shown(query, filter), newestFirst: true, page, ct), filter, hidden);
+    }
+
+    /// <summary>Every order the filter shows (not one page), newest first, with lines: for the CSV export.</summary>
+    public IQueryable<Order> AllMatching(OrderFilter filter) =>
+        Shown(Filtered(filter), filter).Include(o => o.Lines).AsSplitQuery().OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
+
+    private static IQueryable<Order> Shown(IQueryable<Order> query, OrderFilter filter) =>
+        filter.Attempts ? query : query.Where(Order.IsNotUnpaidAttempt);
+
+    private IQueryable<Order> Filtered(OrderFilter filter)
     {
         var query = db.Orders.AsNoTracking();
         if (filter.Status is { } status) query = query.Where(o => o.Status == status);
@@ -34,14 +51,25 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             query = query.Where(o => EF.Functions.Like(o.Number, pattern, Like.Escape));
         }
 
+        return query;
+    }
+
+    /// <summary>Paid orders not shipped yet, oldest first: the order they should go out in.</summary>
+    public Task<PageOf<OrderRow>> ToFulfilAsync(int? page, CancellationToken ct) =>
+        PageAsync(db.Orders.AsNoTracking().Where(Order.IsToFulfil), newestFirst: false, page, ct);
+
+    private static async Task<PageOf<OrderRow>> PageAsync(IQueryable<Order> query, bool newestFirst, int? page, CancellationToken ct)
+    {
         var total = await query.CountAsync(ct);
         var current = Paging.Clamp(Paging.Page(page), total);
-        var rows = await query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
-            .Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
+        var ordered = newestFirst
+            ? query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
+            : query.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id);
+        var rows = await ordered.Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
             .Select(o => new { o.Number, o.PlacedAt, o.Email, o.Status, o.Total.Amount, o.Currency, Items = o.Lines.Sum(l => l.Quantity) })
             .ToListAsync(ct);
         var items = rows.Select(o => new OrderRow(o.Number, o.PlacedAt, o.Email, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
-        return new OrderList(new PageOf<OrderRow>(items, current, Paging.PageSize, total), filter);
+        return new PageOf<OrderRow>(items, current, Paging.PageSize, total);
     }
 
     /// <summary>The order with its lines and timeline, or null for an unknown number.</summary>

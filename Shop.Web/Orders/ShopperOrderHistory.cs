@@ -1,0 +1,7 @@
+namespace Shop.Web.Orders;
+
+/// <summary>
+/// A shopper's order history: their orders, and how many unpaid attempts (declined or abandoned payments) were left
+/// out (0 when <see cref="ShowsAttempts"/>).
+/// </summary>
+public sealed record ShopperOrderHistory(IReadOnlyList<ShopperOrderRow> Orders, int HiddenAttempts, bool ShowsAttempts);
