@@ -61,4 +61,18 @@ public class BraintreeThreeDSecureContractTests : BraintreeContractFixture
         Assert.That(await Gateway().ReadThreeDSecureAsync(Nonce), Is.TypeOf<ThreeDSecureLookup.Unavailable>());
         Assert.That(Server.Requests, Has.Count.EqualTo(2), "a read is retried once");
     }
+
+    [Test]
+    public async Task Braintree_s_own_3DS_rejection_is_told_as_a_failed_3DS()
+    {
+        Server.Always("""
+            {"data":{"chargePaymentMethod":{"transaction":{"id":"dHJhbnNhY3Rpb25fMw","status":"GATEWAY_REJECTED",
+             "statusHistory":[{"status":"GATEWAY_REJECTED","gatewayRejectionReason":"THREE_D_SECURE"}]}}}}
+            """);
+
+        var result = await Gateway().ChargeAsync(TenDollars(Nonce));
+
+        Assert.That(result, Is.EqualTo(new ChargeResult.Rejected("THREE_D_SECURE", "dHJhbnNhY3Rpb25fMw")));
+        Assert.That(Shop.Web.Checkout.CheckoutService.Explain(result), Does.Contain("3-D Secure").And.Contain("not been charged"));
+    }
 }

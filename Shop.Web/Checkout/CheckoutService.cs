@@ -245,6 +245,7 @@ public sealed class CheckoutService(
             "DUPLICATE" => "This looks like a duplicate of a payment made a moment ago. You have not been charged twice.",
             "CVV" => "The security code (CVV) did not match. You have not been charged.",
             "AVS" or "AVS_AND_CVV" => "The billing address did not match the card. You have not been charged.",
+            "THREE_D_SECURE" => ThreeDSecureRules.FailedMessage,
             _ => $"The payment was refused ({r.Reason}). You have not been charged.",
         },
         ChargeResult.Invalid i => $"The payment details could not be used: {i.Message}. Please enter your card again.",
