@@ -26,6 +26,47 @@ public class CatalogCacheTests
     }
 
     [Test]
+    public async Task Requests_that_miss_the_same_entry_at_once_wait_for_one_load()
+    {
+        var node = NewNode(new LateMessageBus());
+        var loads = 0;
+        var release = new TaskCompletionSource();
+        async Task<string> Load()
+        {
+            Interlocked.Increment(ref loads);
+            await release.Task;
+            return "$20.00";
+        }
+
+        var burst = Enumerable.Range(0, 20).Select(_ => node.GetOrAddAsync("catalog:product:kettle", Load)).ToList();
+        release.SetResult();
+
+        Assert.That(await Task.WhenAll(burst), Has.All.EqualTo("$20.00"));
+        Assert.That(loads, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_waiter_whose_loader_gave_up_loads_itself_and_a_failure_reaches_every_waiter()
+    {
+        var node = NewNode(new LateMessageBus());
+        var giveUp = new TaskCompletionSource<string>();
+        var first = node.GetOrAddAsync("catalog:product:kettle", () => giveUp.Task);
+        var second = node.GetOrAddAsync("catalog:product:kettle", () => Task.FromResult("$20.00"));
+        giveUp.SetCanceled();
+
+        Assert.That(async () => await first, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(await second, Is.EqualTo("$20.00"), "its own load, not the cancelled one");
+
+        var broken = new TaskCompletionSource<string>();
+        var a = node.GetOrAddAsync("catalog:product:lamp", () => broken.Task);
+        var b = node.GetOrAddAsync("catalog:product:lamp", () => Task.FromResult("never asked"));
+        broken.SetException(new InvalidOperationException("database down"));
+        Assert.That(async () => await a, Throws.InvalidOperationException);
+        Assert.That(async () => await b, Throws.InvalidOperationException);
+        Assert.That(await node.GetOrAddAsync("catalog:product:lamp", () => Task.FromResult("$9.00")), Is.EqualTo("$9.00"), "a failure is not kept");
+    }
+
+    [Test]
     public async Task Data_loaded_while_the_catalog_changed_is_not_kept()
     {
         var bus = new LateMessageBus();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
@@ -20,6 +21,7 @@ public sealed class CatalogCache
     private readonly IMemoryCache _memory;
     private readonly IClusterSignal _signal;
     private CancellationTokenSource _generation = new();
+    private readonly ConcurrentDictionary<string, Task> _loading = new();
 
     public CatalogCache(IOutputCacheStore outputCache, IMemoryCache memory, IClusterSignal signal)
     {
@@ -33,6 +35,11 @@ public sealed class CatalogCache
     /// <summary>The catalog's version, the same on every node; null when it cannot be known (then nothing is cached).</summary>
     public ValueTask<long?> VersionAsync() => _signal.CountAsync(ChangedSignal);
 
+    /// <summary>
+    /// The value kept under <paramref name="key"/> for the catalog's version, loading it when there is none. Requests
+    /// that miss the same key at once (a burst right after a change, say on a product in a flash sale) wait for one
+    /// load instead of each reading the database; a waiter whose loader gave up (its request was cancelled) loads itself.
+    /// </summary>
     public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> load)
     {
         if (await VersionAsync() is not { } version) return await load();
@@ -41,13 +48,36 @@ public sealed class CatalogCache
         var generation = _generation.Token;
         var versionedKey = $"{key}@{version}";
         if (_memory.TryGetValue(versionedKey, out T? cached)) return cached!;
-        var value = await load();
-        if (value is null) return value!; // misses are not remembered: random URLs must not fill the memory
-        using var entry = _memory.CreateEntry(versionedKey);
-        entry.Value = value;
-        entry.AbsoluteExpirationRelativeToNow = Lifetime;
-        entry.AddExpirationToken(new CancellationChangeToken(generation));
-        return value;
+
+        var mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (_loading.GetOrAdd(versionedKey, mine.Task) is Task<T> theirs && theirs != mine.Task)
+        {
+            try { return await theirs; }
+            catch (OperationCanceledException) { return await load(); }
+        }
+        try
+        {
+            var value = await load();
+            if (value is not null) // misses are not remembered: random URLs must not fill the memory
+            {
+                using var entry = _memory.CreateEntry(versionedKey);
+                entry.Value = value;
+                entry.AbsoluteExpirationRelativeToNow = Lifetime;
+                entry.AddExpirationToken(new CancellationChangeToken(generation));
+            }
+            mine.SetResult(value);
+            return value;
+        }
+        catch (Exception e)
+        {
+            mine.SetException(e);
+            _ = mine.Task.Exception; // seen here whether or not anyone waited
+            throw;
+        }
+        finally
+        {
+            _loading.TryRemove(new KeyValuePair<string, Task>(versionedKey, mine.Task));
+        }
     }
 
     /// <summary>
