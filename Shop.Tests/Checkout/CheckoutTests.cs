@@ -230,7 +230,7 @@ public class CheckoutTests : ShopFixture
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(page.Text("[data-valmsg-for='Form.Email']"), Does.Contain("email address"));
         Assert.That(page.Text("[data-valmsg-for='Form.FullName']"), Does.Contain("name"));
-        Assert.That(page.Text("[data-valmsg-for='Form.CountryCode']"), Does.Contain("two-letter"));
+        Assert.That(page.Text("[data-valmsg-for='Form.CountryCode']"), Does.Contain("Choose a country from the list."));
     }
 
     [Test]

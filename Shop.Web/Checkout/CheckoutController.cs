@@ -40,7 +40,7 @@ public sealed class CheckoutController(
             : draft is not null ? CheckoutForm.From(draft)
             : saved.FirstOrDefault(a => a.IsDefault) is { } home ? CheckoutForm.From(home, null)
             : new CheckoutForm();
-        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), saved));
+        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), options.Value.Delivery(), saved));
     }
 
     [HttpPost("")]
@@ -59,7 +59,7 @@ public sealed class CheckoutController(
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var saved = SignedIn ? await addressBook.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct) : [];
-            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), saved));
+            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), options.Value.Delivery(), saved));
         }
 
         var email = SignedIn ? AccountEmail() : form.Email!.Trim();

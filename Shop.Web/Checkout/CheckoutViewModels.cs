@@ -4,7 +4,7 @@ using Shop.Domain.Ordering;
 
 namespace Shop.Web.Checkout;
 
-public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, ShippingRates Rates,
+public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, ShippingRates Rates, DeliveryPromise Delivery,
     IReadOnlyList<Account.SavedAddress> SavedAddresses);
 
 /// <summary>The review-and-pay page. <see cref="AttemptKey"/> goes back with the payment form (exactly-once).</summary>
