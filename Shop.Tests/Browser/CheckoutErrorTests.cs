@@ -48,8 +48,7 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
         await Expect(Page.Locator(".field-validation-error").First).ToBeVisibleAsync();
         var inBrowser = await ErrorsAsync();
-        if (Environment.GetEnvironmentVariable("SHOP_LOOK_DIR") is { Length: > 0 } look) // a developer looking at the page
-            await Page.ScreenshotAsync(new() { Path = Path.Combine(look, TestContext.CurrentContext.Test.Name + ".png"), FullPage = true });
+        await Page.LookAsync("in-browser");
         Assert.That(posts, Is.Zero, "the browser stopped the form: no round trip");
         Assert.That(new Uri(Page.Url).AbsolutePath, Is.EqualTo("/checkout"));
 

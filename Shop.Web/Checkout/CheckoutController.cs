@@ -138,7 +138,10 @@ public sealed class CheckoutController(
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, ct);
         if (order is null || !OrderAccess.MayView(HttpContext, order)) return NotFound();
         if (order.Status == OrderStatus.Pending) Response.StatusCode = StatusCodes.Status202Accepted;
-        return View(new ConfirmationPage(order));
+        var delivery = options.Value.Delivery();
+        var link = order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}";
+        return View(new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
+            delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated));
     }
 
     /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>
