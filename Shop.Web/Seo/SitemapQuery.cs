@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Catalog;
+using Shop.Web.Content;
 using Shop.Web.Data;
 
 namespace Shop.Web.Seo;
 
 /// <summary>
-/// The paths search engines should know: the home page, the catalog, each category and each product on sale. Kept
+/// The paths search engines should know: the home page, the catalog, each category, each product on sale and the shop's own pages. Kept
 /// under the catalog's version (<see cref="CatalogCache"/>), so it is read again only after the catalog changed.
 /// </summary>
 public sealed class SitemapQuery(ShopDbContext db, CatalogCache cache)
@@ -21,6 +22,7 @@ public sealed class SitemapQuery(ShopDbContext db, CatalogCache cache)
             new("/", null), new("/products", null),
             .. categories.Select(slug => new SitemapEntry($"/c/{slug}", null)),
             .. products.Select(p => new SitemapEntry($"/p/{p.Slug}", p.UpdatedAt)),
+            .. ContentPages.All.Select(p => new SitemapEntry(ContentPages.PathOf(p.Slug), null)),
         ];
         return entries;
     });
