@@ -9,6 +9,7 @@ using Shop.Web.Live;
 using Shop.Web.Operations;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
+using Shop.Web.Seo;
 using Shop.Web.Shared;
 
 // A failure the operator can fix (port taken, data folder not writable, newer database) ends in one sentence.
@@ -27,6 +28,7 @@ try
     builder.Services.AddShopRateLimits(builder.Configuration);
     builder.Services.AddShopData(builder.Configuration, builder.Environment);
     builder.Services.AddCatalog();
+    builder.Services.AddSeo();
     builder.Services.AddAccounts(builder.Configuration, builder.Environment);
     builder.Services.AddCart();
     builder.Services.AddPayments(builder.Configuration);

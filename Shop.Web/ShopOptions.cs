@@ -19,6 +19,11 @@ public sealed class ShopOptions
     public ShippingRates Rates() => new(new Money(Shipping.Standard, Currency), new Money(Shipping.Express, Currency),
         Shipping.FreeStandardFrom is { } free ? new Money(free, Currency) : null);
 
+    public DeliveryPromise Delivery() => new(Shipping.StandardDays, Shipping.ExpressDays);
+
+    /// <summary>For the footer and the home page: "within 3 working days".</summary>
+    public string StandardDeliveryPromise => Delivery().Describe(ShippingMethod.Standard);
+
     public TaxRule TaxRule() => new(Tax.Rate, Tax.PricesIncludeTax);
 
     public Money Money(decimal amount) => new(amount, Currency);
@@ -30,6 +35,9 @@ public sealed class ShippingOptions
     public decimal Express { get; set; } = 14.95m;
     /// <summary>Standard shipping is free from this amount of goods (after discount); empty means never.</summary>
     public decimal? FreeStandardFrom { get; set; } = 50m;
+    /// <summary>Working days from order to door: the delivery promise stated everywhere.</summary>
+    public int StandardDays { get; set; } = 3;
+    public int ExpressDays { get; set; } = 1;
 }
 
 public sealed class TaxOptions

@@ -42,22 +42,22 @@ public class ShoppingCart
     /// <summary>Whether <see cref="Add"/> can take the product: it has a line already, or the cart has room for one more.</summary>
     public bool HasRoomFor(int variantId) => Find(variantId) is not null || _lines.Count < MaxLines;
 
-    /// <summary>Adds to the product's line (or starts one). The line never goes above the per-line limit.</summary>
-    public void Add(int variantId, int quantity, DateTimeOffset now)
+    /// <summary>
+    /// Adds to the product's line (or starts one). The line never goes above the per-line limit, nor above
+    /// <paramref name="inStock"/> when the stock is known. Returns how many the line holds now.
+    /// </summary>
+    public int Add(int variantId, int quantity, DateTimeOffset now, int inStock = int.MaxValue)
     {
         if (quantity < 1) throw new DomainException("Add at least one item.");
+        if (inStock < 1) throw new DomainException("That item is sold out.");
         var line = Find(variantId);
-        if (line is null)
-        {
-            if (!HasRoomFor(variantId)) throw new DomainException($"A cart holds at most {MaxLines} different products.");
-            _lines.Add(new CartLine(variantId, Math.Min(quantity, MaxQuantityPerLine)));
-        }
-        else
-        {
-            // long arithmetic: int.MaxValue + 1 must cap, not wrap to a negative quantity.
-            line.SetQuantity((int)Math.Min((long)line.Quantity + quantity, MaxQuantityPerLine));
-        }
+        if (line is null && !HasRoomFor(variantId)) throw new DomainException($"A cart holds at most {MaxLines} different products.");
+        // long arithmetic: int.MaxValue + 1 must cap, not wrap to a negative quantity.
+        var wanted = (int)Math.Min((long)(line?.Quantity ?? 0) + quantity, Math.Min(MaxQuantityPerLine, inStock));
+        if (line is null) _lines.Add(line = new CartLine(variantId, wanted));
+        else line.SetQuantity(wanted);
         UpdatedAt = now;
+        return line.Quantity;
     }
 
     /// <summary>Sets the product's quantity: 0 removes the line, above the limit is capped, negative is refused.</summary>

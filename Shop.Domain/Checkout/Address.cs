@@ -44,6 +44,8 @@ public sealed record Address
         "TV", "UG", "VU", "YE", "ZW",
     };
 
+    public static IReadOnlyCollection<string> CountriesWithoutPostalCodes => WithoutPostalCodes;
+
     /// <summary>Whether a form must ask for a postal code for this country (unknown or missing country: yes).</summary>
     public static bool NeedsPostalCode(string? countryCode) => !WithoutPostalCodes.Contains((countryCode ?? "").Trim());
 

@@ -45,7 +45,7 @@ public class AccessibilityTests : BrowserTest
         await Page.GetByLabel("Street address").FillAsync("5 Ramp Road");
         await Page.GetByLabel("City", new() { Exact = true }).FillAsync("Leeds");
         await Page.GetByLabel("Postal code").FillAsync("LS1 1AA");
-        await Page.GetByLabel("Country code").FillAsync("GB");
+        await Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("GB");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
         await Page.AssertAccessibleAsync("checkout review and pay");
     }

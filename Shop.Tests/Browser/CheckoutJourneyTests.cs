@@ -28,6 +28,8 @@ public class CheckoutJourneyTests(string device) : PhoneAndDesktopTest(device)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you! Your order is confirmed.");
         await Expect(Page.Locator(".order-lines tbody tr")).ToHaveCountAsync(1);
         await Expect(Page.Locator(".cart-count")).ToHaveTextAsync("0");
+        await Expect(Page.Locator(".delivery-estimate")).ToContainTextAsync("Express shipping, next working day: arrives by");
+        await Page.LookAsync("confirmation");
     }
 
     [Test]

@@ -114,9 +114,36 @@ public class CartTests : ShopFixture
         var (client, cart) = await ShopperWith(low, Math.Min(10, low.Stock + 3));
         using var _ = client;
 
-        Assert.That(cart.QuerySelector(".cart-line input[name=quantity]")?.GetAttribute("value"), Is.EqualTo(low.Stock.ToString()));
-        Assert.That(cart.Text(".line-notice"), Is.EqualTo($"Only {low.Stock} left: quantity reduced"));
-        Assert.That(cart.Text(".alert-warning"), Does.Contain("review your cart"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(cart.QuerySelector(".cart-line input[name=quantity]")?.GetAttribute("value"), Is.EqualTo(low.Stock.ToString()));
+            Assert.That(cart.Texts(".alert"), Is.EqualTo(new[] { $"Only {low.Stock} of {low.Name} left: your cart holds all {low.Stock}." }),
+                "one message: not \"Added\" and \"quantities changed\" together");
+            Assert.That(cart.QuerySelector(".line-notice"), Is.Null, "the cart holds what can be bought: nothing to review");
+            Assert.That(cart.Text(".cart-count"), Is.EqualTo(low.Stock.ToString()));
+        });
+    }
+
+    [Test]
+    public async Task The_badge_counts_what_the_cart_can_sell_when_stock_falls_after_adding()
+    {
+        var p = InStock(3);
+        var (client, _) = await ShopperWith(p, 5);
+        using var __ = client;
+        await App.WithDbAsync(async db =>
+        {
+            var product = await db.Products.Include(x => x.Variants).SingleAsync(x => x.Slug == p.Slug);
+            product.SetStock(2);
+            await db.SaveChangesAsync();
+        });
+
+        var (_, cart) = await client.GetPageAsync("/cart");
+        Assert.That(cart.Text(".line-notice"), Is.EqualTo("Only 2 left: quantity reduced"));
+        Assert.That(cart.Text(".cart-count"), Is.EqualTo("2"), "the badge says what the cart page says");
+        var more = await client.SubmitFormAsync($"/p/{p.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "1" });
+        var after = await client.FollowAsync(more);
+        Assert.That(after.Texts(".alert"), Is.EqualTo(new[] { $"Only 2 of {p.Name} left: your cart holds all 2." }));
+        Assert.That(after.Text(".cart-count"), Is.EqualTo("2"));
     }
 
     [Test]

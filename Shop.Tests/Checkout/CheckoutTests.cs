@@ -1,3 +1,5 @@
+using System.Globalization;
+using Shop.Domain.Checkout;
 using Shop.Web.Orders;
 
 namespace Shop.Tests.Checkout;
@@ -56,6 +58,26 @@ public class CheckoutTests : ShopFixture
         });
         var (_, cart) = await shopper.Client.GetPageAsync("/cart");
         Assert.That(cart.Text(".empty-cart"), Does.Contain("Your cart is empty"));
+    }
+
+    [Test]
+    public async Task The_confirmation_says_where_it_goes_when_it_arrives_how_it_was_paid_and_links_to_the_order()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var confirmation = await shopper.Client.FollowAsync(await shopper.CheckoutAsync(TestNonces.Valid));
+
+        var order = (await OrdersAsync()).Single();
+        var arrives = new DeliveryPromise(3, 1).ArrivesBy(ShippingMethod.Standard, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime));
+        Assert.Multiple(() =>
+        {
+            Assert.That(confirmation.Text(".ship-to"), Does.Contain("Ada Lovelace").And.Contain("12 Analytical Row").And.Contain("United Kingdom"));
+            Assert.That(confirmation.Text(".delivery-estimate"), Is.EqualTo(
+                $"Standard shipping, within 3 working days: arrives by {arrives.ToString("dddd d MMMM", CultureInfo.InvariantCulture)}."));
+            Assert.That(confirmation.Text(".payment-method"), Does.StartWith("Card, through Braintree (test mode: no money moved)."));
+            Assert.That(confirmation.QuerySelector(".order-link")?.GetAttribute("href"), Is.EqualTo($"/checkout/confirmation/{order.Number}"));
+        });
     }
 
     [Test]
@@ -230,7 +252,7 @@ public class CheckoutTests : ShopFixture
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(page.Text("[data-valmsg-for='Form.Email']"), Does.Contain("email address"));
         Assert.That(page.Text("[data-valmsg-for='Form.FullName']"), Does.Contain("name"));
-        Assert.That(page.Text("[data-valmsg-for='Form.CountryCode']"), Does.Contain("two-letter"));
+        Assert.That(page.Text("[data-valmsg-for='Form.CountryCode']"), Does.Contain("Choose a country from the list."));
     }
 
     [Test]

@@ -70,8 +70,9 @@ public class SignedInCheckoutTests : ShopFixture
             Assert.That(order.ShippingAddress.FullName, Is.EqualTo("Ada Home"));
             Assert.That(order.ShippingAddress.CountryCode, Is.EqualTo("GB"));
         });
-        var (status, _) = await shopper.Client.GetPageAsync(paid.Headers.Location!.ToString());
+        var (status, confirmation) = await shopper.Client.GetPageAsync(paid.Headers.Location!.ToString());
         Assert.That((int)status.StatusCode, Is.EqualTo(200), "the shopper's own confirmation, by account");
+        Assert.That(confirmation.QuerySelector(".order-link")?.GetAttribute("href"), Is.EqualTo($"/account/orders/{order.Number}"));
     }
 }
 

@@ -49,6 +49,17 @@ public class CartTests
     }
 
     [Test]
+    public void Adding_never_takes_the_line_above_the_stock_and_says_what_it_holds()
+    {
+        var cart = ShoppingCart.New(Now);
+        Assert.That(cart.Add(1, 2, Now, inStock: 3), Is.EqualTo(2));
+        Assert.That(cart.Add(1, 5, Now, inStock: 3), Is.EqualTo(3));
+        Assert.That(cart.Add(1, 1, Now, inStock: 1), Is.EqualTo(1), "stock fell since: the line comes down to it");
+        Assert.Throws<DomainException>(() => cart.Add(2, 1, Now, inStock: 0));
+        Assert.That(cart.QuantityOf(2), Is.Zero);
+    }
+
+    [Test]
     public void Changing_a_quantity_sets_it_and_zero_removes_the_line()
     {
         var cart = ShoppingCart.New(Now);

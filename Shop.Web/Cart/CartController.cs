@@ -42,9 +42,14 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
             ModelState.AddModelError("", $"Your cart already holds {ShoppingCart.MaxLines} different products, the most it can. Remove one to add {name}.");
             return await Invalid(ct, StatusCodes.Status409Conflict);
         }
-        cart.Add(form.VariantId, form.Quantity, clock.GetUtcNow());
+        var had = cart.QuantityOf(form.VariantId);
+        var holds = cart.Add(form.VariantId, form.Quantity, clock.GetUtcNow(), variant.StockOnHand);
         await carts.SaveAsync(cart, ct);
-        TempData["Message"] = $"Added {name} to your cart.";
+        // One message: what was added, or why fewer were (stock or the per-line limit), never both.
+        if (holds - had == form.Quantity) TempData["Message"] = $"Added {name} to your cart.";
+        else TempData[CartPage.Warning] = holds == variant.StockOnHand
+            ? $"Only {holds} of {name} left: your cart holds all {holds}."
+            : $"You can buy at most {ShoppingCart.MaxQuantityPerLine} of {name}: your cart holds {holds}.";
         return RedirectToAction(nameof(Index));
     }
 

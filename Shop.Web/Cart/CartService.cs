@@ -48,7 +48,10 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     /// <summary>Call once a change to the cart is committed: the shopper's cached pages follow it.</summary>
     public Task ChangedAsync(ShoppingCart cart) => stamps.RenewAsync(cart);
 
-    /// <summary>Units in the cart for the header badge: one small precompiled query (it runs on every personal page rendered), no pricing.</summary>
+    /// <summary>
+    /// Units in the cart for the header badge, counted as pricing counts them (<see cref="PricedCart.ItemCount"/>: no more
+    /// than in stock, none of what is no longer sold): one small precompiled query (it runs on every personal page rendered).
+    /// </summary>
     public async Task<int> CountAsync(CartOwner owner, CancellationToken ct) =>
         owner.IsKnown ? await UnitsInCart(db, owner.UserId, owner.Token, ct) ?? 0 : 0;
 
@@ -56,8 +59,10 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     // found by UserId alone and an anonymous one by Token alone, as with two queries.
     private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<int?>> UnitsInCart =
         EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
-            db.Carts.Where(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null)
-                .SelectMany(c => c.Lines).Sum(l => (int?)l.Quantity));
+            db.Carts.Where(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null).SelectMany(c => c.Lines)
+                .Join(db.Variants, l => l.VariantId, v => v.Id, (l, v) => new { l.Quantity, v.ProductId, v.StockOnHand, v.IsPublished })
+                .Join(db.Products, x => x.ProductId, p => p.Id, (x, p) => new { x.Quantity, x.StockOnHand, IsForSale = x.IsPublished && p.IsPublished })
+                .Sum(x => (int?)(!x.IsForSale || x.StockOnHand <= 0 ? 0 : x.Quantity < x.StockOnHand ? x.Quantity : x.StockOnHand)));
 
     /// <summary>
     /// The name of a product in the owner's cart with fewer units left than the cart asks for (or no longer sold), if

@@ -24,6 +24,9 @@ public sealed record CartPage(
     bool DiscountApplies,
     string? DiscountMessage)
 {
+    /// <summary>The TempData key of a message that is a caution rather than a success (fewer added than asked).</summary>
+    public const string Warning = "CartWarning";
+
     public bool IsEmpty => Priced is null || Priced.IsEmpty;
     public bool NeedsReview => Priced?.NeedsReview == true;
 

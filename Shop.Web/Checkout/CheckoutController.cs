@@ -40,7 +40,7 @@ public sealed class CheckoutController(
             : draft is not null ? CheckoutForm.From(draft)
             : saved.FirstOrDefault(a => a.IsDefault) is { } home ? CheckoutForm.From(home, null)
             : new CheckoutForm();
-        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), saved));
+        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), options.Value.Delivery(), saved));
     }
 
     [HttpPost("")]
@@ -59,7 +59,7 @@ public sealed class CheckoutController(
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var saved = SignedIn ? await addressBook.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct) : [];
-            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), saved));
+            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), options.Value.Delivery(), saved));
         }
 
         var email = SignedIn ? AccountEmail() : form.Email!.Trim();
@@ -138,7 +138,10 @@ public sealed class CheckoutController(
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, ct);
         if (order is null || !OrderAccess.MayView(HttpContext, order)) return NotFound();
         if (order.Status == OrderStatus.Pending) Response.StatusCode = StatusCodes.Status202Accepted;
-        return View(new ConfirmationPage(order));
+        var delivery = options.Value.Delivery();
+        var link = order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}";
+        return View(new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
+            delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated));
     }
 
     /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>

@@ -7,10 +7,12 @@ namespace Shop.Web.Checkout;
 /// <summary>The shared address rules, the guest's email and the shipping method.</summary>
 public sealed class CheckoutFormValidator : AddressValidator<CheckoutForm>
 {
+    public const string EmailMissing = "Enter your email so we can send the receipt.";
+
     public CheckoutFormValidator(IHttpContextAccessor http)
     {
         When(_ => http.HttpContext?.User.Identity?.IsAuthenticated != true, () =>
-            RuleFor(x => x.Email).UsableEmail("Enter your email so we can send the receipt."));
+            RuleFor(x => x.Email).UsableEmail(EmailMissing));
         AddressRules(x => x.FullName, x => x.Line1, x => x.Line2, x => x.City, x => x.PostalCode, x => x.CountryCode,
             region: x => x.Region, phone: x => x.Phone);
         RuleFor(x => x.ShippingMethod).IsInEnum().WithMessage("Choose standard or express shipping.");

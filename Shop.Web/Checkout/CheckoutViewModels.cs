@@ -4,7 +4,7 @@ using Shop.Domain.Ordering;
 
 namespace Shop.Web.Checkout;
 
-public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, ShippingRates Rates,
+public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, ShippingRates Rates, DeliveryPromise Delivery,
     IReadOnlyList<Account.SavedAddress> SavedAddresses);
 
 /// <summary>The review-and-pay page. <see cref="AttemptKey"/> goes back with the payment form (exactly-once).</summary>
@@ -21,4 +21,8 @@ public sealed record ReviewPage(
 
 public sealed record TestCard(string Nonce, string Label, string Outcome);
 
-public sealed record ConfirmationPage(Order Order);
+/// <summary>
+/// The order just placed: <see cref="ArrivesBy"/> from the shop's delivery promise, <see cref="OrderLink"/> the page to
+/// come back to (the account's order page, or for a guest this page, which this browser may open).
+/// </summary>
+public sealed record ConfirmationPage(Order Order, DateOnly ArrivesBy, string Promise, string OrderLink, bool TestMode);

@@ -10,25 +10,32 @@ namespace Shop.Web.Shared;
 /// </summary>
 public abstract class AddressValidator<T> : AbstractValidator<T>
 {
+    public const string PostalCodeMissing = "Enter the postal code.";
+    public const string CountryMissing = "Choose a country.";
+    /// <summary>Without the typed length, which the browser cannot tell, so both say the same.</summary>
+    private const string TooLong = "Use at most {MaxLength} characters.";
+    /// <summary>Digits (at least one), spaces and + - ( ) . only, or nothing: the same test as <see cref="Address.IsPhoneNumber"/>, in a form the browser runs too.</summary>
+    public const string PhonePattern = @"^$|^[0-9+\-(). ]*[0-9][0-9+\-(). ]*$";
+
     protected void AddressRules(Expression<Func<T, string?>> recipient, Expression<Func<T, string?>> line1,
         Expression<Func<T, string?>> line2, Expression<Func<T, string?>> city, Expression<Func<T, string?>> postalCode,
         Expression<Func<T, string?>> countryCode, Expression<Func<T, string?>>? region = null, Expression<Func<T, string?>>? phone = null)
     {
-        RuleFor(recipient).NotEmpty().WithMessage("Enter the name of the person receiving the delivery.").MaximumLength(Address.NameMax);
-        RuleFor(line1).NotEmpty().WithMessage("Enter the street and number.").MaximumLength(Address.LineMax);
-        RuleFor(line2).MaximumLength(Address.LineMax);
-        RuleFor(city).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(Address.CityMax);
+        RuleFor(recipient).NotEmpty().WithMessage("Enter the name of the person receiving the delivery.").MaximumLength(Address.NameMax).WithMessage(TooLong);
+        RuleFor(line1).NotEmpty().WithMessage("Enter the street and number.").MaximumLength(Address.LineMax).WithMessage(TooLong);
+        RuleFor(line2).MaximumLength(Address.LineMax).WithMessage(TooLong);
+        RuleFor(city).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(Address.CityMax).WithMessage(TooLong);
         var country = countryCode.Compile();
-        RuleFor(postalCode).NotEmpty().When(x => Address.NeedsPostalCode(country(x))).WithMessage("Enter the postal code.")
-            .MaximumLength(Address.PostalCodeMax);
-        // A two-letter ISO code in both forms, so a saved address fills the checkout form completely.
-        RuleFor(countryCode).NotEmpty().WithMessage("Choose a country.")
-            .Matches("^[A-Za-z]{2}$").WithMessage("Use a two-letter country code, such as US or GB.");
-        if (region is not null) RuleFor(region).MaximumLength(Address.RegionMax);
+        RuleFor(postalCode).NotEmpty().When(x => Address.NeedsPostalCode(country(x))).WithMessage(PostalCodeMissing)
+            .MaximumLength(Address.PostalCodeMax).WithMessage(TooLong);
+        // A two-letter ISO code from the list in both forms, so a saved address fills the checkout form completely.
+        RuleFor(countryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(CountryMissing)
+            .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
+        if (region is not null) RuleFor(region).MaximumLength(Address.RegionMax).WithMessage(TooLong);
         if (phone is not null)
             RuleFor(phone).Cascade(CascadeMode.Stop)
-                .Matches(@"^[0-9+\-(). ]*$").WithMessage(Address.PhoneRule)
+                .Matches(PhonePattern).WithMessage(Address.PhoneRule)
                 .Must(p => string.IsNullOrWhiteSpace(p) || Address.IsPhoneNumber(p.Trim())).WithMessage(Address.PhoneRule)
-                .MaximumLength(Address.PhoneMax);
+                .MaximumLength(Address.PhoneMax).WithMessage(TooLong);
     }
 }

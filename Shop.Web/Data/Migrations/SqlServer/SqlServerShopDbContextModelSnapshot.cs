@@ -982,6 +982,79 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Web.Content.ContentPage", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ContentPages", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Markdown = "# Shipping\n\nWe ship from our warehouse on working days. Standard and express rates are shown at checkout.\n",
+                            Slug = "shipping",
+                            Title = "Shipping",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Markdown = "# Returns\n\nSend anything back within **30 days**, unused and in its packaging, for a full refund.\n",
+                            Slug = "returns",
+                            Title = "Returns",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Markdown = "# Privacy\n\nWe keep what we need to deliver your order and nothing more. We never sell your data.\n",
+                            Slug = "privacy",
+                            Title = "Privacy",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Markdown = "# Terms of sale\n\nPrices include the currency shown. An order is accepted when payment is confirmed.\n",
+                            Slug = "terms",
+                            Title = "Terms",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Markdown = "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n",
+                            Slug = "contact",
+                            Title = "Contact",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
             modelBuilder.Entity("Shop.Web.Data.ShopUser", b =>
                 {
                     b.Property<string>("Id")

@@ -952,6 +952,79 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Web.Content.ContentPage", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ContentPages", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Markdown = "# Shipping\n\nWe ship from our warehouse on working days. Standard and express rates are shown at checkout.\n",
+                            Slug = "shipping",
+                            Title = "Shipping",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Markdown = "# Returns\n\nSend anything back within **30 days**, unused and in its packaging, for a full refund.\n",
+                            Slug = "returns",
+                            Title = "Returns",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Markdown = "# Privacy\n\nWe keep what we need to deliver your order and nothing more. We never sell your data.\n",
+                            Slug = "privacy",
+                            Title = "Privacy",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Markdown = "# Terms of sale\n\nPrices include the currency shown. An order is accepted when payment is confirmed.\n",
+                            Slug = "terms",
+                            Title = "Terms",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Markdown = "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n",
+                            Slug = "contact",
+                            Title = "Contact",
+                            UpdatedAt = 1309326114816000000L
+                        });
+                });
+
             modelBuilder.Entity("Shop.Web.Data.ShopUser", b =>
                 {
                     b.Property<string>("Id")

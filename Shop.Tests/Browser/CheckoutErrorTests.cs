@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Shop.Tests.Browser;
+
+/// <summary>
+/// The delivery form tells the shopper every mistake in the browser, before anything is sent, and says the same as the
+/// server would: each case is checked in the browser first (no request leaves), then posted past the browser's checks.
+/// </summary>
+[TestFixture("phone")]
+public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
+{
+    private static readonly Dictionary<string, string> Good = new()
+    {
+        ["Email for your receipt"] = "shopper@example.com", ["Full name"] = "Grace Hopper", ["Street address"] = "1 Compiler Way",
+        ["City"] = "Arlington", ["Postal code"] = "22201", ["Phone (optional, for the courier)"] = "",
+    };
+
+    private static IEnumerable<TestCaseData> Mistakes()
+    {
+        yield return new TestCaseData(Blank(Good.Keys.ToArray()), "").SetName("Everything left empty");
+        yield return new TestCaseData(With(("Email for your receipt", "grace@"), ("Phone (optional, for the courier)", "call me")), "US").SetName("Malformed email and phone");
+        yield return new TestCaseData(With(("Phone (optional, for the courier)", "+-()")), "US").SetName("A phone without digits");
+        yield return new TestCaseData(With(("Street address", ""), ("Postal code", "")), "US").SetName("No street and no postal code");
+        yield return new TestCaseData(With(("Full name", new string('x', 101))), "GB").SetName("A name too long");
+    }
+
+    private static Dictionary<string, string> Blank(string[] labels) => labels.ToDictionary(l => l, _ => "");
+
+    private static Dictionary<string, string> With(params (string Label, string Value)[] changes)
+    {
+        var fields = new Dictionary<string, string>(Good);
+        foreach (var (label, value) in changes) fields[label] = value;
+        return fields;
+    }
+
+    [TestCaseSource(nameof(Mistakes))]
+    public async Task Every_mistake_the_server_finds_shows_in_the_browser_first(Dictionary<string, string> fields, string country)
+    {
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.GotoAsync("/checkout");
+        foreach (var (label, value) in fields)
+            await Page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+        await Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync(country);
+
+        var posts = 0;
+        Page.Request += (_, r) => { if (r.Method == "POST") posts++; };
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await Expect(Page.Locator(".field-validation-error").First).ToBeVisibleAsync();
+        var inBrowser = await ErrorsAsync();
+        await Page.LookAsync("in-browser");
+        Assert.That(posts, Is.Zero, "the browser stopped the form: no round trip");
+        Assert.That(new Uri(Page.Url).AbsolutePath, Is.EqualTo("/checkout"));
+
+        // The same form, sent as a browser without scripts would: the server's answer lists the same mistakes.
+        var answer = await Page.RunAndWaitForResponseAsync(() => Page.EvalOnSelectorAsync("form.checkout-address", "f => f.submit()"),
+            r => r.Request.Method == "POST");
+        Assert.That(answer.Status, Is.EqualTo(400));
+        await Page.WaitForLoadStateAsync();
+        await Expect(Page.Locator("form.checkout-address")).ToBeVisibleAsync();
+        var fromServer = await ErrorsAsync();
+        Assert.That(fromServer, Is.Not.Empty);
+        Assert.That(inBrowser, Is.EquivalentTo(fromServer));
+    }
+
+    [Test]
+    public async Task A_country_without_postal_codes_needs_none_in_the_browser_either()
+    {
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.GotoAsync("/checkout");
+        foreach (var (label, value) in With(("Postal code", "")))
+            await Page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+        await Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("US");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await Expect(Page.Locator("[data-valmsg-for='Form.PostalCode']")).ToHaveTextAsync("Enter the postal code.");
+
+        await Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Hong Kong" });
+        await Expect(Page.Locator("[data-valmsg-for='Form.PostalCode']")).ToHaveTextAsync("");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/checkout/review$"));
+        await Expect(Page.Locator(".ship-to")).ToContainTextAsync("Hong Kong");
+    }
+
+    /// <summary>Each field's message as the shopper sees it: field name → text.</summary>
+    private async Task<Dictionary<string, string>> ErrorsAsync()
+    {
+        var errors = new Dictionary<string, string>();
+        foreach (var span in await Page.Locator(".field-validation-error").AllAsync())
+            errors[(await span.GetAttributeAsync("data-valmsg-for"))!] = (await span.InnerTextAsync()).Trim();
+        return errors;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Shop.Tests.Catalog;
+
+/// <summary>What search engines and link previews read from a product page, parsed as they parse it.</summary>
+public class ProductHeadTagsTests : ShopFixture
+{
+    private const string Root = "https://shop.example";
+
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:PublicUrl"] = Root };
+
+    private static List<JsonElement> JsonLd(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement.Clone()).ToList();
+
+    private static string? Meta(AngleSharp.Dom.IDocument page, string attribute, string key) =>
+        page.QuerySelector($"meta[{attribute}='{key}']")?.GetAttribute("content");
+
+    [Test]
+    public async Task A_product_page_offers_every_variant_with_its_price_currency_and_availability()
+    {
+        var product = await App.WithDbAsync(db => db.Products.Include(p => p.Variants).Include(p => p.Category)
+            .Where(p => p.IsPublished && p.Variants.Count(v => v.IsPublished) > 2).OrderBy(p => p.Id).FirstAsync());
+        var soldOut = product.Variants.First(v => v.IsPublished);
+        await App.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Include(x => x.Variants).SingleAsync(x => x.Id == product.Id);
+            p.SetStock(soldOut.Id, 0);
+            await db.SaveChangesAsync();
+        });
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync($"/p/{product.Slug}");
+
+        var blocks = JsonLd(page);
+        var item = blocks.Single(b => b.GetProperty("@type").GetString() == "Product");
+        var offers = item.GetProperty("offers").EnumerateArray().ToDictionary(o => o.GetProperty("sku").GetString()!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(item.GetProperty("@context").GetString(), Is.EqualTo("https://schema.org"));
+            Assert.That(item.GetProperty("name").GetString(), Is.EqualTo(product.Name));
+            Assert.That(item.GetProperty("url").GetString(), Is.EqualTo($"{Root}/p/{product.Slug}"));
+            Assert.That(item.GetProperty("image")[0].GetString(), Does.StartWith(Root + "/"));
+            Assert.That(offers.Keys, Is.EquivalentTo(product.Variants.Where(v => v.IsPublished).Select(v => v.Sku)));
+            foreach (var v in product.Variants.Where(v => v.IsPublished))
+            {
+                var offer = offers[v.Sku];
+                Assert.That(offer.GetProperty("@type").GetString(), Is.EqualTo("Offer"));
+                Assert.That(offer.GetProperty("price").GetString(), Is.EqualTo((v.Price ?? product.Price).ToString("0.00", CultureInfo.InvariantCulture)), v.Sku);
+                Assert.That(offer.GetProperty("priceCurrency").GetString(), Is.EqualTo("USD"));
+                Assert.That(offer.GetProperty("availability").GetString(),
+                    v.Id == soldOut.Id ? Is.EqualTo("https://schema.org/OutOfStock") : Does.Match("https://schema.org/(InStock|LimitedAvailability)"), v.Sku);
+            }
+        });
+    }
+
+    [Test]
+    public async Task A_product_page_has_breadcrumbs_a_canonical_url_and_preview_cards_with_its_main_picture()
+    {
+        var product = await App.WithDbAsync(db => db.Products.Include(p => p.Category)
+            .Where(p => p.IsPublished && p.ImagePath != null).OrderBy(p => p.Id).FirstAsync());
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync($"/p/{product.Slug}?variant=1");
+        var url = $"{Root}/p/{product.Slug}";
+
+        var crumbs = JsonLd(page).Single(b => b.GetProperty("@type").GetString() == "BreadcrumbList").GetProperty("itemListElement").EnumerateArray()
+            .Select(c => (c.GetProperty("position").GetInt32(), c.GetProperty("name").GetString(), c.GetProperty("item").GetString())).ToList();
+        var picture = JsonLd(page).Single(b => b.GetProperty("@type").GetString() == "Product").GetProperty("image")[0].GetString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(crumbs, Is.EqualTo(new[] { (1, "Home", $"{Root}/"), (2, product.Category!.Name, $"{Root}/c/{product.Category.Slug}"), (3, product.Name, url) }));
+            Assert.That(page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Is.EqualTo(url), "one URL for every variant's link");
+            Assert.That(Meta(page, "property", "og:type"), Is.EqualTo("product"));
+            Assert.That(Meta(page, "property", "og:title"), Is.EqualTo(product.Name));
+            Assert.That(Meta(page, "property", "og:url"), Is.EqualTo(url));
+            Assert.That(Meta(page, "property", "og:image"), Is.EqualTo(picture).And.StartWith(Root + "/"));
+            Assert.That(Meta(page, "name", "twitter:card"), Is.EqualTo("summary_large_image"));
+            Assert.That(Meta(page, "name", "twitter:image"), Is.EqualTo(picture));
+            Assert.That(Meta(page, "name", "twitter:description"), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Other_pages_carry_no_product_tags()
+    {
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync("/cart");
+        Assert.That(JsonLd(page), Is.Empty);
+        Assert.That(page.QuerySelector("link[rel=canonical]"), Is.Null);
+    }
+}

@@ -1,0 +1,78 @@
+using Shop.Web.Account;
+using Shop.Web.Content;
+
+namespace Shop.Tests.Content;
+
+public class ContentPageTests : ShopFixture
+{
+    private string _staff = "";
+
+    [OneTimeSetUp]
+    public async Task CreateStaff()
+    {
+        _staff = Accounts.UniqueEmail("staff");
+        await App.CreateAccountAsync(_staff, roles: Roles.Staff);
+    }
+
+    [Test]
+    public async Task Every_page_links_to_the_shops_own_pages_and_each_one_is_there()
+    {
+        using var client = App.Browser();
+        var (_, home) = await client.GetPageAsync("/");
+        var links = home.QuerySelectorAll(".footer-pages a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.That(links, Is.EqualTo(new[]
+        {
+            ("Shipping", "/pages/shipping"), ("Returns", "/pages/returns"), ("Privacy", "/pages/privacy"), ("Terms", "/pages/terms"), ("Contact", "/pages/contact"),
+        }));
+        foreach (var (_, href) in links)
+        {
+            var (response, page) = await client.GetPageAsync(href!);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), href);
+            Assert.That(page.QuerySelector(".content-page h1"), Is.Not.Null, href);
+        }
+        Assert.That((await client.GetAsync("/pages/nothing-here")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Staff_rewrite_a_page_in_markdown_and_raw_html_never_reaches_the_page()
+    {
+        using var staff = await App.SignedInBrowserAsync(_staff);
+        var id = ContentPages.All.Single(p => p.Slug == "returns").Id;
+        var saved = await staff.SubmitFormAsync($"/admin/pages/{id}", "form.content-page-form", new Dictionary<string, string?>
+        {
+            ["Title"] = "Returns",
+            ["Markdown"] = "# Returns\n\nWithin **60 days**.\n\n<script>alert(1)</script><img src=x onerror=alert(2)>\n\n[evil](javascript:alert(3))",
+        });
+        Assert.That((int)saved.StatusCode, Is.EqualTo(302));
+
+        using var shopper = App.Browser();
+        var (_, page) = await shopper.GetPageAsync("/pages/returns");
+        var article = page.QuerySelector(".content-page")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.QuerySelector("strong")?.TextContent, Is.EqualTo("60 days"));
+            Assert.That(article.QuerySelectorAll("script, img"), Is.Empty, "HTML in the text is shown as text");
+            Assert.That(article.TextContent, Does.Contain("<script>alert(1)</script>"));
+            Assert.That(article.QuerySelectorAll("a").Select(a => a.GetAttribute("href")), Has.None.StartWith("javascript:"));
+        });
+    }
+
+    [Test]
+    public async Task A_page_without_a_title_or_text_is_refused_with_messages()
+    {
+        using var staff = await App.SignedInBrowserAsync(_staff);
+        var response = await staff.SubmitFormAsync("/admin/pages/1", "form.content-page-form", new Dictionary<string, string?> { ["Title"] = "", ["Markdown"] = "" });
+        var page = await response.ReadHtmlAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for='Title']"), Is.EqualTo("Give the page a title."));
+        Assert.That(page.Text("[data-valmsg-for='Markdown']"), Is.EqualTo("Write the page's text."));
+    }
+
+    [Test]
+    public async Task Shoppers_cannot_edit_pages()
+    {
+        using var shopper = App.Browser();
+        var response = await shopper.GetAsync("/admin/pages/1");
+        Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
+    }
+}

@@ -1,0 +1,99 @@
+using System.Xml.Linq;
+using Shop.Web.Seo;
+
+namespace Shop.Tests.Seo;
+
+public class SearchEngineTests : ShopFixture
+{
+    private const string Root = "https://shop.example";
+    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:PublicUrl"] = Root + "/" };
+
+    private async Task<List<string>> SitemapAsync()
+    {
+        using var client = App.CreateClient();
+        var response = await client.GetAsync("/sitemap.xml");
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/xml"));
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        return xml.Descendants(Ns + "loc").Select(l => l.Value).ToList();
+    }
+
+    [Test]
+    public async Task Robots_keep_personal_and_staff_pages_out_and_point_to_the_sitemap()
+    {
+        using var client = App.CreateClient();
+        var response = await client.GetAsync("/robots.txt");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/plain"));
+            Assert.That(text.Split('\n'), Is.SupersetOf(new[]
+            {
+                "User-agent: *", "Disallow: /cart", "Disallow: /checkout", "Disallow: /account", "Disallow: /admin",
+                $"Sitemap: {Root}/sitemap.xml",
+            }));
+        });
+    }
+
+    [Test]
+    public async Task The_sitemap_lists_the_home_page_categories_and_products_on_sale_with_absolute_urls()
+    {
+        var (products, categories, unpublished) = await App.WithDbAsync(async db => (
+            await db.Products.Where(p => p.IsPublished && !p.IsArchived).Select(p => p.Slug).ToListAsync(),
+            await db.Categories.Select(c => c.Slug).ToListAsync(),
+            await db.Products.Where(p => !p.IsPublished).Select(p => p.Slug).ToListAsync()));
+        var urls = await SitemapAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(urls, Does.Contain($"{Root}/"));
+            Assert.That(urls, Is.SupersetOf(categories.Select(c => $"{Root}/c/{c}")));
+            Assert.That(urls, Is.SupersetOf(products.Select(p => $"{Root}/p/{p}")));
+            Assert.That(urls, Has.None.AnyOf(unpublished.Select(p => $"{Root}/p/{p}").ToArray<object>()));
+            Assert.That(urls, Is.Unique);
+        });
+    }
+
+    [Test]
+    public async Task The_sitemap_is_kept_until_the_catalog_changes()
+    {
+        var product = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).FirstAsync());
+        Assert.That(await SitemapAsync(), Does.Contain($"{Root}/p/{product.Slug}"));
+
+        // Behind the catalog's back (no change announced): the kept sitemap is what answers.
+        await App.WithDbAsync(db => db.Products.Where(p => p.Id == product.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Slug, "quietly-renamed")));
+        Assert.That(await SitemapAsync(), Does.Contain($"{Root}/p/{product.Slug}"));
+
+        await App.WithDbAsync(async db =>
+        {
+            var p = await db.Products.SingleAsync(x => x.Id == product.Id);
+            p.Unpublish();
+            await db.SaveChangesAsync();
+        });
+        Assert.That(await SitemapAsync(), Has.None.Contains("/p/quietly-renamed").And.None.Contains($"/p/{product.Slug}"));
+    }
+
+    [Test]
+    public void Past_fifty_thousand_urls_the_sitemap_is_an_index_of_files_of_fifty_thousand()
+    {
+        var entries = Enumerable.Range(1, Sitemap.MaxUrls * 2 + 1).Select(n => new SitemapEntry($"/p/{n}", null)).ToList();
+        Assert.That(Sitemap.FileCount(Sitemap.MaxUrls), Is.EqualTo(1));
+        Assert.That(Sitemap.FileCount(entries.Count), Is.EqualTo(3));
+
+        var index = XDocument.Parse(Sitemap.Index(Root, 3));
+        Assert.That(index.Root!.Name, Is.EqualTo(Ns + "sitemapindex"));
+        Assert.That(index.Descendants(Ns + "loc").Select(l => l.Value), Is.EqualTo(new[] { $"{Root}/sitemap-1.xml", $"{Root}/sitemap-2.xml", $"{Root}/sitemap-3.xml" }));
+        var last = XDocument.Parse(Sitemap.UrlSet(Root, Sitemap.File(entries, 3)));
+        Assert.That(last.Descendants(Ns + "loc").Select(l => l.Value), Is.EqualTo(new[] { $"{Root}/p/{Sitemap.MaxUrls * 2 + 1}" }));
+        Assert.That(Sitemap.File(entries, 2).Count(), Is.EqualTo(Sitemap.MaxUrls));
+    }
+
+    [Test]
+    public async Task A_sitemap_file_that_does_not_exist_is_a_404()
+    {
+        using var client = App.CreateClient();
+        Assert.That((await client.GetAsync("/sitemap-2.xml")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Shop.Web.Shared;
+
+namespace Shop.Web.Catalog;
+
+/// <summary>
+/// A product page as search engines and link previews read it: JSON-LD <c>Product</c> with one <c>Offer</c> per variant
+/// (price, currency, availability) and a <c>BreadcrumbList</c>; OpenGraph and Twitter card tags with the main picture;
+/// the canonical URL. Every URL is absolute, from the shop's public address.
+/// </summary>
+public static class ProductHeadTags
+{
+    public static void AddTo(HeadTags head, ProductChoice choice, string root, string description)
+    {
+        var product = choice.Product;
+        var url = $"{root}/p/{product.Slug}";
+        var pictures = product.Images.Select(i => root + i.Path).ToList();
+        head.Canonical = url;
+
+        head.AddJsonLd(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Product",
+            ["name"] = product.Name,
+            ["description"] = product.Description,
+            ["url"] = url,
+            ["image"] = pictures,
+            ["offers"] = product.Variants.Select(v => new Dictionary<string, object?>
+            {
+                ["@type"] = "Offer",
+                ["sku"] = v.Sku,
+                ["name"] = string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}",
+                ["url"] = product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}",
+                ["price"] = v.Price.Amount.ToString("0.00", CultureInfo.InvariantCulture),
+                ["priceCurrency"] = v.Price.Currency,
+                ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
+                    : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",
+            }).ToList(),
+        });
+        head.AddJsonLd(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BreadcrumbList",
+            ["itemListElement"] = new[] { ("Home", root + "/"), (product.Category.Name, $"{root}/c/{product.Category.Slug}"), (product.Name, url) }
+                .Select((crumb, i) => new Dictionary<string, object?>
+                {
+                    ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = crumb.Item1, ["item"] = crumb.Item2,
+                }).ToList(),
+        });
+
+        head.Properties.AddRange([("og:type", "product"), ("og:title", product.Name), ("og:description", description), ("og:url", url)]);
+        head.Names.AddRange([("twitter:card", pictures.Count > 0 ? "summary_large_image" : "summary"), ("twitter:title", product.Name),
+            ("twitter:description", description)]);
+        if (pictures.Count > 0)
+        {
+            head.Properties.Add(("og:image", pictures[0]));
+            head.Properties.Add(("og:image:alt", product.Images[0].AltText));
+            head.Names.Add(("twitter:image", pictures[0]));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Shop.Web.Content;
+
+/// <summary>
+/// Staff's Markdown as HTML, safely: raw HTML in the text is shown as text, never passed through, and links and
+/// pictures go only to web, mail or phone addresses or the shop's own pages (no <c>javascript:</c>).
+/// </summary>
+public static class ContentMarkdown
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+            if (!IsSafe(link.Url)) link.Url = "#";
+        foreach (var link in document.Descendants<AutolinkInline>())
+            if (!IsSafe(link.Url)) link.Url = "#";
+        return document.ToHtml(Pipeline);
+    }
+
+    private static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return true;
+        if (!Uri.TryCreate(url.Trim(), UriKind.RelativeOrAbsolute, out var uri)) return false;
+        if (!uri.IsAbsoluteUri) return !url.TrimStart().StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal);
+        return uri.Scheme is "http" or "https" or "mailto" or "tel";
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Shared;
+
+namespace Shop.Web.Seo;
+
+/// <summary><c>/robots.txt</c> and the sitemap, with absolute URLs from the shop's public address (<c>Shop:PublicUrl</c>).</summary>
+public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress address) : Controller
+{
+    /// <summary>Pages that are one shopper's own, or staff's, are no business of a search engine.</summary>
+    public static readonly string[] PrivatePaths = ["/cart", "/checkout", "/account", "/admin"];
+
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots()
+    {
+        var lines = new List<string> { "User-agent: *" };
+        lines.AddRange(PrivatePaths.Select(p => $"Disallow: {p}"));
+        lines.Add("");
+        lines.Add($"Sitemap: {address.Root}/sitemap.xml");
+        MarkPublic();
+        return Content(string.Join('\n', lines) + "\n", "text/plain; charset=utf-8");
+    }
+
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> Sitemap(CancellationToken ct)
+    {
+        var entries = await sitemap.EntriesAsync(ct);
+        var files = Seo.Sitemap.FileCount(entries.Count);
+        MarkPublic();
+        return Xml(files == 1 ? Seo.Sitemap.UrlSet(address.Root, entries) : Seo.Sitemap.Index(address.Root, files));
+    }
+
+    [HttpGet("/sitemap-{file:int}.xml")]
+    public async Task<IActionResult> SitemapFile(int file, CancellationToken ct)
+    {
+        var entries = await sitemap.EntriesAsync(ct);
+        if (file < 1 || file > Seo.Sitemap.FileCount(entries.Count)) return NotFound();
+        MarkPublic();
+        return Xml(Seo.Sitemap.UrlSet(address.Root, Seo.Sitemap.File(entries, file)));
+    }
+
+    private ContentResult Xml(string xml) => Content(xml, "application/xml; charset=utf-8");
+
+    private void MarkPublic() => NoStoreByDefault.MarkCatalogPage(HttpContext, forOneShopper: false);
+}
