@@ -133,6 +133,20 @@ public class SearchTests : ShopFixture
         Assert.That(cheap.Prices(), Is.Not.Empty.And.All.LessThan(50m));
     }
 
+    [Test]
+    public async Task Search_results_are_not_indexed_and_a_filtered_list_names_its_plain_list_as_canonical()
+    {
+        var (_, search) = await Visitor.GetPageAsync("/search?q=lamp");
+        Assert.That(search.QuerySelector("meta[name=robots]")?.GetAttribute("content"), Is.EqualTo("noindex, follow"));
+        Assert.That(search.QuerySelector("link[rel=canonical]"), Is.Null);
+
+        var (_, filtered) = await Visitor.GetPageAsync("/c/apparel?colour=Navy&sort=pricelow&page=1");
+        Assert.That(filtered.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Is.EqualTo("http://localhost/c/apparel"));
+        Assert.That(filtered.QuerySelector("meta[name=robots]"), Is.Null);
+        var (_, second) = await Visitor.GetPageAsync("/products?page=2&inStock=true");
+        Assert.That(second.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Is.EqualTo("http://localhost/products?page=2"));
+    }
+
     [TestCase("/c/apparel?utm_source=mail&colour=")]
     [TestCase("/c/apparel?size=%00&price=abc&category=..%2F")]
     [TestCase("/search?q=lamp&price=1e400&colour=%3Cscript%3E")]
