@@ -42,6 +42,8 @@ public class Order
     public OrderStatus Status { get; private set; }
     public string? PaymentTransactionId { get; private set; }
     public string? TrackingNumber { get; private set; }
+    /// <summary>Who carries the parcel (one of the shop's carriers), or null when staff did not say.</summary>
+    public string? Carrier { get; private set; }
     public DateTimeOffset PlacedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>
@@ -203,12 +205,13 @@ public class Order
     private string PaymentChangeInProgress =>
         $"A refund or cancellation of order {Number} is with the payment gateway right now. Open the order again in a moment to see how it ended.";
 
-    public void Ship(string trackingNumber, DateTimeOffset now)
+    public void Ship(string trackingNumber, DateTimeOffset now, string? carrier = null)
     {
         Require("shipped", [OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
         if (PaymentChangeStartedAt is { } started && now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
         TrackingNumber = Guard.Text(trackingNumber, nameof(trackingNumber), 100);
-        Move(OrderStatus.Shipped, now, $"Shipped, tracking {TrackingNumber}.");
+        Carrier = string.IsNullOrWhiteSpace(carrier) ? null : Guard.Text(carrier, nameof(carrier), 50);
+        Move(OrderStatus.Shipped, now, Carrier is null ? $"Shipped, tracking {TrackingNumber}." : $"Shipped with {Carrier}, tracking {TrackingNumber}.");
     }
 
     public void MarkDelivered(DateTimeOffset now)

@@ -24,7 +24,32 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
 
     /// <summary>Paid orders not shipped yet, oldest first.</summary>
     [HttpGet("to-fulfil")]
-    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct) => View(await orders.ToFulfilAsync(page, ct));
+    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct) =>
+        View(new FulfilmentPage(await orders.ToFulfilAsync(page, ct), new()));
+
+    /// <summary>
+    /// Ships the ticked orders one by one; an order that cannot ship (shipped or refunded meanwhile) is named in the
+    /// notice and the others still go. A form error ships none (400).
+    /// </summary>
+    [HttpPost("to-fulfil/ship")]
+    public async Task<IActionResult> ShipSelected(int? page, [CustomizeValidator(Skip = true)] BulkShipForm form, CancellationToken ct)
+    {
+        if (!await ValidAsync(form, ct))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(ToFulfil), new FulfilmentPage(await orders.ToFulfilAsync(page, ct), form));
+        }
+        var shipped = 0;
+        var refused = new List<string>();
+        foreach (var number in form.Selected.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var result = await actions.ShipAsync(number, form.TrackingOf(number)!, form.Carrier, Staff, ct);
+            if (result.Outcome == OrderActionOutcome.Done) shipped++;
+            else refused.Add(result.Outcome == OrderActionOutcome.NotFound ? $"There is no order {number}." : result.Message);
+        }
+        Notice(string.Join(" ", [$"{shipped} order(s) marked shipped; each shopper was sent their tracking number.", .. refused]));
+        return RedirectToAction(nameof(ToFulfil));
+    }
 
     [HttpGet("{number}")]
     public async Task<IActionResult> Detail(string number, CancellationToken ct) =>
@@ -34,7 +59,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     public async Task<IActionResult> Ship(string number, [CustomizeValidator(Skip = true)] ShipForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, ship: form, ct: ct);
-        return await ShowAsync(number, await actions.ShipAsync(number, form.TrackingNumber!, Staff, ct), ship: form, ct: ct);
+        return await ShowAsync(number, await actions.ShipAsync(number, form.TrackingNumber!, form.Carrier, Staff, ct), ship: form, ct: ct);
     }
 
     [HttpPost("{number}/deliver")]

@@ -29,19 +29,19 @@ public sealed class StaffOrderActions(
     public static string ChangedMeanwhile(string number) =>
         $"Order {number} was changed by someone else at the same moment, so nothing was done. Look at it again and decide.";
 
-    public async Task<OrderActionResult> ShipAsync(string number, string trackingNumber, StaffMember by, CancellationToken ct)
+    public async Task<OrderActionResult> ShipAsync(string number, string trackingNumber, string? carrier, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         var before = order.Status;
         try
         {
-            order.Ship(trackingNumber.Trim(), clock.GetUtcNow());
+            order.Ship(trackingNumber.Trim(), clock.GetUtcNow(), carrier?.Trim());
         }
         catch (DomainException e)
         {
             return OrderActionResult.Refused(e.Message);
         }
-        audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber });
+        audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber, order.Carrier });
         if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.ShippedAsync(order);
         return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
