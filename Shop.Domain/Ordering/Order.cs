@@ -170,6 +170,19 @@ public class Order
         UpdatedAt = now;
     }
 
+    public const int StaffNoteLength = 300;
+
+    /// <summary>
+    /// A note staff write on the order: internal (only staff see it) or for the shopper, who sees it in the
+    /// timeline. The status does not change.
+    /// </summary>
+    public void AddStaffNote(string note, bool forShopper, DateTimeOffset now)
+    {
+        var text = Guard.Text(note, nameof(note), StaffNoteLength);
+        _history.Add(new OrderStatusChange(Status, now, text, isInternal: !forShopper));
+        UpdatedAt = now;
+    }
+
     /// <summary>Payment failed for good (or the checkout was abandoned): the order is cancelled.</summary>
     public void MarkPaymentFailed(string reason, DateTimeOffset now)
     {

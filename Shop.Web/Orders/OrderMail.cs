@@ -42,6 +42,10 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
             [$"We have refunded {amount} on order {order.Number} to your card. It can take a few days to show on your statement.",
              $"Refunded on this order so far: {order.RefundedAmount} of {order.Total}."]);
 
+    public void SendNote(Order order, string note) =>
+        Send(order, $"A message about your {ShopName} order {order.Number}",
+            [$"We have added a note to order {order.Number}:", note, "You can also read it on the order's page in your account."]);
+
     public void SendNotPaid(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} was not placed",
             [$"We could not confirm the payment for order {order.Number} with the payment service, so we have cancelled it.",

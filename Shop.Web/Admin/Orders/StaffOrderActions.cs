@@ -47,6 +47,25 @@ public sealed class StaffOrderActions(
         return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
     }
 
+    /// <summary>Adds a note to the order's history; a note for the shopper is mailed to them.</summary>
+    public async Task<OrderActionResult> AddNoteAsync(string number, string text, bool forShopper, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        try
+        {
+            order.AddStaffNote(text.Trim(), forShopper, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return OrderActionResult.Refused(e.Message);
+        }
+        audit.Record(by, EntityType, order.Number, forShopper ? "NoteForShopper" : "InternalNote", null, new { Note = text.Trim() });
+        if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        if (!forShopper) return OrderActionResult.Done($"Internal note added to order {order.Number}.");
+        await events.NoteForShopperAsync(order, text.Trim());
+        return OrderActionResult.Done($"Note added to order {order.Number} and mailed to the shopper.");
+    }
+
     public async Task<OrderActionResult> MarkDeliveredAsync(string number, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
