@@ -14,6 +14,14 @@ public class BulkShipTests : OrdersFixture
     private async Task<HttpResponseMessage> ShipAsync(Dictionary<string, string?> typed) =>
         await Staff.SubmitFormAsync(await QueueAsync(), "form.bulk-ship-form", typed);
 
+    /// <summary>Posts the bulk ship form with these fields (a field may repeat, as ticked boxes do).</summary>
+    private async Task<HttpResponseMessage> PostShipAsync(params (string Name, string Value)[] fields)
+    {
+        var token = (await QueueAsync()).QuerySelector("form.bulk-ship-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await Staff.PostAsync("/admin/orders/to-fulfil/ship", new FormUrlEncodedContent(
+            fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token))));
+    }
+
     [Test]
     public async Task Staff_ship_ticked_orders_with_their_own_tracking_numbers_and_the_shopper_gets_the_carriers_link()
     {
@@ -29,14 +37,8 @@ public class BulkShipTests : OrdersFixture
             [$"Tracking[{first}]"] = "1Z 111", [$"Tracking[{second}]"] = "1Z222", [$"Tracking[{left}]"] = "typed but not ticked",
         });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "nothing ticked");
-        var page = await QueueAsync();
-        var fields = new List<KeyValuePair<string, string>>
-        {
-            new("__RequestVerificationToken", page.QuerySelector("form.bulk-ship-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
-            new("Selected", first), new("Selected", second), new("Carrier", "UPS"),
-            new($"Tracking[{first}]", "1Z 111"), new($"Tracking[{second}]", "1Z222"), new($"Tracking[{left}]", "typed but not ticked"),
-        };
-        var shipped = await Staff.PostAsync("/admin/orders/to-fulfil/ship", new FormUrlEncodedContent(fields));
+        var shipped = await PostShipAsync(("Selected", first), ("Selected", second), ("Carrier", "UPS"),
+            ($"Tracking[{first}]", "1Z 111"), ($"Tracking[{second}]", "1Z222"), ($"Tracking[{left}]", "typed but not ticked"));
         var after = await Staff.FollowAsync(shipped);
         var one = await OrderAsync(first);
         var (_, mine) = await me.GetPageAsync($"/account/orders/{first}");
@@ -59,13 +61,9 @@ public class BulkShipTests : OrdersFixture
     {
         var a = await PlaceOrderAsync(Unique("missing"));
         var b = await PlaceOrderAsync(Unique("missing"));
-        var page = await QueueAsync();
-        var token = page.QuerySelector("form.bulk-ship-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-
         async Task<IDocument> PostAsync(params (string, string)[] fields)
         {
-            var response = await Staff.PostAsync("/admin/orders/to-fulfil/ship", new FormUrlEncodedContent(
-                fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)).Append(new("__RequestVerificationToken", token))));
+            var response = await PostShipAsync(fields);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             return await response.ReadHtmlAsync();
         }
@@ -89,14 +87,9 @@ public class BulkShipTests : OrdersFixture
     {
         var a = await PlaceOrderAsync(Unique("race"));
         var b = await PlaceOrderAsync(Unique("race"));
-        var page = await QueueAsync();
-        var token = page.QuerySelector("form.bulk-ship-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         await Staff.SubmitFormAsync(await OrderPageAsync(a), "form.ship-form", new Dictionary<string, string?> { ["TrackingNumber"] = "FIRST", ["Carrier"] = "DHL" });
 
-        var response = await Staff.PostAsync("/admin/orders/to-fulfil/ship", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["Selected"] = a, [$"Tracking[{a}]"] = "SECOND",
-        }.Append(new("Selected", b)).Append(new($"Tracking[{b}]", "TRK-B"))));
+        var response = await PostShipAsync(("Selected", a), ($"Tracking[{a}]", "SECOND"), ("Selected", b), ($"Tracking[{b}]", "TRK-B"));
         var notice = (await Staff.FollowAsync(response)).Text(".admin-notice");
 
         Assert.Multiple(async () =>

@@ -17,7 +17,6 @@ public sealed class BulkShipFormValidator : AbstractValidator<BulkShipForm>
             var tooLong = form.Selected.Where(n => form.TrackingOf(n) is { Length: > 100 }).ToList();
             if (tooLong.Count > 0) context.AddFailure("Tracking", $"A tracking number has at most 100 characters ({string.Join(", ", tooLong)}).");
         });
-        RuleFor(x => x.Carrier)
-            .Must(c => string.IsNullOrWhiteSpace(c) || carriers.IsKnown(c)).WithMessage("Choose one of the shop's carriers.");
+        RuleFor(x => x.Carrier).OneOfTheShops(carriers);
     }
 }

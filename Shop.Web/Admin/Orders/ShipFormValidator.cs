@@ -10,7 +10,6 @@ public sealed class ShipFormValidator : AbstractValidator<ShipForm>
         RuleFor(x => x.TrackingNumber).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter the carrier's tracking number.")
             .Must(t => t!.Trim().Length <= 100).WithMessage("A tracking number has at most 100 characters.");
-        RuleFor(x => x.Carrier)
-            .Must(c => string.IsNullOrWhiteSpace(c) || carriers.IsKnown(c)).WithMessage("Choose one of the shop's carriers.");
+        RuleFor(x => x.Carrier).OneOfTheShops(carriers);
     }
 }
