@@ -44,6 +44,9 @@ public class Order
     public string? TrackingNumber { get; private set; }
     /// <summary>What 3-D Secure said before the charge; null for orders placed before the shop asked.</summary>
     public ThreeDSecureOutcome? ThreeDSecure { get; private set; }
+
+    /// <summary>Who carries the parcel (one of the shop's carriers), or null when staff did not say.</summary>
+    public string? Carrier { get; private set; }
     public DateTimeOffset PlacedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>
@@ -178,6 +181,19 @@ public class Order
         UpdatedAt = now;
     }
 
+    public const int StaffNoteLength = 300;
+
+    /// <summary>
+    /// A note staff write on the order: internal (only staff see it) or for the shopper, who sees it in the
+    /// timeline. The status does not change.
+    /// </summary>
+    public void AddStaffNote(string note, bool forShopper, DateTimeOffset now)
+    {
+        var text = Guard.Text(note, nameof(note), StaffNoteLength);
+        _history.Add(new OrderStatusChange(Status, now, text, isInternal: !forShopper));
+        UpdatedAt = now;
+    }
+
     /// <summary>Payment failed for good (or the checkout was abandoned): the order is cancelled.</summary>
     public void MarkPaymentFailed(string reason, DateTimeOffset now)
     {
@@ -213,12 +229,13 @@ public class Order
     private string PaymentChangeInProgress =>
         $"A refund or cancellation of order {Number} is with the payment gateway right now. Open the order again in a moment to see how it ended.";
 
-    public void Ship(string trackingNumber, DateTimeOffset now)
+    public void Ship(string trackingNumber, DateTimeOffset now, string? carrier = null)
     {
         Require("shipped", [OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
         if (PaymentChangeStartedAt is { } started && now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
         TrackingNumber = Guard.Text(trackingNumber, nameof(trackingNumber), 100);
-        Move(OrderStatus.Shipped, now, $"Shipped, tracking {TrackingNumber}.");
+        Carrier = string.IsNullOrWhiteSpace(carrier) ? null : Guard.Text(carrier, nameof(carrier), 50);
+        Move(OrderStatus.Shipped, now, Carrier is null ? $"Shipped, tracking {TrackingNumber}." : $"Shipped with {Carrier}, tracking {TrackingNumber}.");
     }
 
     public void MarkDelivered(DateTimeOffset now)

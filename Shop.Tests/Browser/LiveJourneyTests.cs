@@ -89,7 +89,7 @@ public class LiveJourneyTests : BrowserTest
         await using (var scope = Shop.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<StaffOrderActions>()
-                .ShipAsync(number, "1Z999AA10123456784", new StaffMember("staff-1", "staff@example.com"), CancellationToken.None);
+                .ShipAsync(number, "1Z999AA10123456784", "UPS", new StaffMember("staff-1", "staff@example.com"), CancellationToken.None);
             Assert.That(result.Outcome, Is.EqualTo(OrderActionOutcome.Done), result.Message);
         }
 

@@ -231,4 +231,53 @@ public class OrderLifecycleTests
         Assert.That(order.History[^1].Note, Does.Contain("never recorded: check the payment at the gateway"));
         Assert.That(order.PaymentChangeStartedAt, Is.EqualTo(Now + Order.PaymentChangeTimeout));
     }
+
+    [TestCase(OrderStatus.Pending, false, false)]
+    [TestCase(OrderStatus.Paid, false, true)]
+    [TestCase(OrderStatus.PartiallyRefunded, false, true)]
+    [TestCase(OrderStatus.Shipped, false, false)]
+    [TestCase(OrderStatus.Cancelled, true, false)]
+    [TestCase(OrderStatus.Refunded, false, false)]
+    public void Unpaid_attempts_and_orders_to_fulfil_are_told_apart(OrderStatus status, bool unpaidAttempt, bool toFulfil)
+    {
+        var order = OrderIn(status);
+        Assert.That(Order.IsUnpaidAttempt.Compile()(order), Is.EqualTo(unpaidAttempt));
+        Assert.That(Order.IsNotUnpaidAttempt.Compile()(order), Is.EqualTo(!unpaidAttempt));
+        Assert.That(Order.IsToFulfil.Compile()(order), Is.EqualTo(toFulfil));
+        Assert.That(order.CanBeShipped, Is.EqualTo(toFulfil));
+    }
+
+    [Test]
+    public void A_cancelled_paid_order_is_not_an_unpaid_attempt()
+    {
+        var order = OrderIn(OrderStatus.Paid);
+        order.Cancel("staff", Now);
+        Assert.That(Order.IsUnpaidAttempt.Compile()(order), Is.False);
+    }
+
+    [Test]
+    public void Staff_notes_keep_the_status_and_say_whether_the_shopper_sees_them()
+    {
+        var order = OrderIn(OrderStatus.Paid);
+        order.AddStaffNote("  Fragile  ", forShopper: false, Now);
+        order.AddStaffNote("Ships tomorrow", forShopper: true, Now);
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That(order.History[^2].IsInternal, Is.True);
+            Assert.That(order.History[^2].Note, Is.EqualTo("Fragile"));
+            Assert.That(order.History[^1].IsInternal, Is.False);
+            Assert.That(() => order.AddStaffNote(" ", true, Now), Throws.InstanceOf<DomainException>());
+            Assert.That(() => order.AddStaffNote(new string('x', Order.StaffNoteLength + 1), true, Now), Throws.InstanceOf<DomainException>());
+        });
+    }
+
+    [Test]
+    public void Shipping_with_a_carrier_records_it_in_the_history()
+    {
+        var order = OrderIn(OrderStatus.Paid);
+        order.Ship("1Z999", Now, " UPS ");
+        Assert.That(order.Carrier, Is.EqualTo("UPS"));
+        Assert.That(order.History[^1].Note, Is.EqualTo("Shipped with UPS, tracking 1Z999."));
+    }
 }

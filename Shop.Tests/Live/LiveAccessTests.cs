@@ -77,7 +77,7 @@ public class LiveAccessTests : LiveFixture
         await bobHears.Connection.StartAsync();
 
         var number = await BuyAsync(ada.Client, slug);
-        await StaffAsync(a => a.ShipAsync(number, "TRACK-123", Staff, CancellationToken.None));
+        await StaffAsync(a => a.ShipAsync(number, "TRACK-123", null, Staff, CancellationToken.None));
 
         var shipped = await adaHears.WaitForAsync(u => u.Number == number && u.Status == "Shipped", $"'order {number} shipped' for its owner");
         Assert.That(shipped.TrackingNumber, Is.EqualTo("TRACK-123"));

@@ -135,7 +135,7 @@ public class LiveUpdateTests : LiveFixture
 
         var number = await BuyAsync(ada.Client, slug);
         await inbox.WaitForAsync(u => u.Number == number && u.Status == "Paid", "'paid'");
-        await StaffAsync(a => a.ShipAsync(number, "TRACK-9", Staff, CancellationToken.None));
+        await StaffAsync(a => a.ShipAsync(number, "TRACK-9", null, Staff, CancellationToken.None));
         await inbox.WaitForAsync(u => u.Status == "Shipped", "'shipped'");
         await StaffAsync(a => a.MarkDeliveredAsync(number, Staff, CancellationToken.None));
         await inbox.WaitForAsync(u => u.Status == "Delivered", "'delivered'");

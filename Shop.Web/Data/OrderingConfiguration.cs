@@ -74,6 +74,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Property(x => x.DiscountCode).HasMaxLength(DiscountCode.MaxCodeLength);
         o.Property(x => x.PaymentTransactionId).HasMaxLength(100);
         o.Property(x => x.TrackingNumber).HasMaxLength(100);
+        o.Property(x => x.Carrier).HasMaxLength(50);
         o.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.ThreeDSecure).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.ShippingMethod).HasConversion<string>().HasMaxLength(20);

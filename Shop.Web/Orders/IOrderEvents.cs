@@ -13,4 +13,6 @@ public interface IOrderEvents
     Task RefundedAsync(Order order, Money amount);
     void NotPaid(Order order);
     Task ChangedAsync(Order order);
+    /// <summary>Staff wrote the shopper a note on the order (saved): by default only the live pages hear of it.</summary>
+    Task NoteForShopperAsync(Order order, string note) => ChangedAsync(order);
 }

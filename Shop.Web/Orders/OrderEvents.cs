@@ -58,6 +58,13 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
     /// the shopper to pay again or staff to ship twice: it is queued (<see cref="Mail.MailOutbox"/>, which logs a mail
     /// server that is down), and anything failing here is logged for an operator too.
     /// </summary>
+    /// <summary>Staff wrote the shopper a note: it is mailed, and open pages of the order re-read it.</summary>
+    public async Task NoteForShopperAsync(Order order, string note)
+    {
+        await live.ChangedAsync(order);
+        TellShopper(order, "note", o => mail.SendNote(o, note));
+    }
+
     private void TellShopper(Order order, string what, Action<Order> send)
     {
         try

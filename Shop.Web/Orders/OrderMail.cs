@@ -10,7 +10,7 @@ namespace Shop.Web.Orders;
 /// tracking number, delivery, cancellation, refunds, and a payment that never arrived. Product names and the address were typed by people (staff, the shopper), so the HTML part
 /// encodes every one of them.
 /// </summary>
-public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
+public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Carriers carriers)
 {
     private string ShopName => shop.Value.Name;
 
@@ -22,7 +22,8 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
     public void SendShipped(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} has shipped",
             [$"Good news: order {order.Number} is on its way.",
-             $"Tracking number: {order.TrackingNumber}"]);
+             order.Carrier is null ? $"Tracking number: {order.TrackingNumber}" : $"Carrier: {order.Carrier}, tracking number: {order.TrackingNumber}",
+             carriers.TrackingLink(order.Carrier, order.TrackingNumber) is { } link ? $"Follow your parcel: {link}" : ""]);
 
     public void SendDelivered(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} was delivered",
@@ -41,14 +42,19 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop)
             [$"We have refunded {amount} on order {order.Number} to your card. It can take a few days to show on your statement.",
              $"Refunded on this order so far: {order.RefundedAmount} of {order.Total}."]);
 
+    public void SendNote(Order order, string note) =>
+        Send(order, $"A message about your {ShopName} order {order.Number}",
+            [$"We have added a note to order {order.Number}:", note, "You can also read it on the order's page in your account."]);
+
     public void SendNotPaid(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} was not placed",
             [$"We could not confirm the payment for order {order.Number} with the payment service, so we have cancelled it.",
              "You have not been charged. If you still want these items, please order them again."]);
 
+    /// <summary>Sends the paragraphs that are not empty.</summary>
     private void Send(Order order, string subject, string[] paragraphs)
     {
-        var body = new MailBody(ShopName, $"Hello {order.ShippingAddress.FullName},", paragraphs)
+        var body = new MailBody(ShopName, $"Hello {order.ShippingAddress.FullName},", paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
             .Paragraph("Shipping to: " + Address(order));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).

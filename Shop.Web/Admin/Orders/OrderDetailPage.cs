@@ -6,4 +6,4 @@ namespace Shop.Web.Admin.Orders;
 /// An order as staff see it, with the forms of the actions its status allows. <see cref="Error"/> is a refused
 /// action (wrong status, gateway said no); field errors travel in ModelState.
 /// </summary>
-public sealed record OrderDetailPage(Order Order, ShipForm Ship, RefundForm Refund, CancelForm Cancel, string? Error = null);
+public sealed record OrderDetailPage(Order Order, ShipForm Ship, RefundForm Refund, CancelForm Cancel, NoteForm Note, string? Error = null);

@@ -24,17 +24,49 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
 
     /// <summary>Paid orders not shipped yet, oldest first.</summary>
     [HttpGet("to-fulfil")]
-    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct) => View(await orders.ToFulfilAsync(page, ct));
+    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct) =>
+        View(new FulfilmentPage(await orders.ToFulfilAsync(page, ct), new()));
+
+    /// <summary>
+    /// Ships the ticked orders one by one; an order that cannot ship (shipped or refunded meanwhile) is named in the
+    /// notice and the others still go. A form error ships none (400).
+    /// </summary>
+    [HttpPost("to-fulfil/ship")]
+    public async Task<IActionResult> ShipSelected(int? page, [CustomizeValidator(Skip = true)] BulkShipForm form, CancellationToken ct)
+    {
+        if (!await ValidAsync(form, ct))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(ToFulfil), new FulfilmentPage(await orders.ToFulfilAsync(page, ct), form));
+        }
+        var shipped = 0;
+        var refused = new List<string>();
+        foreach (var number in form.Selected.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var result = await actions.ShipAsync(number, form.TrackingOf(number)!, form.Carrier, Staff, ct);
+            if (result.Outcome == OrderActionOutcome.Done) shipped++;
+            else refused.Add(result.Outcome == OrderActionOutcome.NotFound ? $"There is no order {number}." : result.Message);
+        }
+        Notice(string.Join(" ", [$"{shipped} order(s) marked shipped; each shopper was sent their tracking number.", .. refused]));
+        return RedirectToAction(nameof(ToFulfil));
+    }
 
     [HttpGet("{number}")]
     public async Task<IActionResult> Detail(string number, CancellationToken ct) =>
-        await orders.FindAsync(number, ct) is { } order ? View(new OrderDetailPage(order, new(), new(), new())) : NotFound();
+        await orders.FindAsync(number, ct) is { } order ? View(new OrderDetailPage(order, new(), new(), new(), new())) : NotFound();
 
     [HttpPost("{number}/ship")]
     public async Task<IActionResult> Ship(string number, [CustomizeValidator(Skip = true)] ShipForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, ship: form, ct: ct);
-        return await ShowAsync(number, await actions.ShipAsync(number, form.TrackingNumber!, Staff, ct), ship: form, ct: ct);
+        return await ShowAsync(number, await actions.ShipAsync(number, form.TrackingNumber!, form.Carrier, Staff, ct), ship: form, ct: ct);
+    }
+
+    [HttpPost("{number}/note")]
+    public async Task<IActionResult> Note(string number, [CustomizeValidator(Skip = true)] NoteForm form, CancellationToken ct)
+    {
+        if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, note: form, ct: ct);
+        return await ShowAsync(number, await actions.AddNoteAsync(number, form.Text!, form.ForShopper, Staff, ct), note: form, ct: ct);
     }
 
     [HttpPost("{number}/deliver")]
@@ -62,12 +94,12 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
         CancelForm? cancel = null, CancellationToken ct = default)
     {
         if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
-        if (refusal(order) is { } refused) return await RefusedAsync(number, StatusCodes.Status409Conflict, refused, null, refund, cancel, ct);
+        if (refusal(order) is { } refused) return await RefusedAsync(number, StatusCodes.Status409Conflict, refused, null, refund, cancel, ct: ct);
         return View("Confirm", new OrderConfirmPage(order, refund, cancel));
     }
 
     private async Task<IActionResult> ShowAsync(string number, OrderActionResult result, ShipForm? ship = null,
-        RefundForm? refund = null, CancelForm? cancel = null, CancellationToken ct = default)
+        RefundForm? refund = null, CancelForm? cancel = null, NoteForm? note = null, CancellationToken ct = default)
     {
         switch (result.Outcome)
         {
@@ -80,15 +112,15 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
                 var status = result.Outcome == OrderActionOutcome.GatewayUnavailable
                     ? StatusCodes.Status503ServiceUnavailable
                     : StatusCodes.Status409Conflict;
-                return await RefusedAsync(number, status, result.Message, ship, refund, cancel, ct);
+                return await RefusedAsync(number, status, result.Message, ship, refund, cancel, note, ct);
         }
     }
 
     private async Task<IActionResult> RefusedAsync(string number, int status, string? error, ShipForm? ship = null,
-        RefundForm? refund = null, CancelForm? cancel = null, CancellationToken ct = default)
+        RefundForm? refund = null, CancelForm? cancel = null, NoteForm? note = null, CancellationToken ct = default)
     {
         if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
         Response.StatusCode = status;
-        return View(nameof(Detail), new OrderDetailPage(order, ship ?? new(), refund ?? new(), cancel ?? new(), error));
+        return View(nameof(Detail), new OrderDetailPage(order, ship ?? new(), refund ?? new(), cancel ?? new(), note ?? new(), error));
     }
 }

@@ -29,22 +29,41 @@ public sealed class StaffOrderActions(
     public static string ChangedMeanwhile(string number) =>
         $"Order {number} was changed by someone else at the same moment, so nothing was done. Look at it again and decide.";
 
-    public async Task<OrderActionResult> ShipAsync(string number, string trackingNumber, StaffMember by, CancellationToken ct)
+    public async Task<OrderActionResult> ShipAsync(string number, string trackingNumber, string? carrier, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         var before = order.Status;
         try
         {
-            order.Ship(trackingNumber.Trim(), clock.GetUtcNow());
+            order.Ship(trackingNumber.Trim(), clock.GetUtcNow(), carrier?.Trim());
         }
         catch (DomainException e)
         {
             return OrderActionResult.Refused(e.Message);
         }
-        audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber });
+        audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber, order.Carrier });
         if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.ShippedAsync(order);
         return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
+    }
+
+    /// <summary>Adds a note to the order's history; a note for the shopper is mailed to them.</summary>
+    public async Task<OrderActionResult> AddNoteAsync(string number, string text, bool forShopper, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        try
+        {
+            order.AddStaffNote(text.Trim(), forShopper, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return OrderActionResult.Refused(e.Message);
+        }
+        audit.Record(by, EntityType, order.Number, forShopper ? "NoteForShopper" : "InternalNote", null, new { Note = text.Trim() });
+        if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        if (!forShopper) return OrderActionResult.Done($"Internal note added to order {order.Number}.");
+        await events.NoteForShopperAsync(order, text.Trim());
+        return OrderActionResult.Done($"Note added to order {order.Number} and mailed to the shopper.");
     }
 
     public async Task<OrderActionResult> MarkDeliveredAsync(string number, StaffMember by, CancellationToken ct)

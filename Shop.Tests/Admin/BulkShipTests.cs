@@ -1,0 +1,113 @@
+using Shop.Tests.Orders;
+
+namespace Shop.Tests.Admin;
+
+public class BulkShipTests : OrdersFixture
+{
+    private async Task<IDocument> QueueAsync()
+    {
+        var (response, page) = await Staff.GetPageAsync("/admin/orders/to-fulfil");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return page;
+    }
+
+    private async Task<HttpResponseMessage> ShipAsync(Dictionary<string, string?> typed) =>
+        await Staff.SubmitFormAsync(await QueueAsync(), "form.bulk-ship-form", typed);
+
+    /// <summary>Posts the bulk ship form with these fields (a field may repeat, as ticked boxes do).</summary>
+    private async Task<HttpResponseMessage> PostShipAsync(params (string Name, string Value)[] fields)
+    {
+        var token = (await QueueAsync()).QuerySelector("form.bulk-ship-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await Staff.PostAsync("/admin/orders/to-fulfil/ship", new FormUrlEncodedContent(
+            fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token))));
+    }
+
+    [Test]
+    public async Task Staff_ship_ticked_orders_with_their_own_tracking_numbers_and_the_shopper_gets_the_carriers_link()
+    {
+        var email = Unique("bulk");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var first = await PlaceOrderAsync(email, client: me);
+        var second = await PlaceOrderAsync(email, client: me);
+        var left = await PlaceOrderAsync(Unique("notticked"));
+
+        var response = await ShipAsync(new()
+        {
+            ["Selected"] = null, ["Carrier"] = "UPS",
+            [$"Tracking[{first}]"] = "1Z 111", [$"Tracking[{second}]"] = "1Z222", [$"Tracking[{left}]"] = "typed but not ticked",
+        });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "nothing ticked");
+        var shipped = await PostShipAsync(("Selected", first), ("Selected", second), ("Carrier", "UPS"),
+            ($"Tracking[{first}]", "1Z 111"), ($"Tracking[{second}]", "1Z222"), ($"Tracking[{left}]", "typed but not ticked"));
+        var after = await Staff.FollowAsync(shipped);
+        var one = await OrderAsync(first);
+        var (_, mine) = await me.GetPageAsync($"/account/orders/{first}");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(after.Text(".admin-notice"), Does.StartWith("2 order(s) marked shipped"));
+            Assert.That(after.Texts(".to-fulfil-list .order-number"), Does.Not.Contain(first).And.Not.Contain(second).And.Contain(left));
+            Assert.That((one.Status, one.TrackingNumber, one.Carrier), Is.EqualTo((OrderStatus.Shipped, "1Z 111", "UPS")));
+            Assert.That((await OrderAsync(second)).TrackingNumber, Is.EqualTo("1Z222"));
+            Assert.That((await OrderAsync(left)).Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That(App.LastMailTo(email).TextBody, Does.Contain("Carrier: UPS").And.Contain("https://www.ups.com/track?tracknum=1Z222"), "the last mail is the second order's");
+            Assert.That(mine.QuerySelector(".tracking-link")!.GetAttribute("href"), Is.EqualTo("https://www.ups.com/track?tracknum=1Z%20111"));
+            Assert.That(mine.Text(".tracking"), Does.Contain("Shipped with UPS"));
+        });
+    }
+
+    [Test]
+    public async Task A_ticked_order_without_a_tracking_number_or_an_unknown_carrier_ships_nothing()
+    {
+        var a = await PlaceOrderAsync(Unique("missing"));
+        var b = await PlaceOrderAsync(Unique("missing"));
+        async Task<IDocument> PostAsync(params (string, string)[] fields)
+        {
+            var response = await PostShipAsync(fields);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            return await response.ReadHtmlAsync();
+        }
+
+        var noTracking = await PostAsync(("Selected", a), ("Selected", b), ($"Tracking[{a}]", "TRK-A"));
+        var badCarrier = await PostAsync(("Selected", a), ($"Tracking[{a}]", "TRK-A"), ("Carrier", "Pigeon post"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(noTracking.Text(".bulk-errors"), Is.EqualTo($"Enter a tracking number for {b}."));
+            Assert.That(noTracking.QuerySelector($"input[name='Tracking[{a}]']")!.GetAttribute("value"), Is.EqualTo("TRK-A"), "what was typed stays");
+            Assert.That(noTracking.QuerySelector($"#pick-{b}")!.HasAttribute("checked"), Is.True);
+            Assert.That(badCarrier.Text(".bulk-errors"), Is.EqualTo("Choose one of the shop's carriers."));
+            Assert.That((await OrderAsync(a)).Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That((await OrderAsync(b)).Status, Is.EqualTo(OrderStatus.Paid));
+        });
+    }
+
+    [Test]
+    public async Task An_order_shipped_meanwhile_is_named_and_the_others_still_ship()
+    {
+        var a = await PlaceOrderAsync(Unique("race"));
+        var b = await PlaceOrderAsync(Unique("race"));
+        await Staff.SubmitFormAsync(await OrderPageAsync(a), "form.ship-form", new Dictionary<string, string?> { ["TrackingNumber"] = "FIRST", ["Carrier"] = "DHL" });
+
+        var response = await PostShipAsync(("Selected", a), ($"Tracking[{a}]", "SECOND"), ("Selected", b), ($"Tracking[{b}]", "TRK-B"));
+        var notice = (await Staff.FollowAsync(response)).Text(".admin-notice");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(notice, Does.StartWith("1 order(s) marked shipped").And.Contain($"Order {a} is Shipped and cannot be shipped."));
+            Assert.That((await OrderAsync(a)).TrackingNumber, Is.EqualTo("FIRST"));
+            Assert.That((await OrderAsync(a)).Carrier, Is.EqualTo("DHL"));
+            Assert.That((await OrderAsync(b)).Status, Is.EqualTo(OrderStatus.Shipped));
+        });
+    }
+
+    [Test]
+    public async Task The_order_page_refuses_a_carrier_the_shop_does_not_have()
+    {
+        var number = await PlaceOrderAsync(Unique("carrier"));
+        var response = await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "T-1", ["Carrier"] = "Pigeon post" });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text(".ship-form .text-danger"), Does.Contain("Choose one of the shop's carriers."));
+        Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Paid));
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Admin.Orders;
+
+public sealed class NoteFormValidator : AbstractValidator<NoteForm>
+{
+    public NoteFormValidator()
+    {
+        RuleFor(x => x.Text).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Write the note.")
+            .Must(t => t!.Trim().Length > 0).WithMessage("Write the note.")
+            .Must(t => t!.Trim().Length <= Order.StaffNoteLength).WithMessage($"A note has at most {Order.StaffNoteLength} characters.");
+    }
+}
