@@ -30,9 +30,10 @@ public sealed class DataCopy(ShopDbContext source, PostgresShopDbContext target)
         await using var read = await source.Database.BeginTransactionAsync(ct); // one consistent picture of the source
         await using var write = await target.Database.BeginTransactionAsync(ct);
 
+        // A new database holds only what the migrations seed (HasData, e.g. the content pages): that is empty enough.
         var filled = new List<string>();
         foreach (var table in tables)
-            if (await CountAsync(target, table, ct) is var rows and > 0) filled.Add($"{table.Name} ({rows})");
+            if (await CountAsync(target, table, ct) is var rows and > 0 && rows != SeedRows(table)) filled.Add($"{table.Name} ({rows})");
         if (filled.Count > 0)
             throw new DataCopyRefused($"The target database already holds shop data: {string.Join(", ", filled)}. Copy into a new, empty database.");
 
@@ -41,6 +42,7 @@ public sealed class DataCopy(ShopDbContext source, PostgresShopDbContext target)
         {
             var sourceTable = from.GetValueOrDefault(table.Name)
                               ?? throw new InvalidOperationException($"The source model has no table {table.Name}.");
+            if (SeedRows(table) > 0) await DeleteSeedAsync(table, ct); // the source has its own copy of them, maybe edited
             copied.Add(new CopiedTable(table.Name, await CopyTableAsync(sourceTable, table, ct)));
         }
         foreach (var table in tables) await ContinueIdentitiesAfterCopiedIdsAsync(table, ct);
@@ -57,6 +59,17 @@ public sealed class DataCopy(ShopDbContext source, PostgresShopDbContext target)
         if (pending.Count > 0)
             throw new DataCopyRefused($"The source database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). " +
                                       "Run `dotnet Shop.Web.dll migrate` with the same settings first, then copy.");
+    }
+
+    /// <summary>How many rows the migrations put into a table (its entities' HasData).</summary>
+    private static int SeedRows(ITable table) =>
+        table.EntityTypeMappings.Select(m => m.TypeBase).OfType<IEntityType>().Sum(e => e.GetSeedData().Count());
+
+    private async Task DeleteSeedAsync(ITable table, CancellationToken ct)
+    {
+        await using var delete = NewCommand(target);
+        delete.CommandText = $"DELETE FROM {target.GetService<ISqlGenerationHelper>().DelimitIdentifier(table.Name, table.Schema)}";
+        await delete.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The full model (what migrations see): tables, columns, their type mappings and foreign keys.</summary>
