@@ -116,7 +116,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
 
     private Money Price(decimal amount) => new(amount, _currency);
 
-    private Money? WasPrice(decimal price, decimal? was) => was is { } w && w > price ? new Money(w, _currency) : null;
+    private Money? WasPrice(decimal price, decimal? was) => ProductCard.WasPrice(price, was, _currency);
 
     private sealed record CategoryHeading(string Name, string Slug, string? Description);
 }

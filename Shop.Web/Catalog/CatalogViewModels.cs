@@ -14,8 +14,11 @@ public sealed record ProductCard(string Name, string Slug, Money Price, Money? C
     /// </summary>
     public static ProductCard Of(string name, string slug, decimal price, decimal? compareAt, decimal low, decimal high, int onHand,
         string? imagePath, string categoryName, string currency) =>
-        new(name, slug, new Money(low, currency), low == price && compareAt is { } was && was > price ? new Money(was, currency) : null,
+        new(name, slug, new Money(low, currency), low == price ? WasPrice(price, compareAt, currency) : null,
             StockState.Of(onHand), imagePath, categoryName, PriceVaries: high != low);
+
+    /// <summary>The struck-through price beside <paramref name="price"/>: shown only when it is higher.</summary>
+    public static Money? WasPrice(decimal price, decimal? was, string currency) => was is { } w && w > price ? new Money(w, currency) : null;
 }
 
 /// <summary>

@@ -49,13 +49,14 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
             })
             .AsSplitQuery()
             .ToListAsync(ct);
-        var products = rows.Where(r => r.Variants.Count > 0).Select(r => new IndexedProduct(r.Id, r.Name, r.Sku, r.Description,
-            r.CategoryName, r.CategorySlug, r.CreatedAt, r.Options,
-            r.Variants.Select(v => new IndexedVariant(v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), v.Price ?? r.Price, v.StockOnHand)).ToList()))
-            .ToList();
         var currency = options.Value.Currency;
-        var cards = rows.Join(products, r => r.Id, p => p.Id, (r, p) => (p.Id, Card: ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice,
-            p.LowestPrice, p.HighestPrice, p.Stock, r.ImagePath, r.CategoryName, currency)));
-        return new Snapshot(new ProductIndex(products), cards.ToDictionary(c => c.Id, c => c.Card));
+        var loaded = rows.Where(r => r.Variants.Count > 0).Select(r =>
+        {
+            var product = new IndexedProduct(r.Id, r.Name, r.Sku, r.Description, r.CategoryName, r.CategorySlug, r.CreatedAt, r.Options,
+                r.Variants.Select(v => new IndexedVariant(v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), v.Price ?? r.Price, v.StockOnHand)).ToList());
+            return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, product.LowestPrice, product.HighestPrice,
+                product.Stock, r.ImagePath, r.CategoryName, currency));
+        }).ToList();
+        return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card));
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Shop.Domain;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 
@@ -26,13 +25,11 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
             {
                 csv.WriteRecord([o.Number, o.PlacedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), o.Email,
                     o.Status.ToString(), o.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture), o.Currency,
-                    Amount(o.Subtotal), Amount(o.Discount), o.DiscountCode ?? "", Amount(o.ShippingCost), Amount(o.Tax),
-                    o.TaxIncluded ? "yes" : "no", Amount(o.Total), Amount(o.RefundedAmount), o.PaymentTransactionId ?? "",
+                    o.Subtotal.ToInvariantString(), o.Discount.ToInvariantString(), o.DiscountCode ?? "", o.ShippingCost.ToInvariantString(), o.Tax.ToInvariantString(),
+                    o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.PaymentTransactionId ?? "",
                     o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode]);
             }
         }
         return output.ToArray();
     }
-
-    private static string Amount(Money m) => m.Amount.ToString("0.00", CultureInfo.InvariantCulture);
 }
