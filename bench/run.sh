@@ -24,7 +24,7 @@ done
 case "$DB_KIND" in sqlite|postgres) ;; *) echo "usage: bench/run.sh [--db sqlite|postgres] [--sale SHOPPERS]" >&2; exit 2 ;; esac
 if [ -n "$SALE_ONLY" ]; then
   [[ "$SALE_ONLY" =~ ^[0-9]+$ ]] && [ "$SALE_ONLY" -ge 10 ] || { echo "--sale wants a number of shoppers (10 or more)" >&2; exit 2; }
-  export SHOPPERS=$SALE_ONLY SALE_UNITS=$(( SALE_ONLY / 10 ))
+  export SHOPPERS=$SALE_ONLY SALE_UNITS=${SALE_UNITS:-$(( SALE_ONLY / 10 ))}
 fi
 DURATION=${DURATION:-20}      # seconds per page
 WARMUP=${WARMUP:-3}           # seconds of the same requests before each row, not counted (JIT, caches)
@@ -56,7 +56,7 @@ SHOPPERS=${SHOPPERS:-1000}
 SALE_UNITS=${SALE_UNITS:-100}
 
 echo "building (Release)..."
-dotnet publish Shop.Web -c Release -o "$WORK/shop" -v q -nologo >/dev/null
+dotnet publish Shop.Web -c Release -o "$WORK/shop" -v q -nologo ${PUBLISH_FLAGS:-} >/dev/null
 dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/null
 
 cleanup() {
@@ -71,6 +71,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+[ -n "${SALE_PERF:-}" ] && export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
 # Every virtual shopper comes from 127.0.0.1, so the per-address limits are lifted for the run.
 export ASPNETCORE_ENVIRONMENT=Production Shop__DataDirectory="$WORK/data" Shop__SeedDemoCatalog=true \
   Shop__Admin__Password="Bench-Admin-Pa55word!" Logging__LogLevel__Default=Warning \
@@ -180,8 +181,28 @@ sign_in; measure "Product list: Kitchen page 1 (signed in)" "http://127.0.0.1:$S
 sign_in; measure "Product page (signed in)" "http://127.0.0.1:$SHOP_PORT/p/classic-chef-s-knife" "$SIGNED_IN"
 fi
 
+# cpu_seconds PID...: processor time the processes have used so far (user + system), in seconds.
+cpu_seconds() { local t=0 p; for p in "$@"; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat") )); done; awk -v t="$t" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t/hz }'; }
+# run_sale URL SLUG REPORT PID...: the driver prepares every shopper, then the sale opens; the shop's processor time
+# is read just before and after the sale alone (a figure a busy machine disturbs less than latencies).
+run_sale() {
+  local url=$1 slug=$2 report=$3; shift 3
+  local go="$WORK/go-$(basename "$report")" before after
+  GO_FILE=$go dotnet "$WORK/bench/Shop.Bench.dll" flashsale "$url" "$slug" "$SHOPPERS" "$report" >/dev/null &
+  local driver=$!
+  while [ ! -e "$go.ready" ] && kill -0 "$driver" 2>/dev/null; do sleep 0.2; done
+  local perf_pid=""
+  if [ -n "${SALE_PERF:-}" ]; then # a processor profile of the sale alone (the shop runs with DOTNET_PerfMapEnabled=1)
+    perf record -F 499 -g -o "$SALE_PERF" -p "$(IFS=,; echo "$*")" >/dev/null 2>&1 & perf_pid=$!; sleep 1
+  fi
+  before=$(cpu_seconds "$@"); touch "$go"
+  wait "$driver"
+  after=$(cpu_seconds "$@")
+  [ -n "$perf_pid" ] && { kill -INT "$perf_pid"; wait "$perf_pid" || true; }
+  echo "| Shop processor time during the sale (s) | $(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a-b }') |" >> "$report"
+}
 echo "flash sale: $SHOPPERS shoppers, $SALE_UNITS units of $SALE_SLUG..."
-dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$SHOPPERS" "$WORK/flashsale.md" >/dev/null
+run_sale "http://127.0.0.1:$SHOP_PORT" "$SALE_SLUG" "$WORK/flashsale.md" "$SHOP_PID"
 # Units of a product in paid orders; its stock left.
 paid_units() { db "SELECT COALESCE(SUM(l.\"Quantity\"),0) FROM \"OrderLines\" l JOIN \"Orders\" o ON o.\"Id\" = l.\"OrderId\" JOIN \"Products\" p ON p.\"Id\" = l.\"ProductId\" WHERE o.\"Status\" = 'Paid' AND p.\"Slug\" = '$1';"; }
 stock_left() { db "SELECT SUM(v.\"StockOnHand\") FROM \"ProductVariants\" v JOIN \"Products\" p ON p.\"Id\" = v.\"ProductId\" WHERE p.\"Slug\" = '$1';"; }
@@ -211,7 +232,7 @@ if [ "$DB_KIND" = postgres ]; then
     curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "node on $port did not start"; tail -20 "$WORK/a.log" "$WORK/b.log"; exit 1; }
   done
   echo "flash sale on two nodes: $SHOPPERS shoppers, $SALE_UNITS units of $SALE2_SLUG..."
-  dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$LB_PORT" "$SALE2_SLUG" "$SHOPPERS" "$WORK/flashsale2.md" >/dev/null
+  run_sale "http://127.0.0.1:$LB_PORT" "$SALE2_SLUG" "$WORK/flashsale2.md" "$A_PID" "$B_PID"
   PAID_UNITS2=$(paid_units "$SALE2_SLUG")
   LEFT2=$(stock_left "$SALE2_SLUG")
   OVERSOLD2=$(( PAID_UNITS2 > SALE_UNITS ? PAID_UNITS2 - SALE_UNITS : 0 ))

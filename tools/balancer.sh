@@ -16,13 +16,14 @@ case "$cmd" in
     servers=""
     for node in "$@"; do servers+="server 127.0.0.1:$node max_fails=1 fail_timeout=10s; "; done
     mkdir -p "$dir"
-    # Connections: a flash sale keeps 1,000 shoppers' connections open, each Pay with one to a node besides.
+    # Connections: a flash sale keeps 10,000 shoppers' connections open, each Pay with one to a node besides, and may
+    # open them all at once (backlog).
     cat > "$dir/nginx.conf" <<NGINX
 worker_processes 1;
-worker_rlimit_nofile 8192;
+worker_rlimit_nofile 65536;
 pid $dir/nginx.pid;
 error_log $dir/nginx-error.log;
-events { worker_connections 4096; }
+events { worker_connections 24576; }
 http {
   access_log off;
   # Workers run as nobody and may not reach DIR: answers pass through memory, never a temp file.
@@ -31,7 +32,7 @@ http {
   fastcgi_temp_path $dir/nginx-fcgi; uwsgi_temp_path $dir/nginx-uwsgi; scgi_temp_path $dir/nginx-scgi;
   upstream shop { $servers}
   server {
-    listen 127.0.0.1:$port default_server;
+    listen 127.0.0.1:$port default_server backlog=4096;
     return 444;
   }
   server {

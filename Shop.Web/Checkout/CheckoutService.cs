@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
@@ -29,22 +28,18 @@ public sealed class CheckoutService(
     IOrderEvents events,
     WriteTurns turns,
     SoldOutVariants soldOut,
-    IMemoryCache memory,
+    CheckoutAttempts attempts,
     ILogger<CheckoutService> log)
 {
-    /// <summary>How long this node remembers an attempt it took to the database (a double click's twin goes there too).</summary>
-    private static readonly TimeSpan AttemptMemory = TimeSpan.FromMinutes(10);
-
     public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, string nonce, OrderQuote reviewed,
         string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         // Too late for a sale this node knows is over: told at once, no database. An attempt this node already took to
         // the database (a double click whose twin may have bought the last unit) goes there again to find its order;
         // looked up after the sold-out list, since a twin notes its attempt before it takes any stock.
-        var attempt = ("checkout-attempt", attemptKey);
-        if (await soldOut.FirstAsync(reviewed.VariantIds) is { } gone && !memory.TryGetValue(attempt, out _))
+        if (await soldOut.FirstAsync(reviewed.VariantIds) is { } gone && !attempts.WereTaken(attemptKey))
             return new CheckoutOutcome.CartChanged(SoldOut(gone));
-        memory.Set(attempt, true, AttemptMemory);
+        attempts.Taken(attemptKey);
 
         // One connection for the whole placement: opening one (EF sets up its SQLite functions each time) costs as
         // much as a small query, and a checkout runs several. It is held through the charge; Pay is served in turn, so a
@@ -253,7 +248,7 @@ public sealed class CheckoutService(
         _ => "The payment did not go through. You have not been charged.",
     };
 
-    private static string SoldOut(string product) =>
+    public static string SoldOut(string product) =>
         $"Sorry, {product} has just sold out or has fewer left than you wanted. Please check your cart.";
 
     private static CheckoutOutcome Describe(Order order) => order.Status switch

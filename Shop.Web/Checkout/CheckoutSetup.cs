@@ -9,6 +9,7 @@ public static class CheckoutSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CheckoutService>();
         services.AddSingleton<CheckoutQuote>();
+        services.AddSingleton<CheckoutAttempts>();
         services.AddSingleton<IAnsweredWithoutTurn, LateForTheSale>();
         return services;
     }

@@ -53,11 +53,6 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
     /// <summary>A payment failed at checkout and the order was cancelled: the shopper sees why on screen; open pages update.</summary>
     public Task ChangedAsync(Order order) => live.ChangedAsync(order);
 
-    /// <summary>
-    /// The change is already committed (and the money moved), so mail must not turn it into an error page that invites
-    /// the shopper to pay again or staff to ship twice: it is queued (<see cref="Mail.MailOutbox"/>, which logs a mail
-    /// server that is down), and anything failing here is logged for an operator too.
-    /// </summary>
     /// <summary>Staff wrote the shopper a note: it is mailed, and open pages of the order re-read it.</summary>
     public async Task NoteForShopperAsync(Order order, string note)
     {
@@ -65,6 +60,11 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         TellShopper(order, "note", o => mail.SendNote(o, note));
     }
 
+    /// <summary>
+    /// The change is already committed (and the money moved), so mail must not turn it into an error page that invites
+    /// the shopper to pay again or staff to ship twice: it is queued (<see cref="Mail.MailOutbox"/>, which logs a mail
+    /// server that is down), and anything failing here is logged for an operator too.
+    /// </summary>
     private void TellShopper(Order order, string what, Action<Order> send)
     {
         try

@@ -44,6 +44,9 @@ public static class MvcSetup
         services.AddResponseCompression(o => o.EnableForHttps = true);
         // Shop forms are small; file uploads raise their own limit with [RequestSizeLimit].
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
+        // A sale opens with thousands of new connections in the same instant: the default backlog (512) drops most of
+        // their first tries, and a dropped one waits a second or more to try again. The kernel caps it (somaxconn).
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o => o.Backlog = 4096);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
         {
             o.ValueCountLimit = 200;
@@ -95,9 +98,9 @@ public static class MvcSetup
         // After the static files (which may be kept), before everything personal.
         app.UseNoStoreByDefault();
         app.UseRouting();
+        app.UseShopRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseOutputCache();
         app.MapControllers();
         return app;

@@ -69,6 +69,23 @@ public static class RateLimits
         });
         return services;
     }
+
+    /// <summary>
+    /// The limits, before sign-in and everything personal (a request waiting in the Pay queue holds little), then the
+    /// answers known without a turn.
+    /// </summary>
+    public static IApplicationBuilder UseShopRateLimits(this IApplicationBuilder app)
+    {
+        app.UseRateLimiter();
+        return app.Use(async (http, next) =>
+        {
+            if (http.GetEndpoint()?.Metadata.GetMetadata<ServedInTurnAttribute>() is not null
+                && http.RequestServices.GetService<IAnsweredWithoutTurn>() is { } known
+                && known.IsKnown(http) && await known.TryAnswerAsync(http))
+                return;
+            await next(http);
+        });
+    }
 }
 
 /// <summary>
@@ -81,11 +98,14 @@ public static class RateLimits
 public sealed class ServedInTurnAttribute : Attribute;
 
 /// <summary>
-/// A request for a [ServedInTurn] endpoint whose answer this node already knows without the work the turn guards
-/// (a Pay for something sold out) is served at once, taking no place in the queue. Asked before the request body is
-/// read, so it may only look at the URL, and must be quick.
+/// A request for a [ServedInTurn] endpoint whose answer this node may already know without the work the turn guards
+/// (a Pay for something sold out) takes no place in the queue, and is answered right after it (<see cref="RateLimits.UseShopRateLimits"/>).
 /// </summary>
 public interface IAnsweredWithoutTurn
 {
+    /// <summary>Whether the answer may be known. Asked before the request body is read: the URL only, and quick.</summary>
     bool IsKnown(HttpContext http);
+
+    /// <summary>Answers the request when its answer is known; false lets it go on to its endpoint.</summary>
+    Task<bool> TryAnswerAsync(HttpContext http);
 }

@@ -58,15 +58,17 @@ public static class FlashSale
         {
             await start.Task;
             var sentAt = saleClock.Elapsed.TotalMilliseconds;
-            var response = await r.Client.PostAsync(r.Pay.Action, new FormUrlEncodedContent(r.Pay.Fields));
+            HttpResponseMessage? response = null;
+            try { response = await r.Client.PostAsync(r.Pay.Action, new FormUrlEncodedContent(r.Pay.Fields)); }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { } // no answer: counted below
             var answeredAt = saleClock.Elapsed.TotalMilliseconds;
-            var location = response.Headers.Location?.ToString();
+            var location = response?.Headers.Location?.ToString();
             lock (results)
             {
                 firstAnsweredAt = Math.Min(firstAnsweredAt, answeredAt);
                 if (location?.StartsWith("/checkout/confirmation/", StringComparison.Ordinal) == true) lastPaidAt = Math.Max(lastPaidAt, answeredAt);
             }
-            results.Add(new Result((int)response.StatusCode, location, sentAt, answeredAt));
+            results.Add(new Result(response is null ? 0 : (int)response.StatusCode, location, sentAt, answeredAt));
         }).ToList();
         saleClock.Start();
         start.SetResult();
@@ -86,7 +88,8 @@ public static class FlashSale
             $"| Reached the payment page | {prepared} |\n" +
             $"| Paid orders | {paid} |\n" +
             $"| Told \"sold out\" (sent back to their cart) | {soldOut} |\n" +
-            $"| Other answers | {all.Count - paid - soldOut} |\n" +
+            $"| Other answers | {all.Count(r => r.Status != 0) - paid - soldOut} |\n" +
+            $"| No answer within {PayTimeout.TotalSeconds:0} s | {all.Count(r => r.Status == 0)} |\n" +
             $"| 5xx responses | {fiveXx} |\n" +
             $"| Pay latency p50 / p99 (ms) | {P(0.50):0} / {P(0.99):0} |\n" +
             $"| Product pages open during the sale (live) | {pages.Count} |\n" +
@@ -110,6 +113,7 @@ public static class FlashSale
     }
 
     private const int OpenPages = 50;
+    private static readonly TimeSpan PayTimeout = TimeSpan.FromSeconds(60);
 
     private static async Task<int> ProductIdAsync(string baseUrl, string slug)
     {
@@ -122,7 +126,7 @@ public static class FlashSale
         new(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
             BaseAddress = new Uri(baseUrl),
-            Timeout = TimeSpan.FromSeconds(60),
+            Timeout = PayTimeout,
         };
 
     private static readonly HtmlParser Parser = new();
