@@ -28,6 +28,7 @@ public class SchemaContractTests : BraintreeContractFixture
         ["ReverseTransaction"] = g => g.ReverseAsync("dHJhbnNhY3Rpb25fYWJj"),
         ["SearchTransactionsByOrderId"] = g => g.FindByOrderIdAsync(OrderId),
         ["PaymentMethodThreeDSecure"] = g => g.ReadThreeDSecureAsync("tokencc_bc_3ds_nonce"),
+        ["MerchantAccounts"] = g => g.ReadMerchantAccountCurrencyAsync(CancellationToken.None),
     };
 
     public static IEnumerable<string> CallNames() => Calls.Keys;

@@ -66,4 +66,11 @@ internal static class BraintreeQueries
           }
         }
         """;
+
+    // The account charges go to (the one named, else the default) and its currency, checked at start.
+    public const string MerchantAccounts = """
+        query MerchantAccounts($input: MerchantAccountSearchInput) {
+          viewer { merchant { merchantAccounts(input: $input, first: 50) { edges { node { id currencyCode isDefault } } } } }
+        }
+        """;
 }

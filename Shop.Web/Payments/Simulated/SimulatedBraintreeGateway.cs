@@ -11,7 +11,8 @@ namespace Shop.Web.Payments.Simulated;
 /// Transactions live in memory (one instance per app, thread-safe) so reconciliation, refunds and voids work.
 /// Settlement: a charge is SUBMITTED_FOR_SETTLEMENT and counts as SETTLED after
 /// <see cref="BraintreeOptions.SimulatedSettlementSeconds"/> (or <see cref="Settle"/>). Before that a refund is
-/// refused with 91506 exactly as in the sandbox, and a reversal voids instead.
+/// refused with 91506 exactly as in the sandbox, and a reversal voids instead. A refund without an amount, and a
+/// reversal of a settled transaction, are for the whole transaction (refused with 91521 after a partial refund).
 /// </summary>
 public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options, TimeProvider clock) : IPaymentGateway
 {
@@ -72,7 +73,8 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
             var left = txn.Amount - txn.Refunded;
             if (left.IsZero)
                 return Task.FromResult<RefundResult>(new RefundResult.Invalid("91512", "Transaction has already been fully refunded."));
-            var refund = amount ?? left;
+            // As Braintree: no amount means the whole transaction, which is too much once part of it was refunded.
+            var refund = amount ?? txn.Amount;
             if (refund.Currency != txn.Amount.Currency || refund.Amount <= 0m)
                 return Task.FromResult<RefundResult>(new RefundResult.Invalid("81531", "Amount must be greater than zero."));
             if (refund > left)
@@ -101,7 +103,7 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
                 return new ReverseResult.Invalid("91504",
                     "Transaction can only be voided if status is authorized, submitted_for_settlement, or - for PayPal - settlement_pending.");
         }
-        // Settled: a reversal is a full refund of what is left.
+        // Settled: a reversal is a refund of the whole transaction, refused (91521) once part of it was refunded.
         return await RefundAsync(transactionId, null, cancellationToken) switch
         {
             RefundResult.Refunded r => new ReverseResult.Refunded(r.RefundId, r.Status),
