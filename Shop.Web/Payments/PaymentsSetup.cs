@@ -22,12 +22,14 @@ public static class PaymentsSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BraintreeWebhookVerifier>();
         services.AddScoped<PaymentWebhookHandler>();
+        services.AddScoped<SavedCards>();
 
         var options = section.Get<BraintreeOptions>() ?? new BraintreeOptions();
         if (!options.HasKeys)
         {
             services.AddSingleton<SimulatedBraintreeGateway>();
             services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SimulatedBraintreeGateway>());
+            services.AddSingleton<IPaymentVault>(sp => sp.GetRequiredService<SimulatedBraintreeGateway>());
             return services;
         }
 
@@ -40,6 +42,7 @@ public static class PaymentsSetup
             client.DefaultRequestHeaders.UserAgent.ParseAdd("Shop/1.0");
         });
         services.AddTransient<IPaymentGateway>(sp => sp.GetRequiredService<BraintreeGateway>());
+        services.AddTransient<IPaymentVault>(sp => sp.GetRequiredService<BraintreeGateway>());
         services.AddHostedService<MerchantAccountCheck>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace Shop.Web.Payments.Braintree;
 /// Braintree over its GraphQL API with a typed <see cref="HttpClient"/> (the .NET SDK is not on our package source).
 /// Every kind of trouble becomes a result; see <see cref="IPaymentGateway"/>. Facts: ../shared/reference/braintree.md.
 /// </summary>
-public sealed class BraintreeGateway : IPaymentGateway
+public sealed partial class BraintreeGateway : IPaymentGateway, IPaymentVault
 {
     private readonly BraintreeGraphQlClient _client;
     private readonly BraintreeOptions _options;
@@ -66,6 +66,11 @@ public sealed class BraintreeGateway : IPaymentGateway
             ["orderId"] = request.OrderId,
         };
         if (!string.IsNullOrWhiteSpace(_options.MerchantAccountId)) transaction["merchantAccountId"] = _options.MerchantAccountId;
+        if (request.SaveForCustomerId is { } customer)
+        {
+            transaction["customerId"] = customer;
+            transaction["vaultPaymentMethodAfterTransacting"] = new JsonObject { ["when"] = "ON_SUCCESSFUL_TRANSACTION" };
+        }
         var variables = new JsonObject
         {
             ["input"] = new JsonObject

@@ -14,7 +14,7 @@ namespace Shop.Web.Payments.Simulated;
 /// refused with 91506 exactly as in the sandbox, and a reversal voids instead. A refund without an amount, and a
 /// reversal of a settled transaction, are for the whole transaction (refused with 91521 after a partial refund).
 /// </summary>
-public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options, TimeProvider clock) : IPaymentGateway
+public sealed partial class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options, TimeProvider clock) : IPaymentGateway, IPaymentVault
 {
     private readonly Lock _lock = new();
     private readonly List<SimulatedTransaction> _transactions = [];
@@ -40,6 +40,7 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
                 or TestNonces.GatewayRejectedFraud or TestNonces.Timeout or TestNonces.LuhnInvalid =>
                 new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun),
             TestNonces.Consumed => new ThreeDSecureLookup.Invalid("91564", "Cannot use a payment_method_nonce more than once."),
+            _ when IsSavedCard(nonce) => new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun),
             _ => new ThreeDSecureLookup.Invalid("NOT_FOUND", "The payment method was not found."),
         });
 
@@ -161,7 +162,7 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
         }
         if (TestNonces.Declining.Contains(nonce))
             return new ChargeResult.Declined("2000", "Do Not Honor", Record(request, "PROCESSOR_DECLINED").Id, MayRetry: true);
-        if (!TestNonces.Paying.Contains(nonce))
+        if (!TestNonces.Paying.Contains(nonce) && !IsSavedCard(nonce))
             return new ChargeResult.Invalid("91565", "Unknown or expired payment_method_nonce.");
 
         if (SandboxAmounts.Decline(amount.Amount) is { } decline)
@@ -173,7 +174,10 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
             return new ChargeResult.Rejected("APPLICATION_INCOMPLETE", Record(request, "GATEWAY_REJECTED").Id);
 
         var txn = Record(request, "SUBMITTED_FOR_SETTLEMENT");
-        return new ChargeResult.Paid(txn.Id, "SUBMITTED_FOR_SETTLEMENT", txn.LegacyId, txn.Amount);
+        return new ChargeResult.Paid(txn.Id, "SUBMITTED_FOR_SETTLEMENT", txn.LegacyId, txn.Amount)
+        {
+            SavedCardId = request.SaveForCustomerId is { } customer ? Save(customer, nonce) : null,
+        };
     }
 
     private SimulatedTransaction Record(ChargeRequest request, string status)
