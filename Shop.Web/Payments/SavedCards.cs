@@ -30,10 +30,8 @@ public sealed class SavedCards(ShopDbContext db, IPaymentVault vault, IOptions<P
     {
         if (await CustomerIdAsync(userId, ct) is { } existing) return existing;
         if (await vault.CreateCustomerAsync(ct) is not { } created) return null;
-        await db.Users.Where(u => u.Id == userId && u.BraintreeCustomerId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.BraintreeCustomerId, created), ct);
-        // A parallel checkout may have made one first: use whichever the account kept.
-        return await CustomerIdAsync(userId, ct);
+        await SetCustomerIdAsync(userId, created, ct);
+        return created;
     }
 
     /// <summary>Removes one of the shopper's cards at Braintree; a card that is not theirs is <see cref="CardRemoval.NotFound"/>.</summary>
@@ -56,8 +54,15 @@ public sealed class SavedCards(ShopDbContext db, IPaymentVault vault, IOptions<P
             log.LogWarning("Braintree customer of account {UserId} could not be deleted", userId);
             return false;
         }
-        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.BraintreeCustomerId, (string?)null), ct);
+        await SetCustomerIdAsync(userId, null, ct);
         return true;
+    }
+
+    private async Task SetCustomerIdAsync(string userId, string? customerId, CancellationToken ct)
+    {
+        var user = await db.Users.FirstAsync(u => u.Id == userId, ct);
+        user.BraintreeCustomerId = customerId;
+        await db.SaveChangesAsync(ct);
     }
 
     private Task<string?> CustomerIdAsync(string userId, CancellationToken ct) =>
