@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Shop.Domain;
 
 /// <summary>
-/// An amount in one currency. Amounts are rounded to the currency's minor unit (two decimals) with
-/// banker's rounding avoided: shops round half away from zero, as receipts do.
+/// An amount in one currency. Amounts are rounded to the currency's minor unit (<see cref="CurrencyDigits"/>: two
+/// decimals for USD, none for JPY) with banker's rounding avoided: shops round half away from zero, as receipts do.
 /// </summary>
 public readonly record struct Money : IComparable<Money>
 {
@@ -15,8 +15,8 @@ public readonly record struct Money : IComparable<Money>
     {
         if (string.IsNullOrWhiteSpace(currency) || currency.Length != 3)
             throw new DomainException($"'{currency}' is not a three-letter currency code.");
-        Amount = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
         Currency = currency.ToUpperInvariant();
+        Amount = Math.Round(amount, CurrencyDigits.Of(Currency), MidpointRounding.AwayFromZero);
     }
 
     public static Money Zero(string currency) => new(0m, currency);
@@ -34,10 +34,11 @@ public readonly record struct Money : IComparable<Money>
 
     public int CompareTo(Money other) => Amount.CompareTo(Same(this, other).Amount);
 
-    /// <summary>The amount as gateways want it: invariant culture, always two decimals ("10.00").</summary>
-    public string ToInvariantString() => Amount.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>The amount as gateways want it: invariant culture, the currency's own decimals ("10.00", JPY "1235").</summary>
+    public string ToInvariantString() => Amount.ToString(CurrencyDigits.Format(Currency, grouped: false), CultureInfo.InvariantCulture);
 
-    public override string ToString() => $"{CurrencySymbol(Currency)}{Amount.ToString("#,0.00", CultureInfo.InvariantCulture)}";
+    public override string ToString() =>
+        $"{CurrencySymbol(Currency)}{Amount.ToString(CurrencyDigits.Format(Currency, grouped: true), CultureInfo.InvariantCulture)}";
 
     private static Money Same(Money a, Money b) =>
         a.Currency == b.Currency ? b : throw new DomainException($"Cannot combine {a.Currency} with {b.Currency}.");

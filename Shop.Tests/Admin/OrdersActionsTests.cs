@@ -266,6 +266,30 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task Cancelling_a_partly_refunded_order_refunds_exactly_what_is_left()
+    {
+        var number = await PlaceOrderAsync(Unique("partcancel"), quantity: 2);
+        var txn = await TransactionOfAsync(number);
+        Gateway.Settle(txn);
+        var total = (await OrderAsync(number)).Total;
+        await NoticeAfterAsync(await ActAsync(number, "form.refund-form", new() { ["Amount"] = "5.00" }));
+        var rest = total - new Money(5m, total.Currency);
+
+        var notice = await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Customer changed their mind" }));
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(notice, Does.Contain($"The remaining {rest} of payment {txn} refunded at the gateway"));
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Cancelled));
+            Assert.That(order.RefundedAmount, Is.EqualTo(total));
+            // The whole amount is refunded now: the gateway refuses another refund of any size.
+            Assert.That(await Gateway.RefundAsync(txn, new Money(0.01m, total.Currency)),
+                Is.TypeOf<RefundResult.Invalid>().With.Property("Code").EqualTo("91512"));
+        });
+    }
+
+    [Test]
     public async Task Partial_refunds_of_a_settled_payment_add_up_to_a_full_refund()
     {
         var email = Unique("partial");

@@ -70,15 +70,21 @@ public class ReviewedTotalTests : ShopFixture
         Assert.That(await OrderOfAsync(email), Is.Null);
     }
 
-    [Test]
-    public async Task A_charge_the_gateway_reports_for_another_amount_leaves_the_order_pending()
+    /// <summary>What the gateway reports instead of what it took: one unit less, or the same number in another currency.</summary>
+    private static Func<Money, Money> Misreport(string what) => what == "currency"
+        ? taken => new Money(taken.Amount, taken.Currency == "EUR" ? "USD" : "EUR")
+        : taken => new Money(taken.Amount - 1m, taken.Currency);
+
+    [TestCase("amount")]
+    [TestCase("currency")]
+    public async Task A_charge_the_gateway_reports_for_another_amount_or_currency_leaves_the_order_pending(string what)
     {
         var slugs = await SlugsAsync(1);
         var email = Accounts.UniqueEmail("short");
         using var shopper = new Shopper(App.Browser());
         await shopper.AddToCartAsync(slugs[0]);
         var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
-        ShortChanging.Reports = amount => new Money(amount.Amount - 1m, amount.Currency);
+        ShortChanging.Reports = Misreport(what);
         try
         {
             var paid = await shopper.PayAsync(review, TestNonces.Valid);
@@ -95,8 +101,9 @@ public class ReviewedTotalTests : ShopFixture
         }
     }
 
-    [Test]
-    public async Task The_reconciler_never_marks_paid_or_cancels_an_order_whose_transaction_took_another_amount()
+    [TestCase("amount")]
+    [TestCase("currency")]
+    public async Task The_reconciler_never_marks_paid_or_cancels_an_order_whose_transaction_took_another_amount_or_currency(string what)
     {
         var slugs = await SlugsAsync(1);
         var email = Accounts.UniqueEmail("reconcile");
@@ -104,7 +111,7 @@ public class ReviewedTotalTests : ShopFixture
         await shopper.AddToCartAsync(slugs[0]);
         await shopper.PayAsync(await shopper.EnterAddressAsync(Shopper.GuestAddress(email)), TestNonces.Timeout);
         Assert.That((await OrderOfAsync(email))!.Status, Is.EqualTo(OrderStatus.Pending));
-        ShortChanging.Reports = amount => new Money(amount.Amount + 5m, amount.Currency);
+        ShortChanging.Reports = Misreport(what);
         try
         {
             await App.WithAsync<PaymentReconciliation, int>(r => r.ReconcileAsync(CancellationToken.None));

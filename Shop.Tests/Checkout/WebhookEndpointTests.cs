@@ -15,8 +15,8 @@ public class WebhookEndpointTests : ShopFixture
         ["Shop:Payments:Braintree:PrivateKey"] = PrivateKey,
     };
 
-    private static string Payload(string kind, string orderNumber) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        $"""<?xml version="1.0" encoding="UTF-8"?><notification><timestamp type="datetime">2026-11-23T12:00:00Z</timestamp><kind>{kind}</kind><subject><transaction><id>abc123</id><status>settled</status><order-id>{orderNumber}</order-id><amount>10.00</amount><currency-iso-code>USD</currency-iso-code></transaction></subject></notification>""")) + "\n";
+    private static string Payload(string kind, string orderNumber, string amount = "10.00", string currency = "USD") => Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        $"""<?xml version="1.0" encoding="UTF-8"?><notification><timestamp type="datetime">2026-11-23T12:00:00Z</timestamp><kind>{kind}</kind><subject><transaction><id>abc123</id><status>settled</status><order-id>{orderNumber}</order-id><amount>{amount}</amount><currency-iso-code>{currency}</currency-iso-code></transaction></subject></notification>""")) + "\n";
 
     private static string Sign(string payload, string privateKey = PrivateKey)
     {
@@ -56,6 +56,24 @@ public class WebhookEndpointTests : ShopFixture
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a repeat delivery is acknowledged");
         Assert.That((await TimelineAsync(number)).Count(n => n.Contains("settled")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_settlement_counts_as_the_orders_payment_only_in_its_amount_and_currency()
+    {
+        var number = await PaidOrderAsync();
+        var total = await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.Total).SingleAsync());
+        var amount = total.ToInvariantString();
+        var right = Payload("transaction_settled", number, amount);
+        var otherCurrency = Payload("transaction_disbursed", number, amount, "EUR");
+
+        await PostAsync(Sign(right), right);
+        await PostAsync(Sign(otherCurrency), otherCurrency);
+
+        var timeline = await TimelineAsync(number);
+        Assert.That(timeline, Has.One.EqualTo("Payment settled (Braintree)."));
+        Assert.That(timeline, Has.One.Contains($"for {new Money(total.Amount, "EUR")}, not this order's {total}: not counted as its payment"));
+        Assert.That(timeline, Has.None.EqualTo("Payment disbursed to the shop's account."));
     }
 
     [Test]

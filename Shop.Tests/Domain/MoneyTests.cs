@@ -14,6 +14,28 @@ public class MoneyTests
     }
 
     [Test]
+    public void Each_currency_keeps_its_own_decimals()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(new Money(1234.5m, "JPY").Amount, Is.EqualTo(1235m));
+            Assert.That(new Money(1234.5m, "jpy").ToInvariantString(), Is.EqualTo("1235"));
+            Assert.That(new Money(1234.5m, "JPY").ToString(), Is.EqualTo("JPY 1,235"));
+            Assert.That(new Money(10m, "USD").ToInvariantString(), Is.EqualTo("10.00"));
+            Assert.That(new Money(1.2345m, "KWD").ToInvariantString(), Is.EqualTo("1.235"));
+            Assert.That(new Money(99.999m, "XYZ").ToInvariantString(), Is.EqualTo("100.00"), "a code we do not list has two");
+        });
+    }
+
+    [Test]
+    public void An_order_is_paid_only_by_its_total_in_its_currency()
+    {
+        var total = new Money(10m, "USD");
+        Assert.That(total == new Money(10.00m, "USD"), Is.True);
+        Assert.That(total == new Money(10m, "EUR"), Is.False);
+    }
+
+    [Test]
     public void Adding_and_multiplying_keep_the_currency()
     {
         var total = new Money(19.99m, "usd") * 3 + new Money(0.03m, "USD");

@@ -168,9 +168,34 @@ public class SimulatedGatewayTests
         Assert.That(await _gateway.RefundAsync(paid.TransactionId, new Money(7m, "USD")),
             Is.TypeOf<RefundResult.Invalid>().With.Property("Code").EqualTo("91521"));
         Assert.That(await _gateway.RefundAsync(paid.TransactionId, null),
+            Is.TypeOf<RefundResult.Invalid>().With.Property("Code").EqualTo("91521"), "no amount means the whole 10.00, as at Braintree");
+        Assert.That(await _gateway.RefundAsync(paid.TransactionId, new Money(6m, "USD")),
             Is.TypeOf<RefundResult.Refunded>().With.Property("Amount").EqualTo(new Money(6m, "USD")));
         Assert.That(await _gateway.RefundAsync(paid.TransactionId, null),
             Is.TypeOf<RefundResult.Invalid>().With.Property("Code").EqualTo("91512"));
+    }
+
+    [Test]
+    public async Task Reversing_a_partly_refunded_charge_is_refused_as_a_refund_of_the_whole_amount()
+    {
+        var paid = (ChargeResult.Paid)await _gateway.ChargeAsync(Charge(10m));
+        _gateway.Settle(paid.TransactionId);
+        await _gateway.RefundAsync(paid.TransactionId, new Money(4m, "USD"));
+
+        Assert.That(await _gateway.ReverseAsync(paid.TransactionId), Is.TypeOf<ReverseResult.Invalid>().With.Property("Code").EqualTo("91521"));
+    }
+
+    [Test]
+    public async Task A_zero_decimal_currency_is_charged_and_refunded_in_whole_units()
+    {
+        var paid = (ChargeResult.Paid)await _gateway.ChargeAsync(new ChargeRequest(new Money(1234.5m, "JPY"), "SHP-JPY1-AAAA", TestNonces.Valid, Guid.NewGuid()));
+        _gateway.Settle(paid.TransactionId);
+
+        Assert.That(paid.Amount, Is.EqualTo(new Money(1235m, "JPY")));
+        Assert.That(await _gateway.RefundAsync(paid.TransactionId, new Money(1m, "USD")),
+            Is.TypeOf<RefundResult.Invalid>(), "a refund in another currency");
+        Assert.That(await _gateway.RefundAsync(paid.TransactionId, null),
+            Is.TypeOf<RefundResult.Refunded>().With.Property("Amount").EqualTo(new Money(1235m, "JPY")));
     }
 
     [Test]

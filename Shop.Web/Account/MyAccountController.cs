@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
+using Shop.Web.Payments;
 
 namespace Shop.Web.Account;
 
@@ -9,7 +10,7 @@ namespace Shop.Web.Account;
 [Authorize]
 [Route("account")]
 public sealed class MyAccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AddressBook addresses,
-    AccountErasure erasure, Reauthentication reauth, TimeProvider clock, ILogger<MyAccountController> log) : Controller
+    AccountErasure erasure, Reauthentication reauth, SavedCards savedCards, TimeProvider clock, ILogger<MyAccountController> log) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -42,6 +43,9 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
         if (ModelState.IsValid && AdminRoster.WouldLeaveNoAdmin(await users.IsInRoleAsync(user, Roles.Admin),
                 await AdminRoster.ActiveAdminsAsync(users, clock.GetUtcNow())))
             ModelState.AddModelError("", AdminRoster.LastAdmin);
+        // Saved cards go at Braintree first: an account deleted here must not leave its cards there.
+        if (ModelState.IsValid && !await savedCards.ForgetAsync(user.Id, HttpContext.RequestAborted))
+            ModelState.AddModelError("", "Your saved cards could not be removed at our payment provider just now, so nothing was deleted. Please try again in a few minutes.");
         form.Password = "";
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 

@@ -23,6 +23,7 @@ public sealed class CheckoutController(
     IOptions<ShopOptions> options,
     AddressBook addressBook,
     CheckoutQuote quotes,
+    SavedCards savedCards,
     TimeProvider clock) : Controller
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -80,7 +81,7 @@ public sealed class CheckoutController(
     [EnableRateLimiting(RateLimits.Checkout)]
     [ServedInTurn]
     [BraintreeContentSecurityPolicy]
-    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, CancellationToken ct)
+    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, string? savedCard, bool saveCard, CancellationToken ct)
     {
         // The quote comes in the URL (the queue looks at it before the body is read: LateForTheSale); older pages and
         // other clients post it as a field.
@@ -92,6 +93,7 @@ public sealed class CheckoutController(
             var earlier = await checkout.FindOutcomeAsync(attemptKey, ct);
             return earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending ? Show(earlier) : RedirectToAction(nameof(Address));
         }
+        if (!string.IsNullOrWhiteSpace(savedCard)) nonce = savedCard;
         if (attemptKey == Guid.Empty || string.IsNullOrWhiteSpace(nonce) || nonce.Length > 4096)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -105,7 +107,12 @@ public sealed class CheckoutController(
 
         var userId = SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var email = SignedIn ? AccountEmail() : draft.Email ?? "";
-        var outcome = await checkout.PlaceOrderAsync(draft, attemptKey, nonce.Trim(), reviewed, email, userId, CartOwner.Of(HttpContext), ct);
+        if (await PaymentChoiceAsync(nonce.Trim(), savedCard, saveCard, userId, ct) is not { } payment)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReviewView(draft, "That saved card is not available any more. Choose another card.", ct);
+        }
+        var outcome = await checkout.PlaceOrderAsync(draft, attemptKey, payment, reviewed, email, userId, CartOwner.Of(HttpContext), ct);
         switch (outcome)
         {
             case CheckoutOutcome.Paid or CheckoutOutcome.Pending:
@@ -127,6 +134,21 @@ public sealed class CheckoutController(
             default:
                 throw new InvalidOperationException($"Unexpected checkout outcome {outcome}");
         }
+    }
+
+    /// <summary>
+    /// The nonce, or the shopper's own saved card (null when the card is not theirs or saved cards are not offered);
+    /// with "Save this card", the Braintree customer to save it to (made on first use; if that fails, the card is
+    /// charged without saving).
+    /// </summary>
+    private async Task<PaymentChoice?> PaymentChoiceAsync(string nonce, string? savedCard, bool saveCard, string? userId, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(savedCard))
+            return userId is not null && savedCards.Offered && await savedCards.FindAsync(userId, savedCard.Trim(), ct) is not null
+                ? new PaymentChoice(nonce, null)
+                : null;
+        var saveTo = saveCard && userId is not null && savedCards.Offered ? await savedCards.CustomerForSavingAsync(userId, ct) : null;
+        return new PaymentChoice(nonce, saveTo);
     }
 
     /// <summary>The order's page right after checkout: paid, or waiting for the gateway's answer.</summary>
@@ -169,8 +191,10 @@ public sealed class CheckoutController(
         string? clientToken = null;
         if (!gateway.IsSimulated && await gateway.CreateClientTokenAsync(ct) is ClientTokenResult.Issued created)
             clientToken = created.ClientToken;
+        var userId = SignedIn && savedCards.Offered ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var cards = userId is null ? [] : await savedCards.ListAsync(userId, ct) ?? [];
         return View("Review", new ReviewPage(draft, priced, totals, discount?.Applies == true ? cart.DiscountCode : null,
-            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error));
+            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null));
     }
 
     private async Task<Domain.Cart.PricedCart?> PricedCartAsync(CancellationToken ct)

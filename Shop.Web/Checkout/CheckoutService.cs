@@ -31,7 +31,7 @@ public sealed class CheckoutService(
     CheckoutAttempts attempts,
     ILogger<CheckoutService> log)
 {
-    public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, string nonce, OrderQuote reviewed,
+    public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, PaymentChoice payment, OrderQuote reviewed,
         string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         // Too late for a sale this node knows is over: told at once, no database. An attempt this node already took to
@@ -47,7 +47,7 @@ public sealed class CheckoutService(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return await PlaceAsync(draft, attemptKey, nonce, reviewed, email, userId, owner, ct);
+            return await PlaceAsync(draft, attemptKey, payment, reviewed, email, userId, owner, ct);
         }
         finally
         {
@@ -55,7 +55,7 @@ public sealed class CheckoutService(
         }
     }
 
-    private async Task<CheckoutOutcome> PlaceAsync(CheckoutDraft draft, Guid attemptKey, string nonce, OrderQuote reviewed,
+    private async Task<CheckoutOutcome> PlaceAsync(CheckoutDraft draft, Guid attemptKey, PaymentChoice payment, OrderQuote reviewed,
         string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         // Stock before the attempt key: a twin of this request (a double click) that took the last unit saved its order
@@ -64,12 +64,12 @@ public sealed class CheckoutService(
         if (await FindAttemptAsync(attemptKey, ct) is { } earlier) return Describe(earlier);
         if (gone is not null) return new CheckoutOutcome.CartChanged(SoldOut(gone));
 
-        var outcome = await PlaceNewAsync(draft, attemptKey, nonce, reviewed, email, userId, owner, ct);
+        var outcome = await PlaceNewAsync(draft, attemptKey, payment, reviewed, email, userId, owner, ct);
         // Since the look-up a twin may have bought this very cart (emptying it, or taking the last unit): so did this one.
         return outcome is CheckoutOutcome.CartChanged && await FindAttemptAsync(attemptKey, ct) is { } twin ? Describe(twin) : outcome;
     }
 
-    private async Task<CheckoutOutcome> PlaceNewAsync(CheckoutDraft draft, Guid attemptKey, string nonce, OrderQuote reviewed,
+    private async Task<CheckoutOutcome> PlaceNewAsync(CheckoutDraft draft, Guid attemptKey, PaymentChoice payment, OrderQuote reviewed,
         string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         var cart = await carts.FindAsync(owner, ct);
@@ -98,8 +98,11 @@ public sealed class CheckoutService(
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
 
         // From here on the shopper's money may move: finish the job even if the browser goes away.
-        if (await ThreeDSecureRefusalAsync(order, nonce) is { } refusal) return await RefuseAsync(order, refusal);
-        var result = await gateway.ChargeAsync(new ChargeRequest(order.Total, order.Number, nonce, attemptKey), CancellationToken.None);
+        if (await ThreeDSecureRefusalAsync(order, payment.Nonce) is { } refusal) return await RefuseAsync(order, refusal);
+        var result = await gateway.ChargeAsync(new ChargeRequest(order.Total, order.Number, payment.Nonce, attemptKey)
+        {
+            SaveForCustomerId = payment.SaveToCustomerId,
+        }, CancellationToken.None);
         return await ApplyChargeAsync(order, cart, result);
     }
 

@@ -17,7 +17,9 @@ public sealed record ReviewPage(
     bool TestMode,
     string? ClientToken,
     string Quote,
-    string? Error);
+    string? Error,
+    IReadOnlyList<Payments.SavedCard> SavedCards,
+    bool MaySaveCard);
 
 public sealed record TestCard(string Nonce, string Label, string Outcome);
 

@@ -65,7 +65,7 @@ public static class CheckoutWarmUp
                 new Address("Warm Up", "1 Start Street", null, "Springfield", null, "12345", "US"), ShippingMethod.Standard, Guid.NewGuid());
             var priced = await carts.PriceAsync(cart, token);
             var (totals, _) = OrderTotals.Quote(priced, draft.ShippingMethod, shop.Rates(), shop.TaxRule(), null, now);
-            var outcome = await checkout.PlaceOrderAsync(draft, draft.AttemptKey, "warm-up", OrderQuote.Of(priced, totals),
+            var outcome = await checkout.PlaceOrderAsync(draft, draft.AttemptKey, new PaymentChoice("warm-up", null), OrderQuote.Of(priced, totals),
                 draft.Email!, null, new CartOwner(null, cart.Token), token);
             if (db.Database.CurrentTransaction is not null) await tx.RollbackAsync(token);
             db.ChangeTracker.Clear();

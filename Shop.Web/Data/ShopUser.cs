@@ -8,6 +8,9 @@ public class ShopUser : IdentityUser
     public string FullName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The shopper's customer in Braintree's vault, made when they first save a card; their cards live there only.</summary>
+    public string? BraintreeCustomerId { get; set; }
+
     /// <summary>Staff lock an account until they unlock it; nothing else (a password reset) undoes that.</summary>
     public static readonly DateTimeOffset StaffLockEnd = DateTimeOffset.MaxValue;
 

@@ -5,5 +5,9 @@ namespace Shop.Web.Data;
 
 internal sealed class ShopUserConfiguration : IEntityTypeConfiguration<ShopUser>
 {
-    public void Configure(EntityTypeBuilder<ShopUser> u) => u.Property(x => x.FullName).HasMaxLength(100).IsRequired();
+    public void Configure(EntityTypeBuilder<ShopUser> u)
+    {
+        u.Property(x => x.FullName).HasMaxLength(100).IsRequired();
+        u.Property(x => x.BraintreeCustomerId).HasMaxLength(100);
+    }
 }

@@ -10,6 +10,9 @@ namespace Shop.Web.Payments;
 /// </summary>
 public sealed record ChargeRequest(Money Amount, string OrderId, string PaymentMethodNonce, Guid IdempotencyKey)
 {
+    /// <summary>Save the card to this Braintree customer once the charge succeeds (the shopper ticked "Save this card").</summary>
+    public string? SaveForCustomerId { get; init; }
+
     /// <summary>Never print the nonce: it is a one-time stand-in for card data.</summary>
     public override string ToString() => $"ChargeRequest {{ Amount = {Amount.ToInvariantString()} {Amount.Currency}, OrderId = {OrderId} }}";
 }

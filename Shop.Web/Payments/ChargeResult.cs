@@ -12,7 +12,11 @@ public abstract record ChargeResult
     /// (what the gateway says it took; null if it did not say) matches the order. Keep <paramref name="LegacyId"/> too:
     /// webhooks name transactions by their legacy id.
     /// </summary>
-    public sealed record Paid(string TransactionId, string Status, string? LegacyId, Money? Amount) : ChargeResult;
+    public sealed record Paid(string TransactionId, string Status, string? LegacyId, Money? Amount) : ChargeResult
+    {
+        /// <summary>The saved card's id when the charge asked to save it (<see cref="ChargeRequest.SaveForCustomerId"/>).</summary>
+        public string? SavedCardId { get; init; }
+    }
 
     /// <summary>
     /// The card issuer said no, e.g. code "2000" "Do Not Honor", "2001" "Insufficient Funds"; FAILED transactions

@@ -32,6 +32,13 @@ public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, 
             WebhookNotification.RefundFailed => "A refund failed at the gateway: refund the shopper another way.",
             _ => null,
         };
+        if (order is not null && n.Kind is WebhookNotification.TransactionSettled or WebhookNotification.TransactionDisbursed
+            && !order.IsPaidBy(n.Amount))
+        {
+            // Counts as this order's payment only in its amount and currency.
+            log.LogError("Webhook {Kind} for {Subject}: {Amount}, the order {Order} is {Total}", n.Kind, subject, n.Amount, order.Number, order.Total);
+            note = $"Braintree reports transaction {subject} ({n.Kind}) for {n.Amount?.ToString() ?? "no amount"}, not this order's {order.Total}: not counted as its payment; check it at Braintree.";
+        }
         if (order is not null && note is not null) order.AddNote(note, clock.GetUtcNow());
         else if (note is not null) log.LogWarning("Webhook {Kind} for {Subject} names no order we know", n.Kind, subject);
 

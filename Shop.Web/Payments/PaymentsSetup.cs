@@ -16,17 +16,20 @@ public static class PaymentsSetup
         services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
         // A misspelt policy fails at startup, not at the first checkout.
         _ = configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>();
+        RefuseThreeDecimalCurrency(configuration);
         var section = configuration.GetSection(BraintreeOptions.Section);
         services.Configure<BraintreeOptions>(section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BraintreeWebhookVerifier>();
         services.AddScoped<PaymentWebhookHandler>();
+        services.AddScoped<SavedCards>();
 
         var options = section.Get<BraintreeOptions>() ?? new BraintreeOptions();
         if (!options.HasKeys)
         {
             services.AddSingleton<SimulatedBraintreeGateway>();
             services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SimulatedBraintreeGateway>());
+            services.AddSingleton<IPaymentVault>(sp => sp.GetRequiredService<SimulatedBraintreeGateway>());
             return services;
         }
 
@@ -39,6 +42,16 @@ public static class PaymentsSetup
             client.DefaultRequestHeaders.UserAgent.ParseAdd("Shop/1.0");
         });
         services.AddTransient<IPaymentGateway>(sp => sp.GetRequiredService<BraintreeGateway>());
+        services.AddTransient<IPaymentVault>(sp => sp.GetRequiredService<BraintreeGateway>());
+        services.AddHostedService<MerchantAccountCheck>();
         return services;
+    }
+
+    /// <summary>Amounts are stored with two decimals, so a three-decimal currency (KWD, BHD…) would lose its last one.</summary>
+    private static void RefuseThreeDecimalCurrency(IConfiguration configuration)
+    {
+        var currency = (configuration[$"{ShopOptions.Section}:Currency"] ?? "").Trim().ToUpperInvariant();
+        if (Shop.Domain.CurrencyDigits.Of(currency) > 2)
+            throw new StartupFailure($"Shop:Currency {currency} has three decimals, but the shop keeps amounts to two: choose another currency.");
     }
 }

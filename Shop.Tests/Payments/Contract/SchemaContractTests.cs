@@ -28,6 +28,12 @@ public class SchemaContractTests : BraintreeContractFixture
         ["ReverseTransaction"] = g => g.ReverseAsync("dHJhbnNhY3Rpb25fYWJj"),
         ["SearchTransactionsByOrderId"] = g => g.FindByOrderIdAsync(OrderId),
         ["PaymentMethodThreeDSecure"] = g => g.ReadThreeDSecureAsync("tokencc_bc_3ds_nonce"),
+        ["MerchantAccounts"] = g => g.ReadMerchantAccountCurrencyAsync(CancellationToken.None),
+        ["ChargePaymentMethod saving the card"] = g => g.ChargeAsync(TenDollars() with { SaveForCustomerId = "Y3VzdG9tZXJfMTIz" }),
+        ["CreateCustomer"] = g => g.CreateCustomerAsync(),
+        ["CustomerCards"] = g => g.CardsAsync("Y3VzdG9tZXJfMTIz"),
+        ["DeletePaymentMethodFromVault"] = g => g.DeleteCardAsync("cGF5bWVudG1ldGhvZF9jY19hYmM"),
+        ["DeleteCustomer"] = g => g.DeleteCustomerAsync("Y3VzdG9tZXJfMTIz"),
     };
 
     public static IEnumerable<string> CallNames() => Calls.Keys;

@@ -101,12 +101,16 @@ public sealed class StaffOrderActions(
             if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to reverse.");
             if (await ClaimAsync(order, ct) is { } refused) return refused;
             // Money first: the shop must never say "cancelled and refunded" while the shopper is still charged.
-            var answer = await gateway.ReverseAsync(txn, CancellationToken.None);
+            var left = order.RefundedAmount.IsZero ? (Money?)null : order.RefundableAmount;
+            var answer = await gateway.ReverseWhatIsLeftAsync(txn, left);
             if (answer is not (ReverseResult.Voided or ReverseResult.Refunded)) order = await ReleaseAsync(order);
             switch (answer)
             {
                 case ReverseResult.Voided:
                     reversal = $"Payment {txn} voided at the gateway.";
+                    break;
+                case ReverseResult.Refunded r when left is { } rest:
+                    reversal = $"The remaining {rest} of payment {txn} refunded at the gateway (refund {r.RefundId}).";
                     break;
                 case ReverseResult.Refunded r:
                     reversal = $"Payment {txn} refunded at the gateway (refund {r.RefundId}).";

@@ -10,7 +10,7 @@ namespace Shop.Web.Payments.Braintree;
 /// Braintree over its GraphQL API with a typed <see cref="HttpClient"/> (the .NET SDK is not on our package source).
 /// Every kind of trouble becomes a result; see <see cref="IPaymentGateway"/>. Facts: ../shared/reference/braintree.md.
 /// </summary>
-public sealed class BraintreeGateway : IPaymentGateway
+public sealed partial class BraintreeGateway : IPaymentGateway, IPaymentVault
 {
     private readonly BraintreeGraphQlClient _client;
     private readonly BraintreeOptions _options;
@@ -66,6 +66,11 @@ public sealed class BraintreeGateway : IPaymentGateway
             ["orderId"] = request.OrderId,
         };
         if (!string.IsNullOrWhiteSpace(_options.MerchantAccountId)) transaction["merchantAccountId"] = _options.MerchantAccountId;
+        if (request.SaveForCustomerId is { } customer)
+        {
+            transaction["customerId"] = customer;
+            transaction["vaultPaymentMethodAfterTransacting"] = new JsonObject { ["when"] = "ON_SUCCESSFUL_TRANSACTION" };
+        }
         var variables = new JsonObject
         {
             ["input"] = new JsonObject
@@ -166,6 +171,31 @@ public sealed class BraintreeGateway : IPaymentGateway
                 Json.Text(node, "status") ?? "UNKNOWN", Json.Amount(node), Json.Timestamp(node, "createdAt")));
         }
         return new TransactionSearchResult.Found(found);
+    }
+
+    /// <summary>
+    /// The currency of the merchant account charges go to (<see cref="BraintreeOptions.MerchantAccountId"/>, else the
+    /// default one); null with the reason when Braintree cannot tell us (no permission, unreachable, no such account).
+    /// </summary>
+    public async Task<(string? Currency, string Reason)> ReadMerchantAccountCurrencyAsync(CancellationToken cancellationToken)
+    {
+        var named = _options.MerchantAccountId is { Length: > 0 } id && !string.IsNullOrWhiteSpace(id) ? id.Trim() : null;
+        var input = named is null ? new JsonObject() : new JsonObject { ["id"] = new JsonObject { ["is"] = named } };
+        // Asked once at start: a slow Braintree must not hold the shop's start for two timeouts.
+        var reply = await _client.SendAsync("MerchantAccounts", BraintreeQueries.MerchantAccounts,
+            new JsonObject { ["input"] = input }, safeToRetry: false, cancellationToken);
+        var edges = reply.At("viewer", "merchant", "merchantAccounts", "edges");
+        if (edges.ValueKind != JsonValueKind.Array) return (null, Failure.Of(reply).Message);
+
+        foreach (var edge in edges.EnumerateArray())
+        {
+            var node = edge.ValueKind == JsonValueKind.Object && edge.TryGetProperty("node", out var n) ? n : default;
+            var matches = named is null
+                ? node.ValueKind == JsonValueKind.Object && node.TryGetProperty("isDefault", out var d) && d.ValueKind == JsonValueKind.True
+                : Json.Text(node, "id") == named;
+            if (matches && Json.Text(node, "currencyCode") is { Length: 3 } currency) return (currency.ToUpperInvariant(), "");
+        }
+        return (null, named is null ? "Braintree named no default merchant account." : $"Braintree has no merchant account '{named}'.");
     }
 
     /// <summary>Small readers for Braintree's JSON: missing or oddly typed fields read as null, never throw.</summary>

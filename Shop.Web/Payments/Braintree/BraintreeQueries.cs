@@ -14,6 +14,7 @@ internal static class BraintreeQueries
           chargePaymentMethod(input: $input) {
             transaction {
               id legacyId status orderId createdAt amount { value currencyCode }
+              paymentMethod { id }
               statusHistory {
                 status
                 ... on ProcessorDeclinedEvent { declineType processorResponse { legacyCode message } }
@@ -66,4 +67,32 @@ internal static class BraintreeQueries
           }
         }
         """;
+
+    // The account charges go to (the one named, else the default) and its currency, checked at start.
+    public const string MerchantAccounts = """
+        query MerchantAccounts($input: MerchantAccountSearchInput) {
+          viewer { merchant { merchantAccounts(input: $input, first: 50) { edges { node { id currencyCode isDefault } } } } }
+        }
+        """;
+
+    public const string CreateCustomer = "mutation CreateCustomer($input: CreateCustomerInput) { createCustomer(input: $input) { customer { id } } }";
+
+    public const string CustomerCards = """
+        query CustomerCards($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on Customer {
+              paymentMethods(first: 50) {
+                edges { node { id details { __typename ... on CreditCardDetails { brandCode last4 expirationMonth expirationYear } } } }
+              }
+            }
+          }
+        }
+        """;
+
+    public const string DeletePaymentMethodFromVault =
+        "mutation DeletePaymentMethodFromVault($input: DeletePaymentMethodFromVaultInput!) { deletePaymentMethodFromVault(input: $input) { clientMutationId } }";
+
+    public const string DeleteCustomer =
+        "mutation DeleteCustomer($input: DeleteCustomerInput!) { deleteCustomer(input: $input) { clientMutationId } }";
 }

@@ -13,7 +13,10 @@ internal static class TransactionOutcome
         var id = BraintreeGateway.Json.Text(transaction, "id");
         var status = BraintreeGateway.Json.Text(transaction, "status") ?? "";
         if (GatewayTransaction.MoneyTakenStatuses.Contains(status) && id is not null)
-            return new ChargeResult.Paid(id, status, BraintreeGateway.Json.Text(transaction, "legacyId"), BraintreeGateway.Json.Amount(transaction));
+            return new ChargeResult.Paid(id, status, BraintreeGateway.Json.Text(transaction, "legacyId"), BraintreeGateway.Json.Amount(transaction))
+            {
+                SavedCardId = transaction.TryGetProperty("paymentMethod", out var saved) ? BraintreeGateway.Json.Text(saved, "id") : null,
+            };
 
         var evt = StatusEvent(transaction, status);
         switch (status)

@@ -11,9 +11,10 @@ namespace Shop.Web.Payments.Simulated;
 /// Transactions live in memory (one instance per app, thread-safe) so reconciliation, refunds and voids work.
 /// Settlement: a charge is SUBMITTED_FOR_SETTLEMENT and counts as SETTLED after
 /// <see cref="BraintreeOptions.SimulatedSettlementSeconds"/> (or <see cref="Settle"/>). Before that a refund is
-/// refused with 91506 exactly as in the sandbox, and a reversal voids instead.
+/// refused with 91506 exactly as in the sandbox, and a reversal voids instead. A refund without an amount, and a
+/// reversal of a settled transaction, are for the whole transaction (refused with 91521 after a partial refund).
 /// </summary>
-public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options, TimeProvider clock) : IPaymentGateway
+public sealed partial class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options, TimeProvider clock) : IPaymentGateway, IPaymentVault
 {
     private readonly Lock _lock = new();
     private readonly List<SimulatedTransaction> _transactions = [];
@@ -39,6 +40,7 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
                 or TestNonces.GatewayRejectedFraud or TestNonces.Timeout or TestNonces.LuhnInvalid =>
                 new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun),
             TestNonces.Consumed => new ThreeDSecureLookup.Invalid("91564", "Cannot use a payment_method_nonce more than once."),
+            _ when IsSavedCard(nonce) => new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun),
             _ => new ThreeDSecureLookup.Invalid("NOT_FOUND", "The payment method was not found."),
         });
 
@@ -72,7 +74,8 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
             var left = txn.Amount - txn.Refunded;
             if (left.IsZero)
                 return Task.FromResult<RefundResult>(new RefundResult.Invalid("91512", "Transaction has already been fully refunded."));
-            var refund = amount ?? left;
+            // As Braintree: no amount means the whole transaction, which is too much once part of it was refunded.
+            var refund = amount ?? txn.Amount;
             if (refund.Currency != txn.Amount.Currency || refund.Amount <= 0m)
                 return Task.FromResult<RefundResult>(new RefundResult.Invalid("81531", "Amount must be greater than zero."));
             if (refund > left)
@@ -101,7 +104,7 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
                 return new ReverseResult.Invalid("91504",
                     "Transaction can only be voided if status is authorized, submitted_for_settlement, or - for PayPal - settlement_pending.");
         }
-        // Settled: a reversal is a full refund of what is left.
+        // Settled: a reversal is a refund of the whole transaction, refused (91521) once part of it was refunded.
         return await RefundAsync(transactionId, null, cancellationToken) switch
         {
             RefundResult.Refunded r => new ReverseResult.Refunded(r.RefundId, r.Status),
@@ -159,7 +162,7 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
         }
         if (TestNonces.Declining.Contains(nonce))
             return new ChargeResult.Declined("2000", "Do Not Honor", Record(request, "PROCESSOR_DECLINED").Id, MayRetry: true);
-        if (!TestNonces.Paying.Contains(nonce))
+        if (!TestNonces.Paying.Contains(nonce) && !IsSavedCard(nonce))
             return new ChargeResult.Invalid("91565", "Unknown or expired payment_method_nonce.");
 
         if (SandboxAmounts.Decline(amount.Amount) is { } decline)
@@ -171,7 +174,10 @@ public sealed class SimulatedBraintreeGateway(IOptions<BraintreeOptions> options
             return new ChargeResult.Rejected("APPLICATION_INCOMPLETE", Record(request, "GATEWAY_REJECTED").Id);
 
         var txn = Record(request, "SUBMITTED_FOR_SETTLEMENT");
-        return new ChargeResult.Paid(txn.Id, "SUBMITTED_FOR_SETTLEMENT", txn.LegacyId, txn.Amount);
+        return new ChargeResult.Paid(txn.Id, "SUBMITTED_FOR_SETTLEMENT", txn.LegacyId, txn.Amount)
+        {
+            SavedCardId = request.SaveForCustomerId is { } customer ? Save(customer, nonce) : null,
+        };
     }
 
     private SimulatedTransaction Record(ChargeRequest request, string status)

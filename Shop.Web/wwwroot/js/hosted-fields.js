@@ -55,6 +55,8 @@
     button.disabled = false;
     form.addEventListener('submit', function (event) {
       if (document.getElementById('payment-nonce').value) return;
+      var saved = form.querySelector('input[name="savedCard"]:checked');
+      if (saved && saved.value) return; // a saved card: nothing to type or tokenize
       event.preventDefault();
       button.disabled = true;
       error.textContent = '';

@@ -1,0 +1,7 @@
+namespace Shop.Web.Checkout;
+
+/// <summary>
+/// How the shopper pays: <see cref="Nonce"/> is a one-time nonce from the card form, or a saved card's id (checked to be
+/// theirs); <see cref="SaveToCustomerId"/> is their Braintree customer when they ticked "Save this card".
+/// </summary>
+public sealed record PaymentChoice(string Nonce, string? SaveToCustomerId);
