@@ -11,14 +11,18 @@ public sealed record ShippingTable(IReadOnlyList<ShippingZone> Zones, ShippingRa
     public static ShippingTable Single(ShippingRates flat, DeliveryPromise promise) => new([], flat, promise);
 
     /// <summary>The methods for an address (null: the shop's own country), cheapest kind first.</summary>
-    public IReadOnlyList<ShippingOffer> OffersFor(Address? shipTo, Money goods, int grams)
+    public IReadOnlyList<ShippingOffer> OffersFor(Address? shipTo, Money goods, int grams) =>
+        shipTo is null ? OffersTo(ShopCountry, null, goods, grams) : OffersTo(shipTo.CountryCode, shipTo.Region, goods, grams);
+
+    /// <summary>The methods for a country (and region) before the whole address is known, as the checkout form shows them.</summary>
+    public IReadOnlyList<ShippingOffer> OffersTo(string? countryCode, string? region, Money goods, int grams)
     {
         if (Zones.Count == 0)
             return [FlatOffer(ShippingMethod.Standard, goods), FlatOffer(ShippingMethod.Express, goods)];
-        var zone = shipTo is null ? ZoneArea.Match(Zones, z => z.Area, ShopCountry, null)
-            : ZoneArea.Match(Zones, z => z.Area, shipTo.CountryCode, shipTo.Region);
+        var zone = ZoneArea.Match(Zones, z => z.Area, countryCode, region);
         return zone is null ? []
-            : zone.Methods.OrderBy(m => m.Kind).Select(m => new ShippingOffer(m.Kind, m.Name, m.CostOf(goods, grams), m.Promise)).ToList();
+            : zone.Methods.OrderBy(m => m.Kind).Select(m => new ShippingOffer(m.Kind, m.Name, m.CostOf(goods, grams), m.Promise,
+                m.FreeFrom is { } free ? new Money(free, goods.Currency) : null)).ToList();
     }
 
     /// <summary>The offer of one kind; null when it is not offered there.</summary>
@@ -40,5 +44,6 @@ public sealed record ShippingTable(IReadOnlyList<ShippingZone> Zones, ShippingRa
     }
 
     private ShippingOffer FlatOffer(ShippingMethod method, Money goods) =>
-        new(method, method == ShippingMethod.Express ? "Express" : "Standard", Flat.CostOf(method, goods), FlatPromise);
+        new(method, method == ShippingMethod.Express ? "Express" : "Standard", Flat.CostOf(method, goods), FlatPromise,
+            method == ShippingMethod.Standard ? Flat.FreeStandardFrom : null);
 }

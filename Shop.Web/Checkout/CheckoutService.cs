@@ -6,6 +6,7 @@ using Shop.Domain.Ordering;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Markets;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
 
@@ -23,13 +24,13 @@ public sealed class CheckoutService(
     CartService carts,
     OrderHolds holds,
     IPaymentGateway gateway,
-    IOptions<ShopOptions> options,
     IOptions<PaymentOptions> payments,
     TimeProvider clock,
     IOrderEvents events,
     WriteTurns turns,
     SoldOutVariants soldOut,
     IMemoryCache memory,
+    MarketTerms markets,
     ILogger<CheckoutService> log)
 {
     /// <summary>How long this node remembers an attempt it took to the database (a double click's twin goes there too).</summary>
@@ -84,12 +85,12 @@ public sealed class CheckoutService(
             return new CheckoutOutcome.CartChanged("Some items in your cart changed since you last saw it. Please check it before paying.");
         var code = await carts.DiscountCodeAsync(cart, ct);
 
+        var market = await markets.CurrentAsync(ct);
         Order order;
         try
         {
-            var shop = options.Value;
-            order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Address, draft.ShippingMethod,
-                shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow());
+            order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
+                market, code, clock.GetUtcNow());
         }
         catch (DomainException e)
         {
