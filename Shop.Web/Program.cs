@@ -4,6 +4,7 @@ using Shop.Web.Admin;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Checkout;
+using Shop.Web.Markets;
 using Shop.Web.Data;
 using Shop.Web.Live;
 using Shop.Web.Operations;
@@ -33,6 +34,7 @@ try
     builder.Services.AddCart();
     builder.Services.AddPayments(builder.Configuration);
     builder.Services.AddCheckout();
+    builder.Services.AddMarkets();
     builder.Services.AddOrders(builder.Configuration);
     builder.Services.AddAdmin();
     builder.Services.AddLive();

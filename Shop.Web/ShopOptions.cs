@@ -21,9 +21,6 @@ public sealed class ShopOptions
 
     public DeliveryPromise Delivery() => new(Shipping.StandardDays, Shipping.ExpressDays);
 
-    /// <summary>For the footer and the home page: "within 3 working days".</summary>
-    public string StandardDeliveryPromise => Delivery().Describe(ShippingMethod.Standard);
-
     public TaxRule TaxRule() => new(Tax.Rate, Tax.PricesIncludeTax);
 
     public Money Money(decimal amount) => new(amount, Currency);
@@ -46,4 +43,11 @@ public sealed class TaxOptions
     public decimal Rate { get; set; }
     /// <summary>True where shelf prices include tax (EU/UK); false where tax is added at checkout (US).</summary>
     public bool PricesIncludeTax { get; set; }
+    /// <summary>
+    /// The shop's own country (e.g. DE): the cart page's tax and shipping before an address is known, and the
+    /// country whose businesses pay VAT (reverse charge is for EU businesses elsewhere). Empty: none.
+    /// </summary>
+    public string? ShopCountry { get; set; }
+    /// <summary>Round tax on every line and add (some tax offices want that); otherwise once per rate.</summary>
+    public bool RoundPerLine { get; set; }
 }

@@ -26,6 +26,12 @@ public sealed class PricedCart
 
     public bool IsEmpty => !PurchasableLines.Any();
 
+    /// <summary>What the parcel weighs, in grams (lines without a weight count as nothing).</summary>
+    public int WeightGrams => PurchasableLines.Sum(l => l.WeightGrams * l.Quantity);
+
+    /// <summary>The lines as tax sees them: amount and tax class.</summary>
+    public IReadOnlyList<Markets.TaxableLine> TaxableLines => PurchasableLines.Select(l => new Markets.TaxableLine(l.LineTotal, l.TaxClass)).ToList();
+
     /// <summary>
     /// True when pricing changed what the shopper asked for (a cap, or an unavailable line). Checkout refuses such a
     /// cart so nobody is charged for something other than what they saw; the shopper reviews it first.

@@ -10,7 +10,9 @@ public sealed record PricedCartLine(
     Money UnitPrice,
     int RequestedQuantity,
     int Quantity,
-    CartLineStatus Status)
+    CartLineStatus Status,
+    Markets.TaxClass TaxClass = Markets.TaxClass.Standard,
+    int WeightGrams = 0)
 {
     public Money LineTotal => UnitPrice * Quantity;
 

@@ -157,7 +157,8 @@ public class ShoppingCart
         var status = CartLineStatus.Ok;
         if (quantity > MaxQuantityPerLine) (quantity, status) = (MaxQuantityPerLine, CartLineStatus.CappedByLineLimit);
         if (quantity > item.StockOnHand) (quantity, status) = (item.StockOnHand, CartLineStatus.CappedByStock);
-        return new PricedCartLine(line.VariantId, item.ProductId, item.Name, item.VariantTitle, item.Sku, item.UnitPrice, line.Quantity, quantity, status);
+        return new PricedCartLine(line.VariantId, item.ProductId, item.Name, item.VariantTitle, item.Sku, item.UnitPrice, line.Quantity, quantity, status,
+            item.TaxClass, item.WeightGrams);
     }
 
     private CartLine? Find(int variantId) => _lines.Find(l => l.VariantId == variantId);

@@ -26,6 +26,10 @@ public class Product
     /// <summary>The "was" price shown struck through; only meaningful when above the price.</summary>
     public decimal? CompareAtPrice { get; private set; }
     public int CategoryId { get; private set; }
+    /// <summary>Which of a tax zone's rates its variants pay.</summary>
+    public Markets.TaxClass TaxClass { get; private set; } = Markets.TaxClass.Standard;
+    /// <summary>The weight of every variant that has none of its own; shipping by weight reads it.</summary>
+    public int? WeightGrams { get; private set; }
     public Category? Category { get; private set; }
     public bool IsPublished { get; private set; }
     /// <summary>The main picture: the gallery's first, kept here so lists read it without the gallery.</summary>
@@ -67,6 +71,14 @@ public class Product
         CreatedAt = UpdatedAt = now;
         _variants.Add(new ProductVariant(sku, [], 0));
         ChangeSku(sku);
+    }
+
+    /// <summary>Sets the tax class and the weight its variants fall back to.</summary>
+    public void Classify(Markets.TaxClass taxClass, int? weightGrams)
+    {
+        if (!Enum.IsDefined(taxClass)) throw new DomainException($"'{taxClass}' is not a tax class.");
+        if (weightGrams is < 0 or > ProductVariant.MaxWeightGrams) throw new DomainException($"A weight is between 0 and {ProductVariant.MaxWeightGrams} grams.");
+        (TaxClass, WeightGrams) = (taxClass, weightGrams);
     }
 
     public bool IsOnSale => CompareAtPrice is { } was && was > Price;

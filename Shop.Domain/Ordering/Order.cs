@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
 
 namespace Shop.Domain.Ordering;
 
@@ -21,6 +22,7 @@ public class Order
 {
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderStatusChange> _history = [];
+    private readonly List<OrderTaxLine> _taxLines = [];
 
     public int Id { get; private set; }
     public string Number { get; private set; } = "";
@@ -37,6 +39,10 @@ public class Order
     public Money ShippingCost { get; private set; }
     public Money Tax { get; private set; }
     public bool TaxIncluded { get; private set; }
+    /// <summary>A business buyer's EU VAT number, as typed (normalised); null for consumers.</summary>
+    public string? VatNumber { get; private set; }
+    /// <summary>No VAT charged: the business buyer accounts for it in its own country.</summary>
+    public bool ReverseCharge { get; private set; }
     public Money Total { get; private set; }
     public Money RefundedAmount { get; private set; }
     public OrderStatus Status { get; private set; }
@@ -55,6 +61,8 @@ public class Order
     /// </summary>
     public DateTimeOffset? PaymentChangeStartedAt { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
+    /// <summary>The tax per rate, highest rate first; empty for orders before markets and untaxed orders.</summary>
+    public IReadOnlyList<OrderTaxLine> TaxLines => _taxLines;
     /// <summary>The timeline, oldest first.</summary>
     public IReadOnlyList<OrderStatusChange> History => _history;
 
@@ -67,8 +75,15 @@ public class Order
     /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
         Address shipTo, ShippingMethod shippingMethod, ShippingRates rates, TaxRule tax, DiscountCode? discountCode,
-        DateTimeOffset now)
+        DateTimeOffset now) =>
+        Place(number, idempotencyKey, email, userId, cart, new Destination(shipTo), shippingMethod, Market.Single(rates, tax), discountCode, now);
+
+    /// <summary>Places an order taxed and shipped by the market's rules for its destination.</summary>
+    public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
+        Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(to);
+        var shipTo = to.ShipTo;
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(shipTo);
         if (!OrderNumber.IsValid(number)) throw new DomainException($"'{number}' is not an order number.");
@@ -76,7 +91,7 @@ public class Order
         if (cart.IsEmpty) throw new DomainException("The cart has nothing that can be bought.");
         if (cart.NeedsReview) throw new DomainException("The cart changed since it was shown: review it before paying.");
 
-        var (totals, outcome) = OrderTotals.Quote(cart, shippingMethod, rates, tax, discountCode, now);
+        var (totals, outcome) = OrderTotals.Quote(cart, shippingMethod, market, to, discountCode, now);
         if (outcome is { Applies: false }) throw new DomainException(outcome.Message);
 
         var order = new Order
@@ -94,6 +109,8 @@ public class Order
             ShippingCost = totals.Shipping,
             Tax = totals.Tax,
             TaxIncluded = totals.TaxIncluded,
+            VatNumber = string.IsNullOrWhiteSpace(to.VatNumber) ? null : Guard.Text(Markets.VatNumber.Normalize(to.VatNumber), "VAT number", 20),
+            ReverseCharge = totals.Taxes?.ReverseCharge == true,
             Total = totals.Total,
             RefundedAmount = Money.Zero(cart.Currency),
             Status = OrderStatus.Pending,
@@ -102,6 +119,8 @@ public class Order
         };
         foreach (var line in cart.PurchasableLines)
             order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity));
+        foreach (var rate in totals.Taxes?.Rates ?? [])
+            order._taxLines.Add(new OrderTaxLine(rate));
         order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, "Order placed."));
         return order;
     }

@@ -4,23 +4,30 @@ using Shop.Domain.Cart;
 namespace Shop.Domain.Ordering;
 
 /// <summary>
-/// What the shopper saw on the review page: the total, its currency and the lines. Pay charges exactly this or
-/// nothing: an order placed from a cart or prices that changed since (another tab, a price change) does not match.
+/// What the shopper saw on the review page: the total, its currency, the lines and the tax per rate. Pay charges
+/// exactly this or nothing: an order placed from a cart or prices that changed since (another tab, a price change),
+/// or taxed otherwise (an address changed in another tab), does not match.
 /// </summary>
-public sealed record OrderQuote(Money Total, string Lines)
+public sealed record OrderQuote(Money Total, string Lines, string Tax = "")
 {
     public static OrderQuote Of(PricedCart cart, OrderTotals totals)
     {
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(totals);
-        return new(totals.Total, Describe(cart.PurchasableLines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))));
+        return new(totals.Total, Describe(cart.PurchasableLines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))),
+            DescribeTax(totals.Taxes?.Rates.Select(r => (r.Label, r.Tax)) ?? [], totals.Taxes?.ReverseCharge == true));
     }
 
     public bool Matches(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.Total == Total && Describe(order.Lines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))) == Lines;
+        return order.Total == Total && Describe(order.Lines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))) == Lines
+            && DescribeTax(order.TaxLines.Select(t => (t.Label, t.Tax)), order.ReverseCharge) == Tax;
     }
+
+    /// <summary>"VAT 19%=15.97;VAT 7%=1.23", or "reverse charge".</summary>
+    private static string DescribeTax(IEnumerable<(string Label, Money Tax)> rates, bool reverseCharge) =>
+        reverseCharge ? "reverse charge" : string.Join(";", rates.Select(r => $"{r.Label}={r.Tax.ToInvariantString()}"));
 
     /// <summary>The variants the shopper reviewed, in variant order.</summary>
     public IEnumerable<int> VariantIds =>

@@ -1,37 +1,59 @@
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
 
 namespace Shop.Domain.Ordering;
 
 /// <summary>
 /// The money of an order, always computed on the server from a priced cart:
-/// goods = subtotal − discount; shipping from the rates (free standard shipping judged on goods after discount);
-/// tax on goods + shipping, computed once and rounded to the cent. With tax-inclusive prices the total is
-/// goods + shipping and <see cref="Tax"/> is the part of it that is tax; otherwise the tax is added on top.
+/// goods = subtotal − discount; shipping from the market's offer for the destination (free shipping judged on goods
+/// after discount); tax per rate from the market's tax policy (<see cref="Taxes"/>). With tax-inclusive prices the
+/// total is goods + shipping and <see cref="Tax"/> is the part of it that is tax; otherwise the tax is added on top.
 /// </summary>
 public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping, Money Tax, bool TaxIncluded, Money Total)
 {
+    /// <summary>The tax per rate (and whether reverse charge applies).</summary>
+    public TaxBreakdown? Taxes { get; init; }
+
+    /// <summary>One rate, flat shipping, the whole subtotal in the standard class: the shop before markets.</summary>
     public static OrderTotals Compute(Money subtotal, Money discount, ShippingMethod method, ShippingRates rates, TaxRule tax)
     {
         ArgumentNullException.ThrowIfNull(rates);
         ArgumentNullException.ThrowIfNull(tax);
+        return Compute([new TaxableLine(subtotal, TaxClass.Standard)], 0, discount, method, Market.Single(rates, tax), Destination.Unknown);
+    }
+
+    public static OrderTotals Compute(IReadOnlyList<TaxableLine> lines, int grams, Money discount, ShippingMethod method, Market market, Destination to)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(to);
         if (discount.Amount < 0m) throw new DomainException("A discount cannot be negative.");
+        var subtotal = lines.Aggregate(Money.Zero(discount.Currency), (sum, l) => sum + l.Amount);
         if (discount > subtotal) discount = subtotal;
         var goods = subtotal - discount;
-        var shipping = rates.CostOf(method, goods);
-        var taxable = goods + shipping;
-        var taxAmount = tax.TaxOn(taxable);
-        var total = tax.PricesIncludeTax ? taxable : taxable + taxAmount;
-        return new OrderTotals(subtotal, discount, shipping, taxAmount, tax.PricesIncludeTax, total);
+        var shipping = market.Shipping.OfferFor(to.ShipTo, method, goods, grams)?.Cost
+            ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
+        var taxes = market.Tax.Compute(lines, discount, shipping, to.ShipTo, to.VatNumber);
+        return new OrderTotals(subtotal, discount, shipping, taxes.Tax, market.Tax.PricesIncludeTax, taxes.Total) { Taxes = taxes };
     }
 
     /// <summary>Totals for the checkout page and for <see cref="Order.Place"/>; a refused code is not an error here.</summary>
     public static (OrderTotals Totals, DiscountOutcome? Discount) Quote(PricedCart cart, ShippingMethod method,
-        ShippingRates rates, TaxRule tax, DiscountCode? code, DateTimeOffset now)
+        ShippingRates rates, TaxRule tax, DiscountCode? code, DateTimeOffset now) =>
+        Quote(cart, method, Market.Single(rates, tax), Destination.Unknown, code, now);
+
+    /// <summary>Totals for a destination: its shipping offer and its tax rates.</summary>
+    public static (OrderTotals Totals, DiscountOutcome? Discount) Quote(PricedCart cart, ShippingMethod method,
+        Market market, Destination to, DiscountCode? code, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(cart);
         var outcome = code?.Apply(cart.Subtotal, now);
         var discount = outcome is { Applies: true } ? outcome.Amount : Money.Zero(cart.Currency);
-        return (Compute(cart.Subtotal, discount, method, rates, tax), outcome);
+        return (Compute(cart.TaxableLines, cart.WeightGrams, discount, method, market, to), outcome);
     }
+
+    /// <summary>The shopper's sentence when a method does not go to an address.</summary>
+    public static string NotOffered(ShippingMethod method, Address shipTo) =>
+        $"{method} shipping is not offered to {Countries.NameOf(shipTo.CountryCode)}{(shipTo.Region.Length > 0 ? $" ({shipTo.Region})" : "")}.";
 }

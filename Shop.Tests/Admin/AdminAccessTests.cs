@@ -119,7 +119,7 @@ public class AdminAccessTests : ShopFixture
         var (_, page) = await admin.GetPageAsync("/admin/products");
 
         Assert.That(page.Texts("nav.admin-nav a").Select(t => Regex.Replace(t, @"\d+", "N")), // the count of orders to fulfil varies
-            Is.EqualTo(new[] { "Dashboard", "Orders", "To fulfil N paid order(s) waiting", "Products", "Categories", "Pages", "Stock", "Customers", "Audit log" }));
+            Is.EqualTo(new[] { "Dashboard", "Orders", "To fulfil N paid order(s) waiting", "Products", "Categories", "Pages", "Tax", "Shipping", "Stock", "Customers", "Audit log" }));
         Assert.That(page.QuerySelector("nav.admin-nav a[aria-current=page]").Text(), Is.EqualTo("Products"));
         Assert.That(page.QuerySelector("link[href*='bootstrap']"), Is.Not.Null);
         Assert.That(page.QuerySelectorAll("script:not([src])"), Is.Empty, "no inline scripts: the CSP forbids them");

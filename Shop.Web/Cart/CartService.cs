@@ -6,11 +6,13 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Markets;
+using Shop.Domain.Markets;
 
 namespace Shop.Web.Cart;
 
 /// <summary>Finds, changes and prices shoppers' carts. Prices and stock always come from the catalog.</summary>
-public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<ShopOptions> options, TimeProvider clock)
+public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<ShopOptions> options, MarketTerms markets, TimeProvider clock)
 {
     public static readonly TimeSpan KeepAnonymousCartsFor = TimeSpan.FromDays(30);
 
@@ -88,11 +90,11 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
             .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
             {
                 v.Id, v.ProductId, p.Name, v.Option1, v.Option2, v.Option3, v.Sku, Price = v.Price ?? p.Price, v.StockOnHand,
-                IsForSale = v.IsPublished && p.IsPublished,
+                IsForSale = v.IsPublished && p.IsPublished, p.TaxClass, Weight = v.WeightGrams ?? p.WeightGrams ?? 0,
             })
             .ToListAsync(ct);
         var catalog = items.ToDictionary(v => v.Id, v => new CatalogItem(v.Id, v.ProductId, v.Name,
-            ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku, Shop.Money(v.Price), v.StockOnHand, v.IsForSale));
+            ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku, Shop.Money(v.Price), v.StockOnHand, v.IsForSale, v.TaxClass, v.Weight));
         return cart.Price(catalog, Shop.Currency);
     }
 
@@ -106,7 +108,7 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         if (cart is null || cart.IsEmpty) return CartPage.Empty;
         var priced = await PriceAsync(cart, ct);
         var code = await DiscountCodeAsync(cart, ct);
-        var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, Shop.Rates(), Shop.TaxRule(), code, Now);
+        var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, await markets.CurrentAsync(ct), Destination.Unknown, code, Now);
         var variantIds = priced.Lines.Select(l => l.VariantId).ToList();
         var images = await db.Variants.AsNoTracking()
             .Where(v => variantIds.Contains(v.Id))

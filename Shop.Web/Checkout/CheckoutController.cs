@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
+using Shop.Domain.Markets;
 using Shop.Domain.Ordering;
 using Shop.Web.Account;
 using Shop.Web.Cart;
 using Shop.Web.Data;
+using Shop.Web.Markets;
 using Shop.Web.Payments;
 using Shop.Web.Shared;
 
@@ -24,6 +26,7 @@ public sealed class CheckoutController(
     AddressBook addressBook,
     CheckoutQuote quotes,
     SavedCards savedCards,
+    MarketTerms markets,
     TimeProvider clock) : Controller
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -41,7 +44,7 @@ public sealed class CheckoutController(
             : draft is not null ? CheckoutForm.From(draft)
             : saved.FirstOrDefault(a => a.IsDefault) is { } home ? CheckoutForm.From(home, null)
             : new CheckoutForm();
-        return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), options.Value.Delivery(), saved));
+        return View(await AddressPageAsync(form, priced, saved, ct));
     }
 
     [HttpPost("")]
@@ -56,16 +59,23 @@ public sealed class CheckoutController(
             try { address = form.ToAddress(); }
             catch (DomainException e) { ModelState.AddModelError("", e.Message); }
         }
+        var market = await markets.CurrentAsync(ct);
+        if (address is not null && market.Shipping.OfferFor(address, form.ShippingMethod, priced.Subtotal, priced.WeightGrams) is null)
+        {
+            ModelState.AddModelError("Form.ShippingMethod", OrderTotals.NotOffered(form.ShippingMethod, address));
+            address = null;
+        }
         if (address is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var saved = SignedIn ? await addressBook.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct) : [];
-            return View(new AddressPage(form, priced, !SignedIn, options.Value.Rates(), options.Value.Delivery(), saved));
+            return View(await AddressPageAsync(form, priced, saved, ct));
         }
 
         var email = SignedIn ? AccountEmail() : form.Email!.Trim();
         var previous = CheckoutDraft.Read(HttpContext);
-        new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid()).Write(HttpContext);
+        var vatNumber = string.IsNullOrWhiteSpace(form.VatNumber) ? null : VatNumber.Normalize(form.VatNumber);
+        new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid(), vatNumber).Write(HttpContext);
         return RedirectToAction(nameof(Review));
     }
 
@@ -157,10 +167,12 @@ public sealed class CheckoutController(
     {
         number = number.ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return NotFound();
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, ct);
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.TaxLines).FirstOrDefaultAsync(o => o.Number == number, ct);
         if (order is null || !OrderAccess.MayView(HttpContext, order)) return NotFound();
         if (order.Status == OrderStatus.Pending) Response.StatusCode = StatusCodes.Status202Accepted;
-        var delivery = options.Value.Delivery();
+        var market = await markets.CurrentAsync(ct);
+        var delivery = market.Shipping.OfferFor(order.ShippingAddress, order.ShippingMethod, order.Subtotal - order.Discount, 0)?.Promise
+            ?? options.Value.Delivery();
         var link = order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}";
         return View(new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
             delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated));
@@ -186,8 +198,18 @@ public sealed class CheckoutController(
         if (cart is null || cart.IsEmpty) return RedirectToAction("Index", "Cart");
         var priced = await carts.PriceAsync(cart, ct);
         var code = await carts.DiscountCodeAsync(cart, ct);
-        var shop = options.Value;
-        var (totals, discount) = OrderTotals.Quote(priced, draft.ShippingMethod, shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow());
+        OrderTotals totals;
+        Domain.Checkout.DiscountOutcome? discount;
+        try
+        {
+            (totals, discount) = OrderTotals.Quote(priced, draft.ShippingMethod, await markets.CurrentAsync(ct), draft.Destination, code, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            // The shop stopped offering the chosen shipping to this address since step one.
+            TempData["Message"] = e.Message;
+            return RedirectToAction(nameof(Address));
+        }
         string? clientToken = null;
         if (!gateway.IsSimulated && await gateway.CreateClientTokenAsync(ct) is ClientTokenResult.Issued created)
             clientToken = created.ClientToken;
@@ -195,6 +217,12 @@ public sealed class CheckoutController(
         var cards = userId is null ? [] : await savedCards.ListAsync(userId, ct) ?? [];
         return View("Review", new ReviewPage(draft, priced, totals, discount?.Applies == true ? cart.DiscountCode : null,
             draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null));
+    }
+
+    private async Task<AddressPage> AddressPageAsync(CheckoutForm form, Domain.Cart.PricedCart priced, IReadOnlyList<SavedAddress> saved, CancellationToken ct)
+    {
+        var offers = (await markets.CurrentAsync(ct)).Shipping.OffersTo(form.CountryCode, form.Region, priced.Subtotal, priced.WeightGrams);
+        return new AddressPage(form, priced, !SignedIn, offers, saved);
     }
 
     private async Task<Domain.Cart.PricedCart?> PricedCartAsync(CancellationToken ct)

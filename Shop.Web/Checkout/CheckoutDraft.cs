@@ -10,12 +10,16 @@ namespace Shop.Web.Checkout;
 /// node that shares the data-protection keys). <see cref="AttemptKey"/> identifies one payment attempt: every
 /// render of the review page carries it, so a double click or a re-post finds the same order.
 /// </summary>
-public sealed record CheckoutDraft(string? Email, Address Address, ShippingMethod ShippingMethod, Guid AttemptKey)
+/// <remarks><see cref="VatNumber"/>: a business buyer's, for reverse charge; tax follows <see cref="Address"/>.</remarks>
+public sealed record CheckoutDraft(string? Email, Address Address, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber = null)
 {
     public const string CookieName = "shop.checkout";
     private const string Purpose = "Shop.Checkout.Draft.v1";
 
     public CheckoutDraft WithNewAttempt() => this with { AttemptKey = Guid.NewGuid() };
+
+    /// <summary>Where the order goes and who buys, as tax and shipping see it.</summary>
+    public Domain.Markets.Destination Destination => new(Address, VatNumber);
 
     public static CheckoutDraft? Read(HttpContext http)
     {
@@ -44,12 +48,12 @@ public sealed record CheckoutDraft(string? Email, Address Address, ShippingMetho
         http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
 
     private sealed record Stored(string? Email, string FullName, string Line1, string Line2, string City, string Region,
-        string PostalCode, string CountryCode, string? Phone, ShippingMethod ShippingMethod, Guid AttemptKey)
+        string PostalCode, string CountryCode, string? Phone, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber)
     {
         public static Stored From(CheckoutDraft d) => new(d.Email, d.Address.FullName, d.Address.Line1, d.Address.Line2,
-            d.Address.City, d.Address.Region, d.Address.PostalCode, d.Address.CountryCode, d.Address.Phone, d.ShippingMethod, d.AttemptKey);
+            d.Address.City, d.Address.Region, d.Address.PostalCode, d.Address.CountryCode, d.Address.Phone, d.ShippingMethod, d.AttemptKey, d.VatNumber);
 
         public CheckoutDraft ToDraft() => new(Email, new Address(FullName, Line1, Line2, City, Region, PostalCode, CountryCode, Phone),
-            ShippingMethod, AttemptKey);
+            ShippingMethod, AttemptKey, VatNumber);
     }
 }

@@ -16,6 +16,8 @@ public sealed class CheckoutForm
     public string? CountryCode { get; set; } = "US";
     public string? Phone { get; set; }
     public ShippingMethod ShippingMethod { get; set; } = ShippingMethod.Standard;
+    /// <summary>An EU business's VAT number: from another EU country than the shop's, no VAT is charged.</summary>
+    public string? VatNumber { get; set; }
 
     public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone);
 
@@ -42,5 +44,6 @@ public sealed class CheckoutForm
         CountryCode = draft.Address.CountryCode,
         Phone = draft.Address.Phone,
         ShippingMethod = draft.ShippingMethod,
+        VatNumber = draft.VatNumber,
     };
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Domain.Markets;
 using Shop.Web.Mail;
 using Shop.Web.Shared;
 
@@ -8,6 +9,7 @@ namespace Shop.Web.Checkout;
 public sealed class CheckoutFormValidator : AddressValidator<CheckoutForm>
 {
     public const string EmailMissing = "Enter your email so we can send the receipt.";
+    public const string VatNumberInvalid = "Enter an EU VAT number such as DE123456789, or leave it empty.";
 
     public CheckoutFormValidator(IHttpContextAccessor http)
     {
@@ -16,5 +18,7 @@ public sealed class CheckoutFormValidator : AddressValidator<CheckoutForm>
         AddressRules(x => x.FullName, x => x.Line1, x => x.Line2, x => x.City, x => x.PostalCode, x => x.CountryCode,
             region: x => x.Region, phone: x => x.Phone);
         RuleFor(x => x.ShippingMethod).IsInEnum().WithMessage("Choose standard or express shipping.");
+        RuleFor(x => x.VatNumber).Must(VatNumber.LooksValid).WithMessage(VatNumberInvalid)
+            .When(x => !string.IsNullOrWhiteSpace(x.VatNumber));
     }
 }

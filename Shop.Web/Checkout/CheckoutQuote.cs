@@ -14,15 +14,15 @@ public sealed class CheckoutQuote(SealedValues seals)
     private const string Purpose = "Shop.Checkout.Quote.v1";
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
-    public string Protect(OrderQuote quote) => seals.Seal(Purpose, new Stored(quote.Total.Amount, quote.Total.Currency, quote.Lines), Lifetime);
+    public string Protect(OrderQuote quote) => seals.Seal(Purpose, new Stored(quote.Total.Amount, quote.Total.Currency, quote.Lines, quote.Tax), Lifetime);
 
     /// <summary>Null when missing, tampered with or expired.</summary>
     public OrderQuote? Read(string? value)
     {
         if (seals.Open<Stored>(Purpose, value) is not { Currency: not null, Lines: not null } s) return null;
-        try { return new OrderQuote(new Money(s.Total, s.Currency), s.Lines); }
+        try { return new OrderQuote(new Money(s.Total, s.Currency), s.Lines, s.Tax ?? ""); }
         catch (DomainException) { return null; } // a quote of an older shape
     }
 
-    private sealed record Stored(decimal Total, string Currency, string Lines);
+    private sealed record Stored(decimal Total, string Currency, string Lines, string? Tax);
 }

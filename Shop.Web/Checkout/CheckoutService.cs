@@ -5,6 +5,7 @@ using Shop.Domain.Ordering;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Markets;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
 
@@ -22,13 +23,13 @@ public sealed class CheckoutService(
     CartService carts,
     OrderHolds holds,
     IPaymentGateway gateway,
-    IOptions<ShopOptions> options,
     IOptions<PaymentOptions> payments,
     TimeProvider clock,
     IOrderEvents events,
     WriteTurns turns,
     SoldOutVariants soldOut,
     CheckoutAttempts attempts,
+    MarketTerms markets,
     ILogger<CheckoutService> log)
 {
     public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, PaymentChoice payment, OrderQuote reviewed,
@@ -79,12 +80,12 @@ public sealed class CheckoutService(
             return new CheckoutOutcome.CartChanged("Some items in your cart changed since you last saw it. Please check it before paying.");
         var code = await carts.DiscountCodeAsync(cart, ct);
 
+        var market = await markets.CurrentAsync(ct);
         Order order;
         try
         {
-            var shop = options.Value;
-            order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Address, draft.ShippingMethod,
-                shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow());
+            order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
+                market, code, clock.GetUtcNow());
         }
         catch (DomainException e)
         {

@@ -1,10 +1,11 @@
 using Shop.Domain.Cart;
-using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
 using Shop.Domain.Ordering;
 
 namespace Shop.Web.Checkout;
 
-public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, ShippingRates Rates, DeliveryPromise Delivery,
+/// <summary>Step one. <see cref="Offers"/>: the shipping methods for the form's country (none: the shop does not ship there).</summary>
+public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, IReadOnlyList<ShippingOffer> Offers,
     IReadOnlyList<Account.SavedAddress> SavedAddresses);
 
 /// <summary>The review-and-pay page. <see cref="AttemptKey"/> goes back with the payment form (exactly-once).</summary>

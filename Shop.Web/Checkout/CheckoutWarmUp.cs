@@ -47,7 +47,6 @@ public static class CheckoutWarmUp
             .OrderBy(v => v.Id).Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
         if (id is not { } variantId) return null;
 
-        var shop = services.GetRequiredService<IOptions<ShopOptions>>().Value;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var checkout = ActivatorUtilities.CreateInstance<CheckoutService>(services, new StandInGateway(), new NoOrderEvents(),
             NullLogger<CheckoutService>.Instance); // its "Order ... placed" lines would name an order that never was
@@ -64,7 +63,9 @@ public static class CheckoutWarmUp
             var draft = new CheckoutDraft("warm-up@example.invalid",
                 new Address("Warm Up", "1 Start Street", null, "Springfield", null, "12345", "US"), ShippingMethod.Standard, Guid.NewGuid());
             var priced = await carts.PriceAsync(cart, token);
-            var (totals, _) = OrderTotals.Quote(priced, draft.ShippingMethod, shop.Rates(), shop.TaxRule(), null, now);
+            var market = await services.GetRequiredService<Markets.MarketTerms>().CurrentAsync(token);
+            if (market.Shipping.OfferFor(draft.Address, draft.ShippingMethod, priced.Subtotal, priced.WeightGrams) is null) return null; // zones without the US
+            var (totals, _) = OrderTotals.Quote(priced, draft.ShippingMethod, market, draft.Destination, null, now);
             var outcome = await checkout.PlaceOrderAsync(draft, draft.AttemptKey, new PaymentChoice("warm-up", null), OrderQuote.Of(priced, totals),
                 draft.Email!, null, new CartOwner(null, cart.Token), token);
             if (db.Database.CurrentTransaction is not null) await tx.RollbackAsync(token);

@@ -26,6 +26,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         p.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         p.Property(x => x.Price).HasPrecision(18, 2);
         p.Property(x => x.CompareAtPrice).HasPrecision(18, 2);
+        p.Property(x => x.TaxClass).HasConversion<string>().HasMaxLength(20);
         p.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
         // An int the app increments on every staff save (Product.Touch): one model that works on SQLite and SQL Server.
         p.Property(x => x.Version).IsConcurrencyToken();

@@ -78,6 +78,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.ThreeDSecure).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.ShippingMethod).HasConversion<string>().HasMaxLength(20);
+        o.Property(x => x.VatNumber).HasMaxLength(20);
         o.ComplexProperty(x => x.Subtotal).Money();
         o.ComplexProperty(x => x.Discount).Money();
         o.ComplexProperty(x => x.ShippingCost).Money();
@@ -99,10 +100,24 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         o.HasMany(x => x.History).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         o.Navigation(x => x.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        o.HasMany(x => x.TaxLines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
+        o.Navigation(x => x.TaxLines).UsePropertyAccessMode(PropertyAccessMode.Field);
         o.Ignore(x => x.RefundableAmount);
         o.Ignore(x => x.CanBeShipped);
         o.Ignore(x => x.CanBeCancelled);
         o.Ignore(x => x.CanBeRefunded);
+    }
+}
+
+internal sealed class OrderTaxLineConfiguration : IEntityTypeConfiguration<OrderTaxLine>
+{
+    public void Configure(EntityTypeBuilder<OrderTaxLine> t)
+    {
+        t.ToTable("OrderTaxLines");
+        t.Property(x => x.Label).HasMaxLength(50).IsRequired();
+        t.Property(x => x.Rate).HasPrecision(9, 6);
+        t.ComplexProperty(x => x.Base).Money();
+        t.ComplexProperty(x => x.Tax).Money();
     }
 }
 

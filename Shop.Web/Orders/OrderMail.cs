@@ -1,3 +1,4 @@
+using Shop.Web.Shared;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
@@ -65,7 +66,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     {
         if (!order.Discount.IsZero) yield return ("Discount", "-" + order.Discount);
         yield return ($"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString());
-        if (!order.Tax.IsZero) yield return (order.TaxIncluded ? "Includes tax" : "Tax", order.Tax.ToString());
+        foreach (var row in TaxRows.Of(order)) yield return row;
         yield return ("Total", order.Total.ToString());
     }
 

@@ -24,7 +24,7 @@ public sealed class PaymentReconciliation(
     {
         var now = clock.GetUtcNow();
         var askFrom = now - options.Value.AskAfter;
-        var pending = await db.Orders.Include(o => o.Lines).Include(o => o.History)
+        var pending = await db.Orders.Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History)
             .Where(o => o.Status == OrderStatus.Pending && o.PlacedAt <= askFrom)
             .OrderBy(o => o.PlacedAt).Take(50).ToListAsync(ct);
 

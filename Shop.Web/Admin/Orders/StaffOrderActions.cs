@@ -298,6 +298,6 @@ public sealed class StaffOrderActions(
     {
         number = number.Trim().ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return null;
-        return await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History).FirstOrDefaultAsync(o => o.Number == number, ct);
+        return await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History).FirstOrDefaultAsync(o => o.Number == number, ct);
     }
 }

@@ -80,6 +80,7 @@ public sealed class ProductAdmin(
         var now = clock.GetUtcNow();
         var product = new Product(form.Name!, form.Slug!, form.Sku!, form.Description ?? "", form.Price!.Value, form.CategoryId!.Value, now);
         product.Reprice(form.Price.Value, form.CompareAtPrice);
+        product.Classify(form.TaxClass, form.WeightGrams);
         var opening = form.InitialStock ?? 0;
         product.SetStock(opening);
         if (form.IsPublished) product.Publish();
@@ -122,6 +123,7 @@ public sealed class ProductAdmin(
         product.ChangeSku(form.Sku!);
         product.Describe(form.Description ?? "");
         product.Reprice(form.Price!.Value, form.CompareAtPrice);
+        product.Classify(form.TaxClass, form.WeightGrams);
         product.MoveToCategory(form.CategoryId!.Value);
         if (form.IsPublished && !product.IsArchived) product.Publish(); else product.Unpublish();
         product.Touch(clock.GetUtcNow());
@@ -191,6 +193,8 @@ public sealed class ProductAdmin(
         Sku = p.Sku,
         Description = p.Description,
         Price = p.Price,
+        TaxClass = p.TaxClass,
+        WeightGrams = p.WeightGrams,
         CompareAtPrice = p.CompareAtPrice,
         CategoryId = p.CategoryId,
         IsPublished = p.IsPublished,

@@ -23,6 +23,9 @@ public sealed class ProductForm
     /// <summary>Only when creating: later changes go through a stock adjustment with a reason.</summary>
     public int? InitialStock { get; set; }
     public int? CategoryId { get; set; }
+    public Shop.Domain.Markets.TaxClass TaxClass { get; set; } = Shop.Domain.Markets.TaxClass.Standard;
+    /// <summary>Used for every variant without a weight of its own.</summary>
+    public int? WeightGrams { get; set; }
     public bool IsPublished { get; set; }
 
     [BindNever, ValidateNever]

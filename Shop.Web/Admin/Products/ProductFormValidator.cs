@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
+using Shop.Domain.Catalog;
 
 namespace Shop.Web.Admin.Products;
 
@@ -40,6 +41,9 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
             .GreaterThan(x => x.Price ?? 0m).WithMessage("The compare-at (\"was\") price must be above the price, or left empty.")
             .LessThanOrEqualTo(MaxPrice).WithMessage("The compare-at price must be at most 1,000,000.")
             .When(x => x.CompareAtPrice is not null);
+        RuleFor(x => x.TaxClass).IsInEnum().WithMessage("Choose a tax class from the list.");
+        RuleFor(x => x.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)
+            .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams} grams.").When(x => x.WeightGrams is not null);
         RuleFor(x => x.InitialStock)
             .GreaterThanOrEqualTo(0).WithMessage("Stock cannot be negative.")
             .LessThanOrEqualTo(MaxStock).WithMessage("Stock must be at most 1,000,000.")

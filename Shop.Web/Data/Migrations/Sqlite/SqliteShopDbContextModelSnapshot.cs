@@ -291,11 +291,19 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TaxClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WeightGrams")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -532,6 +540,115 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("DiscountCodes");
                 });
 
+            modelBuilder.Entity("Shop.Domain.Markets.ShippingZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regions")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ShippingZones", (string)null);
+                });
+
+            modelBuilder.Entity("Shop.Domain.Markets.TaxZone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ReducedRate")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regions")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("StandardRate")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxName")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TaxZones", (string)null);
+                });
+
+            modelBuilder.Entity("Shop.Domain.Markets.ZoneMethod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FreeFrom")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ShippingZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShippingZoneId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ShippingZoneMethods", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.Order", b =>
                 {
                     b.Property<int>("Id")
@@ -574,6 +691,9 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ReverseCharge")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -606,6 +726,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VatNumber")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Discount", "Shop.Domain.Ordering.Order.Discount#Money", b1 =>
@@ -859,6 +983,59 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderTaxLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Base", "Shop.Domain.Ordering.OrderTaxLine.Base#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Tax", "Shop.Domain.Ordering.OrderTaxLine.Tax#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderTaxLines", (string)null);
                 });
 
             modelBuilder.Entity("Shop.Web.Account.SavedAddress", b =>
@@ -1249,6 +1426,14 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Shop.Domain.Markets.ZoneMethod", b =>
+                {
+                    b.HasOne("Shop.Domain.Markets.ShippingZone", null)
+                        .WithMany("Methods")
+                        .HasForeignKey("ShippingZoneId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.OrderLine", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
@@ -1261,6 +1446,14 @@ namespace Shop.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
                         .WithMany("History")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderTaxLine", b =>
+                {
+                    b.HasOne("Shop.Domain.Ordering.Order", null)
+                        .WithMany("TaxLines")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -1288,11 +1481,18 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Navigation("Variants");
                 });
 
+            modelBuilder.Entity("Shop.Domain.Markets.ShippingZone", b =>
+                {
+                    b.Navigation("Methods");
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.Order", b =>
                 {
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("TaxLines");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,68 @@
+using Shop.Web.Markets;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>Staff set up tax and shipping zones from the admin, every change in the audit log.</summary>
+public class MarketAdminTests : ShopFixture
+{
+    private readonly string _admin = Accounts.UniqueEmail("markets-admin");
+
+    [OneTimeSetUp]
+    public Task CreateAdmin() => App.CreateAccountAsync(_admin, roles: Roles.Admin);
+
+    [Test]
+    public async Task Staff_add_a_tax_zone_and_a_shipping_zone_with_a_method_and_the_changes_are_audited()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+
+        var bad = await admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Belgium", ["Form.TaxName"] = "VAT", ["Form.Countries"] = "XX", ["Form.StandardPercent"] = "21",
+        });
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await bad.ReadHtmlAsync()).Text("[data-valmsg-for='Form.Countries']"), Does.Contain("'XX' is not a country code"));
+
+        var added = await admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Belgium", ["Form.TaxName"] = "VAT", ["Form.Countries"] = "be", ["Form.StandardPercent"] = "21", ["Form.ReducedPercent"] = "6",
+        });
+        Assert.That(added.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var zone = await App.WithDbAsync(db => db.TaxZones.SingleAsync(z => z.Name == "Belgium"));
+        Assert.That((zone.Countries, zone.StandardRate, zone.ReducedRate), Is.EqualTo(("BE", 0.21m, 0.06m)));
+
+        var shipping = await admin.SubmitFormAsync("/admin/shipping", "form.shipping-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Benelux", ["Form.Countries"] = "BE, LU",
+        });
+        Assert.That(shipping.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var edit = await admin.FollowAsync(shipping);
+        var method = await admin.SubmitFormAsync(edit, "form.zone-method-standard", new Dictionary<string, string?>
+        {
+            ["Method.Offered"] = "true", ["Method.Name"] = "PostNL", ["Method.Basis"] = "Weight", ["Method.Bands"] = "0=6.50; 5000=11", ["Method.Days"] = "3",
+        });
+        Assert.That(method.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var saved = await App.WithDbAsync(db => db.ShippingZones.Include(z => z.Methods).SingleAsync(z => z.Name == "Benelux"));
+        Assert.That(saved.Methods.Select(m => (m.Name, m.Bands, m.Days)), Is.EqualTo(new[] { ("PostNL", "0=6.50; 5000=11.00", 3) }));
+
+        var actions = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "TaxZone" || e.EntityType == "ShippingZone")
+            .Select(e => e.EntityType + " " + e.Action).ToListAsync());
+        Assert.That(actions, Is.SupersetOf(new[] { "TaxZone Created", "ShippingZone Created", "ShippingZone MethodSaved" }));
+    }
+
+    [Test]
+    public async Task Price_bands_that_make_no_sense_show_why_on_the_form()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        var created = await admin.SubmitFormAsync("/admin/shipping", "form.shipping-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Nordics", ["Form.Countries"] = "SE, DK",
+        });
+        var edit = await admin.FollowAsync(created);
+        var refused = await admin.SubmitFormAsync(edit, "form.zone-method-express", new Dictionary<string, string?>
+        {
+            ["Method.Offered"] = "true", ["Method.Name"] = "Express", ["Method.Basis"] = "OrderValue", ["Method.Bands"] = "10=5", ["Method.Days"] = "1",
+        });
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await refused.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain("The first price band starts at 0"));
+    }
+}

@@ -1,0 +1,148 @@
+using Shop.Domain.Markets;
+using static Shop.Tests.Checkout.MarketBuyers;
+
+namespace Shop.Tests.Checkout;
+
+/// <summary>
+/// A German shop selling across the EU with prices that include VAT: each buyer sees and pays their own country's
+/// VAT within the same shelf prices, shipping by zone; an EU business elsewhere pays no VAT.
+/// </summary>
+public class EuMarketCheckoutTests : ShopFixture
+{
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Shop:Currency"] = "EUR",
+        ["Shop:Tax:Rate"] = "0.19",
+        ["Shop:Tax:PricesIncludeTax"] = "true",
+        ["Shop:Tax:ShopCountry"] = "DE",
+    };
+
+    [OneTimeSetUp]
+    public Task LoadMarkets() => App.LoadDemoMarketsAsync();
+
+    private static string Eur(decimal amount) => new Money(amount, "EUR").ToString();
+
+    private async Task<(IDocument Review, decimal Price)> ReviewAsync(string email, Dictionary<string, string?> address, int product = 0)
+    {
+        var (slug, price, _) = await App.ProductAsync(product);
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        return (await shopper.EnterAddressAsync(address), price);
+    }
+
+    private async Task<Order> PayAsync(string email, Dictionary<string, string?> address, Action<IDocument, decimal> checkReview)
+    {
+        var (slug, price, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var review = await shopper.EnterAddressAsync(address);
+        checkReview(review, price);
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var confirmation = await shopper.Client.FollowAsync(paid);
+        var order = await App.OrderOfAsync(email);
+        Assert.That(confirmation.Texts(".tax-row td:first-child"), Is.EqualTo(review.Texts(".tax-rate")), "the confirmation shows the reviewed tax");
+        Assert.That(App.Charged(order.Number)?.ToString(), Is.EqualTo(review.Text(".review-total")), "charged what was reviewed");
+        return order;
+    }
+
+    [Test]
+    public async Task A_German_buyer_sees_and_pays_German_VAT_within_the_price()
+    {
+        var email = Accounts.UniqueEmail("de");
+        var order = await PayAsync(email, Buyer(email, "DE", "Berlin", "10115"), (review, price) =>
+        {
+            var gross = price + 4.95m; // DHL Paket, under 2 kg
+            Assert.That(review.Text(".review-shipping"), Is.EqualTo(Eur(4.95m)));
+            Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { "Includes VAT 19%" }));
+            Assert.That(review.Texts(".tax-amount"), Is.EqualTo(new[] { Eur(Cents(gross * 0.19m / 1.19m)) }));
+            Assert.That(review.Text(".review-total"), Is.EqualTo(Eur(gross)));
+        });
+        Assert.That(order.TaxLines.Select(t => t.Label), Is.EqualTo(new[] { "VAT 19%" }));
+    }
+
+    [Test]
+    public async Task A_French_buyer_sees_and_pays_French_VAT_and_EU_shipping()
+    {
+        var email = Accounts.UniqueEmail("fr");
+        var order = await PayAsync(email, Buyer(email, "FR", "Paris", "75001"), (review, price) =>
+        {
+            var gross = price + 9.95m; // DHL Europe
+            Assert.That(review.Text(".review-shipping"), Is.EqualTo(Eur(9.95m)));
+            Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { "Includes VAT 20%" }));
+            Assert.That(review.Texts(".tax-amount"), Is.EqualTo(new[] { Eur(Cents(gross * 0.20m / 1.20m)) }));
+            Assert.That(review.Text(".review-total"), Is.EqualTo(Eur(gross)));
+        });
+        Assert.That(order.TaxLines.Single().Tax, Is.EqualTo(order.Tax));
+    }
+
+    [Test]
+    public async Task An_EU_business_with_a_VAT_number_pays_no_VAT()
+    {
+        var email = Accounts.UniqueEmail("b2b");
+        var order = await PayAsync(email, Buyer(email, "FR", "Lyon", "69001", vatNumber: "FR 12 345678901"), (review, price) =>
+        {
+            var gross = price + 9.95m;
+            Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { Shop.Web.Shared.TaxRows.ReverseCharge }));
+            Assert.That(review.Text(".review-total"), Is.EqualTo(Eur(gross - Cents(gross * 0.20m / 1.20m))), "the French VAT comes out of the price");
+        });
+        Assert.That((order.ReverseCharge, order.VatNumber, order.Tax.IsZero), Is.EqualTo((true, "FR12345678901", true)));
+    }
+
+    [Test]
+    public async Task A_reduced_rate_product_pays_7_percent_and_its_weight_prices_the_shipping()
+    {
+        var (_, _, id) = await App.ProductAsync(1);
+        await App.WithDbAsync(async db =>
+        {
+            var product = await db.Products.SingleAsync(p => p.Id == id);
+            product.Classify(TaxClass.Reduced, 2500);
+            await db.SaveChangesAsync();
+        });
+        var email = Accounts.UniqueEmail("book");
+        var (review, price) = await ReviewAsync(email, Buyer(email, "DE", "Munich", "80331"), product: 1);
+        Assert.That(review.Text(".review-shipping"), Is.EqualTo(Eur(6.95m)), "2.5 kg: the band from 2 kg");
+        Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { "Includes VAT 19%", "Includes VAT 7%" }), "shipping at the standard rate");
+        Assert.That(review.Texts(".tax-amount"), Is.EqualTo(new[] { Eur(Cents(6.95m * 0.19m / 1.19m)), Eur(Cents(price * 0.07m / 1.07m)) }));
+    }
+
+    [Test]
+    public async Task A_country_outside_every_zone_and_a_method_a_zone_does_not_offer_are_refused_with_a_reason()
+    {
+        var email = Accounts.UniqueEmail("far");
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        var japan = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", Buyer(email, "JP", "Tokyo", "100-0001"));
+        Assert.That(japan.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var page = await japan.ReadHtmlAsync();
+        Assert.That(page.Text(".no-shipping"), Is.EqualTo("We do not ship to Japan yet."));
+        Assert.That(page.Text("[data-valmsg-for='Form.ShippingMethod']"), Is.EqualTo("Standard shipping is not offered to Japan."));
+
+        var express = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", Buyer(email, "FR", "Paris", "75001", method: "Express"));
+        Assert.That(express.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        page = await express.ReadHtmlAsync();
+        Assert.That(page.Texts("input[name='Form.ShippingMethod']").Count, Is.EqualTo(1), "France gets standard only");
+        Assert.That(page.Text("[data-valmsg-for='Form.ShippingMethod']"), Is.EqualTo("Express shipping is not offered to France."));
+    }
+
+    [Test]
+    public async Task A_VAT_number_of_the_wrong_shape_is_refused_with_a_message()
+    {
+        var email = Accounts.UniqueEmail("vat");
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var response = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", Buyer(email, "FR", "Paris", "75001", vatNumber: "FR123"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text("[data-valmsg-for='Form.VatNumber']"), Is.EqualTo(Shop.Web.Checkout.CheckoutFormValidator.VatNumberInvalid));
+    }
+
+    [Test]
+    public async Task The_footer_promises_the_delivery_time_of_the_shops_own_zone()
+    {
+        var (_, home) = await Visitor.GetPageAsync("/");
+        Assert.That(home.Text(".delivery-promise"), Is.EqualTo("Delivered within 2 working days."));
+    }
+}

@@ -1,0 +1,56 @@
+using static Shop.Tests.Checkout.MarketBuyers;
+
+namespace Shop.Tests.Checkout;
+
+/// <summary>A US shop adding sales tax at checkout: the rate follows the buyer's state.</summary>
+public class UsMarketCheckoutTests : ShopFixture
+{
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Shop:Currency"] = "USD",
+        ["Shop:Tax:Rate"] = "0",
+        ["Shop:Tax:PricesIncludeTax"] = "false",
+        ["Shop:Tax:ShopCountry"] = "US",
+    };
+
+    [OneTimeSetUp]
+    public Task LoadMarkets() => App.LoadDemoMarketsAsync();
+
+    private static string Usd(decimal amount) => new Money(amount, "USD").ToString();
+
+    [TestCase("NY", "New York", "10001", 0.08875, "Sales tax 8.875%")]
+    [TestCase("CA", "San Francisco", "94103", 0.0725, "Sales tax 7.25%")]
+    public async Task A_US_buyer_pays_their_states_sales_tax_on_top(string state, string city, string zip, decimal rate, string label)
+    {
+        var email = Accounts.UniqueEmail(state);
+        var (slug, price, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var review = await shopper.EnterAddressAsync(Buyer(email, "US", city, zip, region: state));
+
+        var shipping = price >= 25m ? 4.95m : 5.95m; // USPS Ground by order value
+        var tax = Cents((price + shipping) * rate);
+        Assert.That(review.Text(".review-shipping"), Is.EqualTo(Usd(shipping)));
+        Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { label }));
+        Assert.That(review.Texts(".tax-amount"), Is.EqualTo(new[] { Usd(tax) }));
+        Assert.That(review.Text(".review-total"), Is.EqualTo(Usd(price + shipping + tax)));
+
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var order = await App.OrderOfAsync(email);
+        Assert.That(App.Charged(order.Number), Is.EqualTo(new Money(price + shipping + tax, "USD")));
+        Assert.That(order.TaxLines.Select(t => (t.Label, t.Tax)), Is.EqualTo(new[] { (label, new Money(tax, "USD")) }));
+    }
+
+    [Test]
+    public async Task A_state_without_a_tax_zone_pays_no_sales_tax()
+    {
+        var email = Accounts.UniqueEmail("tx");
+        var (slug, price, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var review = await shopper.EnterAddressAsync(Buyer(email, "US", "Austin", "73301", region: "TX"));
+        Assert.That(review.Texts(".tax-rate"), Is.Empty);
+        Assert.That(review.Text(".review-total"), Is.EqualTo(Usd(price + (price >= 25m ? 4.95m : 5.95m))));
+    }
+}

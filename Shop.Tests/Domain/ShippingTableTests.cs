@@ -1,0 +1,110 @@
+using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
+
+namespace Shop.Tests.Domain;
+
+public class ShippingTableTests
+{
+    private static Money Eur(decimal amount) => new(amount, "EUR");
+    private static Address To(string country, string region = "") => new("Buyer", "1 Street", null, "Town", region, "12345", country);
+
+    private static ShippingTable Table()
+    {
+        var germany = new ShippingZone("Germany", "DE", null);
+        germany.Offer(ShippingMethod.Standard, "DHL Paket", ShippingBasis.Weight, "0=4.95; 2000=6.95; 5000=9.95", 50m, 2);
+        germany.Offer(ShippingMethod.Express, "DHL Express", ShippingBasis.Weight, "0=12.95", null, 1);
+        var eu = new ShippingZone("EU", "FR, NL, AT", null);
+        eu.Offer(ShippingMethod.Standard, "DHL Europe", ShippingBasis.OrderValue, "0=9.95; 30=7.95", 100m, 5);
+        return new ShippingTable([germany, eu], ShippingRates.Default("EUR"), new DeliveryPromise(3, 1), ShopCountry: "DE");
+    }
+
+    [TestCase(0, 4.95)]
+    [TestCase(1999, 4.95)]
+    [TestCase(2000, 6.95)]
+    [TestCase(7000, 9.95)]
+    public void A_weight_band_prices_the_parcel(int grams, decimal cost) =>
+        Assert.That(Table().OfferFor(To("DE"), ShippingMethod.Standard, Eur(20m), grams)!.Cost, Is.EqualTo(Eur(cost)));
+
+    [TestCase(29.99, 9.95)]
+    [TestCase(30, 7.95)]
+    [TestCase(99.99, 7.95)]
+    [TestCase(100, 0)]
+    public void An_order_value_band_prices_the_order_and_is_free_above_the_amount(decimal goods, decimal cost) =>
+        Assert.That(Table().OfferFor(To("FR"), ShippingMethod.Standard, Eur(goods), 0)!.Cost, Is.EqualTo(Eur(cost)));
+
+    [Test]
+    public void A_zone_offers_only_its_methods_and_an_address_in_no_zone_none()
+    {
+        Assert.That(Table().OffersFor(To("DE"), Eur(10m), 0).Select(o => (o.Name, o.Describe())),
+            Is.EqualTo(new[] { ("DHL Paket", "within 2 working days"), ("DHL Express", "next working day") }));
+        Assert.That(Table().OfferFor(To("FR"), ShippingMethod.Express, Eur(10m), 0), Is.Null);
+        Assert.That(Table().OffersFor(To("US", "NY"), Eur(10m), 0), Is.Empty);
+    }
+
+    [Test]
+    public void Without_zones_the_flat_rates_apply_everywhere_as_before()
+    {
+        var flat = ShippingTable.Single(ShippingRates.Default("EUR"), new DeliveryPromise(3, 1));
+        Assert.That(flat.OffersFor(To("JP"), Eur(10m), 99_000).Select(o => o.Cost), Is.EqualTo(new[] { Eur(4.95m), Eur(14.95m) }));
+        Assert.That(flat.OfferFor(null, ShippingMethod.Standard, Eur(50m), 0)!.Cost, Is.EqualTo(Eur(0m)));
+    }
+
+    [Test]
+    public void Free_shipping_is_judged_on_the_goods_after_discount()
+    {
+        var market = new Market(Table(), TaxPolicy.Single(new TaxRule(0.19m, pricesIncludeTax: true)));
+        var totals = OrderTotals.Compute([new TaxableLine(Eur(55m), TaxClass.Standard)], 500, Eur(10m), ShippingMethod.Standard,
+            market, new Destination(To("DE")));
+        Assert.That(totals.Shipping, Is.EqualTo(Eur(4.95m)), "45 after the discount is below the free 50");
+        Assert.That(totals.Total, Is.EqualTo(Eur(49.95m)));
+    }
+
+    [Test]
+    public void A_method_not_offered_to_the_address_is_refused_with_a_sentence()
+    {
+        var market = new Market(Table(), TaxPolicy.Single(TaxRule.None));
+        var e = Assert.Throws<DomainException>(() => OrderTotals.Compute([new TaxableLine(Eur(10m), TaxClass.Standard)], 0, Eur(0m),
+            ShippingMethod.Express, market, new Destination(To("FR"))));
+        Assert.That(e!.Message, Is.EqualTo("Express shipping is not offered to France."));
+    }
+
+    [Test]
+    public void The_home_promise_comes_from_the_shops_own_zone()
+    {
+        Assert.That(Table().HomePromise, Is.EqualTo(new DeliveryPromise(2, 1)));
+        Assert.That(ShippingTable.Single(ShippingRates.Default("EUR"), new DeliveryPromise(4, 2)).HomePromise, Is.EqualTo(new DeliveryPromise(4, 2)));
+    }
+
+    [Test]
+    public void The_parcel_weighs_each_line_times_its_quantity()
+    {
+        var cart = ShoppingCart.New(OrderTests.Now);
+        cart.Add(1, 3, OrderTests.Now);
+        cart.Add(2, 1, OrderTests.Now);
+        var priced = cart.Price(new Dictionary<int, CatalogItem>
+        {
+            [1] = new(1, 1, "Mug", "", "MUG", Eur(10m), 10, WeightGrams: 400),
+            [2] = new(2, 2, "Book", "", "BOOK", Eur(20m), 10, TaxClass: TaxClass.Reduced, WeightGrams: 900),
+        }, "EUR");
+        Assert.That(priced.WeightGrams, Is.EqualTo(2100));
+        Assert.That(priced.TaxableLines.Select(l => l.Class), Is.EqualTo(new[] { TaxClass.Standard, TaxClass.Reduced }));
+    }
+
+    [TestCase("", Description = "no bands")]
+    [TestCase("100=4.95", Description = "does not start at 0")]
+    [TestCase("0=4.95; 0=5.95")]
+    [TestCase("0=four")]
+    [TestCase("0=-1")]
+    public void Price_bands_that_make_no_sense_are_refused(string bands) =>
+        Assert.Throws<DomainException>(() => PriceBands.Parse(bands));
+
+    [Test]
+    public void A_zone_has_one_method_of_each_kind()
+    {
+        var zone = new ShippingZone("Germany", "DE", null);
+        zone.Offer(ShippingMethod.Standard, "DHL", ShippingBasis.Weight, "0=4.95", null, 2);
+        zone.Offer(ShippingMethod.Standard, "Hermes", ShippingBasis.OrderValue, " 0 = 3.5 ;10=2", null, 3);
+        Assert.That(zone.Methods.Select(m => (m.Name, m.Bands)), Is.EqualTo(new[] { ("Hermes", "0=3.50; 10=2.00") }));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Shop.Web.Admin.Markets;
+
+public sealed record ShippingZoneEditPage(int Id, ShippingZoneForm Zone, IReadOnlyList<ZoneMethodForm> Methods);

@@ -1,0 +1,10 @@
+namespace Shop.Web.Admin.Markets;
+
+/// <summary>Where a shipping zone applies.</summary>
+public sealed class ShippingZoneForm
+{
+    public int? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Countries { get; set; }
+    public string? Regions { get; set; }
+}

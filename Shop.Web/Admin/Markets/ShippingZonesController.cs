@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
+using Shop.Web.Admin.Audit;
+using Shop.Web.Data;
+using Shop.Web.Markets;
+
+namespace Shop.Web.Admin.Markets;
+
+/// <summary>Shipping zones and their methods; with none, the flat rates from the shop's settings apply everywhere.</summary>
+[Route("admin/shipping")]
+public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, MarketTerms markets, IOptions<ShopOptions> options) : AdminController
+{
+    public const string EntityType = nameof(ShippingZone);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await PageAsync(new ShippingZoneForm(), ct));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] ShippingZoneForm form, CancellationToken ct)
+    {
+        ShippingZone? zone = null;
+        if (ModelState.IsValid)
+        {
+            try { zone = new ShippingZone(form.Name!, form.Countries!, form.Regions); }
+            catch (DomainException e) { ModelState.AddModelError("Form.Countries", e.Message); }
+        }
+        if (zone is null) return Invalid("Index", await PageAsync(form, ct));
+        db.ShippingZones.Add(zone);
+        await db.SaveChangesAsync(ct);
+        audit.Record(Staff, EntityType, zone.Id, "Created", after: Snapshot(zone));
+        await SavedAsync(ct);
+        Notice($"Added the shipping zone {zone.Name}: now say how it is served.");
+        return RedirectToAction(nameof(Edit), new { id = zone.Id });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        await FindAsync(id, ct) is { } zone ? View(EditPage(zone)) : NotFound();
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Zone")] ShippingZoneForm form, CancellationToken ct)
+    {
+        var zone = await FindAsync(id, ct);
+        if (zone is null) return NotFound();
+        var before = Snapshot(zone);
+        if (ModelState.IsValid)
+        {
+            try { zone.Change(form.Name!, form.Countries!, form.Regions); }
+            catch (DomainException e) { ModelState.AddModelError("Zone.Countries", e.Message); }
+        }
+        if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone) with { Zone = form });
+        audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
+        await SavedAsync(ct);
+        Notice($"Saved the shipping zone {zone.Name}.");
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost("{id:int}/methods")]
+    public async Task<IActionResult> Method(int id, [Bind(Prefix = "Method")] ZoneMethodForm form, CancellationToken ct)
+    {
+        var zone = await FindAsync(id, ct);
+        if (zone is null) return NotFound();
+        var before = Snapshot(zone);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                if (form.Offered) zone.Offer(form.Kind, form.Name!, form.Basis, form.Bands!, form.FreeFrom, form.Days!.Value);
+                else zone.Withdraw(form.Kind);
+            }
+            catch (DomainException e) { ModelState.AddModelError("Method.Bands", e.Message); }
+        }
+        if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone, form));
+        audit.Record(Staff, EntityType, zone.Id, form.Offered ? "MethodSaved" : "MethodWithdrawn", before, Snapshot(zone));
+        await SavedAsync(ct);
+        Notice(form.Offered ? $"Saved {form.Kind} shipping for {zone.Name}." : $"{zone.Name} no longer gets {form.Kind} shipping.");
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var zone = await FindAsync(id, ct);
+        if (zone is null) return NotFound();
+        db.ShippingZones.Remove(zone);
+        audit.Record(Staff, EntityType, zone.Id, "Deleted", before: Snapshot(zone));
+        await SavedAsync(ct);
+        Notice($"Deleted the shipping zone {zone.Name}.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private Task<ShippingZone?> FindAsync(int id, CancellationToken ct) =>
+        db.ShippingZones.Include(z => z.Methods).FirstOrDefaultAsync(z => z.Id == id, ct);
+
+    private async Task SavedAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        markets.Changed();
+    }
+
+    private async Task<ShippingZonesPage> PageAsync(ShippingZoneForm form, CancellationToken ct) =>
+        new(await db.ShippingZones.AsNoTracking().Include(z => z.Methods).OrderBy(z => z.Name).ToListAsync(ct), form, options.Value.Shipping);
+
+    private static ShippingZoneEditPage EditPage(ShippingZone zone, ZoneMethodForm? invalid = null) => new(
+        zone.Id,
+        new ShippingZoneForm { Id = zone.Id, Name = zone.Name, Countries = zone.Countries, Regions = zone.Regions },
+        [.. Enum.GetValues<ShippingMethod>().Select(kind => invalid?.Kind == kind ? invalid : ZoneMethodForm.Of(kind, zone.Methods.FirstOrDefault(m => m.Kind == kind)))]);
+
+    private static object Snapshot(ShippingZone z) => new
+    {
+        z.Name, z.Countries, z.Regions,
+        Methods = z.Methods.Select(m => new { Kind = m.Kind.ToString(), m.Name, Basis = m.Basis.ToString(), m.Bands, m.FreeFrom, m.Days }).ToList(),
+    };
+}

@@ -1,0 +1,30 @@
+using Shop.Domain;
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Shared;
+
+/// <summary>
+/// The tax rows every total shows (cart, review, confirmation, order page, mails): one per rate, "Includes VAT 19%"
+/// with tax-inclusive prices, or the reverse-charge note for an EU business.
+/// </summary>
+public static class TaxRows
+{
+    public const string ReverseCharge = "Reverse charge: VAT to be accounted for by the buyer";
+
+    public static IReadOnlyList<(string Label, string Amount)> Of(OrderTotals t) =>
+        Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, t.Taxes?.Rates.Select(r => (r.Label, r.Tax)), t.Tax);
+
+    public static IReadOnlyList<(string Label, string Amount)> Of(Order o) =>
+        Of(o.TaxIncluded, o.ReverseCharge, o.TaxLines.Select(r => (r.Label, r.Tax)), o.Tax);
+
+    private static IReadOnlyList<(string Label, string Amount)> Of(bool included, bool reverseCharge,
+        IEnumerable<(string Label, Money Tax)>? rates, Money total)
+    {
+        if (reverseCharge) return [(ReverseCharge, Money.Zero(total.Currency).ToString())];
+        var list = rates?.ToList() ?? [];
+        // Orders from before tax per rate have only their total.
+        if (list.Count == 0) return total.IsZero ? [] : [(included ? "Includes tax" : "Tax", total.ToString())];
+        return list.Select(r => (included ? "Includes " + (r.Label.StartsWith("Tax ", StringComparison.Ordinal) ? "tax" + r.Label[3..] : r.Label) : r.Label,
+            r.Tax.ToString())).ToList();
+    }
+}
