@@ -29,6 +29,10 @@ public class Order
     public string? UserId { get; private set; }
     public string Email { get; private set; } = "";
     public Address ShippingAddress { get; private set; } = null!;
+    /// <summary>Where the card's bills go, when not to <see cref="ShippingAddress"/> (null: the same).</summary>
+    public Address? BillingAddress { get; private set; }
+    /// <summary>The address to bill: the billing address, or the delivery address when they are the same.</summary>
+    public Address BillTo => BillingAddress ?? ShippingAddress;
     public ShippingMethod ShippingMethod { get; private set; }
     public string Currency { get; private set; } = "";
     public Money Subtotal { get; private set; }
@@ -67,7 +71,7 @@ public class Order
     /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
         Address shipTo, ShippingMethod shippingMethod, ShippingRates rates, TaxRule tax, DiscountCode? discountCode,
-        DateTimeOffset now)
+        DateTimeOffset now, Address? billTo = null)
     {
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(shipTo);
@@ -86,6 +90,7 @@ public class Order
             UserId = string.IsNullOrWhiteSpace(userId) ? null : userId.Trim(),
             Email = EmailAddress(email),
             ShippingAddress = shipTo,
+            BillingAddress = billTo == shipTo ? null : billTo,
             ShippingMethod = shippingMethod,
             Currency = cart.Currency,
             Subtotal = totals.Subtotal,

@@ -49,10 +49,10 @@ public sealed class CheckoutController(
         var priced = await PricedCartAsync(ct);
         if (priced is null) return RedirectToAction("Index", "Cart");
 
-        Domain.Checkout.Address? address = null;
+        Domain.Checkout.Address? address = null, billTo = null;
         if (ModelState.IsValid)
         {
-            try { address = form.ToAddress(); }
+            try { (address, billTo) = (form.ToAddress(), form.ToBillingAddress()); }
             catch (DomainException e) { ModelState.AddModelError("", e.Message); }
         }
         if (address is null)
@@ -64,7 +64,7 @@ public sealed class CheckoutController(
 
         var email = SignedIn ? AccountEmail() : form.Email!.Trim();
         var previous = CheckoutDraft.Read(HttpContext);
-        new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid()).Write(HttpContext);
+        new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid(), billTo).Write(HttpContext);
         return RedirectToAction(nameof(Review));
     }
 

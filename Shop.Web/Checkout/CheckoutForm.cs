@@ -17,7 +17,14 @@ public sealed class CheckoutForm
     public string? Phone { get; set; }
     public ShippingMethod ShippingMethod { get; set; } = ShippingMethod.Standard;
 
+    /// <summary>Bill the delivery address (ticked by default); otherwise <see cref="Billing"/>.</summary>
+    public bool BillingSameAsDelivery { get; set; } = true;
+    public BillingAddressForm Billing { get; set; } = new();
+
     public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone);
+
+    /// <summary>The billing address, or null when it is the delivery address.</summary>
+    public Address? ToBillingAddress() => BillingSameAsDelivery ? null : Billing.ToAddress();
 
     public static CheckoutForm From(Account.SavedAddress saved, ShippingMethod? method) => new()
     {
@@ -42,5 +49,7 @@ public sealed class CheckoutForm
         CountryCode = draft.Address.CountryCode,
         Phone = draft.Address.Phone,
         ShippingMethod = draft.ShippingMethod,
+        BillingSameAsDelivery = draft.Billing is null,
+        Billing = draft.Billing is { } billing ? BillingAddressForm.From(billing) : new(),
     };
 }

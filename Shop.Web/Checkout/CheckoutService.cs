@@ -89,7 +89,7 @@ public sealed class CheckoutService(
         {
             var shop = options.Value;
             order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Address, draft.ShippingMethod,
-                shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow());
+                shop.Rates(), shop.TaxRule(), code, clock.GetUtcNow(), draft.Billing);
         }
         catch (DomainException e)
         {
