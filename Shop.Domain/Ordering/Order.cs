@@ -146,6 +146,15 @@ public class Order
         Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered
         && RefundableAmount.Amount > 0m;
 
+    /// <summary>A guest's order becomes their new account's (the account has the order's email); an account's order stays its own.</summary>
+    public void AttachTo(string userId, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(userId)) throw new DomainException("An order is attached to an account by its id.");
+        if (UserId is not null) throw new DomainException($"Order {Number} already belongs to an account.");
+        UserId = userId;
+        UpdatedAt = now;
+    }
+
     /// <summary>
     /// The gateway took the money. Repeating it with the same transaction (a webhook after the checkout response,
     /// a reconciler after a timeout) changes nothing; a different transaction on a paid order is refused because it

@@ -23,6 +23,7 @@ public sealed class CheckoutController(
     IOptions<ShopOptions> options,
     AddressBook addressBook,
     CheckoutQuote quotes,
+    GuestAccounts guestAccounts,
     TimeProvider clock) : Controller
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -133,15 +134,44 @@ public sealed class CheckoutController(
     [HttpGet("confirmation/{number}")]
     public async Task<IActionResult> Confirmation(string number, CancellationToken ct)
     {
-        number = number.ToUpperInvariant();
-        if (!OrderNumber.IsValid(number)) return NotFound();
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, ct);
-        if (order is null || !OrderAccess.MayView(HttpContext, order)) return NotFound();
+        if (await ViewableOrderAsync(number, ct) is not { } order) return NotFound();
         if (order.Status == OrderStatus.Pending) Response.StatusCode = StatusCodes.Status202Accepted;
+        return ConfirmationView(order, null);
+    }
+
+    /// <summary>A guest's account from their confirmation: the order's email and one password (Account's rules apply).</summary>
+    [HttpPost("confirmation/{number}/account")]
+    [EnableRateLimiting(RateLimits.Register)]
+    public async Task<IActionResult> CreateAccount(string number, GuestAccountForm form, CancellationToken ct)
+    {
+        if (SignedIn || await ViewableOrderAsync(number, ct) is not { UserId: null } order) return NotFound();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (ModelState.IsValid)
+        {
+            var result = await guestAccounts.CreateAsync(order.Email, order.ShippingAddress.FullName, form.Password, ct);
+            if (result.IsCreated) return RedirectToAction("CheckEmail", "Account");
+            if (result.EmailTaken) Response.StatusCode = StatusCodes.Status409Conflict;
+            else ModelState.AddIdentityErrors(result.Errors!, nameof(form.Password));
+        }
+        return ConfirmationView(order, form);
+    }
+
+    private async Task<Order?> ViewableOrderAsync(string number, CancellationToken ct)
+    {
+        number = number.ToUpperInvariant();
+        if (!OrderNumber.IsValid(number)) return null;
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, ct);
+        return order is not null && OrderAccess.MayView(HttpContext, order) ? order : null;
+    }
+
+    private ViewResult ConfirmationView(Order order, GuestAccountForm? form)
+    {
         var delivery = options.Value.Delivery();
         var link = order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}";
-        return View(new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
-            delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated));
+        var offerAccount = !SignedIn && order.UserId is null && order.Status is OrderStatus.Paid or OrderStatus.Pending;
+        return View(nameof(Confirmation), new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
+            delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated, offerAccount ? form ?? new GuestAccountForm() : null,
+            EmailTaken: Response.StatusCode == StatusCodes.Status409Conflict));
     }
 
     /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>
