@@ -31,6 +31,10 @@ public class Order
     public string? UserId { get; private set; }
     public string Email { get; private set; } = "";
     public Address ShippingAddress { get; private set; } = null!;
+    /// <summary>Where the card's bills go, when not to <see cref="ShippingAddress"/> (null: the same).</summary>
+    public Address? BillingAddress { get; private set; }
+    /// <summary>The address to bill: the billing address, or the delivery address when they are the same.</summary>
+    public Address BillTo => BillingAddress ?? ShippingAddress;
     public ShippingMethod ShippingMethod { get; private set; }
     public string Currency { get; private set; } = "";
     public Money Subtotal { get; private set; }
@@ -75,12 +79,12 @@ public class Order
     /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
         Address shipTo, ShippingMethod shippingMethod, ShippingRates rates, TaxRule tax, DiscountCode? discountCode,
-        DateTimeOffset now) =>
-        Place(number, idempotencyKey, email, userId, cart, new Destination(shipTo), shippingMethod, Market.Single(rates, tax), discountCode, now);
+        DateTimeOffset now, Address? billTo = null) =>
+        Place(number, idempotencyKey, email, userId, cart, new Destination(shipTo), shippingMethod, Market.Single(rates, tax), discountCode, now, billTo);
 
     /// <summary>Places an order taxed and shipped by the market's rules for its destination.</summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
-        Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now)
+        Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now, Address? billTo = null)
     {
         ArgumentNullException.ThrowIfNull(to);
         var shipTo = to.ShipTo;
@@ -101,6 +105,7 @@ public class Order
             UserId = string.IsNullOrWhiteSpace(userId) ? null : userId.Trim(),
             Email = EmailAddress(email),
             ShippingAddress = shipTo,
+            BillingAddress = billTo == shipTo ? null : billTo,
             ShippingMethod = shippingMethod,
             Currency = cart.Currency,
             Subtotal = totals.Subtotal,
@@ -159,6 +164,15 @@ public class Order
     public bool CanBeRefunded =>
         Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered
         && RefundableAmount.Amount > 0m;
+
+    /// <summary>A guest's order becomes their new account's (the account has the order's email); an account's order stays its own.</summary>
+    public void AttachTo(string userId, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(userId)) throw new DomainException("An order is attached to an account by its id.");
+        if (UserId is not null) throw new DomainException($"Order {Number} already belongs to an account.");
+        UserId = userId;
+        UpdatedAt = now;
+    }
 
     /// <summary>
     /// The gateway took the money. Repeating it with the same transaction (a webhook after the checkout response,

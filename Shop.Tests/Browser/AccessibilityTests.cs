@@ -35,6 +35,9 @@ public class AccessibilityTests : BrowserTest
     {
         await Page.GotoAsync("/p/classic-chef-s-knife");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Dialog, new() { Name = "Your cart" })).ToBeVisibleAsync();
+        await Page.AssertAccessibleAsync("mini-cart");
+        await Page.ViewCartFromMiniCartAsync();
         await Page.AssertAccessibleAsync("cart");
 
         await Page.GotoAsync("/checkout");

@@ -34,15 +34,54 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
         return fields;
     }
 
+    private static readonly Dictionary<string, string> GoodBilling = new()
+    {
+        ["Name for the bill"] = "Ada Lovelace", ["Billing street and number"] = "12 Engine Row", ["Billing town or city"] = "London",
+        ["Billing ZIP or postcode"] = "N1 9GU", ["Billing flat or suite (optional)"] = "", ["Billing state or region (optional)"] = "",
+    };
+
+    private static IEnumerable<TestCaseData> BillingMistakes()
+    {
+        yield return new TestCaseData(GoodBilling.ToDictionary(f => f.Key, _ => ""), "").SetName("Billing address left empty");
+        yield return new TestCaseData(new Dictionary<string, string>(GoodBilling)
+        {
+            ["Billing street and number"] = "", ["Billing ZIP or postcode"] = "", ["Billing flat or suite (optional)"] = new string('x', 201),
+        }, "US").SetName("Billing without street or postal code and a flat too long");
+    }
+
     [TestCaseSource(nameof(Mistakes))]
     public async Task Every_mistake_the_server_finds_shows_in_the_browser_first(Dictionary<string, string> fields, string country)
     {
         await Page.AddFirstProductOfAsync("kitchen");
         await Page.GotoAsync("/checkout");
+        await FillAsync(fields, "Country", country);
+        await AssertTheBrowserFindsWhatTheServerFindsAsync();
+    }
+
+    [TestCaseSource(nameof(BillingMistakes))]
+    public async Task Every_billing_mistake_the_server_finds_shows_in_the_browser_first(Dictionary<string, string> billing, string country)
+    {
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.GotoAsync("/checkout");
+        await FillAsync(Good, "Country", "US");
+        var same = Page.GetByLabel("Billing address same as delivery");
+        await Expect(same).ToBeCheckedAsync();
+        await Expect(Page.GetByLabel("Billing street and number")).ToBeHiddenAsync();
+        await same.UncheckAsync();
+        await FillAsync(billing, "Billing country", country);
+        await AssertTheBrowserFindsWhatTheServerFindsAsync();
+    }
+
+    private async Task FillAsync(Dictionary<string, string> fields, string countryLabel, string country)
+    {
         foreach (var (label, value) in fields)
             await Page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
-        await Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync(country);
+        await Page.GetByLabel(countryLabel, new() { Exact = true }).SelectOptionAsync(country);
+    }
 
+    /// <summary>"Continue" sends nothing and shows errors; the same form posted without the browser's checks gets the same ones from the server.</summary>
+    private async Task AssertTheBrowserFindsWhatTheServerFindsAsync()
+    {
         var posts = 0;
         Page.Request += (_, r) => { if (r.Method == "POST") posts++; };
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();

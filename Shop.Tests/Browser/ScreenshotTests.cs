@@ -73,6 +73,9 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await Page.GotoAsync("/p/classic-chef-s-knife");
         await ShootAsync("product");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Dialog, new() { Name = "Your cart" }).WaitForAsync();
+        await ShootAsync("mini-cart");
+        await Page.ViewCartFromMiniCartAsync();
         await ShootAsync("cart");
         await Page.GotoAsync("/checkout");
         await ShootAsync("checkout-delivery");

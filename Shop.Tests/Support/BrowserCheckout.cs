@@ -14,8 +14,15 @@ public static class BrowserCheckout
         var name = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync())!.Trim();
         await page.GetByLabel("Quantity").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/cart$"));
+        await page.ViewCartFromMiniCartAsync();
         return name;
+    }
+
+    /// <summary>From the mini-cart that Add to cart opened, on to the cart page.</summary>
+    public static async Task ViewCartFromMiniCartAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "Your cart" }).GetByRole(AriaRole.Link, new() { Name = "View cart" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/cart$"));
     }
 
     /// <summary>From the cart: "Check out", the delivery form (the email only when the shop asks for it), on to review.</summary>

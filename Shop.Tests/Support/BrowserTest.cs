@@ -79,9 +79,12 @@ public abstract class BrowserTest
     public void StopShop() => Shop?.Dispose();
 
     /// <summary>Opens a new page in its own context (another shopper with other cookies).</summary>
-    protected async Task<IPage> NewShopperAsync(ViewportSize? viewport = null)
+    protected async Task<IPage> NewShopperAsync(ViewportSize? viewport = null, bool javaScript = true)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? Viewport, BaseURL = Shop.BaseUrl });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = viewport ?? Viewport, BaseURL = Shop.BaseUrl, JavaScriptEnabled = javaScript,
+        });
         context.SetDefaultTimeout(15_000);
         _otherShoppers.Add(context);
         return await context.NewPageAsync();

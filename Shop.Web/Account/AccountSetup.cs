@@ -76,6 +76,7 @@ public static class AccountSetup
         services.AddScoped<Reauthentication>();
         services.AddScoped<AccountMail>();
         services.AddScoped<AddressBook>();
+        services.AddScoped<GuestAccounts>();
         services.AddScoped<AccountErasure>();
         services.AddScoped<AdminSeeder>();
         services.AddSingleton<SeededAdministrator>();

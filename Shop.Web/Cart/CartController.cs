@@ -8,12 +8,22 @@ using Shop.Web.Shared;
 
 namespace Shop.Web.Cart;
 
-/// <summary>The cart page and its forms. Works without JavaScript: every form posts and redirects back.</summary>
+/// <summary>
+/// The cart page, the mini-cart panel and their forms. Works without JavaScript: every form posts and redirects back to
+/// the cart page; mini-cart.js sends <see cref="PanelHeader"/> to be sent to the panel instead.
+/// </summary>
 [Route("cart")]
 public sealed class CartController(CartService carts, ShopDbContext db, TimeProvider clock) : Controller
 {
+    /// <summary>Sent by mini-cart.js with a cart form: answer with the mini-cart panel rather than the cart page.</summary>
+    public const string PanelHeader = "X-Shop-Panel";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await carts.PageAsync(HttpContext, ct));
+
+    /// <summary>The mini-cart's contents: lines, subtotal and the last message, a fragment for mini-cart.js.</summary>
+    [HttpGet("panel")]
+    public async Task<IActionResult> Panel(CancellationToken ct) => PartialView(await carts.PageAsync(HttpContext, ct));
 
     /// <summary>Checked by where it comes from, not by a token: the product pages it is posted from are shared from the cache.</summary>
     [HttpPost("add")]
@@ -32,7 +42,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (variant.StockOnHand == 0)
         {
             TempData["Message"] = $"Sorry, {name} is sold out.";
-            return RedirectToAction(nameof(Index));
+            return Back();
         }
 
         var cart = await carts.GetOrCreateAsync(HttpContext, ct);
@@ -50,7 +60,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         else TempData[CartPage.Warning] = holds == variant.StockOnHand
             ? $"Only {holds} of {name} left: your cart holds all {holds}."
             : $"You can buy at most {ShoppingCart.MaxQuantityPerLine} of {name}: your cart holds {holds}.";
-        return RedirectToAction(nameof(Index));
+        return Back();
     }
 
     [HttpPost("update")]
@@ -58,11 +68,11 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
     {
         if (!ModelState.IsValid) return await Invalid(ct);
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
-        if (cart is null || cart.QuantityOf(form.VariantId) == 0) return RedirectToAction(nameof(Index));
-        cart.ChangeQuantity(form.VariantId, form.Quantity, clock.GetUtcNow());
+        if (cart is null || cart.QuantityOf(form.VariantId) == 0) return Back();
+        cart.ChangeQuantity(form.VariantId, form.Wanted, clock.GetUtcNow());
         await carts.SaveAsync(cart, ct);
-        TempData["Message"] = form.Quantity == 0 ? "Removed from your cart." : "Cart updated.";
-        return RedirectToAction(nameof(Index));
+        TempData["Message"] = form.Wanted == 0 ? "Removed from your cart." : "Cart updated.";
+        return Back();
     }
 
     [HttpPost("remove")]
@@ -75,7 +85,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
             await carts.SaveAsync(cart, ct);
             TempData["Message"] = "Removed from your cart.";
         }
-        return RedirectToAction(nameof(Index));
+        return Back();
     }
 
     [HttpPost("discount")]
@@ -101,10 +111,16 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>A form the shopper got wrong (400) or the cart cannot take (409): the cart page again, with the message.</summary>
+    /// <summary>A form the shopper got wrong (400) or the cart cannot take (409): the cart page (or panel) again, with the message.</summary>
     private async Task<IActionResult> Invalid(CancellationToken ct, int status = StatusCodes.Status400BadRequest)
     {
         Response.StatusCode = status;
-        return View(nameof(Index), await carts.PageAsync(HttpContext, ct));
+        var page = await carts.PageAsync(HttpContext, ct);
+        return WantsPanel ? PartialView(nameof(Panel), page) : View(nameof(Index), page);
     }
+
+    private bool WantsPanel => Request.Headers.ContainsKey(PanelHeader);
+
+    /// <summary>After a change: the cart page, or the panel when mini-cart.js asked for it.</summary>
+    private RedirectToActionResult Back() => RedirectToAction(WantsPanel ? nameof(Panel) : nameof(Index));
 }

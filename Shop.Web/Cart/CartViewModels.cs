@@ -28,6 +28,9 @@ public sealed record CartPage(
     public const string Warning = "CartWarning";
 
     public bool IsEmpty => Priced is null || Priced.IsEmpty;
+
+    /// <summary>Units the cart can sell, as the header badge counts them.</summary>
+    public int ItemCount => Priced?.ItemCount ?? 0;
     public bool NeedsReview => Priced?.NeedsReview == true;
 
     public static CartPage Empty { get; } = new([], null, null, null, false, null);
@@ -38,6 +41,12 @@ public sealed class CartLineForm
 {
     public int VariantId { get; set; }
     public int Quantity { get; set; } = 1;
+
+    /// <summary>The − or + stepper pressed (−1 or 1), counted from <see cref="Quantity"/>; 0 when none was.</summary>
+    public int Step { get; set; }
+
+    /// <summary>The quantity the shopper asks for: what the box says, stepped.</summary>
+    public int Wanted => Quantity + Step;
 }
 
 public sealed class DiscountCodeForm

@@ -27,6 +27,7 @@ public sealed class CheckoutController(
     CheckoutQuote quotes,
     SavedCards savedCards,
     MarketTerms markets,
+    GuestAccounts guestAccounts,
     TimeProvider clock) : Controller
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -53,10 +54,10 @@ public sealed class CheckoutController(
         var priced = await PricedCartAsync(ct);
         if (priced is null) return RedirectToAction("Index", "Cart");
 
-        Domain.Checkout.Address? address = null;
+        Domain.Checkout.Address? address = null, billTo = null;
         if (ModelState.IsValid)
         {
-            try { address = form.ToAddress(); }
+            try { (address, billTo) = (form.ToAddress(), form.ToBillingAddress()); }
             catch (DomainException e) { ModelState.AddModelError("", e.Message); }
         }
         var market = await markets.CurrentAsync(ct);
@@ -75,7 +76,7 @@ public sealed class CheckoutController(
         var email = SignedIn ? AccountEmail() : form.Email!.Trim();
         var previous = CheckoutDraft.Read(HttpContext);
         var vatNumber = string.IsNullOrWhiteSpace(form.VatNumber) ? null : VatNumber.Normalize(form.VatNumber);
-        new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid(), vatNumber).Write(HttpContext);
+        new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid(), vatNumber, billTo).Write(HttpContext);
         return RedirectToAction(nameof(Review));
     }
 
@@ -165,17 +166,46 @@ public sealed class CheckoutController(
     [HttpGet("confirmation/{number}")]
     public async Task<IActionResult> Confirmation(string number, CancellationToken ct)
     {
-        number = number.ToUpperInvariant();
-        if (!OrderNumber.IsValid(number)) return NotFound();
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.TaxLines).FirstOrDefaultAsync(o => o.Number == number, ct);
-        if (order is null || !OrderAccess.MayView(HttpContext, order)) return NotFound();
+        if (await ViewableOrderAsync(number, ct) is not { } order) return NotFound();
         if (order.Status == OrderStatus.Pending) Response.StatusCode = StatusCodes.Status202Accepted;
+        return await ConfirmationViewAsync(order, null, ct);
+    }
+
+    /// <summary>A guest's account from their confirmation: the order's email and one password (Account's rules apply).</summary>
+    [HttpPost("confirmation/{number}/account")]
+    [EnableRateLimiting(RateLimits.Register)]
+    public async Task<IActionResult> CreateAccount(string number, GuestAccountForm form, CancellationToken ct)
+    {
+        if (SignedIn || await ViewableOrderAsync(number, ct) is not { UserId: null } order) return NotFound();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (ModelState.IsValid)
+        {
+            var result = await guestAccounts.CreateAsync(order.Email, order.ShippingAddress.FullName, form.Password, ct);
+            if (result.IsCreated) return RedirectToAction("CheckEmail", "Account");
+            if (result.EmailTaken) Response.StatusCode = StatusCodes.Status409Conflict;
+            else ModelState.AddIdentityErrors(result.Errors!, nameof(form.Password));
+        }
+        return await ConfirmationViewAsync(order, form, ct);
+    }
+
+    private async Task<Order?> ViewableOrderAsync(string number, CancellationToken ct)
+    {
+        number = number.ToUpperInvariant();
+        if (!OrderNumber.IsValid(number)) return null;
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.TaxLines).FirstOrDefaultAsync(o => o.Number == number, ct);
+        return order is not null && OrderAccess.MayView(HttpContext, order) ? order : null;
+    }
+
+    private async Task<ViewResult> ConfirmationViewAsync(Order order, GuestAccountForm? form, CancellationToken ct)
+    {
         var market = await markets.CurrentAsync(ct);
         var delivery = market.Shipping.OfferFor(order.ShippingAddress, order.ShippingMethod, order.Subtotal - order.Discount, 0)?.Promise
             ?? options.Value.Delivery();
         var link = order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}";
-        return View(new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
-            delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated));
+        var offerAccount = !SignedIn && order.UserId is null && order.Status is OrderStatus.Paid or OrderStatus.Pending;
+        return View(nameof(Confirmation), new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
+            delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated, offerAccount ? form ?? new GuestAccountForm() : null,
+            EmailTaken: Response.StatusCode == StatusCodes.Status409Conflict));
     }
 
     /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>

@@ -8,13 +8,18 @@ namespace Shop.Web.Checkout;
 /// <summary>
 /// What the shopper chose in step one, kept between the steps in an encrypted cookie (no server state, works on any
 /// node that shares the data-protection keys). <see cref="AttemptKey"/> identifies one payment attempt: every
-/// render of the review page carries it, so a double click or a re-post finds the same order.
+/// render of the review page carries it, so a double click or a re-post finds the same order. <see cref="Billing"/> is
+/// null when the bill goes to the delivery address.
 /// </summary>
 /// <remarks><see cref="VatNumber"/>: a business buyer's, for reverse charge; tax follows <see cref="Address"/>.</remarks>
-public sealed record CheckoutDraft(string? Email, Address Address, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber = null)
+public sealed record CheckoutDraft(string? Email, Address Address, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber = null,
+    Address? Billing = null)
 {
     public const string CookieName = "shop.checkout";
     private const string Purpose = "Shop.Checkout.Draft.v1";
+
+    /// <summary>The address the card's bills go to.</summary>
+    public Address BillTo => Billing ?? Address;
 
     public CheckoutDraft WithNewAttempt() => this with { AttemptKey = Guid.NewGuid() };
 
@@ -48,12 +53,17 @@ public sealed record CheckoutDraft(string? Email, Address Address, ShippingMetho
         http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
 
     private sealed record Stored(string? Email, string FullName, string Line1, string Line2, string City, string Region,
-        string PostalCode, string CountryCode, string? Phone, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber)
+        string PostalCode, string CountryCode, string? Phone, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber,
+        StoredBilling? Billing = null)
     {
         public static Stored From(CheckoutDraft d) => new(d.Email, d.Address.FullName, d.Address.Line1, d.Address.Line2,
-            d.Address.City, d.Address.Region, d.Address.PostalCode, d.Address.CountryCode, d.Address.Phone, d.ShippingMethod, d.AttemptKey, d.VatNumber);
+            d.Address.City, d.Address.Region, d.Address.PostalCode, d.Address.CountryCode, d.Address.Phone, d.ShippingMethod, d.AttemptKey,
+            d.VatNumber, d.Billing is { } b ? new(b.FullName, b.Line1, b.Line2, b.City, b.Region, b.PostalCode, b.CountryCode) : null);
 
         public CheckoutDraft ToDraft() => new(Email, new Address(FullName, Line1, Line2, City, Region, PostalCode, CountryCode, Phone),
-            ShippingMethod, AttemptKey, VatNumber);
+            ShippingMethod, AttemptKey, VatNumber,
+            Billing is { } b ? new Address(b.FullName, b.Line1, b.Line2, b.City, b.Region, b.PostalCode, b.CountryCode) : null);
     }
+
+    private sealed record StoredBilling(string FullName, string Line1, string Line2, string City, string Region, string PostalCode, string CountryCode);
 }

@@ -19,7 +19,14 @@ public sealed class CheckoutForm
     /// <summary>An EU business's VAT number: from another EU country than the shop's, no VAT is charged.</summary>
     public string? VatNumber { get; set; }
 
+    /// <summary>Bill the delivery address (ticked by default); otherwise <see cref="Billing"/>.</summary>
+    public bool BillingSameAsDelivery { get; set; } = true;
+    public BillingAddressForm Billing { get; set; } = new();
+
     public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone);
+
+    /// <summary>The billing address, or null when it is the delivery address.</summary>
+    public Address? ToBillingAddress() => BillingSameAsDelivery ? null : Billing.ToAddress();
 
     public static CheckoutForm From(Account.SavedAddress saved, ShippingMethod? method) => new()
     {
@@ -45,5 +52,7 @@ public sealed class CheckoutForm
         Phone = draft.Address.Phone,
         ShippingMethod = draft.ShippingMethod,
         VatNumber = draft.VatNumber,
+        BillingSameAsDelivery = draft.Billing is null,
+        Billing = draft.Billing is { } billing ? BillingAddressForm.From(billing) : new(),
     };
 }

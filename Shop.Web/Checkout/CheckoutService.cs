@@ -85,7 +85,7 @@ public sealed class CheckoutService(
         try
         {
             order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
-                market, code, clock.GetUtcNow());
+                market, code, clock.GetUtcNow(), draft.Billing);
         }
         catch (DomainException e)
         {

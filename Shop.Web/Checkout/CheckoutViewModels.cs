@@ -26,6 +26,8 @@ public sealed record TestCard(string Nonce, string Label, string Outcome);
 
 /// <summary>
 /// The order just placed: <see cref="ArrivesBy"/> from the shop's delivery promise, <see cref="OrderLink"/> the page to
-/// come back to (the account's order page, or for a guest this page, which this browser may open).
+/// come back to (the account's order page, or for a guest this page, which this browser may open). A guest is offered
+/// an account (<see cref="AccountForm"/>, null otherwise); <see cref="EmailTaken"/> when the order's email has one already.
 /// </summary>
-public sealed record ConfirmationPage(Order Order, DateOnly ArrivesBy, string Promise, string OrderLink, bool TestMode);
+public sealed record ConfirmationPage(Order Order, DateOnly ArrivesBy, string Promise, string OrderLink, bool TestMode,
+    GuestAccountForm? AccountForm = null, bool EmailTaken = false);

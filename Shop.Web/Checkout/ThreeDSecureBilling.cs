@@ -4,8 +4,8 @@ using Shop.Domain.Checkout;
 namespace Shop.Web.Checkout;
 
 /// <summary>
-/// The address braintree-web's verifyCard sends to the bank for 3-D Secure, in its billingAddress field names. The
-/// shop asks for one address, so the delivery address stands in for the billing one.
+/// The address braintree-web's verifyCard sends to the bank for 3-D Secure, in its billingAddress field names: the
+/// billing address the shopper gave at checkout, which is the delivery address unless they said otherwise.
 /// </summary>
 public static class ThreeDSecureBilling
 {

@@ -58,6 +58,18 @@ internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<Disco
 
 internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 {
+    private static void AddressColumns(ComplexPropertyBuilder<Address> a)
+    {
+        a.Property(x => x.FullName).HasMaxLength(Address.NameMax).IsRequired();
+        a.Property(x => x.Line1).HasMaxLength(Address.LineMax).IsRequired();
+        a.Property(x => x.Line2).HasMaxLength(Address.LineMax).IsRequired();
+        a.Property(x => x.City).HasMaxLength(Address.CityMax).IsRequired();
+        a.Property(x => x.Region).HasMaxLength(Address.RegionMax).IsRequired();
+        a.Property(x => x.PostalCode).HasMaxLength(Address.PostalCodeMax).IsRequired();
+        a.Property(x => x.CountryCode).HasMaxLength(2).IsRequired();
+        a.Property(x => x.Phone).HasMaxLength(Address.PhoneMax);
+    }
+
     public void Configure(EntityTypeBuilder<Order> o)
     {
         o.Property(x => x.Number).HasMaxLength(20).IsRequired();
@@ -85,23 +97,15 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.ComplexProperty(x => x.Tax).Money();
         o.ComplexProperty(x => x.Total).Money();
         o.ComplexProperty(x => x.RefundedAmount).Money();
-        o.ComplexProperty(x => x.ShippingAddress, a =>
-        {
-            a.Property(x => x.FullName).HasMaxLength(Address.NameMax).IsRequired();
-            a.Property(x => x.Line1).HasMaxLength(Address.LineMax).IsRequired();
-            a.Property(x => x.Line2).HasMaxLength(Address.LineMax).IsRequired();
-            a.Property(x => x.City).HasMaxLength(Address.CityMax).IsRequired();
-            a.Property(x => x.Region).HasMaxLength(Address.RegionMax).IsRequired();
-            a.Property(x => x.PostalCode).HasMaxLength(Address.PostalCodeMax).IsRequired();
-            a.Property(x => x.CountryCode).HasMaxLength(2).IsRequired();
-            a.Property(x => x.Phone).HasMaxLength(Address.PhoneMax);
-        });
+        o.ComplexProperty(x => x.ShippingAddress, AddressColumns);
+        o.ComplexProperty(x => x.BillingAddress, AddressColumns); // optional: null when the bill goes to the delivery address
         o.HasMany(x => x.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         o.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         o.HasMany(x => x.History).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         o.Navigation(x => x.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         o.HasMany(x => x.TaxLines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         o.Navigation(x => x.TaxLines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        o.Ignore(x => x.BillTo);
         o.Ignore(x => x.RefundableAmount);
         o.Ignore(x => x.CanBeShipped);
         o.Ignore(x => x.CanBeCancelled);

@@ -19,9 +19,10 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
 
     protected void AddressRules(Expression<Func<T, string?>> recipient, Expression<Func<T, string?>> line1,
         Expression<Func<T, string?>> line2, Expression<Func<T, string?>> city, Expression<Func<T, string?>> postalCode,
-        Expression<Func<T, string?>> countryCode, Expression<Func<T, string?>>? region = null, Expression<Func<T, string?>>? phone = null)
+        Expression<Func<T, string?>> countryCode, Expression<Func<T, string?>>? region = null, Expression<Func<T, string?>>? phone = null,
+        string recipientMissing = "Enter the name of the person receiving the delivery.")
     {
-        RuleFor(recipient).NotEmpty().WithMessage("Enter the name of the person receiving the delivery.").MaximumLength(Address.NameMax).WithMessage(TooLong);
+        RuleFor(recipient).NotEmpty().WithMessage(recipientMissing).MaximumLength(Address.NameMax).WithMessage(TooLong);
         RuleFor(line1).NotEmpty().WithMessage("Enter the street and number.").MaximumLength(Address.LineMax).WithMessage(TooLong);
         RuleFor(line2).MaximumLength(Address.LineMax).WithMessage(TooLong);
         RuleFor(city).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(Address.CityMax).WithMessage(TooLong);

@@ -9,9 +9,11 @@
         options.rules.postalcode = { without: options.params.without.split(","), country: options.params.country };
         options.messages.postalcode = options.message;
     });
-    // A new country may make the postal code needed or not: check it again once the shopper has tried to send.
-    $(document).on("change", "select[autocomplete=country]", function () {
-        var form = $(this.form), postal = form.find("[data-val-postalcode]");
-        if (form.data("validator") && form.data("validator").submitted[postal.attr("name")] !== undefined) postal.valid();
+    // A new country may make its postal code needed or not: check it again once the shopper has tried to send.
+    $(document).on("change", "select[autocomplete$=country]", function () {
+        var validator = $(this.form).data("validator");
+        $(this.form).find("[data-val-postalcode-country='" + this.id + "']").each(function () {
+            if (validator && validator.submitted[this.name] !== undefined) $(this).valid();
+        });
     });
 })(window.jQuery);

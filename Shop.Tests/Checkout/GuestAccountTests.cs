@@ -1,0 +1,94 @@
+namespace Shop.Tests.Checkout;
+
+/// <summary>A guest makes an account from their order's confirmation with one field: the password.</summary>
+public class GuestAccountTests : ShopFixture
+{
+    private async Task<(Shopper Shopper, IDocument Confirmation, string Number)> GuestBuysAsync(string email)
+    {
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => !p.Options.Any() && p.Variants.Sum(v => v.StockOnHand) >= 20)
+            .OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var response = await shopper.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(email));
+        var number = response.Headers.Location!.ToString().Split('/').Last();
+        return (shopper, await shopper.Client.FollowAsync(response), number);
+    }
+
+    private static Task<HttpResponseMessage> CreateAccountAsync(Shopper shopper, IDocument confirmation, string password = Accounts.Password) =>
+        shopper.Client.SubmitFormAsync(confirmation, ".guest-account form", new Dictionary<string, string?> { ["Password"] = password });
+
+    [Test]
+    public async Task A_guest_gets_an_account_with_one_password_the_usual_mail_and_their_guest_orders_in_it()
+    {
+        var email = Accounts.UniqueEmail("guest");
+        var (earlier, _, first) = await GuestBuysAsync(email);
+        earlier.Dispose();
+        var (shopper, confirmation, second) = await GuestBuysAsync(email);
+        using var _ = shopper;
+        Assert.That(confirmation.Text(".guest-account"), Does.Contain(email));
+
+        var response = await CreateAccountAsync(shopper, confirmation);
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/account/check-email"));
+        var user = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        var owners = await App.WithDbAsync(db => db.Orders.Where(o => o.Number == first || o.Number == second).Select(o => o.UserId).ToListAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(user.EmailConfirmed, Is.False, "confirmed by the mailed link, as any account");
+            Assert.That(user.FullName, Is.EqualTo("Ada Lovelace"));
+            Assert.That(owners, Is.EqualTo(new[] { user.Id, user.Id }));
+        });
+
+        var (confirmed, _) = await shopper.Client.GetPageAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await shopper.Client.SignInAsync(email);
+        var (_, orders) = await shopper.Client.GetPageAsync("/account/orders");
+        Assert.That(orders.Body!.TextContent, Does.Contain(first).And.Contain(second));
+    }
+
+    [Test]
+    public async Task An_email_with_an_account_already_is_refused_with_a_way_to_sign_in()
+    {
+        var email = Accounts.UniqueEmail("known");
+        await App.CreateAccountAsync(email);
+        var (shopper, confirmation, number) = await GuestBuysAsync(email);
+        using var _ = shopper;
+
+        var response = await CreateAccountAsync(shopper, confirmation);
+        var page = await response.ReadHtmlAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(page.Text(".email-taken"), Is.EqualTo($"{email} already has an account. Sign in to see your orders."));
+            Assert.That(page.QuerySelector(".email-taken a")?.GetAttribute("href"), Does.StartWith("/account/sign-in"));
+            Assert.That(await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.UserId).SingleAsync()), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task A_weak_password_is_refused_next_to_the_field_and_makes_no_account()
+    {
+        var email = Accounts.UniqueEmail("weak");
+        var (shopper, confirmation, _) = await GuestBuysAsync(email);
+        using var _s = shopper;
+
+        var response = await CreateAccountAsync(shopper, confirmation, "short");
+        var page = await response.ReadHtmlAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("#guest-password-error"), Is.Not.Empty);
+        Assert.That(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)), Is.False);
+    }
+
+    [Test]
+    public async Task Another_browser_cannot_make_an_account_from_someone_elses_order()
+    {
+        var (shopper, confirmation, number) = await GuestBuysAsync(Accounts.UniqueEmail("victim"));
+        using var _ = shopper;
+        using var stranger = new Shopper(App.Browser());
+        await stranger.AddToCartAsync(await App.WithDbAsync(db => db.Products.Where(p => !p.Options.Any()).Select(p => p.Slug).FirstAsync()));
+        var (_, cart) = await stranger.Client.GetPageAsync("/cart");
+        var token = cart.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var response = await stranger.Client.PostAsync($"/checkout/confirmation/{number}/account", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["Password"] = Accounts.Password, ["__RequestVerificationToken"] = token }));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+}
