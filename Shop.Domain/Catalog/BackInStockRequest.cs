@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Shop.Domain.Catalog;
 
 /// <summary>
@@ -22,7 +24,7 @@ public class BackInStockRequest
     /// <summary>A request for a variant that is sold out; <paramref name="confirmed"/> when the address is the shopper's own account's.</summary>
     public static BackInStockRequest For(int productId, int variantId, bool soldOut, string email, bool confirmed, DateTimeOffset now)
     {
-        if (!soldOut) throw new DomainException("This is in stock: you can order it now.");
+        InStockCheck(soldOut);
         var request = new BackInStockRequest
         {
             ProductId = productId,
@@ -36,13 +38,22 @@ public class BackInStockRequest
 
     public bool IsConfirmed => ConfirmedAt is not null;
 
+    /// <summary>Confirmed and not mailed yet: mailed once its variant is on the shelf again.</summary>
+    public static readonly Expression<Func<BackInStockRequest, bool>> Waiting = r => r.ConfirmedAt != null && r.NotifiedAt == null;
+
     public void Confirm(DateTimeOffset now) => ConfirmedAt ??= now;
 
     /// <summary>Asked again after an earlier mail: wait for the next restock.</summary>
-    public void Renew(bool confirmed, DateTimeOffset now)
+    public void Renew(bool soldOut, bool confirmed, DateTimeOffset now)
     {
+        InStockCheck(soldOut);
         NotifiedAt = null;
         CreatedAt = now;
         if (confirmed) Confirm(now);
+    }
+
+    private static void InStockCheck(bool soldOut)
+    {
+        if (!soldOut) throw new DomainException("Good news: this is in stock now, you can order it.");
     }
 }

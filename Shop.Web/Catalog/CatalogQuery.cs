@@ -80,8 +80,13 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
             .OrderByDescending(InStock).ThenBy(x => x.Name).Take(4), ct);
+        var rating = (await ProductRatings.OfAsync(db, [p.Id], ct)).GetValueOrDefault(p.Id);
         return new ProductPage(p.Id, p.Name, p.Slug, p.Description, p.Options.Select(o => new OptionView(o.Name, o.Values)).ToList(),
-            variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related);
+            variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related)
+        {
+            Rating = rating,
+            Reviews = rating.IsEmpty ? [] : await ProductRatings.ShownAsync(db, p.Id, ct),
+        };
     }
 
     private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description, ProductFilter requested, CancellationToken ct)
@@ -104,14 +109,15 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var rows = await products
             .Select(p => new
             {
-                p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name,
+                p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name,
                 Low = p.Variants.Where(v => v.IsPublished).Min(v => (decimal?)(v.Price ?? p.Price)),
                 High = p.Variants.Where(v => v.IsPublished).Max(v => (decimal?)(v.Price ?? p.Price)),
                 OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
             })
             .ToListAsync(ct);
-        return rows.Select(r => ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
-            r.ImagePath, r.CategoryName, _currency)).ToList();
+        var cards = rows.Select(r => ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
+            r.ImagePath, r.CategoryName, _currency) with { ProductId = r.Id }).ToList();
+        return await ProductRatings.RatedAsync(db, cards, ct);
     }
 
     private Money Price(decimal amount) => new(amount, _currency);
