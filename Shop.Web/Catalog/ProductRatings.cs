@@ -4,7 +4,10 @@ using Shop.Web.Data;
 
 namespace Shop.Web.Catalog;
 
-/// <summary>Products' ratings and shown reviews: approved reviews only. Read with the catalog, so cached under its version.</summary>
+/// <summary>
+/// Products' ratings and shown reviews: approved reviews only. Read with the catalog, so cached under its version (cards
+/// and product pages count them in their own query, the search snapshot reads all ratings here).
+/// </summary>
 public static class ProductRatings
 {
     public const int ShownReviews = 20;
@@ -18,14 +21,6 @@ public static class ProductRatings
             .Select(g => new { ProductId = g.Key, Count = g.Count(), Stars = g.Sum(r => r.Stars) })
             .ToListAsync(ct);
         return rows.ToDictionary(r => r.ProductId, r => new Rating(r.Count, r.Stars));
-    }
-
-    /// <summary>The cards with their products' ratings filled in.</summary>
-    public static async Task<List<ProductCard>> RatedAsync(ShopDbContext db, List<ProductCard> cards, CancellationToken ct)
-    {
-        if (cards.Count == 0) return cards;
-        var ratings = await OfAsync(db, cards.Select(c => c.ProductId).ToList(), ct);
-        return cards.Select(c => ratings.TryGetValue(c.ProductId, out var r) ? c with { Rating = r } : c).ToList();
     }
 
     public static Task<List<ReviewView>> ShownAsync(ShopDbContext db, int productId, CancellationToken ct) =>
