@@ -10,6 +10,9 @@ using Shop.Web.Live;
 using Shop.Web.Operations;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
+using Shop.Web.Reviews;
+using Shop.Web.Wishlist;
+using Shop.Web.BackInStock;
 using Shop.Web.Seo;
 using Shop.Web.Shared;
 
@@ -29,6 +32,9 @@ try
     builder.Services.AddShopRateLimits(builder.Configuration);
     builder.Services.AddShopData(builder.Configuration, builder.Environment);
     builder.Services.AddCatalog();
+    builder.Services.AddReviews();
+    builder.Services.AddWishlist();
+    builder.Services.AddBackInStock();
     builder.Services.AddSeo();
     builder.Services.AddAccounts(builder.Configuration, builder.Environment);
     builder.Services.AddCart();

@@ -31,6 +31,7 @@ public static class AdminSetup
         services.AddScoped<StaffOrderActions>();
         services.AddScoped<IFulfilmentQueue, OrdersToFulfil>();
         services.AddScoped<OrdersCsv>();
+        services.AddScoped<Reviews.ReviewModeration>();
         // Sales come from orders; a test (or a read replica) may register its own before this call.
         services.TryAddScoped<IDashboardSales, SalesFromOrders>();
         return services;

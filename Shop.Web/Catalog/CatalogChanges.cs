@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shop.Domain.Catalog;
+using Shop.Domain.Reviews;
 using Shop.Web.Data;
 
 namespace Shop.Web.Catalog;
@@ -82,6 +83,7 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
             if (entry.Entity is Category or Product or ProductOption or ProductImage) Pending(db).Edited = true;
+            if (entry.Entity is ProductReview && ChangesShownReviews(entry)) Pending(db).Edited = true;
             if (entry.Entity is not ProductVariant variant) continue;
             var stock = entry.Property(nameof(ProductVariant.StockOnHand));
             if (entry.State == EntityState.Modified && stock.IsModified && (int)stock.OriginalValue! != variant.StockOnHand)
@@ -89,6 +91,14 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
             if (entry.State != EntityState.Modified || entry.Properties.Any(p => p.IsModified && p.Metadata.Name is not (nameof(ProductVariant.StockOnHand) or ShopDbContext.RowVersion)))
                 Pending(db).Edited = true;
         }
+    }
+
+    /// <summary>A review that is or was approved: the product's rating and reviews on the catalog pages change.</summary>
+    private static bool ChangesShownReviews(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        var status = entry.Property(nameof(ProductReview.Status));
+        return (ReviewStatus)status.CurrentValue! == ReviewStatus.Approved
+               || (entry.State != EntityState.Added && (ReviewStatus)status.OriginalValue! == ReviewStatus.Approved);
     }
 
     /// <summary>

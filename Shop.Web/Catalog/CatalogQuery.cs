@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Catalog;
+using Shop.Domain.Reviews;
 using Shop.Web.Data;
 using Shop.Domain.Search;
 
@@ -65,6 +66,8 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
                 Variants = x.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
                     .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.StockOnHand, v.ImagePath }).ToList(),
                 Images = x.Images.OrderBy(i => i.Position).Select(i => new GalleryImage(i.Path, i.AltText)).ToList(),
+                Reviews = db.Set<ProductReview>().Count(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved),
+                Stars = db.Set<ProductReview>().Where(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved).Sum(r => (int?)r.Stars) ?? 0,
             })
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
@@ -80,8 +83,13 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
             .OrderByDescending(InStock).ThenBy(x => x.Name).Take(4), ct);
+        var rating = new Rating(p.Reviews, p.Stars);
         return new ProductPage(p.Id, p.Name, p.Slug, p.Description, p.Options.Select(o => new OptionView(o.Name, o.Values)).ToList(),
-            variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related);
+            variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related)
+        {
+            Rating = rating,
+            Reviews = rating.IsEmpty ? [] : await ProductRatings.ShownAsync(db, p.Id, ct),
+        };
     }
 
     private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description, ProductFilter requested, CancellationToken ct)
@@ -104,14 +112,16 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var rows = await products
             .Select(p => new
             {
-                p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name,
+                p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name,
                 Low = p.Variants.Where(v => v.IsPublished).Min(v => (decimal?)(v.Price ?? p.Price)),
                 High = p.Variants.Where(v => v.IsPublished).Max(v => (decimal?)(v.Price ?? p.Price)),
                 OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
+                Reviews = db.Set<ProductReview>().Count(r => r.ProductId == p.Id && r.Status == ReviewStatus.Approved),
+                Stars = db.Set<ProductReview>().Where(r => r.ProductId == p.Id && r.Status == ReviewStatus.Approved).Sum(r => (int?)r.Stars) ?? 0,
             })
             .ToListAsync(ct);
         return rows.Select(r => ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
-            r.ImagePath, r.CategoryName, _currency)).ToList();
+            r.ImagePath, r.CategoryName, _currency) with { ProductId = r.Id, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
     }
 
     private Money Price(decimal amount) => new(amount, _currency);

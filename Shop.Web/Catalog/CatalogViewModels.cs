@@ -1,13 +1,20 @@
 using Shop.Domain;
 using Shop.Domain.Catalog;
+using Shop.Domain.Reviews;
 using Shop.Domain.Search;
 
 namespace Shop.Web.Catalog;
 
-/// <summary>A product in a list. <see cref="PriceVaries"/>: its variants cost different amounts, so the price reads "from".</summary>
+/// <summary>
+/// A product in a list. <see cref="PriceVaries"/>: its variants cost different amounts, so the price reads "from";
+/// <see cref="Rating"/>: its approved reviews.
+/// </summary>
 public sealed record ProductCard(string Name, string Slug, Money Price, Money? CompareAtPrice, StockState Stock, string? ImagePath,
     string CategoryName, bool PriceVaries = false)
 {
+    public int ProductId { get; init; }
+    public Rating Rating { get; init; }
+
     /// <summary>
     /// The card of a product whose variants on sale cost <paramref name="low"/> to <paramref name="high"/> and hold
     /// <paramref name="onHand"/> units: it shows the lowest price, and the product's was-price only when that is its own price.
@@ -86,6 +93,10 @@ public sealed record ProductPage(
 {
     public bool HasOptions => Options.Count > 0;
 
+    /// <summary>The product's approved reviews, newest first (at most <see cref="ProductRatings.ShownReviews"/>), and their rating.</summary>
+    public IReadOnlyList<ReviewView> Reviews { get; init; } = [];
+    public Rating Rating { get; init; }
+
     /// <summary>
     /// The variant asked for by id (a shared link) or by option values (the picker without JavaScript); otherwise the
     /// first one in stock. <see cref="ProductChoice.Unavailable"/> when the asked-for combination is not on sale.
@@ -129,3 +140,6 @@ public sealed record ProductChoice(ProductPage Product, VariantView Variant, IRe
             ? [own, .. Product.Images.Where(i => i != own)]
             : Product.Images;
 }
+
+/// <summary>An approved review as the product page shows it: plain text, with the shop's reply if any.</summary>
+public sealed record ReviewView(string Author, int Stars, string Text, string? Reply, DateTimeOffset WrittenAt);

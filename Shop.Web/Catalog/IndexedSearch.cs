@@ -50,12 +50,13 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
             .AsSplitQuery()
             .ToListAsync(ct);
         var currency = options.Value.Currency;
+        var ratings = await ProductRatings.OfAsync(db, null, ct);
         var loaded = rows.Where(r => r.Variants.Count > 0).Select(r =>
         {
             var product = new IndexedProduct(r.Id, r.Name, r.Sku, r.Description, r.CategoryName, r.CategorySlug, r.CreatedAt, r.Options,
                 r.Variants.Select(v => new IndexedVariant(v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), v.Price ?? r.Price, v.StockOnHand)).ToList());
             return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, product.LowestPrice, product.HighestPrice,
-                product.Stock, r.ImagePath, r.CategoryName, currency));
+                product.Stock, r.ImagePath, r.CategoryName, currency) with { ProductId = r.Id, Rating = ratings.GetValueOrDefault(r.Id) });
         }).ToList();
         return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card));
     }

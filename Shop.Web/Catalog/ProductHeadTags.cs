@@ -17,7 +17,7 @@ public static class ProductHeadTags
         var pictures = product.Images.Select(i => root + i.Path).ToList();
         head.Canonical = url;
 
-        head.AddJsonLd(new Dictionary<string, object?>
+        var jsonLd = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Product",
@@ -36,7 +36,18 @@ public static class ProductHeadTags
                 ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
                     : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",
             }).ToList(),
-        });
+        };
+        // Approved reviews only, as the page shows them.
+        if (!product.Rating.IsEmpty)
+            jsonLd["aggregateRating"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "AggregateRating",
+                ["ratingValue"] = product.Rating.Average.ToString("0.0", CultureInfo.InvariantCulture),
+                ["reviewCount"] = product.Rating.Count,
+                ["bestRating"] = 5,
+                ["worstRating"] = 1,
+            };
+        head.AddJsonLd(jsonLd);
         head.AddJsonLd(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",

@@ -15,6 +15,7 @@ public static class RateLimits
     public const string PasswordReset = "passwordreset";
     public const string Checkout = "checkout";
     public const string Webhook = "webhook";
+    public const string BackInStock = "backinstock";
 
     private static readonly (string Name, int Permits, int WindowSeconds)[] Defaults =
     [
@@ -23,6 +24,7 @@ public static class RateLimits
         (PasswordReset, 5, 300),
         (Checkout, 20, 60),
         (Webhook, 120, 60),
+        (BackInStock, 10, 300),
     ];
 
     public static IServiceCollection AddShopRateLimits(this IServiceCollection services, IConfiguration configuration)

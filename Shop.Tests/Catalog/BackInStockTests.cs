@@ -1,0 +1,199 @@
+using MimeKit;
+using Shop.Domain.Catalog;
+using Shop.Web.Admin.Stock;
+using Shop.Web.BackInStock;
+using Shop.Web.Catalog;
+using Shop.Tests.Orders;
+
+namespace Shop.Tests.Catalog;
+
+/// <summary>
+/// "Tell me when it's back" on a sold-out product: guests confirm their address first, a signed-in shopper's own
+/// address counts at once; a staff restock sends each waiting address one mail, whatever races, with a one-click stop.
+/// </summary>
+public class BackInStockTests : OrdersFixture
+{
+    private const string Back = "is back in stock";
+
+    private async Task<(string Slug, int Id, string Name, int VariantId)> SoldOutAsync(int skip)
+    {
+        var p = await ProductAsync(skip);
+        var variantId = await App.WithDbAsync(async db =>
+        {
+            var product = await db.Products.Include(x => x.Variants).SingleAsync(x => x.Id == p.Id);
+            product.SetStock(0);
+            await db.SaveChangesAsync();
+            return product.Variants.Single().Id;
+        });
+        return (p.Slug, p.Id, p.Name, variantId);
+    }
+
+    private static Task<HttpResponseMessage> AskAsync(HttpClient client, IDocument page, string? email) =>
+        client.SubmitFormAsync(page, "form.back-in-stock", email is null ? null : new Dictionary<string, string?> { ["email"] = email });
+
+    private async Task RestockAsync(int productId, int units = 5)
+    {
+        var response = await Staff.SubmitFormAsync($"/admin/stock/{productId}", "form.stock-form",
+            new Dictionary<string, string?> { ["Delta"] = units.ToString(), ["Reason"] = nameof(StockMovementReason.Received) });
+        Assert.That((int)response.StatusCode, Is.EqualTo(302), await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The mails to <paramref name="email"/> whose subject says the product is back, once at least one has come (or the deadline passed).</summary>
+    private async Task<List<MimeMessage>> BackMailAsync(string email)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var mail = App.MailTo(email).Where(m => (m.Subject ?? "").Contains(Back)).ToList();
+            if (mail.Count > 0 || DateTime.UtcNow > deadline) return mail;
+            await Task.Delay(50);
+        }
+    }
+
+    [Test]
+    public async Task A_guest_confirms_by_mail_gets_one_mail_after_a_restock_and_unsubscribes_in_one_click()
+    {
+        var product = await SoldOutAsync(0);
+        var email = Unique("guest");
+        using var guest = App.Browser();
+        var (_, page) = await guest.GetPageAsync($"/p/{product.Slug}");
+
+        var asked = await AskAsync(guest, page, email);
+        var askedPage = await asked.ReadHtmlAsync();
+        var confirmMail = App.LastMailTo(email);
+        await RestockAsync(product.Id); // not confirmed yet: nothing is sent
+        var beforeConfirm = App.MailTo(email).Count(m => (m.Subject ?? "").Contains(Back));
+        await App.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Include(x => x.Variants).SingleAsync(x => x.Id == product.Id);
+            p.SetStock(0);
+            await db.SaveChangesAsync();
+        });
+        var (confirmed, confirmedPage) = await guest.GetPageAsync(confirmMail.LinkTo("/back-in-stock/confirm") );
+        await RestockAsync(product.Id);
+        var back = await BackMailAsync(email);
+        var (stopped, stoppedPage) = await guest.GetPageAsync(back[0].LinkTo("/back-in-stock/stop"));
+        var left = await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == email));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.QuerySelector("form.back-in-stock")?.HasAttribute("hidden"), Is.False, "offered on a sold-out product");
+            Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(askedPage.Text("h1"), Is.EqualTo("Check your inbox"));
+            Assert.That(confirmMail.Subject, Does.StartWith("Confirm: tell me when").And.Contain(product.Name));
+            Assert.That(beforeConfirm, Is.Zero, "double opt-in: nothing before the address is confirmed");
+            Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(confirmedPage.Text("h1"), Is.EqualTo("Address confirmed"));
+            Assert.That(back, Has.Count.EqualTo(1));
+            Assert.That(back[0].Subject, Is.EqualTo($"{product.Name} {Back}"));
+            Assert.That(back[0].LinkTo($"/p/{product.Slug}"), Does.Contain($"variant={product.VariantId}"));
+            Assert.That(stopped.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(stoppedPage.Text("h1"), Is.EqualTo("Unsubscribed"));
+            Assert.That(left, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_signed_in_shoppers_own_address_needs_no_confirmation()
+    {
+        var product = await SoldOutAsync(1);
+        var email = Unique("member");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var (_, page) = await me.GetPageAsync($"/p/{product.Slug}");
+        var prefill = await me.GetStringAsync("/back-in-stock/me");
+
+        var asked = await AskAsync(me, page, email);
+        var askedPage = await asked.ReadHtmlAsync();
+        var confirmMails = App.MailTo(email).Count(m => (m.Subject ?? "").StartsWith("Confirm:"));
+        await RestockAsync(product.Id);
+        var back = await BackMailAsync(email);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(prefill, Does.Contain(email));
+            Assert.That(askedPage.Text("h1"), Is.EqualTo("We will tell you"));
+            Assert.That(confirmMails, Is.Zero);
+            Assert.That(back, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Racing_restocks_and_nodes_send_each_address_exactly_one_mail()
+    {
+        var product = await SoldOutAsync(2);
+        var emails = Enumerable.Range(0, 6).Select(i => Unique($"race{i}")).ToList();
+        await App.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            db.BackInStockRequests.AddRange(emails.Select(e => BackInStockRequest.For(product.Id, product.VariantId, true, e, true, now)));
+            await db.SaveChangesAsync();
+        });
+
+        // Two restocks at once through the stock path, while three "nodes" (and this node's own notifier) send what is due.
+        var notifier = App.Services.GetRequiredService<BackInStockNotifier>();
+        var restocks = Enumerable.Range(0, 2).Select(_ => Task.Run(() => App.WithAsync<StockLevels, int?>(s => s.TryAdjustAsync(product.VariantId, 3, CancellationToken.None))));
+        var nodes = Enumerable.Range(0, 3).Select(_ => Task.Run(() => notifier.SendDueAsync(CancellationToken.None)));
+        await Task.WhenAll(restocks);
+        var sentByNodes = (await Task.WhenAll(nodes)).Sum();
+        var mails = new List<int>();
+        foreach (var e in emails) mails.Add((await BackMailAsync(e)).Count);
+        var again = await notifier.SendDueAsync(CancellationToken.None);
+        foreach (var (e, i) in emails.Select((e, i) => (e, i))) mails[i] = App.MailTo(e).Count(m => (m.Subject ?? "").Contains(Back));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mails, Is.All.EqualTo(1), "each address, once");
+            Assert.That(again, Is.Zero, "nothing left to send");
+            Assert.That(sentByNodes, Is.LessThanOrEqualTo(emails.Count));
+        });
+        Assert.That(await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.VariantId == product.VariantId && r.NotifiedAt == null)), Is.Zero);
+    }
+
+    [Test]
+    public async Task Bad_addresses_products_in_stock_other_sites_and_forged_links_are_refused()
+    {
+        var soldOut = await SoldOutAsync(3);
+        var inStock = await ProductAsync(4);
+        using var guest = App.Browser();
+        var (_, page) = await guest.GetPageAsync($"/p/{soldOut.Slug}");
+        var (_, inStockPage) = await guest.GetPageAsync($"/p/{inStock.Slug}");
+        var inStockVariant = inStockPage.QuerySelector("form.back-in-stock input[name=variantId]")!.GetAttribute("value")!;
+
+        var badEmail = await AskAsync(guest, page, "not-an-address");
+        var badEmailPage = await badEmail.ReadHtmlAsync();
+        var inStockAsk = await guest.PostAsync("/back-in-stock", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["variantId"] = inStockVariant, ["email"] = Unique("early"),
+        }));
+        var unknown = await guest.PostAsync("/back-in-stock", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["variantId"] = "987654", ["email"] = Unique("nobody"),
+        }));
+        var crossSite = new HttpRequestMessage(HttpMethod.Post, "/back-in-stock")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["variantId"] = soldOut.VariantId.ToString(), ["email"] = Unique("forged") }),
+        };
+        crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+        var forged = await guest.SendAsync(crossSite);
+        var email = Unique("twice");
+        await AskAsync(guest, page, email);
+        await AskAsync(guest, page, email);
+        var (badConfirm, _) = await guest.GetPageAsync("/back-in-stock/confirm?code=made-up");
+        var (badStop, badStopPage) = await guest.GetPageAsync("/back-in-stock/stop?code=made-up");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(inStockPage.QuerySelector("form.back-in-stock")?.HasAttribute("hidden"), Is.True, "not offered while in stock");
+            Assert.That(badEmail.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(badEmailPage.Text("main"), Does.Contain("Enter an email address like name@example.com."));
+            Assert.That(inStockAsk.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((await inStockAsk.ReadHtmlAsync()).Text("main"), Does.Contain("in stock now"));
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(forged.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(App.MailTo(email), Has.Count.EqualTo(1), "asking twice sends one confirmation");
+            Assert.That(badConfirm.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(badStop.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(badStopPage.Text("h1"), Is.EqualTo("This link does not work"));
+        });
+    }
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+using Shop.Domain.Reviews;
+
+namespace Shop.Web.Admin.Reviews;
+
+/// <summary>The shop's public answer to a review; empty removes it.</summary>
+public sealed class ReplyForm
+{
+    public string? Reply { get; set; }
+}
+
+public sealed class ReplyFormValidator : AbstractValidator<ReplyForm>
+{
+    public ReplyFormValidator() =>
+        RuleFor(x => x.Reply).MaximumLength(ProductReview.ReplyMax).WithMessage($"Keep the reply to {ProductReview.ReplyMax} characters.");
+}

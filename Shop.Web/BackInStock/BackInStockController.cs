@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Shop.Domain;
+using Shop.Web.Shared;
+
+namespace Shop.Web.BackInStock;
+
+/// <summary>
+/// "Tell me when it's back": the form on a sold-out product page (shared from the cache, so checked by where it comes
+/// from, not by a token), and the mailed links that confirm an address or stop the mail, which need no sign-in.
+/// </summary>
+[Route("back-in-stock")]
+public sealed class BackInStockController(BackInStockRequests requests, BackInStockLinks links, IValidator<BackInStockForm> validator) : Controller
+{
+    [HttpPost("")]
+    [IgnoreAntiforgeryToken, SameOriginOnly]
+    [EnableRateLimiting(RateLimits.BackInStock)]
+    public async Task<IActionResult> Ask([FromForm] BackInStockForm form, CancellationToken ct)
+    {
+        // Validated here, not by the automatic filter, so a bad address gets this page's message rather than a bare 400.
+        var check = await validator.ValidateAsync(form, ct);
+        if (!check.IsValid) return Answer(StatusCodes.Status400BadRequest, "Check your email address", check.Errors[0].ErrorMessage);
+        try
+        {
+            var account = User.FindFirstValue(ClaimTypes.Email);
+            return await requests.AskAsync(form.VariantId, form.Email!, account, ct) switch
+            {
+                BackInStockRequests.Outcome.NotFound => NotFound(),
+                BackInStockRequests.Outcome.ConfirmMailSent =>
+                    Answer(StatusCodes.Status200OK, "Check your inbox", $"We have sent a mail to {form.Email!.Trim()}. Open the link in it to confirm, and we will write when it is back."),
+                _ => Answer(StatusCodes.Status200OK, "We will tell you", $"We will mail {form.Email!.Trim()} once when it is back in stock."),
+            };
+        }
+        catch (DomainException e)
+        {
+            return Answer(StatusCodes.Status409Conflict, "No need to wait", e.Message);
+        }
+    }
+
+    /// <summary>The signed-in shopper's address, to prefill the form of a cached page.</summary>
+    [HttpGet("me")]
+    public IActionResult Me() => Json(new { email = User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.Email) : null });
+
+    [HttpGet("confirm")]
+    public async Task<IActionResult> Confirm(string? code, CancellationToken ct) =>
+        links.ReadConfirm(code) is { } c && await requests.ConfirmAsync(c.RequestId, c.Email, ct)
+            ? Answer(StatusCodes.Status200OK, "Address confirmed", "Thank you. We will mail you once when it is back in stock.")
+            : Answer(StatusCodes.Status400BadRequest, "This link does not work", "It may have expired or been cut short, or the request was stopped. Ask again on the product's page.");
+
+    /// <summary>One click from the mail stops all back-in-stock mail to that address (POST for mail clients' one-click unsubscribe).</summary>
+    [HttpGet("stop"), HttpPost("stop")]
+    [IgnoreAntiforgeryToken]
+    public async Task<IActionResult> Stop(string? code, CancellationToken ct)
+    {
+        if (links.ReadStop(code) is not { } c)
+            return Answer(StatusCodes.Status400BadRequest, "This link does not work", "It may have been cut short. Copy the whole link from the mail.");
+        await requests.StopAsync(c.Email, ct);
+        return Answer(StatusCodes.Status200OK, "Unsubscribed", $"We will send no more back-in-stock mail to {c.Email}.");
+    }
+
+    private ViewResult Answer(int status, string title, string message)
+    {
+        Response.StatusCode = status;
+        return View("Answer", new BackInStockAnswer(title, message));
+    }
+}
+
+public sealed record BackInStockAnswer(string Title, string Message);

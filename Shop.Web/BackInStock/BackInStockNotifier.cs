@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
+using Shop.Web.Catalog;
+using Shop.Web.Data;
+using Shop.Web.Shared;
+
+namespace Shop.Web.BackInStock;
+
+/// <summary>
+/// Mails every waiting request whose variant is on the shelf again: at once when this node sees a restock (a committed
+/// stock move from zero), and every minute for restocks made on other nodes. Each request is claimed with one
+/// conditional UPDATE (set NotifiedAt where it is still null) before its mail is queued, so however many nodes or
+/// restocks race, one of them mails it, once.
+/// </summary>
+public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<BackInStockNotifier> log, TimeProvider clock)
+    : BackgroundWork, ICatalogListener
+{
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
+    private const int Batch = 500;
+    private readonly Channel<bool> _restocked = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    void ICatalogListener.CatalogChanged(CatalogChange change)
+    {
+        if (change.Stock.Any(m => m.Before <= 0 && m.After > 0)) _restocked.Writer.TryWrite(true);
+    }
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Back-in-stock mail could not be sent this round; trying again in {Every}", Every);
+            }
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            wait.CancelAfter(Every);
+            try
+            {
+                await _restocked.Reader.ReadAsync(wait.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+            }
+        }
+    }
+
+    /// <summary>Claims and mails the requests that are due; returns how many this call mailed.</summary>
+    public async Task<int> SendDueAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var mail = scope.ServiceProvider.GetRequiredService<BackInStockMail>();
+        var sent = 0;
+        while (true)
+        {
+            var due = await db.BackInStockRequests.AsNoTracking().Where(BackInStockRequest.Waiting)
+                .Join(db.Variants.Where(v => v.IsPublished && v.StockOnHand > 0), r => r.VariantId, v => v.Id, (r, v) => new { r, v })
+                .Join(db.Products.Where(p => p.IsPublished), x => x.v.ProductId, p => p.Id, (x, p) => new
+                {
+                    x.r.Id, x.r.Email, x.r.VariantId, p.Name, p.Slug, x.v.Option1, x.v.Option2, x.v.Option3,
+                })
+                .OrderBy(x => x.Id).Take(Batch).ToListAsync(ct);
+            foreach (var r in due)
+            {
+                var now = clock.GetUtcNow();
+                var claimed = await db.BackInStockRequests.Where(x => x.Id == r.Id && x.NotifiedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.NotifiedAt, now), ct);
+                if (claimed != 1) continue; // another node or round mailed it
+                mail.SendBack(r.Id, r.Email, OrderLine.NameWithVariant(r.Name, ProductVariant.TitleOf(r.Option1, r.Option2, r.Option3)), r.Slug, r.VariantId);
+                sent++;
+            }
+            if (due.Count < Batch) return sent;
+        }
+    }
+}

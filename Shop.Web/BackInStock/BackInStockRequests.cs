@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+
+namespace Shop.Web.BackInStock;
+
+/// <summary>Asking, confirming and stopping back-in-stock mail; the rules are <see cref="BackInStockRequest"/>'s.</summary>
+public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, TimeProvider clock)
+{
+    public enum Outcome { NotFound, Confirmed, ConfirmMailSent, AlreadyWaiting }
+
+    /// <summary>
+    /// Records the request. An address that is the signed-in shopper's own is confirmed at once; any other gets a mail to
+    /// confirm first (once: asking again while waiting sends nothing more). A broken rule comes back as a <see cref="DomainException"/>.
+    /// </summary>
+    public async Task<Outcome> AskAsync(int variantId, string email, string? accountEmail, CancellationToken ct)
+    {
+        var variant = await db.Variants.AsNoTracking()
+            .Where(v => v.Id == variantId && v.IsPublished && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
+            .Select(v => new { v.ProductId, v.StockOnHand, v.Option1, v.Option2, v.Option3, Name = db.Products.First(p => p.Id == v.ProductId).Name })
+            .FirstOrDefaultAsync(ct);
+        if (variant is null) return Outcome.NotFound;
+        var address = email.Trim().ToLowerInvariant();
+        var own = string.Equals(address, accountEmail?.Trim(), StringComparison.OrdinalIgnoreCase);
+        var now = clock.GetUtcNow();
+        var request = await db.BackInStockRequests.FirstOrDefaultAsync(r => r.VariantId == variantId && r.Email == address, ct);
+        if (request is { NotifiedAt: null } && (request.IsConfirmed || !own))
+            return request.IsConfirmed ? Outcome.AlreadyWaiting : Outcome.ConfirmMailSent;
+        if (request is null)
+        {
+            request = BackInStockRequest.For(variant.ProductId, variantId, variant.StockOnHand == 0, address, own, now);
+            db.BackInStockRequests.Add(request);
+        }
+        else
+        {
+            request.Renew(variant.StockOnHand == 0, own, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            return Outcome.ConfirmMailSent; // the same address asked twice at once: the first one mails
+        }
+        if (request.IsConfirmed) return Outcome.Confirmed;
+        mail.SendConfirm(request.Id, address, OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3)));
+        return Outcome.ConfirmMailSent;
+    }
+
+    /// <summary>False when the request is gone (stopped) or was made for another address.</summary>
+    public async Task<bool> ConfirmAsync(int requestId, string email, CancellationToken ct)
+    {
+        var request = await db.BackInStockRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.Email == email, ct);
+        if (request is null) return false;
+        request.Confirm(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Stops every back-in-stock mail to the address; doing it twice is harmless.</summary>
+    public Task<int> StopAsync(string email, CancellationToken ct) =>
+        db.BackInStockRequests.Where(r => r.Email == email).ExecuteDeleteAsync(ct);
+}

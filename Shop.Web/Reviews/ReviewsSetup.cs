@@ -1,0 +1,6 @@
+namespace Shop.Web.Reviews;
+
+public static class ReviewsSetup
+{
+    public static IServiceCollection AddReviews(this IServiceCollection services) => services.AddScoped<ProductReviews>();
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+using Shop.Domain.Catalog;
+using Shop.Web.Cart;
+using Shop.Web.Data;
+
+namespace Shop.Web.Wishlist;
+
+/// <summary>What a signed-in shopper saves for later: add and remove (both idempotent), the list, and moving one to the cart.</summary>
+public sealed class SavedProducts(ShopDbContext db, CartService carts, IOptions<ShopOptions> options, TimeProvider clock)
+{
+    public Task<List<int>> IdsAsync(string userId, CancellationToken ct) =>
+        db.WishlistItems.AsNoTracking().Where(w => w.UserId == userId).Select(w => w.ProductId).ToListAsync(ct);
+
+    /// <summary>The product's name once saved (or already saved); null when no such product is on sale.</summary>
+    public async Task<string?> AddAsync(string userId, int productId, CancellationToken ct)
+    {
+        var name = await db.Products.AsNoTracking().Where(p => p.Id == productId && p.IsPublished).Select(p => p.Name).FirstOrDefaultAsync(ct);
+        if (name is null || await db.WishlistItems.AnyAsync(w => w.UserId == userId && w.ProductId == productId, ct)) return name;
+        if (await db.WishlistItems.CountAsync(w => w.UserId == userId, ct) >= WishlistItem.MaxItems)
+            throw new DomainException($"Your wishlist holds {WishlistItem.MaxItems} products, the most it can. Remove one to save {name}.");
+        db.WishlistItems.Add(new WishlistItem { UserId = userId, ProductId = productId, AddedAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Saved at the same moment from another tab: it is saved.
+        }
+        return name;
+    }
+
+    public Task<int> RemoveAsync(string userId, int productId, CancellationToken ct) =>
+        db.WishlistItems.Where(w => w.UserId == userId && w.ProductId == productId).ExecuteDeleteAsync(ct);
+
+    public async Task<WishlistPage> PageAsync(string userId, CancellationToken ct)
+    {
+        var rows = await db.WishlistItems.AsNoTracking().Where(w => w.UserId == userId)
+            .Join(db.Products.Where(p => p.IsPublished), w => w.ProductId, p => p.Id, (w, p) => new
+            {
+                w.AddedAt, p.Id, p.Name, p.Slug, p.ImagePath, p.Price,
+                Variants = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
+                    .Select(v => new { v.Id, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand }).ToList(),
+            })
+            .OrderByDescending(r => r.AddedAt)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var currency = options.Value.Currency;
+        return new WishlistPage(rows.Where(r => r.Variants.Count > 0).Select(r => new WishedProduct(r.Id, r.Name, r.Slug, r.ImagePath,
+            new Money(r.Variants.Min(v => v.Price ?? r.Price), currency), StockState.Of(r.Variants.Sum(v => v.StockOnHand)),
+            r.Variants.Where(v => v.StockOnHand > 0).Select(v => new WishedVariant(v.Id, ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3))).ToList()))
+            .ToList());
+    }
+
+    /// <summary>
+    /// Puts one of the saved product's variant in the cart and takes the product off the list; the message to show.
+    /// A broken rule (sold out, a full cart) comes back as a <see cref="DomainException"/> and the product stays saved.
+    /// </summary>
+    public async Task<string> MoveToCartAsync(HttpContext http, string userId, int productId, int variantId, CancellationToken ct)
+    {
+        var variant = await db.Variants.AsNoTracking()
+            .Where(v => v.Id == variantId && v.ProductId == productId && v.IsPublished
+                        && db.Set<WishlistItem>().Any(w => w.UserId == userId && w.ProductId == productId)
+                        && db.Products.Any(p => p.Id == productId && p.IsPublished))
+            .Select(v => new { v.StockOnHand, Name = db.Products.First(p => p.Id == productId).Name })
+            .FirstOrDefaultAsync(ct) ?? throw new KeyNotFoundException();
+        if (variant.StockOnHand == 0) throw new DomainException($"Sorry, {variant.Name} is sold out: it stays on your wishlist.");
+        var cart = await carts.GetOrCreateAsync(http, ct);
+        if (!cart.HasRoomFor(variantId))
+            throw new DomainException($"Your cart is full: remove a product from it to add {variant.Name}.");
+        if (cart.QuantityOf(variantId) == 0) cart.Add(variantId, 1, clock.GetUtcNow(), variant.StockOnHand);
+        await carts.SaveAsync(cart, ct);
+        await RemoveAsync(userId, productId, ct);
+        return $"Moved {variant.Name} to your cart.";
+    }
+}
