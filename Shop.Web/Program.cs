@@ -5,6 +5,7 @@ using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Checkout;
 using Shop.Web.Data;
+using Shop.Web.Documents;
 using Shop.Web.Live;
 using Shop.Web.Operations;
 using Shop.Web.Orders;
@@ -34,6 +35,7 @@ try
     builder.Services.AddPayments(builder.Configuration);
     builder.Services.AddCheckout();
     builder.Services.AddOrders(builder.Configuration);
+    builder.Services.AddDocuments(builder.Configuration);
     builder.Services.AddAdmin();
     builder.Services.AddLive();
 

@@ -582,6 +582,9 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<Guid>("IdempotencyKey")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("InvoiceNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -764,6 +767,9 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.HasIndex("Email");
 
                     b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("InvoiceNumber")
                         .IsUnique();
 
                     b.HasIndex("Number")

@@ -583,6 +583,9 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("IdempotencyKey")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("InvoiceNumber")
+                        .HasColumnType("int");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -766,6 +769,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("InvoiceNumber")
+                        .IsUnique()
+                        .HasFilter("[InvoiceNumber] IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();

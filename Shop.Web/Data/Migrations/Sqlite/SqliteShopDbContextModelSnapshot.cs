@@ -559,6 +559,9 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("IdempotencyKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InvoiceNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -741,6 +744,9 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasIndex("Email");
 
                     b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("InvoiceNumber")
                         .IsUnique();
 
                     b.HasIndex("Number")
