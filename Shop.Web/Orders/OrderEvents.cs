@@ -65,6 +65,12 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         TellShopper(order, "note", o => mail.SendNote(o, note));
     }
 
+    public async Task ReturnChangedAsync(Order order, string subject, string[] paragraphs)
+    {
+        await live.ChangedAsync(order);
+        TellShopper(order, "return", o => mail.SendAboutReturn(o, subject, paragraphs));
+    }
+
     private void TellShopper(Order order, string what, Action<Order> send)
     {
         try
