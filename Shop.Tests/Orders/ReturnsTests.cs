@@ -136,7 +136,7 @@ public class ReturnsTests : OrdersFixture
         Assert.Multiple(async () =>
         {
             Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-            Assert.That((await late.ReadHtmlAsync()).Text("main"), Does.Contain("more than 30 days ago"));
+            Assert.That((await late.ReadHtmlAsync()).Text(".return-error"), Does.Contain("more than 30 days ago"));
             Assert.That(lateOrder.QuerySelector("form.return-form"), Is.Null);
         });
     }
