@@ -11,7 +11,9 @@ COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080 \
     Shop__DataDirectory=/data \
     Shop__SeedDemoCatalog=false
-RUN mkdir -p /data && chown app:app /data
+# Packing slips and invoices (PDF) are drawn with DejaVu Sans.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /data && chown app:app /data
 USER app
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "Shop.Web.dll"]

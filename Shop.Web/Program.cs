@@ -6,6 +6,7 @@ using Shop.Web.Catalog;
 using Shop.Web.Checkout;
 using Shop.Web.Markets;
 using Shop.Web.Data;
+using Shop.Web.Documents;
 using Shop.Web.Live;
 using Shop.Web.Operations;
 using Shop.Web.Orders;
@@ -42,6 +43,7 @@ try
     builder.Services.AddCheckout();
     builder.Services.AddMarkets();
     builder.Services.AddOrders(builder.Configuration);
+    builder.Services.AddDocuments(builder.Configuration);
     builder.Services.AddAdmin();
     builder.Services.AddLive();
 

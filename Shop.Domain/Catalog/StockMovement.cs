@@ -43,6 +43,7 @@ public class StockMovement
         if (!Enum.IsDefined(reason)) throw new DomainException("Choose why the stock changes.");
         if (delta == 0) throw new DomainException("A stock adjustment must change the stock.");
         if (reason == StockMovementReason.Received && delta < 0) throw new DomainException("Received stock adds units; use Damaged or Correction to remove them.");
+        if (reason == StockMovementReason.Returned && delta < 0) throw new DomainException("Returned stock adds units.");
         if (reason == StockMovementReason.Damaged && delta > 0) throw new DomainException("Damaged stock removes units; use Received or Correction to add them.");
         if (onHandBefore + delta < 0)
             throw new DomainException($"Stock cannot go below zero: {onHandBefore} on hand, so at most {onHandBefore} can be removed.");

@@ -52,6 +52,8 @@ public class Order
     public OrderStatus Status { get; private set; }
     public string? PaymentTransactionId { get; private set; }
     public string? TrackingNumber { get; private set; }
+    /// <summary>The invoice's number, given once when the order is first invoiced and never changed or reused; null before.</summary>
+    public int? InvoiceNumber { get; private set; }
     /// <summary>What 3-D Secure said before the charge; null for orders placed before the shop asked.</summary>
     public ThreeDSecureOutcome? ThreeDSecure { get; private set; }
 
@@ -186,6 +188,22 @@ public class Order
         Require("marked paid", [OrderStatus.Pending]);
         PaymentTransactionId = txn;
         Move(OrderStatus.Paid, now, $"Paid (transaction {txn}).");
+    }
+
+    /// <summary>Money was taken at some point (whatever happened since), so the order can have an invoice.</summary>
+    public bool CanBeInvoiced => PaymentTransactionId is not null;
+
+    /// <summary>
+    /// Gives the order its invoice number (the next in the shop's sequence, which the caller reads and the database's
+    /// unique index guards). An order keeps its first number for good; an order never paid gets none.
+    /// </summary>
+    public void IssueInvoice(int number, DateTimeOffset now)
+    {
+        if (InvoiceNumber is not null) throw new DomainException($"Order {Number} already has invoice {InvoiceNumber}.");
+        if (!CanBeInvoiced) throw new DomainException($"Order {Number} was never paid, so it has no invoice.");
+        if (number < 1) throw new DomainException("An invoice number is above zero.");
+        InvoiceNumber = number;
+        UpdatedAt = now;
     }
 
     /// <summary>Records what 3-D Secure said about the card, before the charge (or the refusal).</summary>

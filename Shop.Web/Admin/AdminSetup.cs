@@ -5,6 +5,7 @@ using Shop.Web.Admin.Customers;
 using Shop.Web.Admin.Dashboard;
 using Shop.Web.Admin.Orders;
 using Shop.Web.Admin.Products;
+using Shop.Web.Admin.Returns;
 using Shop.Web.Admin.Stock;
 
 namespace Shop.Web.Admin;
@@ -32,6 +33,9 @@ public static class AdminSetup
         services.AddScoped<IFulfilmentQueue, OrdersToFulfil>();
         services.AddScoped<OrdersCsv>();
         services.AddScoped<Reviews.ReviewModeration>();
+        services.AddScoped<StaffReturnQuery>();
+        services.AddScoped<StaffReturnActions>();
+        services.AddScoped<IReturnsToHandle, ReturnsToHandle>();
         // Sales come from orders; a test (or a read replica) may register its own before this call.
         services.TryAddScoped<IDashboardSales, SalesFromOrders>();
         return services;

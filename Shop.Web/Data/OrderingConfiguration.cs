@@ -80,6 +80,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.HasIndex(x => x.Email);
         o.HasIndex(x => new { x.Status, x.PlacedAt });
         o.HasIndex(x => x.PlacedAt);
+        // Two orders can never share an invoice number: of two issuing the same next number at once, one save fails.
+        o.HasIndex(x => x.InvoiceNumber).IsUnique();
         o.Property(x => x.UserId).HasMaxLength(450);
         o.Property(x => x.Email).HasMaxLength(254).IsRequired();
         o.Property(x => x.Currency).HasMaxLength(3).IsRequired();
@@ -110,6 +112,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Ignore(x => x.CanBeShipped);
         o.Ignore(x => x.CanBeCancelled);
         o.Ignore(x => x.CanBeRefunded);
+        o.Ignore(x => x.CanBeInvoiced);
     }
 }
 

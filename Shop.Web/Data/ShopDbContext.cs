@@ -30,6 +30,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<ReturnRequest> Returns => Set<ReturnRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,4 +15,6 @@ public interface IOrderEvents
     Task ChangedAsync(Order order);
     /// <summary>Staff wrote the shopper a note on the order (saved): by default only the live pages hear of it.</summary>
     Task NoteForShopperAsync(Order order, string note) => ChangedAsync(order);
+    /// <summary>A step of a return was saved: the shopper is mailed (by default only the live pages hear of it).</summary>
+    Task ReturnChangedAsync(Order order, string subject, string[] paragraphs) => ChangedAsync(order);
 }

@@ -1,15 +1,21 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
+using Shop.Web.Documents;
 
 namespace Shop.Web.Orders;
 
 /// <summary>The shopper's order history, under "My account".</summary>
 [Authorize]
 [Route("account")]
-public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrders orders) : Controller
+public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrders orders, ShopperReturns returns,
+    OrderDocuments documents) : Controller
 {
+    public const string NoticeKey = "OrderNotice";
+
     /// <summary>?attempts=true also lists payment attempts that never took money.</summary>
     [HttpGet("orders")]
     public async Task<IActionResult> Orders(bool attempts, CancellationToken cancellationToken) =>
@@ -18,5 +24,39 @@ public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrder
     /// <summary>Someone else's order answers exactly like a number that does not exist: 404, so numbers cannot be probed.</summary>
     [HttpGet("orders/{number}")]
     public async Task<IActionResult> Order(string number, CancellationToken cancellationToken) =>
-        await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is { } order ? View(order) : NotFound();
+        await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is { } order
+            ? View(await returns.PageAsync(order, null, null, cancellationToken))
+            : NotFound();
+
+    /// <summary>Asks to return items of a delivered order; a refused request shows the page again with why (400 or 409).</summary>
+    [HttpPost("orders/{number}/returns")]
+    public async Task<IActionResult> Return(string number, [CustomizeValidator(Skip = true)] ReturnForm form, CancellationToken cancellationToken)
+    {
+        var userId = users.GetUserId(User)!;
+        if (await orders.FindAsync(userId, number, cancellationToken) is not { } order) return NotFound();
+        var checkedForm = await HttpContext.RequestServices.GetRequiredService<IValidator<ReturnForm>>().ValidateAsync(form, cancellationToken);
+        var refused = checkedForm.IsValid
+            ? await returns.AskAsync(userId, order.Number, form, cancellationToken)
+            : checkedForm.Errors[0].ErrorMessage;
+        if (refused is null) return NotFound();
+        if (refused.Length == 0)
+        {
+            TempData[NoticeKey] = "Your return request is sent. We will mail you once we have looked at it.";
+            return RedirectToAction(nameof(Order), new { number = order.Number });
+        }
+        Response.StatusCode = checkedForm.IsValid ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        order = await orders.FindAsync(userId, number, cancellationToken) ?? order;
+        return View(nameof(Order), await returns.PageAsync(order, form, refused, cancellationToken));
+    }
+
+    /// <summary>The invoice of the shopper's own paid order as PDF; 404 for anyone else's, as for the order.</summary>
+    [HttpGet("orders/{number}/invoice")]
+    public async Task<IActionResult> Invoice(string number, CancellationToken cancellationToken)
+    {
+        if (await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is not { } order) return NotFound();
+        if (!documents.CanPrint) return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        return await documents.InvoiceAsync(order, cancellationToken) is { } pdf
+            ? File(pdf, "application/pdf", $"invoice-{order.Number}.pdf")
+            : NotFound();
+    }
 }

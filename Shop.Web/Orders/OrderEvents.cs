@@ -60,6 +60,12 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         TellShopper(order, "note", o => mail.SendNote(o, note));
     }
 
+    public async Task ReturnChangedAsync(Order order, string subject, string[] paragraphs)
+    {
+        await live.ChangedAsync(order);
+        TellShopper(order, "return", o => mail.SendAboutReturn(o, subject, paragraphs));
+    }
+
     /// <summary>
     /// The change is already committed (and the money moved), so mail must not turn it into an error page that invites
     /// the shopper to pay again or staff to ship twice: it is queued (<see cref="Mail.MailOutbox"/>, which logs a mail

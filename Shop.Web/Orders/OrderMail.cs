@@ -11,7 +11,7 @@ namespace Shop.Web.Orders;
 /// tracking number, delivery, cancellation, refunds, and a payment that never arrived. Product names and the address were typed by people (staff, the shopper), so the HTML part
 /// encodes every one of them.
 /// </summary>
-public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Carriers carriers)
+public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOptions<ReturnOptions> returns, Carriers carriers)
 {
     private string ShopName => shop.Value.Name;
 
@@ -29,7 +29,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     public void SendDelivered(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} was delivered",
             [$"Order {order.Number} was delivered. We hope you enjoy it.",
-             "Something not right? Returns are free within 30 days."]);
+             $"Something not right? You can ask to return items from the order's page in your account within {returns.Value.Days} days."]);
 
     public void SendCancelled(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} is cancelled",
@@ -51,6 +51,10 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
         Send(order, $"Your {ShopName} order {order.Number} was not placed",
             [$"We could not confirm the payment for order {order.Number} with the payment service, so we have cancelled it.",
              "You have not been charged. If you still want these items, please order them again."]);
+
+    /// <summary>A step of a return (asked, approved, refused, received, refunded): subject and paragraphs say which.</summary>
+    public void SendAboutReturn(Order order, string subject, string[] paragraphs) =>
+        Send(order, $"{subject} · {ShopName}", [.. paragraphs, "You can follow it on the order's page in your account."]);
 
     /// <summary>Sends the paragraphs that are not empty.</summary>
     private void Send(Order order, string subject, string[] paragraphs)

@@ -13,7 +13,8 @@ public sealed class StockAdjustmentFormValidator : AbstractValidator<StockAdjust
             .NotEqual(0).WithMessage("Enter a number other than zero.")
             .InclusiveBetween(-1_000_000, 1_000_000).WithMessage("Adjust by at most 1,000,000 units at a time.");
         RuleFor(x => x.Reason).NotNull().WithMessage("Choose why the stock changes.")
-            .IsInEnum().WithMessage("Choose why the stock changes.");
+            .IsInEnum().WithMessage("Choose why the stock changes.")
+            .NotEqual(StockMovementReason.Returned).WithMessage("Returned items go back on the shelf from their return, not by hand.");
         RuleFor(x => x.Delta).GreaterThan(0).WithMessage("Received stock adds units: enter a positive number.")
             .When(x => x.Reason == StockMovementReason.Received && x.Delta is not null and not 0);
         RuleFor(x => x.Delta).LessThan(0).WithMessage("Damaged stock removes units: enter a negative number.")

@@ -1,0 +1,141 @@
+namespace Shop.Domain.Ordering;
+
+/// <summary>
+/// A shopper's request to send back items of a delivered order, and its life (<see cref="ReturnStatus"/>). The rules
+/// live here: within the return window after delivery, never more of a line than was bought minus what earlier
+/// returns (not refused) already took back, a reason per line, and the refund those items are worth.
+/// </summary>
+public class ReturnRequest
+{
+    public const int RefusalLength = 300;
+    private readonly List<ReturnLine> _lines = [];
+
+    public int Id { get; private set; }
+    public int OrderId { get; private set; }
+    public string OrderNumber { get; private set; } = "";
+    public ReturnStatus Status { get; private set; }
+    public DateTimeOffset RequestedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public string? RefusalReason { get; private set; }
+    /// <summary>What the refund gave back (zero until refunded).</summary>
+    public Money RefundedAmount { get; private set; }
+    public bool ShippingRefunded { get; private set; }
+    /// <summary>Counts every change: saved as a concurrency token, so of two staff acting at once only one does.</summary>
+    public int Version { get; private set; }
+    public IReadOnlyList<ReturnLine> Lines => _lines;
+
+    private ReturnRequest() { }
+
+    /// <summary>Staff still have something to do: decide, receive the parcel, or refund.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ReturnRequest, bool>> IsToHandle =
+        r => r.Status == ReturnStatus.Requested || r.Status == ReturnStatus.Approved || r.Status == ReturnStatus.Received;
+
+    /// <summary>The shopper asks; <paramref name="earlier"/> are the order's returns so far.</summary>
+    public static ReturnRequest Ask(Order order, IEnumerable<(int OrderLineId, int Quantity, string? Reason)> wanted,
+        IEnumerable<ReturnRequest> earlier, ReturnWindow window, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (window.Refusal(order, now) is { } closed) throw new DomainException(closed);
+        var request = new ReturnRequest
+        {
+            OrderId = order.Id, OrderNumber = order.Number, Status = ReturnStatus.Requested,
+            RequestedAt = now, UpdatedAt = now, RefundedAmount = Money.Zero(order.Currency),
+        };
+        var returnable = Returnable(order, earlier);
+        foreach (var (lineId, quantity, reason) in wanted.Where(w => w.Quantity != 0))
+        {
+            var line = order.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException("That item is not in this order.");
+            if (quantity < 0) throw new DomainException("A quantity to return is a whole number above zero.");
+            if (quantity > returnable.GetValueOrDefault(line.Id))
+                throw new DomainException($"At most {returnable.GetValueOrDefault(line.Id)} of {line.DisplayName} can be returned.");
+            if (string.IsNullOrWhiteSpace(reason)) throw new DomainException($"Say why {line.DisplayName} goes back.");
+            if (request._lines.Any(l => l.OrderLineId == line.Id)) throw new DomainException($"{line.DisplayName} is listed twice.");
+            request._lines.Add(new ReturnLine(line, quantity, reason.Trim()));
+        }
+        if (request._lines.Count == 0) throw new DomainException("Choose at least one item to return.");
+        return request;
+    }
+
+    /// <summary>How many of each order line can still be returned: bought minus what returns not refused took.</summary>
+    public static Dictionary<int, int> Returnable(Order order, IEnumerable<ReturnRequest> earlier)
+    {
+        var taken = earlier.Where(r => r.Status != ReturnStatus.Refused).SelectMany(r => r.Lines)
+            .GroupBy(l => l.OrderLineId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+        return order.Lines.ToDictionary(l => l.Id, l => Math.Max(0, l.Quantity - taken.GetValueOrDefault(l.Id)));
+    }
+
+    public void Approve(DateTimeOffset now) => Move("approved", ReturnStatus.Requested, ReturnStatus.Approved, now);
+
+    public void Refuse(string reason, DateTimeOffset now)
+    {
+        var text = Guard.Text(reason, nameof(reason), RefusalLength);
+        Move("refused", ReturnStatus.Requested, ReturnStatus.Refused, now);
+        RefusalReason = text;
+    }
+
+    /// <summary>The parcel arrived: per line, whether its items go back on the shelf (the caller moves the stock).</summary>
+    public void Receive(IReadOnlyDictionary<int, bool> restockByLine, DateTimeOffset now)
+    {
+        Move("received", ReturnStatus.Approved, ReturnStatus.Received, now);
+        foreach (var line in _lines) line.Receive(restockByLine.GetValueOrDefault(line.Id));
+    }
+
+    /// <summary>
+    /// What the returned items are worth to the shopper: their share of what was paid for goods (so an order discount
+    /// and tax added on top count as they did at checkout), plus the shipping paid when staff refund it too, never
+    /// more than the order has left to refund.
+    /// </summary>
+    public Money RefundFor(Order order, bool withShipping)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var shippingPaid = ShippingPaid(order);
+        var goodsPaid = order.Total - shippingPaid;
+        var returned = _lines.Aggregate(Money.Zero(order.Currency), (sum, l) => sum + l.Goods);
+        var share = order.Subtotal.IsZero ? 0m : returned.Amount / order.Subtotal.Amount;
+        var amount = new Money(Math.Round(goodsPaid.Amount * share, 2, MidpointRounding.AwayFromZero), order.Currency);
+        if (withShipping) amount += shippingPaid;
+        return amount > order.RefundableAmount ? order.RefundableAmount : amount;
+    }
+
+    /// <summary>Why the refund cannot be made now; null when it can.</summary>
+    public string? RefundRefusal(Order order, bool withShipping) =>
+        Status != ReturnStatus.Received ? $"Return {Id} is {Status}: it is refunded once the items are received."
+        : RefundFor(order, withShipping).IsZero ? $"Order {order.Number} has nothing left to refund." : null;
+
+    /// <summary>
+    /// Claims the return for its refund, saved before the gateway is asked (so it is asked once); the gateway
+    /// refusing is undone with <see cref="RefundFailed"/>.
+    /// </summary>
+    public void MarkRefunded(Money amount, bool withShipping, DateTimeOffset now)
+    {
+        Move("refunded", ReturnStatus.Received, ReturnStatus.Refunded, now);
+        RefundedAmount = amount;
+        ShippingRefunded = withShipping;
+    }
+
+    /// <summary>The gateway gave nothing back: the return waits for its refund again.</summary>
+    public void RefundFailed(DateTimeOffset now)
+    {
+        Move("put back to received", ReturnStatus.Refunded, ReturnStatus.Received, now);
+        RefundedAmount = Money.Zero(RefundedAmount.Currency);
+        ShippingRefunded = false;
+    }
+
+    /// <summary>"2 × Linen Shirt — M / Blue (too small)", for the history and the mails.</summary>
+    public string Describe() => string.Join("; ", _lines.Select(l => $"{l.Quantity} × {l.Name} ({l.Reason})"));
+
+    private static Money ShippingPaid(Order order)
+    {
+        if (order.ShippingCost.IsZero || order.TaxIncluded || order.Tax.IsZero) return order.ShippingCost;
+        var taxable = order.Subtotal - order.Discount + order.ShippingCost;
+        return new Money(Math.Round(order.ShippingCost.Amount * (1 + order.Tax.Amount / taxable.Amount), 2, MidpointRounding.AwayFromZero), order.Currency);
+    }
+
+    private void Move(string action, ReturnStatus from, ReturnStatus to, DateTimeOffset now)
+    {
+        if (Status != from) throw new DomainException($"Return {Id} of order {OrderNumber} is {Status}, so it cannot be {action}.");
+        Status = to;
+        UpdatedAt = now;
+        Version++;
+    }
+}

@@ -1,0 +1,170 @@
+using Shop.Tests.Orders;
+using Shop.Web.Admin.Orders;
+using Shop.Web.Documents;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>Packing slips and invoices as PDF, read back as text; invoice numbers given once, in sequence, under load.</summary>
+public class OrderDocumentsTests : OrdersFixture
+{
+    protected override ShopApp CreateShop() => new(new()
+    {
+        ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00",
+        ["Shop:Business:Name"] = "Lovelace Goods Ltd",
+        ["Shop:Business:Address:0"] = "1 Engine Street",
+        ["Shop:Business:Address:1"] = "London EC1 2AB",
+        ["Shop:Business:TaxId"] = "GB123456789",
+        ["Shop:Business:InvoicePrefix"] = "LG-",
+    });
+
+    private Task<int?> InvoiceNumberAsync(string number) =>
+        App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.InvoiceNumber).SingleAsync());
+
+    private async Task<string> StaffPdfAsync(string path)
+    {
+        var response = await Staff.GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return string.Join("\n", await PdfText.PagesAsync(response));
+    }
+
+    [Test]
+    public async Task A_packing_slip_names_the_shop_the_address_and_what_to_pack_without_prices()
+    {
+        var number = await PlaceOrderAsync(Unique("slip"), quantity: 2);
+        var order = await OrderAsync(number);
+
+        var text = await StaffPdfAsync($"/admin/orders/{number}/packing-slip");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("Packing slip").And.Contain(number));
+            Assert.That(text, Does.Contain("Lovelace Goods Ltd").And.Contain("1 Engine Street").And.Contain("London EC1 2AB"));
+            Assert.That(text, Does.Contain("Ada Lovelace").And.Contain("12 Analytical Row"));
+            Assert.That(text, Does.Contain(order.Lines[0].Sku));
+            Assert.That(text, Does.Not.Contain(order.Total.ToString()), "a packing slip shows no prices");
+        });
+    }
+
+    [Test]
+    public async Task An_invoice_number_is_given_once_and_the_next_order_gets_the_next()
+    {
+        var first = await PlaceOrderAsync(Unique("inv1"));
+        var second = await PlaceOrderAsync(Unique("inv2"));
+
+        var text = await StaffPdfAsync($"/admin/orders/{first}/invoice");
+        var given = await InvoiceNumberAsync(first);
+        var again = await StaffPdfAsync($"/admin/orders/{first}/invoice");
+        await StaffPdfAsync($"/admin/orders/{second}/invoice");
+        var order = await OrderAsync(first);
+        var (_, page) = await Staff.GetPageAsync($"/admin/orders/{first}");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(given, Is.Not.Null);
+            Assert.That(text, Does.Contain($"Invoice LG-{given:D6}").And.Contain("VAT number: GB123456789"));
+            Assert.That(text, Does.Contain(order.Total.ToString()).And.Contain(order.Email).And.Contain(order.PaymentTransactionId));
+            Assert.That(again, Does.Contain($"LG-{given:D6}"), "printed again, the same number");
+            Assert.That(await InvoiceNumberAsync(first), Is.EqualTo(given));
+            Assert.That(await InvoiceNumberAsync(second), Is.GreaterThan(given!.Value));
+            Assert.That(page.Text(".order-documents .invoice"), Does.Contain($"{given:D6}"));
+        });
+    }
+
+    [Test]
+    public async Task An_unpaid_attempt_has_no_invoice_and_an_unknown_order_no_documents()
+    {
+        var declined = await DeclinedAttemptAsync(Unique("noinv"));
+
+        var invoice = await Staff.GetAsync($"/admin/orders/{declined}/invoice");
+        var slip = await Staff.GetAsync("/admin/orders/SO-NOPE/packing-slip");
+        var (_, page) = await Staff.GetPageAsync($"/admin/orders/{declined}");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(invoice.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(await invoice.Content.ReadAsStringAsync(), Does.Contain("was never paid"));
+            Assert.That(slip.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(await InvoiceNumberAsync(declined), Is.Null);
+            Assert.That(page.QuerySelector(".order-documents .invoice"), Is.Null);
+        });
+    }
+
+    private async Task<HttpResponseMessage> PostSelectionAsync(string path, params string[] selected)
+    {
+        var (_, queue) = await Staff.GetPageAsync("/admin/orders/to-fulfil");
+        var token = queue.QuerySelector("form.bulk-ship-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await Staff.PostAsync(path, new FormUrlEncodedContent(
+            selected.Select(n => new KeyValuePair<string, string>("Selected", n)).Append(new("__RequestVerificationToken", token))));
+    }
+
+    [Test]
+    public async Task Staff_print_the_ticked_orders_slips_and_invoices_as_one_file_each()
+    {
+        var a = await PlaceOrderAsync(Unique("bulkdoc"));
+        var b = await PlaceOrderAsync(Unique("bulkdoc"));
+        var declined = await DeclinedAttemptAsync(Unique("bulkdoc"));
+
+        var slips = await PostSelectionAsync("/admin/orders/to-fulfil/packing-slips", a, b);
+        var slipPages = await PdfText.PagesAsync(slips);
+        var invoices = await PostSelectionAsync("/admin/orders/to-fulfil/invoices", b, declined, "SO-NOPE");
+        var invoicePages = await PdfText.PagesAsync(invoices);
+        var none = await PostSelectionAsync("/admin/orders/to-fulfil/packing-slips");
+        var (_, queue) = await Staff.GetPageAsync("/admin/orders/to-fulfil");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(slipPages, Has.Count.EqualTo(2));
+            Assert.That(slipPages[0], Does.Contain(a));
+            Assert.That(slipPages[1], Does.Contain(b));
+            Assert.That(invoicePages, Has.Count.EqualTo(1));
+            Assert.That(invoicePages[0], Does.Contain(b).And.Contain("Invoice LG-"));
+            Assert.That(invoices.Headers.GetValues(OrderDocumentsController.LeftOutHeader).Single(), Is.EqualTo($"{declined},SO-NOPE"));
+            Assert.That(none.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await none.ReadHtmlAsync()).Text(".bulk-errors"), Is.EqualTo("Tick the orders to print first."));
+            Assert.That(queue.QuerySelector("form.bulk-ship-form button.print-slips"), Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public async Task A_shopper_downloads_the_invoice_of_their_own_paid_order_and_nobody_elses()
+    {
+        var email = Unique("mine");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        using var other = await App.CreateAccountAndSignInAsync(Unique("other"));
+        var number = await PlaceOrderAsync(email, client: me);
+
+        var (_, page) = await me.GetPageAsync($"/account/orders/{number}");
+        var mine = await me.GetAsync(page.QuerySelector("a.invoice-link")!.GetAttribute("href"));
+        var theirs = await other.GetAsync($"/account/orders/{number}/invoice");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(mine.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(string.Join("\n", await PdfText.PagesAsync(mine)), Does.Contain(number).And.Contain("Invoice LG-"));
+            Assert.That(theirs.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+    }
+
+    [Test]
+    public async Task Invoice_numbers_given_at_the_same_moment_are_all_different_and_in_sequence()
+    {
+        var numbers = new List<string>();
+        for (var i = 0; i < 6; i++) numbers.Add(await PlaceOrderAsync(Unique("race")));
+        var ids = await App.WithDbAsync(db => db.Orders.Where(o => numbers.Contains(o.Number)).Select(o => o.Id).ToListAsync());
+
+        // Each order invoiced from two requests at once, all twelve together.
+        var given = await Task.WhenAll(ids.Concat(ids).Select(id =>
+            Task.Run(() => App.WithAsync<InvoiceNumbers, int?>(invoices => invoices.IssueAsync(id, CancellationToken.None)))));
+        var stored = await App.WithDbAsync(db => db.Orders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.InvoiceNumber));
+
+        var byOrder = ids.Select((id, i) => (Id: id, First: given[i], Second: given[i + ids.Count])).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(byOrder.Select(o => o.First), Is.EqualTo(byOrder.Select(o => o.Second)), "both requests for one order get its one number");
+            Assert.That(byOrder.Select(o => o.First), Is.EqualTo(byOrder.Select(o => stored[o.Id])));
+            Assert.That(stored.Values, Is.Unique);
+            var sorted = stored.Values.Select(v => v!.Value).Order().ToList();
+            Assert.That(sorted, Is.EqualTo(Enumerable.Range(sorted[0], sorted.Count)), "no gaps among numbers given together");
+        });
+    }
+}

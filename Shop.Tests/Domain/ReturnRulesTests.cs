@@ -1,0 +1,103 @@
+using Shop.Domain.Checkout;
+
+namespace Shop.Tests.Domain;
+
+public class ReturnRulesTests
+{
+    private static readonly DateTimeOffset Now = OrderTests.Now;
+    private static readonly ReturnWindow Window = new(30);
+
+    private static Order Delivered(int quantity = 2, TaxRule? tax = null)
+    {
+        var order = OrderTests.Place(OrderTests.Cart((20m, quantity)), tax);
+        order.MarkPaid("txn-1", Now);
+        order.Ship("TRACK-1", Now);
+        order.MarkDelivered(Now);
+        return order;
+    }
+
+    private static ReturnRequest Ask(Order order, int quantity, string? reason = "Too small", DateTimeOffset? at = null,
+        params ReturnRequest[] earlier) =>
+        ReturnRequest.Ask(order, [(order.Lines[0].Id, quantity, reason)], earlier, Window, at ?? Now.AddDays(3));
+
+    [Test]
+    public void A_delivered_order_can_be_returned_within_the_window_up_to_what_was_bought()
+    {
+        var order = Delivered();
+        var request = Ask(order, 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Status, Is.EqualTo(ReturnStatus.Requested));
+            Assert.That(request.Lines.Single().Quantity, Is.EqualTo(2));
+            Assert.That(request.Describe(), Is.EqualTo("2 × Product 1 (Too small)"));
+            Assert.That(Ask(order, 1, at: Now.AddDays(30)).Lines, Has.Count.EqualTo(1), "the last day still counts");
+        });
+    }
+
+    [Test]
+    public void Returns_outside_the_rules_are_refused_with_the_reason()
+    {
+        var order = Delivered();
+        var paid = OrderTests.Place(OrderTests.Cart((20m, 1)));
+        paid.MarkPaid("txn-2", Now);
+        var first = Ask(order, 1);
+        var refused = Ask(order, 1);
+        refused.Refuse("Worn", Now);
+
+        static string Why(Action ask)
+        {
+            try { ask(); }
+            catch (DomainException e) { return e.Message; }
+            return "(not refused)";
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(Why(() => Ask(paid, 1)), Does.Contain("once it is delivered"));
+            Assert.That(Why(() => Ask(order, 1, at: Now.AddDays(31))), Does.Contain("more than 30 days ago"));
+            Assert.That(Why(() => Ask(order, 3)), Is.EqualTo("At most 2 of Product 1 can be returned."));
+            Assert.That(Why(() => Ask(order, 2, "Too small", null, first, refused)), Is.EqualTo("At most 1 of Product 1 can be returned."),
+                "an earlier return counts, a refused one does not");
+            Assert.That(Why(() => Ask(order, 1, " ")), Does.StartWith("Say why"));
+            Assert.That(Why(() => Ask(order, 0)), Is.EqualTo("Choose at least one item to return."));
+            Assert.That(Why(() => Ask(order, -1)), Does.Contain("above zero"));
+        });
+    }
+
+    [Test]
+    public void The_refund_is_the_items_share_of_what_was_paid_and_shipping_only_when_asked()
+    {
+        // 2 × 20.00, shipping 4.95, 10% tax on top: tax 4.50, total 49.45; the shipping paid with its tax is 5.45.
+        var order = Delivered(tax: new TaxRule(0.10m, pricesIncludeTax: false));
+        var request = Ask(order, 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Total, Is.EqualTo(new Money(49.45m, "USD")));
+            Assert.That(request.RefundFor(order, withShipping: false), Is.EqualTo(new Money(22.00m, "USD")));
+            Assert.That(request.RefundFor(order, withShipping: true), Is.EqualTo(new Money(27.45m, "USD")));
+        });
+        order.Refund(new Money(40m, "USD"), Now);
+        Assert.That(request.RefundFor(order, withShipping: true), Is.EqualTo(new Money(9.45m, "USD")), "never more than is left to refund");
+    }
+
+    [Test]
+    public void A_return_moves_from_asked_to_approved_received_and_refunded_and_nothing_else()
+    {
+        var order = Delivered();
+        var request = Ask(order, 1);
+        Assert.Throws<DomainException>(() => request.Receive(new Dictionary<int, bool>(), Now));
+        Assert.Throws<DomainException>(() => request.MarkRefunded(new Money(1m, "USD"), false, Now));
+        request.Approve(Now);
+        Assert.Throws<DomainException>(() => request.Refuse("late", Now));
+        request.Receive(new Dictionary<int, bool> { [request.Lines[0].Id] = true }, Now);
+        Assert.That(request.RefundRefusal(order, false), Is.Null);
+        request.MarkRefunded(new Money(20m, "USD"), false, Now);
+        request.RefundFailed(Now);
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Status, Is.EqualTo(ReturnStatus.Received), "a refund the gateway refused waits again");
+            Assert.That(request.Lines[0].Restocked, Is.True);
+            Assert.That(request.Version, Is.EqualTo(4));
+            Assert.That(() => Ask(order, 1).Refuse(" ", Now), Throws.TypeOf<DomainException>().With.Message.Contain("reason"));
+        });
+    }
+}

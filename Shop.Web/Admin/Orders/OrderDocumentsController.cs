@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Documents;
+
+namespace Shop.Web.Admin.Orders;
+
+/// <summary>
+/// Packing slips and invoices as PDF: of one order (from its page), or of the orders ticked on the "To fulfil" list,
+/// one file for all. An order that cannot have one (never paid, for an invoice) is named in a header and left out.
+/// </summary>
+[Route("admin/orders")]
+public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrderQuery orders, TimeProvider clock) : AdminController
+{
+    public const string LeftOutHeader = "X-Orders-Left-Out";
+    private const string NoFonts = "Packing slips and invoices cannot be printed: the server has no font for PDFs (see its start-up log).";
+
+    [HttpGet("{number}/packing-slip")]
+    public Task<IActionResult> PackingSlip(string number, CancellationToken ct) =>
+        OneAsync(number, "packing-slip", documents.PackingSlipsAsync, ct);
+
+    [HttpGet("{number}/invoice")]
+    public Task<IActionResult> Invoice(string number, CancellationToken ct) =>
+        OneAsync(number, "invoice", documents.InvoicesAsync, ct);
+
+    [HttpPost("to-fulfil/packing-slips")]
+    public Task<IActionResult> PackingSlips(List<string> selected, int? page, CancellationToken ct) =>
+        SelectionAsync(selected, page, "packing-slips", documents.PackingSlipsAsync, ct);
+
+    [HttpPost("to-fulfil/invoices")]
+    public Task<IActionResult> Invoices(List<string> selected, int? page, CancellationToken ct) =>
+        SelectionAsync(selected, page, "invoices", documents.InvoicesAsync, ct);
+
+    private async Task<IActionResult> OneAsync(string number, string kind,
+        Func<IEnumerable<string>, CancellationToken, Task<PrintedOrders>> print, CancellationToken ct)
+    {
+        if (!documents.CanPrint) return Refused(NoFonts, StatusCodes.Status503ServiceUnavailable);
+        if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
+        var printed = await print([order.Number], ct);
+        if (printed.Printed == 0)
+            return Refused($"Order {order.Number} was never paid, so it has no {kind.Replace('-', ' ')}.", StatusCodes.Status409Conflict);
+        return File(printed.Pdf, "application/pdf", $"{kind}-{order.Number}.pdf");
+    }
+
+    private async Task<IActionResult> SelectionAsync(List<string> selected, int? page, string kind,
+        Func<IEnumerable<string>, CancellationToken, Task<PrintedOrders>> print, CancellationToken ct)
+    {
+        if (selected.Count is 0 or > OrderDocuments.Most)
+        {
+            ModelState.AddModelError("Selected", selected.Count == 0
+                ? "Tick the orders to print first."
+                : $"Print at most {OrderDocuments.Most} orders at once.");
+            return Invalid("/Admin/Orders/Views/Orders/ToFulfil.cshtml",
+                new FulfilmentPage(await orders.ToFulfilAsync(page, ct), new BulkShipForm { Selected = selected }));
+        }
+        if (!documents.CanPrint) return Refused(NoFonts, StatusCodes.Status503ServiceUnavailable);
+        var printed = await print(selected, ct);
+        if (printed.LeftOut.Count > 0) Response.Headers[LeftOutHeader] = string.Join(",", printed.LeftOut);
+        if (printed.Printed == 0)
+            return Problem($"None of the ticked orders can have {kind.Replace('-', ' ')}: {string.Join(", ", printed.LeftOut)}.",
+                statusCode: StatusCodes.Status409Conflict);
+        return File(printed.Pdf, "application/pdf", $"{kind}-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.pdf");
+    }
+
+    /// <summary>Why there is no PDF, as a plain sentence (a link opened in a new tab shows it as is).</summary>
+    private ContentResult Refused(string message, int status) =>
+        new() { Content = message, StatusCode = status, ContentType = "text/plain; charset=utf-8" };
+}

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
+using Shop.Web.Admin.Audit;
+using Shop.Web.Admin.Orders;
+using Shop.Web.Admin.Stock;
+using Shop.Web.Data;
+using Shop.Web.Orders;
+
+namespace Shop.Web.Admin.Returns;
+
+/// <summary>
+/// What staff do with a return: approve or refuse it, receive the items (back on the shelf or not, per line, through
+/// the stock history like any adjustment), and refund them through the order's refund (the gateway first). Each step
+/// writes the order's history and the audit log in one save, then mails the shopper.
+/// </summary>
+public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions orders, StockAdjustments stock, AuditTrail audit,
+    IOrderEvents events, TimeProvider clock)
+{
+    public async Task<OrderActionResult> ApproveAsync(int id, StaffMember by, CancellationToken ct) =>
+        await StepAsync(id, by, "ReturnApproved", (r, _, now, _) => { r.Approve(now); return Task.CompletedTask; },
+            r => $"Return {r.Id} approved: the shopper sends {r.Describe()}.",
+            (r, o) => ($"Your return for order {o.Number} is approved",
+                [$"Please send back: {r.Describe()}.", $"Put a note with order number {o.Number} in the parcel. We refund once the items arrive."]), ct);
+
+    public async Task<OrderActionResult> RefuseAsync(int id, string reason, StaffMember by, CancellationToken ct) =>
+        await StepAsync(id, by, "ReturnRefused", (r, _, now, _) => { r.Refuse(reason, now); return Task.CompletedTask; },
+            r => $"Return {r.Id} refused: {r.RefusalReason}",
+            (r, o) => ($"Your return for order {o.Number} was not accepted",
+                [$"We cannot accept the return of {r.Describe()}.", $"Why: {r.RefusalReason}", "Please reply to this mail if you have questions."]), ct);
+
+    /// <summary>The parcel arrived; the lines in <paramref name="restock"/> go back into stock (one stock movement each).</summary>
+    public async Task<OrderActionResult> ReceiveAsync(int id, IReadOnlySet<int> restock, StaffMember by, CancellationToken ct) =>
+        await StepAsync(id, by, "ReturnReceived", async (r, o, now, token) =>
+        {
+            r.Receive(r.Lines.ToDictionary(l => l.Id, l => restock.Contains(l.Id)), now);
+            foreach (var line in r.Lines.Where(l => l.Restocked == true))
+                await stock.AdjustAsync(line.ProductId, line.VariantId, line.Quantity, StockMovementReason.Returned,
+                    $"Return {r.Id} of order {o.Number}", by, token);
+        },
+            r => $"Return {r.Id} received: " + string.Join("; ", r.Lines.Select(l => $"{l.Quantity} × {l.Name} {(l.Restocked == true ? "back in stock" : "not restocked")}")),
+            (r, o) => ($"We received your return for order {o.Number}",
+                [$"Your parcel arrived: {r.Describe()}.", "We are refunding you now and will write when the money is on its way."]), ct);
+
+    /// <summary>
+    /// Refunds the returned items (and the shipping, if asked) through the order's refund. The return is claimed first,
+    /// under its version, so two staff refunding at once refund once; if the gateway gives nothing back, it waits again.
+    /// </summary>
+    public async Task<OrderActionResult> RefundAsync(int id, bool withShipping, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } found) return OrderActionResult.NotFound;
+        var (r, order) = found;
+        if (r.RefundRefusal(order, withShipping) is { } refused) return OrderActionResult.Refused(refused);
+        var amount = r.RefundFor(order, withShipping);
+        r.MarkRefunded(amount, withShipping, clock.GetUtcNow());
+        if (!await SavedAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
+
+        db.ChangeTracker.Clear();
+        var refund = await orders.RefundAsync(order.Number, amount.Amount, by, ct);
+        db.ChangeTracker.Clear();
+        (r, order) = (await LoadAsync(id, CancellationToken.None))!.Value;
+        var now = clock.GetUtcNow();
+        if (refund.Outcome != OrderActionOutcome.Done)
+        {
+            r.RefundFailed(now);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return refund;
+        }
+        // The money has moved: the history and the audit log say so even if someone saved the order meanwhile.
+        await db.RetryOnConflictAsync(async _ =>
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await db.Orders.Include(o => o.History).FirstAsync(o => o.Id == order.Id, CancellationToken.None);
+            fresh.AddNote($"Return {r.Id} refunded: {amount}{(withShipping ? " with shipping" : "")}.", now);
+            audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnRefunded", null,
+                new { Return = r.Id, Amount = amount.ToString(), Shipping = withShipping });
+            await db.SaveChangesAsync(CancellationToken.None);
+        });
+        return OrderActionResult.Done($"Return {r.Id} refunded: {amount} back to the shopper's card (they were mailed).");
+    }
+
+    /// <summary>One step: the return changes, the order's history and the audit log say so, all in one save; then the mail.</summary>
+    private async Task<OrderActionResult> StepAsync(int id, StaffMember by, string action,
+        Func<ReturnRequest, Order, DateTimeOffset, CancellationToken, Task> change, Func<ReturnRequest, string> note,
+        Func<ReturnRequest, Order, (string Subject, string[] Paragraphs)> mail, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } found) return OrderActionResult.NotFound;
+        var (r, order) = found;
+        var before = r.Status;
+        try
+        {
+            await db.InTransactionAsync(async token =>
+            {
+                var now = clock.GetUtcNow();
+                await change(r, order, now, token);
+                order.AddNote(note(r), now);
+                audit.Record(by, StaffOrderActions.EntityType, order.Number, action, new { Return = r.Id, Status = before }, new { Return = r.Id, r.Status });
+                await db.SaveChangesAsync(token);
+                return true;
+            }, ct);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return OrderActionResult.Refused(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
+        }
+        var (subject, paragraphs) = mail(r, order);
+        await events.ReturnChangedAsync(order, subject, paragraphs);
+        return OrderActionResult.Done($"Return {r.Id} of order {order.Number}: {r.Status.ToString().ToLowerInvariant()}; the shopper was mailed.");
+    }
+
+    private async Task<(ReturnRequest Return, Order Order)?> LoadAsync(int id, CancellationToken ct)
+    {
+        var r = await db.Returns.Include(x => x.Lines).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null) return null;
+        var order = await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History).FirstAsync(o => o.Id == r.OrderId, ct);
+        return (r, order);
+    }
+
+    private async Task<bool> SavedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}

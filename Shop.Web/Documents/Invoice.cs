@@ -1,0 +1,37 @@
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Documents;
+
+/// <summary>The invoice of a paid order: who sold, to whom, what, and the money as charged (and refunded).</summary>
+public static class Invoice
+{
+    private static readonly PrintedColumn[] Columns = [new(0.46), new(0.18), new(0.08, Right: true), new(0.14, Right: true), new(0.14, Right: true)];
+    private static readonly PrintedColumn[] Totals = [new(0.72), new(0.28, Right: true)];
+
+    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop)
+    {
+        var number = shop.InvoiceLabel(order.InvoiceNumber ?? throw new InvalidOperationException($"Order {order.Number} has no invoice number yet."));
+        doc.NewPage();
+        doc.Title($"Invoice {number}");
+        doc.Beside([.. shop.Lines, .. shop.TaxLines],
+            [$"Invoice {number}", $"Date {PrintedDates.Day(order.PlacedAt)}", $"Order {order.Number}"]);
+        doc.Gap();
+        doc.Line("Bill to", bold: true);
+        foreach (var line in PrintedAddress.Of(order.ShippingAddress)) doc.Line(line);
+        doc.Line(order.Email);
+        doc.Gap();
+        doc.Row(Columns, ["Item", "SKU", "Qty", "Unit price", "Amount"], bold: true, ruleBelow: true);
+        foreach (var l in order.Lines)
+            doc.Row(Columns, [l.DisplayName, l.Sku, l.Quantity.ToString(), l.UnitPrice.ToString(), l.LineTotal.ToString()]);
+        doc.Rule();
+        doc.Row(Totals, ["Subtotal", order.Subtotal.ToString()]);
+        if (!order.Discount.IsZero) doc.Row(Totals, [$"Discount ({order.DiscountCode})", "-" + order.Discount]);
+        doc.Row(Totals, [$"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString()]);
+        if (!order.Tax.IsZero && !order.TaxIncluded) doc.Row(Totals, ["Tax", order.Tax.ToString()]);
+        doc.Row(Totals, ["Total", order.Total.ToString()], bold: true);
+        if (!order.Tax.IsZero && order.TaxIncluded) doc.Row(Totals, ["Includes tax", order.Tax.ToString()]);
+        if (!order.RefundedAmount.IsZero) doc.Row(Totals, ["Refunded", "-" + order.RefundedAmount]);
+        doc.Gap();
+        doc.Line($"Paid by card (transaction {order.PaymentTransactionId}).");
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+
+namespace Shop.Web.Documents;
+
+/// <summary>A PDF and the order numbers that were left out of it (unknown, or never paid for an invoice).</summary>
+public sealed record PrintedOrders(byte[] Pdf, int Printed, IReadOnlyList<string> LeftOut);
+
+/// <summary>
+/// Packing slips and invoices as PDF, one order a page (or more), for one order or a selection in the order given.
+/// An invoice gets its number the first time it is printed (<see cref="InvoiceNumbers"/>).
+/// </summary>
+public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, DocumentFonts fonts,
+    IOptions<BusinessOptions> business, IOptions<ShopOptions> shop)
+{
+    public const int Most = 100;
+
+    /// <summary>False when the server has no font to print with (the log said so at start).</summary>
+    public bool CanPrint => fonts.Found is not null;
+
+    public async Task<PrintedOrders> PackingSlipsAsync(IEnumerable<string> numbers, CancellationToken ct)
+    {
+        var orders = await LoadAsync(numbers, ct);
+        return Print("Packing slips", numbers, orders, PackingSlip.Print);
+    }
+
+    /// <summary>Invoices of the orders that were paid; the others are left out.</summary>
+    public async Task<PrintedOrders> InvoicesAsync(IEnumerable<string> numbers, CancellationToken ct)
+    {
+        var invoiced = new List<string>();
+        foreach (var order in await LoadAsync(numbers, ct))
+            if (order.InvoiceNumber is not null || await invoices.IssueAsync(order.Id, ct) is not null) invoiced.Add(order.Number);
+        // Read again: the numbers just given are in the database, not in these untracked copies.
+        return Print("Invoices", numbers, await LoadAsync(invoiced, ct), Invoice.Print);
+    }
+
+    /// <summary>The invoice of one order the caller may see (staff, or the shopper who owns it); null when not paid.</summary>
+    public async Task<byte[]?> InvoiceAsync(Order order, CancellationToken ct) =>
+        order.CanBeInvoiced ? (await InvoicesAsync([order.Number], ct)).Pdf : null;
+
+    private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders, Action<PrintedDocument, Order, PrintedBusiness> print)
+    {
+        var printedNumbers = orders.Select(o => o.Number).ToHashSet();
+        var leftOut = asked.Select(n => n.Trim()).Where(n => !printedNumbers.Contains(n.ToUpperInvariant())).Distinct().ToList();
+        var printed = PrintedBusiness.From(business.Value, shop.Value.Name);
+        using var doc = new PrintedDocument($"{shop.Value.Name} · {title}");
+        foreach (var order in orders) print(doc, order, printed);
+        return new PrintedOrders(doc.ToPdf(), orders.Count, leftOut);
+    }
+
+    /// <summary>The orders of these numbers that exist, in the order asked (at most <see cref="Most"/>).</summary>
+    private async Task<List<Order>> LoadAsync(IEnumerable<string> numbers, CancellationToken ct)
+    {
+        var wanted = numbers.Select(n => n.Trim().ToUpperInvariant()).Where(OrderNumber.IsValid).Distinct().Take(Most).ToList();
+        var found = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines)
+            .Where(o => wanted.Contains(o.Number)).ToListAsync(ct);
+        var byNumber = found.ToDictionary(o => o.Number);
+        return wanted.Where(byNumber.ContainsKey).Select(n => byNumber[n]).ToList();
+    }
+}

@@ -1,0 +1,26 @@
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Documents;
+
+/// <summary>What the packer reads: where the parcel goes and what goes in it, without prices.</summary>
+public static class PackingSlip
+{
+    private static readonly PrintedColumn[] Columns = [new(0.08), new(0.62), new(0.2), new(0.1, Right: true)];
+
+    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop)
+    {
+        doc.NewPage();
+        doc.Title($"Packing slip · order {order.Number}");
+        doc.Beside(shop.Lines,
+            [$"Order {order.Number}", $"Placed {PrintedDates.Day(order.PlacedAt)}", $"Shipping: {order.ShippingMethod}",
+             .. order.TrackingNumber is { } t ? [order.Carrier is { } c ? $"{c}, tracking {t}" : $"Tracking {t}"] : Array.Empty<string>()]);
+        doc.Gap();
+        doc.Line("Ship to", bold: true);
+        foreach (var line in PrintedAddress.Of(order.ShippingAddress)) doc.Line(line);
+        doc.Gap();
+        doc.Row(Columns, ["Packed", "Item", "SKU", "Qty"], bold: true, ruleBelow: true);
+        foreach (var l in order.Lines) doc.Row(Columns, ["[   ]", l.DisplayName, l.Sku, l.Quantity.ToString()]);
+        doc.Rule();
+        doc.Row(Columns, ["", "Items", "", order.Lines.Sum(l => l.Quantity).ToString()], bold: true);
+    }
+}

@@ -1,0 +1,129 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Shop.Web.Documents;
+
+/// <summary>One column of a printed table: its share of the page's width, and whether its text keeps to the right.</summary>
+public readonly record struct PrintedColumn(double Share, bool Right = false);
+
+/// <summary>
+/// A PDF written top to bottom on A4 pages: titles, lines of text, side-by-side blocks and table rows. A row that no
+/// longer fits starts a new page. Text too wide for its place is cut with an ellipsis, never drawn over its neighbour.
+/// </summary>
+public sealed class PrintedDocument : IDisposable
+{
+    private const double Margin = 48, LineGap = 3;
+    // Made per document: PDFsharp resolves a font when it is made, which must come after PrintingFonts.UseForPdf.
+    private readonly XFont Regular = Font(10, XFontStyleEx.Regular);
+    private readonly XFont Bold = Font(10, XFontStyleEx.Bold);
+    private readonly XFont Heading = Font(18, XFontStyleEx.Bold);
+
+    private readonly PdfDocument _pdf = new();
+    private PdfPage? _page;
+    private XGraphics? _gfx;
+    private double _y;
+
+    public PrintedDocument(string title) => _pdf.Info.Title = title;
+
+    private static XFont Font(double size, XFontStyleEx style) => new("Sans", size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+
+    private double Width => _page!.Width.Point - 2 * Margin;
+
+    /// <summary>Starts a page: each order's slip or invoice begins on its own.</summary>
+    public void NewPage()
+    {
+        _gfx?.Dispose();
+        _page = _pdf.AddPage();
+        _page.Size = PdfSharp.PageSize.A4;
+        _gfx = XGraphics.FromPdfPage(_page);
+        _y = Margin;
+    }
+
+    public void Title(string text)
+    {
+        Room(Heading.Height);
+        Draw(text, Heading, Margin, Width, right: false);
+        _y += Heading.Height + 2 * LineGap;
+    }
+
+    public void Line(string text, bool bold = false)
+    {
+        var font = bold ? Bold : Regular;
+        Room(font.Height);
+        Draw(text, font, Margin, Width, right: false);
+        _y += font.Height + LineGap;
+    }
+
+    public void Gap(double points = 10) => _y += points;
+
+    /// <summary>Two blocks of lines side by side (say, the shop's address and the order's facts); bold first lines.</summary>
+    public void Beside(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var rows = Math.Max(left.Count, right.Count);
+        for (var i = 0; i < rows; i++)
+        {
+            var font = i == 0 ? Bold : Regular;
+            Room(font.Height);
+            if (i < left.Count) Draw(left[i], font, Margin, Width / 2 - 6, right: false);
+            if (i < right.Count) Draw(right[i], font, Margin + Width / 2, Width / 2, right: true);
+            _y += font.Height + LineGap;
+        }
+    }
+
+    /// <summary>One row of a table; a header or total row is bold and gets a rule under it.</summary>
+    public void Row(IReadOnlyList<PrintedColumn> columns, IReadOnlyList<string> cells, bool bold = false, bool ruleBelow = false)
+    {
+        var font = bold ? Bold : Regular;
+        Room(font.Height + LineGap);
+        var x = Margin;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var w = Width * columns[i].Share;
+            if (i < cells.Count) Draw(cells[i], font, x + 2, w - 4, columns[i].Right);
+            x += w;
+        }
+        _y += font.Height + LineGap;
+        if (ruleBelow) Rule();
+    }
+
+    public void Rule()
+    {
+        _gfx!.DrawLine(XPens.Gray, Margin, _y, Margin + Width, _y);
+        _y += LineGap;
+    }
+
+    public byte[] ToPdf()
+    {
+        if (_page is null) NewPage();
+        _gfx?.Dispose();
+        _gfx = null;
+        using var stream = new MemoryStream();
+        _pdf.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _gfx?.Dispose();
+        _pdf.Dispose();
+    }
+
+    private void Room(double height)
+    {
+        if (_page is null || _y + height > _page.Height.Point - Margin) NewPage();
+    }
+
+    private void Draw(string text, XFont font, double x, double width, bool right)
+    {
+        text = Fit(text.ReplaceLineEndings(" "), font, width);
+        var format = right ? XStringFormats.TopRight : XStringFormats.TopLeft;
+        _gfx!.DrawString(text, font, XBrushes.Black, new XRect(x, _y, width, font.Height), format);
+    }
+
+    private string Fit(string text, XFont font, double width)
+    {
+        if (_gfx!.MeasureString(text, font).Width <= width) return text;
+        while (text.Length > 1 && _gfx.MeasureString(text + "…", font).Width > width) text = text[..^1];
+        return text + "…";
+    }
+}

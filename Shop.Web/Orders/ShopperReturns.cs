@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+
+namespace Shop.Web.Orders;
+
+/// <summary>A shopper's returns: what their order page shows of them, and asking for one (the rules are the domain's).</summary>
+public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptions<ReturnOptions> options, TimeProvider clock)
+{
+    public ReturnWindow Window => new(options.Value.Days);
+
+    public Task<List<ReturnRequest>> OfOrderAsync(int orderId, CancellationToken ct) =>
+        db.Returns.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(ct);
+
+    /// <summary>The order page: the returns so far, and what can still go back while the window is open.</summary>
+    public async Task<ShopperOrderPage> PageAsync(Order order, ReturnForm? form, string? error, CancellationToken ct)
+    {
+        var returns = await OfOrderAsync(order.Id, ct);
+        var open = Window.IsOpen(order, clock.GetUtcNow());
+        var returnable = open ? ReturnRequest.Returnable(order, returns) : null;
+        var by = ReturnWindow.DeliveredAt(order)?.AddDays(Window.Days);
+        return new ShopperOrderPage(order, returns, returnable is { } r && r.Values.Any(v => v > 0) ? r : null, form ?? new(), error, by);
+    }
+
+    /// <summary>
+    /// Records the request on the shopper's own order, with a line in its history, and mails them. Null when the order
+    /// is not theirs; otherwise why not (empty when asked).
+    /// </summary>
+    public async Task<string?> AskAsync(string userId, string number, ReturnForm form, CancellationToken ct)
+    {
+        number = number.Trim().ToUpperInvariant();
+        if (!OrderNumber.IsValid(number)) return null;
+        var order = await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History)
+            .FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, ct);
+        if (order is null) return null;
+        var earlier = await db.Returns.Include(r => r.Lines).Where(r => r.OrderId == order.Id).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        ReturnRequest request;
+        try
+        {
+            request = ReturnRequest.Ask(order, form.Lines.Select(l => (l.OrderLineId, l.Quantity ?? 0, l.Reason)), earlier, Window, now);
+        }
+        catch (DomainException e)
+        {
+            return e.Message;
+        }
+        order.AddNote($"Return requested: {request.Describe()}", now);
+        db.Returns.Add(request);
+        try
+        {
+            // The note moves the order's row version, so two requests at once cannot both take the last items.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return $"Order {order.Number} changed while you asked. Look at it again and ask once more.";
+        }
+        await events.ReturnChangedAsync(order, $"We have your return request for order {order.Number}",
+            [$"You asked to return: {request.Describe()}.", "We will write again once we have looked at it; please do not send anything yet."]);
+        return "";
+    }
+}
