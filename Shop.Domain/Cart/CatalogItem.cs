@@ -3,7 +3,7 @@ namespace Shop.Domain.Cart;
 /// <summary>
 /// What the catalog says about a product's variant at pricing time: the only trusted source of name, SKU, price and
 /// stock. A variant that is unpublished or deleted is simply absent from the lookup, or present with
-/// <see cref="IsForSale"/> false.
+/// <see cref="IsForSale"/> false. <see cref="CategoryId"/> is for discount codes limited to some categories.
 /// </summary>
 public sealed record CatalogItem(int VariantId, int ProductId, string Name, string VariantTitle, string Sku, Money UnitPrice,
-    int StockOnHand, bool IsForSale = true);
+    int StockOnHand, bool IsForSale = true, int? CategoryId = null);

@@ -10,7 +10,8 @@ public sealed record PricedCartLine(
     Money UnitPrice,
     int RequestedQuantity,
     int Quantity,
-    CartLineStatus Status)
+    CartLineStatus Status,
+    int? CategoryId = null)
 {
     public Money LineTotal => UnitPrice * Quantity;
 

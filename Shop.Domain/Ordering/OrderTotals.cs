@@ -30,7 +30,7 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         ShippingRates rates, TaxRule tax, DiscountCode? code, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(cart);
-        var outcome = code?.Apply(cart.Subtotal, now);
+        var outcome = code?.Apply(cart, now);
         var discount = outcome is { Applies: true } ? outcome.Amount : Money.Zero(cart.Currency);
         return (Compute(cart.Subtotal, discount, method, rates, tax), outcome);
     }

@@ -3,6 +3,7 @@ using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Categories;
 using Shop.Web.Admin.Customers;
 using Shop.Web.Admin.Dashboard;
+using Shop.Web.Admin.Discounts;
 using Shop.Web.Admin.Orders;
 using Shop.Web.Admin.Products;
 using Shop.Web.Admin.Stock;
@@ -24,6 +25,7 @@ public static class AdminSetup
         services.AddScoped<CatalogCsv>();
         services.AddScoped<IProductUsage, OrderedProductUsage>();
         services.AddScoped<CategoryAdmin>();
+        services.AddScoped<DiscountAdmin>();
         services.AddScoped<StockAdjustments>();
         services.AddScoped<CustomerAdmin>();
         services.AddScoped<DashboardQuery>();
