@@ -21,6 +21,7 @@ public static class AdminSetup
         services.AddScoped<ProductAdmin>();
         services.AddScoped<ProductImages>();
         services.AddScoped<ProductEditor>();
+        services.AddScoped<ProductBulkEdit>();
         services.AddScoped<ProductVariants>();
         services.AddScoped<CatalogCsv>();
         services.AddScoped<IProductUsage, OrderedProductUsage>();
