@@ -12,7 +12,8 @@ public sealed record PricedCartLine(
     int Quantity,
     CartLineStatus Status,
     Markets.TaxClass TaxClass = Markets.TaxClass.Standard,
-    int WeightGrams = 0)
+    int WeightGrams = 0,
+    int? CategoryId = null)
 {
     public Money LineTotal => UnitPrice * Quantity;
 

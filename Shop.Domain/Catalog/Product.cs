@@ -114,6 +114,19 @@ public class Product
         CompareAtPrice = compareAtPrice is { } c ? decimal.Round(c, 2, MidpointRounding.AwayFromZero) : null;
     }
 
+    /// <summary>
+    /// Changes the product's price and every variant's own price by <paramref name="change"/> (compare-at prices stay);
+    /// all or nothing: a price that would fall to zero leaves every price as it was.
+    /// </summary>
+    public void ChangePrices(PriceChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var price = change.Of(Price);
+        var own = _variants.Where(v => v.Price is not null).Select(v => (Variant: v, Price: change.Of(v.Price!.Value))).ToList();
+        Reprice(price, CompareAtPrice);
+        foreach (var (variant, p) in own) variant.Reprice(p, variant.CompareAtPrice);
+    }
+
     /// <summary>Sets the stock of a product without options (its one variant).</summary>
     public void SetStock(int onHand) => SingleVariant().SetStock(onHand);
 

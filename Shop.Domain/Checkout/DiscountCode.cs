@@ -1,10 +1,12 @@
 using System.Globalization;
+using Shop.Domain.Cart;
 
 namespace Shop.Domain.Checkout;
 
 /// <summary>
 /// A code a shopper types at checkout for money off: a percentage or a fixed amount, optionally with a minimum
-/// subtotal, a validity window [StartsAt, EndsAt) and a usage limit. Codes are compared upper case.
+/// subtotal, a validity window [StartsAt, EndsAt), a total usage limit and a limit per shopper, and limited to some
+/// products or categories. Staff may disable it. Codes are compared upper case and never change once made.
 /// </summary>
 public class DiscountCode
 {
@@ -19,16 +21,35 @@ public class DiscountCode
     public DateTimeOffset? StartsAt { get; private set; }
     public DateTimeOffset? EndsAt { get; private set; }
     public int? UsageLimit { get; private set; }
+    public int? UsesPerShopper { get; private set; }
     public int TimesUsed { get; private set; }
+    public bool IsDisabled { get; private set; }
+    /// <summary>When this or <see cref="CategoryIds"/> is not empty, only those goods are discounted.</summary>
+    public IReadOnlyList<int> ProductIds { get; private set; } = [];
+    public IReadOnlyList<int> CategoryIds { get; private set; } = [];
 
     private DiscountCode() { }
 
     public DiscountCode(string code, DiscountKind kind, decimal value, decimal? minimumSubtotal = null,
-        DateTimeOffset? startsAt = null, DateTimeOffset? endsAt = null, int? usageLimit = null)
+        DateTimeOffset? startsAt = null, DateTimeOffset? endsAt = null, int? usageLimit = null, int? usesPerShopper = null)
     {
         Code = Normalize(code);
         if (Code.Length == 0 || !Code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw new DomainException("A discount code is letters, digits, - and _ only.");
+        ChangeTerms(kind, value, minimumSubtotal, startsAt, endsAt, usageLimit, usesPerShopper);
+    }
+
+    /// <summary>How codes are compared: trimmed and upper case, so "summer10 " finds SUMMER10.</summary>
+    public static string Normalize(string? code) => Guard.Text(code, "Discount code", MaxCodeLength, allowEmpty: true).ToUpperInvariant();
+
+    public bool IsUsedUp => UsageLimit is { } limit && TimesUsed >= limit;
+
+    public bool IsLimitedToSomeGoods => ProductIds.Count > 0 || CategoryIds.Count > 0;
+
+    /// <summary>What the code takes off, and when and how often it may be used. Uses so far stay counted.</summary>
+    public void ChangeTerms(DiscountKind kind, decimal value, decimal? minimumSubtotal, DateTimeOffset? startsAt,
+        DateTimeOffset? endsAt, int? usageLimit, int? usesPerShopper)
+    {
         Kind = kind switch
         {
             DiscountKind.Percentage when value is > 0m and <= 100m => kind,
@@ -45,37 +66,77 @@ public class DiscountCode
         EndsAt = endsAt;
         if (usageLimit is < 1) throw new DomainException("A usage limit is at least 1.");
         UsageLimit = usageLimit;
+        if (usesPerShopper is < 1) throw new DomainException("Uses per shopper are at least 1.");
+        UsesPerShopper = usesPerShopper;
     }
 
-    /// <summary>How codes are compared: trimmed and upper case, so "summer10 " finds SUMMER10.</summary>
-    public static string Normalize(string? code) => Guard.Text(code, "Discount code", MaxCodeLength, allowEmpty: true).ToUpperInvariant();
+    /// <summary>Limits the code to these products and categories; both empty means everything in the cart.</summary>
+    public void LimitTo(IEnumerable<int> productIds, IEnumerable<int> categoryIds)
+    {
+        ProductIds = productIds.Distinct().Order().ToList();
+        CategoryIds = categoryIds.Distinct().Order().ToList();
+    }
 
-    public bool IsUsedUp => UsageLimit is { } limit && TimesUsed >= limit;
+    public void Disable() => IsDisabled = true;
+
+    public void Enable() => IsDisabled = false;
+
+    /// <summary>Whether a line of this product, on this shelf, is discounted.</summary>
+    public bool Covers(int productId, int? categoryId) =>
+        !IsLimitedToSomeGoods || ProductIds.Contains(productId) || (categoryId is { } c && CategoryIds.Contains(c));
+
+    /// <summary>Whether a shopper who has used the code <paramref name="usesSoFar"/> times may use it once more.</summary>
+    public bool AllowsAnotherUseBy(int usesSoFar) => UsesPerShopper is not { } limit || usesSoFar < limit;
+
+    /// <summary>Why nobody can use the code at <paramref name="now"/>, whatever the cart (disabled, not started, expired, used up), or null.</summary>
+    public DiscountRefusal? UnusableAt(DateTimeOffset now) =>
+        IsDisabled ? DiscountRefusal.Disabled
+        : StartsAt is { } starts && now < starts ? DiscountRefusal.NotStarted
+        : EndsAt is { } ends && now >= ends ? DiscountRefusal.Expired
+        : IsUsedUp ? DiscountRefusal.UsedUp
+        : null;
+
+    /// <summary>What this code takes off a cart: the minimum is judged on the whole subtotal, the discount on the covered lines.</summary>
+    public DiscountOutcome Apply(PricedCart cart, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(cart);
+        var covered = cart.Lines.Where(l => l.IsAvailable && Covers(l.ProductId, l.CategoryId))
+            .Aggregate(Money.Zero(cart.Currency), (sum, l) => sum + l.LineTotal);
+        return Apply(cart.Subtotal, covered, now);
+    }
+
+    /// <summary>What this code takes off <paramref name="subtotal"/> when every line is covered.</summary>
+    public DiscountOutcome Apply(Money subtotal, DateTimeOffset now) => Apply(subtotal, subtotal, now);
 
     /// <summary>
-    /// What this code takes off <paramref name="subtotal"/> at <paramref name="now"/>, or why it does not apply.
-    /// Percentages round to the cent; a fixed amount never takes the subtotal below zero.
+    /// What this code takes off <paramref name="covered"/> (the part of <paramref name="subtotal"/> it is for) at
+    /// <paramref name="now"/>, or why it does not apply. Percentages round to the cent; a fixed amount never takes the
+    /// covered goods below zero.
     /// </summary>
-    public DiscountOutcome Apply(Money subtotal, DateTimeOffset now)
+    private DiscountOutcome Apply(Money subtotal, Money covered, DateTimeOffset now)
     {
         var currency = subtotal.Currency;
-        if (StartsAt is { } starts && now < starts)
-            return DiscountOutcome.Refused(DiscountRefusal.NotStarted, currency, $"Code {Code} is not valid yet.");
-        if (EndsAt is { } ends && now >= ends)
-            return DiscountOutcome.Refused(DiscountRefusal.Expired, currency, $"Code {Code} has expired.");
-        if (IsUsedUp)
-            return DiscountOutcome.Refused(DiscountRefusal.UsedUp, currency, $"Code {Code} has been used up.");
+        if (UnusableAt(now) is { } refusal)
+            return DiscountOutcome.Refused(refusal, currency, refusal switch
+            {
+                DiscountRefusal.Disabled => $"Code {Code} is no longer valid.",
+                DiscountRefusal.NotStarted => $"Code {Code} is not valid yet.",
+                DiscountRefusal.Expired => $"Code {Code} has expired.",
+                _ => $"Code {Code} has been used up.",
+            });
         if (MinimumSubtotal is { } min && subtotal.Amount < min)
             return DiscountOutcome.Refused(DiscountRefusal.BelowMinimum, currency,
                 $"Code {Code} needs a subtotal of at least {new Money(min, currency)}.");
+        if (IsLimitedToSomeGoods && covered.Amount <= 0m)
+            return DiscountOutcome.Refused(DiscountRefusal.NotForTheseGoods, currency, $"Code {Code} is not for anything in your cart.");
 
         var off = Kind == DiscountKind.Percentage
-            ? subtotal * (Value / 100m)
-            : new Money(Math.Min(Value, Math.Max(subtotal.Amount, 0m)), currency);
+            ? covered * (Value / 100m)
+            : new Money(Math.Min(Value, Math.Max(covered.Amount, 0m)), currency);
         var label = Kind == DiscountKind.Percentage
             ? $"{Value.ToString("0.##", CultureInfo.InvariantCulture)}% off"
             : $"{new Money(Value, currency)} off";
-        return DiscountOutcome.Off(off, $"Code {Code}: {label}.");
+        return DiscountOutcome.Off(off, $"Code {Code}: {label}{(IsLimitedToSomeGoods ? " selected items" : "")}.");
     }
 
     /// <summary>Counts one use, when an order with this code is paid. Refused once the limit is reached.</summary>

@@ -7,4 +7,8 @@ public enum DiscountRefusal
     Expired = 2,
     BelowMinimum = 3,
     UsedUp = 4,
+    /// <summary>Staff disabled the code.</summary>
+    Disabled = 5,
+    /// <summary>The code is limited to products or categories the cart does not hold.</summary>
+    NotForTheseGoods = 6,
 }

@@ -48,7 +48,7 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         Market market, Destination to, DiscountCode? code, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(cart);
-        var outcome = code?.Apply(cart.Subtotal, now);
+        var outcome = code?.Apply(cart, now);
         var discount = outcome is { Applies: true } ? outcome.Amount : Money.Zero(cart.Currency);
         return (Compute(cart.TaxableLines, cart.WeightGrams, discount, method, market, to), outcome);
     }

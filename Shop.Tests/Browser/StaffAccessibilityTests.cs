@@ -18,6 +18,7 @@ public class StaffAccessibilityTests : BrowserTest
             ("/admin", "dashboard"), ("/admin/products", "product list"), ("/admin/products/1", "product edit"),
             ("/admin/products/new", "new product"), ("/admin/orders", "order list"), ("/admin/orders/to-fulfil", "orders to fulfil"), ($"/admin/orders/{number}", "order detail"),
             ("/admin/categories", "categories"), ("/admin/stock", "stock"), ("/admin/customers", "customers"), ("/admin/audit", "audit log"),
+            ("/admin/discounts", "discount codes"), ("/admin/discounts/new", "new discount code"),
         })
         {
             await Page.GotoAsync(url);

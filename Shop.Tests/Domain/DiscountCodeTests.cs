@@ -1,3 +1,4 @@
+using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 
 namespace Shop.Tests.Domain;
@@ -88,4 +89,70 @@ public class DiscountCodeTests
         Assert.Throws<DomainException>(() => _ = new DiscountCode("X", DiscountKind.Percentage, 5, usageLimit: 0));
         Assert.Throws<DomainException>(() => _ = new DiscountCode("X", DiscountKind.Percentage, 5, minimumSubtotal: -1m));
     }
+
+    /// <summary>Product 1 (category 7) at 40.00 and product 2 (category 8) at 10.00, one of each.</summary>
+    private static PricedCart LampAndBulb()
+    {
+        var cart = ShoppingCart.New(Now);
+        cart.Add(1, 1, Now);
+        cart.Add(2, 1, Now);
+        return cart.Price(new Dictionary<int, CatalogItem>
+        {
+            [1] = new(1, 1, "Lamp", "", "LAMP", Usd(40m), 5, CategoryId: 7),
+            [2] = new(2, 2, "Bulb", "", "BULB", Usd(10m), 5, CategoryId: 8),
+        }, "USD");
+    }
+
+    [Test]
+    public void A_code_for_some_goods_takes_off_only_their_lines_and_says_so_when_none_are_in_the_cart()
+    {
+        var forLamps = new DiscountCode("LAMPS", DiscountKind.Percentage, 50);
+        forLamps.LimitTo([], [7]);
+        var forBulbs = new DiscountCode("BULBS", DiscountKind.FixedAmount, 25);
+        forBulbs.LimitTo([2], []);
+        var forChairs = new DiscountCode("CHAIRS", DiscountKind.Percentage, 10);
+        forChairs.LimitTo([99], [99]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(forLamps.Apply(LampAndBulb(), Now).Amount, Is.EqualTo(Usd(20m)));
+            Assert.That(forBulbs.Apply(LampAndBulb(), Now).Amount, Is.EqualTo(Usd(10m)), "never more than the covered lines");
+            Assert.That(forChairs.Apply(LampAndBulb(), Now).Refusal, Is.EqualTo(DiscountRefusal.NotForTheseGoods));
+            Assert.That(new DiscountCode("ALL", DiscountKind.Percentage, 10).Apply(LampAndBulb(), Now).Amount, Is.EqualTo(Usd(5m)));
+        });
+    }
+
+    [Test]
+    public void The_minimum_is_judged_on_the_whole_cart_not_the_covered_lines()
+    {
+        var code = new DiscountCode("BULBS", DiscountKind.Percentage, 10, minimumSubtotal: 45m);
+        code.LimitTo([2], []);
+        Assert.That(code.Apply(LampAndBulb(), Now).Amount, Is.EqualTo(Usd(1m)));
+    }
+
+    [Test]
+    public void A_disabled_code_is_refused_until_enabled_and_new_terms_keep_its_uses()
+    {
+        var code = new DiscountCode("PAUSE", DiscountKind.Percentage, 10, usageLimit: 5);
+        code.RecordUse();
+        code.Disable();
+        var disabled = code.Apply(Usd(50), Now);
+        code.Enable();
+        code.ChangeTerms(DiscountKind.FixedAmount, 4m, null, null, null, 1, usesPerShopper: 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((disabled.Refusal, disabled.Message), Is.EqualTo((DiscountRefusal.Disabled, "Code PAUSE is no longer valid.")));
+            Assert.That(code.TimesUsed, Is.EqualTo(1));
+            Assert.That(code.UnusableAt(Now), Is.EqualTo(DiscountRefusal.UsedUp), "the new limit of 1 is reached");
+            Assert.Throws<DomainException>(() => code.ChangeTerms(DiscountKind.Percentage, 120m, null, null, null, null, null));
+            Assert.Throws<DomainException>(() => code.ChangeTerms(DiscountKind.Percentage, 10m, null, null, null, null, 0));
+        });
+    }
+
+    [TestCase(null, 5, true)]
+    [TestCase(2, 1, true)]
+    [TestCase(2, 2, false)]
+    public void A_shopper_may_use_a_code_as_often_as_it_allows(int? perShopper, int usesSoFar, bool allowed) =>
+        Assert.That(new DiscountCode("EACH", DiscountKind.Percentage, 10, usesPerShopper: perShopper).AllowsAnotherUseBy(usesSoFar), Is.EqualTo(allowed));
 }

@@ -165,7 +165,9 @@ public sealed class CheckoutService(
                     await db.Database.RollbackTransactionAsync(token);
                     return refused.SoldOutProduct is { } product
                         ? new CheckoutOutcome.CartChanged(SoldOut(product))
-                        : new CheckoutOutcome.Refused($"The code {refused.UsedUpCode} has been used up.");
+                        : new CheckoutOutcome.Refused(refused.UsedUpByShopper
+                            ? $"You have already used the code {refused.UsedUpCode} as often as it allows."
+                            : $"The code {refused.UsedUpCode} has been used up.");
                 }
                 if (db.Entry(order).State == EntityState.Detached) db.Orders.Add(order);
                 await db.SaveChangesAsync(token);

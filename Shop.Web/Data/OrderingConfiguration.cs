@@ -53,6 +53,9 @@ internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<Disco
         d.Property(x => x.Value).HasPrecision(18, 2);
         d.Property(x => x.MinimumSubtotal).HasPrecision(18, 2);
         d.Ignore(x => x.IsUsedUp);
+        d.Ignore(x => x.IsLimitedToSomeGoods);
+        d.PrimitiveCollection(x => x.ProductIds);
+        d.PrimitiveCollection(x => x.CategoryIds);
     }
 }
 

@@ -1,4 +1,7 @@
 namespace Shop.Web.Orders;
 
-/// <summary>Why an order could not take its holds: a product ran short, or its discount code is used up.</summary>
-public sealed record HoldRefused(string? SoldOutProduct, string? UsedUpCode);
+/// <summary>
+/// Why an order could not take its holds: a product ran short, or its discount code is used up (by everyone, or
+/// by this shopper).
+/// </summary>
+public sealed record HoldRefused(string? SoldOutProduct, string? UsedUpCode, bool UsedUpByShopper = false);

@@ -17,11 +17,26 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
     {
         if (await stock.TryTakeAsync(Lines(order), ct) is { } variantId)
             return new HoldRefused(order.Lines.First(l => l.VariantId == variantId).DisplayName, null);
-        if (order.DiscountCode is { } code && await db.DiscountCodes
+        if (order.DiscountCode is not { } code) return null;
+        if (await db.DiscountCodes
                 .Where(d => d.Code == code && (d.UsageLimit == null || d.TimesUsed < d.UsageLimit))
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.TimesUsed, d => d.TimesUsed + 1), ct) != 1)
             return new HoldRefused(null, code);
-        return null;
+        return await ShopperUsedUpAsync(order, code, ct) ? new HoldRefused(null, code, UsedUpByShopper: true) : null;
+    }
+
+    /// <summary>
+    /// Whether the shopper (by email) has used the code as often as it allows. Counted after the update above, which
+    /// holds the code's row until commit: a parallel order with the same code waits, then counts this one.
+    /// </summary>
+    private async Task<bool> ShopperUsedUpAsync(Order order, string code, CancellationToken ct)
+    {
+        var terms = await db.DiscountCodes.AsNoTracking().FirstAsync(d => d.Code == code, ct);
+        if (terms.UsesPerShopper is null) return false;
+        var email = order.Email.ToLowerInvariant();
+        var uses = await db.Orders.CountAsync(o => o.DiscountCode == code && o.Email.ToLower() == email
+                                                   && o.Status != OrderStatus.Cancelled && o.Id != order.Id, ct);
+        return !terms.AllowsAnotherUseBy(uses);
     }
 
     /// <summary>Gives the order's stock and discount use back (call inside a transaction, with the order's change).</summary>

@@ -13,10 +13,12 @@ public sealed class ProductAdmin(
 {
     public const string EntityType = "Product";
 
-    public async Task<ProductList> ListAsync(string? q, string? sort, bool descending, bool archived, int? page, CancellationToken ct)
+    public async Task<ProductList> ListAsync(string? q, string? sort, bool descending, bool archived, int? page, CancellationToken ct,
+        ProductTableFilter? filter = null)
     {
         sort = ProductList.Sorts.Contains(sort ?? "") ? sort! : "name";
-        var products = db.Products.AsNoTracking().Where(p => p.IsArchived == archived);
+        filter ??= new ProductTableFilter();
+        var products = Filtered(db.Products.AsNoTracking().Where(p => p.IsArchived == archived), filter);
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = Like.ContainingAnyCase(q[..Math.Min(q.Length, 100)]);
@@ -42,9 +44,25 @@ public sealed class ProductAdmin(
         var current = Paging.Clamp(Paging.Page(page), total);
         var rows = await products.Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
             .Select(p => new ProductRow(p.Id, p.Name, p.Sku, p.Category!.Name, p.Price, p.Variants.Sum(v => v.StockOnHand), p.IsPublished, p.IsArchived,
-                p.Variants.Count))
+                p.Variants.Count, p.ImagePath))
             .ToListAsync(ct);
-        return new ProductList(new PageOf<ProductRow>(rows, current, Paging.PageSize, total), q, sort, descending, archived);
+        return new ProductList(new PageOf<ProductRow>(rows, current, Paging.PageSize, total), q, sort, descending, archived, filter,
+            (await WithChoicesAsync(new ProductForm(), ct)).Categories);
+    }
+
+    /// <summary>Stock state counts the variants on sale, as the shop's own "only N left" does (<see cref="StockState"/>).</summary>
+    private static IQueryable<Product> Filtered(IQueryable<Product> products, ProductTableFilter filter)
+    {
+        if (filter.Category is { } category) products = products.Where(p => p.CategoryId == category);
+        if (filter.Published is "yes" or "no") products = products.Where(p => p.IsPublished == (filter.Published == "yes"));
+        return filter.Stock switch
+        {
+            "out" => products.Where(p => p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand) <= 0),
+            "low" => products.Where(p => p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand) > 0
+                                         && p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand) <= StockState.LowThreshold),
+            "in" => products.Where(p => p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand) > StockState.LowThreshold),
+            _ => products,
+        };
     }
 
     public async Task<ProductForm> NewFormAsync(CancellationToken ct) =>

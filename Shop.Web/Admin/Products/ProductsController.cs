@@ -19,8 +19,9 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
     private const int GridFieldLimit = 12 * Domain.Catalog.Product.MaxVariants + 50;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, string? sort, bool desc, bool archived, int? page, CancellationToken ct) =>
-        View(await products.ListAsync(q, sort, desc, archived, page, ct));
+    public async Task<IActionResult> Index(string? q, string? sort, bool desc, bool archived, int? page, int? category, string? published,
+        string? stock, CancellationToken ct) =>
+        View(await products.ListAsync(q, sort, desc, archived, page, ct, new ProductTableFilter(category, published, stock)));
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken ct) => View("Edit", await editor.NewPageAsync(null, ct));

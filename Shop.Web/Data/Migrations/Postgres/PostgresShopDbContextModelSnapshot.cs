@@ -561,6 +561,10 @@ namespace Shop.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.PrimitiveCollection<int[]>("CategoryIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -568,6 +572,9 @@ namespace Shop.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -578,6 +585,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.PrimitiveCollection<int[]>("ProductIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<DateTimeOffset?>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -585,6 +596,9 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("UsageLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UsesPerShopper")
                         .HasColumnType("integer");
 
                     b.Property<decimal>("Value")

@@ -1,0 +1,239 @@
+using Shop.Tests.Orders;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>Discount codes made on the staff pages, used by shoppers at checkout, counted exactly.</summary>
+public class DiscountAdminTests : OrdersFixture
+{
+    private static string NewCode() => "T" + Guid.NewGuid().ToString("n")[..10].ToUpperInvariant();
+
+    /// <summary>Posts the new-code form as a browser does: a list with nothing chosen sends nothing.</summary>
+    private Task<HttpResponseMessage> PostNewAsync(Dictionary<string, string?> fields) =>
+        Staff.SubmitFormAsync("/admin/discounts/new", "form.discount-form", new Dictionary<string, string?>(fields) { ["ProductIds"] = null });
+
+    /// <summary>Makes a code on the staff page; returns its id.</summary>
+    private async Task<int> CreateAsync(string code, string kind = "Percentage", string value = "10", Dictionary<string, string?>? more = null)
+    {
+        var fields = new Dictionary<string, string?> { ["Code"] = code.ToLowerInvariant(), ["Kind"] = kind, ["Value"] = value };
+        foreach (var (k, v) in more ?? []) fields[k] = v;
+        var response = await PostNewAsync(fields);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
+        return await App.WithDbAsync(db => db.DiscountCodes.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
+    }
+
+    private async Task<IDocument> CartWithCodeAsync(Shopper shopper, string code) =>
+        await shopper.Client.FollowAsync(await shopper.Client.SubmitFormAsync("/cart", "form[action='/cart/discount']",
+            new Dictionary<string, string?> { ["code"] = code }));
+
+    private async Task<IElement> RowAsync(string code)
+    {
+        var (_, list) = await Staff.GetPageAsync("/admin/discounts");
+        return list.QuerySelectorAll(".discount-row").Single(r => r.QuerySelector(".discount-code").Text() == code);
+    }
+
+    private Task<List<string>> AuditAsync(int id) => App.WithDbAsync(db => db.AuditEntries
+        .Where(e => e.EntityType == "DiscountCode" && e.EntityId == id.ToString()).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+
+    [Test]
+    public async Task A_code_staff_create_takes_money_off_at_checkout_and_its_uses_and_revenue_show_in_the_list()
+    {
+        var code = NewCode();
+        var id = await CreateAsync(code, "FixedAmount", "5", new() { ["MinimumSubtotal"] = "1", ["UsageLimit"] = "10" });
+        var product = await ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(product.Slug);
+        var cart = await CartWithCodeAsync(shopper, code.ToLowerInvariant());
+        var response = await shopper.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(Unique("code")));
+        var number = response.Headers.Location!.ToString().Split('/').Last();
+        var order = await OrderAsync(number);
+        var row = await RowAsync(code);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(cart.Text(".cart-discount"), Is.EqualTo("−$5.00"));
+            Assert.That((order.Status, order.DiscountCode, order.Discount.Amount), Is.EqualTo((OrderStatus.Paid, code, 5m)));
+            Assert.That(row.QuerySelector(".discount-uses").Text(), Is.EqualTo("1 of 10"));
+            Assert.That(row.QuerySelector(".discount-orders").Text(), Is.EqualTo("1"));
+            Assert.That(row.QuerySelector(".discount-revenue").Text(), Is.EqualTo(order.Total.ToString()));
+            Assert.That(row.QuerySelector(".discount-state").Text(), Is.EqualTo("Active"));
+            Assert.That(await AuditAsync(id), Is.EqualTo(new[] { "Created" }));
+        });
+    }
+
+    [Test]
+    public async Task A_form_the_shop_cannot_take_comes_back_with_its_message_and_a_400()
+    {
+        var taken = NewCode();
+        await CreateAsync(taken);
+
+        var empty = await (await PostNewAsync(new() { ["Code"] = "", ["Kind"] = "Percentage", ["Value"] = "" })).ReadHtmlAsync();
+        var tooMuch = await PostNewAsync(new() { ["Code"] = NewCode(), ["Kind"] = "Percentage", ["Value"] = "150" });
+        var backwards = await PostNewAsync(new() { ["Code"] = NewCode(), ["Kind"] = "FixedAmount", ["Value"] = "5",
+            ["StartsAt"] = "2027-02-01T00:00", ["EndsAt"] = "2027-01-01T00:00" });
+        var twice = await PostNewAsync(new() { ["Code"] = taken.ToLowerInvariant(), ["Kind"] = "Percentage", ["Value"] = "5" });
+        var nonsense = await PostNewAsync(new() { ["Code"] = "NOT A CODE", ["Kind"] = "Percentage", ["Value"] = "abc" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(empty.Text("[data-valmsg-for=Code]"), Is.EqualTo("Enter the code shoppers type."));
+            Assert.That(empty.Text("[data-valmsg-for=Value]"), Is.EqualTo("Enter how much the code takes off."));
+            Assert.That(tooMuch.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await tooMuch.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain("at most 100"));
+            Assert.That((await backwards.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain("must end after it starts"));
+            Assert.That((await twice.ReadHtmlAsync()).Text("[data-valmsg-for=Code]"), Is.EqualTo("Another discount code is already called that."));
+            Assert.That(nonsense.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await nonsense.ReadHtmlAsync()).Text("[data-valmsg-for=Code]"), Does.StartWith("A code holds letters"));
+            Assert.That(await App.WithDbAsync(db => db.DiscountCodes.CountAsync(d => d.Value == 150m || d.Code == "NOT A CODE")), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Staff_change_a_codes_terms_but_not_its_code_and_the_change_is_audited()
+    {
+        var code = NewCode();
+        var id = await CreateAsync(code);
+        var saved = await Staff.SubmitFormAsync($"/admin/discounts/{id}", "form.discount-form",
+            new Dictionary<string, string?> { ["Code"] = "RENAMED", ["Kind"] = "FixedAmount", ["Value"] = "7.50", ["UsesPerShopper"] = "2", ["ProductIds"] = null });
+        var (_, page) = await Staff.GetPageAsync($"/admin/discounts/{id}");
+        var missing = await Staff.GetAsync("/admin/discounts/999999");
+        var row = await RowAsync(code);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(page.QuerySelector("input[name=Code]"), Is.Null, "the code is fixed once made");
+            Assert.That(row.QuerySelector(".discount-terms").Text(), Is.EqualTo("$7.50 off · 2 per shopper"));
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(await AuditAsync(id), Is.EqualTo(new[] { "Created", "Edited" }));
+        });
+    }
+
+    [Test]
+    public async Task A_disabled_code_takes_nothing_off_until_it_is_enabled_again()
+    {
+        var code = NewCode();
+        var id = await CreateAsync(code);
+        var product = await ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(product.Slug);
+
+        await Staff.SubmitFormAsync("/admin/discounts", $"form[action='/admin/discounts/{id}/disable']");
+        var disabled = await CartWithCodeAsync(shopper, code);
+        var state = (await RowAsync(code)).QuerySelector(".discount-state").Text();
+        var email = Unique("disabled");
+        await shopper.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(email));
+        await Staff.SubmitFormAsync("/admin/discounts", $"form[action='/admin/discounts/{id}/enable']");
+        var (_, enabled) = await shopper.Client.GetPageAsync("/cart");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(disabled.Text(".discount-message"), Is.EqualTo($"Code {code} is no longer valid."));
+            Assert.That(disabled.QuerySelector(".cart-discount"), Is.Null);
+            Assert.That(state, Is.EqualTo("Disabled"));
+            Assert.That(await App.WithDbAsync(db => db.Orders.AnyAsync(o => o.Email == email && o.DiscountCode != null)), Is.False);
+            Assert.That(enabled.QuerySelector(".cart-discount"), Is.Not.Null);
+            Assert.That(await AuditAsync(id), Is.EqualTo(new[] { "Created", "Disabled", "Enabled" }));
+        });
+    }
+
+    [Test]
+    public async Task A_code_for_one_category_takes_off_only_its_lines()
+    {
+        var (inside, outside) = await App.WithDbAsync(async db =>
+        {
+            var forSale = await db.Products.Where(p => !p.Options.Any() && p.IsPublished && p.Variants.Sum(v => v.StockOnHand) >= 5 && p.Price < 100m)
+                .OrderBy(p => p.Id).Select(p => new { p.Slug, p.Price, p.CategoryId }).ToListAsync();
+            var first = forSale[0];
+            return (first, forSale.First(p => p.CategoryId != first.CategoryId));
+        });
+        var code = NewCode();
+        await CreateAsync(code, "Percentage", "50", new() { ["CategoryIds"] = inside.CategoryId.ToString() });
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(outside.Slug);
+        var notForThese = await CartWithCodeAsync(shopper, code);
+        await shopper.AddToCartAsync(inside.Slug);
+        var (_, half) = await shopper.Client.GetPageAsync("/cart");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notForThese.Text(".discount-message"), Is.EqualTo($"Code {code} is not for anything in your cart."));
+            Assert.That(half.Text(".cart-discount"), Is.EqualTo($"−{new Money(inside.Price * 0.5m, "USD")}"));
+        });
+    }
+
+    [Test]
+    public async Task Parallel_checkouts_with_a_one_use_code_made_by_staff_use_it_exactly_once()
+    {
+        var code = NewCode();
+        await CreateAsync(code, "FixedAmount", "3", new() { ["UsageLimit"] = "1" });
+        var outcomes = await CheckOutAtOnceAsync(code, _ => Unique("rush"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(outcomes.Count(o => o == HttpStatusCode.Redirect), Is.EqualTo(1));
+            Assert.That(await UsesAsync(code), Is.EqualTo((1, 1)));
+        });
+    }
+
+    [Test]
+    public async Task One_shopper_paying_in_several_tabs_at_once_gets_a_one_per_shopper_code_once()
+    {
+        var code = NewCode();
+        await CreateAsync(code, "FixedAmount", "3", new() { ["UsesPerShopper"] = "1" });
+        var email = Unique("tabs");
+        var outcomes = await CheckOutAtOnceAsync(code, i => i % 2 == 0 ? email : email.ToUpperInvariant());
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(outcomes.Count(o => o == HttpStatusCode.Redirect), Is.EqualTo(1));
+            Assert.That(await UsesAsync(code), Is.EqualTo((1, 1)));
+        });
+        var again = await CheckOutAtOnceAsync(code, _ => Unique("other"), shoppers: 1);
+        Assert.That(again, Is.EqualTo(new[] { HttpStatusCode.Redirect }), "another shopper still may");
+    }
+
+    private async Task<HttpStatusCode[]> CheckOutAtOnceAsync(string code, Func<int, string> email, int shoppers = 5)
+    {
+        var product = await ProductAsync();
+        var all = Enumerable.Range(0, shoppers).Select(_ => new Shopper(App.Browser())).ToList();
+        try
+        {
+            var reviews = await Task.WhenAll(all.Select(async (s, i) =>
+            {
+                await s.AddToCartAsync(product.Slug);
+                await CartWithCodeAsync(s, code);
+                return await s.EnterAddressAsync(Shopper.GuestAddress(email(i)));
+            }));
+            var responses = await Task.WhenAll(all.Select((s, i) => s.PayAsync(reviews[i], TestNonces.Valid)));
+            return responses.Select(r => r.StatusCode).ToArray();
+        }
+        finally
+        {
+            all.ForEach(s => s.Dispose());
+        }
+    }
+
+    /// <summary>The code's counted uses, and the orders that hold one.</summary>
+    private Task<(int, int)> UsesAsync(string code) => App.WithDbAsync(async db =>
+        (await db.DiscountCodes.Where(d => d.Code == code).Select(d => d.TimesUsed).SingleAsync(),
+         await db.Orders.CountAsync(o => o.DiscountCode == code && o.Status != OrderStatus.Cancelled)));
+
+    [Test]
+    public async Task Shoppers_cannot_open_or_change_discount_codes()
+    {
+        var id = await CreateAsync(NewCode());
+        using var shopper = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail());
+        var list = await shopper.GetAsync("/admin/discounts");
+        var (_, home) = await shopper.GetPageAsync("/");
+        var token = home.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        var disable = await shopper.PostAsync($"/admin/discounts/{id}/disable",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That((int)disable.StatusCode, Is.EqualTo(403).Or.EqualTo(400));
+            Assert.That(await App.WithDbAsync(db => db.DiscountCodes.Where(d => d.Id == id).Select(d => d.IsDisabled).SingleAsync()), Is.False);
+        });
+    }
+}

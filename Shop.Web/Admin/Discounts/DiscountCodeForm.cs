@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Shop.Domain.Checkout;
+
+namespace Shop.Web.Admin.Discounts;
+
+/// <summary>The create and edit form for a discount code; times are UTC. The code itself is fixed once made.</summary>
+public sealed class DiscountCodeForm
+{
+    /// <summary>Null when creating.</summary>
+    public int? Id { get; set; }
+    public string? Code { get; set; }
+    public DiscountKind? Kind { get; set; }
+    public decimal? Value { get; set; }
+    public decimal? MinimumSubtotal { get; set; }
+    public DateTime? StartsAt { get; set; }
+    public DateTime? EndsAt { get; set; }
+    public int? UsageLimit { get; set; }
+    public int? UsesPerShopper { get; set; }
+    public List<int> ProductIds { get; set; } = [];
+    public List<int> CategoryIds { get; set; } = [];
+
+    [BindNever, ValidateNever]
+    public IReadOnlyList<SelectListItem> Products { get; set; } = [];
+
+    [BindNever, ValidateNever]
+    public IReadOnlyList<SelectListItem> Categories { get; set; } = [];
+
+    public bool IsNew => Id is null;
+
+    public static DateTimeOffset? Utc(DateTime? at) => at is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Checkout;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Discounts;
+
+/// <summary>
+/// What the form must hold; the terms themselves (a percentage at most 100, an end after the start...) are
+/// <see cref="DiscountCode"/>'s to judge, and its refusal is shown on the form.
+/// </summary>
+public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeForm>
+{
+    public DiscountCodeFormValidator(ShopDbContext db)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        When(x => x.IsNew, () => RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the code shoppers type.")
+            .MaximumLength(DiscountCode.MaxCodeLength).WithMessage($"Keep the code to {DiscountCode.MaxCodeLength} characters or fewer.")
+            .Matches("^ *[A-Za-z0-9_-]+ *$").WithMessage("A code holds letters, digits, - and _ only, such as SUMMER-10.")
+            .MustAsync(async (code, ct) =>
+            {
+                var normalized = DiscountCode.Normalize(code);
+                return !await db.DiscountCodes.AnyAsync(d => d.Code == normalized, ct);
+            }).WithMessage("Another discount code is already called that."));
+        RuleFor(x => x.Kind).NotNull().WithMessage("Choose percentage or fixed amount.")
+            .IsInEnum().WithMessage("Choose percentage or fixed amount.");
+        RuleFor(x => x.Value).NotNull().WithMessage("Enter how much the code takes off.")
+            .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+        RuleFor(x => x.MinimumSubtotal).PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+        RuleFor(x => x.ProductIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Products.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())
+            .WithMessage("Choose products from the list.");
+        RuleFor(x => x.CategoryIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Categories.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
+            .WithMessage("Choose categories from the list.");
+    }
+}

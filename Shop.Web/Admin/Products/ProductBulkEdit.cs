@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Catalog;
+using Shop.Web.Admin.Audit;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>
+/// One action on many products, all or nothing and in one save (so the catalog's caches and search follow, as for a
+/// single edit). Removing deletes what nothing points at and archives the rest, product by product, as a single removal does.
+/// </summary>
+public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>A sentence for the staff member, and whether anything changed.</summary>
+    public async Task<(bool Done, string Message)> ApplyAsync(ProductBulkForm form, StaffMember by, CancellationToken ct)
+    {
+        var ids = form.Selected.Distinct().ToList();
+        if (form.Action == ProductBulkForm.Remove) return (true, await RemoveAsync(ids, by, ct));
+
+        var chosen = await db.Products.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        if (chosen.Count == 0) return (false, "None of the ticked products exists any more.");
+        var now = clock.GetUtcNow();
+        foreach (var product in chosen)
+        {
+            var before = ProductSnapshot.Of(product);
+            try
+            {
+                Change(product, form);
+            }
+            catch (DomainException e)
+            {
+                db.ChangeTracker.Clear();
+                return (false, $"{product.Name}: {e.Message} Nothing was changed.");
+            }
+            product.Touch(now);
+            audit.Record(by, ProductAdmin.EntityType, product.Id, Verb(form.Action), before, ProductSnapshot.Of(product));
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (false, "Someone else changed one of these products a moment ago. Nothing was changed; try again.");
+        }
+        return (true, $"{chosen.Count} product(s) {Verb(form.Action).ToLowerInvariant()}.");
+    }
+
+    private static void Change(Product product, ProductBulkForm form)
+    {
+        switch (form.Action)
+        {
+            case ProductBulkForm.Publish: product.Publish(); break;
+            case ProductBulkForm.Unpublish: product.Unpublish(); break;
+            case ProductBulkForm.Move: product.MoveToCategory(form.CategoryId!.Value); break;
+            default:
+                product.ChangePrices(form.PriceBy == "percent" ? PriceChange.ByPercent(form.Change!.Value) : PriceChange.ByAmount(form.Change!.Value));
+                break;
+        }
+    }
+
+    private static string Verb(string? action) => action switch
+    {
+        ProductBulkForm.Publish => "Published",
+        ProductBulkForm.Unpublish => "Unpublished",
+        ProductBulkForm.Move => "Moved",
+        _ => "Repriced",
+    };
+
+    private async Task<string> RemoveAsync(List<int> ids, StaffMember by, CancellationToken ct)
+    {
+        var (deleted, archived) = (0, 0);
+        foreach (var id in ids)
+        {
+            switch (await products.RemoveAsync(id, by, ct))
+            {
+                case ProductRemoval.Deleted: deleted++; break;
+                case ProductRemoval.Archived: archived++; break;
+            }
+        }
+        return $"{deleted} product(s) deleted, {archived} archived (past orders include them).";
+    }
+}

@@ -1,0 +1,16 @@
+namespace Shop.Web.Admin.Products;
+
+/// <summary>One action on the products ticked in the table.</summary>
+public sealed class ProductBulkForm
+{
+    public const string Publish = "publish", Unpublish = "unpublish", Move = "move", Reprice = "price", Remove = "remove";
+    public static readonly IReadOnlyList<string> Actions = [Publish, Unpublish, Move, Reprice, Remove];
+
+    public List<int> Selected { get; set; } = [];
+    public string? Action { get; set; }
+    /// <summary>For <see cref="Move"/>.</summary>
+    public int? CategoryId { get; set; }
+    /// <summary>For <see cref="Reprice"/>: "percent" or "amount", and by how much (negative lowers).</summary>
+    public string? PriceBy { get; set; }
+    public decimal? Change { get; set; }
+}
