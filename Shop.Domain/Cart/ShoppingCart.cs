@@ -148,7 +148,7 @@ public class ShoppingCart
         if (!catalog.TryGetValue(line.VariantId, out var item) || !item.IsForSale || item.StockOnHand <= 0)
         {
             return new PricedCartLine(line.VariantId, item?.ProductId ?? 0, item?.Name ?? "", item?.VariantTitle ?? "", item?.Sku ?? "",
-                item?.UnitPrice ?? Money.Zero(currency), line.Quantity, 0, CartLineStatus.Unavailable, item?.CategoryId);
+                item?.UnitPrice ?? Money.Zero(currency), line.Quantity, 0, CartLineStatus.Unavailable, CategoryId: item?.CategoryId);
         }
         if (item.UnitPrice.Currency != new Money(0m, currency).Currency)
             throw new DomainException($"{item.Sku} is priced in {item.UnitPrice.Currency}, the cart in {currency}.");
