@@ -14,6 +14,10 @@ public partial class AntiforgeryTests
         ["PaymentWebhook.Receive"] = "Braintree signs the payload (bt_signature); browsers never post here",
         ["Cart.Add"] = "posted from product pages everyone shares from the cache: refused when another site posts it (SameOriginOnly, "
                        + "CatalogPerformanceTests.A_post_to_add_to_cart_from_another_site_is_refused)",
+        ["Wishlist.Add"] = "the heart on shared cached product pages and cards: refused when another site posts it (SameOriginOnly)",
+        ["Wishlist.Remove"] = "the same heart, pressed again: SameOriginOnly",
+        ["BackInStock.Ask"] = "\"tell me when it's back\" on shared cached product pages: SameOriginOnly, and guests confirm by mail",
+        ["BackInStock.Stop"] = "one-click unsubscribe from a mail (RFC 8058): the link's signed token proves it",
     };
 
     private static IEnumerable<ControllerActionDescriptor> UnsafeActions(IServiceProvider services) =>

@@ -18,7 +18,7 @@ public sealed class DocumentFonts(IOptions<BusinessOptions> business, ILogger<Do
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (Found is { } fonts) log.LogInformation("Packing slips and invoices print with {Font}", fonts.RegularFile);
+        if (Found is { } fonts) log.LogDebug("Packing slips and invoices print with {Font}", fonts.RegularFile);
         else log.LogError("No TrueType font found under {Folder}: packing slips and invoices cannot be printed. Install the "
             + "fonts-dejavu-core package (Debian/Ubuntu) or set Shop:Business:FontDirectory to a folder holding DejaVuSans.ttf.",
             string.IsNullOrWhiteSpace(business.Value.FontDirectory) ? "/usr/share/fonts" : business.Value.FontDirectory);
