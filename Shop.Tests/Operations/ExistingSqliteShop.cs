@@ -69,6 +69,29 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
             "Adjusted", "{\"onHand\":1}", "{\"onHand\":6}"));
         db.PaymentNotifications.Add(new PaymentNotification { Kind = "TransactionSettled", Subject = "txn-copy-1", Timestamp = now.AddHours(1), OrderNumber = order.Number, ReceivedAt = now.AddHours(1) });
         await db.SaveChangesAsync();
+
+        // A row in each table of tax and shipping zones, reviews, returns, the wishlist and back-in-stock requests, in
+        // plain SQL: the copy proves the tables and their values, not the features' rules. Times as the order's.
+        var placedAt = $"(SELECT \"PlacedAt\" FROM \"Orders\" WHERE \"Id\" = {order.Id})";
+        var line = order.Lines.First();
+        var rows = $"""
+            INSERT INTO "TaxZones" ("Name", "TaxName", "Countries", "Regions", "StandardRate", "ReducedRate") VALUES ('Germany', 'VAT', 'DE', '', '0.19', '0.07');
+            INSERT INTO "ShippingZones" ("Name", "Countries", "Regions") VALUES ('Germany and the UK', 'DE, GB', '');
+            INSERT INTO "ShippingZoneMethods" ("Kind", "Name", "Basis", "Bands", "FreeFrom", "Days", "ShippingZoneId")
+                VALUES ('Standard', 'Parcel', 'Weight', '0=4.95', '50', 3, (SELECT MAX("Id") FROM "ShippingZones"));
+            INSERT INTO "OrderTaxLines" ("Label", "Rate", "OrderId", "Base_Amount", "Base_Currency", "Tax_Amount", "Tax_Currency")
+                VALUES ('VAT 19%', '0.19', {order.Id}, '10.00', '{options.Currency}', '1.90', '{options.Currency}');
+            INSERT INTO "ProductReviews" ("ProductId", "UserId", "Author", "Stars", "Text", "Status", "Reply", "WrittenAt", "ModeratedAt")
+                VALUES ({product.Id}, '{shopper.Id}', 'Ada', 5, 'Sturdy.', 'Approved', 'Thank you!', {placedAt}, {placedAt});
+            INSERT INTO "Returns" ("OrderId", "OrderNumber", "Status", "RequestedAt", "UpdatedAt", "RefusalReason", "ShippingRefunded", "Version", "RefundedAmount_Amount", "RefundedAmount_Currency")
+                VALUES ({order.Id}, '{order.Number}', 'Requested', {placedAt}, {placedAt}, NULL, 0, 1, '0', '{options.Currency}');
+            INSERT INTO "ReturnLines" ("OrderLineId", "ProductId", "VariantId", "Name", "Sku", "Quantity", "Reason", "Restocked", "ReturnId", "UnitPrice_Amount", "UnitPrice_Currency")
+                VALUES ({line.Id}, {product.Id}, {variant.Id}, 'Returned item', '{variant.Sku}', 1, 'Too small', NULL, (SELECT MAX("Id") FROM "Returns"), '10.00', '{options.Currency}');
+            INSERT INTO "BackInStockRequests" ("ProductId", "VariantId", "Email", "CreatedAt", "ConfirmedAt", "NotifiedAt")
+                VALUES ({product.Id}, {variant.Id}, 'ada@example.com', {placedAt}, {placedAt}, NULL);
+            INSERT INTO "WishlistItems" ("UserId", "ProductId", "AddedAt") VALUES ('{shopper.Id}', {product.Id}, {placedAt});
+            """;
+        await db.Database.ExecuteSqlRawAsync(rows);
         return new ExistingSqliteShop(shopper.Email!, order.Number, order.Total.ToString(), address.Line1);
     }
 
