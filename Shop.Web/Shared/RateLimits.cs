@@ -45,8 +45,7 @@ public static class RateLimits
             // Room for a sale of ten thousand shoppers on one node: each waits for a definite answer, none is told to try again.
             var waiting = inTurn.GetValue("QueueLimit", 20_000);
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                http.GetEndpoint()?.Metadata.GetMetadata<ServedInTurnAttribute>() is not null
-                && http.RequestServices.GetService<IAnsweredWithoutTurn>()?.IsKnown(http) != true
+                IsServedInTurn(http) && KnownWithoutTurn(http) is null
                     ? RateLimitPartition.GetConcurrencyLimiter("inturn", _ => new ConcurrencyLimiterOptions
                     {
                         PermitLimit = atOnce,
@@ -81,13 +80,16 @@ public static class RateLimits
         app.UseRateLimiter();
         return app.Use(async (http, next) =>
         {
-            if (http.GetEndpoint()?.Metadata.GetMetadata<ServedInTurnAttribute>() is not null
-                && http.RequestServices.GetService<IAnsweredWithoutTurn>() is { } known
-                && known.IsKnown(http) && await known.TryAnswerAsync(http))
-                return;
+            if (IsServedInTurn(http) && KnownWithoutTurn(http) is { } known && await known.TryAnswerAsync(http)) return;
             await next(http);
         });
     }
+
+    private static bool IsServedInTurn(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<ServedInTurnAttribute>() is not null;
+
+    /// <summary>What may answer this request without a turn, if its answer may already be known.</summary>
+    private static IAnsweredWithoutTurn? KnownWithoutTurn(HttpContext http) =>
+        http.RequestServices.GetService<IAnsweredWithoutTurn>() is { } known && known.IsKnown(http) ? known : null;
 }
 
 /// <summary>
