@@ -12,7 +12,6 @@ internal static class MarketBuyers
             DemoMarkets.AddTo(db);
             await db.SaveChangesAsync();
         });
-        app.Services.GetRequiredService<MarketTerms>().Changed();
     }
 
     /// <summary>A simple product (no options, plenty of stock) under 25, so shipping is never free; skip picks another.</summary>

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
 using Shop.Domain.Catalog;
+using Shop.Domain.Markets;
+using Shop.Web.Markets;
 using Shop.Web.Operations;
 
 namespace Shop.Web.Catalog;
@@ -12,7 +14,7 @@ namespace Shop.Web.Catalog;
 /// cache) under the catalog's version, a count every node reads from the same place (Redis with several nodes): a
 /// change on one node is seen by the next request on any node. Only <see cref="CatalogChanges"/> tells it of a change.
 /// </summary>
-public sealed class CatalogCache
+public sealed class CatalogCache : IKeepsMarket
 {
     public const string Tag = "catalog";
     private const string ChangedSignal = "catalog-changed";
@@ -79,6 +81,9 @@ public sealed class CatalogCache
             _loading.TryRemove(new KeyValuePair<string, Task>(versionedKey, mine.Task));
         }
     }
+
+    /// <summary>The market's tax and shipping zones: catalog changes (<see cref="CatalogChanges"/>), shown on catalog pages.</summary>
+    Task<Market> IKeepsMarket.GetOrAddAsync(Func<Task<Market>> load) => GetOrAddAsync("markets", load);
 
     /// <summary>
     /// A committed change (told by <see cref="CatalogChanges"/> only): every cached catalog page and product goes, unless

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shop.Domain.Catalog;
+using Shop.Domain.Markets;
 using Shop.Domain.Reviews;
 using Shop.Web.Data;
 
@@ -82,7 +83,8 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            if (entry.Entity is Category or Product or ProductOption or ProductImage) Pending(db).Edited = true;
+            // Tax and shipping zones too: prices with tax and the delivery promise show on catalog pages.
+            if (entry.Entity is Category or Product or ProductOption or ProductImage or TaxZone or ShippingZone or ZoneMethod) Pending(db).Edited = true;
             if (entry.Entity is ProductReview && ChangesShownReviews(entry)) Pending(db).Edited = true;
             if (entry.Entity is not ProductVariant variant) continue;
             var stock = entry.Property(nameof(ProductVariant.StockOnHand));

@@ -9,6 +9,7 @@ public static class CatalogSetup
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(CatalogPageCachePolicy.Name, new CatalogPageCachePolicy()));
         services.AddSingleton<CatalogCache>();
+        services.AddSingleton<Markets.IKeepsMarket>(sp => sp.GetRequiredService<CatalogCache>());
         services.AddSingleton<SoldOutVariants>();
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());

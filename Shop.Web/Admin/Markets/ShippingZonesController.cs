@@ -12,7 +12,7 @@ namespace Shop.Web.Admin.Markets;
 
 /// <summary>Shipping zones and their methods; with none, the flat rates from the shop's settings apply everywhere.</summary>
 [Route("admin/shipping")]
-public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, MarketTerms markets, IOptions<ShopOptions> options) : AdminController
+public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, IOptions<ShopOptions> options) : AdminController
 {
     public const string EntityType = nameof(ShippingZone);
 
@@ -32,7 +32,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         db.ShippingZones.Add(zone);
         await db.SaveChangesAsync(ct);
         audit.Record(Staff, EntityType, zone.Id, "Created", after: Snapshot(zone));
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice($"Added the shipping zone {zone.Name}: now say how it is served.");
         return RedirectToAction(nameof(Edit), new { id = zone.Id });
     }
@@ -54,7 +54,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         }
         if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone) with { Zone = form });
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice($"Saved the shipping zone {zone.Name}.");
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -76,7 +76,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         }
         if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone, form));
         audit.Record(Staff, EntityType, zone.Id, form.Offered ? "MethodSaved" : "MethodWithdrawn", before, Snapshot(zone));
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice(form.Offered ? $"Saved {form.Kind} shipping for {zone.Name}." : $"{zone.Name} no longer gets {form.Kind} shipping.");
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -88,19 +88,13 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         if (zone is null) return NotFound();
         db.ShippingZones.Remove(zone);
         audit.Record(Staff, EntityType, zone.Id, "Deleted", before: Snapshot(zone));
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice($"Deleted the shipping zone {zone.Name}.");
         return RedirectToAction(nameof(Index));
     }
 
     private Task<ShippingZone?> FindAsync(int id, CancellationToken ct) =>
         db.ShippingZones.Include(z => z.Methods).FirstOrDefaultAsync(z => z.Id == id, ct);
-
-    private async Task SavedAsync(CancellationToken ct)
-    {
-        await db.SaveChangesAsync(ct);
-        markets.Changed();
-    }
 
     private async Task<ShippingZonesPage> PageAsync(ShippingZoneForm form, CancellationToken ct) =>
         new(await db.ShippingZones.AsNoTracking().Include(z => z.Methods).OrderBy(z => z.Name).ToListAsync(ct), form, options.Value.Shipping);

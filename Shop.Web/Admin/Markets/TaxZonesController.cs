@@ -11,7 +11,7 @@ namespace Shop.Web.Admin.Markets;
 
 /// <summary>Tax zones and their rates; with none, the shop's single rate from its settings applies everywhere.</summary>
 [Route("admin/tax")]
-public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, MarketTerms markets, IOptions<ShopOptions> options) : AdminController
+public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOptions<ShopOptions> options) : AdminController
 {
     public const string EntityType = nameof(TaxZone);
 
@@ -26,7 +26,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, Marke
         db.TaxZones.Add(zone);
         await db.SaveChangesAsync(ct);
         audit.Record(Staff, EntityType, zone.Id, "Created", after: Snapshot(zone));
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice($"Added the tax zone {zone.Name}.");
         return RedirectToAction(nameof(Index));
     }
@@ -50,7 +50,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, Marke
         var before = Snapshot(zone);
         if (!ModelState.IsValid || Build(form, zone, "") is null) return Invalid("Edit", form);
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice($"Saved the tax zone {zone.Name}.");
         return RedirectToAction(nameof(Index));
     }
@@ -62,7 +62,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, Marke
         if (zone is null) return NotFound();
         db.TaxZones.Remove(zone);
         audit.Record(Staff, EntityType, zone.Id, "Deleted", before: Snapshot(zone));
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice($"Deleted the tax zone {zone.Name}.");
         return RedirectToAction(nameof(Index));
     }
@@ -82,7 +82,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, Marke
             Tax = DemoMarkets.TaxZones().Select(Snapshot),
             Shipping = DemoMarkets.ShippingZones().Select(z => z.Name),
         });
-        await SavedAsync(ct);
+        await db.SaveChangesAsync(ct);
         Notice("Loaded the demo setup: VAT for DE, FR, NL and AT, sales tax for NY and CA, and shipping zones for Germany, the EU and the US.");
         return RedirectToAction(nameof(Index));
     }
@@ -102,12 +102,6 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, Marke
             ModelState.AddModelError(prefix + (e.Message.Contains("region", StringComparison.OrdinalIgnoreCase) ? nameof(form.Regions) : nameof(form.Countries)), e.Message);
             return null;
         }
-    }
-
-    private async Task SavedAsync(CancellationToken ct)
-    {
-        await db.SaveChangesAsync(ct);
-        markets.Changed();
     }
 
     private async Task<TaxZonesPage> PageAsync(TaxZoneForm form, CancellationToken ct)
