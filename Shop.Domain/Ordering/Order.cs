@@ -282,7 +282,7 @@ public class Order
 
     public void Ship(string trackingNumber, DateTimeOffset now, string? carrier = null)
     {
-        Require("shipped", [OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
+        if (!CanBeShipped) throw new IllegalOrderTransition(Number, Status, "shipped");
         if (PaymentChangeStartedAt is { } started && now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
         TrackingNumber = Guard.Text(trackingNumber, nameof(trackingNumber), 100);
         Carrier = string.IsNullOrWhiteSpace(carrier) ? null : Guard.Text(carrier, nameof(carrier), 50);
