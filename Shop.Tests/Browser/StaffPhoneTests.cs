@@ -1,4 +1,7 @@
 using Microsoft.Playwright;
+using Shop.Web.Admin;
+using Shop.Web.Admin.Orders;
+using Shop.Web.Orders;
 
 namespace Shop.Tests.Browser;
 
@@ -27,11 +30,25 @@ public class StaffPhoneTests : BrowserTest
             .find(h => h.startsWith(list + '/') && /^\/admin\/[a-z-]+\/[^/?]+$/.test(h) && !/\/(new|export|import|to-fulfil)$/.test(h)) ?? null
         """;
 
+    /// <summary>The administrator's own order is paid, shipped, delivered and asked back, as in ReturnJourneyTests.</summary>
+    private async Task AskToReturnAsync(string number)
+    {
+        var by = await Shop.WithDbAsync(db => db.Users.Where(u => u.Email == AdminEmail).Select(u => new StaffMember(u.Id, AdminEmail)).SingleAsync());
+        var order = await Shop.WithDbAsync(db => db.Orders.Include(o => o.Lines).SingleAsync(o => o.Number == number));
+        Shop.Services.GetRequiredService<SimulatedBraintreeGateway>().Settle(order.PaymentTransactionId!);
+        await Shop.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-PHONE", null, by, CancellationToken.None));
+        await Shop.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
+        var form = new ReturnForm { Lines = [new() { OrderLineId = order.Lines[0].Id, Quantity = 1, Reason = "Too small" }] };
+        var refused = await Shop.WithAsync<ShopperReturns, string?>(r => r.AskAsync(by.UserId, number, form, CancellationToken.None));
+        Assert.That(refused, Is.Empty, "the return was asked");
+    }
+
     [Test]
     public async Task Every_staff_page_fits_a_phone_without_sideways_scrolling()
     {
         await Page.BuyAsync(Accounts.UniqueEmail("phone")); // so the order lists have a row and an order page
         await SignInAsync(Page, AdminEmail, AdminPassword);
+        await AskToReturnAsync(await Page.BuyAsync(AdminEmail)); // and the returns list a return to open
         var code = "PHONE" + Guid.NewGuid().ToString("n")[..6].ToUpperInvariant();
         await Page.GotoAsync("/admin/discounts/new");
         await Page.GetByLabel("Code shoppers type").FillAsync(code);
@@ -70,7 +87,7 @@ public class StaffPhoneTests : BrowserTest
         {
             Assert.That(wide, Is.Empty, "pages wider than the phone");
             Assert.That(shopHeader, Is.Zero, "staff pages have no shop header");
-            foreach (var detail in new[] { "/admin/orders/", "/admin/products/", "/admin/discounts/", "/admin/categories/", "/admin/tax/", "/admin/shipping/", "/admin/stock/", "/admin/customers/" })
+            foreach (var detail in new[] { "/admin/orders/", "/admin/products/", "/admin/discounts/", "/admin/categories/", "/admin/tax/", "/admin/shipping/", "/admin/stock/", "/admin/customers/", "/admin/returns/" })
                 Assert.That(visited, Has.Some.Match($"^{detail}(?!new |import |to-fulfil )[^/?]+ "), $"a record under {detail} was measured");
         });
     }
