@@ -58,7 +58,7 @@ public class DashboardRangeTests : OrdersFixture
             Assert.That(html.Text(".sales-figures .revenue"), Is.EqualTo(new Money(revenue, one.Total.Currency).ToString()));
             Assert.That(html.Texts(".sales-figure .change-percent")[1], Is.EqualTo("+100.0%"));
             Assert.That(html.Text(".period"), Is.EqualTo(page.Period.ToString()));
-            Assert.That(html.QuerySelector("#range-custom")?.HasAttribute("checked"), Is.True);
+            Assert.That(html.QuerySelector("#range-custom")?.GetAttribute("aria-current"), Is.EqualTo("true"));
         });
     }
 
@@ -72,6 +72,20 @@ public class DashboardRangeTests : OrdersFixture
         var period = new DashboardRange { Range = range }.Period(today);
         Assert.That(period, Is.EqualTo(new SalesPeriod(today.AddDays(first), today.AddDays(last))));
         Assert.That(period.Previous, Is.EqualTo(new SalesPeriod(today.AddDays(prevFirst), today.AddDays(prevLast))));
+    }
+
+    [Test]
+    public async Task A_preset_link_shows_its_days_and_marks_itself_chosen()
+    {
+        var (response, page) = await Staff.GetPageAsync("/admin?range=7d");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.Text(".period"), Is.EqualTo(new SalesPeriod(Today.AddDays(-6), Today).ToString()));
+            Assert.That(page.Text(".previous-period"), Is.EqualTo(new SalesPeriod(Today.AddDays(-13), Today.AddDays(-7)).ToString()));
+            Assert.That(page.QuerySelectorAll("[aria-current='true']").Select(e => e.Id), Is.EqualTo(new[] { "range-7d" }));
+            Assert.That(page.QuerySelector("#range-from")?.GetAttribute("value"), Is.EqualTo(Day(Today.AddDays(-6))), "custom starts from the shown days");
+        });
     }
 
     [Test]
@@ -110,7 +124,7 @@ public class DashboardRangeTests : OrdersFixture
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(page.Text(".range-error"), Does.Contain(message));
-            Assert.That(page.QuerySelector("#range-30d")?.HasAttribute("checked"), Is.True, "the last 30 days instead");
+            Assert.That(page.QuerySelector("#range-30d")?.GetAttribute("aria-current"), Is.EqualTo("true"), "the last 30 days instead");
         });
     }
 }
