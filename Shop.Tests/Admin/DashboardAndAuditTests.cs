@@ -10,13 +10,13 @@ public class DashboardAndAuditTests : AdminFixture
     {
         await CreateProductAsync(stock: 2);
 
-        var page = await With<DashboardQuery, DashboardPage>(d => d.LoadAsync(CancellationToken.None));
+        var page = await With<DashboardQuery, DashboardPage>(d => d.LoadAsync(new DashboardRange(), CancellationToken.None));
 
         Assert.Multiple(() =>
         {
-            Assert.That(page.Today.Revenue, Is.Zero);
-            Assert.That(page.Last30Days.AverageOrderValue, Is.Zero);
-            Assert.That(page.Daily, Has.Count.EqualTo(DashboardQuery.ChartDays), "a point for every day, sales or not");
+            Assert.That(page.Current.Revenue, Is.Zero);
+            Assert.That(page.Previous.AverageOrderValue, Is.Zero);
+            Assert.That(page.Daily, Has.Count.EqualTo(30), "a point for every day, sales or not");
             Assert.That(page.LowStock, Is.Not.Empty);
             Assert.That(page.LowStock.Select(r => r.StockOnHand), Is.All.LessThanOrEqualTo(Shop.Web.Admin.Stock.StockAdjustments.LowStockThreshold));
             Assert.That(page.LowStock.Select(r => r.StockOnHand), Is.Ordered);

@@ -1,4 +1,5 @@
 using Shop.Domain.Ordering;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Documents;
 
@@ -17,8 +18,9 @@ public static class Invoice
             [$"Invoice {number}", $"Date {PrintedDates.Day(order.PlacedAt)}", $"Order {order.Number}"]);
         doc.Gap();
         doc.Line("Bill to", bold: true);
-        foreach (var line in PrintedAddress.Of(order.ShippingAddress)) doc.Line(line);
+        foreach (var line in PrintedAddress.Of(order.BillTo)) doc.Line(line);
         doc.Line(order.Email);
+        if (order.VatNumber is not null) doc.Line($"VAT number: {order.VatNumber}");
         doc.Gap();
         doc.Row(Columns, ["Item", "SKU", "Qty", "Unit price", "Amount"], bold: true, ruleBelow: true);
         foreach (var l in order.Lines)
@@ -27,9 +29,11 @@ public static class Invoice
         doc.Row(Totals, ["Subtotal", order.Subtotal.ToString()]);
         if (!order.Discount.IsZero) doc.Row(Totals, [$"Discount ({order.DiscountCode})", "-" + order.Discount]);
         doc.Row(Totals, [$"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString()]);
-        if (!order.Tax.IsZero && !order.TaxIncluded) doc.Row(Totals, ["Tax", order.Tax.ToString()]);
+        // The same tax rows as the shopper's confirmation, mail and order page: one per rate, or the reverse-charge note.
+        var taxes = TaxRows.Of(order);
+        if (!order.TaxIncluded) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
         doc.Row(Totals, ["Total", order.Total.ToString()], bold: true);
-        if (!order.Tax.IsZero && order.TaxIncluded) doc.Row(Totals, ["Includes tax", order.Tax.ToString()]);
+        if (order.TaxIncluded) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
         if (!order.RefundedAmount.IsZero) doc.Row(Totals, ["Refunded", "-" + order.RefundedAmount]);
         doc.Gap();
         doc.Line($"Paid by card (transaction {order.PaymentTransactionId}).");

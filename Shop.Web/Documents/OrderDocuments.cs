@@ -54,7 +54,7 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Do
     private async Task<List<Order>> LoadAsync(IEnumerable<string> numbers, CancellationToken ct)
     {
         var wanted = numbers.Select(n => n.Trim().ToUpperInvariant()).Where(OrderNumber.IsValid).Distinct().Take(Most).ToList();
-        var found = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines)
+        var found = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines)
             .Where(o => wanted.Contains(o.Number)).ToListAsync(ct);
         var byNumber = found.ToDictionary(o => o.Number);
         return wanted.Where(byNumber.ContainsKey).Select(n => byNumber[n]).ToList();

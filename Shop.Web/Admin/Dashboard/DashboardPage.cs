@@ -2,7 +2,20 @@ using Shop.Web.Admin.Stock;
 
 namespace Shop.Web.Admin.Dashboard;
 
+/// <summary>The dashboard: sales in the chosen period beside the period before it, the catalog and low stock.</summary>
 public sealed record DashboardPage(
-    SalesFigures Today, SalesFigures Last7Days, SalesFigures Last30Days,
+    DashboardRange Range, SalesPeriod Period, SalesFigures Current, SalesFigures Previous,
     IReadOnlyList<DailyRevenue> Daily, IReadOnlyList<TopProduct> TopProducts, IReadOnlyList<LowStockRow> LowStock,
-    int Products, int Published, int SoldOut, int ToFulfil, string Currency);
+    int Products, int Published, int SoldOut, int ToFulfil, string Currency)
+{
+    /// <summary>Why the range asked for was refused (the page then shows the default range).</summary>
+    public IReadOnlyList<string> RangeErrors { get; init; } = [];
+
+    public IReadOnlyList<SalesComparison> Comparisons =>
+    [
+        new("Revenue", Current.Revenue, Previous.Revenue),
+        new("Orders", Current.Orders, Previous.Orders),
+        new("Average order value", Current.AverageOrderValue, Previous.AverageOrderValue),
+        new("Units sold", Current.Units, Previous.Units),
+    ];
+}

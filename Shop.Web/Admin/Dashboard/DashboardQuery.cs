@@ -5,31 +5,31 @@ using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Dashboard;
 
-/// <summary>Everything on the dashboard: sales for today, 7 and 30 days (UTC days), orders to fulfil, the catalog and low stock.</summary>
+/// <summary>
+/// Everything on the dashboard: sales in a range of UTC days (the shop has no time zone setting) beside the period of
+/// the same length before it, orders to fulfil, the catalog and low stock.
+/// </summary>
 public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFulfilmentQueue toFulfil, StockAdjustments stock, TimeProvider clock, IOptions<ShopOptions> options)
 {
-    public const int ChartDays = 30;
+    public const int TopProductCount = 5;
 
-    public async Task<DashboardPage> LoadAsync(CancellationToken ct)
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <param name="range">A valid range (see <see cref="DashboardRangeValidator"/>).</param>
+    public async Task<DashboardPage> LoadAsync(DashboardRange range, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var tomorrow = today.AddDays(1);
-        var from30 = today.AddDays(-(ChartDays - 1));
-
-        var daily = await sales.DailyRevenueAsync(from30, tomorrow, ct);
+        var period = range.Period(Today);
+        var daily = (await sales.DailyRevenueAsync(period.Start, period.End, ct)).ToDictionary(d => d.Day, d => d.Revenue);
         // Every day gets a point, so a day without sales shows as zero instead of vanishing from the chart.
-        var byDay = daily.ToDictionary(d => d.Day, d => d.Revenue);
-        var series = Enumerable.Range(0, ChartDays).Select(i => DateOnly.FromDateTime(from30.AddDays(i).UtcDateTime))
-            .Select(day => new DailyRevenue(day, byDay.GetValueOrDefault(day))).ToList();
+        var series = period.EachDay().Select(day => new DailyRevenue(day, daily.GetValueOrDefault(day))).ToList();
 
         var catalog = db.Products.AsNoTracking().Where(p => !p.IsArchived);
         return new DashboardPage(
-            await sales.FiguresAsync(today, tomorrow, ct),
-            await sales.FiguresAsync(today.AddDays(-6), tomorrow, ct),
-            await sales.FiguresAsync(from30, tomorrow, ct),
+            range, period,
+            await sales.FiguresAsync(period.Start, period.End, ct),
+            await sales.FiguresAsync(period.Previous.Start, period.Previous.End, ct),
             series,
-            await sales.TopProductsAsync(from30, tomorrow, 5, ct),
+            await sales.TopProductsAsync(period.Start, period.End, TopProductCount, ct),
             await stock.LowStockAsync(10, ct),
             await catalog.CountAsync(ct),
             await catalog.CountAsync(p => p.IsPublished, ct),

@@ -6,7 +6,7 @@ namespace Shop.Web.Admin.Dashboard;
 /// </summary>
 public interface IDashboardSales
 {
-    /// <summary>Revenue and order count of paid orders placed in [from, to).</summary>
+    /// <summary>Revenue, order count and units of paid orders placed in [from, to).</summary>
     Task<SalesFigures> FiguresAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 
     /// <summary>Revenue per UTC day in [from, to), one entry per day that had sales.</summary>

@@ -1,6 +1,6 @@
 namespace Shop.Web.Admin.Dashboard;
 
-public sealed record SalesFigures(decimal Revenue, int Orders)
+public sealed record SalesFigures(decimal Revenue, int Orders, int Units = 0)
 {
     public static readonly SalesFigures None = new(0m, 0);
 

@@ -77,7 +77,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
     {
         number = number.Trim().ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return null;
-        return await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.History)
+        return await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History)
             .FirstOrDefaultAsync(o => o.Number == number, ct);
     }
 

@@ -1,0 +1,97 @@
+using Shop.Domain.Markets;
+using Shop.Tests.Checkout;
+using Shop.Tests.Orders;
+using static Shop.Tests.Checkout.MarketBuyers;
+
+namespace Shop.Tests.Admin;
+
+/// <summary>
+/// A German shop's order with goods at 19 % and 7 %: the staff order page, the invoice PDF and the confirmation mail
+/// show the tax per rate, as the shopper's pages do; an EU business's order says reverse charge.
+/// </summary>
+public class StaffTaxDocumentsTests : OrdersFixture
+{
+    protected override ShopApp CreateShop() => new(new()
+    {
+        ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00",
+        ["Shop:Currency"] = "EUR",
+        ["Shop:Tax:Rate"] = "0.19",
+        ["Shop:Tax:PricesIncludeTax"] = "true",
+        ["Shop:Tax:ShopCountry"] = "DE",
+    });
+
+    private int reducedId;
+
+    [OneTimeSetUp]
+    public async Task LoadMarketsAndABook()
+    {
+        await App.LoadDemoMarketsAsync();
+        (_, _, reducedId) = await App.ProductAsync(1);
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Products.SingleAsync(p => p.Id == reducedId)).Classify(TaxClass.Reduced, 500);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    private async Task<Order> BuyAsync(string email, Dictionary<string, string?> address)
+    {
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync((await App.ProductAsync(0)).Slug);
+        await shopper.AddToCartAsync((await App.ProductAsync(1)).Slug);
+        var review = await shopper.EnterAddressAsync(address);
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await paid.Content.ReadAsStringAsync());
+        return await App.WithDbAsync(db => db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).SingleAsync(o => o.Email == email));
+    }
+
+    private async Task<string> InvoiceTextAsync(string number)
+    {
+        var response = await Staff.GetAsync($"/admin/orders/{number}/invoice");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return string.Join("\n", await PdfText.PagesAsync(response));
+    }
+
+    [Test]
+    public async Task An_order_at_two_rates_shows_each_rate_on_the_staff_page_the_invoice_and_the_mail()
+    {
+        var email = Accounts.UniqueEmail("rates");
+        var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"));
+        Assert.That(order.TaxLines.Select(t => t.Label), Is.EquivalentTo(new[] { "VAT 19%", "VAT 7%" }), "the order stored two rates");
+        var expected = order.TaxLines.Select(t => $"Includes {t.Label} {t.Tax}").ToList();
+
+        var page = await OrderPageAsync(order.Number);
+        var invoice = await InvoiceTextAsync(order.Number);
+        var mail = App.LastMailTo(email).TextBody;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Texts(".order-lines .tax-row td:first-child").Zip(page.Texts(".order-lines .tax-row td:last-child"), (l, a) => $"{l} {a}"),
+                Is.EqualTo(expected), "staff order page");
+            foreach (var t in order.TaxLines)
+            {
+                Assert.That(invoice, Does.Contain($"Includes {t.Label} {t.Tax}"), "invoice");
+                Assert.That(mail, Does.Contain($"Includes {t.Label}").And.Contain(t.Tax.ToString()), "confirmation mail");
+            }
+            Assert.That(invoice, Does.Not.Contain("Includes tax"), "no single tax total beside the rates");
+        });
+    }
+
+    [Test]
+    public async Task An_EU_business_order_says_reverse_charge_and_its_VAT_number_on_the_staff_page_and_the_invoice()
+    {
+        var email = Accounts.UniqueEmail("b2b");
+        var order = await BuyAsync(email, Buyer(email, "FR", "Lyon", "69001", vatNumber: "FR 12 345678901"));
+
+        var page = await OrderPageAsync(order.Number);
+        var invoice = await InvoiceTextAsync(order.Number);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text(".order-lines .tax-row td:first-child"), Is.EqualTo(Shop.Web.Shared.TaxRows.ReverseCharge));
+            Assert.That(page.Text(".vat-number"), Is.EqualTo("FR12345678901"));
+            Assert.That(invoice, Does.Contain(Shop.Web.Shared.TaxRows.ReverseCharge).And.Contain("VAT number: FR12345678901"));
+            Assert.That(App.LastMailTo(email).TextBody, Does.Contain(Shop.Web.Shared.TaxRows.ReverseCharge), "confirmation mail");
+        });
+    }
+}

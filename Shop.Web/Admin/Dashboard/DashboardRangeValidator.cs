@@ -1,0 +1,29 @@
+using FluentValidation;
+
+namespace Shop.Web.Admin.Dashboard;
+
+public sealed class DashboardRangeValidator : AbstractValidator<DashboardRange>
+{
+    public const string UnknownRange = "Choose today, 7 days, 30 days, this month or custom.";
+    public const string BothDays = "A custom range needs both a from day and a to day.";
+    public const string FromAfterTo = "The from day must be on or before the to day.";
+    public const string InTheFuture = "The to day cannot be after today (UTC).";
+    public static readonly string TooLong = $"Choose at most {DashboardRange.MaxDays} days.";
+
+    public DashboardRangeValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.Chosen).Must(c => DashboardRange.Choices.Any(x => x.Value == c)).WithMessage(UnknownRange).OverridePropertyName(nameof(DashboardRange.Range));
+        When(r => r.Chosen == DashboardRange.Custom, () =>
+        {
+            RuleFor(r => r.From).NotNull().WithMessage(BothDays);
+            RuleFor(r => r.To).NotNull().WithMessage(BothDays);
+            When(r => r.From is not null && r.To is not null, () =>
+            {
+                RuleFor(r => r.From).Must((r, from) => from <= r.To).WithMessage(FromAfterTo);
+                RuleFor(r => r.To).Must(to => to <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage(InTheFuture);
+                RuleFor(r => r.From).Must((r, from) => r.To!.Value.DayNumber - from!.Value.DayNumber < DashboardRange.MaxDays)
+                    .WithMessage(TooLong).When(r => r.From <= r.To);
+            });
+        });
+    }
+}
