@@ -79,18 +79,17 @@ public sealed partial class BraintreeGateway : IPaymentGateway, IPaymentVault
         };
         // The one branch between a card and a PayPal account: which mutation charges it. A saved card's re-typed CVV
         // goes with chargeCreditCard, the only charge that takes one.
-        var (operation, document) = request switch
+        var (name, field, document) = request switch
         {
-            { Method: Shop.Domain.Ordering.PaymentMethod.PayPal } => ("chargePayPalAccount", BraintreeQueries.ChargePayPalAccount),
-            { TokenizedCvv: { Length: > 0 } cvv } => ("chargeCreditCard", BraintreeQueries.ChargeCreditCard),
-            _ => ("chargePaymentMethod", BraintreeQueries.ChargePaymentMethod),
+            { Method: Shop.Domain.Ordering.PaymentMethod.PayPal } => ("ChargePayPalAccount", "chargePayPalAccount", BraintreeQueries.ChargePayPalAccount),
+            { TokenizedCvv: { Length: > 0 } } => ("ChargeCreditCard", "chargeCreditCard", BraintreeQueries.ChargeCreditCard),
+            _ => ("ChargePaymentMethod", "chargePaymentMethod", BraintreeQueries.ChargePaymentMethod),
         };
-        if (operation == "chargeCreditCard") input["options"] = new JsonObject { ["tokenizedCvv"] = request.TokenizedCvv };
+        if (field == "chargeCreditCard") input["options"] = new JsonObject { ["tokenizedCvv"] = request.TokenizedCvv };
         // Never retried: a second charge after a timeout could take the money twice.
-        var reply = await _client.SendAsync(char.ToUpperInvariant(operation[0]) + operation[1..], document,
-            new JsonObject { ["input"] = input }, safeToRetry: false, cancellationToken);
+        var reply = await _client.SendAsync(name, document, new JsonObject { ["input"] = input }, safeToRetry: false, cancellationToken);
 
-        var txn = reply.At(operation, "transaction");
+        var txn = reply.At(field, "transaction");
         if (txn.ValueKind == JsonValueKind.Object) return TransactionOutcome.Of(txn);
 
         var failure = Failure.Of(reply);
