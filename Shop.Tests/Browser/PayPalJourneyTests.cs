@@ -27,6 +27,7 @@ public class PayPalJourneyTests(string device) : PhoneAndDesktopTest(device)
         await Expect(Page.Locator(".paypal")).ToContainTextAsync("Or pay with PayPal");
         await Page.GetByLabel(new Regex("^PayPal account")).CheckAsync();
         await Page.AssertFitsTheScreenAsync("review with PayPal");
+        await Page.AssertAccessibleAsync("review with PayPal");
         await Page.LookAsync("review-paypal");
         await Page.Locator(".pay-button").ClickAsync();
 
@@ -60,6 +61,7 @@ public class PayPalJourneyTests(string device) : PhoneAndDesktopTest(device)
         await Page.GetByLabel(new Regex("^Visa ending 1111 expires")).CheckAsync();
         await Expect(cvv).ToBeVisibleAsync();
         await Page.AssertFitsTheScreenAsync("review with a saved card's CVV");
+        await Page.AssertAccessibleAsync("review with a saved card's CVV");
         await Page.LookAsync("review-saved-card-cvv");
 
         await cvv.FillAsync(SandboxCvv.DoesNotMatch);
