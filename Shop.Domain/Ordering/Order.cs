@@ -56,6 +56,10 @@ public class Order
     public int? InvoiceNumber { get; private set; }
     /// <summary>What 3-D Secure said before the charge; null for orders placed before the shop asked.</summary>
     public ThreeDSecureOutcome? ThreeDSecure { get; private set; }
+    /// <summary>Card or PayPal, as the gateway said before the charge; null for orders placed before the shop recorded it.</summary>
+    public PaymentMethod? PaymentMethod { get; private set; }
+    /// <summary>The PayPal account's email for a PayPal payment (shown to staff); null otherwise.</summary>
+    public string? PayerEmail { get; private set; }
 
     /// <summary>Who carries the parcel (one of the shop's carriers), or null when staff did not say.</summary>
     public string? Carrier { get; private set; }
@@ -211,6 +215,17 @@ public class Order
     {
         Require("checked with 3-D Secure", [OrderStatus.Pending]);
         ThreeDSecure = outcome;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Records how the shopper pays (and for PayPal, the payer's email), before the charge.</summary>
+    public void RecordPaymentMethod(PaymentMethod method, string? payerEmail, DateTimeOffset now)
+    {
+        Require("given a payment method", [OrderStatus.Pending]);
+        PaymentMethod = method;
+        PayerEmail = method == Ordering.PaymentMethod.PayPal && !string.IsNullOrWhiteSpace(payerEmail)
+            ? Guard.Text(payerEmail.Trim(), nameof(payerEmail), 254)
+            : null;
         UpdatedAt = now;
     }
 

@@ -11,7 +11,12 @@ namespace Shop.Tests.Browser;
 [TestFixture("phone")]
 public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
 {
-    protected override Dictionary<string, string?> ShopSettings => SeededAdmin;
+    // PayPal and the saved card's CVV on, so the payment step shows everything the shop can offer.
+    protected override Dictionary<string, string?> ShopSettings => new(SeededAdmin)
+    {
+        ["Shop:Payments:Braintree:PayPal"] = "true",
+        ["Shop:Payments:Braintree:SavedCardCvv"] = "true",
+    };
 
     private static string Folder
     {
@@ -147,5 +152,29 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await Page.Locator(".pay-button").ClickAsync();
         await Expect(Page.Locator(".payment-error")).ToContainTextAsync("3-D Secure");
         await ShootAsync("checkout-3ds-refused");
+    }
+
+    [Test]
+    public async Task Saved_card_CVV_and_PayPal()
+    {
+        var email = Accounts.UniqueEmail("shots" + Device);
+        await Shop.CreateAccountAsync(email);
+        await Page.Context.ClearCookiesAsync();
+        await Page.GotoAsync("/account/sign-in");
+        await FillSignInFormAsync(Page, email, Accounts.Password);
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.EnterDeliveryAsync(email);
+        await Page.GetByLabel(new Regex("^Visa ending 1111")).CheckAsync();
+        await Page.GetByLabel("Save this card for next time").CheckAsync();
+        await Page.Locator(".pay-button").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/checkout/confirmation/SHP-"));
+
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.EnterDeliveryAsync(email);
+        await Page.GetByLabel("Security code (CVV) of the saved card").FillAsync("123");
+        await ShootAsync("checkout-saved-card-cvv");
+        await Page.GetByLabel("A new card or PayPal").CheckAsync();
+        await Page.GetByLabel(new Regex("^PayPal account")).CheckAsync();
+        await ShootAsync("checkout-paypal");
     }
 }

@@ -12,7 +12,12 @@ namespace Shop.Tests.Checkout;
 [TestFixture(ThreeDSecurePolicy.Off)]
 public class ThreeDSecureCheckoutTests(ThreeDSecurePolicy policy) : ShopFixture
 {
-    protected override Dictionary<string, string?> Settings => new() { ["Shop:Payments:ThreeDSecure"] = policy.ToString() };
+    // PayPal on: a PayPal account is charged whatever the policy.
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Shop:Payments:ThreeDSecure"] = policy.ToString(),
+        ["Shop:Payments:Braintree:PayPal"] = "true",
+    };
 
     private static IEnumerable<TestCaseData> Cards()
     {

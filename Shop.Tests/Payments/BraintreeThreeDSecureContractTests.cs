@@ -41,10 +41,13 @@ public class BraintreeThreeDSecureContractTests : BraintreeContractFixture
     }
 
     [Test]
-    public async Task PayPal_is_not_a_card()
+    public async Task PayPal_is_not_a_card_and_names_its_payer()
     {
-        Server.Always("""{"data":{"node":{"__typename":"PaymentMethod","id":"x","details":{"__typename":"PayPalAccountDetails"}}}}""");
-        Assert.That(await Gateway().ReadThreeDSecureAsync(Nonce), Is.EqualTo(new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard)));
+        Server.Always("""{"data":{"node":{"__typename":"PaymentMethod","id":"x","details":{"__typename":"PayPalAccountDetails","email":"payer@example.com"}}}}""");
+        Assert.That(await Gateway().ReadThreeDSecureAsync(Nonce), Is.EqualTo(new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard)
+        {
+            Method = PaymentMethod.PayPal, PayerEmail = "payer@example.com",
+        }));
     }
 
     [Test]

@@ -28,6 +28,7 @@ public sealed class CheckoutController(
     SavedCards savedCards,
     MarketTerms markets,
     GuestAccounts guestAccounts,
+    IOptions<Payments.Braintree.BraintreeOptions> braintree,
     TimeProvider clock) : Controller
 {
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -92,7 +93,7 @@ public sealed class CheckoutController(
     [EnableRateLimiting(RateLimits.Checkout)]
     [ServedInTurn]
     [BraintreeContentSecurityPolicy]
-    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, string? savedCard, bool saveCard, CancellationToken ct)
+    public async Task<IActionResult> Pay(Guid attemptKey, string? nonce, string? savedCard, bool saveCard, string? cvv, CancellationToken ct)
     {
         // The quote comes in the URL (the queue looks at it before the body is read: LateForTheSale); older pages and
         // other clients post it as a field.
@@ -110,6 +111,11 @@ public sealed class CheckoutController(
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ReviewView(draft, "Choose how to pay.", ct);
         }
+        if (!string.IsNullOrWhiteSpace(savedCard) && savedCards.AsksCvv && (string.IsNullOrWhiteSpace(cvv) || cvv.Length > 4096))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReviewView(draft, "Enter the security code (CVV) of your saved card. You have not been charged.", ct);
+        }
         if (quotes.Read(quote) is not { } reviewed)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -118,7 +124,7 @@ public sealed class CheckoutController(
 
         var userId = SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var email = SignedIn ? AccountEmail() : draft.Email ?? "";
-        if (await PaymentChoiceAsync(nonce.Trim(), savedCard, saveCard, userId, ct) is not { } payment)
+        if (await PaymentChoiceAsync(nonce.Trim(), savedCard, saveCard, cvv, userId, ct) is not { } payment)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ReviewView(draft, "That saved card is not available any more. Choose another card.", ct);
@@ -150,13 +156,14 @@ public sealed class CheckoutController(
     /// <summary>
     /// The nonce, or the shopper's own saved card (null when the card is not theirs or saved cards are not offered);
     /// with "Save this card", the Braintree customer to save it to (made on first use; if that fails, the card is
-    /// charged without saving).
+    /// charged without saving). A saved card carries its CVV typed again where the shop asks for it.
     /// </summary>
-    private async Task<PaymentChoice?> PaymentChoiceAsync(string nonce, string? savedCard, bool saveCard, string? userId, CancellationToken ct)
+    private async Task<PaymentChoice?> PaymentChoiceAsync(string nonce, string? savedCard, bool saveCard, string? cvv, string? userId,
+        CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(savedCard))
             return userId is not null && savedCards.Offered && await savedCards.FindAsync(userId, savedCard.Trim(), ct) is not null
-                ? new PaymentChoice(nonce, null)
+                ? new PaymentChoice(nonce, null, savedCards.AsksCvv ? cvv!.Trim() : null)
                 : null;
         var saveTo = saveCard && userId is not null && savedCards.Offered ? await savedCards.CustomerForSavingAsync(userId, ct) : null;
         return new PaymentChoice(nonce, saveTo);
@@ -246,7 +253,11 @@ public sealed class CheckoutController(
         var userId = SignedIn && savedCards.Offered ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var cards = userId is null ? [] : await savedCards.ListAsync(userId, ct) ?? [];
         return View("Review", new ReviewPage(draft, priced, totals, discount?.Applies == true ? cart.DiscountCode : null,
-            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null));
+            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null)
+        {
+            PayPal = braintree.Value.PayPal,
+            AsksCvv = savedCards.AsksCvv,
+        });
     }
 
     private async Task<AddressPage> AddressPageAsync(CheckoutForm form, Domain.Cart.PricedCart priced, IReadOnlyList<SavedAddress> saved, CancellationToken ct)

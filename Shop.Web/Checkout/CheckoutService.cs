@@ -24,6 +24,7 @@ public sealed class CheckoutService(
     OrderHolds holds,
     IPaymentGateway gateway,
     IOptions<PaymentOptions> payments,
+    IOptions<Payments.Braintree.BraintreeOptions> braintree,
     TimeProvider clock,
     IOrderEvents events,
     WriteTurns turns,
@@ -99,41 +100,49 @@ public sealed class CheckoutService(
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
 
         // From here on the shopper's money may move: finish the job even if the browser goes away.
-        if (await ThreeDSecureRefusalAsync(order, payment.Nonce) is { } refusal) return await RefuseAsync(order, refusal);
+        var (refusal, method) = await PaymentMethodRefusalAsync(order, payment.Nonce);
+        if (refusal is not null) return await RefuseAsync(order, refusal);
         var result = await gateway.ChargeAsync(new ChargeRequest(order.Total, order.Number, payment.Nonce, attemptKey)
         {
-            SaveForCustomerId = payment.SaveToCustomerId,
+            SaveForCustomerId = method == PaymentMethod.Card ? payment.SaveToCustomerId : null,
+            Method = method,
+            TokenizedCvv = method == PaymentMethod.Card ? payment.TokenizedCvv : null,
         }, CancellationToken.None);
         return await ApplyChargeAsync(order, cart, result);
     }
 
+    public const string PayPalOff = "This shop does not take PayPal. You have not been charged; please pay by card.";
+
     /// <summary>
-    /// Null when the card may be charged, else the shopper's sentence. Braintree's record of the nonce decides, never
-    /// the browser's; the order records the outcome either way (saved with the charge's or the refusal's result).
+    /// Null when the payment method may be charged, else the shopper's sentence; and whether it is a card or a PayPal
+    /// account. Braintree's record of the nonce decides, never the browser's; the order records the method and the
+    /// 3-D Secure outcome either way (saved with the charge's or the refusal's result).
     /// </summary>
-    private async Task<string?> ThreeDSecureRefusalAsync(Order order, string nonce)
+    private async Task<(string? Refusal, PaymentMethod Method)> PaymentMethodRefusalAsync(Order order, string nonce)
     {
         var policy = payments.Value.ThreeDSecure;
-        ThreeDSecureResult? result = null;
+        var lookup = await gateway.ReadThreeDSecureAsync(nonce, CancellationToken.None);
+        // With 3-D Secure off, a nonce Braintree cannot read is left to the charge, which answers the same way.
         if (policy != ThreeDSecurePolicy.Off)
         {
-            switch (await gateway.ReadThreeDSecureAsync(nonce, CancellationToken.None))
+            switch (lookup)
             {
-                case ThreeDSecureLookup.Found found:
-                    result = found.Result;
-                    break;
                 case ThreeDSecureLookup.Invalid invalid:
-                    return Explain(new ChargeResult.Invalid(invalid.Code, invalid.Message));
+                    return (Explain(new ChargeResult.Invalid(invalid.Code, invalid.Message)), PaymentMethod.Card);
                 case ThreeDSecureLookup.Unavailable unavailable:
                     log.LogWarning("Order {Order}: 3-D Secure result not readable ({Reason}); not charged", order.Number, unavailable.Message);
-                    return Explain(new ChargeResult.Unavailable(unavailable.Message));
+                    return (Explain(new ChargeResult.Unavailable(unavailable.Message)), PaymentMethod.Card);
             }
         }
-        var decision = ThreeDSecureRules.Decide(policy, result);
+        var found = lookup as ThreeDSecureLookup.Found;
+        var method = found?.Method ?? PaymentMethod.Card;
+        order.RecordPaymentMethod(method, found?.PayerEmail, clock.GetUtcNow());
+        if (method == PaymentMethod.PayPal && !braintree.Value.PayPal) return (PayPalOff, method);
+        var decision = ThreeDSecureRules.Decide(policy, found?.Result);
         order.RecordThreeDSecure(decision.Outcome, clock.GetUtcNow());
         log.LogInformation("Order {Order}: 3-D Secure {Outcome} under {Policy}, {Decision}", order.Number, decision.Outcome, policy,
             decision.Charge ? "charging" : "refused");
-        return decision.Refusal;
+        return (decision.Refusal, method);
     }
 
     /// <summary>The outcome of an attempt already placed, or null if this key was never used.</summary>

@@ -20,7 +20,13 @@ public sealed record ReviewPage(
     string Quote,
     string? Error,
     IReadOnlyList<Payments.SavedCard> SavedCards,
-    bool MaySaveCard);
+    bool MaySaveCard)
+{
+    /// <summary>Offer PayPal beside the card form (Shop:Payments:Braintree:PayPal).</summary>
+    public bool PayPal { get; init; }
+    /// <summary>Ask for a saved card's CVV (Shop:Payments:Braintree:SavedCardCvv).</summary>
+    public bool AsksCvv { get; init; }
+}
 
 public sealed record TestCard(string Nonce, string Label, string Outcome);
 

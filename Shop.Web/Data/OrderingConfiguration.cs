@@ -94,6 +94,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Property(x => x.Carrier).HasMaxLength(50);
         o.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.ThreeDSecure).HasConversion<string>().HasMaxLength(20);
+        o.Property(x => x.PaymentMethod).HasConversion<string>().HasMaxLength(20);
+        o.Property(x => x.PayerEmail).HasMaxLength(254);
         o.Property(x => x.ShippingMethod).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.VatNumber).HasMaxLength(20);
         o.ComplexProperty(x => x.Subtotal).Money();

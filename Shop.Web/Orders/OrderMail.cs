@@ -36,11 +36,11 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOp
             [$"Order {order.Number} is cancelled.",
              order.RefundedAmount.IsZero
                  ? "You have not been charged."
-                 : $"The payment of {order.RefundedAmount} is going back to your card; it can take a few days to show on your statement."]);
+                 : $"The payment of {order.RefundedAmount} is going back to {PaidWith.RefundsTo(order)}; it can take a few days to show on your statement."]);
 
     public void SendRefunded(Order order, Money amount) =>
         Send(order, $"A refund of {amount} on your {ShopName} order {order.Number}",
-            [$"We have refunded {amount} on order {order.Number} to your card. It can take a few days to show on your statement.",
+            [$"We have refunded {amount} on order {order.Number} to {PaidWith.RefundsTo(order)}. It can take a few days to show on your statement.",
              $"Refunded on this order so far: {order.RefundedAmount} of {order.Total}."]);
 
     public void SendNote(Order order, string note) =>

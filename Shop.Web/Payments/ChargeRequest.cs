@@ -1,4 +1,5 @@
 using Shop.Domain;
+using Shop.Domain.Ordering;
 
 namespace Shop.Web.Payments;
 
@@ -12,6 +13,12 @@ public sealed record ChargeRequest(Money Amount, string OrderId, string PaymentM
 {
     /// <summary>Save the card to this Braintree customer once the charge succeeds (the shopper ticked "Save this card").</summary>
     public string? SaveForCustomerId { get; init; }
+
+    /// <summary>Card or PayPal account, as the gateway read it: the one branch between the two (which mutation charges).</summary>
+    public PaymentMethod Method { get; init; } = PaymentMethod.Card;
+
+    /// <summary>A saved card's CVV, typed again and tokenized in Braintree's own field; checked with the charge.</summary>
+    public string? TokenizedCvv { get; init; }
 
     /// <summary>Never print the nonce: it is a one-time stand-in for card data.</summary>
     public override string ToString() => $"ChargeRequest {{ Amount = {Amount.ToInvariantString()} {Amount.Currency}, OrderId = {OrderId} }}";

@@ -9,13 +9,17 @@ namespace Shop.Web.Payments;
 /// A signed-in shopper's saved cards. The shop stores only their Braintree customer id (on the account); the cards
 /// themselves are read from Braintree's vault each time, so a card removed there is gone here too.
 /// </summary>
-public sealed class SavedCards(ShopDbContext db, IPaymentVault vault, IOptions<PaymentOptions> payments, ILogger<SavedCards> log)
+public sealed class SavedCards(ShopDbContext db, IPaymentVault vault, IOptions<PaymentOptions> payments,
+    IOptions<Braintree.BraintreeOptions> braintree, ILogger<SavedCards> log)
 {
     /// <summary>
     /// Saved cards are offered unless 3-D Secure is Always: a saved card is charged without a fresh authentication,
     /// which Always refuses.
     /// </summary>
     public bool Offered => payments.Value.ThreeDSecure != ThreeDSecurePolicy.Always;
+
+    /// <summary>A saved card's CVV is typed again at Pay and checked with the charge (Shop:Payments:Braintree:SavedCardCvv).</summary>
+    public bool AsksCvv => Offered && braintree.Value.SavedCardCvv;
 
     /// <summary>The shopper's cards; empty without a customer; null when Braintree cannot tell us now.</summary>
     public async Task<IReadOnlyList<SavedCard>?> ListAsync(string userId, CancellationToken ct) =>

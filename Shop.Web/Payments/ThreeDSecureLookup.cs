@@ -7,7 +7,15 @@ public abstract record ThreeDSecureLookup
 {
     private ThreeDSecureLookup() { }
 
-    public sealed record Found(ThreeDSecureResult Result) : ThreeDSecureLookup;
+    /// <summary>
+    /// What Braintree holds for the payment method: its 3-D Secure result (cards only), whether it is a card or a PayPal
+    /// account, and for PayPal the payer's email.
+    /// </summary>
+    public sealed record Found(ThreeDSecureResult Result) : ThreeDSecureLookup
+    {
+        public PaymentMethod Method { get; init; } = PaymentMethod.Card;
+        public string? PayerEmail { get; init; }
+    }
 
     /// <summary>The nonce is unknown, used or expired: ask for the card again.</summary>
     public sealed record Invalid(string Code, string Message) : ThreeDSecureLookup;

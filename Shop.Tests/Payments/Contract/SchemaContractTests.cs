@@ -30,6 +30,8 @@ public class SchemaContractTests : BraintreeContractFixture
         ["PaymentMethodThreeDSecure"] = g => g.ReadThreeDSecureAsync("tokencc_bc_3ds_nonce"),
         ["MerchantAccounts"] = g => g.ReadMerchantAccountCurrencyAsync(CancellationToken.None),
         ["ChargePaymentMethod saving the card"] = g => g.ChargeAsync(TenDollars() with { SaveForCustomerId = "Y3VzdG9tZXJfMTIz" }),
+        ["ChargePayPalAccount"] = g => g.ChargeAsync(TenDollars("fake-paypal-one-time-nonce") with { Method = Shop.Domain.Ordering.PaymentMethod.PayPal }),
+        ["ChargeCreditCard with the saved card's CVV"] = g => g.ChargeAsync(TenDollars("cGF5bWVudG1ldGhvZF9jY19hYmM") with { TokenizedCvv = "tokencvv_abc" }),
         ["CreateCustomer"] = g => g.CreateCustomerAsync(),
         ["CustomerCards"] = g => g.CardsAsync("Y3VzdG9tZXJfMTIz"),
         ["DeletePaymentMethodFromVault"] = g => g.DeleteCardAsync("cGF5bWVudG1ldGhvZF9jY19hYmM"),

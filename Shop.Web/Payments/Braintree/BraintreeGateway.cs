@@ -50,7 +50,7 @@ public sealed partial class BraintreeGateway : IPaymentGateway, IPaymentVault
             new JsonObject { ["id"] = nonce }, safeToRetry: true, cancellationToken);
         var node = reply.At("node");
         if (node.ValueKind == JsonValueKind.Object && Json.Text(node, "__typename") == "PaymentMethod")
-            return new ThreeDSecureLookup.Found(ThreeDSecureAnswer.Of(node));
+            return ThreeDSecureAnswer.Found(node);
         var failure = Failure.Of(reply);
         return failure.Kind == FailureKind.Invalid || (reply.Problem is null && reply.Errors.Count == 0)
             ? new ThreeDSecureLookup.Invalid(failure.Code, "The payment method was not found.")
@@ -71,20 +71,25 @@ public sealed partial class BraintreeGateway : IPaymentGateway, IPaymentVault
             transaction["customerId"] = customer;
             transaction["vaultPaymentMethodAfterTransacting"] = new JsonObject { ["when"] = "ON_SUCCESSFUL_TRANSACTION" };
         }
-        var variables = new JsonObject
+        var input = new JsonObject
         {
-            ["input"] = new JsonObject
-            {
-                ["clientMutationId"] = request.IdempotencyKey.ToString(),
-                ["paymentMethodId"] = request.PaymentMethodNonce,
-                ["transaction"] = transaction,
-            },
+            ["clientMutationId"] = request.IdempotencyKey.ToString(),
+            ["paymentMethodId"] = request.PaymentMethodNonce,
+            ["transaction"] = transaction,
         };
+        // The one branch between a card and a PayPal account: which mutation charges it. A saved card's re-typed CVV
+        // goes with chargeCreditCard, the only charge that takes one.
+        var (name, field, document) = request switch
+        {
+            { Method: Shop.Domain.Ordering.PaymentMethod.PayPal } => ("ChargePayPalAccount", "chargePayPalAccount", BraintreeQueries.ChargePayPalAccount),
+            { TokenizedCvv: { Length: > 0 } } => ("ChargeCreditCard", "chargeCreditCard", BraintreeQueries.ChargeCreditCard),
+            _ => ("ChargePaymentMethod", "chargePaymentMethod", BraintreeQueries.ChargePaymentMethod),
+        };
+        if (field == "chargeCreditCard") input["options"] = new JsonObject { ["tokenizedCvv"] = request.TokenizedCvv };
         // Never retried: a second charge after a timeout could take the money twice.
-        var reply = await _client.SendAsync("ChargePaymentMethod", BraintreeQueries.ChargePaymentMethod, variables,
-            safeToRetry: false, cancellationToken);
+        var reply = await _client.SendAsync(name, document, new JsonObject { ["input"] = input }, safeToRetry: false, cancellationToken);
 
-        var txn = reply.At("chargePaymentMethod", "transaction");
+        var txn = reply.At(field, "transaction");
         if (txn.ValueKind == JsonValueKind.Object) return TransactionOutcome.Of(txn);
 
         var failure = Failure.Of(reply);

@@ -23,6 +23,11 @@ public sealed class BraintreeOptions
     /// <summary>Simulated gateway only: how long a charge stays SUBMITTED_FOR_SETTLEMENT before it counts as SETTLED.</summary>
     public int SimulatedSettlementSeconds { get; set; } = 60;
 
+    /// <summary>Offer PayPal (braintree-web's paypal-checkout, one-time) beside the card form; PayPal nonces are refused when off.</summary>
+    public bool PayPal { get; set; }
+    /// <summary>Ask for a saved card's CVV again at Pay; it is sent with the charge and a mismatch is refused.</summary>
+    public bool SavedCardCvv { get; set; }
+
     public bool HasKeys =>
         !string.IsNullOrWhiteSpace(PublicKey) && !string.IsNullOrWhiteSpace(PrivateKey) && !string.IsNullOrWhiteSpace(MerchantId);
 

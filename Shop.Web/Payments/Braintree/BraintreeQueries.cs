@@ -9,9 +9,7 @@ internal static class BraintreeQueries
         "mutation CreateClientToken($input: CreateClientTokenInput) { createClientToken(input: $input) { clientToken } }";
 
     // statusHistory is newest first; the decline or rejection event carries the reason.
-    public const string ChargePaymentMethod = """
-        mutation ChargePaymentMethod($input: ChargePaymentMethodInput!) {
-          chargePaymentMethod(input: $input) {
+    private const string ChargedTransaction = """
             transaction {
               id legacyId status orderId createdAt amount { value currencyCode }
               paymentMethod { id }
@@ -22,9 +20,18 @@ internal static class BraintreeQueries
                 ... on GatewayRejectedEvent { gatewayRejectionReason }
               }
             }
-          }
-        }
         """;
+
+    public const string ChargePaymentMethod =
+        "mutation ChargePaymentMethod($input: ChargePaymentMethodInput!) { chargePaymentMethod(input: $input) {\n" + ChargedTransaction + "\n} }";
+
+    // A PayPal one-time (checkout flow) nonce.
+    public const string ChargePayPalAccount =
+        "mutation ChargePayPalAccount($input: ChargePayPalAccountInput!) { chargePayPalAccount(input: $input) {\n" + ChargedTransaction + "\n} }";
+
+    // A saved card with its CVV typed again (options.tokenizedCvv).
+    public const string ChargeCreditCard =
+        "mutation ChargeCreditCard($input: ChargeCreditCardInput!) { chargeCreditCard(input: $input) {\n" + ChargedTransaction + "\n} }";
 
     public const string RefundTransaction = """
         mutation RefundTransaction($input: RefundTransactionInput!) {
@@ -50,7 +57,8 @@ internal static class BraintreeQueries
         }
         """;
 
-    // A single-use payment method (a nonce) is a node; reading it does not use it up. Only cards carry 3-D Secure.
+    // A single-use payment method (a nonce) is a node; reading it does not use it up. Only cards carry 3-D Secure; a
+    // PayPal account says so by its details' type, with the payer's email.
     public const string PaymentMethodThreeDSecure = """
         query PaymentMethodThreeDSecure($id: ID!) {
           node(id: $id) {
@@ -62,6 +70,7 @@ internal static class BraintreeQueries
                 ... on CreditCardDetails {
                   threeDSecure { authentication { liabilityShifted liabilityShiftPossible authenticationStatus cardEnrolled } }
                 }
+                ... on PayPalAccountDetails { email }
               }
             }
           }

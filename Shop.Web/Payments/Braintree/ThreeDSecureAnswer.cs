@@ -6,6 +6,12 @@ namespace Shop.Web.Payments.Braintree;
 /// <summary>Reads a PaymentMethod node's details.threeDSecure.authentication into a <see cref="ThreeDSecureResult"/>.</summary>
 internal static class ThreeDSecureAnswer
 {
+    /// <summary>The lookup for a PaymentMethod node: a PayPal account (with its payer's email) or a card and its 3-D Secure result.</summary>
+    public static ThreeDSecureLookup.Found Found(JsonElement paymentMethod) =>
+        paymentMethod.TryGetProperty("details", out var details) && BraintreeGateway.Json.Text(details, "__typename") == "PayPalAccountDetails"
+            ? new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard) { Method = PaymentMethod.PayPal, PayerEmail = BraintreeGateway.Json.Text(details, "email") }
+            : new ThreeDSecureLookup.Found(Of(paymentMethod));
+
     public static ThreeDSecureResult Of(JsonElement paymentMethod)
     {
         if (!paymentMethod.TryGetProperty("details", out var details) || BraintreeGateway.Json.Text(details, "__typename") != "CreditCardDetails")

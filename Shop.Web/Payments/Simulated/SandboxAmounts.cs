@@ -14,6 +14,9 @@ public static class SandboxAmounts
     /// <summary>5001.00 is gateway-rejected as "application incomplete".</summary>
     public static bool IsApplicationIncomplete(decimal amount) => amount == 5001.00m;
 
+    /// <summary>5001.01 is processor-declined (2038) for PayPal in the sandbox's mocked PayPal flow; cards pay.</summary>
+    public static bool IsPayPalDeclined(decimal amount) => amount == 5001.01m;
+
     private static (string, string, bool) Declined(int code) => (code.ToString(System.Globalization.CultureInfo.InvariantCulture), code switch
     {
         2000 => "Do Not Honor",

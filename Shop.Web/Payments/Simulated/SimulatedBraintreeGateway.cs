@@ -33,7 +33,10 @@ public sealed partial class SimulatedBraintreeGateway(IOptions<BraintreeOptions>
         Task.FromResult<ThreeDSecureLookup>(nonce switch
         {
             TestNonces.Unavailable => new ThreeDSecureLookup.Unavailable("Braintree could not be reached."),
-            TestNonces.PayPalOneTime => new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard),
+            TestNonces.PayPalOneTime => new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard)
+            {
+                Method = PaymentMethod.PayPal, PayerEmail = TestNonces.PayPalPayerEmail,
+            },
             _ when ThreeDSecureNonces.Results.TryGetValue(nonce, out var result) => new ThreeDSecureLookup.Found(result),
             // Sandbox nonces without 3-D Secure data, and ours that only matter at the charge.
             _ when TestNonces.Paying.Contains(nonce) || TestNonces.Declining.Contains(nonce) || nonce is TestNonces.ProcessorFailure
@@ -144,6 +147,10 @@ public sealed partial class SimulatedBraintreeGateway(IOptions<BraintreeOptions>
             return new ChargeResult.Invalid("91501", "Order ID is too long.");
 
         var nonce = request.PaymentMethodNonce ?? "";
+        // As Braintree: chargePayPalAccount takes only a PayPal account, chargeCreditCard (a CVV re-check) only a card.
+        var isPayPal = nonce == TestNonces.PayPalOneTime;
+        if ((request.Method == PaymentMethod.PayPal && !isPayPal) || (request.TokenizedCvv is not null && isPayPal))
+            return new ChargeResult.Invalid("91565", "Unknown or expired payment_method_nonce.");
         switch (nonce)
         {
             case TestNonces.Consumed:
@@ -170,6 +177,10 @@ public sealed partial class SimulatedBraintreeGateway(IOptions<BraintreeOptions>
             var status = decline.Code == "3000" ? "FAILED" : "PROCESSOR_DECLINED";
             return new ChargeResult.Declined(decline.Code, decline.Message, Record(request, status).Id, decline.Soft);
         }
+        if (isPayPal && SandboxAmounts.IsPayPalDeclined(amount.Amount))
+            return new ChargeResult.Declined("2038", "Processor Declined", Record(request, "PROCESSOR_DECLINED").Id, MayRetry: false);
+        if (request.TokenizedCvv is { } cvv && SandboxCvv.IsRejected(cvv))
+            return new ChargeResult.Rejected("CVV", Record(request, "GATEWAY_REJECTED").Id);
         if (SandboxAmounts.IsApplicationIncomplete(amount.Amount))
             return new ChargeResult.Rejected("APPLICATION_INCOMPLETE", Record(request, "GATEWAY_REJECTED").Id);
 

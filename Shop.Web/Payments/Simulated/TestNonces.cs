@@ -12,6 +12,8 @@ public static class TestNonces
     public const string ValidAmex = "fake-valid-amex-nonce";
     public const string ValidDiscover = "fake-valid-discover-nonce";
     public const string PayPalOneTime = "fake-paypal-one-time-nonce";
+    /// <summary>Ours: the payer the simulated gateway reports for <see cref="PayPalOneTime"/>.</summary>
+    public const string PayPalPayerEmail = "payer@example.com";
     /// <summary>Validation error 91564, as in the sandbox.</summary>
     public const string Consumed = "fake-consumed-nonce";
     /// <summary>Validation error 81715 (credit card number is invalid).</summary>

@@ -2,6 +2,8 @@
 // tokenized into a one-time nonce, and only the nonce is posted to the shop. Unless 3-D Secure is off, the nonce first
 // goes through threeDSecure.verifyCard (the bank's challenge shows in Braintree's modal when the bank asks) and the
 // nonce it returns is the one posted. The server reads the 3-D Secure result from Braintree itself and decides.
+// Where the shop asks for a saved card's CVV again, a second Hosted Fields instance with only a CVV field tokenizes it
+// (Braintree's tokenizeCvv) and the token is posted with the saved card's id.
 (function () {
   'use strict';
   var container = document.getElementById('hosted-fields');
@@ -13,6 +15,9 @@
   error.className = 'text-danger small payment-step-error';
   error.setAttribute('role', 'alert');
   container.appendChild(error);
+  var cvvBlock = document.getElementById('saved-card-cvv');
+  var cvvError = error.cloneNode();
+  if (cvvBlock) cvvBlock.parentNode.appendChild(cvvError);
   button.disabled = true;
 
   function verify(threeDSecure, payload) {
@@ -47,16 +52,34 @@
           cvv: { container: '#cvv', placeholder: '123' }
         }
       }),
-      secure ? braintree.threeDSecure.create({ client: client, version: 2 }) : null
+      secure ? braintree.threeDSecure.create({ client: client, version: 2 }) : null,
+      document.getElementById('saved-card-cvv')
+        ? braintree.hostedFields.create({ client: client, fields: { cvv: { container: '#saved-card-cvv', placeholder: '123' } } })
+        : null
     ]);
   }).then(function (parts) {
     var fields = parts[0];
     var threeDSecure = parts[1];
+    var savedCardCvv = parts[2];
     button.disabled = false;
     form.addEventListener('submit', function (event) {
       if (document.getElementById('payment-nonce').value) return;
       var saved = form.querySelector('input[name="savedCard"]:checked');
-      if (saved && saved.value) return; // a saved card: nothing to type or tokenize
+      if (saved && saved.value) {
+        var token = document.getElementById('saved-card-cvv-token');
+        if (!savedCardCvv || token.value) return; // a saved card: nothing to type, or its CVV is tokenized already
+        event.preventDefault();
+        button.disabled = true;
+        cvvError.textContent = '';
+        savedCardCvv.tokenize().then(function (payload) {
+          token.value = payload.nonce;
+          form.submit();
+        }).catch(function () {
+          cvvError.textContent = 'Enter the security code (CVV) of your saved card.';
+          button.disabled = false;
+        });
+        return;
+      }
       event.preventDefault();
       button.disabled = true;
       error.textContent = '';
