@@ -43,6 +43,8 @@ public class MarketScreenshotTests : BrowserTest
         await shopper.GotoAsync("/p/classic-chef-s-knife");
         await Expect(shopper.Locator(".product-delivery")).ToHaveTextAsync("Delivered within 2 working days.");
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        // The mini-cart opens once the cart has the knife: only then is there something to check out.
+        await Expect(shopper.GetByRole(AriaRole.Dialog, new() { Name = "Your cart" })).ToBeVisibleAsync();
         await shopper.GotoAsync("/checkout");
         await FillAddressAsync(shopper, "DE", "Berlin", "10115", "");
         await Expect(shopper.Locator(".tax-rate")).ToHaveTextAsync("Includes VAT 19%");
