@@ -121,6 +121,13 @@ public sealed class CheckoutService(
     private async Task<(string? Refusal, PaymentMethod Method)> PaymentMethodRefusalAsync(Order order, string nonce)
     {
         var policy = payments.Value.ThreeDSecure;
+        // Nothing to ask Braintree when neither 3-D Secure nor PayPal is on: the nonce can only be a card's.
+        if (policy == ThreeDSecurePolicy.Off && !braintree.Value.PayPal)
+        {
+            order.RecordPaymentMethod(PaymentMethod.Card, null, clock.GetUtcNow());
+            order.RecordThreeDSecure(ThreeDSecureRules.Decide(policy, null).Outcome, clock.GetUtcNow());
+            return (null, PaymentMethod.Card);
+        }
         var lookup = await gateway.ReadThreeDSecureAsync(nonce, CancellationToken.None);
         // With 3-D Secure off, a nonce Braintree cannot read is left to the charge, which answers the same way.
         if (policy != ThreeDSecurePolicy.Off)
