@@ -16,6 +16,7 @@ public class GuestAccountJourneyTests : BrowserTest
         var offer = Page.Locator(".guest-account");
         await Expect(offer).ToContainTextAsync(email);
         await Page.AssertAccessibleAsync("confirmation with the account offer");
+        await Page.AssertFitsTheScreenAsync("confirmation, with a long email address");
         await offer.GetByLabel("Password").FillAsync(Accounts.Password);
         await offer.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/account/check-email$"));
