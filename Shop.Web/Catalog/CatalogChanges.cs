@@ -82,7 +82,7 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            if (entry.Entity is Category or Product or ProductOption or ProductImage) Pending(db).Edited = true;
+            if (entry.Entity is Category or Product or ProductOption or ProductImage or ProductTranslation) Pending(db).Edited = true;
             if (entry.Entity is ProductReview && ChangesShownReviews(entry)) Pending(db).Edited = true;
             if (entry.Entity is not ProductVariant variant) continue;
             var stock = entry.Property(nameof(ProductVariant.StockOnHand));

@@ -414,6 +414,30 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("ProductOptions", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.ProductTranslation", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductId", "Language");
+
+                    b.ToTable("ProductTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.ProductVariant", b =>
                 {
                     b.Property<int>("Id")
@@ -729,6 +753,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InvoiceNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -784,6 +812,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<string>("VatNumber")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BillingAddress", "Shop.Domain.Ordering.Order.BillingAddress#Address", b1 =>
                         {
                             b1.Property<string>("City")
@@ -1135,62 +1164,6 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("OrderTaxLines", (string)null);
                 });
 
-            modelBuilder.Entity("Shop.Domain.Reviews.ProductReview", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Author")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ModeratedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProductId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reply")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Stars")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("WrittenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("ProductId", "Status");
-
-                    b.HasIndex("ProductId", "UserId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "WrittenAt");
-
-                    b.ToTable("ProductReviews", (string)null);
-                });
-
             modelBuilder.Entity("Shop.Domain.Ordering.ReturnLine", b =>
                 {
                     b.Property<int>("Id")
@@ -1308,6 +1281,62 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "RequestedAt");
 
                     b.ToTable("Returns", (string)null);
+                });
+
+            modelBuilder.Entity("Shop.Domain.Reviews.ProductReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ModeratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ProductId", "Status");
+
+                    b.HasIndex("ProductId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "WrittenAt");
+
+                    b.ToTable("ProductReviews", (string)null);
                 });
 
             modelBuilder.Entity("Shop.Web.Account.SavedAddress", b =>
@@ -1716,6 +1745,15 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.ProductTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.ProductVariant", b =>
                 {
                     b.HasOne("Shop.Domain.Catalog.Product", null)
@@ -1766,21 +1804,6 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Shop.Domain.Reviews.ProductReview", b =>
-                {
-                    b.HasOne("Shop.Domain.Catalog.Product", null)
-                        .WithMany()
-                        .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Shop.Web.Data.ShopUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Shop.Domain.Ordering.ReturnLine", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.ReturnRequest", null)
@@ -1794,6 +1817,21 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasOne("Shop.Domain.Ordering.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Reviews.ProductReview", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Shop.Web.Data.ShopUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
