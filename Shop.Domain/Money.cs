@@ -50,7 +50,7 @@ public readonly record struct Money : IComparable<Money>
         var format = (NumberFormatInfo)culture.NumberFormat.Clone();
         format.CurrencySymbol = CurrencySymbol(Currency).Trim();
         format.CurrencyDecimalDigits = CurrencyDigits.Of(Currency);
-        return Amount.ToString("C", format);
+        return Amount.ToString("C", format).Replace(' ', '\u00A0'); // the amount and its symbol never part at a line end
     }
 
     private static Money Same(Money a, Money b) =>
