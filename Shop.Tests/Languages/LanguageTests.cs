@@ -80,6 +80,7 @@ public class LanguageTests : ShopFixture
     [TestCase("/en/cart")]
     [TestCase("/de-DE/cart")]
     [TestCase("/es/")]
+    [TestCase("/de/admin")]
     public async Task An_unknown_language_prefix_is_not_found(string url)
     {
         using var client = App.Browser();
@@ -191,5 +192,36 @@ public class LanguageTests : ShopFixture
         var order = await App.WithDbAsync(db => db.Orders.SingleAsync(o => o.Email == email));
         Assert.That(order.Language, Is.Null);
         Assert.That(App.LastMailTo(email).Subject, Does.Contain("is confirmed"));
+    }
+
+    [Test]
+    public async Task Signing_in_and_registering_speak_German_too()
+    {
+        using var client = App.Browser();
+        var (_, signIn) = await client.GetPageAsync("/de/account/sign-in");
+        Assert.That(signIn.Text("h1"), Is.EqualTo("Anmelden"));
+        Assert.That(signIn.QuerySelector("main form")?.GetAttribute("action"), Is.EqualTo("/de/account/sign-in"));
+        var (_, register) = await client.GetPageAsync("/de/account/register");
+        var response = await client.SubmitFormAsync(register, Forms.MainForm,
+            new Dictionary<string, string?> { ["FullName"] = "", ["Email"] = "nobody", ["Password"] = "" }, "/de/account/register");
+        var page = await response.ReadHtmlAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("h1"), Is.EqualTo("Ein Konto anlegen"));
+            Assert.That(page.Text("[data-valmsg-for='FullName']"), Is.EqualTo("Geben Sie Ihren Namen ein."));
+            Assert.That(page.Text("[data-valmsg-for='Password']"), Is.EqualTo("Wählen Sie ein Passwort."));
+        });
+    }
+
+    [Test]
+    public async Task The_sitemap_names_each_page_in_the_other_languages()
+    {
+        var (slug, _, _) = await App.ProductAsync();
+        using var client = App.CreateClient();
+        var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        System.Xml.Linq.XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9", xhtml = "http://www.w3.org/1999/xhtml";
+        var url = xml.Descendants(sitemap + "url").Single(u => u.Element(sitemap + "loc")?.Value == $"{Root}/p/{slug}");
+        Assert.That(url.Elements(xhtml + "link").Select(l => $"{l.Attribute("hreflang")?.Value} {l.Attribute("href")?.Value}"),
+            Is.EqualTo(new[] { $"en {Root}/p/{slug}", $"de {Root}/de/p/{slug}", $"fr {Root}/fr/p/{slug}" }));
     }
 }

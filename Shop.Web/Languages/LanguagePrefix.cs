@@ -43,8 +43,10 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
         var path = http.Request.Path.Value ?? "";
         if (path.Length < 3 || path[0] != '/' || (path.Length > 3 && path[3] != '/')) return null;
         if (languages.Find(path.Substring(1, 2)) is not { IsDefault: false } language) return null;
+        var rest = path.Length > 3 ? path[3..] : "/";
+        if (IsStaffPage(rest)) return null; // staff pages have no other language: /de/admin is not found
         http.Request.PathBase = http.Request.PathBase.Add(language.Prefix);
-        http.Request.Path = path.Length > 3 ? path[3..] : "/";
+        http.Request.Path = rest;
         if (HttpMethods.IsGet(http.Request.Method)) Remember(http, language);
         return language;
     }
