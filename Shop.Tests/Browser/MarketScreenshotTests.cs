@@ -43,6 +43,7 @@ public class MarketScreenshotTests : BrowserTest
         await shopper.GotoAsync("/p/classic-chef-s-knife");
         await Expect(shopper.Locator(".product-delivery")).ToHaveTextAsync("Delivered within 2 working days.");
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await Expect(shopper.Locator(".cart-count")).ToHaveTextAsync("1"); // the cart has it before the shopper moves on
         await shopper.GotoAsync("/checkout");
         await FillAddressAsync(shopper, "DE", "Berlin", "10115", "");
         await Expect(shopper.Locator(".tax-rate")).ToHaveTextAsync("Includes VAT 19%");

@@ -34,6 +34,8 @@ public class LanguageTests : ShopFixture
             Assert.That(page.Text(".cart-link"), Does.StartWith("Warenkorb"));
             Assert.That(page.QuerySelector("a.navbar-brand")?.GetAttribute("href"), Is.EqualTo("/de/"), "links keep the prefix");
             Assert.That(page.QuerySelector("form.buy-box")?.GetAttribute("action"), Is.EqualTo("/de/cart/add"));
+            Assert.That(page.QuerySelector("link[rel=stylesheet][href*='site.css']")?.GetAttribute("href"), Does.StartWith("/css/site.css?v="),
+                "styles have one address in every language");
         });
 
         var added = await shopper.Client.SubmitFormAsync(page, "form.buy-box");
