@@ -37,8 +37,21 @@ public readonly record struct Money : IComparable<Money>
     /// <summary>The amount as gateways want it: invariant culture, the currency's own decimals ("10.00", JPY "1235").</summary>
     public string ToInvariantString() => Amount.ToString(CurrencyDigits.Format(Currency, grouped: false), CultureInfo.InvariantCulture);
 
-    public override string ToString() =>
-        $"{CurrencySymbol(Currency)}{Amount.ToString(CurrencyDigits.Format(Currency, grouped: true), CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// For people, in the current culture's way with the shop's currency ("€1,234.50" in English, "1.234,50 €" in
+    /// German). English and the invariant culture keep the symbol-first form receipts and tests know.
+    /// </summary>
+    public override string ToString() => ToString(CultureInfo.CurrentCulture);
+
+    public string ToString(CultureInfo culture)
+    {
+        if (culture.TwoLetterISOLanguageName is "en" or "iv")
+            return $"{CurrencySymbol(Currency)}{Amount.ToString(CurrencyDigits.Format(Currency, grouped: true), CultureInfo.InvariantCulture)}";
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.CurrencySymbol = CurrencySymbol(Currency).Trim();
+        format.CurrencyDecimalDigits = CurrencyDigits.Of(Currency);
+        return Amount.ToString("C", format).Replace(' ', '\u00A0'); // the amount and its symbol never part at a line end
+    }
 
     private static Money Same(Money a, Money b) =>
         a.Currency == b.Currency ? b : throw new DomainException($"Cannot combine {a.Currency} with {b.Currency}.");

@@ -7,6 +7,7 @@ using Shop.Web.Checkout;
 using Shop.Web.Markets;
 using Shop.Web.Data;
 using Shop.Web.Documents;
+using Shop.Web.Languages;
 using Shop.Web.Live;
 using Shop.Web.Operations;
 using Shop.Web.Orders;
@@ -30,6 +31,7 @@ try
     builder.Services.AddOperations(builder.Configuration, builder.Environment);
     builder.Services.AddScaleOut(builder.Configuration, builder.Environment);
     builder.Services.AddShopMvc(builder.Environment);
+    builder.Services.AddLanguages(builder.Configuration);
     builder.Services.AddShopRateLimits(builder.Configuration);
     builder.Services.AddShopData(builder.Configuration, builder.Environment);
     builder.Services.AddCatalog();
@@ -61,6 +63,7 @@ try
 
     app.UseForwardedHeadersFromKnownProxies();
     app.UseLiveOriginCheck();
+    app.UseShopLanguages();
     app.UseShopPipeline();
     app.MapLiveHubs();
     app.MapHealthEndpoints();

@@ -48,6 +48,8 @@ public class Order
     /// <summary>No VAT charged: the business buyer accounts for it in its own country.</summary>
     public bool ReverseCharge { get; private set; }
     public Money Total { get; private set; }
+    /// <summary>The storefront language the shopper ordered in ("de"); its mails speak it. Null: the shop's default.</summary>
+    public string? Language { get; private set; }
     public Money RefundedAmount { get; private set; }
     public OrderStatus Status { get; private set; }
     public string? PaymentTransactionId { get; private set; }
@@ -76,6 +78,8 @@ public class Order
     /// <summary>The timeline, oldest first.</summary>
     public IReadOnlyList<OrderStatusChange> History => _history;
 
+    public const int LanguageMax = 10;
+
     private Order() { }
 
     /// <summary>
@@ -90,7 +94,8 @@ public class Order
 
     /// <summary>Places an order taxed and shipped by the market's rules for its destination.</summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
-        Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now, Address? billTo = null)
+        Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now, Address? billTo = null,
+        string? language = null)
     {
         ArgumentNullException.ThrowIfNull(to);
         var shipTo = to.ShipTo;
@@ -123,6 +128,7 @@ public class Order
             VatNumber = string.IsNullOrWhiteSpace(to.VatNumber) ? null : Guard.Text(Markets.VatNumber.Normalize(to.VatNumber), "VAT number", 20),
             ReverseCharge = totals.Taxes?.ReverseCharge == true,
             Total = totals.Total,
+            Language = string.IsNullOrWhiteSpace(language) ? null : Guard.Text(language, "language", LanguageMax),
             RefundedAmount = Money.Zero(cart.Currency),
             Status = OrderStatus.Pending,
             PlacedAt = now,

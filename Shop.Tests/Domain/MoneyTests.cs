@@ -70,6 +70,22 @@ public class MoneyTests
     }
 
     [Test]
+    public void Formats_in_the_shoppers_culture_with_the_shops_currency()
+    {
+        var m = new Money(1234.5m, "EUR");
+        var german = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.ToString(german), Is.EqualTo("1.234,50\u00a0€"));
+            Assert.That(m.ToString(french), Does.StartWith("1").And.EndWith(",50\u00a0€"));
+            Assert.That(new Money(7m, "JPY").ToString(german), Is.EqualTo("7\u00a0JPY"), "no decimals where the currency has none");
+            Assert.That(m.ToString(System.Globalization.CultureInfo.GetCultureInfo("en-GB")), Is.EqualTo("€1,234.50"), "English as always");
+            Assert.That(m.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("€1,234.50"));
+        });
+    }
+
+    [Test]
     public void Compares_by_amount()
     {
         Assert.That(new Money(5m, "USD") > new Money(4.99m, "USD"), Is.True);

@@ -90,6 +90,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
             INSERT INTO "BackInStockRequests" ("ProductId", "VariantId", "Email", "CreatedAt", "ConfirmedAt", "NotifiedAt")
                 VALUES ({product.Id}, {variant.Id}, 'ada@example.com', {placedAt}, {placedAt}, NULL);
             INSERT INTO "WishlistItems" ("UserId", "ProductId", "AddedAt") VALUES ('{shopper.Id}', {product.Id}, {placedAt});
+            INSERT INTO "ProductTranslations" ("ProductId", "Language", "Name", "Description") VALUES ({product.Id}, 'de', 'Übersetzter Name', 'Beschreibung');
             """;
         await db.Database.ExecuteSqlRawAsync(rows);
         return new ExistingSqliteShop(shopper.Email!, order.Number, order.Total.ToString(), address.Line1);

@@ -22,6 +22,7 @@ public static class AdminSetup
         services.AddScoped<ProductAdmin>();
         services.AddScoped<ProductImages>();
         services.AddScoped<ProductEditor>();
+        services.AddScoped<ProductTranslations>();
         services.AddScoped<ProductBulkEdit>();
         services.AddScoped<ProductVariants>();
         services.AddScoped<CatalogCsv>();

@@ -1,26 +1,29 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Catalog;
 
 /// <summary>The shop front: home page, category lists and search.</summary>
 [OutputCache(PolicyName = CatalogPageCachePolicy.Name)]
-public sealed class CatalogController(CatalogQuery catalog) : Controller
+public sealed class CatalogController(CatalogQuery catalog, ProductTexts texts) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Home(CancellationToken ct) => View(await catalog.HomeAsync(ct));
+    public async Task<IActionResult> Home(CancellationToken ct) => View(await texts.InAsync(Language, await catalog.HomeAsync(ct)));
 
     [HttpGet("/c/{slug}")]
     public async Task<IActionResult> Category(string slug, [FromQuery] ProductFilter filter, CancellationToken ct)
     {
-        var page = await catalog.CategoryAsync(slug, filter.WithOptions(Request.Query), ct);
+        var page = await texts.InAsync(Language, await catalog.CategoryAsync(slug, filter.WithOptions(Request.Query), ct));
         return page is null ? NotFound() : View("List", page);
     }
 
     [HttpGet("/search")]
     [HttpGet("/products")]
     public async Task<IActionResult> Search([FromQuery] ProductFilter filter, CancellationToken ct) =>
-        View("List", await catalog.SearchAsync(filter.WithOptions(Request.Query), ct));
+        View("List", await texts.InAsync(Language, await catalog.SearchAsync(filter.WithOptions(Request.Query), ct)));
+
+    private ShopLanguage Language => LanguagePrefix.Of(HttpContext);
 
     /// <summary>Suggestions under the search box while a shopper types (the search page itself needs no script).</summary>
     [HttpGet("/search/suggest")]

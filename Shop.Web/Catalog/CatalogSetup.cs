@@ -15,6 +15,7 @@ public static class CatalogSetup
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());
         services.AddScoped<StockLevels>();
         services.AddScoped<IProductSearch, IndexedSearch>();
+        services.AddScoped<ProductTexts>();
         return services.AddScoped<CatalogQuery>();
     }
 }

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Catalog;
 
-public sealed class ProductController(CatalogQuery catalog) : Controller
+public sealed class ProductController(CatalogQuery catalog, ProductTexts texts) : Controller
 {
     /// <summary>
     /// Output-cached like the lists (per query string), the same page for every visitor: its add-to-cart form needs no
@@ -13,7 +14,7 @@ public sealed class ProductController(CatalogQuery catalog) : Controller
     [OutputCache(PolicyName = CatalogPageCachePolicy.Name)]
     public async Task<IActionResult> Show(string slug, int? variant, string? o1, string? o2, string? o3, CancellationToken ct)
     {
-        var product = await catalog.ProductAsync(slug, ct);
+        var product = await texts.InAsync(LanguagePrefix.Of(HttpContext), await catalog.ProductAsync(slug, ct));
         return product is null ? NotFound() : View(product.Choose(variant, [o1, o2, o3]));
     }
 }

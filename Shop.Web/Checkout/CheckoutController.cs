@@ -226,7 +226,7 @@ public sealed class CheckoutController(
         };
         OrderAccess.Remember(HttpContext, number);
         CheckoutDraft.Clear(HttpContext);
-        return Redirect($"/checkout/confirmation/{number}");
+        return Redirect($"~/checkout/confirmation/{number}"); // "~": under /de the confirmation stays German
     }
 
     private async Task<IActionResult> ReviewView(CheckoutDraft draft, string? error, CancellationToken ct)

@@ -5,6 +5,7 @@ using Shop.Domain.Ordering;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Markets;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
@@ -31,6 +32,7 @@ public sealed class CheckoutService(
     SoldOutVariants soldOut,
     CheckoutAttempts attempts,
     MarketTerms markets,
+    IHttpContextAccessor http,
     ILogger<CheckoutService> log)
 {
     public async Task<CheckoutOutcome> PlaceOrderAsync(CheckoutDraft draft, Guid attemptKey, PaymentChoice payment, OrderQuote reviewed,
@@ -82,11 +84,13 @@ public sealed class CheckoutService(
         var code = await carts.DiscountCodeAsync(cart, ct);
 
         var market = await markets.CurrentAsync(ct);
+        // The order remembers the shopper's language, so its mails speak it (null: the shop's default).
+        var language = http.HttpContext is { } request && LanguagePrefix.Of(request) is { IsDefault: false } spoken ? spoken.Code : null;
         Order order;
         try
         {
             order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
-                market, code, clock.GetUtcNow(), draft.Billing);
+                market, code, clock.GetUtcNow(), draft.Billing, language);
         }
         catch (DomainException e)
         {

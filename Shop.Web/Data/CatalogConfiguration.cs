@@ -95,3 +95,16 @@ internal sealed class ProductImageConfiguration : IEntityTypeConfiguration<Produ
         i.HasIndex(x => new { x.ProductId, x.Position });
     }
 }
+
+internal sealed class ProductTranslationConfiguration : IEntityTypeConfiguration<ProductTranslation>
+{
+    public void Configure(EntityTypeBuilder<ProductTranslation> t)
+    {
+        t.ToTable("ProductTranslations");
+        t.HasKey(x => new { x.ProductId, x.Language });
+        t.Property(x => x.Language).HasMaxLength(ProductTranslation.LanguageMax);
+        t.Property(x => x.Name).HasMaxLength(ProductTranslation.NameMax).IsRequired();
+        t.Property(x => x.Description).HasMaxLength(ProductTranslation.DescriptionMax).IsRequired();
+        t.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -98,6 +98,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Property(x => x.PayerEmail).HasMaxLength(254);
         o.Property(x => x.ShippingMethod).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.VatNumber).HasMaxLength(20);
+        o.Property(x => x.Language).HasMaxLength(Order.LanguageMax);
         o.ComplexProperty(x => x.Subtotal).Money();
         o.ComplexProperty(x => x.Discount).Money();
         o.ComplexProperty(x => x.ShippingCost).Money();

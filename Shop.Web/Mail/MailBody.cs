@@ -1,3 +1,4 @@
+using Shop.Web.Languages;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -43,8 +44,9 @@ public sealed class MailBody
     /// <summary>Items bought (name, quantity, line total) and the totals under them.</summary>
     public MailBody Receipt(IEnumerable<(string Name, int Quantity, string Total)> items, IEnumerable<(string Label, string Amount)> totals)
     {
-        _html.Append("<table style=\"border-collapse:collapse\" cellpadding=\"4\"><thead><tr><th align=\"left\">Item</th>")
-            .Append("<th align=\"right\">Qty</th><th align=\"right\">Total</th></tr></thead><tbody>");
+        _html.Append("<table style=\"border-collapse:collapse\" cellpadding=\"4\"><thead><tr><th align=\"left\">").Append(H.Encode(ShopText.Translate("Item"))).Append("</th>")
+            .Append("<th align=\"right\">").Append(H.Encode(ShopText.Translate("Qty"))).Append("</th><th align=\"right\">")
+            .Append(H.Encode(ShopText.Translate("Total"))).Append("</th></tr></thead><tbody>");
         foreach (var (name, quantity, total) in items)
         {
             _html.Append("<tr><td>").Append(H.Encode(name)).Append("</td><td align=\"right\">").Append(quantity)
@@ -66,7 +68,7 @@ public sealed class MailBody
     /// <summary>Ends both parts with the sender line and addresses the message.</summary>
     public MailMessage To(string to, string subject)
     {
-        var sentBy = $"Sent by {_shopName}.";
+        var sentBy = ShopText.Translate("Sent by {0}.", _shopName);
         _html.Append("<p style=\"color:#666;font-size:12px\">").Append(H.Encode(sentBy)).Append("</p></body></html>");
         _text.AppendLine(sentBy);
         return new MailMessage(to, subject, _html.ToString(), _text.ToString());

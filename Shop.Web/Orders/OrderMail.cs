@@ -2,6 +2,7 @@ using Shop.Web.Shared;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
+using Shop.Web.Languages;
 using Shop.Web.Mail;
 
 namespace Shop.Web.Orders;
@@ -11,14 +12,18 @@ namespace Shop.Web.Orders;
 /// tracking number, delivery, cancellation, refunds, and a payment that never arrived. Product names and the address were typed by people (staff, the shopper), so the HTML part
 /// encodes every one of them.
 /// </summary>
-public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOptions<ReturnOptions> returns, Carriers carriers)
+public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOptions<ReturnOptions> returns, Carriers carriers,
+    ShopLanguages languages)
 {
     private string ShopName => shop.Value.Name;
 
-    public void SendConfirmation(Order order) =>
-        Send(order, $"Your {ShopName} order {order.Number} is confirmed",
-            [$"Thank you for your order. We have received your payment and are getting order {order.Number} ready.",
-             "We will write again when it ships."]);
+    public void SendConfirmation(Order order)
+    {
+        using var _ = languages.OrDefault(order.Language).Speak();
+        Send(order, ShopText.Translate("Your {0} order {1} is confirmed", ShopName, order.Number),
+            [ShopText.Translate("Thank you for your order. We have received your payment and are getting order {0} ready.", order.Number),
+             ShopText.Translate("We will write again when it ships.")]);
+    }
 
     public void SendShipped(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} has shipped",
@@ -56,22 +61,24 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOp
     public void SendAboutReturn(Order order, string subject, string[] paragraphs) =>
         Send(order, $"{subject} · {ShopName}", [.. paragraphs, "You can follow it on the order's page in your account."]);
 
-    /// <summary>Sends the paragraphs that are not empty.</summary>
+    /// <summary>Sends the paragraphs that are not empty; the frame (greeting, receipt, address) in the order's language.</summary>
     private void Send(Order order, string subject, string[] paragraphs)
     {
-        var body = new MailBody(ShopName, $"Hello {order.ShippingAddress.FullName},", paragraphs.Where(p => p.Length > 0).ToArray())
+        using var _ = languages.OrDefault(order.Language).Speak();
+        var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.ShippingAddress.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
-            .Paragraph("Shipping to: " + Address(order));
+            .Paragraph(ShopText.Translate("Shipping to:") + " " + Address(order));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
         outbox.Enqueue(body.To(order.Email, subject));
     }
 
     private static IEnumerable<(string Label, string Amount)> Totals(Order order)
     {
-        if (!order.Discount.IsZero) yield return ("Discount", "-" + order.Discount);
-        yield return ($"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString());
+        if (!order.Discount.IsZero) yield return (ShopText.Translate("Discount"), "-" + order.Discount);
+        yield return ($"{ShopText.Translate("Shipping")} ({ShopText.Translate(order.ShippingMethod.ToString())})",
+            order.ShippingCost.IsZero ? ShopText.Translate("Free") : order.ShippingCost.ToString());
         foreach (var row in TaxRows.Of(order)) yield return row;
-        yield return ("Total", order.Total.ToString());
+        yield return (ShopText.Translate("Total"), order.Total.ToString());
     }
 
     private static string Address(Order order)

@@ -1,10 +1,11 @@
+using Shop.Web.Languages;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Seo;
 
 /// <summary><c>/robots.txt</c> and the sitemap, with absolute URLs from the shop's public address (<c>Shop:PublicUrl</c>).</summary>
-public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress address) : Controller
+public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress address, ShopLanguages languages) : Controller
 {
     /// <summary>Pages that are one shopper's own, or staff's, are no business of a search engine.</summary>
     public static readonly string[] PrivatePaths = ["/cart", "/checkout", "/account", "/admin"];
@@ -26,7 +27,7 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
         var entries = await sitemap.EntriesAsync(ct);
         var files = Seo.Sitemap.FileCount(entries.Count);
         MarkPublic();
-        return Xml(files == 1 ? Seo.Sitemap.UrlSet(address.Root, entries) : Seo.Sitemap.Index(address.Root, files));
+        return Xml(files == 1 ? Seo.Sitemap.UrlSet(address.Root, entries, Alternates) : Seo.Sitemap.Index(address.Root, files));
     }
 
     [HttpGet("/sitemap-{file:int}.xml")]
@@ -35,10 +36,12 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
         var entries = await sitemap.EntriesAsync(ct);
         if (file < 1 || file > Seo.Sitemap.FileCount(entries.Count)) return NotFound();
         MarkPublic();
-        return Xml(Seo.Sitemap.UrlSet(address.Root, Seo.Sitemap.File(entries, file)));
+        return Xml(Seo.Sitemap.UrlSet(address.Root, Seo.Sitemap.File(entries, file), Alternates));
     }
 
     private ContentResult Xml(string xml) => Content(xml, "application/xml; charset=utf-8");
 
     private void MarkPublic() => NoStoreByDefault.MarkCatalogPage(HttpContext, forOneShopper: false);
+
+    private IReadOnlyList<(string Code, string Prefix)> Alternates => languages.All.Select(l => (l.Code, l.Prefix)).ToList();
 }

@@ -11,17 +11,30 @@ public static class Sitemap
 {
     public const int MaxUrls = 50_000;
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     public static int FileCount(int entries) => Math.Max(1, (entries + MaxUrls - 1) / MaxUrls);
 
-    /// <summary>A file of URLs: all of them when they fit in one, else one of <see cref="File"/>.</summary>
-    public static string UrlSet(string root, IEnumerable<SitemapEntry> entries) => Write(xml =>
+    /// <summary>
+    /// A file of URLs: all of them when they fit in one, else one of <see cref="File"/>. With several storefront
+    /// languages each URL names its versions in the others (<paramref name="languages"/>: code and path prefix).
+    /// </summary>
+    public static string UrlSet(string root, IEnumerable<SitemapEntry> entries, IReadOnlyList<(string Code, string Prefix)>? languages = null) => Write(xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
+        if (languages is { Count: > 1 }) xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
         foreach (var e in entries)
         {
             xml.WriteStartElement("url");
             xml.WriteElementString("loc", root + e.Path);
+            foreach (var (code, prefix) in languages is { Count: > 1 } ? languages : [])
+            {
+                xml.WriteStartElement("xhtml", "link", Xhtml);
+                xml.WriteAttributeString("rel", "alternate");
+                xml.WriteAttributeString("hreflang", code);
+                xml.WriteAttributeString("href", root + prefix + e.Path);
+                xml.WriteEndElement();
+            }
             if (e.LastModified is { } changed)
                 xml.WriteElementString("lastmod", changed.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             xml.WriteEndElement();

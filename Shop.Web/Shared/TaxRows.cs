@@ -1,5 +1,6 @@
 using Shop.Domain;
 using Shop.Domain.Ordering;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Shared;
 
@@ -20,11 +21,16 @@ public static class TaxRows
     private static IReadOnlyList<(string Label, string Amount)> Of(bool included, bool reverseCharge,
         IEnumerable<(string Label, Money Tax)>? rates, Money total)
     {
-        if (reverseCharge) return [(ReverseCharge, Money.Zero(total.Currency).ToString())];
+        if (reverseCharge) return [(ShopText.Translate(ReverseCharge), Money.Zero(total.Currency).ToString())];
         var list = rates?.ToList() ?? [];
         // Orders from before tax per rate have only their total.
-        if (list.Count == 0) return total.IsZero ? [] : [(included ? "Includes tax" : "Tax", total.ToString())];
-        return list.Select(r => (included ? "Includes " + (r.Label.StartsWith("Tax ", StringComparison.Ordinal) ? "tax" + r.Label[3..] : r.Label) : r.Label,
-            r.Tax.ToString())).ToList();
+        if (list.Count == 0) return total.IsZero ? [] : [(ShopText.Translate(included ? "Includes tax" : "Tax"), total.ToString())];
+        return list.Select(r => (included ? Included(r.Label) : r.Label, r.Tax.ToString())).ToList();
     }
+
+    /// <summary>"Includes VAT 19%"; a rate named "Tax 8%" reads "Includes tax 8%".</summary>
+    private static string Included(string label) =>
+        label.StartsWith("Tax ", StringComparison.Ordinal)
+            ? ShopText.Translate("Includes tax") + label[3..]
+            : ShopText.Translate("Includes {0}", label);
 }

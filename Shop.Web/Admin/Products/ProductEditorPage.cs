@@ -14,6 +14,8 @@ public sealed class ProductEditorPage(ProductForm details)
     public VariantBulkForm Bulk { get; init; } = new();
     /// <summary>Variants with stock that the posted options would remove, waiting for staff to say yes.</summary>
     public IReadOnlyList<VariantAtRisk> AtRisk { get; init; } = [];
+    /// <summary>The name and description in each other storefront language.</summary>
+    public IReadOnlyList<ProductTranslationForm> Translations { get; init; } = [];
 
     public bool IsNew => Details.IsNew;
 }

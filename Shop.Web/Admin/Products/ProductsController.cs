@@ -5,7 +5,8 @@ using Shop.Domain;
 namespace Shop.Web.Admin.Products;
 
 [Route("admin/products")]
-public sealed class ProductsController(ProductAdmin products, ProductEditor editor, ProductImages images, ProductVariants variants) : AdminController
+public sealed class ProductsController(ProductAdmin products, ProductEditor editor, ProductImages images, ProductVariants variants,
+    ProductTranslations translations) : AdminController
 {
     public const string ConflictMessage =
         "This product was changed by someone else while you were editing. Nothing was saved: your changes are still in the form; " +
@@ -78,6 +79,18 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
         if (form.Id is { } id) return await EditorAsync(id, StatusCodes.Status409Conflict, ct, details: form);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Edit", await editor.NewPageAsync(form, ct));
+    }
+
+    /// <summary>The name and description in one more storefront language; an empty name removes the translation.</summary>
+    [HttpPost("{id:int}/translations/{language}")]
+    public async Task<IActionResult> Translate(int id, string language, [CustomizeValidator(Skip = true)] ProductTranslationForm form, CancellationToken ct)
+    {
+        form.Language = language;
+        if (!await ValidAsync(form, ct, prefix: "Translation"))
+            return await editor.PageAsync(id, ct, translation: form) is { } page ? Invalid("Edit", page) : NotFound();
+        if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();
+        Notice(string.IsNullOrWhiteSpace(form.Name) ? $"Removed the {language} translation." : $"Saved the {language} translation.");
+        return Redirect($"/admin/products/{id}#translations");
     }
 
     [HttpPost("{id:int}/options")]

@@ -80,7 +80,7 @@
     document.addEventListener('submit', function (e) {
         var form = e.target;
         var action = form.getAttribute('action');
-        var toPanel = action === '/cart/add' || dialog.contains(form);
+        var toPanel = /^(\/[a-z]{2})?\/cart\/add$/.test(action || '') || dialog.contains(form); // /cart/add, or /de/cart/add in German
         var onCartPage = !toPanel && !!form.closest('.cart-lines');
         if ((!toPanel && !onCartPage) || form.dataset.plain) return;
         e.preventDefault();

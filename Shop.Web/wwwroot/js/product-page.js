@@ -16,6 +16,12 @@
     var quantity = form && form.querySelector('input[name=quantity]');
     var variantInput = form && form.querySelector('input[name=variantId]');
     var current = byId(variantInput && parseInt(variantInput.value, 10));
+    // The page's own words (its language) for what this script writes; English without them.
+    var textData = document.getElementById('product-texts');
+    var texts = textData ? JSON.parse(textData.textContent) : {
+        add: 'Add to cart', soldOut: 'Sold out', unavailable: 'Unavailable', notAvailable: 'This combination is not available',
+        inStock: 'In stock', low: 'Only {0} left',
+    };
 
     function byId(id) { return variants.filter(function (v) { return v.id === id; })[0] || null; }
 
@@ -36,14 +42,15 @@
         var s = v && v.stock;
         var buyable = !!s && !s.soldOut;
         if (label) {
-            label.textContent = s ? s.label : 'This combination is not available';
+            label.textContent = s ? s.label : texts.notAvailable;
             label.classList.toggle('text-danger', !buyable);
             label.classList.toggle('text-warning-emphasis', buyable && s.low);
             label.classList.toggle('text-success', buyable && !s.low);
         }
         if (!button) return;
         button.disabled = !buyable;
-        button.textContent = !v ? 'Unavailable' : buyable ? 'Add to cart' : 'Sold out';
+        button.textContent = !v ? texts.unavailable : buyable ? texts.add : texts.soldOut;
+        button.dataset.state = !v ? 'unavailable' : buyable ? 'buy' : 'soldout';
         button.classList.toggle('btn-secondary', !buyable);
         button.classList.toggle('btn-dark', buyable);
         if (quantity) {
@@ -181,6 +188,8 @@
         if (!s || s.productId !== productId) return;
         var v = byId(s.variantId);
         if (!v) return;
+        // The live feed speaks the default language: the label is said again in the page's.
+        s.label = s.soldOut ? texts.soldOut : s.low ? texts.low.replace('{0}', s.onHand) : texts.inStock;
         v.stock = s;
         if (current === v) showStock(v);
         if (picker) showAvailability(chosenValues());

@@ -63,7 +63,7 @@
     if (!picker || !chosen || !buy) return;
     picker.addEventListener('change', function () {
         // product-page.js has switched the buy box by now (its listener was added first): follow it.
-        notify.hidden = buy.textContent.trim() !== 'Sold out';
+        notify.hidden = buy.dataset.state !== 'soldout';
         notify.querySelector('input[name=variantId]').value = chosen.value;
     });
 })();

@@ -433,6 +433,30 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.ToTable("ProductOptions", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.ProductTranslation", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ProductId", "Language");
+
+                    b.ToTable("ProductTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.ProductVariant", b =>
                 {
                     b.Property<int>("Id")
@@ -759,6 +783,10 @@ namespace Shop.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("InvoiceNumber")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1769,6 +1797,15 @@ namespace Shop.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("Shop.Domain.Catalog.Product", null)
                         .WithMany("Options")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.ProductTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.Product", null)
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -434,6 +434,30 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("ProductOptions", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.ProductTranslation", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ProductId", "Language");
+
+                    b.ToTable("ProductTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.ProductVariant", b =>
                 {
                     b.Property<int>("Id")
@@ -761,6 +785,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("InvoiceNumber")
                         .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1773,6 +1801,15 @@ namespace Shop.Web.Data.Migrations.SqlServer
                 {
                     b.HasOne("Shop.Domain.Catalog.Product", null)
                         .WithMany("Options")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.ProductTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.Product", null)
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

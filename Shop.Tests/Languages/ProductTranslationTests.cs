@@ -1,0 +1,83 @@
+using Shop.Tests.Checkout;
+
+namespace Shop.Tests.Languages;
+
+/// <summary>Staff translate a product's name and description; shoppers in other languages read the product's own.</summary>
+public class ProductTranslationTests : ShopFixture
+{
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:Languages"] = "en,de,fr" };
+
+    private Task<(string Slug, string Name, int Id)> ProductAsync(int skip) => App.WithDbAsync(async db =>
+    {
+        var p = await db.Products.Where(p => p.IsPublished).OrderBy(p => p.Id).Skip(skip).Select(p => new { p.Slug, p.Name, p.Id }).FirstAsync();
+        return (p.Slug, p.Name, p.Id);
+    });
+
+    [Test]
+    public async Task Staff_translate_a_product_and_other_languages_fall_back_to_its_own_text()
+    {
+        var (slug, name, id) = await ProductAsync(3);
+        var (otherSlug, otherName, _) = await ProductAsync(4);
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
+        Assert.That(editor.QuerySelectorAll("form.translation-form").Select(f => f.GetAttribute("lang")), Is.EqualTo(new[] { "de", "fr" }));
+
+        var saved = await staff.SubmitFormAsync(editor, "form.translation-form[lang=de]",
+            new Dictionary<string, string?> { ["Name"] = "Übersetzte Lampe", ["Description"] = "Eine Lampe, auf Deutsch beschrieben." });
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var (_, again) = await staff.GetPageAsync($"/admin/products/{id}");
+        Assert.That(again.QuerySelector("#translation-name-de")?.GetAttribute("value"), Is.EqualTo("Übersetzte Lampe"));
+
+        var (_, german) = await Visitor.GetPageAsync($"/de/p/{slug}");
+        var (_, french) = await Visitor.GetPageAsync($"/fr/p/{slug}");
+        var (_, english) = await App.Browser().GetPageAsync($"/p/{slug}");
+        var (_, untranslated) = await Visitor.GetPageAsync($"/de/p/{otherSlug}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(german.Text("h1"), Is.EqualTo("Übersetzte Lampe"));
+            Assert.That(german.Text(".product-description"), Is.EqualTo("Eine Lampe, auf Deutsch beschrieben."));
+            Assert.That(french.Text("h1"), Is.EqualTo(name), "no French translation: the product's own name");
+            Assert.That(english.Text("h1"), Is.EqualTo(name));
+            Assert.That(untranslated.Text("h1"), Is.EqualTo(otherName));
+        });
+        var audit = await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.EntityId == id.ToString()).Select(e => e.Action).ToListAsync());
+        Assert.That(audit, Does.Contain("translation de saved"));
+    }
+
+    [Test]
+    public async Task Lists_show_translated_names_in_their_language_only()
+    {
+        var (slug, name, id) = await ProductAsync(5);
+        await App.WithDbAsync(async db =>
+        {
+            db.Add(new ProductTranslation(id, "fr", "Nom traduit", ""));
+            await db.SaveChangesAsync();
+        });
+        var search = await Visitor.GetPageAsync($"/fr/search?q={Uri.EscapeDataString(name)}");
+        var (_, english) = await App.Browser().GetPageAsync($"/search?q={Uri.EscapeDataString(name)}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(search.Item2.ProductNames(), Does.Contain("Nom traduit"));
+            Assert.That(english.ProductNames(), Does.Contain(name).And.Not.Contain("Nom traduit"));
+        });
+        var (_, product) = await Visitor.GetPageAsync($"/fr/p/{slug}");
+        Assert.That(product.Text(".product-description"), Is.Not.Empty, "an empty translated description shows the product's own");
+    }
+
+    [Test]
+    public async Task A_translation_for_a_language_the_shop_does_not_speak_is_refused()
+    {
+        var (_, _, id) = await ProductAsync(6);
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
+        var token = editor.AntiforgeryToken("form.translation-form[lang=de]");
+        var response = await staff.PostAsync($"/admin/products/{id}/translations/es", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = "Lámpara", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var tooLong = await staff.SubmitFormAsync(editor, "form.translation-form[lang=fr]", new Dictionary<string, string?> { ["Name"] = new string('x', 201) });
+        Assert.That(tooLong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await tooLong.ReadHtmlAsync()).Text("#translations [role=alert]"), Does.Contain("at most 200"));
+    }
+}

@@ -1,0 +1,59 @@
+namespace Shop.Web.Languages;
+
+/// <summary>
+/// Picks the request's language: a prefix (<c>/de/cart</c> is <c>/cart</c> in German, the prefix moving into PathBase
+/// so links built by Url/tag helpers and <c>~/</c> keep it), else the shopper's cookie, else the default. Staff pages
+/// always get the default. The default language leaves the process culture as it is, so English pages stay as they were.
+/// </summary>
+public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages)
+{
+    public const string CookieName = "shop.language";
+    private static readonly TimeSpan RememberFor = TimeSpan.FromDays(365);
+
+    // Async, so the culture set here flows into the rest of this request only.
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var language = FromPrefix(http) ?? FromCookie(http) ?? languages.Default;
+        if (IsStaffPage(http.Request.Path)) language = languages.Default;
+        http.Features.Set(language);
+        if (language.IsDefault)
+        {
+            await next(http);
+            return;
+        }
+        using (language.Speak()) await next(http);
+    }
+
+    /// <summary>The language the request is in (set by this middleware; the default outside a request).</summary>
+    public static ShopLanguage Of(HttpContext http) =>
+        http.Features.Get<ShopLanguage>() ?? http.RequestServices.GetRequiredService<ShopLanguages>().Default;
+
+    /// <summary>Remembers the shopper's choice for pages reached without a prefix (links in scripts, mails, bookmarks).</summary>
+    public static void Remember(HttpContext http, ShopLanguage language)
+    {
+        if (http.Request.Cookies[CookieName] == language.Code) return;
+        http.Response.Cookies.Append(CookieName, language.Code, new CookieOptions
+        {
+            HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = RememberFor,
+        });
+    }
+
+    private ShopLanguage? FromPrefix(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? "";
+        if (path.Length < 3 || path[0] != '/' || (path.Length > 3 && path[3] != '/')) return null;
+        if (languages.Find(path.Substring(1, 2)) is not { IsDefault: false } language) return null;
+        var rest = path.Length > 3 ? path[3..] : "/";
+        if (IsStaffPage(rest)) return null; // staff pages have no other language: /de/admin is not found
+        http.Request.PathBase = http.Request.PathBase.Add(language.Prefix);
+        http.Request.Path = rest;
+        if (HttpMethods.IsGet(http.Request.Method)) Remember(http, language);
+        return language;
+    }
+
+    private ShopLanguage? FromCookie(HttpContext http) =>
+        languages.Find(http.Request.Cookies[CookieName]);
+
+    private static bool IsStaffPage(PathString path) =>
+        path.StartsWithSegments("/admin") || path.StartsWithSegments("/staff") || path.StartsWithSegments("/dev");
+}

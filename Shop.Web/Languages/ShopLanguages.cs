@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Shop.Web.Languages;
+
+/// <summary>
+/// The languages the storefront speaks (<c>Shop:Languages</c>, e.g. <c>en,de,fr</c>); the first is the
+/// default, served without a prefix, the others under <c>/{code}/…</c>. Staff pages stay in the default language.
+/// </summary>
+public sealed class ShopLanguages
+{
+    public const string Section = "Shop:Languages";
+    /// <summary>The languages the shop has texts for; a configured code outside this list is refused at start.</summary>
+    public static readonly string[] Known = ["en", "de", "fr"];
+
+    public ShopLanguages(IEnumerable<string> codes)
+    {
+        var processCulture = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var list = codes.Select(c => c.Trim().ToLowerInvariant()).Where(c => c.Length > 0).Distinct().ToList();
+        if (list.Count == 0) list.Add("en");
+        foreach (var code in list)
+            if (!Known.Contains(code))
+                throw new InvalidOperationException($"{Section} lists '{code}', but the shop has texts only for {string.Join(", ", Known)}.");
+        // The default language keeps the process's culture: English pages format as they always have.
+        All = list.Select(c => c == list[0]
+            ? new ShopLanguage(c, processCulture.CurrentCulture, processCulture.CurrentUICulture, IsDefault: true)
+            : new ShopLanguage(c, CultureInfo.CreateSpecificCulture(c), CultureInfo.CreateSpecificCulture(c), IsDefault: false)).ToList();
+    }
+
+    /// <summary>A comma-separated value ("en,de,fr", easy to override from the environment) or a list.</summary>
+    public static ShopLanguages From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        return new(section.Value is { } value ? value.Split(',') : section.Get<string[]>() ?? []);
+    }
+
+    public IReadOnlyList<ShopLanguage> All { get; }
+    public ShopLanguage Default => All[0];
+    public bool Several => All.Count > 1;
+
+    public ShopLanguage? Find(string? code) =>
+        code is null ? null : All.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The language stored with an order ("de"); the default for none, or one no longer switched on.</summary>
+    public ShopLanguage OrDefault(string? code) => Find(code) ?? Default;
+}
+
+/// <summary>One language of the storefront: its code in URLs ("de"), the culture that formats dates and numbers.</summary>
+public sealed record ShopLanguage(string Code, CultureInfo Culture, CultureInfo UICulture, bool IsDefault)
+{
+    /// <summary>Speaks this language on this flow (a mail composed outside its shopper's request) until disposed.</summary>
+    public IDisposable Speak()
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (Culture, UICulture);
+        return new Restore(before);
+    }
+
+    private sealed class Restore((CultureInfo Culture, CultureInfo UICulture) before) : IDisposable
+    {
+        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+    }
+
+    /// <summary>"" for the default language, else "/de": what goes before a storefront path.</summary>
+    public string Prefix => IsDefault ? "" : "/" + Code;
+
+    /// <summary>The language's own name, as the switcher shows it ("Deutsch").</summary>
+    public string Name => Code switch { "de" => "Deutsch", "fr" => "Français", _ => "English" };
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using Shop.Domain.Catalog;
+
+namespace Shop.Web.Languages;
+
+/// <summary>
+/// The storefront's texts: <c>IStringLocalizer&lt;ShopText&gt;</c> in views (injected as <c>T</c>), <see cref="Translate"/>
+/// elsewhere, both keyed by the English text itself, so English needs no translation and a missing one shows English.
+/// Translations: ShopText.de.resx, ShopText.fr.resx.
+/// </summary>
+public sealed partial class ShopText
+{
+    private static readonly ResourceManager Texts = new(typeof(ShopText).FullName!, typeof(ShopText).Assembly);
+
+    /// <summary>The English text in the current culture's language.</summary>
+    public static string Translate(string english) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" or "iv"
+            ? english
+            : Texts.GetString(english, CultureInfo.CurrentUICulture) ?? english;
+
+    public static string Translate(string english, params object[] values) =>
+        string.Format(CultureInfo.CurrentCulture, Translate(english), values);
+
+    /// <summary>Dates for people: English keeps the invariant calendar words it always had.</summary>
+    public static CultureInfo DateCulture =>
+        CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "en" or "iv" ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
+
+    /// <summary>"In stock", "Only 3 left", "Sold out".</summary>
+    public static string Stock(StockState stock) =>
+        stock.IsSoldOut ? Translate("Sold out") : stock.IsLow ? Translate("Only {0} left", stock.OnHand) : Translate("In stock");
+
+    /// <summary>A delivery promise as the domain says it ("within 3 working days", "next working day").</summary>
+    public static string Delivery(string promise) =>
+        WithinDays().Match(promise) is { Success: true } m ? Translate("within {0} working days", m.Groups[1].Value) : Translate(promise);
+
+    [GeneratedRegex(@"^within (\d+) working days$")]
+    private static partial Regex WithinDays();
+}
