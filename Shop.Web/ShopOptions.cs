@@ -15,6 +15,7 @@ public sealed class ShopOptions
     public bool SeedDemoCatalog { get; set; } = true;
     public ShippingOptions Shipping { get; set; } = new();
     public TaxOptions Tax { get; set; } = new();
+    public ReturnOptions Returns { get; set; } = new();
 
     public ShippingRates Rates() => new(new Money(Shipping.Standard, Currency), new Money(Shipping.Express, Currency),
         Shipping.FreeStandardFrom is { } free ? new Money(free, Currency) : null);
@@ -50,4 +51,10 @@ public sealed class TaxOptions
     public string? ShopCountry { get; set; }
     /// <summary>Round tax on every line and add (some tax offices want that); otherwise once per rate.</summary>
     public bool RoundPerLine { get; set; }
+}
+
+/// <summary><c>Shop:Returns</c>: how many days after delivery a shopper may ask to return items (the footer says so too).</summary>
+public sealed class ReturnOptions
+{
+    public int Days { get; set; } = 30;
 }

@@ -12,7 +12,7 @@ namespace Shop.Web.Orders;
 /// tracking number, delivery, cancellation, refunds, and a payment that never arrived. Product names and the address were typed by people (staff, the shopper), so the HTML part
 /// encodes every one of them.
 /// </summary>
-public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOptions<ReturnOptions> returns, Carriers carriers,
+public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Carriers carriers,
     ShopLanguages languages)
 {
     private string ShopName => shop.Value.Name;
@@ -34,7 +34,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, IOp
     public void SendDelivered(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} was delivered",
             [$"Order {order.Number} was delivered. We hope you enjoy it.",
-             $"Something not right? You can ask to return items from the order's page in your account within {returns.Value.Days} days."]);
+             $"Something not right? You can ask to return items from the order's page in your account within {shop.Value.Returns.Days} days."]);
 
     public void SendCancelled(Order order) =>
         Send(order, $"Your {ShopName} order {order.Number} is cancelled",

@@ -9,7 +9,6 @@ public static class OrdersSetup
         services.AddScoped<IOrderEvents, OrderEvents>();
         services.AddScoped<OrderMail>();
         services.AddScoped<ShopperOrders>();
-        services.Configure<ReturnOptions>(configuration.GetSection(ReturnOptions.Section));
         services.AddScoped<ShopperReturns>();
         services.Configure<CarrierOptions>(configuration.GetSection(CarrierOptions.Section));
         services.AddSingleton<Carriers>();

@@ -7,9 +7,9 @@ using Shop.Web.Data;
 namespace Shop.Web.Orders;
 
 /// <summary>A shopper's returns: what their order page shows of them, and asking for one (the rules are the domain's).</summary>
-public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptions<ReturnOptions> options, TimeProvider clock)
+public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptions<ShopOptions> options, TimeProvider clock)
 {
-    public ReturnWindow Window => new(options.Value.Days);
+    public ReturnWindow Window => new(options.Value.Returns.Days);
 
     public Task<List<ReturnRequest>> OfOrderAsync(int orderId, CancellationToken ct) =>
         db.Returns.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(ct);
