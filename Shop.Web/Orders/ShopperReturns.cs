@@ -48,16 +48,9 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptio
         }
         order.AddNote($"Return requested: {request.Describe()}", now);
         db.Returns.Add(request);
-        try
-        {
-            // The note moves the order's row version, so two requests at once cannot both take the last items.
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
+        // The note moves the order's row version, so two requests at once cannot both take the last items.
+        if (!await db.TrySaveChangesAsync(ct))
             return $"Order {order.Number} changed while you asked. Look at it again and ask once more.";
-        }
         await events.ReturnChangedAsync(order, $"We have your return request for order {order.Number}",
             [$"You asked to return: {request.Describe()}.", "We will write again once we have looked at it; please do not send anything yet."]);
         return "";

@@ -42,7 +42,7 @@ public sealed class StaffOrderActions(
             return OrderActionResult.Refused(e.Message);
         }
         audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber, order.Carrier });
-        if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.ShippedAsync(order);
         return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
     }
@@ -60,7 +60,7 @@ public sealed class StaffOrderActions(
             return OrderActionResult.Refused(e.Message);
         }
         audit.Record(by, EntityType, order.Number, forShopper ? "NoteForShopper" : "InternalNote", null, new { Note = text.Trim() });
-        if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         if (!forShopper) return OrderActionResult.Done($"Internal note added to order {order.Number}.");
         await events.NoteForShopperAsync(order, text.Trim());
         return OrderActionResult.Done($"Note added to order {order.Number} and mailed to the shopper.");
@@ -79,7 +79,7 @@ public sealed class StaffOrderActions(
             return OrderActionResult.Refused(e.Message);
         }
         audit.Record(by, EntityType, order.Number, "Delivered", new { Status = before }, new { order.Status });
-        if (!await SavedAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.DeliveredAsync(order);
         return OrderActionResult.Done($"Order {order.Number} is marked delivered; the shopper was told.");
     }
@@ -242,27 +242,13 @@ public sealed class StaffOrderActions(
         {
             return OrderActionResult.Refused(e.Message);
         }
-        return await SavedAsync(ct) ? null : OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        return await db.TrySaveChangesAsync(ct) ? null : OrderActionResult.Refused(ChangedMeanwhile(order.Number));
     }
 
     /// <summary>The gateway moved no money: free the order again.</summary>
     private Task<Order> ReleaseAsync(Order order) =>
         RecordingAsync(order, null, (o, _) => { o.EndPaymentChange(clock.GetUtcNow()); return Task.CompletedTask; });
 
-    /// <summary>Saves; false (and nothing saved) when someone else changed the order since it was read.</summary>
-    private async Task<bool> SavedAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
 
     /// <summary>
     /// Records what the gateway already did (<paramref name="change"/>, in one transaction with its audit entry). If

@@ -36,15 +36,8 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
             product.Touch(now);
             audit.Record(by, ProductAdmin.EntityType, product.Id, Verb(form.Action), before, ProductSnapshot.Of(product));
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
+        if (!await db.TrySaveChangesAsync(ct))
             return (false, "Someone else changed one of these products a moment ago. Nothing was changed; try again.");
-        }
         return (true, $"{chosen.Count} product(s) {Verb(form.Action).ToLowerInvariant()}.");
     }
 

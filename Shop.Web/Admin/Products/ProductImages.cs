@@ -140,15 +140,8 @@ public sealed partial class ProductImages(
         var before = Gallery(product);
         change(product);
         audit.Record(by, ProductAdmin.EntityType, productId, action, new { Pictures = before }, new { Pictures = Gallery(product) });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
+        if (!await db.TrySaveChangesAsync(ct))
             return new(true, ["The product changed at the same moment. Nothing was changed: please try again."]);
-        }
         return new(true, []);
     }
 

@@ -54,7 +54,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         if (r.RefundRefusal(order, withShipping) is { } refused) return OrderActionResult.Refused(refused);
         var amount = r.RefundFor(order, withShipping);
         r.MarkRefunded(amount, withShipping, clock.GetUtcNow());
-        if (!await SavedAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
+        if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
 
         db.ChangeTracker.Clear();
         var refund = await orders.RefundAsync(order.Number, amount.Amount, by, ct);
@@ -121,19 +121,5 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         if (r is null) return null;
         var order = await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History).FirstAsync(o => o.Id == r.OrderId, ct);
         return (r, order);
-    }
-
-    private async Task<bool> SavedAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
     }
 }
