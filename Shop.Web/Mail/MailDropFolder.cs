@@ -9,8 +9,13 @@ namespace Shop.Web.Mail;
 public sealed class MailDropFolder(MimeMessages mime, IConfiguration configuration, IHostEnvironment environment, ILogger<MailDropFolder> log)
     : IMailSender
 {
-    /// <summary>The name of a dropped mail without ".eml": its time, then a random part. Nothing else is read back.</summary>
-    public static readonly Regex FileId = new(@"^[0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9a-f]{32}$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The name of a dropped mail without ".eml": its time, its number in this process, then a random part. Nothing else
+    /// is read back.
+    /// </summary>
+    public static readonly Regex FileId = new(@"^[0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9]{6}-[0-9a-f]{32}$", RegexOptions.CultureInvariant);
+
+    private static int _sent;
 
     public static string Folder(IConfiguration configuration, IHostEnvironment environment) =>
         Path.Combine(ShopConfiguration.DataDirectory(configuration, environment), "mail");
@@ -19,8 +24,9 @@ public sealed class MailDropFolder(MimeMessages mime, IConfiguration configurati
     {
         var folder = Folder(configuration, environment);
         Directory.CreateDirectory(folder);
-        // Sortable by time, unique without coordination between requests.
-        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():n}.eml");
+        // Sortable in the order sent, even two in the same millisecond; unique without coordination between requests.
+        var number = Interlocked.Increment(ref _sent) % 1_000_000;
+        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{number:D6}-{Guid.NewGuid():n}.eml");
         await mime.Create(message).WriteToAsync(file, cancellationToken);
         if (environment.IsDevelopment())
             log.LogInformation("Mail \"{Subject}\" written to {File}; read it at {Viewer}", message.Subject, file, Viewer.DevMailController.Path);
