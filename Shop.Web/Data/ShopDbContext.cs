@@ -43,19 +43,33 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     /// Saves, and settles the one kind of conflict that is nobody's edit: a sale or a stock count moved a product's
     /// row (and so its row version) between our read and our save (see <see cref="ProductStockConflicts"/>).
     /// </summary>
+    /// <remarks>
+    /// Changes are detected once, here: the catalog's interceptor reads them before EF's save, which would otherwise
+    /// compare every tracked entity with its snapshot a second time (a Pay saves twice inside its write turns).
+    /// </remarks>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
+        var detects = ChangeTracker.AutoDetectChangesEnabled;
+        if (detects) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                try
+                {
+                    return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException e) when (attempt < 5)
+                {
+                    // Our change is to other columns than the sale's: save it again on top of the new row version.
+                    if (!await ProductStockConflicts.OnlyStockMovedAsync(e, cancellationToken)) throw;
+                }
             }
-            catch (DbUpdateConcurrencyException e) when (attempt < 5)
-            {
-                // Our change is to other columns than the sale's: save it again on top of the new row version.
-                if (!await ProductStockConflicts.OnlyStockMovedAsync(e, cancellationToken)) throw;
-            }
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detects;
         }
     }
 }
