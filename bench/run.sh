@@ -29,14 +29,16 @@ fi
 DURATION=${DURATION:-20}      # seconds per page
 WARMUP=${WARMUP:-3}           # seconds of the same requests before each row, not counted (JIT, caches)
 CONNECTIONS=${CONNECTIONS:-100}
-SHOP_PORT=${SHOP_PORT:-5321}
-BASE_PORT=${BASE_PORT:-5322}
+# The first free ports from the usual ones up: a port another run left taken does not fail this one.
+source "$ROOT/tools/free-port.sh"
+SHOP_PORT=${SHOP_PORT:-$(free_port 5321)}
+BASE_PORT=${BASE_PORT:-$(free_port $((SHOP_PORT + 1)))}
 WORK=$(mktemp -d /tmp/shop-bench.XXXXXX)
 RESULTS="$ROOT/bench/results/latest.md"
 if [ "$DB_KIND" = postgres ]; then
   RESULTS="$ROOT/bench/results/latest-postgres.md"
-  PG_PORT=${PG_PORT:-55452}; REDIS_PORT=${REDIS_PORT:-6393}
-  A_PORT=${A_PORT:-5323}; B_PORT=${B_PORT:-5324}; LB_PORT=${LB_PORT:-5325}
+  PG_PORT=${PG_PORT:-$(free_port 55452)}; REDIS_PORT=${REDIS_PORT:-$(free_port 6393)}
+  A_PORT=${A_PORT:-$(free_port $((BASE_PORT + 1)))}; B_PORT=${B_PORT:-$(free_port $((A_PORT + 1)))}; LB_PORT=${LB_PORT:-$(free_port $((B_PORT + 1)))}
   # Outside $WORK: the server runs as the postgres user, who cannot enter a directory mktemp made for root.
   PG_DIR=$(mktemp -d /tmp/shop-bench-pg.XXXXXX)
 fi
@@ -237,6 +239,13 @@ if [ "$DB_KIND" = postgres ]; then
   LEFT2=$(stock_left "$SALE2_SLUG")
   OVERSOLD2=$(( PAID_UNITS2 > SALE_UNITS ? PAID_UNITS2 - SALE_UNITS : 0 ))
   PEAK_A=$(peak_mb "$A_PID"); PEAK_B=$(peak_mb "$B_PID")
+  # Whatever answered 5xx says why here: nginx's errors and the nodes' failures, counted, with the first few.
+  for log in "$WORK/nginx/nginx-error.log" "$WORK/a.log" "$WORK/b.log"; do
+    n=$(grep -cE '\[(error|crit|alert|emerg)\]|^(fail|crit): ' "$log" 2>/dev/null || true)
+    [ "${n:-0}" -gt 0 ] || continue
+    echo "$(basename "$log"): $n errors; the first:"
+    grep -m 3 -A 2 -E '\[(error|crit|alert|emerg)\]|^(fail|crit): ' "$log" | cut -c1-300
+  done
 fi
 {
   echo "# Shop benchmark — $(date -u +%Y-%m-%d\ %H:%M) UTC"
