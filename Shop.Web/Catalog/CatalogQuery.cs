@@ -112,7 +112,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var rows = await products
             .Select(p => new
             {
-                p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name,
+                p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
                 Low = p.Variants.Where(v => v.IsPublished).Min(v => (decimal?)(v.Price ?? p.Price)),
                 High = p.Variants.Where(v => v.IsPublished).Max(v => (decimal?)(v.Price ?? p.Price)),
                 OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
@@ -121,7 +121,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             })
             .ToListAsync(ct);
         return rows.Select(r => ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
-            r.ImagePath, r.CategoryName, _currency) with { ProductId = r.Id, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
+            r.ImagePath, r.CategoryName, _currency) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
     }
 
     private Money Price(decimal amount) => new(amount, _currency);
