@@ -5,6 +5,7 @@ using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Domain.Reviews;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Domain.Search;
 
 namespace Shop.Web.Catalog;
@@ -45,7 +46,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     public Task<ProductListPage> SearchAsync(ProductFilter filter, CancellationToken ct)
     {
         var q = filter.Normalized().Q;
-        return ListAsync(q is null ? "All products" : $"Results for “{q}”", null, null, filter, ct);
+        return ListAsync(q is null ? ShopText.Translate("All products") : ShopText.Translate("Results for “{0}”", q), null, null, filter, ct);
     }
 
     /// <summary>What to offer under the search box while a shopper types.</summary>
