@@ -14,7 +14,12 @@ public class StorefrontTextTests : ShopFixture
     [Test]
     public async Task A_German_shopper_reads_the_wishlist_in_German()
     {
-        var (slug, _, _) = await App.ProductAsync(0);
+        var (slug, _, id) = await App.ProductAsync(0);
+        await App.WithDbAsync(async db =>
+        {
+            db.Add(new ProductTranslation(id, "de", "Gemerktes Ding", ""));
+            await db.SaveChangesAsync();
+        });
         using var me = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("wisher"));
         var (_, empty) = await me.GetPageAsync("/de/wishlist");
         var (_, product) = await me.GetPageAsync($"/de/p/{slug}");
@@ -25,7 +30,8 @@ public class StorefrontTextTests : ShopFixture
             Assert.That(empty.Text("h1"), Is.EqualTo("Ihr Merkzettel"));
             Assert.That(empty.Text(".empty-wishlist"), Does.StartWith("Noch nichts gemerkt."));
             Assert.That(product.Text(".product-detail form.wish-form button"), Does.Contain("Auf den Merkzettel"));
-            Assert.That(list.Text(".wishlist-message"), Does.EndWith("steht auf Ihrem Merkzettel."));
+            Assert.That(list.Text(".wishlist-message"), Is.EqualTo("Gemerktes Ding steht auf Ihrem Merkzettel."));
+            Assert.That(list.Texts(".wished-name"), Is.EqualTo(new[] { "Gemerktes Ding" }), "named as staff translated it");
             Assert.That(list.Text(".move-form button"), Is.EqualTo("In den Warenkorb legen"));
             Assert.That(list.Text(".remove-form button"), Does.StartWith("Entfernen"));
         });

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain;
+using Shop.Web.Catalog;
 using Shop.Web.Languages;
 using Shop.Web.Shared;
 
@@ -13,7 +14,7 @@ namespace Shop.Web.Wishlist;
 /// redirect without it. A visitor who is not signed in is sent to sign in first.
 /// </summary>
 [Route("wishlist")]
-public sealed class WishlistController(SavedProducts saved) : Controller
+public sealed class WishlistController(SavedProducts saved, ProductTexts texts) : Controller
 {
     public const string Message = "WishlistMessage";
 
@@ -39,7 +40,7 @@ public sealed class WishlistController(SavedProducts saved) : Controller
         {
             var name = await saved.AddAsync(userId, productId, ct);
             if (name is null) return NotFound();
-            return Done(true, ShopText.Translate("Saved {0} to your wishlist.", name));
+            return Done(true, ShopText.Translate("Saved {0} to your wishlist.", await texts.NameAsync(LanguagePrefix.Of(HttpContext), productId, name)));
         }
         catch (DomainException e)
         {
