@@ -10,4 +10,10 @@ public sealed record IndexedProduct(int Id, string Name, string Sku, string Desc
     public decimal LowestPrice { get; } = Variants.Count == 0 ? 0 : Variants.Min(v => v.Price);
     public decimal HighestPrice { get; } = Variants.Count == 0 ? 0 : Variants.Max(v => v.Price);
     public int Stock { get; } = Variants.Sum(v => v.Stock);
+
+    /// <summary>Staff's translations of its name, description and category: search finds the product by their words too.</summary>
+    public IReadOnlyList<IndexedTranslation> Translations { get; init; } = [];
 }
+
+/// <summary>A product's words in one more language ("" where that language has no translation of a part).</summary>
+public sealed record IndexedTranslation(string Language, string Name, string Description, string CategoryName);

@@ -34,6 +34,12 @@ public sealed class ProductIndex
             foreach (var option in p.OptionNames) { Add(i, option, Field.Label); _optionNames.Add(option); }
             foreach (var value in p.Variants.SelectMany(v => v.Values).Distinct()) Add(i, value, Field.Label);
             Add(i, p.Description, Field.Description);
+            foreach (var t in p.Translations)
+            {
+                Add(i, t.Name, Field.Name);
+                Add(i, t.CategoryName, Field.Label);
+                Add(i, t.Description, Field.Description);
+            }
             foreach (var sku in p.Variants.Select(v => v.Sku).Prepend(p.Sku)) _bySku.TryAdd(sku.Trim(), i);
         }
         _words = words.Order(StringComparer.Ordinal).ToArray();
@@ -55,16 +61,17 @@ public sealed class ProductIndex
     public int Count => _products.Length;
 
     /// <summary>
-    /// Categories whose name has every typed word (whole, folded, as the start of a word or one slip away), the ones with
-    /// most products first.
+    /// Categories whose name (or a translation of it) has every typed word (whole, folded, as the start of a word or one
+    /// slip away), the ones with most products first.
     /// </summary>
     public IEnumerable<(string Name, string Slug, int Count)> CategoriesNamed(string? text)
     {
         var typed = SearchWords.Of(text).Take(SearchWords.MaxWords).ToList();
         if (typed.Count == 0) return [];
         return _products.GroupBy(p => (p.CategoryName, p.CategorySlug))
-            .Where(g => typed.All(w => SearchWords.Of(g.Key.CategoryName).Any(n =>
-                n.StartsWith(w, StringComparison.Ordinal) || SearchWords.Stem(n) == SearchWords.Stem(w) || SearchWords.OneSlipApart(w, n))))
+            .Where(g => g.SelectMany(p => p.Translations).Select(t => t.CategoryName).Prepend(g.Key.CategoryName).Distinct()
+                .Any(name => typed.All(w => SearchWords.Of(name).Any(n =>
+                    n.StartsWith(w, StringComparison.Ordinal) || SearchWords.Stem(n) == SearchWords.Stem(w) || SearchWords.OneSlipApart(w, n)))))
             .Select(g => (g.Key.CategoryName, g.Key.CategorySlug, g.Count()))
             .OrderByDescending(c => c.Item3);
     }

@@ -10,7 +10,11 @@ public sealed record SearchQuery(string? Text, string? CategorySlug, FacetChoice
 public sealed record SearchResult(IReadOnlyList<IndexedProduct> Products, int Total, int Page, IReadOnlyList<Facet> Facets, string? DidYouMean, bool SomeWordsOnly);
 
 /// <summary>A facet ("category", "price", "instock", or an option's name in lower case) and its values with counts.</summary>
-public sealed record Facet(string Key, string Name, IReadOnlyList<FacetValue> Values);
+public sealed record Facet(string Key, string Name, IReadOnlyList<FacetValue> Values)
+{
+    /// <summary>The key of the category facet, whose values are the categories' slugs.</summary>
+    public const string Category = "category";
+}
 
 /// <summary>A value as the URL carries it, how it reads, how many products it would show, and whether it is ticked.</summary>
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);

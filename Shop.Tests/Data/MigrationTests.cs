@@ -228,6 +228,40 @@ public class MigrationTests
         }
     }
 
+    [Test, Category(TestCategories.SqliteOnly)]
+    public async Task The_returns_page_names_the_configured_window_unless_staff_rewrote_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var untouched = Path.Combine(folder, "untouched.db");
+        var rewritten = Path.Combine(folder, "rewritten.db");
+        try
+        {
+            foreach (var file in new[] { untouched, rewritten })
+            {
+                await using var db = new SqliteShopDbContext(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options);
+                var migrations = db.Database.GetMigrations().ToList();
+                var translations = migrations.FindIndex(m => m.EndsWith("_CategoryAndPageTranslations", StringComparison.Ordinal));
+                await db.GetService<IMigrator>().MigrateAsync(migrations[translations - 1]);
+                if (file == rewritten) await SqlAsync(file, "UPDATE \"ContentPages\" SET \"Markdown\" = 'Our own words: 60 days.' WHERE \"Id\" = 2;");
+                await db.GetService<IMigrator>().MigrateAsync();
+            }
+            Assert.Multiple(async () =>
+            {
+                Assert.That(await ScalarsAsync(untouched, "SELECT COUNT(*) FROM \"ContentPages\" WHERE \"Id\" = 2 AND \"Markdown\" LIKE '%{return-days} days%'"),
+                    Is.EqualTo(new[] { 1L }), "the shop's first words now name the configured window");
+                Assert.That(await ScalarsAsync(rewritten, "SELECT COUNT(*) FROM \"ContentPages\" WHERE \"Id\" = 2 AND \"Markdown\" = 'Our own words: 60 days.'"),
+                    Is.EqualTo(new[] { 1L }), "staff's own words stay");
+                Assert.That(await ScalarsAsync(untouched, "SELECT COUNT(*) FROM \"ContentPageTranslations\""), Is.EqualTo(new[] { 10L }), "German and French versions of the five pages");
+            });
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
     private static async Task SqlAsync(string file, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");

@@ -139,4 +139,26 @@ public class ProductIndexTests
         Assert.That(Index.CategoriesNamed("furnitrue").Select(c => c.Name), Is.EqualTo(new[] { "Furniture" }));
         Assert.That(Index.CategoriesNamed("   "), Is.Empty);
     }
+
+    [Test]
+    public void Translated_names_and_categories_find_the_product_as_its_own_words_do()
+    {
+        var index = new ProductIndex([
+            Simple(1, "Desk Lamp", "Lighting", 45, 2) with { Translations = [new IndexedTranslation("de", "Schreibtischleuchte", "", "Beleuchtung")] },
+            Simple(2, "Floor Lamp", "Lighting", 120, 2),
+            Simple(3, "Reading Chair", "Furniture", 300, 1) with { Translations = [new IndexedTranslation("fr", "", "", "Meubles")] },
+        ]);
+        List<string> Search(string text) => index.Search(new SearchQuery(text, null, FacetChoice.None, ProductSort.Relevance, 1, 24)).Products.Select(p => p.Name).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Search("schreibtischleuchte"), Is.EqualTo(new[] { "Desk Lamp" }), "the product is found; the page shows it in the shopper's language");
+            Assert.That(Search("schreibtisch"), Is.EqualTo(new[] { "Desk Lamp" }), "the start of a translated word");
+            Assert.That(Search("lamp"), Is.EqualTo(new[] { "Desk Lamp", "Floor Lamp" }), "its own name still finds it");
+            Assert.That(Search("meubles"), Is.EqualTo(new[] { "Reading Chair" }));
+            Assert.That(index.CategoriesNamed("meuble").Select(c => c.Slug), Is.EqualTo(new[] { "furniture" }));
+            Assert.That(index.CategoriesNamed("beleuchtung").Select(c => c.Slug), Is.EqualTo(new[] { "lighting" }),
+                "a category translated through any of its products");
+        });
+    }
 }

@@ -91,6 +91,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
                 VALUES ({product.Id}, {variant.Id}, 'ada@example.com', {placedAt}, {placedAt}, NULL);
             INSERT INTO "WishlistItems" ("UserId", "ProductId", "AddedAt") VALUES ('{shopper.Id}', {product.Id}, {placedAt});
             INSERT INTO "ProductTranslations" ("ProductId", "Language", "Name", "Description") VALUES ({product.Id}, 'de', 'Übersetzter Name', 'Beschreibung');
+            INSERT INTO "CategoryTranslations" ("CategoryId", "Language", "Name", "Description") VALUES ({product.CategoryId}, 'de', 'Übersetzte Kategorie', '');
             """;
         await db.Database.ExecuteSqlRawAsync(rows);
         return new ExistingSqliteShop(shopper.Email!, order.Number, order.Total.ToString(), address.Line1);

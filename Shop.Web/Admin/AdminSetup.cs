@@ -28,6 +28,7 @@ public static class AdminSetup
         services.AddScoped<CatalogCsv>();
         services.AddScoped<IProductUsage, OrderedProductUsage>();
         services.AddScoped<CategoryAdmin>();
+        services.AddScoped<CategoryTranslations>();
         services.AddScoped<DiscountAdmin>();
         services.AddScoped<StockAdjustments>();
         services.AddScoped<CustomerAdmin>();

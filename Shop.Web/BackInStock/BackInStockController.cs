@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Shop.Domain;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.BackInStock;
@@ -29,13 +30,13 @@ public sealed class BackInStockController(BackInStockRequests requests, BackInSt
             {
                 BackInStockRequests.Outcome.NotFound => NotFound(),
                 BackInStockRequests.Outcome.ConfirmMailSent =>
-                    Answer(StatusCodes.Status200OK, "Check your inbox", $"We have sent a mail to {form.Email!.Trim()}. Open the link in it to confirm, and we will write when it is back."),
-                _ => Answer(StatusCodes.Status200OK, "We will tell you", $"We will mail {form.Email!.Trim()} once when it is back in stock."),
+                    Answer(StatusCodes.Status200OK, "Check your inbox", ShopText.Translate("We have sent a mail to {0}. Open the link in it to confirm, and we will write when it is back.", form.Email!.Trim())),
+                _ => Answer(StatusCodes.Status200OK, "We will tell you", ShopText.Translate("We will mail {0} once when it is back in stock.", form.Email!.Trim())),
             };
         }
         catch (DomainException e)
         {
-            return Answer(StatusCodes.Status409Conflict, "No need to wait", e.Message);
+            return Answer(StatusCodes.Status409Conflict, "No need to wait", ShopText.Translate(e.Message));
         }
     }
 
@@ -46,8 +47,9 @@ public sealed class BackInStockController(BackInStockRequests requests, BackInSt
     [HttpGet("confirm")]
     public async Task<IActionResult> Confirm(string? code, CancellationToken ct) =>
         links.ReadConfirm(code) is { } c && await requests.ConfirmAsync(c.RequestId, c.Email, ct)
-            ? Answer(StatusCodes.Status200OK, "Address confirmed", "Thank you. We will mail you once when it is back in stock.")
-            : Answer(StatusCodes.Status400BadRequest, "This link does not work", "It may have expired or been cut short, or the request was stopped. Ask again on the product's page.");
+            ? Answer(StatusCodes.Status200OK, "Address confirmed", ShopText.Translate("Thank you. We will mail you once when it is back in stock."))
+            : Answer(StatusCodes.Status400BadRequest, "This link does not work",
+                ShopText.Translate("It may have expired or been cut short, or the request was stopped. Ask again on the product's page."));
 
     /// <summary>One click from the mail stops all back-in-stock mail to that address (POST for mail clients' one-click unsubscribe).</summary>
     [HttpGet("stop"), HttpPost("stop")]
@@ -55,15 +57,16 @@ public sealed class BackInStockController(BackInStockRequests requests, BackInSt
     public async Task<IActionResult> Stop(string? code, CancellationToken ct)
     {
         if (links.ReadStop(code) is not { } c)
-            return Answer(StatusCodes.Status400BadRequest, "This link does not work", "It may have been cut short. Copy the whole link from the mail.");
+            return Answer(StatusCodes.Status400BadRequest, "This link does not work", ShopText.Translate("It may have been cut short. Copy the whole link from the mail."));
         await requests.StopAsync(c.Email, ct);
-        return Answer(StatusCodes.Status200OK, "Unsubscribed", $"We will send no more back-in-stock mail to {c.Email}.");
+        return Answer(StatusCodes.Status200OK, "Unsubscribed", ShopText.Translate("We will send no more back-in-stock mail to {0}.", c.Email));
     }
 
+    /// <summary>The answer page: <paramref name="title"/> in English (translated here), <paramref name="message"/> translated already.</summary>
     private ViewResult Answer(int status, string title, string message)
     {
         Response.StatusCode = status;
-        return View("Answer", new BackInStockAnswer(title, message));
+        return View("Answer", new BackInStockAnswer(ShopText.Translate(title), message));
     }
 }
 

@@ -30,10 +30,12 @@ public sealed class CatalogController(CatalogQuery catalog, ProductTexts texts) 
     public async Task<IActionResult> Suggest(string? q, CancellationToken ct)
     {
         var found = await catalog.SuggestAsync(q, ct);
+        var (products, categories) = (await texts.InAsync(Language, found.Products), await texts.InAsync(Language, found.Categories));
+        var prefix = Request.PathBase.Value;
         return Json(new
         {
-            products = found.Products.Select(p => new { name = p.Name, url = $"/p/{p.Slug}", price = (p.PriceVaries ? "from " : "") + p.Price, category = p.CategoryName }),
-            categories = found.Categories.Select(c => new { name = c.Name, url = $"/c/{c.Slug}", count = c.ProductCount }),
+            products = products.Select(p => new { name = p.Name, url = $"{prefix}/p/{p.Slug}", price = (p.PriceVaries ? ShopText.Translate("from") + " " : "") + p.Price, category = p.CategoryName }),
+            categories = categories.Select(c => new { name = c.Name, url = $"{prefix}/c/{c.Slug}", count = c.ProductCount }),
         });
     }
 }

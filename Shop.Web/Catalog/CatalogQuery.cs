@@ -5,6 +5,7 @@ using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Domain.Reviews;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Domain.Search;
 
 namespace Shop.Web.Catalog;
@@ -45,7 +46,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     public Task<ProductListPage> SearchAsync(ProductFilter filter, CancellationToken ct)
     {
         var q = filter.Normalized().Q;
-        return ListAsync(q is null ? "All products" : $"Results for “{q}”", null, null, filter, ct);
+        return ListAsync(q is null ? ShopText.Translate("All products") : ShopText.Translate("Results for “{0}”", q), null, null, filter, ct);
     }
 
     /// <summary>What to offer under the search box while a shopper types.</summary>
@@ -112,7 +113,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var rows = await products
             .Select(p => new
             {
-                p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name,
+                p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
                 Low = p.Variants.Where(v => v.IsPublished).Min(v => (decimal?)(v.Price ?? p.Price)),
                 High = p.Variants.Where(v => v.IsPublished).Max(v => (decimal?)(v.Price ?? p.Price)),
                 OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
@@ -121,7 +122,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             })
             .ToListAsync(ct);
         return rows.Select(r => ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
-            r.ImagePath, r.CategoryName, _currency) with { ProductId = r.Id, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
+            r.ImagePath, r.CategoryName, _currency) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
     }
 
     private Money Price(decimal amount) => new(amount, _currency);

@@ -14,6 +14,8 @@ public sealed record ProductCard(string Name, string Slug, Money Price, Money? C
 {
     public int ProductId { get; init; }
     public Rating Rating { get; init; }
+    /// <summary>Which category <see cref="CategoryName"/> names, to put it in the shopper's language.</summary>
+    public string CategorySlug { get; init; } = "";
 
     /// <summary>
     /// The card of a product whose variants on sale cost <paramref name="low"/> to <paramref name="high"/> and hold

@@ -42,7 +42,7 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
             .Select(p => new
             {
                 p.Id, p.Name, p.Slug, p.Sku, p.Description, p.Price, p.CompareAtPrice, p.ImagePath, p.CreatedAt,
-                CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
+                p.CategoryId, CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
                 Options = p.Options.OrderBy(o => o.Position).Select(o => o.Name).ToList(),
                 Variants = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
                     .Select(v => new { v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand }).ToList(),
@@ -51,13 +51,39 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
             .ToListAsync(ct);
         var currency = options.Value.Currency;
         var ratings = await ProductRatings.OfAsync(db, null, ct);
+        var translations = await TranslationsAsync(ct);
         var loaded = rows.Where(r => r.Variants.Count > 0).Select(r =>
         {
             var product = new IndexedProduct(r.Id, r.Name, r.Sku, r.Description, r.CategoryName, r.CategorySlug, r.CreatedAt, r.Options,
-                r.Variants.Select(v => new IndexedVariant(v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), v.Price ?? r.Price, v.StockOnHand)).ToList());
+                r.Variants.Select(v => new IndexedVariant(v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), v.Price ?? r.Price, v.StockOnHand)).ToList())
+            {
+                Translations = translations(r.Id, r.CategoryId),
+            };
             return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, product.LowestPrice, product.HighestPrice,
-                product.Stock, r.ImagePath, r.CategoryName, currency) with { ProductId = r.Id, Rating = ratings.GetValueOrDefault(r.Id) });
+                product.Stock, r.ImagePath, r.CategoryName, currency) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = ratings.GetValueOrDefault(r.Id) });
         }).ToList();
         return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card));
+    }
+
+    /// <summary>
+    /// Every language's words of a product and its category, so a shopper finds it by the name they read: one query for
+    /// both kinds of translation, once per catalog version.
+    /// </summary>
+    private async Task<Func<int, int, IReadOnlyList<IndexedTranslation>>> TranslationsAsync(CancellationToken ct)
+    {
+        var rows = await db.Set<ProductTranslation>().Select(t => new { t.ProductId, CategoryId = 0, t.Language, t.Name, t.Description })
+            .Concat(db.Set<CategoryTranslation>().Select(t => new { ProductId = 0, t.CategoryId, t.Language, t.Name, Description = "" }))
+            .ToListAsync(ct);
+        if (rows.Count == 0) return (_, _) => [];
+        var products = rows.Where(r => r.ProductId != 0).ToLookup(r => r.ProductId);
+        var categories = rows.Where(r => r.CategoryId != 0).ToLookup(r => r.CategoryId);
+        return (productId, categoryId) =>
+        {
+            var ofProduct = products[productId].ToDictionary(t => t.Language);
+            var ofCategory = categories[categoryId].ToDictionary(t => t.Language, t => t.Name);
+            return ofProduct.Keys.Union(ofCategory.Keys).Select(language => new IndexedTranslation(language,
+                ofProduct.GetValueOrDefault(language)?.Name ?? "", ofProduct.GetValueOrDefault(language)?.Description ?? "",
+                ofCategory.GetValueOrDefault(language) ?? "")).ToList();
+        };
     }
 }

@@ -1,40 +1,64 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
+using Shop.Domain.Search;
 using Shop.Web.Data;
 using Shop.Web.Languages;
 
 namespace Shop.Web.Catalog;
 
 /// <summary>
-/// Puts staff's translations of product names and descriptions into what a shopper reads, falling back to the
-/// product's own text. One dictionary per language and catalog version (<see cref="CatalogCache"/>); the default
+/// Puts staff's translations of product and category names and descriptions into what a shopper reads, falling back to
+/// the catalog's own text. One dictionary per language and catalog version (<see cref="CatalogCache"/>); the default
 /// language costs nothing.
 /// </summary>
 public sealed class ProductTexts(ShopDbContext db, CatalogCache cache)
 {
     private static readonly IReadOnlyDictionary<int, ProductTranslation> None = new Dictionary<int, ProductTranslation>();
+    private static readonly IReadOnlyDictionary<string, CategoryTranslation> NoCategories = new Dictionary<string, CategoryTranslation>();
 
     public async Task<HomePage> InAsync(ShopLanguage language, HomePage page)
     {
-        var texts = await ForAsync(language);
-        return texts.Count == 0 ? page : page with { Featured = Cards(page.Featured, texts), OnSale = Cards(page.OnSale, texts) };
+        var (texts, categories) = (await ForAsync(language), await CategoriesAsync(language));
+        if (texts.Count == 0 && categories.Count == 0) return page;
+        return page with
+        {
+            Featured = Cards(page.Featured, texts, categories), OnSale = Cards(page.OnSale, texts, categories),
+            Categories = Links(page.Categories, categories),
+        };
     }
 
     public async Task<ProductListPage?> InAsync(ShopLanguage language, ProductListPage? page)
     {
-        var texts = await ForAsync(language);
-        return texts.Count == 0 || page is null ? page : page with { Products = Cards(page.Products, texts) };
+        var (texts, categories) = (await ForAsync(language), await CategoriesAsync(language));
+        if (page is null || (texts.Count == 0 && categories.Count == 0)) return page;
+        page = page with { Products = Cards(page.Products, texts, categories), Popular = Links(page.Popular, categories) };
+        page = page with { Facets = page.Facets.Select(f => f.Key == Facet.Category ? Labels(f, categories) : f).ToList() };
+        return page.CategorySlug is { } slug && categories.TryGetValue(slug, out var c)
+            ? page with { Title = c.Name, CategoryDescription = c.Description.Length > 0 ? c.Description : page.CategoryDescription }
+            : page;
     }
 
     public async Task<ProductPage?> InAsync(ShopLanguage language, ProductPage? page)
     {
-        var texts = await ForAsync(language);
-        if (texts.Count == 0 || page is null) return page;
-        page = page with { Related = Cards(page.Related, texts) };
+        var (texts, categories) = (await ForAsync(language), await CategoriesAsync(language));
+        if (page is null || (texts.Count == 0 && categories.Count == 0)) return page;
+        page = page with { Related = Cards(page.Related, texts, categories), Category = Link(page.Category, categories) };
         return texts.TryGetValue(page.Id, out var t)
             ? page with { Name = t.Name, Description = t.Description.Length > 0 ? t.Description : page.Description }
             : page;
     }
+
+    /// <summary>The category links of the header and the home page in the language.</summary>
+    public async Task<IReadOnlyList<CategoryLink>> InAsync(ShopLanguage language, IReadOnlyList<CategoryLink> links) =>
+        Links(links, await CategoriesAsync(language));
+
+    /// <summary>Cards found by search, in the language.</summary>
+    public async Task<IReadOnlyList<ProductCard>> InAsync(ShopLanguage language, IReadOnlyList<ProductCard> cards) =>
+        Cards(cards, await ForAsync(language), await CategoriesAsync(language));
+
+    /// <summary>A product's name in the language (its own name where staff have not translated it).</summary>
+    public async Task<string> NameAsync(ShopLanguage language, int productId, string name) =>
+        (await ForAsync(language)).TryGetValue(productId, out var t) ? t.Name : name;
 
     /// <summary>The language's translations by product; empty for the default language.</summary>
     public async Task<IReadOnlyDictionary<int, ProductTranslation>> ForAsync(ShopLanguage language) =>
@@ -43,6 +67,29 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache)
             : await cache.GetOrAddAsync<IReadOnlyDictionary<int, ProductTranslation>>($"catalog:translations:{language.Code}", async () =>
                 await db.Set<ProductTranslation>().AsNoTracking().Where(t => t.Language == language.Code).ToDictionaryAsync(t => t.ProductId));
 
-    private static IReadOnlyList<ProductCard> Cards(IReadOnlyList<ProductCard> cards, IReadOnlyDictionary<int, ProductTranslation> texts) =>
-        cards.Select(c => texts.TryGetValue(c.ProductId, out var t) ? c with { Name = t.Name } : c).ToList();
+    /// <summary>The language's category translations by the category's slug; empty for the default language.</summary>
+    public async Task<IReadOnlyDictionary<string, CategoryTranslation>> CategoriesAsync(ShopLanguage language) =>
+        language.IsDefault
+            ? NoCategories
+            : await cache.GetOrAddAsync<IReadOnlyDictionary<string, CategoryTranslation>>($"catalog:category-translations:{language.Code}", async () =>
+                await db.Set<CategoryTranslation>().AsNoTracking().Where(t => t.Language == language.Code)
+                    .Join(db.Categories, t => t.CategoryId, c => c.Id, (t, c) => new { c.Slug, Translation = t })
+                    .ToDictionaryAsync(x => x.Slug, x => x.Translation));
+
+    private static IReadOnlyList<ProductCard> Cards(IReadOnlyList<ProductCard> cards, IReadOnlyDictionary<int, ProductTranslation> texts,
+        IReadOnlyDictionary<string, CategoryTranslation> categories) =>
+        cards.Select(c =>
+        {
+            if (texts.TryGetValue(c.ProductId, out var t)) c = c with { Name = t.Name };
+            return categories.TryGetValue(c.CategorySlug, out var k) ? c with { CategoryName = k.Name } : c;
+        }).ToList();
+
+    private static IReadOnlyList<CategoryLink> Links(IReadOnlyList<CategoryLink> links, IReadOnlyDictionary<string, CategoryTranslation> categories) =>
+        categories.Count == 0 ? links : links.Select(l => Link(l, categories)).ToList();
+
+    private static CategoryLink Link(CategoryLink link, IReadOnlyDictionary<string, CategoryTranslation> categories) =>
+        categories.TryGetValue(link.Slug, out var t) ? link with { Name = t.Name } : link;
+
+    private static Facet Labels(Facet facet, IReadOnlyDictionary<string, CategoryTranslation> categories) =>
+        facet with { Values = facet.Values.Select(v => categories.TryGetValue(v.Value, out var t) ? v with { Label = t.Name } : v).ToList() };
 }

@@ -28,3 +28,19 @@ public static class ContentPageData
         public DbSet<ContentPage> ContentPages => db.Set<ContentPage>();
     }
 }
+
+internal sealed class ContentPageTranslationConfiguration : IEntityTypeConfiguration<ContentPageTranslation>
+{
+    private static readonly DateTimeOffset Written = new(2026, 12, 4, 0, 0, 0, TimeSpan.Zero);
+
+    public void Configure(EntityTypeBuilder<ContentPageTranslation> t)
+    {
+        t.ToTable("ContentPageTranslations");
+        t.HasKey(x => new { x.ContentPageId, x.Language });
+        t.Property(x => x.Language).HasMaxLength(Shop.Domain.Catalog.ProductTranslation.LanguageMax);
+        t.Property(x => x.Title).HasMaxLength(ContentPage.TitleMax).IsRequired();
+        t.Property(x => x.Markdown).HasMaxLength(ContentPage.MarkdownMax).IsRequired();
+        t.HasOne<ContentPage>().WithMany().HasForeignKey(x => x.ContentPageId).OnDelete(DeleteBehavior.Cascade);
+        t.HasData(ContentPages.Translations.Select(s => new ContentPageTranslation(s.Id, s.Language, s.Title, s.Markdown, Written)));
+    }
+}

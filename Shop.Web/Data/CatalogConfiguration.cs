@@ -108,3 +108,16 @@ internal sealed class ProductTranslationConfiguration : IEntityTypeConfiguration
         t.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class CategoryTranslationConfiguration : IEntityTypeConfiguration<CategoryTranslation>
+{
+    public void Configure(EntityTypeBuilder<CategoryTranslation> t)
+    {
+        t.ToTable("CategoryTranslations");
+        t.HasKey(x => new { x.CategoryId, x.Language });
+        t.Property(x => x.Language).HasMaxLength(ProductTranslation.LanguageMax);
+        t.Property(x => x.Name).HasMaxLength(CategoryTranslation.NameMax).IsRequired();
+        t.Property(x => x.Description).HasMaxLength(CategoryTranslation.DescriptionMax).IsRequired();
+        t.HasOne<Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -10,6 +10,6 @@ public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
         RuleFor(x => x.Stars).NotNull().WithMessage("Choose from 1 to 5 stars.")
             .InclusiveBetween(ProductReview.MinStars, ProductReview.MaxStars).WithMessage("Choose from 1 to 5 stars.");
         RuleFor(x => x.Text).MaximumLength(ProductReview.TextMax)
-            .WithMessage($"Keep your review to {ProductReview.TextMax} characters.");
+            .WithMessage("Keep your review to {MaxLength} characters.");
     }
 }

@@ -10,11 +10,11 @@ public sealed record ReviewPage(int ProductId, string ProductName, string Slug, 
 {
     public ReviewForm Form { get; init; } = new();
 
-    public string StatusText => Status switch
+    public string StatusText => Languages.ShopText.Translate(Status switch
     {
         ReviewStatus.ToModerate => "Thank you: your review shows once our team has read it.",
         ReviewStatus.Approved => "Your review is shown on the product's page.",
         ReviewStatus.Hidden => "Your review is not shown: it did not follow our review guidelines. You can rewrite it.",
         _ => "",
-    };
+    });
 }

@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Cart;
+using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Wishlist;
 
 /// <summary>What a signed-in shopper saves for later: add and remove (both idempotent), the list, and moving one to the cart.</summary>
-public sealed class SavedProducts(ShopDbContext db, CartService carts, IOptions<ShopOptions> options, TimeProvider clock)
+public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTexts texts, IOptions<ShopOptions> options, TimeProvider clock)
 {
     public Task<List<int>> IdsAsync(string userId, CancellationToken ct) =>
         db.WishlistItems.AsNoTracking().Where(w => w.UserId == userId).Select(w => w.ProductId).ToListAsync(ct);
@@ -19,7 +21,7 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, IOptions<
         var name = await db.Products.AsNoTracking().Where(p => p.Id == productId && p.IsPublished).Select(p => p.Name).FirstOrDefaultAsync(ct);
         if (name is null || await db.WishlistItems.AnyAsync(w => w.UserId == userId && w.ProductId == productId, ct)) return name;
         if (await db.WishlistItems.CountAsync(w => w.UserId == userId, ct) >= WishlistItem.MaxItems)
-            throw new DomainException($"Your wishlist holds {WishlistItem.MaxItems} products, the most it can. Remove one to save {name}.");
+            throw new DomainException(ShopText.Translate("Your wishlist holds {0} products, the most it can. Remove one to save {1}.", WishlistItem.MaxItems, name));
         db.WishlistItems.Add(new WishlistItem { UserId = userId, ProductId = productId, AddedAt = clock.GetUtcNow() });
         try
         {
@@ -35,7 +37,8 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, IOptions<
     public Task<int> RemoveAsync(string userId, int productId, CancellationToken ct) =>
         db.WishlistItems.Where(w => w.UserId == userId && w.ProductId == productId).ExecuteDeleteAsync(ct);
 
-    public async Task<WishlistPage> PageAsync(string userId, CancellationToken ct)
+    /// <summary>The shopper's saved products, named in <paramref name="language"/>.</summary>
+    public async Task<WishlistPage> PageAsync(string userId, ShopLanguage language, CancellationToken ct)
     {
         var rows = await db.WishlistItems.AsNoTracking().Where(w => w.UserId == userId)
             .Join(db.Products.Where(p => p.IsPublished), w => w.ProductId, p => p.Id, (w, p) => new
@@ -48,7 +51,8 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, IOptions<
             .AsSplitQuery()
             .ToListAsync(ct);
         var currency = options.Value.Currency;
-        return new WishlistPage(rows.Where(r => r.Variants.Count > 0).Select(r => new WishedProduct(r.Id, r.Name, r.Slug, r.ImagePath,
+        var names = await texts.ForAsync(language);
+        return new WishlistPage(rows.Where(r => r.Variants.Count > 0).Select(r => new WishedProduct(r.Id, names.TryGetValue(r.Id, out var t) ? t.Name : r.Name, r.Slug, r.ImagePath,
             new Money(r.Variants.Min(v => v.Price ?? r.Price), currency), StockState.Of(r.Variants.Sum(v => v.StockOnHand)),
             r.Variants.Where(v => v.StockOnHand > 0).Select(v => new WishedVariant(v.Id, ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3))).ToList()))
             .ToList());
@@ -66,13 +70,13 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, IOptions<
                         && db.Products.Any(p => p.Id == productId && p.IsPublished))
             .Select(v => new { v.StockOnHand, Name = db.Products.First(p => p.Id == productId).Name })
             .FirstOrDefaultAsync(ct) ?? throw new KeyNotFoundException();
-        if (variant.StockOnHand == 0) throw new DomainException($"Sorry, {variant.Name} is sold out: it stays on your wishlist.");
+        if (variant.StockOnHand == 0) throw new DomainException(ShopText.Translate("Sorry, {0} is sold out: it stays on your wishlist.", variant.Name));
         var cart = await carts.GetOrCreateAsync(http, ct);
         if (!cart.HasRoomFor(variantId))
-            throw new DomainException($"Your cart is full: remove a product from it to add {variant.Name}.");
+            throw new DomainException(ShopText.Translate("Your cart is full: remove a product from it to add {0}.", variant.Name));
         if (cart.QuantityOf(variantId) == 0) cart.Add(variantId, 1, clock.GetUtcNow(), variant.StockOnHand);
         await carts.SaveAsync(cart, ct);
         await RemoveAsync(userId, productId, ct);
-        return $"Moved {variant.Name} to your cart.";
+        return ShopText.Translate("Moved {0} to your cart.", variant.Name);
     }
 }

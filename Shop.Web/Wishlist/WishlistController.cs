@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain;
+using Shop.Web.Catalog;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Wishlist;
@@ -12,7 +14,7 @@ namespace Shop.Web.Wishlist;
 /// redirect without it. A visitor who is not signed in is sent to sign in first.
 /// </summary>
 [Route("wishlist")]
-public sealed class WishlistController(SavedProducts saved) : Controller
+public sealed class WishlistController(SavedProducts saved, ProductTexts texts) : Controller
 {
     public const string Message = "WishlistMessage";
 
@@ -22,7 +24,7 @@ public sealed class WishlistController(SavedProducts saved) : Controller
 
     [HttpGet("")]
     [Authorize]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await saved.PageAsync(UserId!, ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await saved.PageAsync(UserId!, LanguagePrefix.Of(HttpContext), ct));
 
     /// <summary>Which products the shopper saved, for the hearts of a cached page; empty for a visitor.</summary>
     [HttpGet("state")]
@@ -38,7 +40,7 @@ public sealed class WishlistController(SavedProducts saved) : Controller
         {
             var name = await saved.AddAsync(userId, productId, ct);
             if (name is null) return NotFound();
-            return Done(true, $"Saved {name} to your wishlist.");
+            return Done(true, ShopText.Translate("Saved {0} to your wishlist.", await texts.NameAsync(LanguagePrefix.Of(HttpContext), productId, name)));
         }
         catch (DomainException e)
         {
@@ -52,7 +54,7 @@ public sealed class WishlistController(SavedProducts saved) : Controller
     {
         if (UserId is not { } userId) return SignInFirst(returnUrl);
         await saved.RemoveAsync(userId, productId, ct);
-        return Done(false, "Removed from your wishlist.");
+        return Done(false, ShopText.Translate("Removed from your wishlist."));
     }
 
     /// <summary>From the wishlist page (not cached, so with a token).</summary>
@@ -88,7 +90,7 @@ public sealed class WishlistController(SavedProducts saved) : Controller
         if (WantsJson) return Conflict(new { message });
         Response.StatusCode = StatusCodes.Status409Conflict;
         ViewData[Message] = message;
-        return View(nameof(Index), await saved.PageAsync(UserId!, ct));
+        return View(nameof(Index), await saved.PageAsync(UserId!, LanguagePrefix.Of(HttpContext), ct));
     }
 
     private IActionResult SignInFirst(string? returnUrl)

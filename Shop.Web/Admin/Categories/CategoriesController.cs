@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Shop.Web.Admin.Categories;
 
 [Route("admin/categories")]
-public sealed class CategoriesController(CategoryAdmin categories) : AdminController
+public sealed class CategoriesController(CategoryAdmin categories, CategoryTranslations translations) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await categories.ListAsync(ct));
@@ -24,16 +24,44 @@ public sealed class CategoriesController(CategoryAdmin categories) : AdminContro
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await categories.FormAsync(id, ct) is { } form ? View(form) : NotFound();
+        await EditorAsync(id, ct) is { } form ? View(form) : NotFound();
 
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, [CustomizeValidator(Skip = true)] CategoryForm form, CancellationToken ct)
     {
         form.Id = id;
-        if (!await ValidAsync(form, ct)) return Invalid("Edit", form);
+        if (!await ValidAsync(form, ct))
+        {
+            form.Translations = await translations.FormsAsync(id, ct);
+            return Invalid("Edit", form);
+        }
         if (!await categories.UpdateAsync(form, Staff, ct)) return NotFound();
         Notice($"Saved {form.Name}.");
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The name and description in one more storefront language; an empty name removes the translation.</summary>
+    [HttpPost("{id:int}/translations/{language}")]
+    public async Task<IActionResult> Translate(int id, string language, [CustomizeValidator(Skip = true)] CategoryTranslationForm form, CancellationToken ct)
+    {
+        form.Language = language;
+        if (!await ValidAsync(form, ct, prefix: "Translation"))
+        {
+            if (await EditorAsync(id, ct) is not { } page) return NotFound();
+            page.Translations = page.Translations.Select(t => t.Language == form.Language ? Posted(form, t) : t).ToList();
+            return Invalid("Edit", page);
+        }
+        if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();
+        Notice(string.IsNullOrWhiteSpace(form.Name) ? $"Removed the {language} translation." : $"Saved the {language} translation.");
+        return Redirect($"/admin/categories/{id}#translations");
+    }
+
+    /// <summary>The category's form with its translations, or null when there is no such category.</summary>
+    private async Task<CategoryForm?> EditorAsync(int id, CancellationToken ct)
+    {
+        if (await categories.FormAsync(id, ct) is not { } form) return null;
+        form.Translations = await translations.FormsAsync(id, ct);
+        return form;
     }
 
     [HttpPost("{id:int}/up")]
@@ -53,5 +81,11 @@ public sealed class CategoriesController(CategoryAdmin categories) : AdminContro
             ? "Category deleted."
             : $"This category still holds {count} product(s). Move them to another category first, then delete it.");
         return RedirectToAction(nameof(Index));
+    }
+
+    private static CategoryTranslationForm Posted(CategoryTranslationForm posted, CategoryTranslationForm saved)
+    {
+        posted.LanguageName = saved.LanguageName;
+        return posted;
     }
 }

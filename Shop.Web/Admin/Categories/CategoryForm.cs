@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace Shop.Web.Admin.Categories;
 
 /// <summary>The create and edit form for a category.</summary>
@@ -7,6 +9,10 @@ public sealed class CategoryForm
     public string? Name { get; set; }
     public string? Slug { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>The forms for the name in the other languages (shown on the edit page, never bound from this form).</summary>
+    [BindNever]
+    public IReadOnlyList<CategoryTranslationForm> Translations { get; set; } = [];
 
     public bool IsNew => Id is null;
 }

@@ -289,6 +289,30 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.CategoryTranslation", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("CategoryId", "Language");
+
+                    b.ToTable("CategoryTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1535,7 +1559,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         new
                         {
                             Id = 2,
-                            Markdown = "# Returns\n\nSend anything back within **30 days**, unused and in its packaging, for a full refund.\n",
+                            Markdown = "# Returns\n\nSend anything back within **{return-days} days**, unused and in its packaging, for a full refund.\n",
                             Slug = "returns",
                             Title = "Returns",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
@@ -1561,6 +1585,115 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             Id = 5,
                             Markdown = "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n",
                             Slug = "contact",
+                            Title = "Contact",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
+            modelBuilder.Entity("Shop.Web.Content.ContentPageTranslation", b =>
+                {
+                    b.Property<int>("ContentPageId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ContentPageId", "Language");
+
+                    b.ToTable("ContentPageTranslations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            ContentPageId = 1,
+                            Language = "de",
+                            Markdown = "# Versand\n\nWir versenden an Werktagen aus unserem Lager. Die Preise für Standard- und Expressversand sehen Sie an der Kasse.\n",
+                            Title = "Versand",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 2,
+                            Language = "de",
+                            Markdown = "# Rückgabe\n\nSchicken Sie alles innerhalb von **{return-days} Tagen** unbenutzt und originalverpackt zurück und erhalten Sie den vollen Betrag erstattet.\n",
+                            Title = "Rückgabe",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 3,
+                            Language = "de",
+                            Markdown = "# Datenschutz\n\nWir speichern nur, was wir für die Lieferung Ihrer Bestellung brauchen, und nichts weiter. Wir verkaufen Ihre Daten nie.\n",
+                            Title = "Datenschutz",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 4,
+                            Language = "de",
+                            Markdown = "# Allgemeine Geschäftsbedingungen\n\nPreise gelten in der angezeigten Währung. Eine Bestellung ist angenommen, sobald die Zahlung bestätigt ist.\n",
+                            Title = "AGB",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 5,
+                            Language = "de",
+                            Markdown = "# Kontakt\n\nSchreiben Sie uns an die Adresse auf Ihrer Quittung; wir antworten innerhalb eines Werktags.\n",
+                            Title = "Kontakt",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 1,
+                            Language = "fr",
+                            Markdown = "# Livraison\n\nNous expédions depuis notre entrepôt les jours ouvrés. Les tarifs standard et express sont indiqués lors de la commande.\n",
+                            Title = "Livraison",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 2,
+                            Language = "fr",
+                            Markdown = "# Retours\n\nRenvoyez tout article sous **{return-days} jours**, inutilisé et dans son emballage, pour un remboursement intégral.\n",
+                            Title = "Retours",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 3,
+                            Language = "fr",
+                            Markdown = "# Confidentialité\n\nNous ne gardons que ce qu'il faut pour livrer votre commande, rien de plus. Nous ne vendons jamais vos données.\n",
+                            Title = "Confidentialité",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 4,
+                            Language = "fr",
+                            Markdown = "# Conditions générales de vente\n\nLes prix sont exprimés dans la devise affichée. Une commande est acceptée dès que le paiement est confirmé.\n",
+                            Title = "Conditions",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 5,
+                            Language = "fr",
+                            Markdown = "# Contact\n\nÉcrivez-nous à l'adresse figurant sur votre reçu : nous répondons sous un jour ouvré.\n",
                             Title = "Contact",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         });
@@ -1777,6 +1910,15 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.CategoryTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.HasOne("Shop.Domain.Catalog.Category", "Category")
@@ -1902,6 +2044,15 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.HasOne("Shop.Web.Data.ShopUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Web.Content.ContentPageTranslation", b =>
+                {
+                    b.HasOne("Shop.Web.Content.ContentPage", null)
+                        .WithMany()
+                        .HasForeignKey("ContentPageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -271,6 +271,30 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.CategoryTranslation", b =>
+                {
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CategoryId", "Language");
+
+                    b.ToTable("CategoryTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1487,7 +1511,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 2,
-                            Markdown = "# Returns\n\nSend anything back within **30 days**, unused and in its packaging, for a full refund.\n",
+                            Markdown = "# Returns\n\nSend anything back within **{return-days} days**, unused and in its packaging, for a full refund.\n",
                             Slug = "returns",
                             Title = "Returns",
                             UpdatedAt = 1309326114816000000L
@@ -1513,6 +1537,115 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             Id = 5,
                             Markdown = "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n",
                             Slug = "contact",
+                            Title = "Contact",
+                            UpdatedAt = 1309326114816000000L
+                        });
+                });
+
+            modelBuilder.Entity("Shop.Web.Content.ContentPageTranslation", b =>
+                {
+                    b.Property<int>("ContentPageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContentPageId", "Language");
+
+                    b.ToTable("ContentPageTranslations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            ContentPageId = 1,
+                            Language = "de",
+                            Markdown = "# Versand\n\nWir versenden an Werktagen aus unserem Lager. Die Preise für Standard- und Expressversand sehen Sie an der Kasse.\n",
+                            Title = "Versand",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 2,
+                            Language = "de",
+                            Markdown = "# Rückgabe\n\nSchicken Sie alles innerhalb von **{return-days} Tagen** unbenutzt und originalverpackt zurück und erhalten Sie den vollen Betrag erstattet.\n",
+                            Title = "Rückgabe",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 3,
+                            Language = "de",
+                            Markdown = "# Datenschutz\n\nWir speichern nur, was wir für die Lieferung Ihrer Bestellung brauchen, und nichts weiter. Wir verkaufen Ihre Daten nie.\n",
+                            Title = "Datenschutz",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 4,
+                            Language = "de",
+                            Markdown = "# Allgemeine Geschäftsbedingungen\n\nPreise gelten in der angezeigten Währung. Eine Bestellung ist angenommen, sobald die Zahlung bestätigt ist.\n",
+                            Title = "AGB",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 5,
+                            Language = "de",
+                            Markdown = "# Kontakt\n\nSchreiben Sie uns an die Adresse auf Ihrer Quittung; wir antworten innerhalb eines Werktags.\n",
+                            Title = "Kontakt",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 1,
+                            Language = "fr",
+                            Markdown = "# Livraison\n\nNous expédions depuis notre entrepôt les jours ouvrés. Les tarifs standard et express sont indiqués lors de la commande.\n",
+                            Title = "Livraison",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 2,
+                            Language = "fr",
+                            Markdown = "# Retours\n\nRenvoyez tout article sous **{return-days} jours**, inutilisé et dans son emballage, pour un remboursement intégral.\n",
+                            Title = "Retours",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 3,
+                            Language = "fr",
+                            Markdown = "# Confidentialité\n\nNous ne gardons que ce qu'il faut pour livrer votre commande, rien de plus. Nous ne vendons jamais vos données.\n",
+                            Title = "Confidentialité",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 4,
+                            Language = "fr",
+                            Markdown = "# Conditions générales de vente\n\nLes prix sont exprimés dans la devise affichée. Une commande est acceptée dès que le paiement est confirmé.\n",
+                            Title = "Conditions",
+                            UpdatedAt = 1309326114816000000L
+                        },
+                        new
+                        {
+                            ContentPageId = 5,
+                            Language = "fr",
+                            Markdown = "# Contact\n\nÉcrivez-nous à l'adresse figurant sur votre reçu : nous répondons sous un jour ouvré.\n",
                             Title = "Contact",
                             UpdatedAt = 1309326114816000000L
                         });
@@ -1724,6 +1857,15 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.CategoryTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.HasOne("Shop.Domain.Catalog.Category", "Category")
@@ -1849,6 +1991,15 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasOne("Shop.Web.Data.ShopUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Web.Content.ContentPageTranslation", b =>
+                {
+                    b.HasOne("Shop.Web.Content.ContentPage", null)
+                        .WithMany()
+                        .HasForeignKey("ContentPageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

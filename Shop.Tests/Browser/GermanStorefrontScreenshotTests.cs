@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Shop.Tests.Browser;
+
+/// <summary>
+/// Staff name a category and a product in German from the admin; a German shopper then finds the product by its German
+/// name and reads the returns page in German. Saves screenshots (SHOP_SCREENSHOTS_DIR, else the test output folder).
+/// </summary>
+public class GermanStorefrontScreenshotTests : BrowserTest
+{
+    protected override Dictionary<string, string?> ShopSettings => new(SeededAdmin) { ["Shop:Languages"] = "en,de,fr", ["Shop:Returns:Days"] = "21" };
+
+    private async Task ShootAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("SHOP_SCREENSHOTS_DIR") is { Length: > 0 } dir
+            ? dir : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-desktop.png"), FullPage = true });
+    }
+
+    [Test]
+    public async Task Staff_translate_a_category_and_a_German_shopper_finds_and_reads_the_shop_in_German()
+    {
+        var (categoryId, productId) = await Shop.WithDbAsync(async db =>
+        {
+            var knife = await db.Products.SingleAsync(p => p.Slug == "classic-chef-s-knife");
+            return (knife.CategoryId, knife.Id);
+        });
+        await Page.GotoAsync("/account/sign-in");
+        await FillSignInFormAsync(Page, AdminEmail, AdminPassword);
+        await Page.GotoAsync($"/admin/categories/{categoryId}");
+        await Page.GetByLabel("Name in Deutsch").FillAsync("Küche");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
+        await Expect(Page.GetByLabel("Name in Deutsch")).ToHaveValueAsync("Küche");
+        await ShootAsync(Page, "admin-category-translations");
+        await Page.GotoAsync($"/admin/products/{productId}");
+        await Page.GetByLabel("Name in Deutsch").FillAsync("Klassisches Kochmesser");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
+        await Expect(Page.GetByLabel("Name in Deutsch")).ToHaveValueAsync("Klassisches Kochmesser");
+
+        var shopper = await NewShopperAsync();
+        await shopper.GotoAsync("/de/");
+        await Expect(shopper.Locator(".category-nav")).ToContainTextAsync("Küche");
+        await shopper.GetByPlaceholder("Produkte suchen").FillAsync("kochmesser");
+        await shopper.GetByPlaceholder("Produkte suchen").PressAsync("Enter");
+        await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ergebnisse für „kochmesser“");
+        await Expect(shopper.Locator(".product-card .card-title").First).ToHaveTextAsync("Klassisches Kochmesser");
+        await Expect(shopper.Locator(".product-card p.text-secondary").First).ToHaveTextAsync("Küche");
+        await ShootAsync(shopper, "german-search");
+
+        await shopper.Locator(".footer-pages").GetByRole(AriaRole.Link, new() { Name = "Rückgabe" }).ClickAsync();
+        await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rückgabe");
+        await Expect(shopper.Locator("article.content-page")).ToContainTextAsync("innerhalb von 21 Tagen");
+        await ShootAsync(shopper, "german-returns-page");
+
+        await shopper.GotoAsync("/de/p/no-such-thing");
+        await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Diese Seite haben wir nicht gefunden");
+        await ShootAsync(shopper, "german-not-found");
+    }
+}

@@ -1,0 +1,11 @@
+namespace Shop.Web.Admin.Categories;
+
+/// <summary>A category's name and description in one more language; an empty name removes the translation.</summary>
+public sealed class CategoryTranslationForm
+{
+    public string Language { get; set; } = "";
+    /// <summary>The language's own name, for the heading ("Deutsch").</summary>
+    public string LanguageName { get; set; } = "";
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+}
