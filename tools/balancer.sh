@@ -17,13 +17,16 @@ case "$cmd" in
     for node in "$@"; do servers+="server 127.0.0.1:$node max_fails=1 fail_timeout=10s; "; done
     mkdir -p "$dir"
     # Connections: a flash sale keeps 10,000 shoppers' connections open, each Pay with one to a node besides, and may
-    # open them all at once (backlog).
+    # open them all at once (backlog). A worker may not raise its open-file limit above the hard one (20,000 on some
+    # machines, too few for 10,000 shoppers and their 10,000 upstream connections), so one worker per core shares them.
+    nofile=$(ulimit -Hn); [ "$nofile" = unlimited ] && nofile=65536
+    connections=$(( nofile < 24576 ? nofile : 24576 ))
     cat > "$dir/nginx.conf" <<NGINX
-worker_processes 1;
-worker_rlimit_nofile 65536;
+worker_processes auto;
+worker_rlimit_nofile $nofile;
 pid $dir/nginx.pid;
 error_log $dir/nginx-error.log;
-events { worker_connections 24576; }
+events { worker_connections $connections; }
 http {
   access_log off;
   # Workers run as nobody and may not reach DIR: answers pass through memory, never a temp file.
