@@ -1,3 +1,4 @@
+using Shop.Web.Languages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -30,10 +31,10 @@ public sealed class PaymentMethodsController(SavedCards savedCards, UserManager<
             case CardRemoval.NotFound:
                 return NotFound();
             case CardRemoval.Unavailable:
-                TempData[StatusMessage.Key] = "The card could not be removed just now (our payment provider did not answer). It is still saved; please try again in a few minutes.";
+                TempData[StatusMessage.Key] = ShopText.Translate("The card could not be removed just now (our payment provider did not answer). It is still saved; please try again in a few minutes.");
                 return RedirectToAction(nameof(Index));
             default:
-                TempData[StatusMessage.Key] = "Card removed.";
+                TempData[StatusMessage.Key] = ShopText.Translate("Card removed.");
                 return RedirectToAction(nameof(Index));
         }
     }
