@@ -239,4 +239,37 @@ public class ShopperLanguageTests : OrdersFixture
             Assert.That(signedOut.Headers.Location?.OriginalString, Is.EqualTo("/de/"));
         });
     }
+
+    [Test]
+    public async Task Two_factor_set_up_and_sign_in_with_a_code_speak_German()
+    {
+        var email = Unique("zweifaktor");
+        using (var me = await App.CreateAccountAndSignInAsync(email))
+        {
+            var (_, setup) = await me.GetPageAsync("/de/account/two-factor/enable");
+            var key = setup.Text(".shared-key");
+            var enabled = await me.SubmitAsync(setup, "/de/account/two-factor/enable",
+                new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(key), ["CurrentPassword"] = Accounts.Password });
+            Assert.That((await enabled.ReadHtmlAsync()).Text("main h1"), Is.EqualTo("Ihre Wiederherstellungscodes"));
+            var (_, state) = await me.GetPageAsync("/de/account/two-factor");
+            Assert.That(state.Text(".two-factor-state"), Is.EqualTo("Die Zwei-Faktor-Authentifizierung ist eingeschaltet. Sie haben noch 10 Wiederherstellungscodes."));
+            var denied = await me.GetAsync("/de/account/access-denied");
+            Assert.That(denied.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That((await denied.ReadHtmlAsync()).Text("main h1"), Is.EqualTo("Sie haben keinen Zugriff auf diese Seite"));
+        }
+
+        using var client = App.Browser();
+        var signIn = await client.PostSignInAsync(email, Accounts.Password, "/de/account/sign-in?returnUrl=%2Faccount%2Forders");
+        Assert.That(signIn.Headers.Location?.OriginalString, Does.StartWith("/de/account/sign-in/two-factor"));
+        var (_, code) = await client.GetPageAsync(signIn.Headers.Location!.OriginalString);
+        var wrong = await client.SubmitAsync(code, "/de/account/sign-in/two-factor", new Dictionary<string, string> { ["Code"] = "000 000" });
+        var recovery = code.QuerySelector("main p a")?.GetAttribute("href");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(code.Text("main h1"), Is.EqualTo("Code eingeben"));
+            Assert.That((await wrong.ReadHtmlAsync()).Text(".form-errors"), Does.StartWith("Dieser Code hat nicht funktioniert."));
+            Assert.That(recovery, Does.StartWith("/de/account/sign-in/recovery-code"));
+            Assert.That(await H1Async(client, recovery!), Is.EqualTo("Wiederherstellungscode verwenden"));
+        });
+    }
 }
