@@ -1,7 +1,7 @@
-using Shop.Web.Languages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 

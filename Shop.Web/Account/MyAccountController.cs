@@ -1,9 +1,9 @@
-using Shop.Web.Languages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
 using Shop.Web.Payments;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 

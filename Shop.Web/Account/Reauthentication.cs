@@ -1,6 +1,6 @@
-using Shop.Web.Languages;
 using Microsoft.AspNetCore.Identity;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 

@@ -1,10 +1,10 @@
-using Shop.Web.Languages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Data;
 using Shop.Web.Shared;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
