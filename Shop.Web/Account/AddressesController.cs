@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -23,7 +24,7 @@ public sealed class AddressesController(AddressBook addresses, UserManager<ShopU
     {
         if (!ModelState.IsValid) return this.FormWithErrors(form, "Edit");
         await addresses.AddAsync(UserId, form, cancellationToken);
-        TempData[StatusMessage.Key] = "Address saved.";
+        TempData[StatusMessage.Key] = ShopText.Translate("Address saved.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -37,7 +38,7 @@ public sealed class AddressesController(AddressBook addresses, UserManager<ShopU
         if (await addresses.FindAsync(UserId, id, cancellationToken) is null) return NotFound();
         if (!ModelState.IsValid) return this.FormWithErrors(form);
         await addresses.UpdateAsync(UserId, id, form, cancellationToken);
-        TempData[StatusMessage.Key] = "Address saved.";
+        TempData[StatusMessage.Key] = ShopText.Translate("Address saved.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -45,7 +46,7 @@ public sealed class AddressesController(AddressBook addresses, UserManager<ShopU
     public async Task<IActionResult> MakeDefault(int id, CancellationToken cancellationToken)
     {
         if (!await addresses.MakeDefaultAsync(UserId, id, cancellationToken)) return NotFound();
-        TempData[StatusMessage.Key] = "Default address changed.";
+        TempData[StatusMessage.Key] = ShopText.Translate("Default address changed.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -53,7 +54,7 @@ public sealed class AddressesController(AddressBook addresses, UserManager<ShopU
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         if (!await addresses.DeleteAsync(UserId, id, cancellationToken)) return NotFound();
-        TempData[StatusMessage.Key] = "Address deleted.";
+        TempData[StatusMessage.Key] = ShopText.Translate("Address deleted.");
         return RedirectToAction(nameof(Index));
     }
 }

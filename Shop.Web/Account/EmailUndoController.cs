@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Data;
 using Shop.Web.Shared;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -28,7 +29,7 @@ public sealed class EmailUndoController(UserManager<ShopUser> users, EmailUndo u
         var result = await users.SetEmailAsync(user, change.OldEmail);
         if (result.Succeeded) result = await users.SetUserNameAsync(user, change.OldEmail);
         if (!result.Succeeded)
-            return Result(false, "Another account uses your old address now, so it can't go back to it. Please contact us.");
+            return Result(false, ShopText.Translate("Another account uses your old address now, so it can't go back to it. Please contact us."));
         user.EmailConfirmed = true; // it was confirmed before the change, and this mail reached it
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user); // also a new security stamp: every session is signed out

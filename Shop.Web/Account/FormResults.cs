@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -18,11 +19,15 @@ internal static class FormResults
     public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string passwordField)
     {
         foreach (var error in result.Errors)
-            modelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "", error.Description);
+            modelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "", ShopText.Translate(error.Description));
     }
 
-    /// <summary>Only a path on this site: never "//evil.example", "/\evil.example" or "https://evil.example".</summary>
-    public static string LocalOrHome(this IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+    /// <summary>
+    /// Only a path on this site: never "//evil.example", "/\evil.example" or "https://evil.example"; in the language the
+    /// shopper is using ("/checkout" from /de/ goes to "/de/checkout").
+    /// </summary>
+    public static string LocalOrHome(this IUrlHelper url, string? returnUrl) =>
+        LanguagePrefix.Local(url.ActionContext.HttpContext, url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
 
     public static string? LocalOrNull(this IUrlHelper url, string? returnUrl) => url.IsLocalUrl(returnUrl) ? returnUrl : null;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
 using Shop.Web.Payments;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -27,7 +28,7 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
 
         user.FullName = form.FullName.Trim();
         await users.UpdateAsync(user);
-        TempData[StatusMessage.Key] = "Your profile was saved.";
+        TempData[StatusMessage.Key] = ShopText.Translate("Your profile was saved.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -45,7 +46,7 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
             ModelState.AddModelError("", AdminRoster.LastAdmin);
         // Saved cards go at Braintree first: an account deleted here must not leave its cards there.
         if (ModelState.IsValid && !await savedCards.ForgetAsync(user.Id, HttpContext.RequestAborted))
-            ModelState.AddModelError("", "Your saved cards could not be removed at our payment provider just now, so nothing was deleted. Please try again in a few minutes.");
+            ModelState.AddModelError("", ShopText.Translate("Your saved cards could not be removed at our payment provider just now, so nothing was deleted. Please try again in a few minutes."));
         form.Password = "";
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
 using Shop.Web.Payments;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -30,10 +31,10 @@ public sealed class PaymentMethodsController(SavedCards savedCards, UserManager<
             case CardRemoval.NotFound:
                 return NotFound();
             case CardRemoval.Unavailable:
-                TempData[StatusMessage.Key] = "The card could not be removed just now (our payment provider did not answer). It is still saved; please try again in a few minutes.";
+                TempData[StatusMessage.Key] = ShopText.Translate("The card could not be removed just now (our payment provider did not answer). It is still saved; please try again in a few minutes.");
                 return RedirectToAction(nameof(Index));
             default:
-                TempData[StatusMessage.Key] = "Card removed.";
+                TempData[StatusMessage.Key] = ShopText.Translate("Card removed.");
                 return RedirectToAction(nameof(Index));
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -14,8 +15,11 @@ public sealed class Reauthentication(UserManager<ShopUser> users)
     public const string WrongPasswordOrCode = "That is neither your current password nor a current code from your authenticator app.";
     public const string LockedOut = "Too many wrong attempts. Try again in 15 minutes.";
 
-    /// <summary>Null when <paramref name="secret"/> proves the account holder; otherwise the message to show.</summary>
-    public async Task<string?> RefusalAsync(ShopUser user, string? secret, bool allowCode = true)
+    /// <summary>Null when <paramref name="secret"/> proves the account holder; otherwise the message to show (translated).</summary>
+    public async Task<string?> RefusalAsync(ShopUser user, string? secret, bool allowCode = true) =>
+        await EnglishRefusalAsync(user, secret, allowCode) is { } refusal ? ShopText.Translate(refusal) : null;
+
+    private async Task<string?> EnglishRefusalAsync(ShopUser user, string? secret, bool allowCode)
     {
         if (await users.IsLockedOutAsync(user)) return LockedOut;
         if (await ProvesAsync(user, secret ?? "", allowCode)) return null;

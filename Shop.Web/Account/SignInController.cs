@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Data;
 using Shop.Web.Shared;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -117,7 +118,7 @@ public sealed class SignInController(
     public async Task<IActionResult> SignOutNow()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return LocalRedirect("~/");
     }
 
     [HttpGet("access-denied")]
@@ -130,13 +131,13 @@ public sealed class SignInController(
 
     private ViewResult CodeRefused(object form, string message)
     {
-        ModelState.AddModelError("", message);
+        ModelState.AddModelError("", ShopText.Translate(message));
         return this.FormWithErrors(form);
     }
 
     private ViewResult Refuse(SignInForm form, string message)
     {
-        ModelState.AddModelError("", message);
+        ModelState.AddModelError("", ShopText.Translate(message));
         form.Password = "";
         return this.FormWithErrors(form, nameof(SignIn));
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -31,12 +32,12 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
             {
                 var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword)
                     : error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.NewPassword) : "";
-                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Your current password is not right." : error.Description);
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? ShopText.Translate(Reauthentication.WrongPassword) : ShopText.Translate(error.Description));
             }
             return this.FormWithErrors(new ChangePasswordForm());
         }
         await signIn.RefreshSignInAsync(user);
-        TempData[StatusMessage.Key] = "Your password was changed. Other devices signed in to your account have been signed out.";
+        TempData[StatusMessage.Key] = ShopText.Translate("Your password was changed. Other devices signed in to your account have been signed out.");
         return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
     }
 
@@ -54,7 +55,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         form.CurrentEmail = user.Email;
         var newEmail = form.NewEmail.Trim();
         if (ModelState.IsValid && string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
-            ModelState.AddModelError(nameof(form.NewEmail), "That is already your email address.");
+            ModelState.AddModelError(nameof(form.NewEmail), ShopText.Translate("That is already your email address."));
         if (ModelState.IsValid && await reauth.RefusalAsync(user, form.CurrentPassword) is { } refusal)
             ModelState.AddModelError(nameof(form.CurrentPassword), refusal);
         form.CurrentPassword = "";
@@ -64,11 +65,11 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         // can't be used to find out which addresses have accounts.
         if (!mail.SendEmailChangeConfirmation(user, newEmail, await users.GenerateChangeEmailTokenAsync(user, newEmail)))
         {
-            ModelState.AddModelError("", "We have sent several mails for your account in the last hour. Please try again later.");
+            ModelState.AddModelError("", ShopText.Translate("We have sent several mails for your account in the last hour. Please try again later."));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return View(form);
         }
-        TempData[StatusMessage.Key] = $"We've sent a confirmation link to {newEmail}. Your email changes when you open it.";
+        TempData[StatusMessage.Key] = ShopText.Translate("We've sent a confirmation link to {0}. Your email changes when you open it.", newEmail);
         return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
     }
 
@@ -84,7 +85,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         var result = await users.ChangeEmailAsync(account, email, token);
         if (!result.Succeeded)
             return Result(false, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))
-                ? "Another account already uses that email address, so it can't be moved to yours."
+                ? ShopText.Translate("Another account already uses that email address, so it can't be moved to yours.")
                 : null);
 
         // The email is also the user name people sign in with.

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using QRCoder;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Account;
 
@@ -43,7 +44,7 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
             ModelState.AddModelError(nameof(form.CurrentPassword), refusal);
         if (ModelState.IsValid &&
             !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, FormResults.StripCode(form.Code)))
-            ModelState.AddModelError(nameof(form.Code), "That code didn't match. Check that the app shows the code for this shop and try the current one.");
+            ModelState.AddModelError(nameof(form.Code), ShopText.Translate("That code didn't match. Check that the app shows the code for this shop and try the current one."));
         // The key being set up (not yet in use) is shown again, so the shopper can correct a mistyped code.
         if (!ModelState.IsValid) return this.FormWithErrors(await SetupAsync(user, form));
 
@@ -75,7 +76,7 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.ForgetTwoFactorClientAsync();
         await signIn.RefreshSignInAsync(user);
-        TempData[StatusMessage.Key] = "Two-factor authentication is off.";
+        TempData[StatusMessage.Key] = ShopText.Translate("Two-factor authentication is off.");
         return RedirectToAction(nameof(Index));
     }
 

@@ -5,6 +5,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 using Shop.Web.Shared;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Cart;
 
@@ -41,7 +42,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         var name = OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3));
         if (variant.StockOnHand == 0)
         {
-            TempData["Message"] = $"Sorry, {name} is sold out.";
+            TempData["Message"] = ShopText.Translate("Sorry, {0} is sold out.", name);
             return Back();
         }
 
@@ -56,7 +57,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         var holds = cart.Add(form.VariantId, form.Quantity, clock.GetUtcNow(), variant.StockOnHand);
         await carts.SaveAsync(cart, ct);
         // One message: what was added, or why fewer were (stock or the per-line limit), never both.
-        if (holds - had == form.Quantity) TempData["Message"] = $"Added {name} to your cart.";
+        if (holds - had == form.Quantity) TempData["Message"] = ShopText.Translate("Added {0} to your cart.", name);
         else TempData[CartPage.Warning] = holds == variant.StockOnHand
             ? $"Only {holds} of {name} left: your cart holds all {holds}."
             : $"You can buy at most {ShoppingCart.MaxQuantityPerLine} of {name}: your cart holds {holds}.";
@@ -71,7 +72,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (cart is null || cart.QuantityOf(form.VariantId) == 0) return Back();
         cart.ChangeQuantity(form.VariantId, form.Wanted, clock.GetUtcNow());
         await carts.SaveAsync(cart, ct);
-        TempData["Message"] = form.Wanted == 0 ? "Removed from your cart." : "Cart updated.";
+        TempData["Message"] = ShopText.Translate(form.Wanted == 0 ? "Removed from your cart." : "Cart updated.");
         return Back();
     }
 
@@ -83,7 +84,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         {
             cart.Remove(variantId, clock.GetUtcNow());
             await carts.SaveAsync(cart, ct);
-            TempData["Message"] = "Removed from your cart.";
+            TempData["Message"] = ShopText.Translate("Removed from your cart.");
         }
         return Back();
     }

@@ -208,7 +208,7 @@ public sealed class CheckoutController(
         var market = await markets.CurrentAsync(ct);
         var delivery = market.Shipping.OfferFor(order.ShippingAddress, order.ShippingMethod, order.Subtotal - order.Discount, 0)?.Promise
             ?? options.Value.Delivery();
-        var link = order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}";
+        var link = Request.PathBase + (order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}");
         var offerAccount = !SignedIn && order.UserId is null && order.Status is OrderStatus.Paid or OrderStatus.Pending;
         return View(nameof(Confirmation), new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
             delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated, offerAccount ? form ?? new GuestAccountForm() : null,

@@ -275,7 +275,7 @@ public sealed class CheckoutService(
     };
 
     public static string SoldOut(string product) =>
-        $"Sorry, {product} has just sold out or has fewer left than you wanted. Please check your cart.";
+        ShopText.Translate("Sorry, {0} has just sold out or has fewer left than you wanted. Please check your cart.", product);
 
     private static CheckoutOutcome Describe(Order order) => order.Status switch
     {

@@ -27,7 +27,7 @@ public sealed class LateForTheSale(CheckoutQuote quotes, SoldOutVariants soldOut
         var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
         tempData["Message"] = CheckoutService.SoldOut(product);
         tempData.Save();
-        http.Response.Redirect("/cart");
+        http.Response.Redirect(http.Request.PathBase + "/cart");
         return true;
     }
 

@@ -3,7 +3,7 @@ namespace Shop.Web.Languages;
 /// <summary>
 /// Picks the request's language: a prefix (<c>/de/cart</c> is <c>/cart</c> in German, the prefix moving into PathBase
 /// so links built by Url/tag helpers and <c>~/</c> keep it), else the shopper's cookie, else the default. Staff pages
-/// always get the default. The default language leaves the process culture as it is, so English pages stay as they were.
+/// always get the default. Every request speaks its language, the default too (never the server's own culture).
 /// </summary>
 public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages)
 {
@@ -16,17 +16,25 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
         var language = FromPrefix(http) ?? FromCookie(http) ?? languages.Default;
         if (IsStaffPage(http.Request.Path)) language = languages.Default;
         http.Features.Set(language);
-        if (language.IsDefault)
-        {
-            await next(http);
-            return;
-        }
         using (language.Speak()) await next(http);
     }
 
     /// <summary>The language the request is in (set by this middleware; the default outside a request).</summary>
     public static ShopLanguage Of(HttpContext http) =>
         http.Features.Get<ShopLanguage>() ?? http.RequestServices.GetRequiredService<ShopLanguages>().Default;
+
+    /// <summary>
+    /// A path of this shop ("/checkout", a return URL) in the request's language ("/de/checkout"); one that already
+    /// starts with the request's PathBase or another language's prefix stays as it is.
+    /// </summary>
+    public static string Local(HttpContext http, string path)
+    {
+        var pathBase = http.Request.PathBase;
+        if (!pathBase.HasValue || !path.StartsWith('/') || new PathString(path.Split('?', '#')[0]).StartsWithSegments(pathBase)) return path;
+        var languages = http.RequestServices.GetRequiredService<ShopLanguages>();
+        var first = path.Length >= 3 && (path.Length == 3 || path[3] is '/' or '?' or '#') ? path.Substring(1, 2) : null;
+        return languages.Find(first) is { IsDefault: false } ? path : pathBase + path;
+    }
 
     /// <summary>Remembers the shopper's choice for pages reached without a prefix (links in scripts, mails, bookmarks).</summary>
     public static void Remember(HttpContext http, ShopLanguage language)

@@ -20,11 +20,19 @@ public sealed class ShopLanguages
         foreach (var code in list)
             if (!Known.Contains(code))
                 throw new InvalidOperationException($"{Section} lists '{code}', but the shop has texts only for {string.Join(", ", Known)}.");
-        // The default language keeps the process's culture: English pages format as they always have.
         All = list.Select(c => c == list[0]
-            ? new ShopLanguage(c, processCulture.CurrentCulture, processCulture.CurrentUICulture, IsDefault: true)
+            ? new ShopLanguage(c, Own(c, processCulture.CurrentCulture), Own(c, processCulture.CurrentUICulture), IsDefault: true)
             : new ShopLanguage(c, CultureInfo.CreateSpecificCulture(c), CultureInfo.CreateSpecificCulture(c), IsDefault: false)).ToList();
     }
+
+    /// <summary>
+    /// The default language keeps the process's culture when it speaks that language (English pages format as they
+    /// always have), else its own: an English shop on a German server must not speak German.
+    /// </summary>
+    private static CultureInfo Own(string code, CultureInfo process) =>
+        process.TwoLetterISOLanguageName == code || (code == "en" && process.TwoLetterISOLanguageName == "iv")
+            ? process
+            : CultureInfo.CreateSpecificCulture(code);
 
     /// <summary>A comma-separated value ("en,de,fr", easy to override from the environment) or a list.</summary>
     public static ShopLanguages From(IConfiguration configuration)

@@ -15,6 +15,9 @@ public interface IOrderEvents
     Task ChangedAsync(Order order);
     /// <summary>Staff wrote the shopper a note on the order (saved): by default only the live pages hear of it.</summary>
     Task NoteForShopperAsync(Order order, string note) => ChangedAsync(order);
-    /// <summary>A step of a return was saved: the shopper is mailed (by default only the live pages hear of it).</summary>
-    Task ReturnChangedAsync(Order order, string subject, string[] paragraphs) => ChangedAsync(order);
+    /// <summary>
+    /// A step of a return was saved: the shopper is mailed (by default only the live pages hear of it). The mail's
+    /// subject and paragraphs are composed in the order's language.
+    /// </summary>
+    Task ReturnChangedAsync(Order order, Func<(string Subject, string[] Paragraphs)> mail) => ChangedAsync(order);
 }

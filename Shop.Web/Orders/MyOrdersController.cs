@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
 using Shop.Web.Documents;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Orders;
 
@@ -41,7 +42,7 @@ public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrder
         if (refused is null) return NotFound();
         if (refused.Length == 0)
         {
-            TempData[NoticeKey] = "Your return request is sent. We will mail you once we have looked at it.";
+            TempData[NoticeKey] = ShopText.Translate("Your return request is sent. We will mail you once we have looked at it.");
             return RedirectToAction(nameof(Order), new { number = order.Number });
         }
         Response.StatusCode = checkedForm.IsValid ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;

@@ -60,10 +60,10 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         TellShopper(order, "note", o => mail.SendNote(o, note));
     }
 
-    public async Task ReturnChangedAsync(Order order, string subject, string[] paragraphs)
+    public async Task ReturnChangedAsync(Order order, Func<(string Subject, string[] Paragraphs)> compose)
     {
         await live.ChangedAsync(order);
-        TellShopper(order, "return", o => mail.SendAboutReturn(o, subject, paragraphs));
+        TellShopper(order, "return", o => mail.SendAboutReturn(o, compose));
     }
 
     /// <summary>

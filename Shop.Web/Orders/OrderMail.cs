@@ -17,54 +17,62 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
 {
     private string ShopName => shop.Value.Name;
 
-    public void SendConfirmation(Order order)
-    {
-        using var _ = languages.OrDefault(order.Language).Speak();
-        Send(order, ShopText.Translate("Your {0} order {1} is confirmed", ShopName, order.Number),
+    public void SendConfirmation(Order order) =>
+        Send(order, () => (ShopText.Translate("Your {0} order {1} is confirmed", ShopName, order.Number),
             [ShopText.Translate("Thank you for your order. We have received your payment and are getting order {0} ready.", order.Number),
-             ShopText.Translate("We will write again when it ships.")]);
-    }
+             ShopText.Translate("We will write again when it ships.")]));
 
     public void SendShipped(Order order) =>
-        Send(order, $"Your {ShopName} order {order.Number} has shipped",
-            [$"Good news: order {order.Number} is on its way.",
-             order.Carrier is null ? $"Tracking number: {order.TrackingNumber}" : $"Carrier: {order.Carrier}, tracking number: {order.TrackingNumber}",
-             carriers.TrackingLink(order.Carrier, order.TrackingNumber) is { } link ? $"Follow your parcel: {link}" : ""]);
+        Send(order, () => (ShopText.Translate("Your {0} order {1} has shipped", ShopName, order.Number),
+            [ShopText.Translate("Good news: order {0} is on its way.", order.Number),
+             order.Carrier is null
+                 ? ShopText.Translate("Tracking number: {0}", order.TrackingNumber ?? "")
+                 : ShopText.Translate("Carrier: {0}, tracking number: {1}", order.Carrier, order.TrackingNumber ?? ""),
+             carriers.TrackingLink(order.Carrier, order.TrackingNumber) is { } link ? ShopText.Translate("Follow your parcel: {0}", link) : ""]));
 
     public void SendDelivered(Order order) =>
-        Send(order, $"Your {ShopName} order {order.Number} was delivered",
-            [$"Order {order.Number} was delivered. We hope you enjoy it.",
-             $"Something not right? You can ask to return items from the order's page in your account within {shop.Value.Returns.Days} days."]);
+        Send(order, () => (ShopText.Translate("Your {0} order {1} was delivered", ShopName, order.Number),
+            [ShopText.Translate("Order {0} was delivered. We hope you enjoy it.", order.Number),
+             ShopText.Translate("Something not right? You can ask to return items from the order's page in your account within {0} days.", shop.Value.Returns.Days)]));
 
     public void SendCancelled(Order order) =>
-        Send(order, $"Your {ShopName} order {order.Number} is cancelled",
-            [$"Order {order.Number} is cancelled.",
+        Send(order, () => (ShopText.Translate("Your {0} order {1} is cancelled", ShopName, order.Number),
+            [ShopText.Translate("Order {0} is cancelled.", order.Number),
              order.RefundedAmount.IsZero
-                 ? "You have not been charged."
-                 : $"The payment of {order.RefundedAmount} is going back to {PaidWith.RefundsTo(order)}; it can take a few days to show on your statement."]);
+                 ? ShopText.Translate("You have not been charged.")
+                 : ShopText.Translate("The payment of {0} is going back to {1}; it can take a few days to show on your statement.", order.RefundedAmount, RefundsTo(order))]));
 
     public void SendRefunded(Order order, Money amount) =>
-        Send(order, $"A refund of {amount} on your {ShopName} order {order.Number}",
-            [$"We have refunded {amount} on order {order.Number} to {PaidWith.RefundsTo(order)}. It can take a few days to show on your statement.",
-             $"Refunded on this order so far: {order.RefundedAmount} of {order.Total}."]);
+        Send(order, () => (ShopText.Translate("A refund of {0} on your {1} order {2}", amount, ShopName, order.Number),
+            [ShopText.Translate("We have refunded {0} on order {1} to {2}. It can take a few days to show on your statement.", amount, order.Number, RefundsTo(order)),
+             ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
 
+    /// <summary>A note staff wrote: the note itself stays as they wrote it; the sentences around it are translated.</summary>
     public void SendNote(Order order, string note) =>
-        Send(order, $"A message about your {ShopName} order {order.Number}",
-            [$"We have added a note to order {order.Number}:", note, "You can also read it on the order's page in your account."]);
+        Send(order, () => (ShopText.Translate("A message about your {0} order {1}", ShopName, order.Number),
+            [ShopText.Translate("We have added a note to order {0}:", order.Number), note, ShopText.Translate("You can also read it on the order's page in your account.")]));
 
     public void SendNotPaid(Order order) =>
-        Send(order, $"Your {ShopName} order {order.Number} was not placed",
-            [$"We could not confirm the payment for order {order.Number} with the payment service, so we have cancelled it.",
-             "You have not been charged. If you still want these items, please order them again."]);
+        Send(order, () => (ShopText.Translate("Your {0} order {1} was not placed", ShopName, order.Number),
+            [ShopText.Translate("We could not confirm the payment for order {0} with the payment service, so we have cancelled it.", order.Number),
+             ShopText.Translate("You have not been charged. If you still want these items, please order them again.")]));
 
     /// <summary>A step of a return (asked, approved, refused, received, refunded): subject and paragraphs say which.</summary>
-    public void SendAboutReturn(Order order, string subject, string[] paragraphs) =>
-        Send(order, $"{subject} · {ShopName}", [.. paragraphs, "You can follow it on the order's page in your account."]);
+    public void SendAboutReturn(Order order, Func<(string Subject, string[] Paragraphs)> compose) =>
+        Send(order, () =>
+        {
+            var (subject, paragraphs) = compose();
+            return ($"{subject} · {ShopName}", [.. paragraphs, ShopText.Translate("You can follow it on the order's page in your account.")]);
+        });
 
-    /// <summary>Sends the paragraphs that are not empty; the frame (greeting, receipt, address) in the order's language.</summary>
-    private void Send(Order order, string subject, string[] paragraphs)
+    /// <summary>"your PayPal account" or "your card", in the mail's language.</summary>
+    private static string RefundsTo(Order order) => ShopText.Translate(PaidWith.RefundsTo(order));
+
+    /// <summary>Composes the mail in the order's language and sends the paragraphs that are not empty.</summary>
+    private void Send(Order order, Func<(string Subject, string[] Paragraphs)> compose)
     {
         using var _ = languages.OrDefault(order.Language).Speak();
+        var (subject, paragraphs) = compose();
         var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.ShippingAddress.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
             .Paragraph(ShopText.Translate("Shipping to:") + " " + Address(order));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Orders;
 
@@ -44,15 +45,15 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptio
         }
         catch (DomainException e)
         {
-            return e.Message;
+            return ShopText.Translate(e.Message);
         }
         order.AddNote($"Return requested: {request.Describe()}", now);
         db.Returns.Add(request);
         // The note moves the order's row version, so two requests at once cannot both take the last items.
         if (!await db.TrySaveChangesAsync(ct))
-            return $"Order {order.Number} changed while you asked. Look at it again and ask once more.";
-        await events.ReturnChangedAsync(order, $"We have your return request for order {order.Number}",
-            [$"You asked to return: {request.Describe()}.", "We will write again once we have looked at it; please do not send anything yet."]);
+            return ShopText.Translate("Order {0} changed while you asked. Look at it again and ask once more.", order.Number);
+        await events.ReturnChangedAsync(order, () => (ShopText.Translate("We have your return request for order {0}", order.Number),
+            [ShopText.Translate("You asked to return: {0}.", request.Describe()), ShopText.Translate("We will write again once we have looked at it; please do not send anything yet.")]));
         return "";
     }
 }

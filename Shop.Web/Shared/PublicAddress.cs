@@ -15,9 +15,9 @@ public sealed class PublicAddress(ShopUrl configured, IServer server, LinkGenera
     /// <summary>For example https://shop.example or https://example.com/shop (no trailing slash).</summary>
     public string Root => _root ??= configured.Value?.AbsoluteUri.TrimEnd('/') ?? ServerAddress();
 
-    /// <summary>An absolute link to an action, for a mail.</summary>
-    public string Link(string action, string controller, object? values = null) =>
-        Root + (links.GetPathByAction(action, controller, values)
+    /// <summary>An absolute link to an action, for a mail; <paramref name="languagePrefix"/> ("/de") for a page in that language.</summary>
+    public string Link(string action, string controller, object? values = null, string languagePrefix = "") =>
+        Root + languagePrefix + (links.GetPathByAction(action, controller, values)
             ?? throw new InvalidOperationException($"No route to {controller}.{action}"));
 
     private string ServerAddress()

@@ -7,6 +7,7 @@ using Shop.Web.Admin.Orders;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Data;
 using Shop.Web.Orders;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Returns;
 
@@ -21,14 +22,14 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
     public async Task<OrderActionResult> ApproveAsync(int id, StaffMember by, CancellationToken ct) =>
         await StepAsync(id, by, "ReturnApproved", (r, _, now, _) => { r.Approve(now); return Task.CompletedTask; },
             r => $"Return {r.Id} approved: the shopper sends {r.Describe()}.",
-            (r, o) => ($"Your return for order {o.Number} is approved",
-                [$"Please send back: {r.Describe()}.", $"Put a note with order number {o.Number} in the parcel. We refund once the items arrive."]), ct);
+            (r, o) => (ShopText.Translate("Your return for order {0} is approved", o.Number),
+                [ShopText.Translate("Please send back: {0}.", r.Describe()), ShopText.Translate("Put a note with order number {0} in the parcel. We refund once the items arrive.", o.Number)]), ct);
 
     public async Task<OrderActionResult> RefuseAsync(int id, string reason, StaffMember by, CancellationToken ct) =>
         await StepAsync(id, by, "ReturnRefused", (r, _, now, _) => { r.Refuse(reason, now); return Task.CompletedTask; },
             r => $"Return {r.Id} refused: {r.RefusalReason}",
-            (r, o) => ($"Your return for order {o.Number} was not accepted",
-                [$"We cannot accept the return of {r.Describe()}.", $"Why: {r.RefusalReason}", "Please reply to this mail if you have questions."]), ct);
+            (r, o) => (ShopText.Translate("Your return for order {0} was not accepted", o.Number),
+                [ShopText.Translate("We cannot accept the return of {0}.", r.Describe()), ShopText.Translate("Why: {0}", r.RefusalReason ?? ""), ShopText.Translate("Please reply to this mail if you have questions.")]), ct);
 
     /// <summary>The parcel arrived; the lines in <paramref name="restock"/> go back into stock (one stock movement each).</summary>
     public async Task<OrderActionResult> ReceiveAsync(int id, IReadOnlySet<int> restock, StaffMember by, CancellationToken ct) =>
@@ -40,8 +41,8 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
                     $"Return {r.Id} of order {o.Number}", by, token);
         },
             r => $"Return {r.Id} received: " + string.Join("; ", r.Lines.Select(l => $"{l.Quantity} × {l.Name} {(l.Restocked == true ? "back in stock" : "not restocked")}")),
-            (r, o) => ($"We received your return for order {o.Number}",
-                [$"Your parcel arrived: {r.Describe()}.", "We are refunding you now and will write when the money is on its way."]), ct);
+            (r, o) => (ShopText.Translate("We received your return for order {0}", o.Number),
+                [ShopText.Translate("Your parcel arrived: {0}.", r.Describe()), ShopText.Translate("We are refunding you now and will write when the money is on its way.")]), ct);
 
     /// <summary>
     /// Refunds the returned items (and the shipping, if asked) through the order's refund. The return is claimed first,
@@ -110,8 +111,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
             db.ChangeTracker.Clear();
             return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
         }
-        var (subject, paragraphs) = mail(r, order);
-        await events.ReturnChangedAsync(order, subject, paragraphs);
+        await events.ReturnChangedAsync(order, () => mail(r, order));
         return OrderActionResult.Done($"Return {r.Id} of order {order.Number}: {r.Status.ToString().ToLowerInvariant()}; the shopper was mailed.");
     }
 

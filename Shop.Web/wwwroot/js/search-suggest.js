@@ -3,6 +3,8 @@
 // is), Escape closes the list. Without this script the box is a plain search form.
 (function () {
     'use strict';
+    // The page's language prefix ("/de", "" for the default language): suggestions come in that language.
+    var base = (location.pathname.match(/^\/[a-z]{2}(?=\/|$)/) || [''])[0];
     var input = document.getElementById('site-search');
     if (!input || !window.fetch) return;
     var form = input.form;
@@ -79,7 +81,7 @@
         asked = q;
         if (pending) pending.abort();
         pending = new AbortController();
-        fetch('/search/suggest?q=' + encodeURIComponent(q), { signal: pending.signal, headers: { Accept: 'application/json' } })
+        fetch(base + '/search/suggest?q=' + encodeURIComponent(q), { signal: pending.signal, headers: { Accept: 'application/json' } })
             .then(function (r) { return r.ok ? r.json() : null; })
             .then(function (found) { if (found && input.value.trim() === q) show(found); })
             .catch(function () { /* a newer question replaced this one, or the network is away: the form still works */ });

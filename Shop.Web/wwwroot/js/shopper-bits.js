@@ -4,6 +4,8 @@
 // - "Tell me when it's back": follows the variant picker, and is prefilled with a signed-in shopper's address.
 (function () {
     'use strict';
+    // The page's language prefix ("/de", "" for the default language): the shop's answers stay in that language.
+    var base = (location.pathname.match(/^\/[a-z]{2}(?=\/|$)/) || [''])[0];
     var signedIn = !!document.querySelector('.account-nav .sign-out-form');
     var hearts = Array.prototype.slice.call(document.querySelectorAll('form.wish-form'));
     var status = document.createElement('div');
@@ -20,12 +22,12 @@
         hearts.forEach(function (form) {
             if (form.dataset.productId !== String(productId)) return;
             form.querySelector('button').setAttribute('aria-pressed', on ? 'true' : 'false');
-            form.setAttribute('action', on ? '/wishlist/remove' : '/wishlist/add');
+            form.setAttribute('action', base + (on ? '/wishlist/remove' : '/wishlist/add'));
         });
     }
 
     if (signedIn && hearts.length) {
-        getJson('/wishlist/state').then(function (state) {
+        getJson(base + '/wishlist/state').then(function (state) {
             if (state) state.productIds.forEach(function (id) { press(id, true); });
         });
     }
@@ -37,7 +39,7 @@
             var button = form.querySelector('button');
             var on = button.getAttribute('aria-pressed') !== 'true';
             button.disabled = true;
-            fetch(on ? '/wishlist/add' : '/wishlist/remove', {
+            fetch(base + (on ? '/wishlist/add' : '/wishlist/remove'), {
                 method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' }, body: new FormData(form),
             }).then(function (r) {
                 if (r.status === 401) return r.json().then(function (a) { location.href = a.signIn; });
@@ -55,7 +57,7 @@
     if (!notify) return;
     var email = notify.querySelector('input[name=email]');
     if (signedIn && email && !email.value) {
-        getJson('/back-in-stock/me').then(function (me) { if (me && me.email && !email.value) email.value = me.email; });
+        getJson(base + '/back-in-stock/me').then(function (me) { if (me && me.email && !email.value) email.value = me.email; });
     }
     var chosen = document.querySelector('form.buy-box input[name=variantId]');
     var buy = document.querySelector('form.buy-box button[type=submit]');
