@@ -172,7 +172,7 @@ public class ShopperLanguageTests : OrdersFixture
         await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
 
         var (_, page) = await me.GetPageAsync($"/de/account/orders/{number}");
-        Assert.That(page.Text(".order-returns h2"), Is.EqualTo("Rücksendungen"));
+        Assert.That(page.Text(".order-returns h2"), Is.EqualTo("Rückgabe"));
         Assert.That(page.QuerySelector("form.return-form")?.GetAttribute("action"), Is.EqualTo($"/de/account/orders/{number}/returns"));
         var empty = await me.SubmitFormAsync(page, "form.return-form", new Dictionary<string, string?> { ["Lines[0].Quantity"] = "0" });
         Assert.That((await empty.ReadHtmlAsync()).Text(".return-error"), Is.EqualTo("Wählen Sie mindestens einen Artikel für die Rücksendung."));
