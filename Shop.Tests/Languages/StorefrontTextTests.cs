@@ -25,8 +25,14 @@ public class StorefrontTextTests : ShopFixture
         var (_, product) = await me.GetPageAsync($"/de/p/{slug}");
         var saved = await me.SubmitFormAsync(product, ".product-detail form.wish-form");
         var list = await me.FollowAsync(saved);
+        var (_, anonymousPage) = await Visitor.GetPageAsync($"/de/p/{slug}");
+        var anonymous = await Visitor.SubmitFormAsync(anonymousPage, ".product-detail form.wish-form");
         Assert.Multiple(() =>
         {
+            Assert.That(saved.Headers.Location?.ToString(), Is.EqualTo("/de/wishlist"), "the wishlist stays German");
+            Assert.That(list.QuerySelector(".move-form")?.GetAttribute("action"), Is.EqualTo("/de/wishlist/move"));
+            Assert.That(list.QuerySelector(".remove-form")?.GetAttribute("action"), Is.EqualTo("/de/wishlist/remove"));
+            Assert.That(anonymous.Headers.Location?.ToString(), Does.StartWith("/de/account/sign-in?returnUrl="), "signing in, in German");
             Assert.That(empty.Text("h1"), Is.EqualTo("Ihr Merkzettel"));
             Assert.That(empty.Text(".empty-wishlist"), Does.StartWith("Noch nichts gemerkt."));
             Assert.That(product.Text(".product-detail form.wish-form button"), Does.Contain("Auf den Merkzettel"));

@@ -65,7 +65,7 @@ public sealed class WishlistController(SavedProducts saved, ProductTexts texts) 
         try
         {
             TempData[Message] = await saved.MoveToCartAsync(HttpContext, UserId!, productId, variantId, ct);
-            return Redirect("/wishlist");
+            return Redirect(LanguagePrefix.Local(HttpContext, "/wishlist"));
         }
         catch (KeyNotFoundException)
         {
@@ -81,7 +81,7 @@ public sealed class WishlistController(SavedProducts saved, ProductTexts texts) 
     {
         if (WantsJson) return Json(new { saved, message });
         TempData[Message] = message;
-        return Redirect("/wishlist");
+        return Redirect(LanguagePrefix.Local(HttpContext, "/wishlist"));
     }
 
     /// <summary>A rule said no (a full list, sold out): 409 with the reason, on the wishlist page without the script.</summary>
@@ -95,7 +95,7 @@ public sealed class WishlistController(SavedProducts saved, ProductTexts texts) 
 
     private IActionResult SignInFirst(string? returnUrl)
     {
-        var signIn = "/account/sign-in?returnUrl=" + Uri.EscapeDataString(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/wishlist");
+        var signIn = LanguagePrefix.Local(HttpContext, "/account/sign-in") + "?returnUrl=" + Uri.EscapeDataString(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/wishlist");
         return WantsJson ? Unauthorized(new { signIn }) : Redirect(signIn);
     }
 }
