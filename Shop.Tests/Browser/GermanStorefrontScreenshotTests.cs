@@ -11,14 +11,6 @@ public class GermanStorefrontScreenshotTests : BrowserTest
 {
     protected override Dictionary<string, string?> ShopSettings => new(SeededAdmin) { ["Shop:Languages"] = "en,de,fr", ["Shop:Returns:Days"] = "21" };
 
-    private async Task ShootAsync(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("SHOP_SCREENSHOTS_DIR") is { Length: > 0 } dir
-            ? dir : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-desktop.png"), FullPage = true });
-    }
-
     [Test]
     public async Task Staff_translate_a_category_and_a_German_shopper_finds_and_reads_the_shop_in_German()
     {
@@ -33,7 +25,7 @@ public class GermanStorefrontScreenshotTests : BrowserTest
         await Page.GetByLabel("Name in Deutsch").FillAsync("Küche");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
         await Expect(Page.GetByLabel("Name in Deutsch")).ToHaveValueAsync("Küche");
-        await ShootAsync(Page, "admin-category-translations");
+        await ShootDesktopAsync(Page, "admin-category-translations");
         await Page.GotoAsync($"/admin/products/{productId}");
         await Page.GetByLabel("Name in Deutsch").FillAsync("Klassisches Kochmesser");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
@@ -47,15 +39,15 @@ public class GermanStorefrontScreenshotTests : BrowserTest
         await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ergebnisse für „kochmesser“");
         await Expect(shopper.Locator(".product-card .card-title").First).ToHaveTextAsync("Klassisches Kochmesser");
         await Expect(shopper.Locator(".product-card p.text-secondary").First).ToHaveTextAsync("Küche");
-        await ShootAsync(shopper, "german-search");
+        await ShootDesktopAsync(shopper, "german-search");
 
         await shopper.Locator(".footer-pages").GetByRole(AriaRole.Link, new() { Name = "Rückgabe" }).ClickAsync();
         await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rückgabe");
         await Expect(shopper.Locator("article.content-page")).ToContainTextAsync("innerhalb von 21 Tagen");
-        await ShootAsync(shopper, "german-returns-page");
+        await ShootDesktopAsync(shopper, "german-returns-page");
 
         await shopper.GotoAsync("/de/p/no-such-thing");
         await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Diese Seite haben wir nicht gefunden");
-        await ShootAsync(shopper, "german-not-found");
+        await ShootDesktopAsync(shopper, "german-not-found");
     }
 }

@@ -17,14 +17,6 @@ public class MarketScreenshotTests : BrowserTest
         ["Shop:Tax:ShopCountry"] = "DE",
     };
 
-    private async Task ShootAsync(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("SHOP_SCREENSHOTS_DIR") is { Length: > 0 } dir
-            ? dir : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-desktop.png"), FullPage = true });
-    }
-
     [Test]
     public async Task Staff_load_the_demo_markets_and_buyers_see_their_own_tax()
     {
@@ -33,11 +25,11 @@ public class MarketScreenshotTests : BrowserTest
         await Page.GotoAsync("/admin/tax");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Load the demo EU and US setup" }).ClickAsync();
         await Expect(Page.Locator("table.tax-zones")).ToContainTextAsync("Netherlands");
-        await ShootAsync(Page, "admin-tax");
+        await ShootDesktopAsync(Page, "admin-tax");
         await Page.GotoAsync("/admin/shipping");
-        await ShootAsync(Page, "admin-shipping");
+        await ShootDesktopAsync(Page, "admin-shipping");
         await Page.Locator("table.shipping-zones a", new() { HasText = "Germany" }).ClickAsync();
-        await ShootAsync(Page, "admin-shipping-zone");
+        await ShootDesktopAsync(Page, "admin-shipping-zone");
 
         var shopper = await NewShopperAsync();
         await shopper.GotoAsync("/p/classic-chef-s-knife");
@@ -48,12 +40,12 @@ public class MarketScreenshotTests : BrowserTest
         await shopper.GotoAsync("/checkout");
         await FillAddressAsync(shopper, "DE", "Berlin", "10115", "");
         await Expect(shopper.Locator(".tax-rate")).ToHaveTextAsync("Includes VAT 19%");
-        await ShootAsync(shopper, "checkout-review-germany");
+        await ShootDesktopAsync(shopper, "checkout-review-germany");
 
         await shopper.GotoAsync("/checkout");
         await FillAddressAsync(shopper, "FR", "Lyon", "69001", "FR12345678901");
         await Expect(shopper.Locator(".tax-rate")).ToHaveTextAsync(global::Shop.Web.Shared.TaxRows.ReverseCharge);
-        await ShootAsync(shopper, "checkout-review-eu-business");
+        await ShootDesktopAsync(shopper, "checkout-review-eu-business");
     }
 
     private static async Task FillAddressAsync(IPage page, string country, string city, string postalCode, string vatNumber)

@@ -13,14 +13,6 @@ public class ReturnJourneyTests : BrowserTest
 {
     protected override Dictionary<string, string?> ShopSettings => SeededAdmin;
 
-    private static async Task ShootAsync(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("SHOP_SCREENSHOTS_DIR") is { Length: > 0 } dir
-            ? dir : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-desktop.png"), FullPage = true });
-    }
-
     /// <summary>The order is paid (settled at the simulated gateway), shipped and delivered, as staff would do it.</summary>
     private async Task DeliverAsync(string number)
     {
@@ -48,7 +40,7 @@ public class ReturnJourneyTests : BrowserTest
         await Page.AssertAccessibleAsync("the order page with a refused return");
         await Page.Locator(".return-quantity").First.FillAsync("1");
         await Page.Locator(".return-reason").First.FillAsync("Too small");
-        await ShootAsync(Page, "my-order-return");
+        await ShootDesktopAsync(Page, "my-order-return");
         await Page.AssertAccessibleAsync("the order page with the return form");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ask to return these items" }).ClickAsync();
         await Expect(Page.Locator(".order-notice")).ToContainTextAsync("return request is sent");
@@ -61,9 +53,9 @@ public class ReturnJourneyTests : BrowserTest
         await staff.GetByRole(AriaRole.Navigation, new() { Name = "Staff" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Returns") }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Returns", Level = 1 })).ToBeVisibleAsync();
         await staff.AssertAccessibleAsync("the returns list");
-        await ShootAsync(staff, "admin-returns");
+        await ShootDesktopAsync(staff, "admin-returns");
         await staff.Locator(".admin-returns tr").Filter(new() { HasText = number }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Return ") }).ClickAsync();
-        await ShootAsync(staff, "admin-return");
+        await ShootDesktopAsync(staff, "admin-return");
         await staff.AssertAccessibleAsync("a return to decide");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Approve the return" }).ClickAsync();
         await Expect(staff.Locator(".return-status")).ToHaveTextAsync("Approved");

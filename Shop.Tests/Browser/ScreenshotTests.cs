@@ -18,20 +18,9 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         ["Shop:Payments:Braintree:SavedCardCvv"] = "true",
     };
 
-    private static string Folder
-    {
-        get
-        {
-            var folder = Environment.GetEnvironmentVariable("SHOP_SCREENSHOTS_DIR") is { Length: > 0 } dir
-                ? dir : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
-
     private async Task ShootAsync(string name)
     {
-        var file = Path.Combine(Folder, $"{name}-{Device}.png");
+        var file = Path.Combine(ScreenshotFolder, $"{name}-{Device}.png");
         // A full-page picture shows the whole page at once, but lazy pictures below the fold would still be empty boxes:
         // scroll through the page as a reader would (pictures inside <picture> load on approach, not on a changed
         // attribute), then wait for every picture.

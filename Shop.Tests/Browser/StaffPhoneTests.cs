@@ -59,9 +59,7 @@ public class StaffPhoneTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Load the demo EU and US setup" }).ClickAsync();
         await Page.Locator("table.tax-zones a").First.WaitForAsync();
 
-        var folder = Environment.GetEnvironmentVariable("SHOP_SCREENSHOTS_DIR") is { Length: > 0 } dir
-            ? dir : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
+        var folder = ScreenshotFolder;
         var wide = new List<string>();
         var visited = new List<string>();
         async Task MeasureAsync(string url)

@@ -29,6 +29,22 @@ public abstract class BrowserTest
     /// <summary>Settings that make the shop seed <see cref="AdminEmail"/> on start, as an operator would configure it.</summary>
     protected static Dictionary<string, string?> SeededAdmin => new() { ["Shop:Admin:Email"] = AdminEmail, ["Shop:Admin:Password"] = AdminPassword };
 
+    /// <summary>Where pictures of pages go: SHOP_SCREENSHOTS_DIR (tools/screenshots.sh uses docs/screenshots), else the test output folder.</summary>
+    protected static string ScreenshotFolder
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("SHOP_SCREENSHOTS_DIR") is { Length: > 0 } dir
+                ? dir : Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    /// <summary>Saves the whole page as <c>{name}-desktop.png</c> in <see cref="ScreenshotFolder"/>.</summary>
+    protected static Task ShootDesktopAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}-desktop.png"), FullPage = true });
+
     protected ShopServer Shop { get; private set; } = null!;
     protected IPage Page { get; private set; } = null!;
 
