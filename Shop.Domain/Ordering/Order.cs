@@ -92,12 +92,16 @@ public class Order
         DateTimeOffset now, Address? billTo = null) =>
         Place(number, idempotencyKey, email, userId, cart, new Destination(shipTo), shippingMethod, Market.Single(rates, tax), discountCode, now, billTo);
 
-    /// <summary>Places an order taxed and shipped by the market's rules for its destination.</summary>
+    /// <summary>
+    /// Places an order taxed and shipped by the market's rules for its destination. <paramref name="billTo"/>, when
+    /// given, is the destination's billing address (digital goods pay its rate).
+    /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
         Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now, Address? billTo = null,
         string? language = null)
     {
         ArgumentNullException.ThrowIfNull(to);
+        to = to with { BillTo = billTo ?? to.BillTo };
         var shipTo = to.ShipTo;
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(shipTo);
@@ -116,7 +120,7 @@ public class Order
             UserId = string.IsNullOrWhiteSpace(userId) ? null : userId.Trim(),
             Email = EmailAddress(email),
             ShippingAddress = shipTo,
-            BillingAddress = billTo == shipTo ? null : billTo,
+            BillingAddress = to.BillTo == shipTo ? null : to.BillTo,
             ShippingMethod = shippingMethod,
             Currency = cart.Currency,
             Subtotal = totals.Subtotal,
