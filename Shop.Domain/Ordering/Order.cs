@@ -139,7 +139,7 @@ public class Order
             UpdatedAt = now,
         };
         foreach (var line in cart.PurchasableLines)
-            order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity));
+            order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity, line.IsDigital));
         foreach (var rate in totals.Taxes?.Rates ?? [])
             order._taxLines.Add(new OrderTaxLine(rate));
         order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, "Order placed."));
@@ -176,6 +176,12 @@ public class Order
     private static readonly Func<Order, bool> ToFulfil = IsToFulfil.Compile();
 
     public bool CanBeShipped => ToFulfil(this);
+
+    /// <summary>Only digital goods: no parcel and no delivery date; staff still mark it sent once the goods are delivered.</summary>
+    public bool ShipsNothing => _lines.Count > 0 && _lines.TrueForAll(l => l.IsDigital);
+
+    /// <summary>The lines that go in the parcel (the packing slip's).</summary>
+    public IEnumerable<OrderLine> ShippedLines => _lines.Where(l => !l.IsDigital);
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
     public bool CanBeRefunded =>
         Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered

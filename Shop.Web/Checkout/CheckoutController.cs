@@ -62,7 +62,7 @@ public sealed class CheckoutController(
             catch (DomainException e) { ModelState.AddModelError("", e.Message); }
         }
         var market = await markets.CurrentAsync(ct);
-        if (address is not null && market.Shipping.OfferFor(address, form.ShippingMethod, priced.Subtotal, priced.WeightGrams) is null)
+        if (address is not null && !priced.ShipsNothing && market.Shipping.OfferFor(address, form.ShippingMethod, priced.Subtotal, priced.WeightGrams) is null)
         {
             ModelState.AddModelError("Form.ShippingMethod", OrderTotals.NotOffered(form.ShippingMethod, address));
             address = null;

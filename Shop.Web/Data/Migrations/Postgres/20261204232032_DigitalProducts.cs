@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Shop.Web.Data.Migrations.SqlServer
+namespace Shop.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class DigitalProducts : Migration
@@ -13,7 +13,14 @@ namespace Shop.Web.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<bool>(
                 name: "IsDigital",
                 table: "Products",
-                type: "bit",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDigital",
+                table: "OrderLines",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
         }
@@ -24,6 +31,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "IsDigital",
                 table: "Products");
+
+            migrationBuilder.DropColumn(
+                name: "IsDigital",
+                table: "OrderLines");
         }
     }
 }

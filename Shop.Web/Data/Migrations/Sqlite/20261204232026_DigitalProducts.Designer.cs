@@ -12,7 +12,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShopDbContext))]
-    [Migration("20261204231541_DigitalProducts")]
+    [Migration("20261204232026_DigitalProducts")]
     partial class DigitalProducts
     {
         /// <inheritdoc />
@@ -1049,6 +1049,9 @@ namespace Shop.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDigital")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Shop.Web.Data.Migrations.Sqlite
+namespace Shop.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class DigitalProducts : Migration
@@ -13,7 +13,14 @@ namespace Shop.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "IsDigital",
                 table: "Products",
-                type: "INTEGER",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDigital",
+                table: "OrderLines",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
         }
@@ -24,6 +31,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "IsDigital",
                 table: "Products");
+
+            migrationBuilder.DropColumn(
+                name: "IsDigital",
+                table: "OrderLines");
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Shop.Web.Data.Migrations.Postgres
+namespace Shop.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class DigitalProducts : Migration
@@ -13,7 +13,14 @@ namespace Shop.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "IsDigital",
                 table: "Products",
-                type: "boolean",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDigital",
+                table: "OrderLines",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
         }
@@ -24,6 +31,10 @@ namespace Shop.Web.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "IsDigital",
                 table: "Products");
+
+            migrationBuilder.DropColumn(
+                name: "IsDigital",
+                table: "OrderLines");
         }
     }
 }
