@@ -111,6 +111,24 @@ public class DigitalGoodsTests
     }
 
     [Test]
+    public void An_order_reverse_charged_on_its_e_book_only_keeps_the_printed_books_tax_and_its_quote_says_both()
+    {
+        var cart = Cart((EBook, 20m), (PrintedBook, 20m));
+        var to = new Destination(Paris, "ATU12345678", Vienna);
+        var order = Place(cart, to);
+        var (totals, _) = OrderTotals.Quote(cart, ShippingMethod.Standard, GermanShop(), to, null, OrderTests.Now);
+        var (allFrench, _) = OrderTotals.Quote(cart, ShippingMethod.Standard, GermanShop(), new Destination(Paris, "ATU12345678"), null, OrderTests.Now);
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.ReverseCharge, Is.True);
+            Assert.That(order.TaxLines.Select(t => (t.Label, t.Tax)), Is.EqualTo(new[] { ("VAT 20%", Eur(0.99m)), ("VAT 5.5%", Eur(1.10m)) }));
+            Assert.That(order.Total, Is.EqualTo(Eur(47.04m)), "40.00 and 4.95 shipping, with French VAT on the book and shipping only");
+            Assert.That(OrderQuote.Of(cart, totals).Matches(order), Is.True);
+            Assert.That(OrderQuote.Of(cart, allFrench).Matches(order), Is.False, "billed in France, the e-book pays French VAT");
+        });
+    }
+
+    [Test]
     public void A_digital_line_is_not_reverse_charged_by_the_delivery_country_when_billed_elsewhere()
     {
         var tax = GermanShop().Tax.Compute([new(Eur(20m), TaxClass.Reduced, IsDigital: true)], Eur(0m), Eur(0m),
