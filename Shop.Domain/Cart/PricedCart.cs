@@ -33,6 +33,9 @@ public sealed class PricedCart
     public IReadOnlyList<Markets.TaxableLine> TaxableLines =>
         PurchasableLines.Select(l => new Markets.TaxableLine(l.LineTotal, l.TaxClass, l.IsDigital)).ToList();
 
+    /// <summary>What the parcel's goods are worth before discount (digital goods are not in it): the checkout's shipping offers.</summary>
+    public Money ShippedSubtotal => Ordering.OrderTotals.ShippedGoods(TaxableLines, Subtotal, Money.Zero(Currency));
+
     /// <summary>Only digital goods: nothing is shipped, so no shipping method is asked or charged.</summary>
     public bool ShipsNothing => Ordering.OrderTotals.ShipsNothing(TaxableLines);
 

@@ -7,8 +7,8 @@ namespace Shop.Domain.Ordering;
 /// <summary>
 /// The money of an order, always computed on the server from a priced cart:
 /// goods = subtotal − discount; shipping from the market's offer for the destination (free shipping judged on shipped
-/// goods after discount; none for digital goods only); tax per rate from the market's tax policy (<see cref="Taxes"/>). With tax-inclusive prices the
-/// total is goods + shipping and <see cref="Tax"/> is the part of it that is tax; otherwise the tax is added on top.
+/// goods after discount; none for digital goods only); tax per rate from the market's tax policy (<see cref="Taxes"/>).
+/// With tax-inclusive prices the total is goods + shipping and <see cref="Tax"/> is the part of it that is tax; otherwise the tax is added on top.
 /// </summary>
 public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping, Money Tax, bool TaxIncluded, Money Total)
 {

@@ -93,6 +93,7 @@ public class DigitalGoodsTests
         Assert.Multiple(() =>
         {
             Assert.That(cart.WeightGrams, Is.EqualTo(800));
+            Assert.That(cart.ShippedSubtotal, Is.EqualTo(Eur(10m)), "what the checkout prices its shipping offers on");
             Assert.That(order.ShippingCost, Is.EqualTo(Eur(4.95m)), "55.00 of goods, but the parcel holds 10.00");
         });
     }
