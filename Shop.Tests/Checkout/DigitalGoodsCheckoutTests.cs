@@ -84,6 +84,35 @@ public class DigitalGoodsCheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task An_Austrian_business_delivered_in_France_is_reverse_charged_on_the_e_book_only()
+    {
+        var email = Accounts.UniqueEmail("ebook-b2b");
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(_eBook.Slug);
+        await shopper.AddToCartAsync(_printedBook.Slug);
+        var address = Buyer(email, "FR", "Paris", "75001", vatNumber: "ATU12345678");
+        address["Form.BillingSameAsDelivery"] = "false";
+        address["Form.Billing.FullName"] = "Firma GmbH";
+        address["Form.Billing.Line1"] = "1 Ring";
+        address["Form.Billing.City"] = "Wien";
+        address["Form.Billing.PostalCode"] = "1010";
+        address["Form.Billing.CountryCode"] = "AT";
+        var review = await shopper.EnterAddressAsync(address);
+
+        var total = _eBook.Price - VatWithin(_eBook.Price, 0.10m) + _printedBook.Price + 9.95m;
+        Assert.Multiple(() =>
+        {
+            Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { Shop.Web.Shared.TaxRows.ReverseCharge, "Includes VAT 20%", "Includes VAT 5.5%" }),
+                "no VAT on the e-book billed to the buyer's own country; French VAT on the parcel");
+            Assert.That(review.Text(".review-total"), Is.EqualTo(Eur(total)), "the Austrian VAT comes out of the e-book's price");
+        });
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var order = await App.OrderOfAsync(email);
+        Assert.That((order.ReverseCharge, order.TaxLines.Count, order.Total), Is.EqualTo((true, 2, new Money(total, "EUR"))));
+    }
+
+    [Test]
     public async Task An_order_of_only_an_e_book_asks_for_a_billing_address_and_no_shipping_and_pays_none()
     {
         var email = Accounts.UniqueEmail("ebook-only");
