@@ -142,6 +142,9 @@ public class DigitalGoodsCheckoutTests : ShopFixture
         {
             Assert.That((order.ShippingCost.IsZero, order.ShipsNothing, order.Total), Is.EqualTo((true, true, new Money(_eBook.Price, "EUR"))));
             Assert.That(confirmation.Text(".delivery-estimate"), Is.EqualTo("Digital goods: nothing is shipped."));
+            Assert.That(confirmation.Texts(".order-lines tfoot td:first-child"), Has.None.StartsWith("Shipping"));
         });
+        var mail = App.LastMailTo(email).TextBody;
+        Assert.That(mail, Does.Contain("Billing address: Buyer AT, 1 Market Street").And.Not.Contain("Shipping"));
     }
 }

@@ -75,7 +75,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
         var (subject, paragraphs) = compose();
         var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.ShippingAddress.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
-            .Paragraph((order.ShipsNothing ? ShopText.Translate("Billing address") + ":" : ShopText.Translate("Shipping to:")) + " " + Address(order));
+            .Paragraph(ShopText.Translate(order.ShipsNothing ? "Billing address:" : "Shipping to:") + " " + Address(order));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
         outbox.Enqueue(body.To(order.Email, subject));
     }
