@@ -26,11 +26,18 @@ public sealed class PricedCart
 
     public bool IsEmpty => !PurchasableLines.Any();
 
-    /// <summary>What the parcel weighs, in grams (lines without a weight count as nothing).</summary>
-    public int WeightGrams => PurchasableLines.Sum(l => l.WeightGrams * l.Quantity);
+    /// <summary>What the parcel weighs, in grams (lines without a weight, and digital goods, count as nothing).</summary>
+    public int WeightGrams => PurchasableLines.Where(l => !l.IsDigital).Sum(l => l.WeightGrams * l.Quantity);
 
-    /// <summary>The lines as tax sees them: amount and tax class.</summary>
-    public IReadOnlyList<Markets.TaxableLine> TaxableLines => PurchasableLines.Select(l => new Markets.TaxableLine(l.LineTotal, l.TaxClass)).ToList();
+    /// <summary>The lines as tax sees them: amount, tax class, and whether they are digital.</summary>
+    public IReadOnlyList<Markets.TaxableLine> TaxableLines =>
+        PurchasableLines.Select(l => new Markets.TaxableLine(l.LineTotal, l.TaxClass, l.IsDigital)).ToList();
+
+    /// <summary>What the parcel's goods are worth before discount (digital goods are not in it): the checkout's shipping offers.</summary>
+    public Money ShippedSubtotal => Ordering.OrderTotals.ShippedGoods(TaxableLines, Subtotal, Money.Zero(Currency));
+
+    /// <summary>Only digital goods: nothing is shipped, so no shipping method is asked or charged.</summary>
+    public bool ShipsNothing => Ordering.OrderTotals.ShipsNothing(TaxableLines);
 
     /// <summary>
     /// True when pricing changed what the shopper asked for (a cap, or an unavailable line). Checkout refuses such a

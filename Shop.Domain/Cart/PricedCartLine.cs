@@ -13,7 +13,8 @@ public sealed record PricedCartLine(
     CartLineStatus Status,
     Markets.TaxClass TaxClass = Markets.TaxClass.Standard,
     int WeightGrams = 0,
-    int? CategoryId = null)
+    int? CategoryId = null,
+    bool IsDigital = false)
 {
     public Money LineTotal => UnitPrice * Quantity;
 

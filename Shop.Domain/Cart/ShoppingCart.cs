@@ -158,7 +158,7 @@ public class ShoppingCart
         if (quantity > MaxQuantityPerLine) (quantity, status) = (MaxQuantityPerLine, CartLineStatus.CappedByLineLimit);
         if (quantity > item.StockOnHand) (quantity, status) = (item.StockOnHand, CartLineStatus.CappedByStock);
         return new PricedCartLine(line.VariantId, item.ProductId, item.Name, item.VariantTitle, item.Sku, item.UnitPrice, line.Quantity, quantity, status,
-            item.TaxClass, item.WeightGrams, item.CategoryId);
+            item.TaxClass, item.WeightGrams, item.CategoryId, item.IsDigital);
     }
 
     private CartLine? Find(int variantId) => _lines.Find(l => l.VariantId == variantId);

@@ -30,6 +30,8 @@ public class Product
     public Markets.TaxClass TaxClass { get; private set; } = Markets.TaxClass.Standard;
     /// <summary>The weight of every variant that has none of its own; shipping by weight reads it.</summary>
     public int? WeightGrams { get; private set; }
+    /// <summary>Not shipped (an e-book, a download, a voucher by mail): weighs nothing, taxed where the buyer is billed.</summary>
+    public bool IsDigital { get; private set; }
     public Category? Category { get; private set; }
     public bool IsPublished { get; private set; }
     /// <summary>The main picture: the gallery's first, kept here so lists read it without the gallery.</summary>
@@ -80,6 +82,9 @@ public class Product
         if (weightGrams is < 0 or > ProductVariant.MaxWeightGrams) throw new DomainException($"A weight is between 0 and {ProductVariant.MaxWeightGrams} grams.");
         (TaxClass, WeightGrams) = (taxClass, weightGrams);
     }
+
+    /// <summary>Sells the product as a digital good (not shipped), or as a shipped one again.</summary>
+    public void MarkDigital(bool isDigital) => IsDigital = isDigital;
 
     public bool IsOnSale => CompareAtPrice is { } was && was > Price;
 

@@ -3,10 +3,10 @@ using Shop.Domain.Checkout;
 namespace Shop.Domain.Markets;
 
 /// <summary>
-/// How the shop taxes a sale: the zones (the rate follows the delivery address, the most specific zone wins), the
-/// single rate for addresses in no zone (and for shops with no zones), whether prices include tax, and whether tax
-/// is rounded per line or once per rate. A business with a valid-looking VAT number in another EU country than the
-/// shop's pays no VAT (reverse charge).
+/// How the shop taxes a sale: the zones (the rate follows the delivery address, for digital goods the billing address;
+/// the most specific zone wins), the single rate for addresses in no zone (and for shops with no zones), whether
+/// prices include tax, and whether tax is rounded per line or once per rate. A business with a valid-looking VAT number
+/// of the line's taxing country, another EU country than the shop's, pays no VAT on it (reverse charge).
 /// </summary>
 public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, bool RoundPerLine = false, string? ShopCountry = null)
 {
@@ -15,9 +15,10 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
     /// <summary>The shop's old single rate and no zones.</summary>
     public static TaxPolicy Single(TaxRule rule) => new([], rule);
 
-    public bool IsReverseCharge(Address? shipTo, string? vatNumber) =>
-        shipTo is not null && ShopCountry is { } home && VatNumber.CountryOf(vatNumber) is { } vatCountry
-        && vatCountry == shipTo.CountryCode && VatNumber.IsEu(vatCountry) && VatNumber.IsEu(home)
+    /// <summary>Whether goods taxed at <paramref name="taxedAt"/> are reverse charged for a buyer with this VAT number.</summary>
+    public bool IsReverseCharge(Address? taxedAt, string? vatNumber) =>
+        taxedAt is not null && ShopCountry is { } home && VatNumber.CountryOf(vatNumber) is { } vatCountry
+        && vatCountry == taxedAt.CountryCode && VatNumber.IsEu(vatCountry) && VatNumber.IsEu(home)
         && !string.Equals(vatCountry, home, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The rate and its receipt label for a tax class delivered to an address (null: the shop's home or fallback).</summary>
@@ -31,31 +32,38 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
 
     /// <summary>
     /// Tax of goods lines after <paramref name="discount"/> (spread over the lines in proportion to their amounts, the
-    /// last line taking the cents left) and of shipping, which pays the standard rate of the destination.
+    /// last line taking the cents left) and of shipping, which pays the standard rate of the delivery address. Each line
+    /// pays the rate of the address <see cref="Destination.TaxedAt"/> gives it, and is reverse charged by that address.
     /// </summary>
-    public TaxBreakdown Compute(IReadOnlyList<TaxableLine> lines, Money discount, Money shipping, Address? shipTo, string? vatNumber = null)
+    public TaxBreakdown Compute(IReadOnlyList<TaxableLine> lines, Money discount, Money shipping, Destination to)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(to);
         var currency = shipping.Currency;
         var taxed = Discounted(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard))
             .Where(l => !l.Amount.IsZero)
-            .Select(l => (Line: l, Rate: RateFor(shipTo, l.Class)))
+            .Select(l => (Line: l, Rate: RateFor(to.TaxedAt(l), l.Class), Reverse: IsReverseCharge(to.TaxedAt(l), to.VatNumber)))
             .ToList();
-        var rates = taxed.GroupBy(t => t.Rate).Select(g =>
+        var rates = taxed.GroupBy(t => (t.Rate, t.Reverse)).Select(g =>
         {
             var gross = g.Aggregate(Money.Zero(currency), (sum, t) => sum + t.Line.Amount);
             var tax = RoundPerLine
-                ? g.Aggregate(Money.Zero(currency), (sum, t) => sum + TaxOn(t.Line.Amount, g.Key.Rate))
-                : TaxOn(gross, g.Key.Rate);
+                ? g.Aggregate(Money.Zero(currency), (sum, t) => sum + TaxOn(t.Line.Amount, g.Key.Rate.Rate))
+                : TaxOn(gross, g.Key.Rate.Rate);
             var net = PricesIncludeTax ? gross - tax : gross;
-            return new TaxAtRate(g.Key.Label, g.Key.Rate, net, tax);
-        }).OrderByDescending(r => r.Rate).ToList();
+            return (Reverse: g.Key.Reverse, Rate: new TaxAtRate(g.Key.Rate.Label, g.Key.Rate.Rate, net, tax));
+        }).OrderByDescending(r => r.Rate.Rate).ToList();
 
-        var netTotal = rates.Aggregate(Money.Zero(currency), (sum, r) => sum + r.Base);
-        if (IsReverseCharge(shipTo, vatNumber)) return new TaxBreakdown([], netTotal, PricesIncludeTax, ReverseCharge: true);
-        // Zero-rated goods count in the net but show no tax line.
-        return new TaxBreakdown(rates.Where(r => r.Rate > 0m).ToList(), netTotal, PricesIncludeTax, ReverseCharge: false);
+        var netTotal = rates.Aggregate(Money.Zero(currency), (sum, r) => sum + r.Rate.Base);
+        // Reverse-charged lines count in the net without their tax; zero-rated goods show no tax line either.
+        var reverseCharge = taxed.Count == 0 ? IsReverseCharge(to.ShipTo, to.VatNumber) : taxed.Any(t => t.Reverse);
+        return new TaxBreakdown(rates.Where(r => !r.Reverse && r.Rate.Rate > 0m).Select(r => r.Rate).ToList(), netTotal, PricesIncludeTax,
+            reverseCharge);
     }
+
+    /// <summary>Every line taxed at <paramref name="shipTo"/>: shipped goods only, as before digital goods.</summary>
+    public TaxBreakdown Compute(IReadOnlyList<TaxableLine> lines, Money discount, Money shipping, Address? shipTo, string? vatNumber = null) =>
+        Compute(lines, discount, shipping, new Destination(shipTo, vatNumber));
 
     private Money TaxOn(Money amount, decimal rate) => new TaxRule(rate, PricesIncludeTax).TaxOn(amount);
 

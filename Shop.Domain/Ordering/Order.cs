@@ -92,12 +92,16 @@ public class Order
         DateTimeOffset now, Address? billTo = null) =>
         Place(number, idempotencyKey, email, userId, cart, new Destination(shipTo), shippingMethod, Market.Single(rates, tax), discountCode, now, billTo);
 
-    /// <summary>Places an order taxed and shipped by the market's rules for its destination.</summary>
+    /// <summary>
+    /// Places an order taxed and shipped by the market's rules for its destination. <paramref name="billTo"/>, when
+    /// given, is the destination's billing address (digital goods pay its rate).
+    /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
         Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now, Address? billTo = null,
         string? language = null)
     {
         ArgumentNullException.ThrowIfNull(to);
+        to = to with { BillTo = billTo ?? to.BillTo };
         var shipTo = to.ShipTo;
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(shipTo);
@@ -116,7 +120,7 @@ public class Order
             UserId = string.IsNullOrWhiteSpace(userId) ? null : userId.Trim(),
             Email = EmailAddress(email),
             ShippingAddress = shipTo,
-            BillingAddress = billTo == shipTo ? null : billTo,
+            BillingAddress = to.BillTo == shipTo ? null : to.BillTo,
             ShippingMethod = shippingMethod,
             Currency = cart.Currency,
             Subtotal = totals.Subtotal,
@@ -135,7 +139,7 @@ public class Order
             UpdatedAt = now,
         };
         foreach (var line in cart.PurchasableLines)
-            order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity));
+            order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity, line.IsDigital));
         foreach (var rate in totals.Taxes?.Rates ?? [])
             order._taxLines.Add(new OrderTaxLine(rate));
         order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, "Order placed."));
@@ -172,6 +176,12 @@ public class Order
     private static readonly Func<Order, bool> ToFulfil = IsToFulfil.Compile();
 
     public bool CanBeShipped => ToFulfil(this);
+
+    /// <summary>Only digital goods: no parcel and no delivery date; staff still mark it sent once the goods are delivered.</summary>
+    public bool ShipsNothing => _lines.Count > 0 && _lines.TrueForAll(l => l.IsDigital);
+
+    /// <summary>The lines that go in the parcel (the packing slip's).</summary>
+    public IEnumerable<OrderLine> ShippedLines => _lines.Where(l => !l.IsDigital);
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
     public bool CanBeRefunded =>
         Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered

@@ -18,10 +18,13 @@ public class OrderLine
     public Money UnitPrice { get; private set; }
     public int Quantity { get; private set; }
     public Money LineTotal { get; private set; }
+    /// <summary>Sold as a digital good: not in the parcel (false for lines before digital goods).</summary>
+    public bool IsDigital { get; private set; }
 
     private OrderLine() { }
 
-    internal OrderLine(int productId, int variantId, string name, string variantTitle, string sku, Money unitPrice, int quantity)
+    internal OrderLine(int productId, int variantId, string name, string variantTitle, string sku, Money unitPrice, int quantity,
+        bool isDigital = false)
     {
         if (quantity < 1) throw new DomainException("An order line holds at least one item.");
         if (unitPrice.Amount <= 0m) throw new DomainException("An order line needs a price above zero.");
@@ -33,6 +36,7 @@ public class OrderLine
         UnitPrice = unitPrice;
         Quantity = quantity;
         LineTotal = unitPrice * quantity;
+        IsDigital = isDigital;
     }
 
     /// <summary>"Linen Shirt — M / Blue", or the product's name alone.</summary>

@@ -25,9 +25,12 @@ public sealed record OrderQuote(Money Total, string Lines, string Tax = "")
             && DescribeTax(order.TaxLines.Select(t => (t.Label, t.Tax)), order.ReverseCharge) == Tax;
     }
 
-    /// <summary>"VAT 19%=15.97;VAT 7%=1.23", or "reverse charge".</summary>
-    private static string DescribeTax(IEnumerable<(string Label, Money Tax)> rates, bool reverseCharge) =>
-        reverseCharge ? "reverse charge" : string.Join(";", rates.Select(r => $"{r.Label}={r.Tax.ToInvariantString()}"));
+    /// <summary>"VAT 19%=15.97;VAT 7%=1.23", "reverse charge", or both (digital goods reverse charged, shipped goods taxed).</summary>
+    private static string DescribeTax(IEnumerable<(string Label, Money Tax)> rates, bool reverseCharge)
+    {
+        var taxed = string.Join(";", rates.Select(r => $"{r.Label}={r.Tax.ToInvariantString()}"));
+        return reverseCharge ? (taxed.Length == 0 ? "reverse charge" : "reverse charge;" + taxed) : taxed;
+    }
 
     /// <summary>The variants the shopper reviewed, in variant order.</summary>
     public IEnumerable<int> VariantIds =>

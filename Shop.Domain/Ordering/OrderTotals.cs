@@ -6,9 +6,9 @@ namespace Shop.Domain.Ordering;
 
 /// <summary>
 /// The money of an order, always computed on the server from a priced cart:
-/// goods = subtotal − discount; shipping from the market's offer for the destination (free shipping judged on goods
-/// after discount); tax per rate from the market's tax policy (<see cref="Taxes"/>). With tax-inclusive prices the
-/// total is goods + shipping and <see cref="Tax"/> is the part of it that is tax; otherwise the tax is added on top.
+/// goods = subtotal − discount; shipping from the market's offer for the destination (free shipping judged on shipped
+/// goods after discount; none for digital goods only); tax per rate from the market's tax policy (<see cref="Taxes"/>).
+/// With tax-inclusive prices the total is goods + shipping and <see cref="Tax"/> is the part of it that is tax; otherwise the tax is added on top.
 /// </summary>
 public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping, Money Tax, bool TaxIncluded, Money Total)
 {
@@ -31,11 +31,25 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         if (discount.Amount < 0m) throw new DomainException("A discount cannot be negative.");
         var subtotal = lines.Aggregate(Money.Zero(discount.Currency), (sum, l) => sum + l.Amount);
         if (discount > subtotal) discount = subtotal;
-        var goods = subtotal - discount;
-        var shipping = market.Shipping.OfferFor(to.ShipTo, method, goods, grams)?.Cost
+        var shipping = ShipsNothing(lines) ? Money.Zero(subtotal.Currency)
+            : market.Shipping.OfferFor(to.ShipTo, method, ShippedGoods(lines, subtotal, discount), grams)?.Cost
             ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
-        var taxes = market.Tax.Compute(lines, discount, shipping, to.ShipTo, to.VatNumber);
+        var taxes = market.Tax.Compute(lines, discount, shipping, to);
         return new OrderTotals(subtotal, discount, shipping, taxes.Tax, market.Tax.PricesIncludeTax, taxes.Total) { Taxes = taxes };
+    }
+
+    /// <summary>An order of digital goods only: nothing to ship, no shipping to charge or choose.</summary>
+    public static bool ShipsNothing(IReadOnlyList<TaxableLine> lines) => lines.Count > 0 && lines.All(l => l.IsDigital);
+
+    /// <summary>
+    /// What the parcel's goods are worth for value-priced and free shipping: the shipped lines less their share of the
+    /// discount (digital lines are not in the parcel).
+    /// </summary>
+    public static Money ShippedGoods(IReadOnlyList<TaxableLine> lines, Money subtotal, Money discount)
+    {
+        var shipped = lines.Where(l => !l.IsDigital).Aggregate(Money.Zero(subtotal.Currency), (sum, l) => sum + l.Amount);
+        if (shipped == subtotal || lines.Count == 0) return subtotal - discount;
+        return shipped - new Money(discount.Amount * shipped.Amount / subtotal.Amount, subtotal.Currency);
     }
 
     /// <summary>Totals for the checkout page and for <see cref="Order.Place"/>; a refused code is not an error here.</summary>

@@ -122,6 +122,34 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
+    public async Task Staff_mark_a_product_digital_it_saves_is_audited_and_its_page_promises_no_delivery()
+    {
+        using var client = await App.SignedInBrowserAsync(_staff);
+        var fields = await ProductFieldsAsync();
+        var id = await CreateThroughFormAsync(client, fields);
+        var (_, edit) = await client.GetPageAsync($"/admin/products/{id}");
+        Assert.That(edit.QuerySelector("input[type=checkbox][name='IsDigital']")?.HasAttribute("checked"), Is.False, "shipped by default");
+
+        var saved = await client.SubmitFormAsync(edit, "form.product-form", new Dictionary<string, string?> { ["IsDigital"] = "true" });
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await saved.Content.ReadAsStringAsync());
+
+        var (_, again) = await client.GetPageAsync($"/admin/products/{id}");
+        var edited = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Product" && e.EntityId == id.ToString() && e.Action == "Edited")
+            .OrderBy(e => e.Id).Select(e => new { e.Before, e.After }).SingleAsync());
+        var (_, shown) = await App.Browser().GetPageAsync($"/p/{fields["Slug"]}");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.IsDigital).SingleAsync()), Is.True);
+            Assert.That(again.QuerySelector("input[type=checkbox][name='IsDigital']")?.HasAttribute("checked"), Is.True);
+            Assert.That(again.Text("label[for='IsDigital']"), Is.EqualTo("Digital — not shipped"));
+            Assert.That(edited.Before, Does.Contain("\"IsDigital\":false"));
+            Assert.That(edited.After, Does.Contain("\"IsDigital\":true"));
+            Assert.That(shown.QuerySelector(".product-delivery"), Is.Null, "no delivery time for a digital product");
+            Assert.That(shown.Text(".product-digital"), Is.EqualTo("Digital product: nothing is shipped."));
+        });
+    }
+
+    [Test]
     public async Task A_text_file_named_png_is_refused_with_a_clear_message_and_a_real_png_is_shown()
     {
         using var client = await App.SignedInBrowserAsync(_staff);

@@ -83,6 +83,29 @@ public class CatalogCsvTests : AdminFixture
     }
 
     [Test]
+    public async Task The_Digital_column_marks_a_product_digital_exports_it_and_a_file_without_it_leaves_the_flag()
+    {
+        var category = await CategoryAsync();
+        var sku = Unique("EBOOK").ToUpperInvariant();
+        (string, string)[] eBook = [("Slug", sku.ToLowerInvariant()), ("Sku", sku), ("Name", "E-book"), ("Category", category), ("Price", "9.99"),
+            ("Published", "true"), ("Stock", "1000")];
+        var report = await ImportAsync(Csv(Row([.. eBook, ("Digital", "yes")])));
+        Assert.That(report.Problems, Is.Empty, string.Join("\n", report.Problems));
+        var exported = (await ExportAsync()).Split("\r\n").Single(l => l.StartsWith(sku.ToLowerInvariant() + ",", StringComparison.Ordinal)).Split(',');
+
+        var withoutColumn = string.Join("\r\n", "Slug,Sku,Name,Category,Price,Stock,Published", $"{sku.ToLowerInvariant()},{sku},E-book,{category},10.99,1000,true");
+        var again = await ImportAsync(withoutColumn);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(exported[Array.IndexOf(CatalogCsv.Columns, "Digital")], Is.EqualTo("true"));
+            Assert.That(again.Problems, Is.Empty, string.Join("\n", again.Problems));
+            Assert.That((await ProductAsync(sku)).IsDigital, Is.True, "a file without the column leaves the flag");
+            Assert.That((await ImportAsync(Csv(Row([.. eBook, ("Digital", "maybe")])))).Problems.Select(p => p.Message),
+                Has.Some.EqualTo("Digital: use true or false, not 'maybe'."));
+        });
+    }
+
+    [Test]
     public async Task An_export_with_variants_imports_again_without_changes()
     {
         var tee = await NewTeeAsync();

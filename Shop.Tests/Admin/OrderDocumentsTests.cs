@@ -46,6 +46,31 @@ public class OrderDocumentsTests : OrdersFixture
     }
 
     [Test]
+    public async Task An_order_of_digital_goods_only_has_nothing_to_pack_and_staff_mark_it_sent_with_their_own_reference()
+    {
+        var (_, id, name) = await ProductAsync(4);
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Products.SingleAsync(p => p.Id == id)).MarkDigital(true);
+            await db.SaveChangesAsync();
+        });
+        var number = await PlaceOrderAsync(Unique("digital"), product: 4);
+
+        var slip = await StaffPdfAsync($"/admin/orders/{number}/packing-slip");
+        var detail = await OrderPageAsync(number);
+        var sent = await Staff.SubmitFormAsync(detail, "form.ship-form", new Dictionary<string, string?> { ["TrackingNumber"] = "Licence mailed" });
+        var order = await OrderAsync(number);
+        Assert.Multiple(() =>
+        {
+            Assert.That(slip, Does.Contain("Nothing to pack: this order has digital goods only."));
+            Assert.That(slip, Does.Not.Contain(name));
+            Assert.That(detail.Text(".digital-only"), Does.StartWith("Digital goods only: nothing to pack."));
+            Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That((order.Status, order.TrackingNumber, order.ShippingCost.IsZero), Is.EqualTo((OrderStatus.Shipped, "Licence mailed", true)));
+        });
+    }
+
+    [Test]
     public async Task An_invoice_number_is_given_once_and_the_next_order_gets_the_next()
     {
         var first = await PlaceOrderAsync(Unique("inv1"));

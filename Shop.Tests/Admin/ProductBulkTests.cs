@@ -71,6 +71,27 @@ public class ProductBulkTests : AdminFixture
     }
 
     [Test]
+    public async Task Ticked_products_are_marked_digital_and_shipped_again_and_each_change_is_audited()
+    {
+        var a = await CreateProductAsync();
+        var b = await CreateProductAsync();
+
+        var digital = await staff.FollowAsync(await BulkAsync(staff, [.. Ticked(a, b), ("Action", ProductBulkForm.Digital)]));
+        var both = (await ProductAsync(a)).IsDigital && (await ProductAsync(b)).IsDigital;
+        await BulkAsync(staff, [.. Ticked(b), ("Action", ProductBulkForm.Shipped)]);
+        var actions = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Product" && (e.EntityId == a.ToString() || e.EntityId == b.ToString()))
+            .Select(e => e.Action).Where(x => x.StartsWith("Marked")).ToListAsync());
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(digital.Text(".admin-notice"), Is.EqualTo("2 product(s) marked digital."));
+            Assert.That(both, Is.True);
+            Assert.That(((await ProductAsync(a)).IsDigital, (await ProductAsync(b)).IsDigital), Is.EqualTo((true, false)));
+            Assert.That(actions.Order(), Is.EqualTo(new[] { "Marked digital", "Marked digital", "Marked shipped" }));
+        });
+    }
+
+    [Test]
     public async Task Prices_change_by_a_percentage_or_an_amount_variants_too_and_the_shop_shows_the_new_price()
     {
         var a = await CreateProductAsync();  // 25.50

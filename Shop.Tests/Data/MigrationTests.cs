@@ -197,6 +197,9 @@ public class MigrationTests
                 Assert.That(priced.Lines.Select(l => (l.VariantId, l.ProductId, l.Name, l.Sku, l.UnitPrice.Amount, l.Quantity, l.IsAvailable)),
                     Is.EqualTo(new[] { (7, 7, "Brass lamp", "LAMP-7", 12.50m, 2, true) }));
                 Assert.That(priced.Subtotal.Amount, Is.EqualTo(25.00m));
+                Assert.That(products.Select(p => p.IsDigital), Is.EqualTo(new[] { false, false }), "existing products stay shipped");
+                Assert.That(await ScalarsAsync(file, """SELECT "IsDigital" FROM "OrderLines";"""), Is.EqualTo(new long[] { 0 }), "and past order lines");
+                Assert.That(priced.WeightGrams + (priced.ShipsNothing ? 1 : 0), Is.EqualTo(0), "a shipped cart");
             });
 
             // The row-version triggers: the rebuilt Products table has its own again, variants have theirs.

@@ -92,12 +92,12 @@ public class CopyDataTests
     private static async Task<List<object>> ReadAsync(ShopDbContext db) =>
     [
         await db.Variants.AsNoTracking().OrderBy(v => v.Id).Select(v => new { v.Id, v.ProductId, v.Sku, v.Option1, v.Price, v.CompareAtPrice, v.StockOnHand, v.IsPublished, v.ImagePath }).ToListAsync(),
-        await db.Products.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug, p.Price, p.CompareAtPrice, p.IsPublished, p.CreatedAt, p.UpdatedAt, p.Version, p.CategoryId }).ToListAsync(),
+        await db.Products.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug, p.Price, p.CompareAtPrice, p.IsPublished, p.CreatedAt, p.UpdatedAt, p.Version, p.CategoryId, p.IsDigital }).ToListAsync(),
         await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Email, u.PasswordHash, u.SecurityStamp, u.CreatedAt, u.LockoutEnd, u.EmailConfirmed, u.LockoutEnabled }).ToListAsync(),
         await db.DiscountCodes.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Code, c.Kind, c.Value, c.MinimumSubtotal, c.StartsAt, c.EndsAt, c.UsageLimit, c.TimesUsed }).ToListAsync(),
         await db.StockMovements.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.VariantId, m.Delta, m.Reason, m.OnHandAfter, m.At, m.UserEmail }).ToListAsync(),
         await db.Orders.AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Id, o.Number, o.Status, o.Total, o.Discount, o.ShippingCost, o.PlacedAt, o.UpdatedAt, o.ShippingAddress, o.TaxIncluded }).ToListAsync(),
-        await db.Set<OrderLine>().AsNoTracking().OrderBy(l => l.Id).Select(l => new { l.Id, l.VariantId, l.Sku, l.VariantTitle, l.UnitPrice, l.Quantity, l.LineTotal }).ToListAsync(),
+        await db.Set<OrderLine>().AsNoTracking().OrderBy(l => l.Id).Select(l => new { l.Id, l.VariantId, l.Sku, l.VariantTitle, l.UnitPrice, l.Quantity, l.LineTotal, l.IsDigital }).ToListAsync(),
         await db.Set<OrderStatusChange>().AsNoTracking().OrderBy(h => h.Id).Select(h => new { h.Id, h.Status, h.At, h.Note }).ToListAsync(),
     ];
 

@@ -10,8 +10,8 @@ namespace Shop.Tests.Operations;
 
 /// <summary>
 /// A SQLite shop that has been trading: the demo catalog, staff and a shopper with a saved address, a paid order with a
-/// discount code, a cart left behind, a stock delivery, an audit entry, a payment notification, and a row in each Identity
-/// table. Made with plain EF code, never through the app: a test process on PostgreSQL must not run the app's compiled
+/// discount code, a cart left behind, a stock delivery, an audit entry, a payment notification, a digital product, and a
+/// row in each Identity table. Made with plain EF code, never through the app: a test process on PostgreSQL must not run the app's compiled
 /// queries against the SQLite model.
 /// </summary>
 internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumber, string OrderTotal, string AddressLine)
@@ -91,6 +91,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
                 VALUES ({product.Id}, {variant.Id}, 'ada@example.com', {placedAt}, {placedAt}, NULL);
             INSERT INTO "WishlistItems" ("UserId", "ProductId", "AddedAt") VALUES ('{shopper.Id}', {product.Id}, {placedAt});
             INSERT INTO "ProductTranslations" ("ProductId", "Language", "Name", "Description") VALUES ({product.Id}, 'de', 'Übersetzter Name', 'Beschreibung');
+            UPDATE "Products" SET "IsDigital" = 1 WHERE "Id" = (SELECT MAX("Id") FROM "Products");
             INSERT INTO "CategoryTranslations" ("CategoryId", "Language", "Name", "Description") VALUES ({product.CategoryId}, 'de', 'Übersetzte Kategorie', '');
             """;
         await db.Database.ExecuteSqlRawAsync(rows);

@@ -90,12 +90,12 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
             .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
             {
                 v.Id, v.ProductId, p.Name, v.Option1, v.Option2, v.Option3, v.Sku, Price = v.Price ?? p.Price, v.StockOnHand,
-                IsForSale = v.IsPublished && p.IsPublished, p.TaxClass, Weight = v.WeightGrams ?? p.WeightGrams ?? 0, p.CategoryId,
+                IsForSale = v.IsPublished && p.IsPublished, p.TaxClass, Weight = v.WeightGrams ?? p.WeightGrams ?? 0, p.CategoryId, p.IsDigital,
             })
             .ToListAsync(ct);
         var catalog = items.ToDictionary(v => v.Id, v => new CatalogItem(v.Id, v.ProductId, v.Name,
             ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku, Shop.Money(v.Price), v.StockOnHand, v.IsForSale, v.TaxClass,
-            v.Weight, v.CategoryId));
+            v.Weight, v.CategoryId, v.IsDigital));
         return cart.Price(catalog, Shop.Currency);
     }
 

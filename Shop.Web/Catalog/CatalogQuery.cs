@@ -61,7 +61,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var p = await Published.Where(x => x.Slug == slug)
             .Select(x => new
             {
-                x.Id, x.Name, x.Slug, x.Description, x.Price, x.CompareAtPrice, x.CategoryId,
+                x.Id, x.Name, x.Slug, x.Description, x.Price, x.CompareAtPrice, x.CategoryId, x.IsDigital,
                 CategoryName = x.Category!.Name, CategorySlug = x.Category.Slug,
                 Options = x.Options.OrderBy(o => o.Position).Select(o => new { o.Name, o.Values }).ToList(),
                 Variants = x.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
@@ -89,6 +89,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related)
         {
             Rating = rating,
+            IsDigital = p.IsDigital,
             Reviews = rating.IsEmpty ? [] : await ProductRatings.ShownAsync(db, p.Id, ct),
         };
     }

@@ -95,6 +95,9 @@ public sealed record ProductPage(
 {
     public bool HasOptions => Options.Count > 0;
 
+    /// <summary>Not shipped: the page promises no delivery time.</summary>
+    public bool IsDigital { get; init; }
+
     /// <summary>The product's approved reviews, newest first (at most <see cref="ProductRatings.ShownReviews"/>), and their rating.</summary>
     public IReadOnlyList<ReviewView> Reviews { get; init; } = [];
     public Rating Rating { get; init; }

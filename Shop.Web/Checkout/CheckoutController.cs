@@ -62,7 +62,7 @@ public sealed class CheckoutController(
             catch (DomainException e) { ModelState.AddModelError("", e.Message); }
         }
         var market = await markets.CurrentAsync(ct);
-        if (address is not null && market.Shipping.OfferFor(address, form.ShippingMethod, priced.Subtotal, priced.WeightGrams) is null)
+        if (address is not null && !priced.ShipsNothing && market.Shipping.OfferFor(address, form.ShippingMethod, priced.ShippedSubtotal, priced.WeightGrams) is null)
         {
             ModelState.AddModelError("Form.ShippingMethod", OrderTotals.NotOffered(form.ShippingMethod, address));
             address = null;
@@ -262,7 +262,7 @@ public sealed class CheckoutController(
 
     private async Task<AddressPage> AddressPageAsync(CheckoutForm form, Domain.Cart.PricedCart priced, IReadOnlyList<SavedAddress> saved, CancellationToken ct)
     {
-        var offers = (await markets.CurrentAsync(ct)).Shipping.OffersTo(form.CountryCode, form.Region, priced.Subtotal, priced.WeightGrams);
+        var offers = (await markets.CurrentAsync(ct)).Shipping.OffersTo(form.CountryCode, form.Region, priced.ShippedSubtotal, priced.WeightGrams);
         return new AddressPage(form, priced, !SignedIn, offers, saved);
     }
 

@@ -11,7 +11,8 @@ namespace Shop.Web.Checkout;
 /// render of the review page carries it, so a double click or a re-post finds the same order. <see cref="Billing"/> is
 /// null when the bill goes to the delivery address.
 /// </summary>
-/// <remarks><see cref="VatNumber"/>: a business buyer's, for reverse charge; tax follows <see cref="Address"/>.</remarks>
+/// <remarks><see cref="VatNumber"/>: a business buyer's, for reverse charge; tax follows <see cref="Address"/> (digital goods
+/// <see cref="BillTo"/>).</remarks>
 public sealed record CheckoutDraft(string? Email, Address Address, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber = null,
     Address? Billing = null)
 {
@@ -24,7 +25,7 @@ public sealed record CheckoutDraft(string? Email, Address Address, ShippingMetho
     public CheckoutDraft WithNewAttempt() => this with { AttemptKey = Guid.NewGuid() };
 
     /// <summary>Where the order goes and who buys, as tax and shipping see it.</summary>
-    public Domain.Markets.Destination Destination => new(Address, VatNumber);
+    public Domain.Markets.Destination Destination => new(Address, VatNumber, Billing);
 
     public static CheckoutDraft? Read(HttpContext http)
     {

@@ -4,7 +4,10 @@ using Shop.Domain.Ordering;
 
 namespace Shop.Web.Checkout;
 
-/// <summary>Step one. <see cref="Offers"/>: the shipping methods for the form's country (none: the shop does not ship there).</summary>
+/// <summary>
+/// Step one. <see cref="Offers"/>: the shipping methods for the form's country (none: the shop does not ship there). A
+/// cart of digital goods only (<see cref="PricedCart.ShipsNothing"/>) is asked for the billing address alone.
+/// </summary>
 public sealed record AddressPage(CheckoutForm Form, PricedCart Cart, bool AskForEmail, IReadOnlyList<ShippingOffer> Offers,
     IReadOnlyList<Account.SavedAddress> SavedAddresses);
 

@@ -116,6 +116,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Ignore(x => x.BillTo);
         o.Ignore(x => x.RefundableAmount);
         o.Ignore(x => x.CanBeShipped);
+        o.Ignore(x => x.ShipsNothing);
+        o.Ignore(x => x.ShippedLines);
         o.Ignore(x => x.CanBeCancelled);
         o.Ignore(x => x.CanBeRefunded);
         o.Ignore(x => x.CanBeInvoiced);

@@ -28,7 +28,7 @@ public static class Invoice
         doc.Rule();
         doc.Row(Totals, ["Subtotal", order.Subtotal.ToString()]);
         if (!order.Discount.IsZero) doc.Row(Totals, [$"Discount ({order.DiscountCode})", "-" + order.Discount]);
-        doc.Row(Totals, [$"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString()]);
+        if (!order.ShipsNothing) doc.Row(Totals, [$"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString()]);
         // The same tax rows as the shopper's confirmation, mail and order page: one per rate, or the reverse-charge note.
         var taxes = TaxRows.Of(order);
         if (!order.TaxIncluded) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);

@@ -2,7 +2,7 @@ using Shop.Domain.Ordering;
 
 namespace Shop.Web.Documents;
 
-/// <summary>What the packer reads: where the parcel goes and what goes in it, without prices.</summary>
+/// <summary>What the packer reads: where the parcel goes and what goes in it (digital goods are not), without prices.</summary>
 public static class PackingSlip
 {
     private static readonly PrintedColumn[] Columns = [new(0.08), new(0.62), new(0.2), new(0.1, Right: true)];
@@ -19,8 +19,10 @@ public static class PackingSlip
         foreach (var line in PrintedAddress.Of(order.ShippingAddress)) doc.Line(line);
         doc.Gap();
         doc.Row(Columns, ["Packed", "Item", "SKU", "Qty"], bold: true, ruleBelow: true);
-        foreach (var l in order.Lines) doc.Row(Columns, ["[   ]", l.DisplayName, l.Sku, l.Quantity.ToString()]);
+        var shipped = order.ShippedLines.ToList();
+        foreach (var l in shipped) doc.Row(Columns, ["[   ]", l.DisplayName, l.Sku, l.Quantity.ToString()]);
+        if (order.ShipsNothing) doc.Line("Nothing to pack: this order has digital goods only.");
         doc.Rule();
-        doc.Row(Columns, ["", "Items", "", order.Lines.Sum(l => l.Quantity).ToString()], bold: true);
+        doc.Row(Columns, ["", "Items", "", shipped.Sum(l => l.Quantity).ToString()], bold: true);
     }
 }

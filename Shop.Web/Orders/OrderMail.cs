@@ -75,7 +75,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
         var (subject, paragraphs) = compose();
         var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.ShippingAddress.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
-            .Paragraph(ShopText.Translate("Shipping to:") + " " + Address(order));
+            .Paragraph(ShopText.Translate(order.ShipsNothing ? "Billing address:" : "Shipping to:") + " " + Address(order));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
         outbox.Enqueue(body.To(order.Email, subject));
     }
@@ -83,8 +83,9 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     private static IEnumerable<(string Label, string Amount)> Totals(Order order)
     {
         if (!order.Discount.IsZero) yield return (ShopText.Translate("Discount"), "-" + order.Discount);
-        yield return ($"{ShopText.Translate("Shipping")} ({ShopText.Translate(order.ShippingMethod.ToString())})",
-            order.ShippingCost.IsZero ? ShopText.Translate("Free") : order.ShippingCost.ToString());
+        if (!order.ShipsNothing)
+            yield return ($"{ShopText.Translate("Shipping")} ({ShopText.Translate(order.ShippingMethod.ToString())})",
+                order.ShippingCost.IsZero ? ShopText.Translate("Free") : order.ShippingCost.ToString());
         foreach (var row in TaxRows.Of(order)) yield return row;
         yield return (ShopText.Translate("Total"), order.Total.ToString());
     }

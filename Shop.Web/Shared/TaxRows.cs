@@ -21,12 +21,17 @@ public static class TaxRows
     private static IReadOnlyList<(string Label, string Amount)> Of(bool included, bool reverseCharge,
         IEnumerable<(string Label, Money Tax)>? rates, Money total)
     {
-        if (reverseCharge) return [(ShopText.Translate(ReverseCharge), Money.Zero(total.Currency).ToString())];
         var list = rates?.ToList() ?? [];
+        // Reverse charge on some lines (digital goods billed to the buyer's country): the note, then the others' tax.
+        if (reverseCharge)
+            return [(ShopText.Translate(ReverseCharge), Money.Zero(total.Currency).ToString()), .. list.Select(r => Row(included, r))];
         // Orders from before tax per rate have only their total.
         if (list.Count == 0) return total.IsZero ? [] : [(ShopText.Translate(included ? "Includes tax" : "Tax"), total.ToString())];
-        return list.Select(r => (included ? Included(r.Label) : r.Label, r.Tax.ToString())).ToList();
+        return list.Select(r => Row(included, r)).ToList();
     }
+
+    private static (string Label, string Amount) Row(bool included, (string Label, Money Tax) r) =>
+        (included ? Included(r.Label) : r.Label, r.Tax.ToString());
 
     /// <summary>"Includes VAT 19%"; a rate named "Tax 8%" reads "Includes tax 8%".</summary>
     private static string Included(string label) =>

@@ -14,7 +14,7 @@ namespace Shop.Web.Admin.Products;
 /// option columns. Products are matched by <c>Sku</c> (new SKUs are created), variants by <c>VariantSku</c> (or, left
 /// empty, by their option values). An import is all or nothing: every row is checked first with the product form's
 /// rules and the domain's, and nothing is written unless the whole file is valid. A file without the option columns
-/// (the one-row-per-product format) leaves products' options as they are.
+/// (the one-row-per-product format) leaves products' options as they are; one without <c>Digital</c>, their digital flag.
 /// </summary>
 public sealed partial class CatalogCsv(
     ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock)
@@ -25,7 +25,7 @@ public sealed partial class CatalogCsv(
 
     public static readonly string[] Columns =
     [
-        "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published",
+        "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital",
         "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
         "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished", "Description",
     ];
@@ -41,7 +41,7 @@ public sealed partial class CatalogCsv(
     private static readonly (string Column, Func<ImportRow, object?> Value)[] ProductColumns =
     [
         ("Sku", r => r.Sku), ("Name", r => r.Name), ("Category", r => r.Category.ToLowerInvariant()), ("Price", r => r.Price),
-        ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Description", r => r.Description),
+        ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Digital", r => r.Digital), ("Description", r => r.Description),
     ];
 
     public async Task<byte[]> ExportAsync(CancellationToken ct)
@@ -63,7 +63,7 @@ public sealed partial class CatalogCsv(
                     string OptionName(int i) => i < options.Count ? options[i].Name : "";
                     string OptionValue(int i) => i < values.Count ? values[i] : "";
                     csv.WriteRecord([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
-                        YesNo(p.IsPublished), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
+                        YesNo(p.IsPublished), YesNo(p.IsDigital), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
                         v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
                         v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished), p.Description]);
                 }
@@ -353,6 +353,7 @@ public sealed partial class CatalogCsv(
         imported.Product = product;
         product.Reprice(first.Price!.Value, first.CompareAtPrice);
         if (first.Published == true) product.Publish(); else product.Unpublish();
+        if (file.Columns.Contains("Digital")) product.MarkDigital(first.Digital ?? false);
 
         imported.Kept = imported.Existing is null ? [] : product.Variants.ToHashSet();
         var had = imported.Kept.ToDictionary(v => v.Sku, v => (Variant: v, v.Title), StringComparer.OrdinalIgnoreCase);

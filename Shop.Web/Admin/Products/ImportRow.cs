@@ -8,7 +8,7 @@ namespace Shop.Web.Admin.Products;
 /// first line), its values parsed, which cells were empty, and what could not be parsed.
 /// </summary>
 public sealed partial record ImportRow(int Line, string Slug, string Sku, string Name, string Category, decimal? Price, decimal? CompareAtPrice,
-    bool? Published, string Description, IReadOnlyList<string> OptionNames, IReadOnlyList<string> OptionValues, string VariantSku,
+    bool? Published, bool? Digital, string Description, IReadOnlyList<string> OptionNames, IReadOnlyList<string> OptionValues, string VariantSku,
     decimal? VariantPrice, decimal? VariantCompareAtPrice, int? WeightGrams, int? Stock, bool? VariantPublished,
     IReadOnlySet<string> Empty, IReadOnlyList<string> ParseProblems)
 {
@@ -65,7 +65,7 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
         }
 
         return new ImportRow(line, Text("Slug"), Text("Sku").ToUpperInvariant(), Text("Name"), Text("Category"), Money("Price"),
-            Money("CompareAtPrice"), YesNo("Published"), Text("Description"),
+            Money("CompareAtPrice"), YesNo("Published"), YesNo("Digital"), Text("Description"),
             [Text("Option1Name"), Text("Option2Name"), Text("Option3Name")],
             [Text("Option1Value"), Text("Option2Value"), Text("Option3Value")],
             Text("VariantSku").ToUpperInvariant(), Money("VariantPrice"), Money("VariantCompareAtPrice"), Whole("WeightGrams"), Whole("Stock"),

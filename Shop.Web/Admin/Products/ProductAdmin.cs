@@ -99,6 +99,7 @@ public sealed class ProductAdmin(
         var product = new Product(form.Name!, form.Slug!, form.Sku!, form.Description ?? "", form.Price!.Value, form.CategoryId!.Value, now);
         product.Reprice(form.Price.Value, form.CompareAtPrice);
         product.Classify(form.TaxClass, form.WeightGrams);
+        product.MarkDigital(form.IsDigital);
         var opening = form.InitialStock ?? 0;
         product.SetStock(opening);
         if (form.IsPublished) product.Publish();
@@ -142,6 +143,7 @@ public sealed class ProductAdmin(
         product.Describe(form.Description ?? "");
         product.Reprice(form.Price!.Value, form.CompareAtPrice);
         product.Classify(form.TaxClass, form.WeightGrams);
+        product.MarkDigital(form.IsDigital);
         product.MoveToCategory(form.CategoryId!.Value);
         if (form.IsPublished && !product.IsArchived) product.Publish(); else product.Unpublish();
         product.Touch(clock.GetUtcNow());
@@ -213,6 +215,7 @@ public sealed class ProductAdmin(
         Price = p.Price,
         TaxClass = p.TaxClass,
         WeightGrams = p.WeightGrams,
+        IsDigital = p.IsDigital,
         CompareAtPrice = p.CompareAtPrice,
         CategoryId = p.CategoryId,
         IsPublished = p.IsPublished,

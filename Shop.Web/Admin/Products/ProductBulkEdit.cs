@@ -47,6 +47,8 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
         {
             case ProductBulkForm.Publish: product.Publish(); break;
             case ProductBulkForm.Unpublish: product.Unpublish(); break;
+            case ProductBulkForm.Digital: product.MarkDigital(true); break;
+            case ProductBulkForm.Shipped: product.MarkDigital(false); break;
             case ProductBulkForm.Move: product.MoveToCategory(form.CategoryId!.Value); break;
             default:
                 product.ChangePrices(form.PriceBy == "percent" ? PriceChange.ByPercent(form.Change!.Value) : PriceChange.ByAmount(form.Change!.Value));
@@ -58,6 +60,8 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
     {
         ProductBulkForm.Publish => "Published",
         ProductBulkForm.Unpublish => "Unpublished",
+        ProductBulkForm.Digital => "Marked digital",
+        ProductBulkForm.Shipped => "Marked shipped",
         ProductBulkForm.Move => "Moved",
         _ => "Repriced",
     };

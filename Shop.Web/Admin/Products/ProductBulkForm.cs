@@ -3,8 +3,9 @@ namespace Shop.Web.Admin.Products;
 /// <summary>One action on the products ticked in the table.</summary>
 public sealed class ProductBulkForm
 {
-    public const string Publish = "publish", Unpublish = "unpublish", Move = "move", Reprice = "price", Remove = "remove";
-    public static readonly IReadOnlyList<string> Actions = [Publish, Unpublish, Move, Reprice, Remove];
+    public const string Publish = "publish", Unpublish = "unpublish", Digital = "digital", Shipped = "shipped", Move = "move", Reprice = "price",
+        Remove = "remove";
+    public static readonly IReadOnlyList<string> Actions = [Publish, Unpublish, Digital, Shipped, Move, Reprice, Remove];
 
     public List<int> Selected { get; set; } = [];
     public string? Action { get; set; }

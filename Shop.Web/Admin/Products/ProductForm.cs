@@ -26,6 +26,8 @@ public sealed class ProductForm
     public Shop.Domain.Markets.TaxClass TaxClass { get; set; } = Shop.Domain.Markets.TaxClass.Standard;
     /// <summary>Used for every variant without a weight of its own.</summary>
     public int? WeightGrams { get; set; }
+    /// <summary>Not shipped: an e-book, a download, a voucher by mail.</summary>
+    public bool IsDigital { get; set; }
     public bool IsPublished { get; set; }
 
     [BindNever, ValidateNever]

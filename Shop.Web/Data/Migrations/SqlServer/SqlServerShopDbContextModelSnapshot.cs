@@ -343,6 +343,9 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsArchived")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsDigital")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("bit");
 
@@ -1078,6 +1081,9 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsDigital")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Name")
                         .IsRequired()
