@@ -65,6 +65,8 @@ public class OrderDocumentsTests : OrdersFixture
             Assert.That(slip, Does.Contain("Nothing to pack: this order has digital goods only."));
             Assert.That(slip, Does.Not.Contain(name));
             Assert.That(detail.Text(".digital-only"), Does.StartWith("Digital goods only: nothing to pack."));
+            Assert.That(detail.Text("tfoot"), Does.Not.Contain("Shipping"), "no shipping row for an order that ships nothing");
+            Assert.That(detail.Text("#ship-to-heading"), Is.EqualTo("Address (nothing shipped)"));
             Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That((order.Status, order.TrackingNumber, order.ShippingCost.IsZero), Is.EqualTo((OrderStatus.Shipped, "Licence mailed", true)));
         });
