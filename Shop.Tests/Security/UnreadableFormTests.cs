@@ -37,6 +37,20 @@ public class UnreadableFormTests(UnreadableFormTests.Host host) : ShopFixture
         Assert.That(html, Does.Not.Contain("Something went wrong on our side"));
     }
 
+    [TestCase(3 * 1024 * 1024)]
+    [TestCase(100 * 1024)]
+    public async Task A_payment_form_too_large_is_refused_with_a_4xx_page(int length)
+    {
+        // Pay reads its form before its place in the queue (Shared/RateLimits): a form it cannot read gets the same
+        // friendly page as everywhere, not the 500 page.
+        var body = new StringContent("attemptKey=" + new string('a', length), Encoding.ASCII, "application/x-www-form-urlencoded");
+        var response = await Visitor.PostAsync("/checkout/pay", body);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.That((int)response.StatusCode, length > 1024 * 1024 && host == Host.Kestrel ? Is.EqualTo(413) : Is.AnyOf(400, 413));
+        Assert.That(html, Does.Contain("Back to the shop").And.Not.Contain("Something went wrong on our side"));
+    }
+
     [Test]
     public async Task A_nul_character_in_a_query_is_dropped()
     {
