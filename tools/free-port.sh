@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# free_port START: prints the first port from START up that nothing on 127.0.0.1 accepts connections on.
+# free_port START: prints the first port from START up that nothing on 127.0.0.1 accepts connections on and, where
+# `ss` is there to ask, no open socket uses as its own port: PostgreSQL's ports lie in the range the kernel hands out
+# to outgoing connections, and a sale's thousands of them can hold one that accepts nothing yet cannot be bound.
 # Sourced by the scripts that start servers, so that a port left taken by another run does not fail them.
 free_port() {
   local port=$1
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || port_in_use "$port"; do port=$((port + 1)); done
   echo "$port"
+}
+
+# port_in_use PORT: whether an open socket (not one closing in TIME-WAIT, which a server may bind over) has that port.
+port_in_use() {
+  command -v ss >/dev/null && [ -n "$(ss -Htan exclude time-wait "sport = :$1" 2>/dev/null)" ]
 }
