@@ -78,7 +78,7 @@ public static class RateLimits
     public static IApplicationBuilder UseShopRateLimits(this IApplicationBuilder app)
     {
         // A request that may wait its turn reads its (small) form first: waiting, it then holds a few strings instead of
-        // the 4 KB receive buffer its unread body pinned (10,000 shoppers waiting: ~40 MB; bench/README.md).
+        // the 4 KB receive buffer its unread body pinned (10,000 shoppers waiting: ~20 MB less at the peak; bench/README.md).
         app.Use((http, next) => IsServedInTurn(http) && http.Request.HasFormContentType ? ReadFormThenAsync(http, next) : next(http));
         app.UseRateLimiter();
         return app.Use(async (http, next) =>
