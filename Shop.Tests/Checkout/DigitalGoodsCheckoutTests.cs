@@ -124,6 +124,8 @@ public class DigitalGoodsCheckoutTests : ShopFixture
             Assert.That(step.Text("h1"), Is.EqualTo("Where should we send the bill?"));
             Assert.That(step.QuerySelectorAll("input[name='Form.ShippingMethod']"), Is.Empty, "no shipping method to pick");
             Assert.That(step.QuerySelector("input[name='Form.BillingSameAsDelivery']"), Is.Null, "the address is the billing address");
+            Assert.That(step.Text(".order-summary"), Does.Contain("tax and total on the next step").And.Not.Contain("shipping"));
+            Assert.That(step.Text("label[for='Form_Phone']"), Is.EqualTo("Phone (optional)"), "no courier comes");
         });
 
         var address = Buyer(email, "AT", "Wien", "1010");
