@@ -94,9 +94,10 @@ public static class RateLimits
         {
             await http.Request.ReadFormAsync(http.RequestAborted);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (UnreadableFormFilter.StatusOf(e, http) is { } status)
         {
-            // A form over the limits: kept by the request, the endpoint meets the same error and answers as it always has.
+            http.Response.StatusCode = status; // empty: the status code pages show the shop's page, as for any unreadable form
+            return;
         }
         await next(http);
     }

@@ -29,19 +29,20 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
         {
             if (HasNul(await http.Request.ReadFormAsync(http.RequestAborted))) context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
         }
-        catch (BadHttpRequestException e)
+        catch (Exception e) when (StatusOf(e, http) is { } status)
         {
-            context.Result = new StatusCodeResult(e.StatusCode); // 413 from the body size limit, 408 when the rest never comes
-        }
-        catch (InvalidDataException)
-        {
-            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest); // form value count or length limit, bad boundary
-        }
-        catch (IOException) when (!http.RequestAborted.IsCancellationRequested)
-        {
-            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest); // multipart body that ends inside a part
+            context.Result = new StatusCodeResult(status);
         }
     }
+
+    /// <summary>The answer to a form that could not be read, or null when that was not the sender's doing.</summary>
+    public static int? StatusOf(Exception e, HttpContext http) => e switch
+    {
+        BadHttpRequestException bad => bad.StatusCode, // 413 from the body size limit, 408 when the rest never comes
+        InvalidDataException => StatusCodes.Status400BadRequest, // form value count or length limit, bad boundary
+        IOException when !http.RequestAborted.IsCancellationRequested => StatusCodes.Status400BadRequest, // multipart body that ends inside a part
+        _ => null,
+    };
 
     private static QueryCollection WithoutNul(IQueryCollection query)
     {
