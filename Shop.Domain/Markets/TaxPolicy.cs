@@ -42,7 +42,8 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         var currency = shipping.Currency;
         var taxed = Discounted(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard))
             .Where(l => !l.Amount.IsZero)
-            .Select(l => (Line: l, Rate: RateFor(to.TaxedAt(l), l.Class), Reverse: IsReverseCharge(to.TaxedAt(l), to.VatNumber)))
+            .Select(l => (Line: l, At: to.TaxedAt(l)))
+            .Select(l => (l.Line, Rate: RateFor(l.At, l.Line.Class), Reverse: IsReverseCharge(l.At, to.VatNumber)))
             .ToList();
         var rates = taxed.GroupBy(t => (t.Rate, t.Reverse)).Select(g =>
         {
@@ -60,10 +61,6 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         return new TaxBreakdown(rates.Where(r => !r.Reverse && r.Rate.Rate > 0m).Select(r => r.Rate).ToList(), netTotal, PricesIncludeTax,
             reverseCharge);
     }
-
-    /// <summary>Every line taxed at <paramref name="shipTo"/>: shipped goods only, as before digital goods.</summary>
-    public TaxBreakdown Compute(IReadOnlyList<TaxableLine> lines, Money discount, Money shipping, Address? shipTo, string? vatNumber = null) =>
-        Compute(lines, discount, shipping, new Destination(shipTo, vatNumber));
 
     private Money TaxOn(Money amount, decimal rate) => new TaxRule(rate, PricesIncludeTax).TaxOn(amount);
 

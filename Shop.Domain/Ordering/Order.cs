@@ -89,19 +89,18 @@ public class Order
     /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
         Address shipTo, ShippingMethod shippingMethod, ShippingRates rates, TaxRule tax, DiscountCode? discountCode,
-        DateTimeOffset now, Address? billTo = null) =>
-        Place(number, idempotencyKey, email, userId, cart, new Destination(shipTo), shippingMethod, Market.Single(rates, tax), discountCode, now, billTo);
+        DateTimeOffset now) =>
+        Place(number, idempotencyKey, email, userId, cart, new Destination(shipTo), shippingMethod, Market.Single(rates, tax), discountCode, now);
 
     /// <summary>
-    /// Places an order taxed and shipped by the market's rules for its destination. <paramref name="billTo"/>, when
-    /// given, is the destination's billing address (digital goods pay its rate).
+    /// Places an order taxed and shipped by the market's rules for its destination, whose billing address (if another)
+    /// the order keeps and its digital goods pay the rate of.
     /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
-        Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now, Address? billTo = null,
+        Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now,
         string? language = null)
     {
         ArgumentNullException.ThrowIfNull(to);
-        to = to with { BillTo = billTo ?? to.BillTo };
         var shipTo = to.ShipTo;
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(shipTo);

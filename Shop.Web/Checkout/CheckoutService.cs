@@ -90,7 +90,7 @@ public sealed class CheckoutService(
         try
         {
             order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
-                market, code, clock.GetUtcNow(), draft.Billing, language);
+                market, code, clock.GetUtcNow(), language);
         }
         catch (DomainException e)
         {
