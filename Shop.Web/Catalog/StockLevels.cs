@@ -12,12 +12,45 @@ namespace Shop.Web.Catalog;
 /// </summary>
 public sealed class StockLevels(ShopDbContext db, CatalogChanges changes)
 {
-    /// <summary>Takes every line or stops at the first short one (call inside a transaction); returns that variant.</summary>
-    public async Task<int?> TryTakeAsync(IEnumerable<(int VariantId, int Quantity)> lines, CancellationToken ct)
+    /// <summary>Takes every line or none (call inside a transaction); null when taken, else the first short variant.</summary>
+    public async Task<int?> TryTakeAsync(IReadOnlyList<(int VariantId, int Quantity)> lines, CancellationToken ct) =>
+        (await TryTakeForEachAsync([lines], ct))[0];
+
+    /// <summary>
+    /// Takes the lines of several orders (call inside a transaction): each order gets every line or none; for each, null
+    /// when taken, else its first short variant. Variants go in id order; a variant's units for all its orders are taken
+    /// with one UPDATE when there are enough, else order by order in the order given.
+    /// </summary>
+    public async Task<int?[]> TryTakeForEachAsync(IReadOnlyList<IReadOnlyList<(int VariantId, int Quantity)>> orders, CancellationToken ct)
     {
-        foreach (var (variantId, quantity) in lines.OrderBy(l => l.VariantId))
-            if (await MoveAsync(variantId, -quantity, onlyPublished: true, ct) is null) return variantId;
-        return null;
+        var shortOf = new int?[orders.Count];
+        var taken = new List<(int Order, int VariantId, int Quantity)>();
+        var wanted = orders.SelectMany((lines, order) => lines.Select(l => (Order: order, l.VariantId, l.Quantity)));
+        foreach (var variant in wanted.GroupBy(w => w.VariantId).OrderBy(g => g.Key))
+        {
+            var wanting = variant.Where(w => shortOf[w.Order] is null).ToList();
+            if (wanting.Count > 1 && await MoveAsync(variant.Key, -wanting.Sum(w => w.Quantity), onlyPublished: true, ct) is not null)
+            {
+                taken.AddRange(wanting);
+                continue;
+            }
+            foreach (var want in wanting)
+            {
+                if (await MoveAsync(want.VariantId, -want.Quantity, onlyPublished: true, ct) is not null)
+                {
+                    taken.Add(want);
+                    continue;
+                }
+                shortOf[want.Order] = want.VariantId;
+                // What this order took of earlier variants goes back (their rows are this transaction's already).
+                foreach (var back in taken.Where(t => t.Order == want.Order).ToList())
+                {
+                    await MoveAsync(back.VariantId, back.Quantity, onlyPublished: false, ct);
+                    taken.Remove(back);
+                }
+            }
+        }
+        return shortOf;
     }
 
     /// <summary>Puts units back on the shelf (payment failed, order cancelled, goods returned).</summary>

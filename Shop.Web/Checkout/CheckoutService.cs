@@ -14,15 +14,16 @@ namespace Shop.Web.Checkout;
 
 /// <summary>
 /// Places an order exactly once and charges it exactly once: a known attempt key returns that order's outcome; a cart
-/// short of stock goes back to the shopper; stock and a discount use are held (<see cref="OrderHolds"/>) and the
-/// order saved Pending in one transaction (in turn, <see cref="WriteTurns"/>); the gateway charges outside any
-/// transaction, never retried; paid marks it paid, refused cancels it and gives its holds back, unknown leaves it
-/// Pending for <see cref="Orders.PaymentReconciliation"/>.
+/// short of stock goes back to the shopper; stock (and a discount use, <see cref="OrderHolds"/>) is held and the order
+/// saved Pending in one transaction, with other shoppers' orders (<see cref="SavedTogether"/>); the gateway charges
+/// outside any transaction, never retried; paid marks it paid (saved together again), refused cancels it and gives its
+/// holds back, unknown leaves it Pending for <see cref="Orders.PaymentReconciliation"/>.
 /// </summary>
 public sealed class CheckoutService(
     ShopDbContext db,
     CartService carts,
     OrderHolds holds,
+    SavedTogether together,
     IPaymentGateway gateway,
     IOptions<PaymentOptions> payments,
     IOptions<Payments.Braintree.BraintreeOptions> braintree,
@@ -176,21 +177,31 @@ public sealed class CheckoutService(
     /// <summary>Null when the order is saved with its stock; otherwise why not.</summary>
     private async Task<CheckoutOutcome?> ReserveAndSaveAsync(Order order, CancellationToken ct)
     {
+        if (order.DiscountCode is not null) return await ReserveAndSaveAloneAsync(order, ct);
+        db.Orders.Add(order);
+        var saved = await together.SaveAsync(db, OrderHolds.Lines(order).ToList(), ct);
+        if (saved.SaveAlone) return await ReserveAndSaveAloneAsync(order, ct);
+        if (saved.ShortOf is not { } shortOf) return null;
+        db.ChangeTracker.Clear(); // the order was never saved
+        return Outcome(new HoldRefused(order.Lines.First(l => l.VariantId == shortOf).DisplayName, null));
+    }
+
+    private async Task<CheckoutOutcome?> ReserveAndSaveAloneAsync(Order order, CancellationToken ct)
+    {
         try
         {
             return await turns.RunAsync(db, async token =>
             {
+                // The order first, its holds last: on a server database the variant's row stays locked from the stock's
+                // UPDATE to the commit, and in a sale every Pay waits for that lock, so it is held as briefly as can be.
+                if (db.Entry(order).State == EntityState.Detached) db.Orders.Add(order);
+                await db.SaveChangesAsync(token);
                 if (await holds.TryTakeAsync(order, token) is { } refused)
                 {
                     await db.Database.RollbackTransactionAsync(token);
-                    return refused.SoldOutProduct is { } product
-                        ? new CheckoutOutcome.CartChanged(SoldOut(product))
-                        : new CheckoutOutcome.Refused(refused.UsedUpByShopper
-                            ? $"You have already used the code {refused.UsedUpCode} as often as it allows."
-                            : $"The code {refused.UsedUpCode} has been used up.");
+                    db.ChangeTracker.Clear(); // the order was never saved
+                    return Outcome(refused);
                 }
-                if (db.Entry(order).State == EntityState.Detached) db.Orders.Add(order);
-                await db.SaveChangesAsync(token);
                 return (CheckoutOutcome?)null;
             }, ct);
         }
@@ -202,6 +213,12 @@ public sealed class CheckoutService(
             throw;
         }
     }
+
+    private static CheckoutOutcome Outcome(HoldRefused refused) => refused.SoldOutProduct is { } product
+        ? new CheckoutOutcome.CartChanged(SoldOut(product))
+        : new CheckoutOutcome.Refused(refused.UsedUpByShopper
+            ? $"You have already used the code {refused.UsedUpCode} as often as it allows."
+            : $"The code {refused.UsedUpCode} has been used up.");
 
     private async Task<CheckoutOutcome> ApplyChargeAsync(Order order, Domain.Cart.ShoppingCart cart, ChargeResult result)
     {
@@ -252,7 +269,8 @@ public sealed class CheckoutService(
     /// <summary>Saves the order with the cart it emptied (in turn on SQLite); the shopper's cached pages follow the cart.</summary>
     private async Task SaveWithEmptiedCartAsync(Domain.Cart.ShoppingCart cart)
     {
-        await turns.RunAsync(db, token => db.SaveChangesAsync(token), CancellationToken.None);
+        if ((await together.SaveAsync(db, [], CancellationToken.None)).SaveAlone)
+            await turns.RunAsync(db, token => db.SaveChangesAsync(token), CancellationToken.None);
         await carts.ChangedAsync(cart);
     }
 

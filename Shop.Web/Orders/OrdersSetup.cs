@@ -6,6 +6,7 @@ public static class OrdersSetup
     public static IServiceCollection AddOrders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OrderHolds>();
+        services.AddSingleton<SavedTogether>();
         services.AddScoped<IOrderEvents, OrderEvents>();
         services.AddScoped<OrderMail>();
         services.AddScoped<ShopperOrders>();

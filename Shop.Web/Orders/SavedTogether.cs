@@ -1,0 +1,117 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Ordering;
+using Shop.Web.Catalog;
+using Shop.Web.Data;
+
+namespace Shop.Web.Orders;
+
+/// <summary>
+/// Saves the checkout's writes of many shoppers together, a batch per transaction: the saves that arrive while one
+/// batch is written go in the next, with one commit. A new order takes its stock in the same transaction; each
+/// variant's units for all the batch's orders are taken with one UPDATE when there are enough. In a sale every order
+/// wants the same variant, whose row one transaction at a time may change (on SQLite one writer at a time at all): a
+/// commit per save made the whole sale wait on commits. Figures: bench/README.md.
+/// </summary>
+/// <remarks>
+/// Each request's changes are handed over to the batch's context (<see cref="HandedOverChanges"/>) and taken back
+/// saved. A save that cannot be handed over or belongs to a transaction of its own, a double click's twin, and every
+/// save of a batch that failed as a whole (a database error) is made alone by its request, as before.
+/// </remarks>
+public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns, ILogger<SavedTogether> log) : IDisposable
+{
+    private const int MostPerBatch = 64;
+    private readonly Channel<Waiting> _waiting = Channel.CreateUnbounded<Waiting>(new UnboundedChannelOptions { SingleReader = true });
+    private int _writing;
+
+    /// <summary>
+    /// Saves what <paramref name="changes"/> tracks, with <paramref name="stock"/> taken (all or nothing), unless the
+    /// stock is short (then nothing is saved) or the save must be made alone (then nothing is saved either).
+    /// </summary>
+    public async Task<Outcome> SaveAsync(ShopDbContext changes, IReadOnlyList<(int VariantId, int Quantity)> stock, CancellationToken ct)
+    {
+        // A context in a transaction of its own saves in it (the checkout's warm-up, which rolls back).
+        if (changes.Database.CurrentTransaction is not null || !HandedOverChanges.CanHandOver(changes)) return new Outcome(SaveAlone: true, null);
+        var waiting = new Waiting(changes, stock, ct);
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
+            using (ExecutionContext.SuppressFlow()) _ = Task.Run(WriteBatchesAsync); // not this request's context: it outlives it
+        if (!_waiting.Writer.TryWrite(waiting)) return new Outcome(SaveAlone: true, null);
+        // Not cancelled once in a batch: its changes may be saved, and must then be seen saved.
+        var result = await waiting.Done.Task;
+        result.Saved?.TakeBack();
+        return result.Outcome;
+    }
+
+    /// <summary>Saved, unless it is to be saved alone (nothing saved yet) or short of a variant (nothing saved).</summary>
+    public sealed record Outcome(bool SaveAlone, int? ShortOf);
+
+    private async Task WriteBatchesAsync()
+    {
+        var reader = _waiting.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            var batch = new List<Waiting>();
+            while (batch.Count < MostPerBatch && reader.TryRead(out var next))
+            {
+                if (next.Ct.IsCancellationRequested) next.Done.TrySetCanceled(next.Ct);
+                else batch.Add(next);
+            }
+            if (batch.Count == 0) continue;
+            try
+            {
+                await WriteAsync(batch);
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "{Count} checkout saves could not be made together; each is made alone", batch.Count);
+                foreach (var one in batch) one.Done.TrySetResult(new Result(new Outcome(SaveAlone: true, null), null));
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<Waiting> batch)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var stock = scope.ServiceProvider.GetRequiredService<StockLevels>();
+        var handed = new HandedOverChanges?[batch.Count];
+        var alone = new bool[batch.Count];
+        var shortOf = await turns.RunAsync(db, async token =>
+        {
+            await FindTwinsAsync(db, batch, alone, token);
+            var shortOf = await stock.TryTakeForEachAsync(batch.Select((w, i) => alone[i] ? [] : w.Stock).ToList(), token);
+            for (var i = 0; i < batch.Count; i++)
+                if (!alone[i] && shortOf[i] is null) handed[i] = HandedOverChanges.HandOver(batch[i].Changes, db);
+            await db.SaveChangesAsync(token);
+            return shortOf;
+        }, CancellationToken.None);
+
+        var results = batch.Select((_, i) => new Result(new Outcome(alone[i], shortOf[i]), handed[i]?.ReadSaved())).ToList();
+        db.ChangeTracker.Clear(); // each request goes on with its own context
+        for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+    }
+
+    /// <summary>
+    /// New orders whose attempt is already saved, or twice in this batch (a double click): placed alone, where the
+    /// checkout finds the twin; in the batch their unique attempt key would fail everyone's save.
+    /// </summary>
+    private static async Task FindTwinsAsync(ShopDbContext db, List<Waiting> batch, bool[] alone, CancellationToken ct)
+    {
+        var keys = batch.Select(w => w.Changes.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity.IdempotencyKey).ToList()).ToList();
+        var all = keys.SelectMany(k => k).ToList();
+        if (all.Count == 0) return;
+        var seen = (await db.Orders.Where(o => all.Contains(o.IdempotencyKey)).Select(o => o.IdempotencyKey).ToListAsync(ct)).ToHashSet();
+        for (var i = 0; i < batch.Count; i++)
+            alone[i] = keys[i].Any(key => !seen.Add(key));
+    }
+
+    public void Dispose() => _waiting.Writer.TryComplete();
+
+    private sealed record Waiting(ShopDbContext Changes, IReadOnlyList<(int VariantId, int Quantity)> Stock, CancellationToken Ct)
+    {
+        public TaskCompletionSource<Result> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed record Result(Outcome Outcome, HandedOverChanges.Saved? Saved);
+}
