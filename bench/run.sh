@@ -37,7 +37,7 @@ WORK=$(mktemp -d /tmp/shop-bench.XXXXXX)
 RESULTS="$ROOT/bench/results/latest.md"
 if [ "$DB_KIND" = postgres ]; then
   RESULTS="$ROOT/bench/results/latest-postgres.md"
-  PG_PORT=${PG_PORT:-$(free_port 55452)}; REDIS_PORT=${REDIS_PORT:-$(free_port 6393)}
+  PG_PORT=${PG_PORT:-$(free_port 61452)}; REDIS_PORT=${REDIS_PORT:-$(free_port 6393)}
   A_PORT=${A_PORT:-$(free_port $((BASE_PORT + 1)))}; B_PORT=${B_PORT:-$(free_port $((A_PORT + 1)))}; LB_PORT=${LB_PORT:-$(free_port $((B_PORT + 1)))}
   # Outside $WORK: the server runs as the postgres user, who cannot enter a directory mktemp made for root.
   PG_DIR=$(mktemp -d /tmp/shop-bench-pg.XXXXXX)

@@ -23,7 +23,7 @@ WORK=$(mktemp -d /tmp/shop-cluster.XXXXXX)
 source tools/free-port.sh
 REDIS_PORT=$(free_port "${REDIS_PORT:-6391}"); LB_PORT=$(free_port "${LB_PORT:-5340}")
 A_PORT=$(free_port "${A_PORT:-$((LB_PORT + 1))}"); B_PORT=$(free_port "${B_PORT:-$((A_PORT + 1))}")
-PG_PORT=$(free_port "${PG_PORT:-55442}")
+PG_PORT=$(free_port "${PG_PORT:-61442}")
 # Outside $WORK: the PostgreSQL server runs as the postgres user, who cannot enter a directory mktemp made for root.
 PG_DIR=$(mktemp -d /tmp/shop-cluster-pg.XXXXXX)
 SALE_SHOPPERS=1000; SALE_UNITS=100

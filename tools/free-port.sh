@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # free_port START: prints the first port from START up that nothing on 127.0.0.1 accepts connections on and, where
-# `ss` is there to ask, no open socket uses as its own port: PostgreSQL's ports lie in the range the kernel hands out
-# to outgoing connections, and a sale's thousands of them can hold one that accepts nothing yet cannot be bound.
+# `ss` is there to ask, no open socket uses as its own port: a sale's thousands of outgoing connections take ports from
+# the kernel's range (32768-60999 by default), where one can be held that accepts nothing yet cannot be bound; the
+# scripts' PostgreSQL ports start above it (614xx), the others below it.
 # Sourced by the scripts that start servers, so that a port left taken by another run does not fail them.
 free_port() {
   local port=$1

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 results=${1:-TestResults}
 pg_dir=${PG_DIR:-/tmp/shop-test-postgres}
 source tools/free-port.sh
-pg_port=$(free_port "${PG_PORT:-55433}")
+pg_port=$(free_port "${PG_PORT:-61433}")
 
 # The suites that read and write the database most: checkout and concurrency, orders and payments, admin (stock,
 # catalog CSV), accounts, carts, catalog pages and search, live stock, data; and the hostile-input walk of every route

@@ -179,7 +179,7 @@ public sealed class CheckoutService(
     {
         if (order.DiscountCode is not null) return await ReserveAndSaveAloneAsync(order, ct);
         db.Orders.Add(order);
-        var saved = await together.SaveAsync(db, OrderHolds.Lines(order).ToList(), ct);
+        var saved = await together.SaveAsync(db, OrderHolds.Lines(order), ct);
         if (saved.SaveAlone) return await ReserveAndSaveAloneAsync(order, ct);
         if (saved.ShortOf is not { } shortOf) return null;
         db.ChangeTracker.Clear(); // the order was never saved

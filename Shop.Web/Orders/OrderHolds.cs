@@ -15,7 +15,7 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
     /// <summary>Takes all or nothing (call inside a transaction; roll back on a refusal). Null when taken.</summary>
     public async Task<HoldRefused?> TryTakeAsync(Order order, CancellationToken ct)
     {
-        if (await stock.TryTakeAsync(Lines(order).ToList(), ct) is { } variantId)
+        if (await stock.TryTakeAsync(Lines(order), ct) is { } variantId)
             return new HoldRefused(order.Lines.First(l => l.VariantId == variantId).DisplayName, null);
         if (order.DiscountCode is not { } code) return null;
         if (await db.DiscountCodes
@@ -61,5 +61,5 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
         await events.ChangedAsync(order);
     }
 
-    public static IEnumerable<(int VariantId, int Quantity)> Lines(Order order) => order.Lines.Select(l => (l.VariantId, l.Quantity));
+    public static IReadOnlyList<(int VariantId, int Quantity)> Lines(Order order) => order.Lines.Select(l => (l.VariantId, l.Quantity)).ToList();
 }
