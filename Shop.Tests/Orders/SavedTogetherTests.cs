@@ -71,6 +71,7 @@ public class SavedTogetherTests : OrdersFixture
         cart.Add(await mine.Variants.Where(v => v.IsPublished).Select(v => v.Id).FirstAsync(), 2, Now);
         mine.Carts.Add(cart);
         order.AddNote("handed over", Now);
+        order.StartPaymentChange(Now);
 
         await using (var batch = App.Services.CreateAsyncScope())
         {
@@ -84,6 +85,7 @@ public class SavedTogetherTests : OrdersFixture
         }
 
         Assert.That(mine.ChangeTracker.HasChanges(), Is.False, "all of it saved");
+        Assert.That(order.PaymentChangeStartedAt, Is.Not.Null, "the order as changed, not as read");
         Assert.That(cart.Id, Is.GreaterThan(0));
         order.AddNote("and again", Now);
         cart.Clear(Now);
@@ -91,6 +93,7 @@ public class SavedTogetherTests : OrdersFixture
 
         var reread = await OrderAsync(number);
         Assert.That(reread.History.Select(h => h.Note), Does.Contain("handed over").And.Contain("and again"));
+        Assert.That(reread.PaymentChangeStartedAt, Is.Not.Null);
         Assert.That(await App.WithDbAsync(db => db.Carts.Include(c => c.Lines).SingleAsync(c => c.Id == cart.Id)), Has.Property("IsEmpty").True);
     }
 

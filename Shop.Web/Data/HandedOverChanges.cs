@@ -76,12 +76,8 @@ public sealed class HandedOverChanges
                     mine.State = EntityState.Detached;
                     entry = mine.Context.Entry(mine.Entity);
                 }
-                entry.State = EntityState.Unchanged;
-                foreach (var (property, value) in shadow)
-                {
-                    entry.Property(property).CurrentValue = value;
-                    entry.Property(property).OriginalValue = value;
-                }
+                foreach (var (property, value) in shadow) entry.Property(property).CurrentValue = value;
+                // Originals first: a modified entry set back to Unchanged takes its original values again.
                 entry.OriginalValues.SetValues(entry.CurrentValues);
                 entry.State = EntityState.Unchanged;
             }
