@@ -183,7 +183,7 @@ public sealed class CheckoutService(
         if (saved.SaveAlone) return await ReserveAndSaveAloneAsync(order, ct);
         if (saved.ShortOf is not { } shortOf) return null;
         db.ChangeTracker.Clear(); // the order was never saved
-        return Outcome(new HoldRefused(order.Lines.First(l => l.VariantId == shortOf).DisplayName, null));
+        return Outcome(HoldRefused.ShortOf(order, shortOf));
     }
 
     private async Task<CheckoutOutcome?> ReserveAndSaveAloneAsync(Order order, CancellationToken ct)

@@ -40,7 +40,8 @@ public sealed class HandedOverChanges
             }
             else
             {
-                // Their save's change detection then finds what changed, as this context's would have.
+                // Their save's change detection then finds the changed values; the flags come too (a property may be
+                // marked changed with its value unchanged).
                 theirs.State = EntityState.Unchanged;
                 theirs.OriginalValues.SetValues(mine.OriginalValues);
                 foreach (var property in Shadow(mine)) theirs.Property(property).CurrentValue = mine.Property(property).CurrentValue;

@@ -16,7 +16,7 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
     public async Task<HoldRefused?> TryTakeAsync(Order order, CancellationToken ct)
     {
         if (await stock.TryTakeAsync(Lines(order), ct) is { } variantId)
-            return new HoldRefused(order.Lines.First(l => l.VariantId == variantId).DisplayName, null);
+            return HoldRefused.ShortOf(order, variantId);
         if (order.DiscountCode is not { } code) return null;
         if (await db.DiscountCodes
                 .Where(d => d.Code == code && (d.UsageLimit == null || d.TimesUsed < d.UsageLimit))
