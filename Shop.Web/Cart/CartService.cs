@@ -19,14 +19,13 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     private ShopOptions Shop => options.Value;
     private DateTimeOffset Now => clock.GetUtcNow();
 
-    public async Task<ShoppingCart?> FindAsync(CartOwner owner, CancellationToken ct)
-    {
-        if (owner.UserId is { } userId)
-            return await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.UserId == userId, ct);
-        if (owner.Token is { } token)
-            return await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Token == token && c.UserId == null, ct);
-        return null;
-    }
+    public async Task<ShoppingCart?> FindAsync(CartOwner owner, CancellationToken ct) =>
+        owner.IsKnown ? await CartOf(db, owner.UserId, owner.Token, ct) : null;
+
+    // Precompiled (every Pay and every change to a cart looks its cart up); the owner test as in UnitsInCart below.
+    private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<ShoppingCart?>> CartOf =
+        EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
+            db.Carts.Include(c => c.Lines).FirstOrDefault(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null));
 
     /// <summary>The owner's cart, made (and for an anonymous shopper, remembered in a cookie) on first use.</summary>
     public async Task<ShoppingCart> GetOrCreateAsync(HttpContext http, CancellationToken ct)

@@ -11,10 +11,13 @@ namespace Shop.Web.Mail;
 /// to the SMTP timeout, or turn a password-reset request into an error page and tell by its timing whether the account
 /// exists. A send that fails is tried again later (Mail:Retries, Mail:RetryAfter; later mail does not wait for it); the last
 /// failure is logged as an error for an operator. Queued mail is sent before the shop stops (within the host's shutdown
-/// timeout); a crash loses what was still queued, and so does a stop while a failed mail waits for its next try.
+/// timeout); a crash loses what was still queued, and so does a stop while a failed mail waits for its next try. While
+/// shoppers wait in the Pay queue (a sale) mail waits for them, up to half a minute: the processors go to the sale.
 /// </summary>
-public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options, ILogger<MailOutbox> log) : BackgroundWork
+public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options, TurnQueue payQueue, ILogger<MailOutbox> log) : BackgroundWork
 {
+    private static readonly TimeSpan WaitsForShoppersAtMost = TimeSpan.FromSeconds(30);
+
     private readonly Channel<Queued> _queue = Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new(); // no timer: nothing to dispose, and a host may stop it after disposing
     private int _unsent;
@@ -40,6 +43,7 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
         {
             try
             {
+                await payQueue.WhenNoneWaitAsync(WaitsForShoppersAtMost, CancellationToken.None);
                 await sender.SendAsync(queued.Message, CancellationToken.None);
                 Done();
             }

@@ -31,16 +31,31 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
     public async Task<Outcome> SaveAsync(ShopDbContext changes, IReadOnlyList<(int VariantId, int Quantity)> stock, CancellationToken ct)
     {
         // A context in a transaction of its own saves in it (the checkout's warm-up, which rolls back).
-        if (changes.Database.CurrentTransaction is not null || !HandedOverChanges.CanHandOver(changes)) return new Outcome(SaveAlone: true, null);
-        var waiting = new Waiting(changes, stock, ct);
-        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
-            using (ExecutionContext.SuppressFlow()) _ = Task.Run(WriteBatchesAsync); // not this request's context: it outlives it
-        if (!_waiting.Writer.TryWrite(waiting)) return new Outcome(SaveAlone: true, null);
-        // Not cancelled once in a batch: its changes may be saved, and must then be seen saved.
-        var result = await waiting.Done.Task;
-        result.Saved?.TakeBack();
-        return result.Outcome;
+        if (changes.Database.CurrentTransaction is not null) return new Outcome(SaveAlone: true, null);
+        // Its changes are detected once, here: nothing changes its entities while the request waits, and each look at
+        // its entries (the twins, the hand-over, taking them back) would otherwise compare them all again.
+        var detects = changes.ChangeTracker.AutoDetectChangesEnabled;
+        changes.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (!HandedOverChanges.CanHandOver(changes)) return new Outcome(SaveAlone: true, null);
+            var waiting = new Waiting(changes, NewAttempts(changes), stock, ct);
+            if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
+                using (ExecutionContext.SuppressFlow()) _ = Task.Run(WriteBatchesAsync); // not this request's context: it outlives it
+            if (!_waiting.Writer.TryWrite(waiting)) return new Outcome(SaveAlone: true, null);
+            // Not cancelled once in a batch: its changes may be saved, and must then be seen saved.
+            var result = await waiting.Done.Task;
+            result.Saved?.TakeBack();
+            return result.Outcome;
+        }
+        finally
+        {
+            changes.ChangeTracker.AutoDetectChangesEnabled = detects;
+        }
     }
+
+    private static List<Guid> NewAttempts(ShopDbContext changes) =>
+        changes.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.IdempotencyKey).ToList();
 
     /// <summary>Saved, unless it is to be saved alone (nothing saved yet) or short of a variant (nothing saved).</summary>
     public sealed record Outcome(bool SaveAlone, int? ShortOf);
@@ -97,18 +112,17 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
     /// </summary>
     private static async Task FindTwinsAsync(ShopDbContext db, List<Waiting> batch, bool[] alone, CancellationToken ct)
     {
-        var keys = batch.Select(w => w.Changes.ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Added)
-            .Select(e => e.Entity.IdempotencyKey).ToList()).ToList();
-        var all = keys.SelectMany(k => k).ToList();
+        var all = batch.SelectMany(w => w.NewAttempts).ToList();
         if (all.Count == 0) return;
         var seen = (await db.Orders.Where(o => all.Contains(o.IdempotencyKey)).Select(o => o.IdempotencyKey).ToListAsync(ct)).ToHashSet();
         for (var i = 0; i < batch.Count; i++)
-            alone[i] = keys[i].Any(key => !seen.Add(key));
+            alone[i] = batch[i].NewAttempts.Any(key => !seen.Add(key));
     }
 
     public void Dispose() => _waiting.Writer.TryComplete();
 
-    private sealed record Waiting(ShopDbContext Changes, IReadOnlyList<(int VariantId, int Quantity)> Stock, CancellationToken Ct)
+    private sealed record Waiting(ShopDbContext Changes, List<Guid> NewAttempts, IReadOnlyList<(int VariantId, int Quantity)> Stock,
+        CancellationToken Ct)
     {
         public TaskCompletionSource<Result> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

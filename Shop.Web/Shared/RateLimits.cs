@@ -41,7 +41,7 @@ public static class RateLimits
             // Endpoints marked [ServedInTurn] share one queue per node: a few requests at a time, the rest wait in
             // arrival order (see ServedInTurnAttribute).
             var inTurn = configuration.GetSection("RateLimits:inturn");
-            var atOnce = inTurn.GetValue("AtOnce", 16);
+            var atOnce = TurnQueue.AtOnce(configuration);
             // Room for a sale of ten thousand shoppers on one node: each waits for a definite answer, none is told to try again.
             var waiting = inTurn.GetValue("QueueLimit", 20_000);
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
@@ -68,6 +68,7 @@ public static class RateLimits
                     }));
             }
         });
+        services.AddSingleton<TurnQueue>();
         return services;
     }
 
@@ -79,7 +80,7 @@ public static class RateLimits
     {
         // A request that may wait its turn reads its (small) form first: waiting, it then holds a few strings instead of
         // the 4 KB receive buffer its unread body pinned (10,000 shoppers waiting: ~20 MB less at the peak; bench/README.md).
-        app.Use((http, next) => IsServedInTurn(http) && http.Request.HasFormContentType ? ReadFormThenAsync(http, next) : next(http));
+        app.Use((http, next) => IsServedInTurn(http) ? InTurnAsync(http, next) : next(http));
         app.UseRateLimiter();
         return app.Use(async (http, next) =>
         {
@@ -88,16 +89,20 @@ public static class RateLimits
         });
     }
 
-    private static async Task ReadFormThenAsync(HttpContext http, RequestDelegate next)
+    private static async Task InTurnAsync(HttpContext http, RequestDelegate next)
     {
-        try
+        using var open = http.RequestServices.GetRequiredService<TurnQueue>().Enter();
+        if (http.Request.HasFormContentType)
         {
-            await http.Request.ReadFormAsync(http.RequestAborted);
-        }
-        catch (Exception e) when (UnreadableFormFilter.StatusOf(e, http) is { } status)
-        {
-            http.Response.StatusCode = status; // empty: the status code pages show the shop's page, as for any unreadable form
-            return;
+            try
+            {
+                await http.Request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (Exception e) when (UnreadableFormFilter.StatusOf(e, http) is { } status)
+            {
+                http.Response.StatusCode = status; // empty: the status code pages show the shop's page, as for any unreadable form
+                return;
+            }
         }
         await next(http);
     }
