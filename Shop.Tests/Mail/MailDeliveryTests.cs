@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Shop.Web.Shared;
 using Shop.Web.Mail;
 
 namespace Shop.Tests.Mail;
@@ -83,6 +85,51 @@ public class MailDeliveryTests
         Assert.That(log.Lines, Has.None.Contains("trying again"));
         Assert.That(log.Lines, Has.None.Contains("Bcc"), "the address is not written to the log");
         Assert.That(Directory.GetFiles(Path.Combine(app.DataDirectory, "mail")), Has.Length.EqualTo(1), "nothing written for the bad address");
+    }
+
+    [Test]
+    public async Task Mail_waits_while_shoppers_wait_in_the_Pay_queue_and_goes_out_when_none_do()
+    {
+        var server = new MailServer();
+        using var app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false", ["RateLimits:inturn:AtOnce"] = "1" })
+        {
+            TestServices = services =>
+            {
+                services.AddSingleton<MailDropFolder>();
+                services.AddSingleton<IMailSender>(sp => server.In(sp.GetRequiredService<MailDropFolder>()));
+            },
+        };
+        var queue = app.Services.GetRequiredService<TurnQueue>();
+        var served = queue.Enter();
+        var waiting = queue.Enter(); // one more than served at once: a shopper waits
+
+        app.Services.GetRequiredService<MailOutbox>().Enqueue(new MailMessage("later@example.com", "Your order", "<p>Hi</p>", "Hi"));
+        await Task.Delay(300);
+        Assert.That(server.Tries, Is.Zero, "not sent while a shopper waits");
+
+        waiting.Dispose();
+        Assert.That(app.MailTo("later@example.com"), Has.Count.EqualTo(1), "sent once none waits, though one is still served");
+        served.Dispose();
+    }
+
+    [Test]
+    public async Task The_Pay_queue_counts_waiting_shoppers_and_a_wait_for_them_ends_when_they_are_gone_or_after_its_limit()
+    {
+        var queue = new TurnQueue(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["RateLimits:inturn:AtOnce"] = "2" }).Build());
+        var open = Enumerable.Range(0, 3).Select(_ => queue.Enter()).ToList();
+        Assert.That(queue.ShoppersWaiting, Is.True, "three open, two served at once");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await queue.WhenNoneWaitAsync(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+        Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(190)), "waited until its limit");
+
+        var wait = queue.WhenNoneWaitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
+        await Task.Delay(100);
+        Assert.That(wait.IsCompleted, Is.False, "still waiting");
+        open[0].Dispose();
+        Assert.That(queue.ShoppersWaiting, Is.False);
+        Assert.That(await Task.WhenAny(wait, Task.Delay(TimeSpan.FromSeconds(10))), Is.SameAs(wait), "ends once none waits");
     }
 
     [TestCase("00:00:30", 1, 30.0)]

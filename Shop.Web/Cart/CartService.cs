@@ -80,23 +80,25 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
                 .Join(db.Products, x => x.ProductId, p => p.Id, (x, p) => new { x.Quantity, x.StockOnHand, IsPublished = x.IsPublished && p.IsPublished, p.Name })
                 .Where(x => !x.IsPublished || x.StockOnHand < x.Quantity).Select(x => x.Name).FirstOrDefault());
 
-    /// <summary>Prices a cart from the catalog as it is right now (one query for all its variants).</summary>
+    /// <summary>Prices a cart from the catalog as it is right now (one precompiled query for all its variants).</summary>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)
     {
-        var ids = cart.Lines.Select(l => l.VariantId).ToList();
-        var items = await db.Variants.AsNoTracking()
-            .Where(v => ids.Contains(v.Id))
-            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
-            {
-                v.Id, v.ProductId, p.Name, v.Option1, v.Option2, v.Option3, v.Sku, Price = v.Price ?? p.Price, v.StockOnHand,
-                IsForSale = v.IsPublished && p.IsPublished, p.TaxClass, Weight = v.WeightGrams ?? p.WeightGrams ?? 0, p.CategoryId, p.IsDigital,
-            })
-            .ToListAsync(ct);
-        var catalog = items.ToDictionary(v => v.Id, v => new CatalogItem(v.Id, v.ProductId, v.Name,
-            ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku, Shop.Money(v.Price), v.StockOnHand, v.IsForSale, v.TaxClass,
-            v.Weight, v.CategoryId, v.IsDigital));
+        var catalog = new Dictionary<int, CatalogItem>();
+        await foreach (var v in ForPricing(db, cart.Lines.Select(l => l.VariantId).ToList()).WithCancellation(ct))
+            catalog[v.Id] = new CatalogItem(v.Id, v.ProductId, v.Name, ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku,
+                Shop.Money(v.Price), v.StockOnHand, v.IsForSale, v.TaxClass, v.Weight, v.CategoryId, v.IsDigital);
         return cart.Price(catalog, Shop.Currency);
     }
+
+    private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<PricingRow>> ForPricing =
+        EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Variants.AsNoTracking()
+            .Where(v => ids.Contains(v.Id))
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new PricingRow(v.Id, v.ProductId, p.Name, v.Option1, v.Option2,
+                v.Option3, v.Sku, v.Price ?? p.Price, v.StockOnHand, v.IsPublished && p.IsPublished, p.TaxClass,
+                v.WeightGrams ?? p.WeightGrams ?? 0, p.CategoryId, p.IsDigital)));
+
+    private sealed record PricingRow(int Id, int ProductId, string Name, string? Option1, string? Option2, string? Option3, string Sku,
+        decimal Price, int StockOnHand, bool IsForSale, Domain.Markets.TaxClass TaxClass, int Weight, int CategoryId, bool IsDigital);
 
     /// <summary>The discount code the shopper typed on the cart, if it exists; whether it applies is the domain's call.</summary>
     public async Task<DiscountCode?> DiscountCodeAsync(ShoppingCart cart, CancellationToken ct) =>
