@@ -64,9 +64,10 @@ dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/n
 cleanup() {
   local pids=(${SHOP_PID:-} ${BASE_PID:-} ${A_PID:-} ${B_PID:-} ${REDIS_PID:-})
   [ ${#pids[@]} -gt 0 ] && { kill "${pids[@]}" 2>/dev/null || true; }
+  # The shop sends its queued mail before it stops (in a sale, mail waits for the shoppers): its files go first.
+  [ ${#pids[@]} -gt 0 ] && for _ in $(seq 1 20); do kill -0 "${pids[@]}" 2>/dev/null || break; sleep 0.5; done
   if [ "$DB_KIND" = postgres ]; then
     tools/balancer.sh stop "$WORK/nginx"
-    for _ in $(seq 1 20); do kill -0 "${pids[@]}" 2>/dev/null || break; sleep 0.5; done
     tools/postgres.sh stop "$PG_DIR"
   fi
   rm -rf "$WORK"
