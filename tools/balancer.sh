@@ -33,7 +33,9 @@ http {
   proxy_max_temp_file_size 0;
   client_body_temp_path $dir/nginx-body; proxy_temp_path $dir/nginx-proxy;
   fastcgi_temp_path $dir/nginx-fcgi; uwsgi_temp_path $dir/nginx-uwsgi; scgi_temp_path $dir/nginx-scgi;
-  upstream shop { $servers}
+  # Connections to the nodes are kept open and reused (HTTP/1.1), as a proxy in front of a shop should: otherwise each
+  # request opens and closes one, and a node spends its processor on new connections.
+  upstream shop { $servers keepalive 1024; }
   server {
     listen 127.0.0.1:$port default_server backlog=4096;
     return 444;
@@ -50,6 +52,8 @@ http {
     }
     location / {
       proxy_pass http://shop;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
       proxy_next_upstream error timeout http_502 http_503;
       proxy_set_header Host \$host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;

@@ -78,8 +78,9 @@ public static class RateLimits
     /// </summary>
     public static IApplicationBuilder UseShopRateLimits(this IApplicationBuilder app)
     {
-        // A request that may wait its turn reads its (small) form first: waiting, it then holds a few strings instead of
-        // the 4 KB receive buffer its unread body pinned (10,000 shoppers waiting: ~20 MB less at the peak; bench/README.md).
+        // A request that may wait its turn is counted (TurnQueue: mail waits while shoppers do) and reads its (small) form
+        // first: waiting, it then holds a few strings instead of the 4 KB receive buffer its unread body pinned (10,000
+        // shoppers waiting: ~20 MB less at the peak; bench/README.md).
         app.Use((http, next) => IsServedInTurn(http) ? InTurnAsync(http, next) : next(http));
         app.UseRateLimiter();
         return app.Use(async (http, next) =>
