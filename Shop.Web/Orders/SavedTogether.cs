@@ -88,6 +88,9 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        // What changed comes with each hand-over (states, original values, modified flags from the request's own
+        // detection): comparing every entity again here would find nothing more.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var stock = scope.ServiceProvider.GetRequiredService<StockLevels>();
         var handed = new HandedOverChanges?[batch.Count];
         var alone = new bool[batch.Count];
