@@ -40,8 +40,8 @@ public sealed class HandedOverChanges
             }
             else
             {
-                // Their save's change detection then finds the changed values; the flags come too (a property may be
-                // marked changed with its value unchanged).
+                // Setting the originals marks each value that differs as changed; the flags come too (a property may be
+                // marked changed with its value unchanged). Their save need not detect changes again.
                 theirs.State = EntityState.Unchanged;
                 theirs.OriginalValues.SetValues(mine.OriginalValues);
                 foreach (var property in Shadow(mine)) theirs.Property(property).CurrentValue = mine.Property(property).CurrentValue;
