@@ -15,7 +15,7 @@ public static class DataSetup
     /// </remarks>
     public static IServiceCollection AddShopData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var provider = Provider(configuration);
         var connection = configuration.GetConnectionString("Shop");
 
         if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
@@ -57,6 +57,11 @@ public static class DataSetup
         services.AddScoped<DemoCatalogSeeder>();
         return services;
     }
+
+    private static string Provider(IConfiguration configuration) => configuration["Database:Provider"] ?? "Sqlite";
+
+    /// <summary>Whether the database lets one writer in at a time (SQLite); server databases take many.</summary>
+    public static bool HasOneWriter(IConfiguration configuration) => Provider(configuration).Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Applies migrations and seeds the demo catalog once. Runs before the app takes requests.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)

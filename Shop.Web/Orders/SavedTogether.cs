@@ -91,6 +91,9 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
         // What changed comes with each hand-over (states, original values, modified flags from the request's own
         // detection): comparing every entity again here would find nothing more.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // A batch that fails is made again save by save, so its save needs no savepoint to roll back to: one statement
+        // (a round trip on a server database, with the variant's row locked) less per batch.
+        db.Database.AutoSavepointsEnabled = false;
         var stock = scope.ServiceProvider.GetRequiredService<StockLevels>();
         var handed = new HandedOverChanges?[batch.Count];
         var alone = new bool[batch.Count];
@@ -115,12 +118,16 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
     /// </summary>
     private static async Task FindTwinsAsync(ShopDbContext db, List<Waiting> batch, bool[] alone, CancellationToken ct)
     {
-        var all = batch.SelectMany(w => w.NewAttempts).ToList();
-        if (all.Count == 0) return;
-        var seen = (await db.Orders.Where(o => all.Contains(o.IdempotencyKey)).Select(o => o.IdempotencyKey).ToListAsync(ct)).ToHashSet();
+        var all = batch.SelectMany(w => w.NewAttempts).ToArray();
+        if (all.Length == 0) return;
+        var seen = new HashSet<Guid>();
+        await foreach (var key in SavedAttempts(db, all).WithCancellation(ct)) seen.Add(key);
         for (var i = 0; i < batch.Count; i++)
             alone[i] = batch[i].NewAttempts.Any(key => !seen.Add(key));
     }
+
+    private static readonly Func<ShopDbContext, Guid[], IAsyncEnumerable<Guid>> SavedAttempts =
+        EF.CompileAsyncQuery((ShopDbContext db, Guid[] keys) => db.Orders.Where(o => keys.Contains(o.IdempotencyKey)).Select(o => o.IdempotencyKey));
 
     public void Dispose() => _waiting.Writer.TryComplete();
 

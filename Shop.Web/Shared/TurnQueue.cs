@@ -1,3 +1,5 @@
+using Shop.Web.Data;
+
 namespace Shop.Web.Shared;
 
 /// <summary>
@@ -10,8 +12,13 @@ public sealed class TurnQueue(IConfiguration configuration)
     private readonly int _atOnce = AtOnce(configuration);
     private int _open;
 
-    /// <summary>How many in-turn requests are served side by side; the rest wait in arrival order.</summary>
-    public static int AtOnce(IConfiguration configuration) => configuration.GetValue("RateLimits:inturn:AtOnce", 16);
+    /// <summary>
+    /// How many in-turn requests are served side by side; the rest wait in arrival order. On SQLite (one writer, in the
+    /// shop's own process) 16 keep the processors busy; a server database answers over the network, so more wait on it
+    /// at once and its batches grow (10,000-shopper sale on PostgreSQL: bench/README.md).
+    /// </summary>
+    public static int AtOnce(IConfiguration configuration) =>
+        configuration.GetValue<int?>("RateLimits:inturn:AtOnce") ?? (DataSetup.HasOneWriter(configuration) ? 16 : 48);
 
     public bool ShoppersWaiting => Volatile.Read(ref _open) > _atOnce;
 
