@@ -30,14 +30,11 @@ public static class LiveSetup
     /// Origin is refused. Requests without Origin come from
     /// non-browser clients, which hold no shopper's cookies unless they were given them.
     /// </summary>
-    public static IApplicationBuilder UseLiveOriginCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseLiveOriginCheck(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments("/hubs") && IsForeign(context.Request))
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return;
-        }
-        await next();
+        if (!context.Request.Path.StartsWithSegments("/hubs") || !IsForeign(context.Request)) return next(context);
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
     });
 
     private static bool IsForeign(HttpRequest request)

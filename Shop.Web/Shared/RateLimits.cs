@@ -83,11 +83,12 @@ public static class RateLimits
         // shoppers waiting: ~20 MB less at the peak; bench/README.md).
         app.Use((http, next) => IsServedInTurn(http) ? InTurnAsync(http, next) : next(http));
         app.UseRateLimiter();
-        return app.Use(async (http, next) =>
-        {
-            if (IsServedInTurn(http) && KnownWithoutTurn(http) is { } known && await known.TryAnswerAsync(http)) return;
-            await next(http);
-        });
+        return app.Use((http, next) => IsServedInTurn(http) && KnownWithoutTurn(http) is { } known ? AnsweredOrNextAsync(known, http, next) : next(http));
+    }
+
+    private static async Task AnsweredOrNextAsync(IAnsweredWithoutTurn known, HttpContext http, RequestDelegate next)
+    {
+        if (!await known.TryAnswerAsync(http)) await next(http);
     }
 
     private static async Task InTurnAsync(HttpContext http, RequestDelegate next)
@@ -116,8 +117,8 @@ public static class RateLimits
 }
 
 /// <summary>
-/// The request is served a few at a time (RateLimits:inturn:AtOnce, 16) on this node; the rest wait their turn in
-/// arrival order (up to RateLimits:inturn:QueueLimit, then 429). For the payment step of a flash sale: a thousand
+/// The request is served a few at a time on this node (RateLimits:inturn:AtOnce, <see cref="TurnQueue.AtOnce"/>); the
+/// rest wait their turn in arrival order (up to RateLimits:inturn:QueueLimit, then 429). For the payment step of a flash sale: a thousand
 /// Pay presses served all side by side fight over the database's write lock, its connections and the processors, and
 /// all finish late; in turn, each finishes quickly and the queue moves.
 /// </summary>

@@ -85,14 +85,15 @@ public static class DemoPictureFiles
         if (!app.Services.GetRequiredService<IOptions<ShopOptions>>().Value.SeedDemoCatalog) return app;
         var folder = Path.Combine(ShopConfiguration.DataDirectory(app.Configuration, app.Environment), DemoCatalogSeeder.ImageFolder);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoPictureFiles));
-        app.Use(async (http, next) =>
+        app.Use((http, next) =>
+            http.Request.Path.StartsWithSegments(RequestPath, StringComparison.Ordinal, out var rest)
+            && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                ? ServeAsync(http, rest)
+                : next(http)); // not async: every other request passes here
+        return app;
+
+        async Task ServeAsync(HttpContext http, PathString rest)
         {
-            if (!http.Request.Path.StartsWithSegments(RequestPath, StringComparison.Ordinal, out var rest)
-                || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
-            {
-                await next(http);
-                return;
-            }
             // One segment made only of the characters a picture name uses: nothing else can reach the folder.
             var name = rest.Value is { Length: > 1 } value ? value[1..] : "";
             var picture = name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '.') ? Parse(name) : null;
@@ -118,8 +119,7 @@ public static class DemoPictureFiles
             http.Response.ContentLength = bytes.Length;
             http.Response.Headers.CacheControl = CacheControl;
             if (HttpMethods.IsGet(http.Request.Method)) await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
-        });
-        return app;
+        }
     }
 
     /// <summary>Writes the picture for the static files to serve next time; a picture that cannot be kept is still served.</summary>
