@@ -21,8 +21,7 @@ namespace Shop.Web.Orders;
 public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns, ILogger<SavedTogether> log) : IDisposable
 {
     private const int MostPerBatch = 64;
-    private readonly Channel<Waiting> _waiting = Channel.CreateUnbounded<Waiting>(new UnboundedChannelOptions { SingleReader = true });
-    private int _writing;
+    private readonly Lane _placing = new(), _settling = new();
 
     /// <summary>
     /// Saves what <paramref name="changes"/> tracks, with <paramref name="stock"/> taken (all or nothing), unless the
@@ -40,9 +39,13 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
         {
             if (!HandedOverChanges.CanHandOver(changes)) return new Outcome(SaveAlone: true, null);
             var waiting = new Waiting(changes, NewAttempts(changes), stock, ct);
-            if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
-                using (ExecutionContext.SuppressFlow()) _ = Task.Run(WriteBatchesAsync); // not this request's context: it outlives it
-            if (!_waiting.Writer.TryWrite(waiting)) return new Outcome(SaveAlone: true, null);
+            // Placing an order (stock, a new attempt) and settling one (paid, the cart emptied) change different rows: on
+            // a server database their batches are written side by side, so a paid order's save never waits behind the
+            // variant's row lock that placing batches queue for. On SQLite the write turns still take them one at a time.
+            var lane = waiting.Stock.Count > 0 || waiting.NewAttempts.Count > 0 ? _placing : _settling;
+            if (Interlocked.CompareExchange(ref lane.Writing, 1, 0) == 0)
+                using (ExecutionContext.SuppressFlow()) _ = Task.Run(() => WriteBatchesAsync(lane.Waiting.Reader)); // not this request's context: it outlives it
+            if (!lane.Waiting.Writer.TryWrite(waiting)) return new Outcome(SaveAlone: true, null);
             // Not cancelled once in a batch: its changes may be saved, and must then be seen saved.
             var result = await waiting.Done.Task;
             result.Saved?.TakeBack();
@@ -60,9 +63,8 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
     /// <summary>Saved, unless it is to be saved alone (nothing saved yet) or short of a variant (nothing saved).</summary>
     public sealed record Outcome(bool SaveAlone, int? ShortOf);
 
-    private async Task WriteBatchesAsync()
+    private async Task WriteBatchesAsync(ChannelReader<Waiting> reader)
     {
-        var reader = _waiting.Reader;
         while (await reader.WaitToReadAsync())
         {
             var batch = new List<Waiting>();
@@ -129,7 +131,18 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
     private static readonly Func<ShopDbContext, Guid[], IAsyncEnumerable<Guid>> SavedAttempts =
         EF.CompileAsyncQuery((ShopDbContext db, Guid[] keys) => db.Orders.Where(o => keys.Contains(o.IdempotencyKey)).Select(o => o.IdempotencyKey));
 
-    public void Dispose() => _waiting.Writer.TryComplete();
+    public void Dispose()
+    {
+        _placing.Waiting.Writer.TryComplete();
+        _settling.Waiting.Writer.TryComplete();
+    }
+
+    /// <summary>Saves waiting for a batch, and whether a writer is running for them.</summary>
+    private sealed class Lane
+    {
+        public readonly Channel<Waiting> Waiting = Channel.CreateUnbounded<Waiting>(new UnboundedChannelOptions { SingleReader = true });
+        public int Writing;
+    }
 
     private sealed record Waiting(ShopDbContext Changes, List<Guid> NewAttempts, IReadOnlyList<(int VariantId, int Quantity)> Stock,
         CancellationToken Ct)
