@@ -58,7 +58,9 @@ internal static class TestDatabases
     /// <summary>Closes the app's idle connections to <paramref name="database"/> (a template must have none) and optionally drops it.</summary>
     public static void Release(string database, bool drop)
     {
-        using (var connection = new NpgsqlConnection(ConnectionTo(database))) NpgsqlConnection.ClearPool(connection);
+        // The app's pool is keyed by the connection string it uses (with automatic preparation on).
+        using (var connection = new NpgsqlConnection(Shop.Web.Data.DataSetup.PreparingStatements(ConnectionTo(database))))
+            NpgsqlConnection.ClearPool(connection);
         if (drop) Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
