@@ -62,8 +62,7 @@ public static class DataSetup
     /// <summary>
     /// The connection string with Npgsql's automatic preparation on, unless it says otherwise: the statements a shop
     /// repeats (a Pay's look-ups, a batch's inserts) are then parsed and planned once per connection instead of every
-    /// time, which in a flash sale is a good part of the database's processor (bench/README.md). Behind a pooler that
-    /// cannot keep prepared statements, set <c>Max Auto Prepare=0</c>.
+    /// time (bench/README.md). Behind a pooler that cannot keep prepared statements, set <c>Max Auto Prepare=0</c>.
     /// </summary>
     internal static string PreparingStatements(string connection)
     {

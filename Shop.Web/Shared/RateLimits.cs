@@ -118,9 +118,9 @@ public static class RateLimits
 
 /// <summary>
 /// The request is served a few at a time on this node (RateLimits:inturn:AtOnce, <see cref="TurnQueue.AtOnce"/>); the
-/// rest wait their turn in arrival order (up to RateLimits:inturn:QueueLimit, then 429). For the payment step of a flash sale: a thousand
-/// Pay presses served all side by side fight over the database's write lock, its connections and the processors, and
-/// all finish late; in turn, each finishes quickly and the queue moves.
+/// rest wait their turn in arrival order (up to RateLimits:inturn:QueueLimit, then 429). For the payment step of a
+/// flash sale: a thousand Pay presses served all side by side fight over the database's write lock, its connections and
+/// the processors, and all finish late; in turn, each finishes quickly and the queue moves.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
 public sealed class ServedInTurnAttribute : Attribute;
