@@ -16,6 +16,9 @@ public sealed class WriteTurns(bool oneAtATime)
     private readonly Queue<TaskCompletionSource>? _waiting = oneAtATime ? new() : null;
     private bool _taken;
 
+    /// <summary>Whether writers take turns (SQLite); on a server database everyone goes through at once.</summary>
+    public bool OneAtATime => _waiting is not null;
+
     /// <summary>Takes the turn, runs <paramref name="work"/> in a transaction, commits it and only then passes the turn on.</summary>
     public async Task<T> RunAsync<T>(ShopDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {

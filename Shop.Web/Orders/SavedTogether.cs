@@ -41,8 +41,10 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
             var waiting = new Waiting(changes, NewAttempts(changes), stock, ct);
             // Placing an order (stock, a new attempt) and settling one (paid, the cart emptied) change different rows: on
             // a server database their batches are written side by side, so a paid order's save never waits behind the
-            // variant's row lock that placing batches queue for. On SQLite the write turns still take them one at a time.
-            var lane = waiting.Stock.Count > 0 || waiting.NewAttempts.Count > 0 ? _placing : _settling;
+            // variant's row lock that placing batches queue for. SQLite writes one transaction at a time anyway, and one
+            // lane there makes fewer, bigger batches.
+            var settles = waiting.Stock.Count == 0 && waiting.NewAttempts.Count == 0;
+            var lane = settles && !turns.OneAtATime ? _settling : _placing;
             if (Interlocked.CompareExchange(ref lane.Writing, 1, 0) == 0)
                 using (ExecutionContext.SuppressFlow()) _ = Task.Run(() => WriteBatchesAsync(lane.Waiting.Reader)); // not this request's context: it outlives it
             if (!lane.Waiting.Writer.TryWrite(waiting)) return new Outcome(SaveAlone: true, null);
