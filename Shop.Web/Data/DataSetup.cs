@@ -24,7 +24,6 @@ public static class DataSetup
                 throw new StartupFailure("Database:Provider is SqlServer but ConnectionStrings:Shop is empty: set it (environment variable ConnectionStrings__Shop) to the database's connection string.");
             services.AddDbContextPool<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
                 o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
-            services.AddSingleton(new WriteTurns(oneAtATime: false));
         }
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
@@ -35,7 +34,6 @@ public static class DataSetup
             var prepared = PreparingStatements(connection);
             services.AddDbContextPool<ShopDbContext, PostgresShopDbContext>((sp, o) =>
                 o.UseNpgsql(prepared, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
-            services.AddSingleton(new WriteTurns(oneAtATime: false));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -48,13 +46,13 @@ public static class DataSetup
             };
             services.AddDbContextPool<ShopDbContext, SqliteShopDbContext>((sp, o) =>
                 o.UseSqlite(builder.ConnectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
-            services.AddSingleton(new WriteTurns(oneAtATime: true));
         }
         else
         {
             throw new StartupFailure($"Database:Provider '{provider}' is not supported: set it to Sqlite, Postgres or SqlServer.");
         }
 
+        services.AddSingleton(new WriteTurns(oneAtATime: HasOneWriter(configuration)));
         services.AddScoped<DemoCatalogSeeder>();
         return services;
     }
