@@ -39,7 +39,7 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
     /// <summary>Remembers the shopper's choice for pages reached without a prefix (links in scripts, mails, bookmarks).</summary>
     public static void Remember(HttpContext http, ShopLanguage language)
     {
-        if (http.Request.Cookies[CookieName] == language.Code) return;
+        if (CookieValue(http) == language.Code) return;
         http.Response.Cookies.Append(CookieName, language.Code, new CookieOptions
         {
             HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, MaxAge = RememberFor,
@@ -59,11 +59,13 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
         return language;
     }
 
+    private ShopLanguage? FromCookie(HttpContext http) => languages.Find(CookieValue(http));
+
     /// <summary>
     /// The shopper's language cookie, read from the Cookie header itself: parsing every cookie (sign-in, cart, checkout
     /// draft) for this one would keep them all in memory while a Pay waits in its queue, 10,000 of them in a sale.
     /// </summary>
-    private ShopLanguage? FromCookie(HttpContext http)
+    private static string? CookieValue(HttpContext http)
     {
         foreach (var header in http.Request.Headers.Cookie)
         {
@@ -74,7 +76,7 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
                 var pair = (end < 0 ? rest : rest[..end]).Trim();
                 rest = end < 0 ? [] : rest[(end + 1)..];
                 if (pair.StartsWith(CookieName + "=", StringComparison.Ordinal))
-                    return languages.Find(pair[(CookieName.Length + 1)..].Trim('"').ToString());
+                    return pair[(CookieName.Length + 1)..].Trim('"').ToString();
             }
         }
         return null;
