@@ -6,7 +6,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results=${1:-TestResults}
-pg_dir=${PG_DIR:-/tmp/shop-test-postgres}
+# A folder of its own (PG_DIR to choose one), so two runs side by side never share a server.
+pg_dir=${PG_DIR:-$(mktemp -d /tmp/shop-test-postgres.XXXXXX)}
 source tools/free-port.sh
 pg_port=$(free_port "${PG_PORT:-61433}")
 
