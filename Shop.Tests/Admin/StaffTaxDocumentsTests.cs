@@ -53,6 +53,31 @@ public class StaffTaxDocumentsTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_refund_in_part_shows_its_share_of_the_tax_before_it_is_sent_in_the_mail_and_on_the_invoice()
+    {
+        var email = Accounts.UniqueEmail("refundtax");
+        var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"));
+        Gateway.Settle(order.PaymentTransactionId!);
+        var refund = new Money(10m, order.Currency);
+        var share = order.TaxInRefund(Money.Zero(order.Currency), refund);
+        Assert.That(share.Amount, Is.GreaterThan(0m).And.LessThan(2m), "the share of 19 % and 7 % VAT within 10.00");
+
+        var asked = await Staff.SubmitFormAsync(await OrderPageAsync(order.Number), "form.refund-form", new Dictionary<string, string?> { ["Amount"] = "10.00" });
+        var confirm = await asked.ReadHtmlAsync();
+        Assert.That(confirm.Text(".confirm-tax"), Does.Contain($"Of which tax: {share}"), "staff see it before the money moves");
+        var sent = await Staff.SubmitFormAsync(confirm, "form.confirm-form");
+        Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await sent.Content.ReadAsStringAsync());
+
+        var mail = App.MailTo(email).Last(m => m.Subject?.Contains("refund", StringComparison.OrdinalIgnoreCase) == true).TextBody;
+        var invoice = await InvoiceTextAsync(order.Number);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail, Does.Contain($"Of which tax: {share}."), "the shopper's refund mail");
+            Assert.That(invoice, Does.Contain($"Refunded -{refund}").And.Contain($"Of which tax -{share}"), "the invoice");
+        });
+    }
+
+    [Test]
     public async Task An_order_at_two_rates_shows_each_rate_on_the_staff_page_the_invoice_and_the_mail()
     {
         var email = Accounts.UniqueEmail("rates");

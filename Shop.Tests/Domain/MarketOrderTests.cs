@@ -43,4 +43,30 @@ public class MarketOrderTests
         Assert.That((order.VatNumber, order.ReverseCharge, order.TaxLines.Count), Is.EqualTo(("FR12345678901", true, 0)));
         Assert.That(order.Total, Is.EqualTo(new Money(50m, "USD")), "60 less the 20 % French VAT within it");
     }
+
+    [Test]
+    public void The_tax_of_refunds_in_pieces_adds_up_to_the_orders_tax()
+    {
+        var order = Place(OrderTests.Cart((60m, 1), (40m, 1)), new Destination(To("DE")));
+        Assert.That((order.Total, order.Tax), Is.EqualTo((new Money(100m, "USD"), new Money(15.97m, "USD"))), "100 with 19 % VAT within it");
+        var first = order.TaxInRefund(Usd(0m), Usd(50m));
+        var second = order.TaxInRefund(Usd(50m), Usd(33.33m));
+        var rest = order.TaxInRefund(Usd(83.33m), Usd(16.67m));
+        Assert.That((first, second, rest), Is.EqualTo((Usd(7.99m), Usd(5.32m), Usd(2.66m))), "half of 15.97 rounds up; the rest of the tax is left for the last piece");
+        Assert.That(first + second + rest, Is.EqualTo(order.Tax));
+        order.MarkPaid("txn-1", OrderTests.Now);
+        order.Refund(Usd(50m), OrderTests.Now);
+        Assert.That(order.TaxRefunded, Is.EqualTo(first), "what was refunded so far holds the first piece's tax");
+        Assert.Throws<DomainException>(() => order.TaxInRefund(Usd(60m), Usd(50m)), "more than the order's total");
+        Assert.Throws<DomainException>(() => order.TaxInRefund(Usd(0m), Usd(0m)));
+    }
+
+    [Test]
+    public void A_reverse_charged_order_refunds_no_tax()
+    {
+        var order = Place(OrderTests.Cart((60m, 1)), new Destination(To("FR"), "FR12345678901"));
+        Assert.That(order.TaxInRefund(Usd(0m), Usd(20m)), Is.EqualTo(Usd(0m)));
+    }
+
+    private static Money Usd(decimal amount) => new(amount, "USD");
 }

@@ -138,18 +138,6 @@ public class TaxPolicyTests
     }
 
     [Test]
-    public void The_tax_of_refunds_in_pieces_adds_up_to_the_orders_tax()
-    {
-        var tax = Eu().Compute(ShirtAndBook, Eur(0m), Eur(4.95m), To("DE"));
-        var first = tax.TaxInRefund(Eur(0m), Eur(50m), tax.Total);
-        var second = tax.TaxInRefund(Eur(50m), Eur(33.33m), tax.Total);
-        var rest = tax.TaxInRefund(Eur(83.33m), tax.Total - Eur(83.33m), tax.Total);
-        Assert.That(first, Is.EqualTo(Eur(7.61m)), "50 / 134.65 of 20.49");
-        Assert.That(first + second + rest, Is.EqualTo(tax.Tax));
-        Assert.Throws<DomainException>(() => tax.TaxInRefund(Eur(100m), Eur(50m), tax.Total));
-    }
-
-    [Test]
     public void Rates_are_fractions_and_zones_name_real_countries()
     {
         Assert.Throws<DomainException>(() => _ = new TaxZone("Germany", "VAT", "DE", null, 19m, 7m));

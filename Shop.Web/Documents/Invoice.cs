@@ -34,7 +34,11 @@ public static class Invoice
         if (!order.TaxIncluded) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
         doc.Row(Totals, ["Total", order.Total.ToString()], bold: true);
         if (order.TaxIncluded) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
-        if (!order.RefundedAmount.IsZero) doc.Row(Totals, ["Refunded", "-" + order.RefundedAmount]);
+        if (!order.RefundedAmount.IsZero)
+        {
+            doc.Row(Totals, ["Refunded", "-" + order.RefundedAmount]);
+            if (!order.Tax.IsZero) doc.Row(Totals, ["Of which tax", "-" + order.TaxRefunded]);
+        }
         doc.Gap();
         doc.Line($"Paid by card (transaction {order.PaymentTransactionId}).");
     }

@@ -45,6 +45,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     public void SendRefunded(Order order, Money amount) =>
         Send(order, () => (ShopText.Translate("A refund of {0} on your {1} order {2}", amount, ShopName, order.Number),
             [ShopText.Translate("We have refunded {0} on order {1} to {2}. It can take a few days to show on your statement.", amount, order.Number, RefundsTo(order)),
+             order.Tax.IsZero ? "" : ShopText.Translate("Of which tax: {0}.", order.TaxInRefund(order.RefundedAmount - amount, amount)),
              ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
 
     /// <summary>A note staff wrote: the note itself stays as they wrote it; the sentences around it are translated.</summary>

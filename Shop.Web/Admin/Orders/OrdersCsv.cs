@@ -11,7 +11,7 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
     public static readonly string[] Columns =
     [
         "Number", "PlacedAtUtc", "Email", "Status", "Items", "Currency", "Subtotal", "Discount", "DiscountCode", "Shipping",
-        "Tax", "TaxIncluded", "Total", "Refunded", "PaymentTransaction", "TrackingNumber", "ShipToName", "ShipToCountry",
+        "Tax", "TaxIncluded", "Total", "Refunded", "TaxRefunded", "PaymentTransaction", "TrackingNumber", "ShipToName", "ShipToCountry",
     ];
 
     public async Task<byte[]> ExportAsync(OrderFilter filter, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
                 csv.WriteRecord([o.Number, o.PlacedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), o.Email,
                     o.Status.ToString(), o.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture), o.Currency,
                     o.Subtotal.ToInvariantString(), o.Discount.ToInvariantString(), o.DiscountCode ?? "", o.ShippingCost.ToInvariantString(), o.Tax.ToInvariantString(),
-                    o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.PaymentTransactionId ?? "",
+                    o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.TaxRefunded.ToInvariantString(), o.PaymentTransactionId ?? "",
                     o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode]);
             }
         }
