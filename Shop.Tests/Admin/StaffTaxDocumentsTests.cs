@@ -34,9 +34,9 @@ public class StaffTaxDocumentsTests : OrdersFixture
         });
     }
 
-    private async Task<Order> BuyAsync(string email, Dictionary<string, string?> address)
+    private async Task<Order> BuyAsync(string email, Dictionary<string, string?> address, HttpClient? signedIn = null)
     {
-        using var shopper = new Shopper(App.Browser());
+        using var shopper = new Shopper(signedIn ?? App.Browser());
         await shopper.AddToCartAsync((await App.ProductAsync(0)).Slug);
         await shopper.AddToCartAsync((await App.ProductAsync(1)).Slug);
         var review = await shopper.EnterAddressAsync(address);
@@ -56,7 +56,7 @@ public class StaffTaxDocumentsTests : OrdersFixture
     public async Task A_refund_in_part_shows_its_share_of_the_tax_before_it_is_sent_in_the_mail_and_on_the_invoice()
     {
         var email = Accounts.UniqueEmail("refundtax");
-        var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"));
+        var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"), await App.CreateAccountAndSignInAsync(email));
         Gateway.Settle(order.PaymentTransactionId!);
         var refund = new Money(10m, order.Currency);
         var share = order.TaxInRefund(Money.Zero(order.Currency), refund);
@@ -70,8 +70,13 @@ public class StaffTaxDocumentsTests : OrdersFixture
 
         var mail = App.MailTo(email).Last(m => m.Subject?.Contains("refund", StringComparison.OrdinalIgnoreCase) == true).TextBody;
         var invoice = await InvoiceTextAsync(order.Number);
+        var staffPage = await OrderPageAsync(order.Number);
+        using var shopper = await App.SignedInBrowserAsync(email);
+        var (_, shopperPage) = await shopper.GetPageAsync($"/account/orders/{order.Number}");
         Assert.Multiple(() =>
         {
+            Assert.That(staffPage.Text(".refunded-amount"), Does.Contain($"of which tax {share}"), "the staff order page");
+            Assert.That(shopperPage.Text(".order-tax-refunded"), Is.EqualTo(share.ToString()), "the shopper's order page");
             Assert.That(mail, Does.Contain($"Of which tax: {share}."), "the shopper's refund mail");
             Assert.That(invoice, Does.Contain($"Refunded -{refund}").And.Contain($"Of which tax -{share}"), "the invoice");
         });
