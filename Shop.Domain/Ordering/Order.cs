@@ -271,12 +271,22 @@ public class Order
     }
 
     /// <summary>
-    /// Adds a line to the timeline without changing the status: a payment whose outcome is not known yet, a
-    /// settlement or dispute reported by the gateway.
+    /// Adds a line to the timeline, the shopper's too, without changing the status: a payment whose outcome is not
+    /// known yet, a step of a return.
     /// </summary>
     public void AddNote(string note, DateTimeOffset now)
     {
         _history.Add(new OrderStatusChange(Status, now, Trim(note)));
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Adds a line only staff see: what the payment gateway reported or did (settlement, dispute, a refund's id, an
+    /// answer that never came) and what staff should check. The shopper's timeline shows the order's own steps.
+    /// </summary>
+    public void AddInternalNote(string note, DateTimeOffset now)
+    {
+        _history.Add(new OrderStatusChange(Status, now, Trim(note), isInternal: true));
         UpdatedAt = now;
     }
 
@@ -311,8 +321,7 @@ public class Order
         if (PaymentChangeStartedAt is { } started)
         {
             if (now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
-            _history.Add(new OrderStatusChange(Status, now,
-                $"A refund or cancellation sent to the payment gateway at {started:yyyy-MM-dd HH:mm} UTC was never recorded: check the payment at the gateway."));
+            AddInternalNote($"A refund or cancellation sent to the payment gateway at {started:yyyy-MM-dd HH:mm} UTC was never recorded: check the payment at the gateway.", now);
         }
         PaymentChangeStartedAt = now;
         UpdatedAt = now;

@@ -24,12 +24,13 @@ public class WebhookEndpointTests : ShopFixture
         return $"{PublicKey}|{Convert.ToHexStringLower(HMACSHA1.HashData(key, Encoding.UTF8.GetBytes(payload)))}";
     }
 
-    private async Task<string> PaidOrderAsync()
+    private async Task<string> PaidOrderAsync(HttpClient? signedIn = null)
     {
         var slug = await App.WithDbAsync(db => db.Products.Where(p => !p.Options.Any() && p.Variants.Sum(v => v.StockOnHand) > 20).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
-        using var shopper = new Shopper(App.Browser());
+        var shopper = new Shopper(signedIn ?? App.Browser());
         await shopper.AddToCartAsync(slug);
         await shopper.CheckoutAsync();
+        if (signedIn is null) shopper.Dispose();
         return await App.WithDbAsync(db => db.Orders.Select(o => o.Number).SingleAsync());
     }
 
@@ -43,6 +44,22 @@ public class WebhookEndpointTests : ShopFixture
 
     private Task<List<string>> TimelineAsync(string number) =>
         App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).SelectMany(o => o.History).Select(h => h.Note).ToListAsync());
+
+    [Test]
+    public async Task What_the_gateway_reports_is_on_the_staff_timeline_and_not_on_the_shoppers_order_page()
+    {
+        using var me = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("settled"));
+        var number = await PaidOrderAsync(me);
+        var total = await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.Total).SingleAsync());
+        var payload = Payload("transaction_settled", number, total.ToInvariantString());
+        await PostAsync(Sign(payload), payload);
+
+        var settled = await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).SelectMany(o => o.History)
+            .SingleAsync(h => h.Note == "Payment settled (Braintree)."));
+        var (_, page) = await me.GetPageAsync($"/account/orders/{number}");
+        Assert.That(settled.IsInternal, Is.True, "staff's");
+        Assert.That(page.Text(".order-history"), Does.Contain("Order placed.").And.Not.Contain("Braintree"), "the shopper's order page");
+    }
 
     [Test]
     public async Task A_signed_settlement_notice_is_added_to_the_order_timeline_once()

@@ -260,7 +260,7 @@ public sealed class CheckoutService(
     /// <summary>Money may have moved: the order stays pending with a note saying why, and the cart is emptied.</summary>
     private async Task<CheckoutOutcome> KeepPendingAsync(Order order, Domain.Cart.ShoppingCart cart, string note, DateTimeOffset now)
     {
-        order.AddNote(note, now);
+        order.AddInternalNote(note, now); // the shopper sees the "confirming your payment" page, not the gateway's words
         cart.Clear(now);
         await SaveWithEmptiedCartAsync(cart);
         return new CheckoutOutcome.Pending(order.Number);

@@ -39,7 +39,7 @@ public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, 
             log.LogError("Webhook {Kind} for {Subject}: {Amount}, the order {Order} is {Total}", n.Kind, subject, n.Amount, order.Number, order.Total);
             note = $"Braintree reports transaction {subject} ({n.Kind}) for {n.Amount?.ToString() ?? "no amount"}, not this order's {order.Total}: not counted as its payment; check it at Braintree.";
         }
-        if (order is not null && note is not null) order.AddNote(note, clock.GetUtcNow());
+        if (order is not null && note is not null) order.AddInternalNote(note, clock.GetUtcNow());
         else if (note is not null) log.LogWarning("Webhook {Kind} for {Subject} names no order we know", n.Kind, subject);
 
         db.PaymentNotifications.Add(new PaymentNotification

@@ -131,7 +131,7 @@ public sealed class StaffOrderActions(
         {
             var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
             var now = clock.GetUtcNow();
-            if (reversal is not null) o.AddNote(reversal, now);
+            if (reversal is not null) o.AddInternalNote(reversal, now);
             o.Cancel(reason, now);
             await holds.GiveBackAsync(o, token);
             audit.Record(by, EntityType, o.Number, "Cancelled", before,
@@ -204,7 +204,7 @@ public sealed class StaffOrderActions(
                 await RecordingAsync(order, null, (o, _) =>
                 {
                     var now = clock.GetUtcNow();
-                    o.AddNote($"A refund of {money} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", now);
+                    o.AddInternalNote($"A refund of {money} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", now);
                     o.EndPaymentChange(now);
                     audit.Record(by, EntityType, o.Number, "RefundUnconfirmed", null, new { Amount = money.ToString() });
                     return Task.CompletedTask;
@@ -218,7 +218,7 @@ public sealed class StaffOrderActions(
         {
             var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
             var now = clock.GetUtcNow();
-            o.AddNote($"Refund {refundId} of {money} made at the gateway.", now);
+            o.AddInternalNote($"Refund {refundId} of {money} made at the gateway.", now);
             o.Refund(money, now);
             audit.Record(by, EntityType, o.Number, "Refunded", before,
                 new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
