@@ -141,7 +141,7 @@ public class Order
             order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity, line.IsDigital));
         foreach (var rate in totals.Taxes?.Rates ?? [])
             order._taxLines.Add(new OrderTaxLine(rate));
-        order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, "Order placed."));
+        order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, OrderNotes.Placed));
         return order;
     }
 
@@ -224,7 +224,7 @@ public class Order
         if (Status == OrderStatus.Paid && PaymentTransactionId == txn) return;
         Require("marked paid", [OrderStatus.Pending]);
         PaymentTransactionId = txn;
-        Move(OrderStatus.Paid, now, $"Paid (transaction {txn}).");
+        Move(OrderStatus.Paid, now, OrderNotes.Write(OrderNotes.Paid, txn));
     }
 
     /// <summary>Money was taken at some point (whatever happened since), so the order can have an invoice.</summary>
@@ -266,7 +266,7 @@ public class Order
     public void NotePaymentDeclined(string reason, DateTimeOffset now)
     {
         Require("declined", [OrderStatus.Pending]);
-        _history.Add(new OrderStatusChange(OrderStatus.Pending, now, $"Payment declined: {Trim(reason)}"));
+        _history.Add(new OrderStatusChange(OrderStatus.Pending, now, OrderNotes.Write(OrderNotes.Declined, Trim(reason))));
         UpdatedAt = now;
     }
 
@@ -307,7 +307,7 @@ public class Order
     public void MarkPaymentFailed(string reason, DateTimeOffset now)
     {
         Require("marked as payment failed", [OrderStatus.Pending]);
-        Move(OrderStatus.Cancelled, now, $"Payment failed: {Trim(reason)}");
+        Move(OrderStatus.Cancelled, now, OrderNotes.Write(OrderNotes.PaymentFailed, Trim(reason)));
     }
 
     /// <summary>
@@ -343,13 +343,15 @@ public class Order
         if (PaymentChangeStartedAt is { } started && now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
         TrackingNumber = Guard.Text(trackingNumber, nameof(trackingNumber), 100);
         Carrier = string.IsNullOrWhiteSpace(carrier) ? null : Guard.Text(carrier, nameof(carrier), 50);
-        Move(OrderStatus.Shipped, now, Carrier is null ? $"Shipped, tracking {TrackingNumber}." : $"Shipped with {Carrier}, tracking {TrackingNumber}.");
+        Move(OrderStatus.Shipped, now, Carrier is null
+            ? OrderNotes.Write(OrderNotes.Shipped, TrackingNumber!)
+            : OrderNotes.Write(OrderNotes.ShippedWith, Carrier, TrackingNumber!));
     }
 
     public void MarkDelivered(DateTimeOffset now)
     {
         Require("marked delivered", [OrderStatus.Shipped]);
-        Move(OrderStatus.Delivered, now, "Delivered.");
+        Move(OrderStatus.Delivered, now, OrderNotes.Delivered);
     }
 
     /// <summary>
@@ -359,10 +361,10 @@ public class Order
     public void Cancel(string reason, DateTimeOffset now)
     {
         Require("cancelled", [OrderStatus.Pending, OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
-        var note = $"Cancelled: {Trim(reason)}";
+        var note = OrderNotes.Write(OrderNotes.Cancelled, Trim(reason));
         if (Status != OrderStatus.Pending)
         {
-            note += $" Refunded {RefundableAmount}.";
+            note = OrderNotes.Write(OrderNotes.CancelledAndRefunded, Trim(reason), RefundableAmount);
             RefundedAmount = Total;
         }
         PaymentChangeStartedAt = null;
@@ -381,7 +383,7 @@ public class Order
 
         RefundedAmount += amount;
         PaymentChangeStartedAt = null;
-        var note = $"Refunded {amount} (total refunded {RefundedAmount}).";
+        var note = OrderNotes.Write(OrderNotes.Refunded, amount, RefundedAmount);
         if (RefundedAmount == Total) Move(OrderStatus.Refunded, now, note);
         else if (Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded) Move(OrderStatus.PartiallyRefunded, now, note);
         else Move(Status, now, note);

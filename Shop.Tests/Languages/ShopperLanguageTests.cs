@@ -162,6 +162,32 @@ public class ShopperLanguageTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_German_order_s_timeline_is_German_and_a_note_staff_wrote_stays_as_written()
+    {
+        var (me, _, number) = await GermanOrderAsync();
+        using var _ = me;
+        Gateway.Settle(await TransactionOfAsync(number));
+        var by = await StaffMemberAsync();
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-DE", null, by, CancellationToken.None));
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.RefundAsync(number, 1m, by, CancellationToken.None));
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.AddNoteAsync(number, "Thanks for your patience!", forShopper: true, by, CancellationToken.None));
+        var order = await OrderAsync(number);
+        var one = new Money(1m, order.Currency).ToString(CultureInfo.InvariantCulture);
+
+        var (_, page) = await me.GetPageAsync($"/de/account/orders/{number}");
+        Assert.That(page.Texts(".order-history li").Select(t => t[(t.IndexOf(' ', t.IndexOf(' ') + 1) + 1)..]), Is.EqualTo(new[]
+        {
+            "Ausstehend: Bestellung aufgegeben.",
+            $"Bezahlt: Bezahlt (Transaktion {order.PaymentTransactionId}).",
+            "Versandt: Versandt, Sendungsnummer TRK-DE.",
+            "Zugestellt: Zugestellt.",
+            $"Zugestellt: Erstattet: {one} (insgesamt erstattet: {one}).",
+            "Zugestellt: Thanks for your patience!",
+        }), "the gateway's own note about the refund is staff's");
+    }
+
+    [Test]
     public async Task A_German_return_request_is_answered_and_mailed_in_German()
     {
         var (me, email, number) = await GermanOrderAsync();

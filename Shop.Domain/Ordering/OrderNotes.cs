@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Shop.Domain.Ordering;
+
+/// <summary>
+/// The notes an order writes in its timeline about its own steps, in English as stored; the shopper's pages translate
+/// them by these templates. Most specific first: a note is read by the first template it fits.
+/// </summary>
+public static class OrderNotes
+{
+    public const string Placed = "Order placed.";
+    public const string Paid = "Paid (transaction {0}).";
+    public const string Declined = "Payment declined: {0}";
+    public const string PaymentFailed = "Payment failed: {0}";
+    public const string ShippedWith = "Shipped with {0}, tracking {1}.";
+    public const string Shipped = "Shipped, tracking {0}.";
+    public const string Delivered = "Delivered.";
+    public const string CancelledAndRefunded = "Cancelled: {0} Refunded {1}.";
+    public const string Cancelled = "Cancelled: {0}";
+    public const string Refunded = "Refunded {0} (total refunded {1}).";
+
+    public static readonly IReadOnlyList<string> All =
+        [Placed, Paid, Declined, PaymentFailed, ShippedWith, Shipped, Delivered, CancelledAndRefunded, Cancelled, Refunded];
+
+    /// <summary>The note, with amounts written the same way whatever language the request that wrote it spoke.</summary>
+    internal static string Write(string template, params object[] values) =>
+        string.Format(CultureInfo.InvariantCulture, template, values.Select(v => v is Money m ? m.ToString(CultureInfo.InvariantCulture) : v).ToArray());
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Shop.Web.Orders;
+
+namespace Shop.Tests.Languages;
+
+/// <summary>Every note an order writes about its own steps reads back in German and French with what it names.</summary>
+public class TimelineNotesTests
+{
+    private static readonly string[] Values = ["TXN-1", "€5.00 with, commas. and: colons", "€9.00"];
+
+    [TestCaseSource(typeof(OrderNotes), nameof(OrderNotes.All))]
+    public void A_note_the_order_wrote_is_translated_with_what_it_names(string template)
+    {
+        var note = string.Format(CultureInfo.InvariantCulture, template, Values);
+        Assert.That(TimelineNotes.InShoppersLanguage(note), Is.EqualTo(note), "English stays as stored");
+        foreach (var language in new[] { "de", "fr" })
+        {
+            var before = CultureInfo.CurrentUICulture;
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(language);
+            try
+            {
+                var translated = TimelineNotes.InShoppersLanguage(note);
+                Assert.That(translated, Is.Not.EqualTo(note), $"{language}: {template} has a translation");
+                var named = Values.Take(template.Count(c => c == '{'));
+                Assert.That(named, Has.All.Matches<string>(v => translated.Contains(v!)), $"{language}: {translated}");
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = before;
+            }
+        }
+    }
+
+    [Test]
+    public void A_note_staff_wrote_for_the_shopper_stays_as_written()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de");
+        try
+        {
+            Assert.That(TimelineNotes.InShoppersLanguage("Delivered to your neighbour."), Is.EqualTo("Delivered to your neighbour."));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+}
