@@ -70,6 +70,7 @@ public class ReturnsTests : OrdersFixture
         var (_, refundPage) = await Staff.GetPageAsync($"/admin/returns/{r.Id}");
         var amount = refundPage.Text(".refund-amount");
         var refunded = await Staff.SubmitFormAsync(refundPage, "form.refund-form");
+        var (_, myOrder) = await me.GetPageAsync($"/account/orders/{number}");
         var after = await OrderAsync(number);
         var done = await ReturnOfAsync(number);
         var audit = await App.WithDbAsync(db => db.Set<AuditEntry>().Where(a => a.EntityId == number).Select(a => a.Action).ToListAsync());
@@ -89,6 +90,9 @@ public class ReturnsTests : OrdersFixture
             Assert.That(after.RefundedAmount, Is.EqualTo(order.Lines[0].UnitPrice), "one of two items, no discount, no shipping");
             Assert.That(after.History.Select(h => h.Note), Has.Some.StartsWith("Return requested").And.Some.StartsWith($"Return {r.Id} approved")
                 .And.Some.StartsWith($"Return {r.Id} received").And.Some.StartsWith($"Return {r.Id} refunded"));
+            Assert.That(after.History.Where(h => h.Note.StartsWith("Return")).Select(h => h.IsInternal), Has.All.True, "staff's record of the steps");
+            Assert.That(myOrder.Text(".order-history"), Does.Contain($"Refunded {amount}").And.Not.Contain("Return"), "the shopper's timeline: the refund");
+            Assert.That(myOrder.Text(".return-list"), Does.Contain($"Refunded {amount}"), "and the return's own status");
             Assert.That(audit, Is.SupersetOf(new[] { "ReturnApproved", "ReturnReceived", "Refunded", "ReturnRefunded" }));
         });
     }

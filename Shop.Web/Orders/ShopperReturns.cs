@@ -47,7 +47,7 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptio
         {
             return ShopText.Translate(e.Message);
         }
-        order.AddNote($"Return requested: {request.Describe()}", now);
+        order.AddInternalNote($"Return requested: {request.Describe()}", now);
         db.Returns.Add(request);
         // The note moves the order's row version, so two requests at once cannot both take the last items.
         if (!await db.TrySaveChangesAsync(ct))

@@ -73,7 +73,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         {
             db.ChangeTracker.Clear();
             var fresh = await db.Orders.Include(o => o.History).FirstAsync(o => o.Id == order.Id, CancellationToken.None);
-            fresh.AddNote($"Return {r.Id} refunded: {amount}{(withShipping ? " with shipping" : "")}.", now);
+            fresh.AddInternalNote($"Return {r.Id} refunded: {amount}{(withShipping ? " with shipping" : "")}.", now);
             audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnRefunded", null,
                 new { Return = r.Id, Amount = amount.ToString(), Shipping = withShipping });
             await db.SaveChangesAsync(CancellationToken.None);
@@ -95,7 +95,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
             {
                 var now = clock.GetUtcNow();
                 await change(r, order, now, token);
-                order.AddNote(note(r), now);
+                order.AddInternalNote(note(r), now); // the shopper's page shows the return's own status, in their language
                 audit.Record(by, StaffOrderActions.EntityType, order.Number, action, new { Return = r.Id, Status = before }, new { Return = r.Id, r.Status });
                 await db.SaveChangesAsync(token);
                 return true;
