@@ -271,18 +271,9 @@ public class Order
     }
 
     /// <summary>
-    /// Adds a line to the timeline, the shopper's too, without changing the status: a payment whose outcome is not
-    /// known yet, a step of a return.
-    /// </summary>
-    public void AddNote(string note, DateTimeOffset now)
-    {
-        _history.Add(new OrderStatusChange(Status, now, Trim(note)));
-        UpdatedAt = now;
-    }
-
-    /// <summary>
-    /// Adds a line only staff see: what the payment gateway reported or did (settlement, dispute, a refund's id, an
-    /// answer that never came) and what staff should check. The shopper's timeline shows the order's own steps.
+    /// Adds a line only staff see, without changing the status: what the payment gateway reported or did (settlement,
+    /// dispute, a refund's id, an answer that never came), what staff should check, the steps of a return. The
+    /// shopper's timeline shows the order's own steps (<see cref="OrderNotes"/>) and what staff wrote for them.
     /// </summary>
     public void AddInternalNote(string note, DateTimeOffset now)
     {

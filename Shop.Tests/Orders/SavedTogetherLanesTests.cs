@@ -32,7 +32,7 @@ public class SavedTogetherLanesTests : OrdersFixture
         {
             var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
             var order = await db.Orders.Include(o => o.History).SingleAsync(o => o.Number == settled);
-            order.AddNote("settled beside a held placing batch", DateTimeOffset.UtcNow);
+            order.AddInternalNote("settled beside a held placing batch", DateTimeOffset.UtcNow);
             var saving = scope.ServiceProvider.GetRequiredService<SavedTogether>().SaveAsync(db, [], CancellationToken.None);
             var first = await Task.WhenAny(saving, Task.Delay(TimeSpan.FromSeconds(15)));
             Assert.That(first, Is.SameAs(saving), "the settling save did not wait for the placing batch");

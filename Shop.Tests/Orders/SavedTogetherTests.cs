@@ -70,7 +70,7 @@ public class SavedTogetherTests : OrdersFixture
         var cart = ShoppingCart.New(Now);
         cart.Add(await mine.Variants.Where(v => v.IsPublished).Select(v => v.Id).FirstAsync(), 2, Now);
         mine.Carts.Add(cart);
-        order.AddNote("handed over", Now);
+        order.AddInternalNote("handed over", Now);
         order.StartPaymentChange(Now);
 
         await using (var batch = App.Services.CreateAsyncScope())
@@ -87,7 +87,7 @@ public class SavedTogetherTests : OrdersFixture
         Assert.That(mine.ChangeTracker.HasChanges(), Is.False, "all of it saved");
         Assert.That(order.PaymentChangeStartedAt, Is.Not.Null, "the order as changed, not as read");
         Assert.That(cart.Id, Is.GreaterThan(0));
-        order.AddNote("and again", Now);
+        order.AddInternalNote("and again", Now);
         cart.Clear(Now);
         Assert.That(async () => await mine.SaveChangesAsync(), Throws.Nothing, "the order's row version came back with it");
 
