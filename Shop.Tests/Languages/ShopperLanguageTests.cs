@@ -24,6 +24,16 @@ public class ShopperLanguageTests : OrdersFixture
         return (me, email, number);
     }
 
+    /// <summary>The paid order settles, ships and is delivered, by staff (who are returned, for the next step).</summary>
+    private async Task<StaffMember> ShippedAndDeliveredAsync(string number, string tracking)
+    {
+        Gateway.Settle(await TransactionOfAsync(number));
+        var by = await StaffMemberAsync();
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, tracking, null, by, CancellationToken.None));
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
+        return by;
+    }
+
     private static async Task<string> H1Async(HttpClient client, string url)
     {
         var (response, page) = await client.GetPageAsync(url);
@@ -166,10 +176,7 @@ public class ShopperLanguageTests : OrdersFixture
     {
         var (me, _, number) = await GermanOrderAsync();
         using var _ = me;
-        Gateway.Settle(await TransactionOfAsync(number));
-        var by = await StaffMemberAsync();
-        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-DE", null, by, CancellationToken.None));
-        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
+        var by = await ShippedAndDeliveredAsync(number, "TRK-DE");
         await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.RefundAsync(number, 1m, by, CancellationToken.None));
         await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.AddNoteAsync(number, "Thanks for your patience!", forShopper: true, by, CancellationToken.None));
         var order = await OrderAsync(number);
@@ -192,10 +199,7 @@ public class ShopperLanguageTests : OrdersFixture
     {
         var (me, email, number) = await GermanOrderAsync();
         using var _ = me;
-        Gateway.Settle(await TransactionOfAsync(number));
-        var by = await StaffMemberAsync();
-        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-R", null, by, CancellationToken.None));
-        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
+        var by = await ShippedAndDeliveredAsync(number, "TRK-R");
 
         var (_, page) = await me.GetPageAsync($"/de/account/orders/{number}");
         Assert.That(page.Text(".order-returns h2"), Is.EqualTo("Rückgabe"));
