@@ -1,5 +1,7 @@
 using Shop.Tests.Orders;
 using Shop.Web.Admin.Dashboard;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Braintree;
 
 namespace Shop.Tests.Admin;
 
@@ -46,5 +48,32 @@ public class OrdersDashboardTests : OrdersFixture
 
         var (_, page) = await Staff.GetPageAsync("/admin?range=today");
         Assert.That(page.Texts(".sales-figures .revenue")[0], Is.EqualTo((gross - new Money(2.50m, gross.Currency)).ToString()));
+    }
+
+    [Test]
+    public async Task The_gateways_alerts_of_the_last_week_are_on_the_dashboard_with_their_orders()
+    {
+        const string number = "SHP-ALRT-0001"; // no real order: the figures of this fixture count every order
+        var now = DateTimeOffset.UtcNow;
+        await App.WithDbAsync(async db =>
+        {
+            db.PaymentNotifications.AddRange(
+                new PaymentNotification { Kind = WebhookNotification.DisputeOpened, Subject = "dp_1", Timestamp = now, OrderNumber = number, ReceivedAt = now.AddHours(-1) },
+                new PaymentNotification { Kind = WebhookNotification.RefundFailed, Subject = "tx_elsewhere", Timestamp = now, ReceivedAt = now.AddHours(-2) },
+                new PaymentNotification { Kind = WebhookNotification.TransactionSettled, Subject = "tx_settled", Timestamp = now, OrderNumber = number, ReceivedAt = now },
+                new PaymentNotification { Kind = WebhookNotification.DisputeLost, Subject = "dp_old", Timestamp = now, OrderNumber = number, ReceivedAt = now.AddDays(-8) });
+            await db.SaveChangesAsync();
+        });
+
+        var (_, page) = await Staff.GetPageAsync("/admin");
+
+        var alerts = page.Texts(".payment-alerts li");
+        Assert.Multiple(() =>
+        {
+            Assert.That(alerts, Has.Count.EqualTo(2), "a settlement is no alert, and a week-old dispute is gone");
+            Assert.That(alerts[0], Does.Contain($"Dispute opened: answer it at Braintree: order {number}"));
+            Assert.That(page.QuerySelector(".payment-alerts a")?.GetAttribute("href"), Is.EqualTo($"/admin/orders/{number}"));
+            Assert.That(alerts[1], Does.Contain("A refund failed at the gateway").And.Contain("tx_elsewhere, no order of this shop"));
+        });
     }
 }

@@ -22,6 +22,7 @@ public static class PaymentsSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BraintreeWebhookVerifier>();
         services.AddScoped<PaymentWebhookHandler>();
+        services.AddScoped<PaymentAlerts>();
         services.AddScoped<SavedCards>();
 
         var options = section.Get<BraintreeOptions>() ?? new BraintreeOptions();

@@ -2,16 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Data;
+using Shop.Web.Payments;
 
 namespace Shop.Web.Admin.Dashboard;
 
 /// <summary>
 /// Everything on the dashboard: sales in a range of UTC days (the shop has no time zone setting) beside the period of
-/// the same length before it, orders to fulfil, the catalog and low stock.
+/// the same length before it, orders to fulfil, the payment gateway's alerts, the catalog and low stock.
 /// </summary>
-public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFulfilmentQueue toFulfil, StockAdjustments stock, TimeProvider clock, IOptions<ShopOptions> options)
+public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFulfilmentQueue toFulfil, PaymentAlerts alerts, StockAdjustments stock,
+    TimeProvider clock, IOptions<ShopOptions> options)
 {
     public const int TopProductCount = 5;
+    public const int AlertCount = 10;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -35,6 +38,6 @@ public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFul
             await catalog.CountAsync(p => p.IsPublished, ct),
             await catalog.CountAsync(p => !p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0), ct),
             await toFulfil.CountAsync(ct),
-            options.Value.Currency);
+            options.Value.Currency) { PaymentAlerts = await alerts.RecentAsync(AlertCount, ct) };
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data;
+using Shop.Web.Payments.Braintree;
+
+namespace Shop.Web.Payments;
+
+/// <summary>
+/// What the payment gateway reported that staff must act on (a settlement the bank declined, a dispute opened or
+/// lost, a refund that failed), newest first, from the last week: the dashboard lists them. Each is also an internal
+/// note on its order.
+/// </summary>
+public sealed class PaymentAlerts(ShopDbContext db, TimeProvider clock)
+{
+    public static readonly TimeSpan Window = TimeSpan.FromDays(7);
+
+    private static readonly string[] Kinds =
+    [
+        WebhookNotification.TransactionSettlementDeclined, WebhookNotification.DisputeOpened,
+        WebhookNotification.DisputeLost, WebhookNotification.RefundFailed,
+    ];
+
+    public async Task<IReadOnlyList<PaymentAlert>> RecentAsync(int most, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow() - Window;
+        return await db.PaymentNotifications.AsNoTracking()
+            .Where(n => Kinds.Contains(n.Kind) && n.ReceivedAt >= since)
+            .OrderByDescending(n => n.ReceivedAt).Take(most)
+            .Select(n => new PaymentAlert(n.Kind, n.OrderNumber, n.Subject, n.ReceivedAt))
+            .ToListAsync(ct);
+    }
+}
+
+/// <summary>One alert: what happened and what to do, and the order it names (null when it names none of the shop's).</summary>
+public sealed record PaymentAlert(string Kind, string? OrderNumber, string Subject, DateTimeOffset ReceivedAt)
+{
+    public string What => Kind switch
+    {
+        WebhookNotification.TransactionSettlementDeclined => "Settlement declined by the bank: follow up with the shopper",
+        WebhookNotification.DisputeOpened => "Dispute opened: answer it at Braintree",
+        WebhookNotification.DisputeLost => "Dispute lost: the money went back to the cardholder",
+        _ => "A refund failed at the gateway: refund the shopper another way",
+    };
+}
