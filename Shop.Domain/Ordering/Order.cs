@@ -165,24 +165,6 @@ public class Order
     /// <summary>What can still be refunded.</summary>
     public Money RefundableAmount => Total - RefundedAmount;
 
-    /// <summary>
-    /// The tax within a refund of <paramref name="refund"/> after <paramref name="refundedBefore"/>: the share of the
-    /// order's tax in everything refunded by then, less the share in what was refunded before, so refunds in pieces add
-    /// up to exactly the order's tax, never a cent more or less.
-    /// </summary>
-    public Money TaxInRefund(Money refundedBefore, Money refund)
-    {
-        if (refund.Amount <= 0m || refundedBefore.Amount < 0m || refundedBefore + refund > Total)
-            throw new DomainException($"A refund is above zero and at most what is left of {Total}.");
-        return TaxShare(refundedBefore + refund) - TaxShare(refundedBefore);
-    }
-
-    /// <summary>The tax within everything refunded so far (what the refunds' tax pieces add up to).</summary>
-    public Money TaxRefunded => TaxShare(RefundedAmount);
-
-    private Money TaxShare(Money refunded) =>
-        Total.IsZero ? Money.Zero(Total.Currency) : new Money(Tax.Amount * refunded.Amount / Total.Amount, Total.Currency);
-
     /// <summary>Whether a payment the gateway reports took exactly this order's total, in its currency.</summary>
     public bool IsPaidBy(Money? taken) => taken == Total;
 
@@ -388,6 +370,24 @@ public class Order
         if (amount > RefundableAmount) return $"Order {Number} has only {RefundableAmount} left to refund, not {amount}.";
         return null;
     }
+
+    /// <summary>
+    /// The tax within a refund of <paramref name="refund"/> after <paramref name="refundedBefore"/>: the share of the
+    /// order's tax in everything refunded by then, less the share in what was refunded before, so refunds in pieces add
+    /// up to exactly the order's tax, never a cent more or less.
+    /// </summary>
+    public Money TaxInRefund(Money refundedBefore, Money refund)
+    {
+        if (refund.Amount <= 0m || refundedBefore.Amount < 0m || refundedBefore + refund > Total)
+            throw new DomainException($"A refund is above zero and at most what is left of {Total}.");
+        return TaxShare(refundedBefore + refund) - TaxShare(refundedBefore);
+    }
+
+    /// <summary>The tax within everything refunded so far (what the refunds' tax pieces add up to).</summary>
+    public Money TaxRefunded => TaxShare(RefundedAmount);
+
+    private Money TaxShare(Money refunded) =>
+        Total.IsZero ? Money.Zero(Total.Currency) : new Money(Tax.Amount * refunded.Amount / Total.Amount, Total.Currency);
 
     private void Require(string action, OrderStatus[] allowed)
     {

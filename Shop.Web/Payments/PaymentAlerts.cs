@@ -13,11 +13,16 @@ public sealed class PaymentAlerts(ShopDbContext db, TimeProvider clock)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
-    private static readonly string[] Kinds =
-    [
-        WebhookNotification.TransactionSettlementDeclined, WebhookNotification.DisputeOpened,
-        WebhookNotification.DisputeLost, WebhookNotification.RefundFailed,
-    ];
+    /// <summary>The kinds of notice that are alerts, each with what staff should do.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> WhatToDo = new Dictionary<string, string>
+    {
+        [WebhookNotification.TransactionSettlementDeclined] = "Settlement declined by the bank: follow up with the shopper",
+        [WebhookNotification.DisputeOpened] = "Dispute opened: answer it at Braintree",
+        [WebhookNotification.DisputeLost] = "Dispute lost: the money went back to the cardholder",
+        [WebhookNotification.RefundFailed] = "A refund failed at the gateway: refund the shopper another way",
+    };
+
+    private static readonly string[] Kinds = [.. WhatToDo.Keys];
 
     public async Task<IReadOnlyList<PaymentAlert>> RecentAsync(int most, CancellationToken ct)
     {
@@ -33,11 +38,5 @@ public sealed class PaymentAlerts(ShopDbContext db, TimeProvider clock)
 /// <summary>One alert: what happened and what to do, and the order it names (null when it names none of the shop's).</summary>
 public sealed record PaymentAlert(string Kind, string? OrderNumber, string Subject, DateTimeOffset ReceivedAt)
 {
-    public string What => Kind switch
-    {
-        WebhookNotification.TransactionSettlementDeclined => "Settlement declined by the bank: follow up with the shopper",
-        WebhookNotification.DisputeOpened => "Dispute opened: answer it at Braintree",
-        WebhookNotification.DisputeLost => "Dispute lost: the money went back to the cardholder",
-        _ => "A refund failed at the gateway: refund the shopper another way",
-    };
+    public string What => PaymentAlerts.WhatToDo[Kind];
 }
