@@ -1,4 +1,7 @@
 using Microsoft.Playwright;
+using Shop.Web.Payments;
+using Shop.Web.Payments.Braintree;
+using Shop.Web.Payments.Simulated;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
@@ -113,6 +116,13 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await Page.GotoAsync("/account/two-factor/enable");
         await ShootAsync("two-factor-set-up");
 
+        // A dispute the gateway reported, for the dashboard's payment alerts.
+        var now = DateTimeOffset.UtcNow;
+        await Shop.WithDbAsync(async db =>
+        {
+            db.PaymentNotifications.Add(new PaymentNotification { Kind = WebhookNotification.DisputeOpened, Subject = "dispute_shot", Timestamp = now, OrderNumber = number, ReceivedAt = now });
+            await db.SaveChangesAsync();
+        });
         await Page.Context.ClearCookiesAsync();
         await Page.GotoAsync("/account/sign-in");
         await FillSignInFormAsync(Page, AdminEmail, AdminPassword);
@@ -129,6 +139,18 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
         await Page.Locator(".confirm-refund").WaitForAsync();
         await ShootAsync("admin-refund-confirm");
+
+        // Refunded, the shopper reads the order's timeline in German.
+        var txn = await Shop.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.PaymentTransactionId!).SingleAsync());
+        Shop.Services.GetRequiredService<SimulatedBraintreeGateway>().Settle(txn);
+        await Page.Locator(".confirm-refund button[type=submit]").ClickAsync();
+        await Expect(Page.Locator(".refunded-amount")).ToContainTextAsync("$1.00 of");
+        await Page.Context.ClearCookiesAsync();
+        await Page.GotoAsync("/account/sign-in");
+        await FillSignInFormAsync(Page, email, Accounts.Password);
+        await Page.GotoAsync($"/de/account/orders/{number}");
+        await Expect(Page.Locator(".order-history")).ToContainTextAsync("Erstattet: $1.00");
+        await ShootAsync("my-order-refunded-german");
     }
 
     [Test]
