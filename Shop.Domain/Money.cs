@@ -53,6 +53,21 @@ public readonly record struct Money : IComparable<Money>
         return Amount.ToString("C", format).Replace(' ', '\u00A0'); // the amount and its symbol never part at a line end
     }
 
+    /// <summary>
+    /// Reads back an amount of <paramref name="currency"/> as <see cref="ToString(CultureInfo)"/> wrote it in the
+    /// invariant culture ("$1,234.50"), as stored notes hold them.
+    /// </summary>
+    public static bool TryReadInvariant(string text, string currency, out Money money)
+    {
+        money = default;
+        var symbol = CurrencySymbol(currency.ToUpperInvariant());
+        if (!text.StartsWith(symbol, StringComparison.Ordinal)
+            || !decimal.TryParse(text.AsSpan(symbol.Length), NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture, out var amount)) return false;
+        money = new Money(amount, currency);
+        return true;
+    }
+
     private static Money Same(Money a, Money b) =>
         a.Currency == b.Currency ? b : throw new DomainException($"Cannot combine {a.Currency} with {b.Currency}.");
 

@@ -85,6 +85,22 @@ public class MoneyTests
         });
     }
 
+    [TestCase(1234.5, "USD")]
+    [TestCase(-3, "EUR")]
+    [TestCase(7, "JPY")]
+    [TestCase(0.99, "SEK")]
+    public void Reads_back_what_it_wrote_for_the_record(decimal amount, string currency)
+    {
+        var stored = new Money(amount, currency).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Money.TryReadInvariant(stored, currency, out var read), Is.True, stored);
+            Assert.That(read, Is.EqualTo(new Money(amount, currency)));
+            Assert.That(Money.TryReadInvariant(stored, currency == "USD" ? "EUR" : "USD", out _), Is.False, "another currency's amount");
+            Assert.That(Money.TryReadInvariant("TXN-1.00", currency, out _), Is.False, "not an amount");
+        });
+    }
+
     [Test]
     public void Compares_by_amount()
     {

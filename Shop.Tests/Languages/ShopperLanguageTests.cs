@@ -51,7 +51,15 @@ public class ShopperLanguageTests : OrdersFixture
             Assert.That(home.Text("main h1"), Is.EqualTo("Mein Konto"));
             Assert.That(home.Text(".account-email"), Does.StartWith("Angemeldet als"));
             Assert.That(home.QuerySelectorAll(".account-menu a").Select(a => a.GetAttribute("href")), Has.All.StartWith("/de/"), "the menu stays German");
-            Assert.That(home.Text(".account-menu"), Does.Contain("Bestellungen").And.Contain("Adressen").And.Contain("Konto löschen"));
+            Assert.That(home.Texts(".account-menu a"), Is.EqualTo(new[]
+            {
+                "Profil", "Bestellungen", "Merkzettel", "Adressen", "Zahlungsarten", "E-Mail", "Passwort", "Zwei-Faktor-Authentifizierung", "Konto löschen",
+            }), "every entry of the menu");
+            Assert.That((await me.GetPageAsync("/fr/account")).Page.Texts(".account-menu a"), Is.EqualTo(new[]
+            {
+                "Profil", "Commandes", "Liste d'envies", "Adresses", "Moyens de paiement", "E-mail", "Mot de passe", "Authentification à deux facteurs",
+                "Supprimer le compte",
+            }), "and in French");
             Assert.That(home.QuerySelector("form.profile-form")?.GetAttribute("action"), Is.EqualTo("/de/account/profile"));
             Assert.That(await H1Async(me, "/de/account/orders"), Is.EqualTo("Bestellungen"));
             Assert.That(await H1Async(me, "/de/account/addresses"), Is.EqualTo("Adressen"));
@@ -180,7 +188,7 @@ public class ShopperLanguageTests : OrdersFixture
         await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.RefundAsync(number, 1m, by, CancellationToken.None));
         await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.AddNoteAsync(number, "Thanks for your patience!", forShopper: true, by, CancellationToken.None));
         var order = await OrderAsync(number);
-        var one = new Money(1m, order.Currency).ToString(CultureInfo.InvariantCulture);
+        var one = new Money(1m, order.Currency).ToString(German).Replace('\u00a0', ' '); // stored "$1.00", read the German way
 
         var (_, page) = await me.GetPageAsync($"/de/account/orders/{number}");
         Assert.That(page.Texts(".order-history li").Select(t => t[(t.IndexOf(' ', t.IndexOf(' ') + 1) + 1)..]), Is.EqualTo(new[]
