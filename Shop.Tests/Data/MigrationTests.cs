@@ -265,6 +265,42 @@ public class MigrationTests
         }
     }
 
+    [Test, Category(TestCategories.SqliteOnly)]
+    public async Task Notes_earlier_shops_showed_the_shopper_but_meant_for_staff_become_internal()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "shop.db");
+        string[] staffs =
+        [
+            "Payment settled (Braintree).", "Dispute opened (fraud), amount $5.00.", "Payment disbursed to the shop's account.",
+            "Refund 7x2k of $1.00 made at the gateway.", "Payment not confirmed yet (timeout); checking with the gateway.",
+            "Return 3 received: 1 × Mug back in stock", "Return requested: 1 × Mug (damaged)",
+        ];
+        string[] shoppers = ["Order placed.", "Paid (transaction t1).", "Refunded $1.00 (total refunded $1.00).", "Thanks for your patience!", "Return label is in the post."];
+        try
+        {
+            await using var db = new SqliteShopDbContext(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options);
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_StaffNotesKeptFromShoppers", StringComparison.Ordinal)) - 1]);
+            foreach (var note in staffs.Concat(shoppers))
+                await SqlAsync(file, $"INSERT INTO \"OrderHistory\" (\"Status\", \"At\", \"Note\", \"IsInternal\") VALUES ('Paid', 0, '{note.Replace("'", "''")}', 0);");
+            await db.GetService<IMigrator>().MigrateAsync();
+            Assert.Multiple(async () =>
+            {
+                foreach (var note in staffs)
+                    Assert.That(await ScalarsAsync(file, $"SELECT \"IsInternal\" FROM \"OrderHistory\" WHERE \"Note\" = '{note.Replace("'", "''")}'"), Is.EqualTo(new[] { 1L }), note);
+                foreach (var note in shoppers)
+                    Assert.That(await ScalarsAsync(file, $"SELECT \"IsInternal\" FROM \"OrderHistory\" WHERE \"Note\" = '{note}'"), Is.EqualTo(new[] { 0L }), note);
+            });
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
     private static async Task SqlAsync(string file, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
