@@ -51,17 +51,22 @@ public class OrdersDashboardTests : OrdersFixture
     }
 
     [Test]
-    public async Task The_gateways_alerts_of_the_last_week_are_on_the_dashboard_with_their_orders()
+    public async Task The_gateways_alerts_stay_on_the_dashboard_until_handled_for_a_month_at_most()
     {
         const string number = "SHP-ALRT-0001"; // no real order: the figures of this fixture count every order
         var now = DateTimeOffset.UtcNow;
         await App.WithDbAsync(async db =>
         {
+            await db.PaymentNotifications.ExecuteDeleteAsync();
+            var handled = new PaymentNotification { Kind = WebhookNotification.DisputeOpened, Subject = "dp_done", Timestamp = now, OrderNumber = number, ReceivedAt = now };
+            handled.MarkHandled("someone@example.com", now);
             db.PaymentNotifications.AddRange(
                 new PaymentNotification { Kind = WebhookNotification.DisputeOpened, Subject = "dp_1", Timestamp = now, OrderNumber = number, ReceivedAt = now.AddHours(-1) },
                 new PaymentNotification { Kind = WebhookNotification.RefundFailed, Subject = "tx_elsewhere", Timestamp = now, ReceivedAt = now.AddHours(-2) },
                 new PaymentNotification { Kind = WebhookNotification.TransactionSettled, Subject = "tx_settled", Timestamp = now, OrderNumber = number, ReceivedAt = now },
-                new PaymentNotification { Kind = WebhookNotification.DisputeLost, Subject = "dp_old", Timestamp = now, OrderNumber = number, ReceivedAt = now.AddDays(-8) });
+                new PaymentNotification { Kind = WebhookNotification.DisputeLost, Subject = "dp_week", Timestamp = now, OrderNumber = number, ReceivedAt = now.AddDays(-8) },
+                new PaymentNotification { Kind = WebhookNotification.DisputeLost, Subject = "dp_old", Timestamp = now, OrderNumber = number, ReceivedAt = now.AddDays(-31) },
+                handled);
             await db.SaveChangesAsync();
         });
 
@@ -70,10 +75,49 @@ public class OrdersDashboardTests : OrdersFixture
         var alerts = page.Texts(".payment-alerts li");
         Assert.Multiple(() =>
         {
-            Assert.That(alerts, Has.Count.EqualTo(2), "a settlement is no alert, and a week-old dispute is gone");
+            Assert.That(alerts, Has.Count.EqualTo(3), "a settlement is no alert; one handled and one older than a month are gone");
             Assert.That(alerts[0], Does.Contain($"Dispute opened: answer it at Braintree: order {number}"));
             Assert.That(page.QuerySelector(".payment-alerts a")?.GetAttribute("href"), Is.EqualTo($"/admin/orders/{number}"));
             Assert.That(alerts[1], Does.Contain("A refund failed at the gateway").And.Contain("tx_elsewhere, no order of this shop"));
+            Assert.That(alerts[2], Does.Contain("Dispute lost"), "a week old and not handled: still there");
+            Assert.That(page.QuerySelectorAll(".payment-alerts .alert-handled-form button"), Has.Length.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public async Task Staff_mark_an_alert_handled_and_the_audit_trail_says_who()
+    {
+        const string number = "SHP-ALRT-0002";
+        var now = DateTimeOffset.UtcNow;
+        var id = await App.WithDbAsync(async db =>
+        {
+            await db.PaymentNotifications.ExecuteDeleteAsync();
+            var alert = new PaymentNotification { Kind = WebhookNotification.TransactionSettlementDeclined, Subject = "tx_9", Timestamp = now, OrderNumber = number, ReceivedAt = now };
+            db.PaymentNotifications.Add(alert);
+            await db.SaveChangesAsync();
+            return alert.Id;
+        });
+        var (_, page) = await Staff.GetPageAsync("/admin");
+
+        var handled = await Staff.SubmitFormAsync(page, ".payment-alerts .alert-handled-form");
+        var after = await Staff.FollowAsync(handled);
+        var again = await Staff.FollowAsync(await Staff.SubmitFormAsync(page, ".payment-alerts .alert-handled-form"));
+        page.QuerySelector(".payment-alerts .alert-handled-form")!.SetAttribute("action", "/admin/payment-alerts/999999/handled");
+        var unknown = await Staff.SubmitFormAsync(page, ".payment-alerts .alert-handled-form");
+
+        var stored = await App.WithDbAsync(db => db.PaymentNotifications.AsNoTracking().SingleAsync(n => n.Id == id));
+        var audit = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == DashboardController.AlertEntityType && e.EntityId == id.ToString())
+            .Select(e => new { e.Action, e.UserEmail }).ToListAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(handled.Headers.Location?.ToString(), Is.EqualTo("/admin"));
+            Assert.That(after.Text(".admin-notice"), Does.Contain($"Marked the alert on order {number} handled."));
+            Assert.That(after.QuerySelector(".payment-alerts"), Is.Null, "nothing left to handle");
+            Assert.That(stored.HandledBy, Is.EqualTo(StaffEmail));
+            Assert.That(stored.HandledAt, Is.Not.Null);
+            Assert.That(audit.Select(a => (a.Action, a.UserEmail)), Is.EqualTo(new[] { ("Handled", StaffEmail) }), "once, by the one who pressed");
+            Assert.That(again.Text(".admin-notice"), Does.Contain($"already marked handled by {StaffEmail}"));
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }
 }

@@ -12,4 +12,13 @@ public sealed class PaymentNotification
     public DateTimeOffset Timestamp { get; set; }
     public string? OrderNumber { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
+    /// <summary>When staff marked an alert (<see cref="PaymentAlerts"/>) handled, and who: it leaves the dashboard.</summary>
+    public DateTimeOffset? HandledAt { get; private set; }
+    public string? HandledBy { get; private set; }
+
+    public void MarkHandled(string by, DateTimeOffset now)
+    {
+        HandledAt = now;
+        HandledBy = by;
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class PaymentNotificationConfiguration : IEntityTypeConfiguratio
         n.Property(x => x.Kind).HasMaxLength(60).IsRequired();
         n.Property(x => x.Subject).HasMaxLength(100).IsRequired();
         n.Property(x => x.OrderNumber).HasMaxLength(20);
+        n.Property(x => x.HandledBy).HasMaxLength(256);
         n.HasIndex(x => new { x.Kind, x.Subject, x.Timestamp }).IsUnique();
     }
 }

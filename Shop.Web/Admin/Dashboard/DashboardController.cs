@@ -1,11 +1,16 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Admin.Audit;
+using Shop.Web.Data;
+using Shop.Web.Payments;
 
 namespace Shop.Web.Admin.Dashboard;
 
 [Route("admin")]
 public sealed class DashboardController(DashboardQuery dashboard) : AdminController
 {
+    public const string AlertEntityType = "PaymentAlert";
+
     /// <summary>A range that cannot be read or makes no sense shows the default range with the reason, and a 400.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery, CustomizeValidator(Skip = true)] DashboardRange period, CancellationToken ct)
@@ -14,5 +19,23 @@ public sealed class DashboardController(DashboardQuery dashboard) : AdminControl
         var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage is { Length: > 0 } m ? m : "That range could not be read.").Distinct().ToList();
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(await dashboard.LoadAsync(new DashboardRange(), ct) with { RangeErrors = errors });
+    }
+
+    /// <summary>Staff have dealt with a payment alert: it leaves the dashboard; the audit trail says who and when.</summary>
+    [HttpPost("payment-alerts/{id:int}/handled")]
+    public async Task<IActionResult> AlertHandled(int id, [FromServices] PaymentAlerts alerts, [FromServices] AuditTrail audit,
+        [FromServices] ShopDbContext db, [FromServices] TimeProvider clock, CancellationToken ct)
+    {
+        if (await alerts.FindAsync(id, ct) is not { } alert) return NotFound();
+        if (alert.HandledAt is { } at)
+        {
+            Notice($"That alert was already marked handled by {alert.HandledBy} at {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+            return RedirectToAction(nameof(Index));
+        }
+        alert.MarkHandled(Staff.Email, clock.GetUtcNow());
+        audit.Record(Staff, AlertEntityType, alert.Id, "Handled", after: new { alert.Kind, alert.Subject, alert.OrderNumber });
+        await db.SaveChangesAsync(ct);
+        Notice(alert.OrderNumber is null ? $"Marked the alert about {alert.Subject} handled." : $"Marked the alert on order {alert.OrderNumber} handled.");
+        return RedirectToAction(nameof(Index));
     }
 }

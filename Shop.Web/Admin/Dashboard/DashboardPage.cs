@@ -8,7 +8,7 @@ public sealed record DashboardPage(
     IReadOnlyList<DailyRevenue> Daily, IReadOnlyList<TopProduct> TopProducts, IReadOnlyList<LowStockRow> LowStock,
     int Products, int Published, int SoldOut, int ToFulfil, string Currency)
 {
-    /// <summary>The payment gateway's alerts of the last week (<see cref="Payments.PaymentAlerts"/>).</summary>
+    /// <summary>The payment gateway's alerts staff have not marked handled (<see cref="Payments.PaymentAlerts"/>).</summary>
     public IReadOnlyList<Payments.PaymentAlert> PaymentAlerts { get; init; } = [];
 
     /// <summary>Why the range asked for was refused (the page then shows the default range).</summary>

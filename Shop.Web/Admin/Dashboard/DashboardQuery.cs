@@ -38,6 +38,6 @@ public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFul
             await catalog.CountAsync(p => p.IsPublished, ct),
             await catalog.CountAsync(p => !p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0), ct),
             await toFulfil.CountAsync(ct),
-            options.Value.Currency) { PaymentAlerts = await alerts.RecentAsync(AlertCount, ct) };
+            options.Value.Currency) { PaymentAlerts = await alerts.OpenAsync(AlertCount, ct) };
     }
 }

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shop.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class PaymentAlertsHandled : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "HandledAt",
+                table: "PaymentNotifications",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HandledBy",
+                table: "PaymentNotifications",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "HandledAt",
+                table: "PaymentNotifications");
+
+            migrationBuilder.DropColumn(
+                name: "HandledBy",
+                table: "PaymentNotifications");
+        }
+    }
+}
