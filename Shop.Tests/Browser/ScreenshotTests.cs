@@ -149,7 +149,7 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await Page.GotoAsync("/account/sign-in");
         await FillSignInFormAsync(Page, email, Accounts.Password);
         await Page.GotoAsync($"/de/account/orders/{number}");
-        await Expect(Page.Locator(".order-history")).ToContainTextAsync("Erstattet: $1.00");
+        await Expect(Page.Locator(".order-history")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Erstattet: 1,00\s\$"));
         await ShootAsync("my-order-refunded-german");
     }
 
