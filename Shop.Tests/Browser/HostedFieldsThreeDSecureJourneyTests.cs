@@ -12,44 +12,10 @@ namespace Shop.Tests.Browser;
 /// Braintree's scripts) and a fake Braintree API. The stand-in's verifyCard swaps the nonce as Braintree's does and
 /// always claims liabilityShifted: the shop must go by what the API says about the new nonce, not by the browser.
 /// </summary>
-public class HostedFieldsThreeDSecureJourneyTests : BrowserTest
+public class HostedFieldsThreeDSecureJourneyTests : FakeBraintreeBrowserTest
 {
     private const string Confirmed = "tokencc_3ds_confirmed";
     private const string NotConfirmed = "tokencc_3ds_not_confirmed";
-    private FakeBraintreeServer? _braintree;
-
-    protected override Dictionary<string, string?> ShopSettings
-    {
-        get
-        {
-            _braintree = FakeBraintreeServer.StartAsync().GetAwaiter().GetResult();
-            _braintree.Answer = AnswerAsync;
-            return new()
-            {
-                ["Shop:Payments:Braintree:MerchantId"] = "merchant",
-                ["Shop:Payments:Braintree:PublicKey"] = "public",
-                ["Shop:Payments:Braintree:PrivateKey"] = "private",
-                ["Shop:Payments:Braintree:Endpoint"] = _braintree.Endpoint.ToString(),
-            };
-        }
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBraintree()
-    {
-        if (_braintree is not null) await _braintree.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task ServeTheStandInSdk()
-    {
-        var sdk = await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Browser", "fake-braintree-web.js"));
-        await Page.RouteAsync(new Regex(@"/lib/braintree-web/[a-z-]+\.js"), route => route.FulfillAsync(new()
-        {
-            ContentType = "text/javascript",
-            Body = route.Request.Url.Contains("/client.js", StringComparison.Ordinal) ? sdk : "",
-        }));
-    }
 
     [Test]
     public async Task A_card_the_bank_confirms_is_charged_with_the_nonce_verifyCard_returned()
@@ -69,7 +35,7 @@ public class HostedFieldsThreeDSecureJourneyTests : BrowserTest
             Assert.That(verified.GetProperty("amount").GetString(), Does.Match(@"^\d+\.\d\d$"));
             Assert.That(verified.GetProperty("email").GetString(), Is.EqualTo("hosted@example.com"));
             Assert.That(verified.GetProperty("billingAddress").GetProperty("givenName").GetString(), Is.EqualTo("Grace"));
-            var charged = _braintree!.Requests.Where(r => r.Query.Contains("chargePaymentMethod", StringComparison.Ordinal)).ToList();
+            var charged = Braintree.Requests.Where(r => r.Query.Contains("chargePaymentMethod", StringComparison.Ordinal)).ToList();
             Assert.That(charged.Select(r => r.Input.GetProperty("paymentMethodId").GetString()), Is.EqualTo(new[] { Confirmed }));
         });
     }
@@ -84,13 +50,13 @@ public class HostedFieldsThreeDSecureJourneyTests : BrowserTest
         await Page.Locator(".pay-button").ClickAsync();
 
         await Expect(Page.Locator(".payment-error")).ToContainTextAsync("could not confirm it was you (3-D Secure)");
-        Assert.That(_braintree!.Requests.Where(r => r.Query.Contains("chargePaymentMethod", StringComparison.Ordinal)
+        Assert.That(Braintree.Requests.Where(r => r.Query.Contains("chargePaymentMethod", StringComparison.Ordinal)
             && r.Input.GetProperty("paymentMethodId").GetString() == NotConfirmed), Is.Empty, "never charged");
         await Page.GotoAsync("/cart");
         await Expect(Page.Locator(".cart-line")).ToHaveCountAsync(1);
     }
 
-    private async Task AnswerAsync(RecordedRequest request, HttpContext context)
+    protected override async Task AnswerAsync(RecordedRequest request, HttpContext context)
     {
         if (request.Query.Contains("createClientToken", StringComparison.Ordinal))
         {

@@ -11,50 +11,20 @@ namespace Shop.Tests.Browser;
 /// for braintree-web and PayPal's buttons (fake-braintree-web.js) and a fake Braintree API. PayPal's own window is not
 /// simulated. The API, not the browser, says what the nonce is and who paid.
 /// </summary>
-public class PayPalHostedJourneyTests : BrowserTest
+public class PayPalHostedJourneyTests : FakeBraintreeBrowserTest
 {
     private const string PayPalNonce = "paypal_nonce_stand_in";
     private const string Customer = "Y3VzdG9tZXJfcHA";
     private const string SavedCardId = "cGF5bWVudG1ldGhvZF9wcA";
-    private FakeBraintreeServer? _braintree;
 
-    protected override Dictionary<string, string?> ShopSettings
+    protected override Dictionary<string, string?> MoreSettings => new()
     {
-        get
-        {
-            _braintree = FakeBraintreeServer.StartAsync().GetAwaiter().GetResult();
-            _braintree.Answer = AnswerAsync;
-            return new()
-            {
-                ["Shop:Payments:Braintree:MerchantId"] = "merchant",
-                ["Shop:Payments:Braintree:PublicKey"] = "public",
-                ["Shop:Payments:Braintree:PrivateKey"] = "private",
-                ["Shop:Payments:Braintree:Endpoint"] = _braintree.Endpoint.ToString(),
-                ["Shop:Payments:Braintree:PayPal"] = "true",
-                ["Shop:Payments:Braintree:SavedCardCvv"] = "true",
-            };
-        }
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBraintree()
-    {
-        if (_braintree is not null) await _braintree.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task ServeTheStandInSdk()
-    {
-        var sdk = await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Browser", "fake-braintree-web.js"));
-        await Page.RouteAsync(new Regex(@"/lib/braintree-web/[a-z-]+\.js"), route => route.FulfillAsync(new()
-        {
-            ContentType = "text/javascript",
-            Body = route.Request.Url.Contains("/client.js", StringComparison.Ordinal) ? sdk : "",
-        }));
-    }
+        ["Shop:Payments:Braintree:PayPal"] = "true",
+        ["Shop:Payments:Braintree:SavedCardCvv"] = "true",
+    };
 
     private List<RecordedRequest> Charges(string mutation) =>
-        _braintree!.Requests.Where(r => r.Query.Contains(mutation + "(input", StringComparison.Ordinal)).ToList();
+        Braintree.Requests.Where(r => r.Query.Contains(mutation + "(input", StringComparison.Ordinal)).ToList();
 
     [Test]
     public async Task Shopper_pays_with_PayPal_beside_the_card_form()
@@ -110,7 +80,7 @@ public class PayPalHostedJourneyTests : BrowserTest
             Is.EqualTo(new[] { (SavedCardId, "tokencvv_200"), (SavedCardId, "tokencvv_123") }));
     }
 
-    private async Task AnswerAsync(RecordedRequest request, HttpContext context)
+    protected override async Task AnswerAsync(RecordedRequest request, HttpContext context)
     {
         var query = request.Query;
         if (query.Contains("createClientToken", StringComparison.Ordinal))
@@ -142,7 +112,7 @@ public class PayPalHostedJourneyTests : BrowserTest
             ? ("GATEWAY_REJECTED", """{"status":"GATEWAY_REJECTED","gatewayRejectionReason":"CVV"}""")
             : ("SUBMITTED_FOR_SETTLEMENT", "");
         await FakeBraintreeServer.Json(context, $$"""
-            {"data":{"{{mutation}}":{"transaction":{"id":"dHJhbnNhY3Rpb25fcHA{{_braintree!.Requests.Count}}","legacyId":"pp","status":"{{status}}",
+            {"data":{"{{mutation}}":{"transaction":{"id":"dHJhbnNhY3Rpb25fcHA{{Braintree.Requests.Count}}","legacyId":"pp","status":"{{status}}",
              "orderId":"{{transaction.GetProperty("orderId").GetString()}}","amount":{"value":"{{transaction.GetProperty("amount").GetString()}}","currencyCode":"{{currency}}"},"statusHistory":[{{history}}]} } } }
             """);
     }
