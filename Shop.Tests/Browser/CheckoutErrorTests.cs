@@ -120,6 +120,26 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
         await Expect(Page.Locator(".ship-to")).ToContainTextAsync("Hong Kong");
     }
 
+    [Test]
+    public async Task Sent_empty_then_filled_in_the_form_goes_on_with_one_press()
+    {
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.GotoAsync("/checkout");
+        var next = Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" });
+        var country = Page.GetByLabel("Country", new() { Exact = true });
+        await country.SelectOptionAsync(""); // "Choose a country"
+        await next.ClickAsync();
+        await Expect(Page.Locator("[data-valmsg-for='Form.CountryCode']")).ToHaveTextAsync("Choose a country.");
+
+        foreach (var (label, value) in Good) await Page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+        // As a person does: into the list, choose, and straight to the button (no step elsewhere first).
+        await country.FocusAsync();
+        await country.SelectOptionAsync("US");
+        await Expect(Page.Locator("[data-valmsg-for='Form.CountryCode']")).ToHaveTextAsync("", new() { Timeout = 2_000 });
+        await next.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/checkout/review$"));
+    }
+
     /// <summary>Each field's message as the shopper sees it: field name → text.</summary>
     private async Task<Dictionary<string, string>> ErrorsAsync()
     {
