@@ -1,10 +1,11 @@
-// jQuery Validate checks a field again as it is typed in, but a list (select) only when clicked, which in Chromium is
-// before the choice. So once a form was sent with a list left wrong, choosing a value left its message standing until
-// the list lost focus, which happens as the send button is pressed: the message went, the button moved up from under
-// the pointer and the press was lost. A list is checked again as soon as it changes.
+// jQuery Validate checks a wrong field again as it is typed in (keys) and a list only when clicked, which in Chromium is
+// before the choice; a browser's autofill presses no key either. So once a form was sent with mistakes, a list chosen
+// or a field filled in by the browser kept its message until it lost focus, which happens as the send button is
+// pressed: the message went, the button moved up from under the pointer and the press was lost. A field that was
+// wrong is checked again as soon as its value changes, however it changed.
 (function ($) {
     if (!$ || !$.validator) return;
-    $(document).on("change", "select", function () {
+    $(document).on("input change", "input, select, textarea", function () {
         var validator = this.form && $(this.form).data("validator");
         if (validator && validator.submitted[this.name] !== undefined) $(this).valid();
     });
