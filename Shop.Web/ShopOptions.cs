@@ -17,6 +17,9 @@ public sealed class ShopOptions
     public TaxOptions Tax { get; set; } = new();
     public ReturnOptions Returns { get; set; } = new();
 
+    /// <summary>The country address forms start with: the shop's own (<c>Tax:ShopCountry</c>), else the United States.</summary>
+    public string HomeCountry => string.IsNullOrWhiteSpace(Tax.ShopCountry) ? "US" : Tax.ShopCountry.Trim().ToUpperInvariant();
+
     public ShippingRates Rates() => new(new Money(Shipping.Standard, Currency), new Money(Shipping.Express, Currency),
         Shipping.FreeStandardFrom is { } free ? new Money(free, Currency) : null);
 

@@ -47,6 +47,23 @@ public class EuMarketCheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task Address_forms_start_with_the_shops_own_country()
+    {
+        var (slug, _, _) = await App.ProductAsync();
+        using var guest = new Shopper(App.Browser());
+        await guest.AddToCartAsync(slug);
+        var (_, checkout) = await guest.Client.GetPageAsync("/checkout");
+        using var member = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("home"));
+        var (_, newAddress) = await member.GetPageAsync("/account/addresses/new");
+        Assert.Multiple(() =>
+        {
+            Assert.That(checkout.QuerySelector("#Form_CountryCode option[selected]")?.GetAttribute("value"), Is.EqualTo("DE"), "delivery");
+            Assert.That(checkout.QuerySelector("#Form_Billing_CountryCode option[selected]")?.GetAttribute("value"), Is.EqualTo("DE"), "the bill, if not the same");
+            Assert.That(newAddress.QuerySelector("#Country option[selected]")?.GetAttribute("value"), Is.EqualTo("DE"), "a new saved address");
+        });
+    }
+
+    [Test]
     public async Task A_German_buyer_sees_and_pays_German_VAT_within_the_price()
     {
         var email = Accounts.UniqueEmail("de");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Shop.Web.Data;
 using Shop.Web.Languages;
 
@@ -9,7 +10,7 @@ namespace Shop.Web.Account;
 /// <summary>Saved delivery addresses. Someone else's address id answers 404, the same as one that doesn't exist.</summary>
 [Authorize]
 [Route("account/addresses")]
-public sealed class AddressesController(AddressBook addresses, UserManager<ShopUser> users) : Controller
+public sealed class AddressesController(AddressBook addresses, UserManager<ShopUser> users, IOptions<ShopOptions> options) : Controller
 {
     private string UserId => users.GetUserId(User)!;
 
@@ -17,7 +18,7 @@ public sealed class AddressesController(AddressBook addresses, UserManager<ShopU
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await addresses.ListAsync(UserId, cancellationToken));
 
     [HttpGet("new")]
-    public IActionResult Create() => View("Edit", new AddressForm());
+    public IActionResult Create() => View("Edit", new AddressForm { Country = options.Value.HomeCountry });
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(AddressForm form, CancellationToken cancellationToken)

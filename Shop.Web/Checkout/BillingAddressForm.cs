@@ -11,7 +11,7 @@ public sealed class BillingAddressForm
     public string? City { get; set; }
     public string? Region { get; set; }
     public string? PostalCode { get; set; }
-    public string? CountryCode { get; set; } = "US";
+    public string? CountryCode { get; set; }
 
     public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!);
 

@@ -42,10 +42,11 @@ public sealed class CheckoutController(
         var saved = SignedIn ? await addressBook.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct) : [];
         var picked = saved.FirstOrDefault(a => a.Id == address);
         var draft = CheckoutDraft.Read(HttpContext);
-        var form = picked is not null ? CheckoutForm.From(picked, draft?.ShippingMethod)
+        var country = options.Value.HomeCountry;
+        var form = picked is not null ? CheckoutForm.From(picked, draft?.ShippingMethod, country)
             : draft is not null ? CheckoutForm.From(draft)
-            : saved.FirstOrDefault(a => a.IsDefault) is { } home ? CheckoutForm.From(home, null)
-            : new CheckoutForm();
+            : saved.FirstOrDefault(a => a.IsDefault) is { } home ? CheckoutForm.From(home, null, country)
+            : CheckoutForm.Start(country);
         return View(await AddressPageAsync(form, priced, saved, ct));
     }
 

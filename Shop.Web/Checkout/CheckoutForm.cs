@@ -13,7 +13,7 @@ public sealed class CheckoutForm
     public string? City { get; set; }
     public string? Region { get; set; }
     public string? PostalCode { get; set; }
-    public string? CountryCode { get; set; } = "US";
+    public string? CountryCode { get; set; }
     public string? Phone { get; set; }
     public ShippingMethod ShippingMethod { get; set; } = ShippingMethod.Standard;
     /// <summary>An EU business's VAT number: from another EU country than the shop's, no VAT is charged.</summary>
@@ -28,16 +28,24 @@ public sealed class CheckoutForm
     /// <summary>The billing address, or null when it is the delivery address.</summary>
     public Address? ToBillingAddress() => BillingSameAsDelivery ? null : Billing.ToAddress();
 
-    public static CheckoutForm From(Account.SavedAddress saved, ShippingMethod? method) => new()
+    /// <summary>A first visit: the shop's own country chosen (<see cref="ShopOptions.HomeCountry"/>), for the bill too.</summary>
+    public static CheckoutForm Start(string country) => new() { CountryCode = country, Billing = new() { CountryCode = country } };
+
+    public static CheckoutForm From(Account.SavedAddress saved, ShippingMethod? method, string homeCountry)
     {
-        FullName = saved.Recipient,
-        Line1 = saved.Line1,
-        Line2 = saved.Line2,
-        City = saved.City,
-        PostalCode = saved.PostalCode,
-        CountryCode = saved.Country.Trim().Length == 2 ? saved.Country.Trim().ToUpperInvariant() : null,
-        ShippingMethod = method ?? ShippingMethod.Standard,
-    };
+        var country = saved.Country.Trim().Length == 2 ? saved.Country.Trim().ToUpperInvariant() : null;
+        return new()
+        {
+            FullName = saved.Recipient,
+            Line1 = saved.Line1,
+            Line2 = saved.Line2,
+            City = saved.City,
+            PostalCode = saved.PostalCode,
+            CountryCode = country,
+            ShippingMethod = method ?? ShippingMethod.Standard,
+            Billing = new() { CountryCode = country ?? homeCountry },
+        };
+    }
 
     public static CheckoutForm From(CheckoutDraft draft) => new()
     {
@@ -53,6 +61,6 @@ public sealed class CheckoutForm
         ShippingMethod = draft.ShippingMethod,
         VatNumber = draft.VatNumber,
         BillingSameAsDelivery = draft.Billing is null,
-        Billing = draft.Billing is { } billing ? BillingAddressForm.From(billing) : new(),
+        Billing = draft.Billing is { } billing ? BillingAddressForm.From(billing) : new() { CountryCode = draft.Address.CountryCode },
     };
 }
