@@ -125,4 +125,35 @@ public class OrdersDashboardTests : OrdersFixture
             Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }
+
+    [Test]
+    public async Task Of_two_staff_marking_one_alert_at_once_one_marks_it()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var id = await App.WithDbAsync(async db =>
+        {
+            var alert = new PaymentNotification { Kind = WebhookNotification.DisputeLost, Subject = "dp_race", Timestamp = now, OrderNumber = "SHP-ALRT-0003", ReceivedAt = now };
+            db.PaymentNotifications.Add(alert);
+            await db.SaveChangesAsync();
+            return alert.Id;
+        });
+        await using var first = App.Services.CreateAsyncScope();
+        await using var second = App.Services.CreateAsyncScope();
+        var one = first.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var other = second.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var seenByOne = await one.PaymentNotifications.SingleAsync(n => n.Id == id);
+        var seenByOther = await other.PaymentNotifications.SingleAsync(n => n.Id == id); // both read it unhandled
+
+        seenByOne.MarkHandled("one@example.com", now);
+        var oneSaved = await one.TrySaveChangesAsync(CancellationToken.None);
+        seenByOther.MarkHandled("other@example.com", now.AddSeconds(1));
+        var otherSaved = await other.TrySaveChangesAsync(CancellationToken.None);
+
+        var stored = await App.WithDbAsync(db => db.PaymentNotifications.AsNoTracking().SingleAsync(n => n.Id == id));
+        Assert.Multiple(() =>
+        {
+            Assert.That((oneSaved, otherSaved), Is.EqualTo((true, false)));
+            Assert.That(stored.HandledBy, Is.EqualTo("one@example.com"), "the first mark stands");
+        });
+    }
 }

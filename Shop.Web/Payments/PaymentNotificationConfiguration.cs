@@ -13,6 +13,8 @@ internal sealed class PaymentNotificationConfiguration : IEntityTypeConfiguratio
         n.Property(x => x.Subject).HasMaxLength(100).IsRequired();
         n.Property(x => x.OrderNumber).HasMaxLength(20);
         n.Property(x => x.HandledBy).HasMaxLength(256);
+        // Of two staff marking one alert at once, one marks it; the other is told who did.
+        n.Property(x => x.HandledAt).IsConcurrencyToken();
         n.HasIndex(x => new { x.Kind, x.Subject, x.Timestamp }).IsUnique();
     }
 }

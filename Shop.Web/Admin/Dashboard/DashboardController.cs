@@ -27,15 +27,18 @@ public sealed class DashboardController(DashboardQuery dashboard) : AdminControl
         [FromServices] ShopDbContext db, [FromServices] TimeProvider clock, CancellationToken ct)
     {
         if (await alerts.FindAsync(id, ct) is not { } alert) return NotFound();
-        if (alert.HandledAt is { } at)
+        if (alert.HandledAt is null)
         {
-            Notice($"That alert was already marked handled by {alert.HandledBy} at {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
-            return RedirectToAction(nameof(Index));
+            alert.MarkHandled(Staff.Email, clock.GetUtcNow());
+            audit.Record(Staff, AlertEntityType, alert.Id, "Handled", after: new { alert.Kind, alert.Subject, alert.OrderNumber });
+            if (await db.TrySaveChangesAsync(ct))
+            {
+                Notice(alert.OrderNumber is null ? $"Marked the alert about {alert.Subject} handled." : $"Marked the alert on order {alert.OrderNumber} handled.");
+                return RedirectToAction(nameof(Index));
+            }
+            alert = (await alerts.FindAsync(id, ct))!; // someone else marked it a moment before
         }
-        alert.MarkHandled(Staff.Email, clock.GetUtcNow());
-        audit.Record(Staff, AlertEntityType, alert.Id, "Handled", after: new { alert.Kind, alert.Subject, alert.OrderNumber });
-        await db.SaveChangesAsync(ct);
-        Notice(alert.OrderNumber is null ? $"Marked the alert about {alert.Subject} handled." : $"Marked the alert on order {alert.OrderNumber} handled.");
+        Notice($"That alert was already marked handled by {alert.HandledBy} at {alert.HandledAt?.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
         return RedirectToAction(nameof(Index));
     }
 }

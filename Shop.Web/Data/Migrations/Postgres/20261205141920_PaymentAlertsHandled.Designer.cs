@@ -13,7 +13,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresShopDbContext))]
-    [Migration("20261205131142_PaymentAlertsHandled")]
+    [Migration("20261205141920_PaymentAlertsHandled")]
     partial class PaymentAlertsHandled
     {
         /// <inheritdoc />
@@ -1790,6 +1790,7 @@ namespace Shop.Web.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTimeOffset?>("HandledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HandledBy")

@@ -12,7 +12,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteShopDbContext))]
-    [Migration("20261205131108_PaymentAlertsHandled")]
+    [Migration("20261205141847_PaymentAlertsHandled")]
     partial class PaymentAlertsHandled
     {
         /// <inheritdoc />
@@ -1743,6 +1743,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("HandledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HandledBy")

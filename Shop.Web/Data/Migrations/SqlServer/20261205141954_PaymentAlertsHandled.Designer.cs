@@ -13,7 +13,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerShopDbContext))]
-    [Migration("20261205131217_PaymentAlertsHandled")]
+    [Migration("20261205141954_PaymentAlertsHandled")]
     partial class PaymentAlertsHandled
     {
         /// <inheritdoc />
@@ -1794,6 +1794,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<DateTimeOffset?>("HandledAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("HandledBy")
