@@ -79,12 +79,14 @@ public class StaffPhoneTests : BrowserTest
             if (await Page.EvaluateAsync<string?>(FirstRecord, url.Split('?')[0]) is { } record) await MeasureAsync(record);
         }
         var shopHeader = await Page.Locator("#main-nav").CountAsync();
+        var brand = await Page.Locator(".staff-header .navbar-brand").BoundingBoxAsync();
         TestContext.Out.WriteLine(string.Join("\n", visited));
 
         Assert.Multiple(() =>
         {
             Assert.That(wide, Is.Empty, "pages wider than the phone");
             Assert.That(shopHeader, Is.Zero, "staff pages have no shop header");
+            Assert.That(brand?.X, Is.GreaterThanOrEqualTo(8), "the staff header keeps off the screen's edge");
             foreach (var detail in new[] { "/admin/orders/", "/admin/products/", "/admin/discounts/", "/admin/categories/", "/admin/tax/", "/admin/shipping/", "/admin/stock/", "/admin/customers/", "/admin/returns/" })
                 Assert.That(visited, Has.Some.Match($"^{detail}(?!new |import |to-fulfil )[^/?]+ "), $"a record under {detail} was measured");
         });
