@@ -27,6 +27,21 @@ public class AddressTests : ShopFixture
     }
 
     [Test]
+    public async Task The_browser_knows_a_country_without_postal_codes_needs_none_as_at_checkout()
+    {
+        using var client = await ShopperAsync();
+        var (_, form) = await client.GetPageAsync("/account/addresses/new");
+        var postalCode = form.QuerySelector("#PostalCode");
+        Assert.Multiple(() =>
+        {
+            Assert.That(form.QuerySelectorAll("script[src^='/js/address-form.js']"), Has.Length.EqualTo(1), "the rule's script");
+            Assert.That(postalCode?.GetAttribute("data-val-postalcode"), Is.EqualTo("Enter the postal code."));
+            Assert.That(postalCode?.GetAttribute("data-val-postalcode-country"), Is.EqualTo("Country"));
+            Assert.That(postalCode?.GetAttribute("data-val-postalcode-without")?.Split(','), Does.Contain("HK"));
+        });
+    }
+
+    [Test]
     public async Task The_country_is_the_two_letter_code_checkout_needs()
     {
         using var client = await ShopperAsync();
