@@ -35,7 +35,7 @@ public readonly record struct Money : IComparable<Money>
     public int CompareTo(Money other) => Amount.CompareTo(Same(this, other).Amount);
 
     /// <summary>The amount as gateways want it: invariant culture, the currency's own decimals ("10.00", JPY "1235").</summary>
-    public string ToInvariantString() => Amount.ToString(CurrencyDigits.Format(Currency, grouped: false), CultureInfo.InvariantCulture);
+    public string ToInvariantString() => CurrencyDigits.Invariant(Amount, Currency);
 
     /// <summary>
     /// For people, in the current culture's way with the shop's currency ("€1,234.50" in English, "1.234,50 €" in

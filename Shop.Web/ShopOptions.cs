@@ -28,6 +28,18 @@ public sealed class ShopOptions
     public TaxRule TaxRule() => new(Tax.Rate, Tax.PricesIncludeTax);
 
     public Money Money(decimal amount) => new(amount, Currency);
+
+    /// <summary>The currency's code in capitals, as amounts carry it.</summary>
+    public string CurrencyCode => Currency.Trim().ToUpperInvariant();
+
+    /// <summary>An amount as staff forms and files show it: the currency's own decimals ("19.90", JPY "1500").</summary>
+    public string AmountText(decimal? amount) => amount is { } a ? CurrencyDigits.Invariant(a, CurrencyCode) : "";
+
+    /// <summary>The same for a form field's <c>asp-format</c>, which keeps what staff typed when the form comes back.</summary>
+    public string AmountFormat => $"{{0:{CurrencyDigits.Format(CurrencyCode, grouped: false)}}}";
+
+    /// <summary>The smallest amount of the currency, for a number field's <c>step</c> and <c>min</c> ("0.01", JPY "1").</summary>
+    public string AmountStep => CurrencyDigits.Invariant(CurrencyDigits.MinorUnit(CurrencyCode), CurrencyCode);
 }
 
 public sealed class ShippingOptions

@@ -32,8 +32,16 @@ public sealed record PriceBands
     /// <summary>The price for a measure: the band with the highest start at or below it.</summary>
     public decimal PriceAt(decimal measure) => Bands.Last(b => b.From <= Math.Max(measure, 0m)).Price;
 
-    public override string ToString() => string.Join("; ", Bands.Select(b =>
-        $"{b.From.ToString("0.##", CultureInfo.InvariantCulture)}={b.Price.ToString("0.00", CultureInfo.InvariantCulture)}"));
+    /// <summary>
+    /// The bands as a shop in <paramref name="currency"/> keeps them, e.g. "0=4.95; 2000=6.95" (JPY "0=500; 2000=800");
+    /// a price with more decimals than the currency has is refused.
+    /// </summary>
+    public string Written(string currency)
+    {
+        if (Bands.Any(b => !CurrencyDigits.Fits(b.Price, currency)))
+            throw new DomainException($"Price bands: {CurrencyDigits.TooManyDecimals(currency)}");
+        return string.Join("; ", Bands.Select(b => $"{b.From.ToString("0.##", CultureInfo.InvariantCulture)}={CurrencyDigits.Invariant(b.Price, currency)}"));
+    }
 
     private static bool Number(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

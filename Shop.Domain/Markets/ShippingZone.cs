@@ -29,14 +29,14 @@ public class ShippingZone
     public ZoneArea Area => ZoneArea.Parse(Countries, Regions);
 
     /// <summary>Adds a method, or replaces the zone's method of the same kind.</summary>
-    public ZoneMethod Offer(ShippingMethod kind, string name, ShippingBasis basis, string bands, decimal? freeFrom, int days)
+    public ZoneMethod Offer(ShippingMethod kind, string name, ShippingBasis basis, string bands, decimal? freeFrom, int days, string currency)
     {
         if (_methods.Find(m => m.Kind == kind) is { } existing)
         {
-            existing.Change(kind, name, basis, bands, freeFrom, days);
+            existing.Change(kind, name, basis, bands, freeFrom, days, currency);
             return existing;
         }
-        var method = new ZoneMethod(kind, name, basis, bands, freeFrom, days);
+        var method = new ZoneMethod(kind, name, basis, bands, freeFrom, days, currency);
         _methods.Add(method);
         return method;
     }

@@ -21,19 +21,21 @@ public class ZoneMethod
 
     private ZoneMethod() { }
 
-    public ZoneMethod(ShippingMethod kind, string name, ShippingBasis basis, string bands, decimal? freeFrom, int days) =>
-        Change(kind, name, basis, bands, freeFrom, days);
+    /// <param name="currency">The shop's currency, whose decimals the prices have.</param>
+    public ZoneMethod(ShippingMethod kind, string name, ShippingBasis basis, string bands, decimal? freeFrom, int days, string currency) =>
+        Change(kind, name, basis, bands, freeFrom, days, currency);
 
-    public void Change(ShippingMethod kind, string name, ShippingBasis basis, string bands, decimal? freeFrom, int days)
+    public void Change(ShippingMethod kind, string name, ShippingBasis basis, string bands, decimal? freeFrom, int days, string currency)
     {
-        Kind = Enum.IsDefined(kind) ? kind : throw new DomainException($"'{kind}' is not a shipping method.");
-        Name = Guard.Text(name, "Name", NameMax);
-        Basis = Enum.IsDefined(basis) ? basis : throw new DomainException($"'{basis}' is not a way to price shipping.");
-        Bands = PriceBands.Parse(bands).ToString();
+        // Everything is checked before anything changes: a refused change leaves the method as it was.
+        if (!Enum.IsDefined(kind)) throw new DomainException($"'{kind}' is not a shipping method.");
+        var checkedName = Guard.Text(name, "Name", NameMax);
+        if (!Enum.IsDefined(basis)) throw new DomainException($"'{basis}' is not a way to price shipping.");
+        var written = PriceBands.Parse(bands).Written(currency);
         if (freeFrom is < 0m) throw new DomainException("Free shipping starts at an amount of 0 or more.");
-        FreeFrom = freeFrom;
+        if (freeFrom is { } free && !CurrencyDigits.Fits(free, currency)) throw new DomainException($"Free shipping from: {CurrencyDigits.TooManyDecimals(currency)}");
         if (days is < 1 or > 60) throw new DomainException("Delivery takes 1 to 60 working days.");
-        Days = days;
+        (Kind, Name, Basis, Bands, FreeFrom, Days) = (kind, checkedName, basis, written, freeFrom, days);
     }
 
     /// <summary>What shipping costs for goods worth <paramref name="goods"/> (after discount) weighing <paramref name="grams"/>.</summary>

@@ -9,7 +9,7 @@ internal static class MarketBuyers
     {
         await app.WithDbAsync(async db =>
         {
-            DemoMarkets.AddTo(db);
+            DemoMarkets.AddTo(db, app.Services.GetRequiredService<IOptions<Shop.Web.ShopOptions>>().Value.CurrencyCode);
             await db.SaveChangesAsync();
         });
     }

@@ -73,7 +73,7 @@ public class DigitalGoodsTests
     public void An_order_of_only_digital_goods_pays_no_shipping_even_where_no_method_ships()
     {
         var germany = new ShippingZone("Germany", "DE", null);
-        germany.Offer(ShippingMethod.Standard, "DHL Paket", ShippingBasis.Weight, "0=4.95", null, 2);
+        germany.Offer(ShippingMethod.Standard, "DHL Paket", ShippingBasis.Weight, "0=4.95", null, 2, "EUR");
         var zones = GermanShop() with { Shipping = new ShippingTable([germany], ShippingRates.Default("EUR"), new DeliveryPromise(3, 1), "DE") };
         var order = Place(Cart((EBook, 20m)), new Destination(Paris, BillTo: Vienna), zones);
         Assert.Multiple(() =>

@@ -6,16 +6,32 @@ public class PriceChangeTests
     [TestCase(-15, 19.99, 16.99)]   // 16.9915 → 16.99
     [TestCase(12.5, 0.04, 0.05)]    // 0.045 → 0.05, half away from zero
     public void A_percentage_change_rounds_to_the_cent(decimal percent, decimal price, decimal expected) =>
-        Assert.That(PriceChange.ByPercent(percent).Of(price), Is.EqualTo(expected));
+        Assert.That(PriceChange.ByPercent(percent, "USD").Of(price), Is.EqualTo(expected));
+
+    [TestCase(10, 1500, 1650)]
+    [TestCase(-15, 999, 849)]       // 849.15 → 849
+    [TestCase(5, 10, 11)]           // 10.5 → 11, half away from zero
+    public void A_percentage_change_of_a_yen_price_rounds_to_the_yen(decimal percent, decimal price, decimal expected) =>
+        Assert.That(PriceChange.ByPercent(percent, "JPY").Of(price), Is.EqualTo(expected));
+
+    [Test]
+    public void An_amount_change_has_the_currencys_decimals()
+    {
+        Assert.That(PriceChange.ByAmount(-100m, "JPY").Of(1500m), Is.EqualTo(1400m));
+        var e = Assert.Throws<DomainException>(() => PriceChange.ByAmount(0.5m, "JPY"));
+        Assert.That(e!.Message, Is.EqualTo("Amounts in JPY have no decimals."));
+        Assert.That(Assert.Throws<DomainException>(() => PriceChange.ByAmount(-1000m, "JPY").Of(1000m))!.Message,
+            Is.EqualTo("A price of 1000 would fall to 0: prices stay above zero."));
+    }
 
     [Test]
     public void A_price_never_falls_to_zero_or_below()
     {
-        Assert.That(PriceChange.ByAmount(-5m).Of(5.01m), Is.EqualTo(0.01m));
-        var e = Assert.Throws<DomainException>(() => PriceChange.ByAmount(-5m).Of(5m));
+        Assert.That(PriceChange.ByAmount(-5m, "USD").Of(5.01m), Is.EqualTo(0.01m));
+        var e = Assert.Throws<DomainException>(() => PriceChange.ByAmount(-5m, "USD").Of(5m));
         Assert.That(e!.Message, Does.Contain("prices stay above zero"));
-        Assert.Throws<DomainException>(() => PriceChange.ByPercent(-100m));
-        Assert.Throws<DomainException>(() => PriceChange.ByAmount(0m));
+        Assert.Throws<DomainException>(() => PriceChange.ByPercent(-100m, "USD"));
+        Assert.Throws<DomainException>(() => PriceChange.ByAmount(0m, "USD"));
     }
 
     [Test]
@@ -25,10 +41,10 @@ public class PriceChangeTests
         var own = product.DefaultVariant;
         product.RepriceVariants([own.Id], 4m);
 
-        product.ChangePrices(PriceChange.ByAmount(2m));
+        product.ChangePrices(PriceChange.ByAmount(2m, "USD"));
         Assert.That((product.Price, own.Price), Is.EqualTo((12m, (decimal?)6m)));
 
-        Assert.Throws<DomainException>(() => product.ChangePrices(PriceChange.ByAmount(-6m)));
+        Assert.Throws<DomainException>(() => product.ChangePrices(PriceChange.ByAmount(-6m, "USD")));
         Assert.That((product.Price, own.Price), Is.EqualTo((12m, (decimal?)6m)), "the variant could not fall to zero, so nothing changed");
     }
 }

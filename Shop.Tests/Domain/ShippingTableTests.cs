@@ -12,10 +12,10 @@ public class ShippingTableTests
     private static ShippingTable Table()
     {
         var germany = new ShippingZone("Germany", "DE", null);
-        germany.Offer(ShippingMethod.Standard, "DHL Paket", ShippingBasis.Weight, "0=4.95; 2000=6.95; 5000=9.95", 50m, 2);
-        germany.Offer(ShippingMethod.Express, "DHL Express", ShippingBasis.Weight, "0=12.95", null, 1);
+        germany.Offer(ShippingMethod.Standard, "DHL Paket", ShippingBasis.Weight, "0=4.95; 2000=6.95; 5000=9.95", 50m, 2, "EUR");
+        germany.Offer(ShippingMethod.Express, "DHL Express", ShippingBasis.Weight, "0=12.95", null, 1, "EUR");
         var eu = new ShippingZone("EU", "FR, NL, AT", null);
-        eu.Offer(ShippingMethod.Standard, "DHL Europe", ShippingBasis.OrderValue, "0=9.95; 30=7.95", 100m, 5);
+        eu.Offer(ShippingMethod.Standard, "DHL Europe", ShippingBasis.OrderValue, "0=9.95; 30=7.95", 100m, 5, "EUR");
         return new ShippingTable([germany, eu], ShippingRates.Default("EUR"), new DeliveryPromise(3, 1), ShopCountry: "DE");
     }
 
@@ -103,8 +103,22 @@ public class ShippingTableTests
     public void A_zone_has_one_method_of_each_kind()
     {
         var zone = new ShippingZone("Germany", "DE", null);
-        zone.Offer(ShippingMethod.Standard, "DHL", ShippingBasis.Weight, "0=4.95", null, 2);
-        zone.Offer(ShippingMethod.Standard, "Hermes", ShippingBasis.OrderValue, " 0 = 3.5 ;10=2", null, 3);
+        zone.Offer(ShippingMethod.Standard, "DHL", ShippingBasis.Weight, "0=4.95", null, 2, "EUR");
+        zone.Offer(ShippingMethod.Standard, "Hermes", ShippingBasis.OrderValue, " 0 = 3.5 ;10=2", null, 3, "EUR");
         Assert.That(zone.Methods.Select(m => (m.Name, m.Bands)), Is.EqualTo(new[] { ("Hermes", "0=3.50; 10=2.00") }));
+    }
+
+    [Test]
+    public void Band_prices_have_the_currencys_decimals()
+    {
+        var zone = new ShippingZone("Japan", "JP", null);
+        zone.Offer(ShippingMethod.Standard, "Yamato", ShippingBasis.Weight, "0=800; 2000=1200.0", 5000m, 2, "JPY");
+        Assert.That(zone.Methods.Single().Bands, Is.EqualTo("0=800; 2000=1200"));
+        Assert.That(Assert.Throws<DomainException>(() => zone.Offer(ShippingMethod.Standard, "Yamato", ShippingBasis.Weight, "0=800.5", null, 2, "JPY"))!.Message,
+            Is.EqualTo("Price bands: Amounts in JPY have no decimals."));
+        Assert.That(Assert.Throws<DomainException>(() => zone.Offer(ShippingMethod.Standard, "Yamato", ShippingBasis.Weight, "0=4.955", null, 2, "EUR"))!.Message,
+            Is.EqualTo("Price bands: Use at most two decimals."));
+        Assert.Throws<DomainException>(() => zone.Offer(ShippingMethod.Standard, "Yamato", ShippingBasis.Weight, "0=800", 4999.5m, 2, "JPY"));
+        Assert.That(zone.Methods.Single().Bands, Is.EqualTo("0=800; 2000=1200"), "a refused change changes nothing");
     }
 }

@@ -31,7 +31,7 @@ public static class ProductHeadTags
                 ["sku"] = v.Sku,
                 ["name"] = string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}",
                 ["url"] = product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}",
-                ["price"] = v.Price.Amount.ToString("0.00", CultureInfo.InvariantCulture),
+                ["price"] = v.Price.ToInvariantString(),
                 ["priceCurrency"] = v.Price.Currency,
                 ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
                     : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",

@@ -21,23 +21,25 @@ public static class DemoMarkets
         new("California", "Sales tax", "US", "CA, California", 0.0725m, 0m),
     ];
 
-    public static IReadOnlyList<ShippingZone> ShippingZones()
+    /// <summary>The demo's shipping zones, priced in cents: a currency without decimals (JPY) is refused.</summary>
+    public static IReadOnlyList<ShippingZone> ShippingZones(string currency)
     {
         var germany = new ShippingZone("Germany", "DE", null);
-        germany.Offer(ShippingMethod.Standard, "DHL Paket", ShippingBasis.Weight, "0=4.95; 2000=6.95; 10000=12.95", 50m, 2);
-        germany.Offer(ShippingMethod.Express, "DHL Express", ShippingBasis.Weight, "0=14.95; 2000=19.95", null, 1);
+        germany.Offer(ShippingMethod.Standard, "DHL Paket", ShippingBasis.Weight, "0=4.95; 2000=6.95; 10000=12.95", 50m, 2, currency);
+        germany.Offer(ShippingMethod.Express, "DHL Express", ShippingBasis.Weight, "0=14.95; 2000=19.95", null, 1, currency);
         var europe = new ShippingZone("EU", "FR, NL, AT", null);
-        europe.Offer(ShippingMethod.Standard, "DHL Europe", ShippingBasis.Weight, "0=9.95; 2000=14.95", 100m, 5);
+        europe.Offer(ShippingMethod.Standard, "DHL Europe", ShippingBasis.Weight, "0=9.95; 2000=14.95", 100m, 5, currency);
         var us = new ShippingZone("United States", "US", null);
-        us.Offer(ShippingMethod.Standard, "USPS Ground", ShippingBasis.OrderValue, "0=5.95; 25=4.95", 50m, 4);
-        us.Offer(ShippingMethod.Express, "UPS Next Day", ShippingBasis.OrderValue, "0=24.95", null, 1);
+        us.Offer(ShippingMethod.Standard, "USPS Ground", ShippingBasis.OrderValue, "0=5.95; 25=4.95", 50m, 4, currency);
+        us.Offer(ShippingMethod.Express, "UPS Next Day", ShippingBasis.OrderValue, "0=24.95", null, 1, currency);
         return [germany, europe, us];
     }
 
-    /// <summary>Adds the demo zones (the caller saves).</summary>
-    public static void AddTo(ShopDbContext db)
+    /// <summary>Adds the demo zones (the caller saves); nothing when <see cref="ShippingZones"/> refuses the currency.</summary>
+    public static void AddTo(ShopDbContext db, string currency)
     {
+        var shipping = ShippingZones(currency);
         db.TaxZones.AddRange(TaxZones());
-        db.ShippingZones.AddRange(ShippingZones());
+        db.ShippingZones.AddRange(shipping);
     }
 }

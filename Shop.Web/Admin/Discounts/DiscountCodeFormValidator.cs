@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Checkout;
 using Shop.Web.Data;
@@ -11,7 +12,7 @@ namespace Shop.Web.Admin.Discounts;
 /// </summary>
 public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeForm>
 {
-    public DiscountCodeFormValidator(ShopDbContext db)
+    public DiscountCodeFormValidator(ShopDbContext db, IOptions<ShopOptions> options)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         When(x => x.IsNew, () => RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the code shoppers type.")
@@ -24,9 +25,11 @@ public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeFo
             }).WithMessage("Another discount code is already called that."));
         RuleFor(x => x.Kind).NotNull().WithMessage("Choose percentage or fixed amount.")
             .IsInEnum().WithMessage("Choose percentage or fixed amount.");
-        RuleFor(x => x.Value).NotNull().WithMessage("Enter how much the code takes off.")
-            .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
-        RuleFor(x => x.MinimumSubtotal).PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+        RuleFor(x => x.Value).NotNull().WithMessage("Enter how much the code takes off.");
+        RuleFor(x => x.Value).PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.")
+            .When(x => x.Kind == DiscountKind.Percentage);
+        RuleFor(x => x.Value).InShopCurrency(options.Value).When(x => x.Kind != DiscountKind.Percentage);
+        RuleFor(x => x.MinimumSubtotal).InShopCurrency(options.Value);
         RuleFor(x => x.ProductIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Products.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())
             .WithMessage("Choose products from the list.");
         RuleFor(x => x.CategoryIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Categories.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())

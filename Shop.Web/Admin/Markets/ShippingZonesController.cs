@@ -69,7 +69,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         {
             try
             {
-                if (form.Offered) zone.Offer(form.Kind, form.Name!, form.Basis, form.Bands!, form.FreeFrom, form.Days!.Value);
+                if (form.Offered) zone.Offer(form.Kind, form.Name!, form.Basis, form.Bands!, form.FreeFrom, form.Days!.Value, options.Value.CurrencyCode);
                 else zone.Withdraw(form.Kind);
             }
             catch (DomainException e) { ModelState.AddModelError("Method.Bands", e.Message); }

@@ -76,11 +76,20 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
             Notice("The demo setup goes only into a shop without tax or shipping zones.");
             return RedirectToAction(nameof(Index));
         }
-        DemoMarkets.AddTo(db);
+        var currency = options.Value.CurrencyCode;
+        try
+        {
+            DemoMarkets.AddTo(db, currency);
+        }
+        catch (DomainException)
+        {
+            Notice($"The demo setup's shipping prices have cents, which amounts in {currency} do not: set up your zones yourself.");
+            return RedirectToAction(nameof(Index));
+        }
         audit.Record(Staff, "Markets", "demo", "DemoLoaded", after: new
         {
             Tax = DemoMarkets.TaxZones().Select(Snapshot),
-            Shipping = DemoMarkets.ShippingZones().Select(z => z.Name),
+            Shipping = DemoMarkets.ShippingZones(currency).Select(z => z.Name),
         });
         await db.SaveChangesAsync(ct);
         Notice("Loaded the demo setup: VAT for DE, FR, NL and AT, sales tax for NY and CA, and shipping zones for Germany, the EU and the US.");

@@ -1,15 +1,16 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace Shop.Web.Admin.Orders;
 
 public sealed class RefundFormValidator : AbstractValidator<RefundForm>
 {
-    public RefundFormValidator()
+    public RefundFormValidator(IOptions<ShopOptions> options)
     {
         RuleFor(x => x.Amount).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Enter the amount to refund.")
             .GreaterThan(0m).WithMessage("Enter an amount above zero.")
-            .Must(a => decimal.Round(a!.Value, 2) == a.Value).WithMessage("Enter the amount in whole cents.")
+            .InShopCurrency(options.Value)
             .LessThan(10_000_000m).WithMessage("That amount is far more than any order.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
@@ -17,7 +18,7 @@ namespace Shop.Web.Admin.Products;
 /// (the one-row-per-product format) leaves products' options as they are; one without <c>Digital</c>, their digital flag.
 /// </summary>
 public sealed partial class CatalogCsv(
-    ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock)
+    ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock, IOptions<ShopOptions> shop)
 {
     public const long MaxFileBytes = 2 * 1024 * 1024;
     public const int MaxRows = 5000;
@@ -172,8 +173,10 @@ public sealed partial class CatalogCsv(
             if (row.Stock is < 0 or > ProductFormValidator.MaxStock) Add(row, "Stock: give a whole number from 0 to 1,000,000.");
             if (row.WeightGrams is < 0 or > ProductVariant.MaxWeightGrams) Add(row, "WeightGrams: give a whole number of grams from 0 to 1,000,000.");
             foreach (var (column, price) in new[] { ("VariantPrice", row.VariantPrice), ("VariantCompareAtPrice", row.VariantCompareAtPrice) })
-                if (price is { } p && (p <= 0m || p > ProductFormValidator.MaxPrice || decimal.Round(p, 2) != p))
-                    Add(row, $"{column}: give a price above zero and at most 1,000,000, with at most two decimals (or leave it empty).");
+                if (price is { } p && (p <= 0m || p > ProductFormValidator.MaxPrice))
+                    Add(row, $"{column}: give a price above zero and at most 1,000,000 (or leave it empty).");
+                else if (price is { } q && !CurrencyDigits.Fits(q, shop.Value.CurrencyCode))
+                    Add(row, $"{column}: {CurrencyDigits.TooManyDecimals(shop.Value.CurrencyCode)}");
         }
 
         var shaped = CheckOptions(product, problems);
@@ -458,7 +461,7 @@ public sealed partial class CatalogCsv(
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
     private static partial System.Text.RegularExpressions.Regex SkuPattern();
 
-    private static string Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
+    private string Number(decimal? value) => shop.Value.AmountText(value);
 
     private static string YesNo(bool value) => value ? "true" : "false";
 

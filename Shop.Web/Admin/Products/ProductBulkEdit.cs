@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
@@ -10,7 +11,7 @@ namespace Shop.Web.Admin.Products;
 /// One action on many products, all or nothing and in one save (so the catalog's caches and search follow, as for a
 /// single edit). Removing deletes what nothing points at and archives the rest, product by product, as a single removal does.
 /// </summary>
-public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, AuditTrail audit, TimeProvider clock)
+public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, AuditTrail audit, TimeProvider clock, IOptions<ShopOptions> options)
 {
     /// <summary>A sentence for the staff member, and whether anything changed.</summary>
     public async Task<(bool Done, string Message)> ApplyAsync(ProductBulkForm form, StaffMember by, CancellationToken ct)
@@ -26,7 +27,7 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
             var before = ProductSnapshot.Of(product);
             try
             {
-                Change(product, form);
+                Change(product, form, options.Value.CurrencyCode);
             }
             catch (DomainException e)
             {
@@ -41,7 +42,7 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
         return (true, $"{chosen.Count} product(s) {Verb(form.Action).ToLowerInvariant()}.");
     }
 
-    private static void Change(Product product, ProductBulkForm form)
+    private static void Change(Product product, ProductBulkForm form, string currency)
     {
         switch (form.Action)
         {
@@ -51,7 +52,7 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
             case ProductBulkForm.Shipped: product.MarkDigital(false); break;
             case ProductBulkForm.Move: product.MoveToCategory(form.CategoryId!.Value); break;
             default:
-                product.ChangePrices(form.PriceBy == "percent" ? PriceChange.ByPercent(form.Change!.Value) : PriceChange.ByAmount(form.Change!.Value));
+                product.ChangePrices(form.PriceBy == "percent" ? PriceChange.ByPercent(form.Change!.Value, currency) : PriceChange.ByAmount(form.Change!.Value, currency));
                 break;
         }
     }

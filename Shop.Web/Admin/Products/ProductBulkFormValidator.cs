@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
 
@@ -8,7 +9,7 @@ public sealed class ProductBulkFormValidator : AbstractValidator<ProductBulkForm
 {
     public const int MaxSelected = 500;
 
-    public ProductBulkFormValidator(ShopDbContext db)
+    public ProductBulkFormValidator(ShopDbContext db, IOptions<ShopOptions> options)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Selected).NotEmpty().WithMessage("Tick at least one product.")
@@ -21,7 +22,11 @@ public sealed class ProductBulkFormValidator : AbstractValidator<ProductBulkForm
         {
             RuleFor(x => x.PriceBy).Must(b => b is "percent" or "amount").WithMessage("Choose percent or amount.");
             RuleFor(x => x.Change).NotNull().WithMessage("Enter by how much (negative to lower).")
-                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.")
+                .When(x => x.PriceBy == "percent");
+            RuleFor(x => x.Change).NotNull().WithMessage("Enter by how much (negative to lower).")
+                .InShopCurrency(options.Value)
+                .When(x => x.PriceBy != "percent");
         });
     }
 }

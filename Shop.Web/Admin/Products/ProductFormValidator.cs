@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
 using Shop.Domain.Catalog;
@@ -11,7 +12,7 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
     public const decimal MaxPrice = 1_000_000m;
     public const int MaxStock = 1_000_000;
 
-    public ProductFormValidator(ShopDbContext db)
+    public ProductFormValidator(ShopDbContext db, IOptions<ShopOptions> options)
     {
         // One message per field: a missing SKU is not also reported as taken.
         RuleLevelCascadeMode = CascadeMode.Stop;
@@ -36,10 +37,11 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
         RuleFor(x => x.Price).NotNull().WithMessage("Enter a price.")
             .GreaterThan(0m).WithMessage("The price must be above zero.")
             .LessThanOrEqualTo(MaxPrice).WithMessage("The price must be at most 1,000,000.")
-            .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+            .InShopCurrency(options.Value);
         RuleFor(x => x.CompareAtPrice)
             .GreaterThan(x => x.Price ?? 0m).WithMessage("The compare-at (\"was\") price must be above the price, or left empty.")
             .LessThanOrEqualTo(MaxPrice).WithMessage("The compare-at price must be at most 1,000,000.")
+            .InShopCurrency(options.Value)
             .When(x => x.CompareAtPrice is not null);
         RuleFor(x => x.TaxClass).IsInEnum().WithMessage("Choose a tax class from the list.");
         RuleFor(x => x.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)

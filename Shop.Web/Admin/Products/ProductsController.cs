@@ -1,5 +1,6 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Shop.Domain;
 
 namespace Shop.Web.Admin.Products;
@@ -118,12 +119,13 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
 
     [HttpPost("{id:int}/variants/many")]
     [RequestFormLimits(ValueCountLimit = GridFieldLimit)]
-    public async Task<IActionResult> ChangeMany(int id, [CustomizeValidator(Skip = true)] VariantBulkForm bulk, CancellationToken ct)
+    public async Task<IActionResult> ChangeMany(int id, [CustomizeValidator(Skip = true)] VariantBulkForm bulk,
+        [FromServices] IOptions<ShopOptions> shop, CancellationToken ct)
     {
         bulk.Change = bulk.Intended;
         if (!await ValidAsync(bulk, ct, "Bulk")) return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, bulk: bulk);
         var done = bulk.Change == VariantBulkForm.SetPrice
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Price set to {bulk.NewPrice:0.00}.")
+            ? $"Price set to {shop.Value.AmountText(bulk.NewPrice)}."
             : $"Stock changed by {bulk.Units:+0;-0} a variant.";
         return await AfterVariantsAsync(id, await variants.ChangeManyAsync(id, bulk, Staff, ct), done, "Bulk", ct, bulk: bulk);
     }

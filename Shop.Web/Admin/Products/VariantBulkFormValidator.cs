@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 
 namespace Shop.Web.Admin.Products;
@@ -6,7 +7,7 @@ namespace Shop.Web.Admin.Products;
 /// <summary>The bulk change's rules: only what the pressed button needs is checked.</summary>
 public sealed class VariantBulkFormValidator : AbstractValidator<VariantBulkForm>
 {
-    public VariantBulkFormValidator()
+    public VariantBulkFormValidator(IOptions<ShopOptions> options)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Change).Must(c => c is VariantBulkForm.SetPrice or VariantBulkForm.AddStock).WithMessage("Choose what to change.");
@@ -17,7 +18,7 @@ public sealed class VariantBulkFormValidator : AbstractValidator<VariantBulkForm
             RuleFor(x => x.NewPrice).NotNull().WithMessage("Enter the price.")
                 .GreaterThan(0m).WithMessage("The price must be above zero.")
                 .LessThanOrEqualTo(ProductFormValidator.MaxPrice).WithMessage("The price must be at most 1,000,000.")
-                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals."));
+                .InShopCurrency(options.Value));
         When(x => x.Change == VariantBulkForm.AddStock, () =>
         {
             RuleFor(x => x.Units).NotNull().WithMessage("Enter how many units to add to each variant.")

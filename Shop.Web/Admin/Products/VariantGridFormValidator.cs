@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
@@ -11,8 +12,9 @@ namespace Shop.Web.Admin.Products;
 /// </summary>
 public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm>
 {
-    public VariantGridFormValidator(ShopDbContext db)
+    public VariantGridFormValidator(ShopDbContext db, IOptions<ShopOptions> options)
     {
+        var shop = options.Value;
         RuleFor(x => x.Variants).NotEmpty().WithMessage("There are no variants to save.")
             .Must(v => v.Count <= Product.MaxVariants).WithMessage($"A product has at most {Product.MaxVariants} variants.");
         RuleForEach(x => x.Variants).ChildRules(row =>
@@ -23,10 +25,10 @@ public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm
                 .Matches("^\\s*[A-Za-z0-9][A-Za-z0-9-]*\\s*$").WithMessage("A SKU holds letters, digits and hyphens, such as TEE-M-BLUE.");
             row.RuleFor(r => r.Price).GreaterThan(0m).WithMessage("A price must be above zero (leave it empty for the product's price).")
                 .LessThanOrEqualTo(ProductFormValidator.MaxPrice).WithMessage("A price must be at most 1,000,000.")
-                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+                .InShopCurrency(shop);
             row.RuleFor(r => r.CompareAtPrice).GreaterThan(0m).WithMessage("A compare-at price must be above zero, or left empty.")
                 .LessThanOrEqualTo(ProductFormValidator.MaxPrice).WithMessage("A compare-at price must be at most 1,000,000.")
-                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.");
+                .InShopCurrency(shop);
             row.RuleFor(r => r.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)
                 .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams:N0} grams.");
             row.RuleFor(r => r.NewStock).InclusiveBetween(0, ProductFormValidator.MaxStock)
