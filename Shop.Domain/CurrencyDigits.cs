@@ -15,6 +15,9 @@ public static class CurrencyDigits
 
     private static readonly HashSet<string> Three = new(StringComparer.Ordinal) { "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND" };
 
+    /// <summary>The most decimals any currency has: prices, which do not carry their currency, are kept to this many.</summary>
+    public const int Most = 3;
+
     /// <summary>Decimals of an upper-case ISO code; two for any code not listed.</summary>
     public static int Of(string currency) => None.Contains(currency) ? 0 : Three.Contains(currency) ? 3 : 2;
 

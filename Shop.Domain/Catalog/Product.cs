@@ -10,6 +10,8 @@ public class Product
     public const int MaxOptions = 3;
     public const int MaxVariants = 100;
     public const int MaxImages = 12;
+    /// <summary>The highest price a product or variant may have (1,000,000 in the shop's currency).</summary>
+    public const decimal MaxPrice = 1_000_000m;
 
     private readonly List<ProductOption> _options = [];
     private readonly List<ProductVariant> _variants = [];
@@ -114,9 +116,11 @@ public class Product
     public void Reprice(decimal price, decimal? compareAtPrice)
     {
         if (price <= 0m) throw new DomainException("A price must be above zero.");
+        if (price > MaxPrice) throw new DomainException($"A price must be at most 1,000,000.");
         if (compareAtPrice is <= 0m) throw new DomainException("A compare-at price must be above zero.");
-        Price = decimal.Round(price, 2, MidpointRounding.AwayFromZero);
-        CompareAtPrice = compareAtPrice is { } c ? decimal.Round(c, 2, MidpointRounding.AwayFromZero) : null;
+        if (compareAtPrice > MaxPrice) throw new DomainException($"A compare-at price must be at most 1,000,000.");
+        Price = decimal.Round(price, CurrencyDigits.Most, MidpointRounding.AwayFromZero);
+        CompareAtPrice = compareAtPrice is { } c ? decimal.Round(c, CurrencyDigits.Most, MidpointRounding.AwayFromZero) : null;
     }
 
     /// <summary>

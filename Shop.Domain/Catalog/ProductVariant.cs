@@ -65,9 +65,11 @@ public class ProductVariant
     internal void Reprice(decimal? price, decimal? compareAtPrice)
     {
         if (price is <= 0m) throw new DomainException($"{Describe()}: a price must be above zero.");
+        if (price > Product.MaxPrice) throw new DomainException($"{Describe()}: a price must be at most 1,000,000.");
         if (compareAtPrice is <= 0m) throw new DomainException($"{Describe()}: a compare-at price must be above zero.");
-        Price = price is { } p ? decimal.Round(p, 2, MidpointRounding.AwayFromZero) : null;
-        CompareAtPrice = compareAtPrice is { } c ? decimal.Round(c, 2, MidpointRounding.AwayFromZero) : null;
+        if (compareAtPrice > Product.MaxPrice) throw new DomainException($"{Describe()}: a compare-at price must be at most 1,000,000.");
+        Price = price is { } p ? decimal.Round(p, CurrencyDigits.Most, MidpointRounding.AwayFromZero) : null;
+        CompareAtPrice = compareAtPrice is { } c ? decimal.Round(c, CurrencyDigits.Most, MidpointRounding.AwayFromZero) : null;
     }
 
     internal void Weigh(int? grams)

@@ -92,7 +92,7 @@ public class ReturnRequest
         var goodsPaid = order.Total - shippingPaid;
         var returned = _lines.Aggregate(Money.Zero(order.Currency), (sum, l) => sum + l.Goods);
         var share = order.Subtotal.IsZero ? 0m : returned.Amount / order.Subtotal.Amount;
-        var amount = new Money(Math.Round(goodsPaid.Amount * share, 2, MidpointRounding.AwayFromZero), order.Currency);
+        var amount = new Money(goodsPaid.Amount * share, order.Currency);
         if (withShipping) amount += shippingPaid;
         return amount > order.RefundableAmount ? order.RefundableAmount : amount;
     }
@@ -128,7 +128,7 @@ public class ReturnRequest
     {
         if (order.ShippingCost.IsZero || order.TaxIncluded || order.Tax.IsZero) return order.ShippingCost;
         var taxable = order.Subtotal - order.Discount + order.ShippingCost;
-        return new Money(Math.Round(order.ShippingCost.Amount * (1 + order.Tax.Amount / taxable.Amount), 2, MidpointRounding.AwayFromZero), order.Currency);
+        return new Money(order.ShippingCost.Amount * (1 + order.Tax.Amount / taxable.Amount), order.Currency);
     }
 
     private void Move(string action, ReturnStatus from, ReturnStatus to, DateTimeOffset now)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Shop.Web;
 using Shop.Web.Payments.Braintree;
 
@@ -72,12 +71,13 @@ public class CurrencyContractTests : BraintreeContractFixture
     }
 
     [Test]
-    public void A_three_decimal_shop_currency_is_refused_at_start()
+    public async Task A_dinar_charge_is_sent_with_three_decimals()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Shop:Currency"] = "KWD" }).Build();
+        Server.Always("""{"data":{"chargePaymentMethod":{"transaction":{"id":"dHhuX2t3ZA","legacyId":"txnkwd","status":"SUBMITTED_FOR_SETTLEMENT","amount":{"value":"12.345","currencyCode":"KWD"},"statusHistory":[]}}}}""");
 
-        var refusal = Assert.Throws<StartupFailure>(() => new ServiceCollection().AddPayments(configuration))!;
+        var result = await Gateway().ChargeAsync(new ChargeRequest(new Money(12.345m, "KWD"), OrderId, "fake-valid-nonce", Key));
 
-        Assert.That(refusal.Message, Does.Contain("KWD has three decimals"));
+        Assert.That(Server.Requests.Single().Input.GetProperty("transaction").GetProperty("amount").GetString(), Is.EqualTo("12.345"));
+        Assert.That(result, Is.TypeOf<ChargeResult.Paid>().With.Property("Amount").EqualTo(new Money(12.345m, "KWD")));
     }
 }

@@ -24,8 +24,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         p.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         p.Property(x => x.Sku).HasMaxLength(ProductVariant.MaxSkuLength).IsRequired();
         p.Property(x => x.Description).HasMaxLength(4000).IsRequired();
-        p.Property(x => x.Price).HasPrecision(18, 2);
-        p.Property(x => x.CompareAtPrice).HasPrecision(18, 2);
+        p.Property(x => x.Price).IsAmount();
+        p.Property(x => x.CompareAtPrice).IsAmount();
         p.Property(x => x.TaxClass).HasConversion<string>().HasMaxLength(20);
         p.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
         // An int the app increments on every staff save (Product.Touch): one model that works on SQLite and SQL Server.
@@ -61,8 +61,8 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         v.Property(x => x.Option1).HasMaxLength(ProductOption.MaxValueLength);
         v.Property(x => x.Option2).HasMaxLength(ProductOption.MaxValueLength);
         v.Property(x => x.Option3).HasMaxLength(ProductOption.MaxValueLength);
-        v.Property(x => x.Price).HasPrecision(18, 2);
-        v.Property(x => x.CompareAtPrice).HasPrecision(18, 2);
+        v.Property(x => x.Price).IsAmount();
+        v.Property(x => x.CompareAtPrice).IsAmount();
         v.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
         v.Ignore(x => x.Values);
         v.Ignore(x => x.Title);

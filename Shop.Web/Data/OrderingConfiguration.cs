@@ -10,12 +10,18 @@ namespace Shop.Web.Data;
 
 internal static class MoneyMapping
 {
-    /// <summary>Money is stored as two columns: the amount (18,2) and its currency code.</summary>
+    /// <summary>Amounts are stored with 18 digits, three of them decimals: every currency's minor unit fits (KWD has three).</summary>
+    public const int Precision = 18, Scale = 3;
+
+    /// <summary>Money is stored as two columns: the amount and its currency code.</summary>
     public static void Money<T>(this ComplexPropertyBuilder<T> money) where T : notnull
     {
-        money.Property(nameof(Shop.Domain.Money.Amount)).HasPrecision(18, 2);
+        money.Property(nameof(Shop.Domain.Money.Amount)).HasPrecision(Precision, Scale);
         money.Property(nameof(Shop.Domain.Money.Currency)).HasMaxLength(3).IsRequired();
     }
+
+    /// <summary>An amount in the shop's currency kept without its code (a price, a threshold).</summary>
+    public static PropertyBuilder<T> IsAmount<T>(this PropertyBuilder<T> amount) => amount.HasPrecision(Precision, Scale);
 }
 
 internal sealed class ShoppingCartConfiguration : IEntityTypeConfiguration<ShoppingCart>
@@ -50,8 +56,8 @@ internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<Disco
         d.Property(x => x.Code).HasMaxLength(DiscountCode.MaxCodeLength).IsRequired();
         d.HasIndex(x => x.Code).IsUnique();
         d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-        d.Property(x => x.Value).HasPrecision(18, 2);
-        d.Property(x => x.MinimumSubtotal).HasPrecision(18, 2);
+        d.Property(x => x.Value).IsAmount(); // a percentage or an amount
+        d.Property(x => x.MinimumSubtotal).IsAmount();
         d.Ignore(x => x.IsUsedUp);
         d.Ignore(x => x.IsLimitedToSomeGoods);
         d.PrimitiveCollection(x => x.ProductIds);

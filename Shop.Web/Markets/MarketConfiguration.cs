@@ -43,7 +43,7 @@ internal sealed class ZoneMethodConfiguration : IEntityTypeConfiguration<ZoneMet
         m.Property(x => x.Basis).HasConversion<string>().HasMaxLength(20);
         m.Property(x => x.Name).HasMaxLength(ZoneMethod.NameMax).IsRequired();
         m.Property(x => x.Bands).HasMaxLength(PriceBands.TextMax).IsRequired();
-        m.Property(x => x.FreeFrom).HasPrecision(18, 2);
+        m.Property(x => x.FreeFrom).IsAmount();
         m.Ignore(x => x.Promise);
         m.HasIndex("ShippingZoneId", nameof(ZoneMethod.Kind)).IsUnique();
     }

@@ -16,7 +16,6 @@ public static class PaymentsSetup
         services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
         // A misspelt policy fails at startup, not at the first checkout.
         _ = configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>();
-        RefuseThreeDecimalCurrency(configuration);
         var section = configuration.GetSection(BraintreeOptions.Section);
         services.Configure<BraintreeOptions>(section);
         services.TryAddSingleton(TimeProvider.System);
@@ -46,13 +45,5 @@ public static class PaymentsSetup
         services.AddTransient<IPaymentVault>(sp => sp.GetRequiredService<BraintreeGateway>());
         services.AddHostedService<MerchantAccountCheck>();
         return services;
-    }
-
-    /// <summary>Amounts are stored with two decimals, so a three-decimal currency (KWD, BHD…) would lose its last one.</summary>
-    private static void RefuseThreeDecimalCurrency(IConfiguration configuration)
-    {
-        var currency = (configuration[$"{ShopOptions.Section}:Currency"] ?? "").Trim().ToUpperInvariant();
-        if (Shop.Domain.CurrencyDigits.Of(currency) > 2)
-            throw new StartupFailure($"Shop:Currency {currency} has three decimals, but the shop keeps amounts to two: choose another currency.");
     }
 }

@@ -9,7 +9,7 @@ namespace Shop.Web.Admin.Products;
 /// <summary>The product form's rules; SKU and slug must be free, which only the database knows (async).</summary>
 public sealed class ProductFormValidator : AbstractValidator<ProductForm>
 {
-    public const decimal MaxPrice = 1_000_000m;
+    public const decimal MaxPrice = Product.MaxPrice;
     public const int MaxStock = 1_000_000;
 
     public ProductFormValidator(ShopDbContext db, IOptions<ShopOptions> options)

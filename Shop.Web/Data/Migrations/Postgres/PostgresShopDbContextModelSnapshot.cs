@@ -324,8 +324,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("CompareAtPrice")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -354,8 +354,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<decimal>("Price")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
@@ -493,8 +493,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal?>("CompareAtPrice")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.Property<string>("ImagePath")
                         .HasMaxLength(300)
@@ -519,8 +519,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("Price")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.Property<int>("ProductId")
                         .HasColumnType("integer");
@@ -633,8 +633,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<decimal?>("MinimumSubtotal")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.PrimitiveCollection<int[]>("ProductIds")
                         .IsRequired()
@@ -653,8 +653,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.HasKey("Id");
 
@@ -755,8 +755,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("FreeFrom")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -926,8 +926,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -940,8 +940,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -998,8 +998,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1012,8 +1012,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1026,8 +1026,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1040,8 +1040,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1114,8 +1114,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1128,8 +1128,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1207,8 +1207,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1221,8 +1221,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1283,8 +1283,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1342,8 +1342,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()

@@ -325,8 +325,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<decimal?>("CompareAtPrice")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -355,8 +355,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<decimal>("Price")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.Property<byte[]>("RowVersion")
                         .IsConcurrencyToken()
@@ -494,8 +494,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<decimal?>("CompareAtPrice")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.Property<string>("ImagePath")
                         .HasMaxLength(300)
@@ -520,8 +520,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<decimal?>("Price")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.Property<int>("ProductId")
                         .HasColumnType("int");
@@ -634,8 +634,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<decimal?>("MinimumSubtotal")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.PrimitiveCollection<string>("ProductIds")
                         .IsRequired()
@@ -654,8 +654,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.HasKey("Id");
 
@@ -756,8 +756,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<decimal?>("FreeFrom")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -928,8 +928,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -942,8 +942,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1000,8 +1000,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1014,8 +1014,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1028,8 +1028,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1042,8 +1042,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1117,8 +1117,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1131,8 +1131,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1210,8 +1210,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1224,8 +1224,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1286,8 +1286,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()
@@ -1345,8 +1345,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("decimal(18,2)");
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
 
                             b1.Property<string>("Currency")
                                 .IsRequired()

@@ -305,7 +305,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("CompareAtPrice")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -335,7 +335,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Price")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RowVersion")
@@ -472,7 +472,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("CompareAtPrice")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImagePath")
@@ -498,7 +498,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("Price")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProductId")
@@ -610,7 +610,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("MinimumSubtotal")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ProductIds")
@@ -630,7 +630,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -726,7 +726,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("FreeFrom")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -895,7 +895,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -909,7 +909,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -967,7 +967,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -981,7 +981,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -995,7 +995,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -1009,7 +1009,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -1083,7 +1083,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -1097,7 +1097,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -1172,7 +1172,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -1186,7 +1186,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -1246,7 +1246,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
@@ -1303,7 +1303,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
+                                .HasPrecision(18, 3)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Currency")
