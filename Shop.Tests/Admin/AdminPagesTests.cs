@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Shop.Web.Admin.Products;
+using Shop.Web.Shared;
 
 namespace Shop.Tests.Admin;
 
@@ -93,6 +94,27 @@ public class AdminPagesTests : ShopFixture
             Assert.That(FieldMessage(page, "Price"), Is.EqualTo("The price must be above zero."));
             Assert.That(FieldMessage(page, "Sku"), Is.EqualTo("Another product already has this SKU."));
             Assert.That(FieldMessage(page, "InitialStock"), Is.EqualTo("Stock cannot be negative."));
+        });
+    }
+
+    [TestCase("10,5", PlainDecimalBinder.CommaRefused)]
+    [TestCase("1,000", PlainDecimalBinder.CommaRefused)]
+    [TestCase("ten", PlainDecimalBinder.NotANumber)]
+    public async Task A_decimal_comma_is_refused_not_read_as_a_thousands_separator(string price, string message)
+    {
+        using var client = await App.SignedInBrowserAsync(_staff);
+        var fields = await ProductFieldsAsync();
+        fields["Price"] = price;
+
+        var response = await client.SubmitFormAsync("/admin/products/new", "form.product-form", fields);
+        var page = await response.ReadHtmlAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(FieldMessage(page, "Price"), Is.EqualTo(message));
+            Assert.That(page.QuerySelector("#Price")?.GetAttribute("value"), Is.EqualTo(price), "what staff typed stays");
+            Assert.That(await App.WithDbAsync(db => db.Products.AnyAsync(p => p.Sku == fields["Sku"])), Is.False);
         });
     }
 

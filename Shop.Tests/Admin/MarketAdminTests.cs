@@ -50,6 +50,19 @@ public class MarketAdminTests : ShopFixture
     }
 
     [Test]
+    public async Task A_rate_typed_with_a_decimal_comma_is_refused_not_multiplied()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        var refused = await admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Luxembourg", ["Form.TaxName"] = "VAT", ["Form.Countries"] = "LU", ["Form.StandardPercent"] = "5,5",
+        });
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await refused.ReadHtmlAsync()).Text("[data-valmsg-for='Form.StandardPercent']"), Is.EqualTo(Shop.Web.Shared.PlainDecimalBinder.CommaRefused));
+        Assert.That(await App.WithDbAsync(db => db.TaxZones.AnyAsync(z => z.Name == "Luxembourg")), Is.False);
+    }
+
+    [Test]
     public async Task Price_bands_that_make_no_sense_show_why_on_the_form()
     {
         using var admin = await App.SignedInBrowserAsync(_admin);

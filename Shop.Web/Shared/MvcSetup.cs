@@ -34,6 +34,7 @@ public static class MvcSetup
             // FluentValidation owns the messages; otherwise a missing non-nullable string gets MVC's
             // "The X field is required." instead of the validator's wording.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            o.ModelBinderProviders.Insert(0, new PlainDecimalBinderProvider());
         });
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         services.AddFluentValidationAutoValidation();
