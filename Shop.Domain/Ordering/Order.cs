@@ -209,6 +209,17 @@ public class Order
         Move(OrderStatus.Paid, now, OrderNotes.Write(OrderNotes.Paid, txn));
     }
 
+    /// <summary>
+    /// An order that comes to nothing (a discount covered it all) is paid the moment it is placed: no card is asked for
+    /// and no money moves, so it has no transaction to refund or reverse.
+    /// </summary>
+    public void MarkPaidWithoutCharge(DateTimeOffset now)
+    {
+        if (!Total.IsZero) throw new DomainException($"Order {Number} comes to {Total}: it is paid by a charge.");
+        Require("marked paid", [OrderStatus.Pending]);
+        Move(OrderStatus.Paid, now, OrderNotes.NothingToPay);
+    }
+
     /// <summary>Money was taken at some point (whatever happened since), so the order can have an invoice.</summary>
     public bool CanBeInvoiced => PaymentTransactionId is not null;
 
@@ -335,7 +346,7 @@ public class Order
     {
         Require("cancelled", [OrderStatus.Pending, OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
         var note = OrderNotes.Write(OrderNotes.Cancelled, Trim(reason));
-        if (Status != OrderStatus.Pending)
+        if (Status != OrderStatus.Pending && !RefundableAmount.IsZero)
         {
             note = OrderNotes.Write(OrderNotes.CancelledAndRefunded, Trim(reason), RefundableAmount);
             RefundedAmount = Total;

@@ -10,6 +10,7 @@ public static class OrderNotes
 {
     public const string Placed = "Order placed.";
     public const string Paid = "Paid (transaction {0}).";
+    public const string NothingToPay = "Nothing to pay: no charge was made.";
     public const string Declined = "Payment declined: {0}";
     public const string PaymentFailed = "Payment failed: {0}";
     public const string ShippedWith = "Shipped with {0}, tracking {1}.";
@@ -20,7 +21,7 @@ public static class OrderNotes
     public const string Refunded = "Refunded {0} (total refunded {1}).";
 
     public static readonly IReadOnlyList<string> All =
-        [Placed, Paid, Declined, PaymentFailed, ShippedWith, Shipped, Delivered, CancelledAndRefunded, Cancelled, Refunded];
+        [Placed, Paid, NothingToPay, Declined, PaymentFailed, ShippedWith, Shipped, Delivered, CancelledAndRefunded, Cancelled, Refunded];
 
     /// <summary>The note, with amounts written the same way whatever language the request that wrote it spoke.</summary>
     internal static string Write(string template, params object[] values) =>

@@ -35,6 +35,43 @@ public class DiscountAdminTests : OrdersFixture
         .Where(e => e.EntityType == "DiscountCode" && e.EntityId == id.ToString()).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
 
     [Test]
+    public async Task A_code_that_covers_the_whole_order_places_it_paid_without_asking_for_a_card_and_staff_can_cancel_it()
+    {
+        var code = NewCode();
+        await CreateAsync(code, "Percentage", "100");
+        var product = await ProductAsync(7);
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Products.SingleAsync(p => p.Id == product.Id)).MarkDigital(true); // nothing to ship, so nothing at all to pay
+            return await db.SaveChangesAsync();
+        });
+        var email = Accounts.UniqueEmail("giveaway");
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(product.Slug);
+        await CartWithCodeAsync(shopper, code);
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
+
+        var placed = await shopper.Client.SubmitFormAsync(review, "form.payment-form");
+        var paid = await App.WithDbAsync(db => db.Orders.Include(o => o.History).SingleAsync(o => o.Email == email));
+        var notice = await NoticeAfterAsync(await ActAsync(paid.Number, "form.cancel-form", new() { ["Reason"] = "Giveaway withdrawn" }));
+        var cancelled = await OrderAsync(paid.Number);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(review.Text(".nothing-to-pay"), Does.Contain("Nothing to pay"));
+            Assert.That(review.QuerySelector("form.payment-form input[name=nonce]"), Is.Null, "no card asked for");
+            Assert.That(review.Text("form.payment-form .pay-button"), Is.EqualTo("Place order"));
+            Assert.That(placed.Headers.Location?.OriginalString, Does.StartWith("/checkout/confirmation/"));
+            Assert.That((paid.Status, paid.Total.IsZero, paid.PaymentTransactionId), Is.EqualTo((OrderStatus.Paid, true, (string?)null)));
+            Assert.That(paid.History.Select(h => h.Note), Does.Contain(OrderNotes.NothingToPay));
+            Assert.That(((TransactionSearchResult.Found)await Gateway.FindByOrderIdAsync(paid.Number)).Transactions, Is.Empty, "no money moved");
+            Assert.That(App.MailTo(email), Is.Not.Empty, "the order's mail went out");
+            Assert.That(notice, Does.Contain("is cancelled"));
+            Assert.That(cancelled.Status, Is.EqualTo(OrderStatus.Cancelled));
+        });
+    }
+
+    [Test]
     public async Task A_code_staff_create_takes_money_off_at_checkout_and_its_uses_and_revenue_show_in_the_list()
     {
         var code = NewCode();

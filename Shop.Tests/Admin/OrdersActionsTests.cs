@@ -10,7 +10,6 @@ public class OrdersActionsTests : OrdersFixture
         return (await response.ReadHtmlAsync()).Text(".order-error");
     }
 
-    private async Task<string> NoticeAfterAsync(HttpResponseMessage response) => (await Staff.FollowAsync(response)).Text(".admin-notice");
 
     private Task<List<string>> AuditActionsAsync(string number) => App.WithDbAsync(db => db.AuditEntries
         .Where(e => e.EntityType == "Order" && e.EntityId == number).OrderBy(e => e.Id).Select(e => e.Action + " by " + e.UserEmail).ToListAsync());

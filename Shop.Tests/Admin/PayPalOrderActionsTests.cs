@@ -11,7 +11,6 @@ public class PayPalOrderActionsTests : OrdersFixture
         ["Shop:Payments:Braintree:PayPal"] = "true",
     });
 
-    private async Task<string> NoticeAfterAsync(HttpResponseMessage response) => (await Staff.FollowAsync(response)).Text(".admin-notice");
 
     private async Task<string> GatewayStatusAsync(string number) =>
         (await Gateway.FindByOrderIdAsync(number)) is TransactionSearchResult.Found f ? f.Transactions.Single().Status : "none";

@@ -82,6 +82,9 @@ public abstract class OrdersFixture : ShopFixture
     /// Fills and submits an action form on the staff order page, as staff would; when the shop asks to confirm
     /// (a refund, a cancellation), confirms.
     /// </summary>
+    /// <summary>The notice the staff page shows after an action redirected to it.</summary>
+    protected async Task<string> NoticeAfterAsync(HttpResponseMessage response) => (await Staff.FollowAsync(response)).Text(".admin-notice");
+
     protected async Task<HttpResponseMessage> ActAsync(string number, string formSelector, Dictionary<string, string?>? typed = null)
     {
         var response = await Staff.SubmitFormAsync(await OrderPageAsync(number), formSelector, typed);

@@ -106,26 +106,28 @@ public sealed class CheckoutController(
             var earlier = await checkout.FindOutcomeAsync(attemptKey, ct);
             return earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending ? Show(earlier) : RedirectToAction(nameof(Address));
         }
-        if (!string.IsNullOrWhiteSpace(savedCard)) nonce = savedCard;
-        if (attemptKey == Guid.Empty || string.IsNullOrWhiteSpace(nonce) || nonce.Length > 4096)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ReviewView(draft, "Choose how to pay.", ct);
-        }
-        if (!string.IsNullOrWhiteSpace(savedCard) && savedCards.AsksCvv && (string.IsNullOrWhiteSpace(cvv) || cvv.Length > 4096))
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ReviewView(draft, "Enter the security code (CVV) of your saved card. You have not been charged.", ct);
-        }
         if (quotes.Read(quote) is not { } reviewed)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ReviewView(draft, "Please check your order below, then pay.", ct);
         }
+        // An order reviewed at nothing to pay asks for no card; should it cost something after all, the order says so.
+        var nothingToPay = reviewed.Total.IsZero;
+        if (!string.IsNullOrWhiteSpace(savedCard)) nonce = savedCard;
+        if (attemptKey == Guid.Empty || (!nothingToPay && string.IsNullOrWhiteSpace(nonce)) || nonce?.Length > 4096)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReviewView(draft, "Choose how to pay.", ct);
+        }
+        if (!nothingToPay && !string.IsNullOrWhiteSpace(savedCard) && savedCards.AsksCvv && (string.IsNullOrWhiteSpace(cvv) || cvv.Length > 4096))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReviewView(draft, "Enter the security code (CVV) of your saved card. You have not been charged.", ct);
+        }
 
         var userId = SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var email = SignedIn ? AccountEmail() : draft.Email ?? "";
-        if (await PaymentChoiceAsync(nonce.Trim(), savedCard, saveCard, cvv, userId, ct) is not { } payment)
+        if ((nothingToPay ? PaymentChoice.None : await PaymentChoiceAsync(nonce!.Trim(), savedCard, saveCard, cvv, userId, ct)) is not { } payment)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ReviewView(draft, "That saved card is not available any more. Choose another card.", ct);

@@ -104,6 +104,13 @@ public sealed class CheckoutService(
         if (await ReserveAndSaveAsync(order, ct) is { } notPlaced) return notPlaced;
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
 
+        // A discount covered it all: nothing to charge (the review asked for no card).
+        if (order.Total.IsZero)
+        {
+            order.MarkPaidWithoutCharge(clock.GetUtcNow());
+            return await PaidAsync(order, cart);
+        }
+
         // From here on the shopper's money may move: finish the job even if the browser goes away.
         var (refusal, method) = await PaymentMethodRefusalAsync(order, payment.Nonce);
         if (refusal is not null) return await RefuseAsync(order, refusal);
@@ -220,6 +227,16 @@ public sealed class CheckoutService(
             ? $"You have already used the code {refused.UsedUpCode} as often as it allows."
             : $"The code {refused.UsedUpCode} has been used up.");
 
+    /// <summary>The order is paid: the cart empties with it, and the order's mail and stock messages go out.</summary>
+    private async Task<CheckoutOutcome> PaidAsync(Order order, Domain.Cart.ShoppingCart cart)
+    {
+        cart.Clear(clock.GetUtcNow());
+        await SaveWithEmptiedCartAsync(cart);
+        log.LogInformation("Order {Order} paid, transaction {Transaction}", order.Number, order.PaymentTransactionId ?? "none (nothing to pay)");
+        await events.PaidAsync(order);
+        return new CheckoutOutcome.Paid(order.Number);
+    }
+
     private async Task<CheckoutOutcome> ApplyChargeAsync(Order order, Domain.Cart.ShoppingCart cart, ChargeResult result)
     {
         var now = clock.GetUtcNow();
@@ -234,11 +251,7 @@ public sealed class CheckoutService(
 
             case ChargeResult.Paid paid:
                 order.MarkPaid(paid.TransactionId, now);
-                cart.Clear(now);
-                await SaveWithEmptiedCartAsync(cart);
-                log.LogInformation("Order {Order} paid, transaction {Transaction}", order.Number, paid.TransactionId);
-                await events.PaidAsync(order);
-                return new CheckoutOutcome.Paid(order.Number);
+                return await PaidAsync(order, cart);
 
             case ChargeResult.OutcomeUnknown unknown:
                 log.LogWarning("Order {Order}: charge outcome unknown ({Reason}); left pending for reconciliation", order.Number, unknown.Message);

@@ -5,4 +5,8 @@ namespace Shop.Web.Checkout;
 /// theirs); <see cref="SaveToCustomerId"/> is their Braintree customer when they ticked "Save this card";
 /// <see cref="TokenizedCvv"/> the saved card's CVV typed again, where the shop asks for it.
 /// </summary>
-public sealed record PaymentChoice(string Nonce, string? SaveToCustomerId, string? TokenizedCvv = null);
+public sealed record PaymentChoice(string Nonce, string? SaveToCustomerId, string? TokenizedCvv = null)
+{
+    /// <summary>Nothing to pay: no card was asked for.</summary>
+    public static readonly PaymentChoice None = new("", null);
+}

@@ -95,8 +95,9 @@ public sealed class StaffOrderActions(
         if (CancelRefusal(order) is { } cannot) return OrderActionResult.Refused(cannot);
 
         string? reversal = null;
-        var paid = order.Status != OrderStatus.Pending;
-        if (paid)
+        // A paid order's money goes back first; an order that came to nothing (a discount covered it) took none.
+        var charged = order.Status != OrderStatus.Pending && !order.Total.IsZero;
+        if (charged)
         {
             if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to reverse.");
             if (await ClaimAsync(order, ct) is { } refused) return refused;
@@ -138,7 +139,7 @@ public sealed class StaffOrderActions(
                 new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Reason = reason, Gateway = reversal });
         }
 
-        if (!paid)
+        if (!charged)
         {
             // No money moved: if someone changed the order meanwhile (paid it, say), cancelling might now be wrong.
             try
