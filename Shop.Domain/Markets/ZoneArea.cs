@@ -35,6 +35,24 @@ public sealed record ZoneArea
     /// <summary>A zone of regions is more specific than one of whole countries: the more specific one wins.</summary>
     public int Specificity => Regions.Count > 0 ? 2 : 1;
 
+    /// <summary>
+    /// Why <paramref name="area"/> cannot join <paramref name="zones"/>: a place it covers is already in one of them at the
+    /// same specificity (two whole-country zones for DE, or two zones for the region CA of the US), so neither would win
+    /// there. Null when it fits; a zone of regions within a whole country's zone is fine (it wins in its regions).
+    /// </summary>
+    public static string? ClashIn<T>(ZoneArea area, IEnumerable<T> zones, Func<T, ZoneArea> areaOf, Func<T, string> nameOf)
+    {
+        foreach (var zone in zones)
+        {
+            var other = areaOf(zone);
+            if (other.Specificity != area.Specificity || area.Countries.Intersect(other.Countries).FirstOrDefault() is not { } country) continue;
+            var place = area.Regions.Count == 0 ? country : area.Regions.Intersect(other.Regions).Select(r => $"{r} ({country})").FirstOrDefault();
+            if (place is not null)
+                return $"{place} is already in the zone {nameOf(zone)}: a place belongs to one zone (a zone of regions may sit within a whole country's).";
+        }
+        return null;
+    }
+
     /// <summary>The most specific of the zones containing the place; null when none does (or no country is known).</summary>
     public static T? Match<T>(IEnumerable<T> zones, Func<T, ZoneArea> area, string? countryCode, string? region) where T : class =>
         string.IsNullOrWhiteSpace(countryCode) ? null

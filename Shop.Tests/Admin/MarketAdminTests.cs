@@ -50,6 +50,37 @@ public class MarketAdminTests : ShopFixture
     }
 
     [Test]
+    public async Task A_place_belongs_to_one_zone_of_each_kind_though_a_zone_of_regions_may_sit_within_a_countrys()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        Task<HttpResponseMessage> TaxAsync(string name, string countries, string? regions = null) =>
+            admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
+            {
+                ["Form.Name"] = name, ["Form.TaxName"] = "VAT", ["Form.Countries"] = countries, ["Form.Regions"] = regions, ["Form.StandardPercent"] = "10",
+            });
+        Task<HttpResponseMessage> ShippingAsync(string name, string countries) =>
+            admin.SubmitFormAsync("/admin/shipping", "form.shipping-zone-form", new Dictionary<string, string?> { ["Form.Name"] = name, ["Form.Countries"] = countries });
+
+        var sweden = await TaxAsync("Sweden", "SE");
+        var cheap = await TaxAsync("Cheap Sweden", "NO, se");
+        var canada = await TaxAsync("Canada", "CA");
+        var ontario = await TaxAsync("Ontario", "CA", "ON");
+        var ontarioAgain = await TaxAsync("Ontario again", "CA", "QC, ON");
+        var baltics = await ShippingAsync("Baltics", "EE, LV");
+        var latvia = await ShippingAsync("Latvia", "LV");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(new[] { sweden.StatusCode, canada.StatusCode, ontario.StatusCode, baltics.StatusCode }, Has.All.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(cheap.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await cheap.ReadHtmlAsync()).Text("[data-valmsg-for='Form.Countries']"), Does.StartWith("SE is already in the zone Sweden"));
+            Assert.That((await ontarioAgain.ReadHtmlAsync()).Text("[data-valmsg-for='Form.Regions']"), Does.StartWith("ON (CA) is already in the zone Ontario"));
+            Assert.That((await latvia.ReadHtmlAsync()).Text("[data-valmsg-for='Form.Countries']"), Does.StartWith("LV is already in the zone Baltics"));
+            Assert.That(await App.WithDbAsync(db => db.TaxZones.CountAsync(z => z.Name.StartsWith("Cheap") || z.Name == "Ontario again")), Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task A_rate_typed_with_a_decimal_comma_is_refused_not_multiplied()
     {
         using var admin = await App.SignedInBrowserAsync(_admin);
