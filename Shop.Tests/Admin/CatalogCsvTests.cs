@@ -83,6 +83,29 @@ public class CatalogCsvTests : AdminFixture
     }
 
     [Test]
+    public async Task A_file_that_is_not_utf8_is_refused_before_it_garbles_names_and_a_utf8_one_with_a_bom_is_read()
+    {
+        var category = await CategoryAsync();
+        var sku = Unique("MUG").ToUpperInvariant();
+        var csv = Csv(Row(("Slug", sku.ToLowerInvariant()), ("Sku", sku), ("Name", "Grüner Becher – été"), ("Category", category), ("Price", "12.00"),
+            ("Published", "true"), ("Stock", "4"), ("Description", "Schön")));
+        Task<CatalogImportReport> ImportBytesAsync(byte[] bytes) =>
+            With<CatalogCsv, CatalogImportReport>(c => c.ImportAsync(new MemoryStream(bytes), Staff, CancellationToken.None));
+
+        var latin1 = await ImportBytesAsync(Encoding.Latin1.GetBytes(csv.Replace('–', '-')));
+        var nothing = await App.WithDbAsync(db => db.Products.AnyAsync(p => p.Sku == sku));
+        var withBom = await ImportBytesAsync([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)]);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(latin1.Problems.Select(p => p.Message), Is.EqualTo(new[] { CatalogCsv.NotUtf8 }));
+            Assert.That(nothing, Is.False, "nothing was imported");
+            Assert.That(withBom.Problems, Is.Empty, string.Join("\n", withBom.Problems));
+            Assert.That((await ProductAsync(sku)).Name, Is.EqualTo("Grüner Becher – été"));
+        });
+    }
+
+    [Test]
     public async Task The_Digital_column_marks_a_product_digital_exports_it_and_a_file_without_it_leaves_the_flag()
     {
         var category = await CategoryAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -75,7 +76,9 @@ public sealed partial class CatalogCsv(
 
     public async Task<CatalogImportReport> ImportAsync(Stream file, StaffMember by, CancellationToken ct)
     {
-        var (rows, columns, problems) = await ReadAsync(file, ct);
+        if (await Utf8TextAsync(file, ct) is not { } text)
+            return CatalogImportReport.Refused(new ImportProblem(0, NotUtf8));
+        var (rows, columns, problems) = await ReadAsync(text, ct);
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
         if (rows.Count == 0) return CatalogImportReport.Refused(new ImportProblem(1, "The file has no product rows."));
 
@@ -416,6 +419,31 @@ public sealed partial class CatalogCsv(
     private static string Title(string title) => title.Length > 0 ? title : "variant without options";
 
     private static List<ImportProblem> Sorted(List<ImportProblem> problems) => problems.OrderBy(p => p.Line).Distinct().ToList();
+
+    public const string NotUtf8 = "The file is not UTF-8 text, so its accented letters would be garbled: save it as \"CSV UTF-8\" " +
+        "(in Excel: File, Save As, CSV UTF-8 (Comma delimited)) and import it again. Nothing was changed.";
+
+    /// <summary>
+    /// The file in memory (it is at most <see cref="MaxFileBytes"/>) if it is UTF-8, else null: a spreadsheet's
+    /// Windows-1252 "CSV" would otherwise be read with its é and ü replaced, and saved that way.
+    /// </summary>
+    private static async Task<MemoryStream?> Utf8TextAsync(Stream file, CancellationToken ct)
+    {
+        var copy = new MemoryStream();
+        await file.CopyToAsync(copy, ct);
+        try
+        {
+            StrictUtf8.GetCharCount(copy.GetBuffer(), 0, (int)copy.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads and parses every row; problems with the file's shape or a value's format come back by line.</summary>
     private static async Task<(List<ImportRow> Rows, HashSet<string> Columns, List<ImportProblem> Problems)> ReadAsync(Stream file, CancellationToken ct)
