@@ -81,6 +81,27 @@ public class MarketAdminTests : ShopFixture
     }
 
     [Test]
+    public async Task Without_a_shop_country_the_carts_shipping_estimate_is_the_us_zones_as_checkout_starts_there()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        var created = await admin.SubmitFormAsync("/admin/shipping", "form.shipping-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "United States", ["Form.Countries"] = "US",
+        });
+        await admin.SubmitFormAsync(await admin.FollowAsync(created), "form.zone-method-standard", new Dictionary<string, string?>
+        {
+            ["Method.Offered"] = "true", ["Method.Name"] = "Ground", ["Method.Basis"] = "OrderValue", ["Method.Bands"] = "0=7.77", ["Method.Days"] = "4",
+        });
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.Options.Any() && p.Price < 40m).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        var (_, cart) = await shopper.Client.GetPageAsync("/cart");
+
+        Assert.That(cart.Text(".cart-shipping"), Is.EqualTo("$7.77"));
+    }
+
+    [Test]
     public async Task A_rate_typed_with_a_decimal_comma_is_refused_not_multiplied()
     {
         using var admin = await App.SignedInBrowserAsync(_admin);

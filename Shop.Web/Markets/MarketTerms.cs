@@ -30,7 +30,8 @@ public sealed class MarketTerms(IServiceScopeFactory scopes, IKeepsMarket keeper
 
     public static Market Of(ShopOptions shop, IReadOnlyList<TaxZone> taxZones, IReadOnlyList<ShippingZone> shippingZones)
     {
-        var home = string.IsNullOrWhiteSpace(shop.Tax.ShopCountry) ? null : shop.Tax.ShopCountry.Trim().ToUpperInvariant();
+        // The country estimates and promises are for: the one checkout's forms start with, so the cart agrees with the review.
+        var home = shop.HomeCountry;
         return new Market(
             new ShippingTable(shippingZones, shop.Rates(), shop.Delivery(), home),
             new TaxPolicy(taxZones, shop.TaxRule(), shop.Tax.RoundPerLine, home));
