@@ -9,6 +9,8 @@ namespace Shop.Domain.Markets;
 public sealed record PriceBands
 {
     public const int TextMax = 500;
+    /// <summary>The highest price a band may have, as for a product (<see cref="Catalog.Product.MaxPrice"/>).</summary>
+    public const decimal MaxPrice = Catalog.Product.MaxPrice;
 
     public IReadOnlyList<(decimal From, decimal Price)> Bands { get; }
 
@@ -22,6 +24,7 @@ public sealed record PriceBands
             var pair = part.Split('=', StringSplitOptions.TrimEntries);
             if (pair.Length != 2 || !Number(pair[0], out var from) || !Number(pair[1], out var price) || from < 0m || price < 0m)
                 throw new DomainException($"'{part}' is not a band: write from=price, e.g. 2000=6.95.");
+            if (price > MaxPrice) throw new DomainException($"'{part}': a band's price is at most 1,000,000.");
             if (bands.Any(b => b.From == from)) throw new DomainException($"Two bands start at {pair[0]}.");
             bands.Add((from, price));
         }

@@ -113,6 +113,8 @@ public class DashboardRangeTests : OrdersFixture
         yield return new TestCaseData($"range=custom&from={Day(today)}", DashboardRangeValidator.BothDays).SetName("No to day");
         yield return new TestCaseData($"range=custom&from={Day(today.AddDays(-400))}&to={Day(today)}", DashboardRangeValidator.TooLong).SetName("Over a year");
         yield return new TestCaseData("range=year", DashboardRangeValidator.UnknownRange).SetName("Unknown range");
+        yield return new TestCaseData("range=custom&from=0001-01-01&to=0001-01-01", DashboardRangeValidator.TooEarly).SetName("The year 1");
+        yield return new TestCaseData("range=custom&from=0001-01-05&to=0001-01-10", DashboardRangeValidator.TooEarly).SetName("Days of the year 1");
         yield return new TestCaseData("range=custom&from=2026-13-45&to=2026-12-01", "The value '2026-13-45' is not valid").SetName("Not a date");
     }
 

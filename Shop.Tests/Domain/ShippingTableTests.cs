@@ -96,6 +96,8 @@ public class ShippingTableTests
     [TestCase("0=4.95; 0=5.95")]
     [TestCase("0=four")]
     [TestCase("0=-1")]
+    [TestCase("0=1000000.01")]
+    [TestCase("0=99999999999999999999999")]
     public void Price_bands_that_make_no_sense_are_refused(string bands) =>
         Assert.Throws<DomainException>(() => PriceBands.Parse(bands));
 
