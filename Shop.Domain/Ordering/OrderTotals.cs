@@ -31,7 +31,8 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         if (discount.Amount < 0m) throw new DomainException("A discount cannot be negative.");
         var subtotal = lines.Aggregate(Money.Zero(discount.Currency), (sum, l) => sum + l.Amount);
         if (discount > subtotal) discount = subtotal;
-        var shipping = ShipsNothing(lines) ? Money.Zero(subtotal.Currency)
+        // Nothing left to buy (every line sold out, say) ships nothing either.
+        var shipping = lines.Count == 0 || ShipsNothing(lines) ? Money.Zero(subtotal.Currency)
             : market.Shipping.OfferFor(to.ShipTo, method, ShippedGoods(lines, subtotal, discount), grams)?.Cost
             ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
         var taxes = market.Tax.Compute(lines, discount, shipping, to);

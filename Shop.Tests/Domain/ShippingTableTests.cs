@@ -61,6 +61,14 @@ public class ShippingTableTests
     }
 
     [Test]
+    public void Nothing_left_to_buy_ships_nothing_and_costs_nothing()
+    {
+        var flat = OrderTotals.Compute([], 0, Eur(0m), ShippingMethod.Standard, Market.Single(new ShippingRates(Eur(4.95m), Eur(14.95m), null), TaxRule.None), Destination.Unknown);
+        var zoned = OrderTotals.Compute([], 0, Eur(0m), ShippingMethod.Standard, new Market(Table(), TaxPolicy.Single(TaxRule.None)), new Destination(To("DE")));
+        Assert.That((flat.Shipping, flat.Total, zoned.Shipping, zoned.Total), Is.EqualTo((Eur(0m), Eur(0m), Eur(0m), Eur(0m))));
+    }
+
+    [Test]
     public void A_method_not_offered_to_the_address_is_refused_with_a_sentence()
     {
         var market = new Market(Table(), TaxPolicy.Single(TaxRule.None));
