@@ -32,6 +32,7 @@ public class SearchEngineTests : ShopFixture
             Assert.That(text.Split('\n'), Is.SupersetOf(new[]
             {
                 "User-agent: *", "Disallow: /cart", "Disallow: /checkout", "Disallow: /account", "Disallow: /admin",
+                "Disallow: /de/cart", "Disallow: /de/checkout", "Disallow: /de/account", "Disallow: /fr/cart", "Disallow: /fr/account",
                 $"Sitemap: {Root}/sitemap.xml",
             }));
         });

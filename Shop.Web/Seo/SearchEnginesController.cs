@@ -14,7 +14,9 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
     public IActionResult Robots()
     {
         var lines = new List<string> { "User-agent: *" };
-        lines.AddRange(PrivatePaths.Select(p => $"Disallow: {p}"));
+        // The same pages under each other language's prefix (/de/cart) are as private.
+        var prefixes = languages.All.Where(l => !l.IsDefault).Select(l => "/" + l.Code).Prepend("");
+        lines.AddRange(prefixes.SelectMany(prefix => PrivatePaths.Select(p => $"Disallow: {prefix}{p}")));
         lines.Add("");
         lines.Add($"Sitemap: {address.Root}/sitemap.xml");
         MarkPublic();
