@@ -6,6 +6,16 @@ namespace Shop.Tests.Browser;
 /// <summary>Search as a shopper types it: suggestions by keyboard, a slip corrected, facets ticked.</summary>
 public class SearchJourneyTests : BrowserTest
 {
+    [TestCase("https://example.com/some/long/path/pasted-by-mistake-into-the-search-box")]
+    [TestCase("wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww")]
+    public async Task A_long_pasted_search_term_wraps_on_a_phone(string term)
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync("/search?q=" + Uri.EscapeDataString(term));
+        await Expect(Page.Locator("h1")).ToContainTextAsync(term[..20]);
+        await Page.AssertFitsTheScreenAsync("the results of a long search term");
+    }
+
     [Test]
     public async Task Suggestions_appear_while_typing_and_the_keyboard_picks_one()
     {
