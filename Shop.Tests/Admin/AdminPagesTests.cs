@@ -119,7 +119,7 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
-    public async Task Two_staff_editing_one_product_the_second_save_is_refused_and_keeps_their_input()
+    public async Task Two_staff_editing_one_product_the_second_save_is_refused_keeps_their_input_and_a_second_press_replaces()
     {
         using var first = await App.SignedInBrowserAsync(_staff);
         using var second = await App.SignedInBrowserAsync(_otherStaff);
@@ -132,10 +132,14 @@ public class AdminPagesTests : ShopFixture
         var page = await refused.ReadHtmlAsync();
 
         var product = await App.WithDbAsync(db => db.Products.SingleAsync(p => p.Id == id));
+        var knowingly = await second.SubmitFormAsync(page, "form.product-form");
+        var replaced = await App.WithDbAsync(db => db.Products.SingleAsync(p => p.Id == id));
         Assert.Multiple(() =>
         {
             Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(knowingly.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "saving the refused form again replaces their save");
+            Assert.That((replaced.Price, replaced.Name), Is.EqualTo((99.00m, "Their name")));
             Assert.That(page.Text(".validation-summary-errors"), Does.Contain("changed by someone else"));
             Assert.That(page.QuerySelector("input[name='Price']")!.GetAttribute("value"), Is.EqualTo("99.00"));
             Assert.That(page.QuerySelector("input[name='Name']")!.GetAttribute("value"), Is.EqualTo("Their name"));

@@ -126,6 +126,10 @@ public sealed class ProductAdmin(
         return id;
     }
 
+    /// <summary>The product's version as saved now (null: no such product).</summary>
+    public Task<int?> VersionAsync(int id, CancellationToken ct) =>
+        db.Products.Where(p => p.Id == id).Select(p => (int?)p.Version).FirstOrDefaultAsync(ct);
+
     /// <summary>
     /// Saves an edit only if nobody saved the product since the form was opened (<see cref="ProductForm.Version"/>);
     /// the database checks it too, so two saves racing in the same instant cannot both win.

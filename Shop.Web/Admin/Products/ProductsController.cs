@@ -11,7 +11,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
 {
     public const string ConflictMessage =
         "This product was changed by someone else while you were editing. Nothing was saved: your changes are still in the form; " +
-        "open the product again in another tab to see theirs, then save again.";
+        "open the product in another tab to see theirs. Saving this form again replaces theirs with yours.";
 
     public const string VariantsConflictMessage =
         "This product was changed by someone else while you were editing. Nothing was saved: below are its variants as they are now; " +
@@ -63,6 +63,8 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
                 return NotFound();
             case ProductSaveOutcome.ChangedBySomeoneElse:
                 ModelState.AddModelError("", ConflictMessage);
+                // The form now answers their save: pressing Save again replaces it, knowingly.
+                form.Version = await products.VersionAsync(id, ct) ?? form.Version;
                 return await EditorAsync(id, StatusCodes.Status409Conflict, ct, details: form);
             case ProductSaveOutcome.NameTaken:
                 return await TakenAsync(form, ct);
