@@ -94,6 +94,7 @@ public class YenShopTests : OrdersFixture
             Assert.That(page.QuerySelector("#Amount")?.GetAttribute("min"), Is.EqualTo("1"));
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(FieldMessage(await refused.ReadHtmlAsync(), "Amount"), Is.EqualTo(NoDecimals));
+            Assert.That((await refused.ReadHtmlAsync()).QuerySelector("#Amount")?.GetAttribute("value"), Is.EqualTo("10.5"), "what staff typed stays");
             Assert.That(confirm.QuerySelector("form.confirm-form input[name=Amount]")?.GetAttribute("value"), Is.EqualTo("10"));
             Assert.That(confirm.Text("h1"), Does.Contain("JPY 10"));
         });
