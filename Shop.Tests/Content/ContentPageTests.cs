@@ -58,6 +58,19 @@ public class ContentPageTests : ShopFixture
     }
 
     [Test]
+    public void Tables_are_styled_and_a_picture_from_another_site_becomes_a_link_to_it()
+    {
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Shop.Web.Content.ContentMarkdown.ToHtml(
+            "| Size | Chest |\n|---|---|\n| M | 100 cm |\n\n![Our shop](/media/shop.jpg)\n\n![Elsewhere](https://example.com/x.png)"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(html.QuerySelector("table.table td")?.TextContent, Is.EqualTo("M"));
+            Assert.That(html.QuerySelectorAll("img").Select(i => i.GetAttribute("src")), Is.EqualTo(new[] { "/media/shop.jpg" }));
+            Assert.That(html.QuerySelector("a[href='https://example.com/x.png']")?.TextContent, Is.EqualTo("Elsewhere"));
+        });
+    }
+
+    [Test]
     public async Task A_page_without_a_title_or_text_is_refused_with_messages()
     {
         using var staff = await App.SignedInBrowserAsync(_staff);

@@ -6,21 +6,29 @@ namespace Shop.Web.Content;
 
 /// <summary>
 /// Staff's Markdown as HTML, safely: raw HTML in the text is shown as text, never passed through, and links and
-/// pictures go only to web, mail or phone addresses or the shop's own pages (no <c>javascript:</c>).
+/// pictures go only to web, mail or phone addresses or the shop's own pages (no <c>javascript:</c>). Tables (pipe
+/// tables) are styled as the shop's. A picture from another site, which the shop's content policy would not show, is
+/// shown as a link to it.
 /// </summary>
 public static class ContentMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().UsePipeTables().UseBootstrap().Build();
 
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
+        {
             if (!IsSafe(link.Url)) link.Url = "#";
+            if (link.IsImage && !IsOwn(link.Url)) link.IsImage = false;
+        }
         foreach (var link in document.Descendants<AutolinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
         return document.ToHtml(Pipeline);
     }
+
+    /// <summary>On the shop's own site: a relative address ("/media/…").</summary>
+    private static bool IsOwn(string? url) => url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
 
     private static bool IsSafe(string? url)
     {
