@@ -1,3 +1,4 @@
+using Shop.Domain.Checkout;
 using Shop.Web.Payments.Simulated;
 
 namespace Shop.Tests.Languages;
@@ -93,5 +94,30 @@ public class CheckoutMessageTests : ShopFixture
                 .And.Contain($"Sie kostet jetzt {again.Text(".pay-button").Replace(" bezahlen", "")}.")
                 .And.EndWith("Es wurde nichts berechnet; prüfen Sie sie unten und zahlen Sie noch einmal."));
         }
+    }
+
+    [Test]
+    public async Task A_code_staff_switched_off_after_review_is_refused_at_Pay_in_German()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            db.DiscountCodes.Add(new DiscountCode("PAUSE", DiscountKind.Percentage, 10m));
+            await db.SaveChangesAsync();
+        });
+        using var shopper = new Shopper(App.Browser());
+        await shopper.Client.GetAsync("/language/de");
+        await shopper.AddToCartAsync((await SlugsAsync(1))[0]);
+        await shopper.Client.SubmitFormAsync("/de/cart", "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = "PAUSE" });
+        var review = await shopper.EnterAddressAsync();
+        await App.WithDbAsync(async db =>
+        {
+            (await db.DiscountCodes.SingleAsync(d => d.Code == "PAUSE")).Disable();
+            await db.SaveChangesAsync();
+        });
+
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await paid.ReadHtmlAsync()).Text(".payment-error"), Is.EqualTo("Der Code PAUSE gilt nicht mehr."));
     }
 }

@@ -93,6 +93,10 @@ public sealed class CheckoutService(
             order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
                 market, code, clock.GetUtcNow(), language);
         }
+        catch (Domain.Checkout.DiscountRefused e)
+        {
+            return new CheckoutOutcome.Refused(ShopText.Discount(e.Outcome));
+        }
         catch (DomainException e)
         {
             return new CheckoutOutcome.Refused(e.Message);
