@@ -120,4 +120,17 @@ public class CheckoutMessageTests : ShopFixture
         Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That((await paid.ReadHtmlAsync()).Text(".payment-error"), Is.EqualTo("Der Code PAUSE gilt nicht mehr."));
     }
+
+    [Test]
+    public async Task A_payment_without_its_review_asks_in_German_to_check_the_order()
+    {
+        var (shopper, review) = await ReviewingAsync("de");
+        using (shopper)
+        {
+            review.QuerySelector("form.payment-form")!.SetAttribute("action", "/checkout/pay?quote=made-up");
+            var paid = await shopper.PayAsync(review, TestNonces.Valid);
+            Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await paid.ReadHtmlAsync()).Text(".payment-error"), Is.EqualTo("Bitte prüfen Sie unten Ihre Bestellung und zahlen Sie dann."));
+        }
+    }
 }
