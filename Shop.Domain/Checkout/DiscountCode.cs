@@ -11,6 +11,7 @@ namespace Shop.Domain.Checkout;
 public class DiscountCode
 {
     public const int MaxCodeLength = 30;
+    private const string UsedUpMessage = "Code {0} has been used up.";
 
     public int Id { get; private set; }
     public string Code { get; private set; } = "";
@@ -119,30 +120,28 @@ public class DiscountCode
         if (UnusableAt(now) is { } refusal)
             return DiscountOutcome.Refused(refusal, currency, refusal switch
             {
-                DiscountRefusal.Disabled => $"Code {Code} is no longer valid.",
-                DiscountRefusal.NotStarted => $"Code {Code} is not valid yet.",
-                DiscountRefusal.Expired => $"Code {Code} has expired.",
-                _ => $"Code {Code} has been used up.",
-            });
+                DiscountRefusal.Disabled => "Code {0} is no longer valid.",
+                DiscountRefusal.NotStarted => "Code {0} is not valid yet.",
+                DiscountRefusal.Expired => "Code {0} has expired.",
+                _ => UsedUpMessage,
+            }, Code);
         if (MinimumSubtotal is { } min && subtotal.Amount < min)
-            return DiscountOutcome.Refused(DiscountRefusal.BelowMinimum, currency,
-                $"Code {Code} needs a subtotal of at least {new Money(min, currency)}.");
+            return DiscountOutcome.Refused(DiscountRefusal.BelowMinimum, currency, "Code {0} needs a subtotal of at least {1}.", Code, new Money(min, currency));
         if (IsLimitedToSomeGoods && covered.Amount <= 0m)
-            return DiscountOutcome.Refused(DiscountRefusal.NotForTheseGoods, currency, $"Code {Code} is not for anything in your cart.");
+            return DiscountOutcome.Refused(DiscountRefusal.NotForTheseGoods, currency, "Code {0} is not for anything in your cart.", Code);
 
         var off = Kind == DiscountKind.Percentage
             ? covered * (Value / 100m)
             : new Money(Math.Min(Value, Math.Max(covered.Amount, 0m)), currency);
-        var label = Kind == DiscountKind.Percentage
-            ? $"{Value.ToString("0.##", CultureInfo.InvariantCulture)}% off"
-            : $"{new Money(Value, currency)} off";
-        return DiscountOutcome.Off(off, $"Code {Code}: {label}{(IsLimitedToSomeGoods ? " selected items" : "")}.");
+        return Kind == DiscountKind.Percentage
+            ? DiscountOutcome.Off(off, IsLimitedToSomeGoods ? "Code {0}: {1:0.##}% off selected items." : "Code {0}: {1:0.##}% off.", Code, Value)
+            : DiscountOutcome.Off(off, IsLimitedToSomeGoods ? "Code {0}: {1} off selected items." : "Code {0}: {1} off.", Code, new Money(Value, currency));
     }
 
     /// <summary>Counts one use, when an order with this code is paid. Refused once the limit is reached.</summary>
     public void RecordUse()
     {
-        if (IsUsedUp) throw new DomainException($"Code {Code} has been used up.");
+        if (IsUsedUp) throw new DomainException(string.Format(CultureInfo.InvariantCulture, UsedUpMessage, Code));
         TimesUsed++;
     }
 }

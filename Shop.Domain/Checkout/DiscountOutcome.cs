@@ -1,25 +1,33 @@
+using System.Globalization;
+
 namespace Shop.Domain.Checkout;
 
 /// <summary>The result of trying a discount code on a subtotal: an amount off, or the reason it does not apply.</summary>
 public sealed record DiscountOutcome
 {
-    private DiscountOutcome(Money amount, DiscountRefusal? refusal, string message)
+    private DiscountOutcome(Money amount, DiscountRefusal? refusal, string template, object[] values)
     {
         Amount = amount;
         Refusal = refusal;
-        Message = message;
+        Template = template;
+        Values = values;
     }
 
     /// <summary>The amount off; zero when refused. Never more than the subtotal.</summary>
     public Money Amount { get; }
     public DiscountRefusal? Refusal { get; }
-    /// <summary>A sentence for the shopper.</summary>
-    public string Message { get; }
+
+    /// <summary>The sentence for the shopper in English with placeholders ("Code {0} has expired."), which the storefront translates.</summary>
+    public string Template { get; }
+    public IReadOnlyList<object> Values { get; }
+
+    /// <summary>The sentence for the shopper, in English.</summary>
+    public string Message => string.Format(CultureInfo.CurrentCulture, Template, [.. Values]);
 
     public bool Applies => Refusal is null;
 
-    public static DiscountOutcome Off(Money amount, string message) => new(amount, null, message);
+    public static DiscountOutcome Off(Money amount, string template, params object[] values) => new(amount, null, template, values);
 
-    public static DiscountOutcome Refused(DiscountRefusal reason, string currency, string message) =>
-        new(Money.Zero(currency), reason, message);
+    public static DiscountOutcome Refused(DiscountRefusal reason, string currency, string template, params object[] values) =>
+        new(Money.Zero(currency), reason, template, values);
 }

@@ -110,7 +110,7 @@ public class Order
         if (cart.NeedsReview) throw new DomainException("The cart changed since it was shown: review it before paying.");
 
         var (totals, outcome) = OrderTotals.Quote(cart, shippingMethod, market, to, discountCode, now);
-        if (outcome is { Applies: false }) throw new DomainException(outcome.Message);
+        if (outcome is { Applies: false }) throw new DiscountRefused(outcome);
 
         var order = new Order
         {

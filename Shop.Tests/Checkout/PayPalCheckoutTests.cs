@@ -114,7 +114,7 @@ public class PayPalOffCheckoutTests() : PayPalCheckoutTests(payPal: false)
         Assert.Multiple(async () =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.PaymentRequired));
-            Assert.That(page.Text(".payment-error"), Is.EqualTo(Shop.Web.Checkout.CheckoutService.PayPalOff));
+            Assert.That(page.Text(".payment-error"), Is.EqualTo(Shop.Web.Payments.PaymentRefusals.PayPalOff));
             Assert.That(order.Status, Is.EqualTo(OrderStatus.Cancelled), "not paid: the held stock went back");
             Assert.That(await ChargesAsync(order.Number), Is.Zero);
             Assert.That(await StockAsync(id), Is.EqualTo(stock));

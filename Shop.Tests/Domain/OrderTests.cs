@@ -86,8 +86,9 @@ public class OrderTests
     public void A_code_that_does_not_apply_stops_the_order_with_its_reason()
     {
         var expired = new DiscountCode("OLD", DiscountKind.Percentage, 10, endsAt: Now.AddDays(-1));
-        var ex = Assert.Throws<DomainException>(() => Place(code: expired));
+        var ex = Assert.Throws<DiscountRefused>(() => Place(code: expired)); // a DomainException that keeps the outcome
         Assert.That(ex!.Message, Does.Contain("expired"));
+        Assert.That(ex.Outcome.Refusal, Is.EqualTo(DiscountRefusal.Expired));
     }
 
     [Test]

@@ -45,4 +45,22 @@ public class TimelineNotesTests
             CultureInfo.CurrentUICulture = before;
         }
     }
+
+    [Test]
+    public void A_failed_payment_s_note_reads_with_the_shop_s_sentence_in_German()
+    {
+        var note = string.Format(CultureInfo.InvariantCulture, OrderNotes.PaymentFailed,
+            Shop.Web.Payments.PaymentRefusals.Explain(new ChargeResult.Declined("2000", "Do Not Honor", null, false)));
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de");
+        try
+        {
+            Assert.That(TimelineNotes.InShoppersLanguage(note, "EUR"), Is.EqualTo(
+                "Zahlung fehlgeschlagen: Ihre Karte wurde abgelehnt: Do Not Honor (Code 2000). Ihnen wurde nichts berechnet; versuchen Sie es mit einer anderen Karte."));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 }

@@ -61,6 +61,6 @@ public class BraintreePayPalContractTests : BraintreeContractFixture
         var result = await Gateway().ChargeAsync(TenDollars("cGF5bWVudG1ldGhvZF9jYw") with { TokenizedCvv = "tokencvv_200" });
 
         Assert.That(result, Is.EqualTo(new ChargeResult.Rejected("CVV", "dHJhbnNhY3Rpb25fcHA")));
-        Assert.That(Shop.Web.Checkout.CheckoutService.Explain(result), Does.Contain("security code (CVV) did not match"));
+        Assert.That(Shop.Web.Payments.PaymentRefusals.Explain(result), Does.Contain("security code (CVV) did not match"));
     }
 }

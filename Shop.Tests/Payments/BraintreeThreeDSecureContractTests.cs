@@ -76,6 +76,6 @@ public class BraintreeThreeDSecureContractTests : BraintreeContractFixture
         var result = await Gateway().ChargeAsync(TenDollars(Nonce));
 
         Assert.That(result, Is.EqualTo(new ChargeResult.Rejected("THREE_D_SECURE", "dHJhbnNhY3Rpb25fMw")));
-        Assert.That(Shop.Web.Checkout.CheckoutService.Explain(result), Does.Contain("3-D Secure").And.Contain("not been charged"));
+        Assert.That(Shop.Web.Payments.PaymentRefusals.Explain(result), Does.Contain("3-D Secure").And.Contain("not been charged"));
     }
 }

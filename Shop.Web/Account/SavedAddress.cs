@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Account;
 
 /// <summary>A delivery address a shopper keeps in "My account"; always belongs to exactly one account.</summary>
@@ -12,4 +14,6 @@ public class SavedAddress
     public string PostalCode { get; set; } = "";
     public string Country { get; set; } = "";
     public bool IsDefault { get; set; }
+
+    public PostalAddress AsPostalAddress() => new(Recipient, Line1, Line2, City, null, PostalCode, Country);
 }

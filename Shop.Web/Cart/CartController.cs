@@ -50,7 +50,8 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (!cart.HasRoomFor(form.VariantId))
         {
             // The cart stays as it is; the shopper is told why and what to do.
-            ModelState.AddModelError("", $"Your cart already holds {ShoppingCart.MaxLines} different products, the most it can. Remove one to add {name}.");
+            ModelState.AddModelError("", ShopText.Translate("Your cart already holds {0} different products, the most it can. Remove one to add {1}.",
+                ShoppingCart.MaxLines, name));
             return await Invalid(ct, StatusCodes.Status409Conflict);
         }
         var had = cart.QuantityOf(form.VariantId);
@@ -59,8 +60,8 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         // One message: what was added, or why fewer were (stock or the per-line limit), never both.
         if (holds - had == form.Quantity) TempData["Message"] = ShopText.Translate("Added {0} to your cart.", name);
         else TempData[CartPage.Warning] = holds == variant.StockOnHand
-            ? $"Only {holds} of {name} left: your cart holds all {holds}."
-            : $"You can buy at most {ShoppingCart.MaxQuantityPerLine} of {name}: your cart holds {holds}.";
+            ? ShopText.Translate("Only {0} of {1} left: your cart holds all {0}.", holds, name)
+            : ShopText.Translate("You can buy at most {0} of {1}: your cart holds {2}.", ShoppingCart.MaxQuantityPerLine, name, holds);
         return Back();
     }
 

@@ -6,6 +6,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Markets;
 using Shop.Domain.Markets;
 
@@ -119,8 +120,8 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         var lines = priced.Lines.Select(l => new CartPageLine(l, images.GetValueOrDefault(l.VariantId)?.Slug,
             images.GetValueOrDefault(l.VariantId)?.ImagePath)).ToList();
         var codeMessage = cart.DiscountCode is null ? null
-            : code is null ? $"“{cart.DiscountCode}” isn't a valid code."
-            : discount?.Message;
+            : code is null ? ShopText.Translate("“{0}” isn't a valid code.", cart.DiscountCode)
+            : discount is null ? null : ShopText.Discount(discount);
         return new CartPage(lines, priced, totals, cart.DiscountCode, discount?.Applies == true, codeMessage);
     }
 

@@ -12,7 +12,7 @@ public sealed class CartLineFormValidator : AbstractValidator<CartLineForm>
         RuleFor(x => x.Step).InclusiveBetween(-1, 1).WithMessage("Change the quantity one at a time.");
         RuleFor(x => x.Wanted)
             .GreaterThanOrEqualTo(0).WithMessage("A quantity can't be negative.")
-            .LessThanOrEqualTo(ShoppingCart.MaxQuantityPerLine).WithMessage($"You can buy at most {ShoppingCart.MaxQuantityPerLine} of one product.")
+            .LessThanOrEqualTo(ShoppingCart.MaxQuantityPerLine).WithMessage("You can buy at most {ComparisonValue} of one product.")
             .OverridePropertyName(nameof(CartLineForm.Quantity));
     }
 }

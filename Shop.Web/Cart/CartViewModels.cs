@@ -1,16 +1,18 @@
 using Shop.Domain;
 using Shop.Domain.Cart;
 using Shop.Domain.Ordering;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Cart;
 
 public sealed record CartPageLine(PricedCartLine Line, string? Slug, string? ImagePath)
 {
+    /// <summary>Why the line is not as the shopper left it, in their language.</summary>
     public string? Notice => Line.Status switch
     {
-        CartLineStatus.CappedByStock => Line.Quantity == 0 ? "Sold out" : $"Only {Line.Quantity} left: quantity reduced",
-        CartLineStatus.CappedByLineLimit => $"At most {ShoppingCart.MaxQuantityPerLine} per order",
-        CartLineStatus.Unavailable => "Sold out or no longer sold: remove it to check out",
+        CartLineStatus.CappedByStock => Line.Quantity == 0 ? ShopText.Translate("Sold out") : ShopText.Translate("Only {0} left: quantity reduced", Line.Quantity),
+        CartLineStatus.CappedByLineLimit => ShopText.Translate("At most {0} per order", ShoppingCart.MaxQuantityPerLine),
+        CartLineStatus.Unavailable => ShopText.Translate("Sold out or no longer sold: remove it to check out"),
         _ => null,
     };
 }

@@ -9,6 +9,7 @@ using Shop.Domain.Ordering;
 using Shop.Web.Account;
 using Shop.Web.Cart;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Markets;
 using Shop.Web.Payments;
 using Shop.Web.Shared;
@@ -109,7 +110,7 @@ public sealed class CheckoutController(
         if (quotes.Read(quote) is not { } reviewed)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ReviewView(draft, "Please check your order below, then pay.", ct);
+            return await ReviewView(draft, ShopText.Translate("Please check your order below, then pay."), ct);
         }
         // An order reviewed at nothing to pay asks for no card; should it cost something after all, the order says so.
         var nothingToPay = reviewed.Total.IsZero;
@@ -117,12 +118,12 @@ public sealed class CheckoutController(
         if (attemptKey == Guid.Empty || (!nothingToPay && string.IsNullOrWhiteSpace(nonce)) || nonce?.Length > 4096)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ReviewView(draft, "Choose how to pay.", ct);
+            return await ReviewView(draft, ShopText.Translate("Choose how to pay."), ct);
         }
         if (!nothingToPay && !string.IsNullOrWhiteSpace(savedCard) && savedCards.AsksCvv && (string.IsNullOrWhiteSpace(cvv) || cvv.Length > 4096))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ReviewView(draft, "Enter the security code (CVV) of your saved card. You have not been charged.", ct);
+            return await ReviewView(draft, ShopText.Translate("Enter the security code (CVV) of your saved card. You have not been charged."), ct);
         }
 
         var userId = SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
@@ -130,7 +131,7 @@ public sealed class CheckoutController(
         if ((nothingToPay ? PaymentChoice.None : await PaymentChoiceAsync(nonce!.Trim(), savedCard, saveCard, cvv, userId, ct)) is not { } payment)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await ReviewView(draft, "That saved card is not available any more. Choose another card.", ct);
+            return await ReviewView(draft, ShopText.Translate("That saved card is not available any more. Choose another card."), ct);
         }
         var outcome = await checkout.PlaceOrderAsync(draft, attemptKey, payment, reviewed, email, userId, CartOwner.Of(HttpContext), ct);
         switch (outcome)

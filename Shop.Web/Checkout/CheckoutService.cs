@@ -78,10 +78,10 @@ public sealed class CheckoutService(
         string email, string? userId, CartOwner owner, CancellationToken ct)
     {
         var cart = await carts.FindAsync(owner, ct);
-        if (cart is null || cart.IsEmpty) return new CheckoutOutcome.CartChanged("Your cart is empty.");
+        if (cart is null || cart.IsEmpty) return new CheckoutOutcome.CartChanged(ShopText.Translate("Your cart is empty."));
         var priced = await carts.PriceAsync(cart, ct);
         if (priced.NeedsReview)
-            return new CheckoutOutcome.CartChanged("Some items in your cart changed since you last saw it. Please check it before paying.");
+            return new CheckoutOutcome.CartChanged(ShopText.Translate("Some items in your cart changed since you last saw it. Please check it before paying."));
         var code = await carts.DiscountCodeAsync(cart, ct);
 
         var market = await markets.CurrentAsync(ct);
@@ -93,13 +93,18 @@ public sealed class CheckoutService(
             order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
                 market, code, clock.GetUtcNow(), language);
         }
+        catch (Domain.Checkout.DiscountRefused e)
+        {
+            return new CheckoutOutcome.Refused(ShopText.Discount(e.Outcome));
+        }
         catch (DomainException e)
         {
             return new CheckoutOutcome.Refused(e.Message);
         }
         if (!reviewed.Matches(order))
-            return new CheckoutOutcome.QuoteChanged(
-                $"Your order changed since you reviewed it (a price, or your cart in another tab): it now comes to {order.Total}. Nothing was charged; check it below and pay again.");
+            return new CheckoutOutcome.QuoteChanged(ShopText.Translate(
+                "Your order changed since you reviewed it (a price, or your cart in another tab): it now comes to {0}. Nothing was charged; check it below and pay again.",
+                order.Total));
 
         if (await ReserveAndSaveAsync(order, ct) is { } notPlaced) return notPlaced;
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
@@ -123,8 +128,6 @@ public sealed class CheckoutService(
         return await ApplyChargeAsync(order, cart, result);
     }
 
-    public const string PayPalOff = "This shop does not take PayPal. You have not been charged; please pay by card.";
-
     /// <summary>
     /// Null when the payment method may be charged, else the shopper's sentence; and whether it is a card or a PayPal
     /// account. Braintree's record of the nonce decides, never the browser's; the order records the method and the
@@ -147,16 +150,16 @@ public sealed class CheckoutService(
             switch (lookup)
             {
                 case ThreeDSecureLookup.Invalid invalid:
-                    return (Explain(new ChargeResult.Invalid(invalid.Code, invalid.Message)), PaymentMethod.Card);
+                    return (Refusal(order, new ChargeResult.Invalid(invalid.Code, invalid.Message)), PaymentMethod.Card);
                 case ThreeDSecureLookup.Unavailable unavailable:
                     log.LogWarning("Order {Order}: 3-D Secure result not readable ({Reason}); not charged", order.Number, unavailable.Message);
-                    return (Explain(new ChargeResult.Unavailable(unavailable.Message)), PaymentMethod.Card);
+                    return (Refusal(order, new ChargeResult.Unavailable(unavailable.Message)), PaymentMethod.Card);
             }
         }
         var found = lookup as ThreeDSecureLookup.Found;
         var method = found?.Method ?? PaymentMethod.Card;
         order.RecordPaymentMethod(method, found?.PayerEmail, clock.GetUtcNow());
-        if (method == PaymentMethod.PayPal && !braintree.Value.PayPal) return (PayPalOff, method);
+        if (method == PaymentMethod.PayPal && !braintree.Value.PayPal) return (PaymentRefusals.PayPalOff, method);
         var decision = ThreeDSecureRules.Decide(policy, found?.Result);
         order.RecordThreeDSecure(decision.Outcome, clock.GetUtcNow());
         log.LogInformation("Order {Order}: 3-D Secure {Outcome} under {Policy}, {Decision}", order.Number, decision.Outcome, policy,
@@ -224,8 +227,8 @@ public sealed class CheckoutService(
     private static CheckoutOutcome Outcome(HoldRefused refused) => refused.SoldOutProduct is { } product
         ? new CheckoutOutcome.CartChanged(SoldOut(product))
         : new CheckoutOutcome.Refused(refused.UsedUpByShopper
-            ? $"You have already used the code {refused.UsedUpCode} as often as it allows."
-            : $"The code {refused.UsedUpCode} has been used up.");
+            ? ShopText.Translate("You have already used the code {0} as often as it allows.", refused.UsedUpCode!)
+            : ShopText.Translate("The code {0} has been used up.", refused.UsedUpCode!));
 
     /// <summary>The order is paid: the cart empties with it, and the order's mail and stock messages go out.</summary>
     private async Task<CheckoutOutcome> PaidAsync(Order order, Domain.Cart.ShoppingCart cart)
@@ -258,16 +261,27 @@ public sealed class CheckoutService(
                 return await KeepPendingAsync(order, cart, $"Payment not confirmed yet ({unknown.Message}); checking with the gateway.", now);
 
             default:
-                return await RefuseAsync(order, Explain(result));
+                return await RefuseAsync(order, Refusal(order, result));
         }
     }
 
-    /// <summary>Nothing was taken: the order is cancelled, its holds given back, and the cart stays for another try.</summary>
+    /// <summary>
+    /// Nothing was taken: the order is cancelled (its note keeps <paramref name="reason"/> in English), its holds given
+    /// back, and the cart stays for another try.
+    /// </summary>
     private async Task<CheckoutOutcome> RefuseAsync(Order order, string reason)
     {
         await holds.CancelForFailedPaymentAsync(order, reason, CancellationToken.None);
         log.LogInformation("Order {Order} not paid: {Reason}", order.Number, reason);
-        return new CheckoutOutcome.PaymentFailed(order.Number, reason);
+        return new CheckoutOutcome.PaymentFailed(order.Number, PaymentRefusals.InShoppersLanguage(reason));
+    }
+
+    /// <summary>The shopper's sentence; the gateway's words about details it could not use go to the log, for staff.</summary>
+    private string Refusal(Order order, ChargeResult result)
+    {
+        if (result is ChargeResult.Invalid invalid)
+            log.LogWarning("Order {Order}: the gateway could not use the payment details: {Message} (code {Code})", order.Number, invalid.Message, invalid.Code);
+        return PaymentRefusals.Explain(result);
     }
 
     /// <summary>Money may have moved: the order stays pending with a note saying why, and the cart is emptied.</summary>
@@ -287,24 +301,6 @@ public sealed class CheckoutService(
         await carts.ChangedAsync(cart);
     }
 
-    /// <summary>A sentence for the shopper: what happened, and that no money moved.</summary>
-    public static string Explain(ChargeResult result) => result switch
-    {
-        ChargeResult.Declined d => $"Your card was declined: {d.Message} (code {d.Code}). You have not been charged; try another card.",
-        ChargeResult.Rejected r => r.Reason switch
-        {
-            "FRAUD" => "The payment was refused by our fraud checks. You have not been charged.",
-            "DUPLICATE" => "This looks like a duplicate of a payment made a moment ago. You have not been charged twice.",
-            "CVV" => "The security code (CVV) did not match. You have not been charged.",
-            "AVS" or "AVS_AND_CVV" => "The billing address did not match the card. You have not been charged.",
-            "THREE_D_SECURE" => ThreeDSecureRules.FailedMessage,
-            _ => $"The payment was refused ({r.Reason}). You have not been charged.",
-        },
-        ChargeResult.Invalid i => $"The payment details could not be used: {i.Message}. Please enter your card again.",
-        ChargeResult.Unavailable => "The payment service is not available right now. You have not been charged; please try again in a few minutes.",
-        _ => "The payment did not go through. You have not been charged.",
-    };
-
     public static string SoldOut(string product) =>
         ShopText.Translate("Sorry, {0} has just sold out or has fewer left than you wanted. Please check your cart.", product);
 
@@ -312,7 +308,7 @@ public sealed class CheckoutService(
     {
         OrderStatus.Pending => new CheckoutOutcome.Pending(order.Number),
         OrderStatus.Cancelled => new CheckoutOutcome.PaymentFailed(order.Number,
-            order.History.LastOrDefault()?.Note.Replace("Payment failed: ", "", StringComparison.Ordinal) ?? "The payment did not go through."),
+            PaymentRefusals.InShoppersLanguage(order.History.LastOrDefault()?.Note.Replace("Payment failed: ", "", StringComparison.Ordinal) ?? PaymentRefusals.Failed)),
         _ => new CheckoutOutcome.Paid(order.Number),
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Shop.Domain.Catalog;
+using Shop.Domain.Checkout;
 
 namespace Shop.Web.Languages;
 
@@ -30,6 +31,9 @@ public sealed partial class ShopText
     /// <summary>"In stock", "Only 3 left", "Sold out".</summary>
     public static string Stock(StockState stock) =>
         stock.IsSoldOut ? Translate("Sold out") : stock.IsLow ? Translate("Only {0} left", stock.OnHand) : Translate("In stock");
+
+    /// <summary>What a discount code does, or why it does not apply ("Code TEN: 10% off.").</summary>
+    public static string Discount(DiscountOutcome outcome) => Translate(outcome.Template, [.. outcome.Values]);
 
     /// <summary>A delivery promise as the domain says it ("within 3 working days", "next working day").</summary>
     public static string Delivery(string promise) =>

@@ -1,0 +1,49 @@
+using Shop.Tests.Checkout;
+
+namespace Shop.Tests.Languages;
+
+/// <summary>An address reads the same on the review page, the shopper's order and the address book, its country named in their language.</summary>
+public class AddressTextTests : ShopFixture
+{
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:Languages"] = "en,de,fr" };
+
+    private static Dictionary<string, string?> Springfield(string email) => new(Shopper.GuestAddress(email))
+    {
+        ["Form.Line1"] = "1 Main St", ["Form.City"] = "Springfield", ["Form.Region"] = "IL", ["Form.PostalCode"] = "62701", ["Form.CountryCode"] = "US",
+    };
+
+    /// <summary>The address's last two lines: city line and country.</summary>
+    private static string[] CityAndCountry(IElement? address) =>
+        [.. (address?.InnerHtml ?? "").Split("<br>").Select(l => Regex.Replace(l, @"\s+", " ").Trim()).Where(l => l.Length > 0).TakeLast(2)];
+
+    [Test]
+    public async Task A_US_address_reads_the_same_at_checkout_on_the_order_and_in_the_address_book_with_the_country_in_German()
+    {
+        var email = Accounts.UniqueEmail("springfield");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        await me.GetAsync("/language/de");
+        var shopper = new Shopper(me);
+        await shopper.AddToCartAsync((await App.ProductAsync()).Slug);
+        var review = await shopper.EnterAddressAsync(Springfield(email));
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        var number = paid.Headers.Location!.ToString().Split('/')[^1];
+        await me.PostFormAsync("/de/account/addresses/new", new Dictionary<string, string>
+        {
+            ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "London", ["PostalCode"] = "N1 9GU", ["Country"] = "GB",
+        });
+        var (_, order) = await me.GetPageAsync($"/de/account/orders/{number}");
+        var (_, book) = await me.GetPageAsync("/de/account/addresses");
+        var (_, frenchOrder) = await me.GetPageAsync($"/fr/account/orders/{number}");
+        await me.GetAsync("/language/en");
+        var (_, englishBook) = await me.GetPageAsync("/account/addresses");
+        Assert.Multiple(() =>
+        {
+            Assert.That(CityAndCountry(review.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield IL 62701", "Vereinigte Staaten" }));
+            Assert.That(CityAndCountry(order.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield IL 62701", "Vereinigte Staaten" }), "the order page as checkout");
+            Assert.That(CityAndCountry(frenchOrder.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield IL 62701", "États-Unis" }));
+            Assert.That(CityAndCountry(book.QuerySelector(".card.address .ship-to")), Is.EqualTo(new[] { "London N1 9GU", "Vereinigtes Königreich" }));
+            Assert.That(book.Text(".card.address .recipient"), Is.EqualTo("Ada"));
+            Assert.That(CityAndCountry(englishBook.QuerySelector(".card.address .ship-to")), Is.EqualTo(new[] { "London N1 9GU", "United Kingdom" }));
+        });
+    }
+}

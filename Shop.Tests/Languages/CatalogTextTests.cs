@@ -1,0 +1,54 @@
+using Shop.Domain.Reviews;
+using Shop.Tests.Checkout;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Tests.Languages;
+
+/// <summary>The product page's rating and option labels in German and French, as the catalog's filters have them.</summary>
+public class CatalogTextTests : ShopFixture
+{
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:Languages"] = "en,de,fr" };
+
+    [Test]
+    public async Task The_average_rating_is_written_the_way_each_language_writes_numbers()
+    {
+        var (slug, _, id) = await App.ProductAsync(5);
+        var userId = (await App.CreateAccountAsync(Accounts.UniqueEmail("rater"))).Id;
+        await App.WithDbAsync(async db =>
+        {
+            var review = ProductReview.Write(id, userId, "Ada", bought: true, stars: 3, "Fine.", DateTimeOffset.UtcNow);
+            review.Approve(DateTimeOffset.UtcNow);
+            db.Add(review);
+            await db.SaveChangesAsync();
+        });
+        // Each with its own browser: a visit to /de/ remembers German for pages without a prefix.
+        async Task<string> AverageAsync(string path)
+        {
+            using var browser = App.Browser();
+            return (await browser.GetPageAsync(path)).Page.Text(".product-rating .rating-average");
+        }
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await AverageAsync($"/de/p/{slug}"), Is.EqualTo("3,0"));
+            Assert.That(await AverageAsync($"/fr/p/{slug}"), Is.EqualTo("3,0"));
+            Assert.That(await AverageAsync($"/p/{slug}"), Is.EqualTo("3.0"), "English as it was");
+        });
+    }
+
+    [Test]
+    public async Task Option_labels_on_the_product_page_are_translated_like_the_filters()
+    {
+        var shirt = DemoCatalog.Products.First(p => p.Options.Select(o => o.Name).SequenceEqual(["Size", "Colour"]));
+        async Task<string[]> LabelsAsync(string path)
+        {
+            using var browser = App.Browser(); // its own: a visit to /de/ remembers German for pages without a prefix
+            return [.. (await browser.GetPageAsync(path)).Page.QuerySelectorAll("form.variant-picker legend").Select(l => l.Text().Split(':')[0])];
+        }
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await LabelsAsync($"/de/p/{shirt.Slug}"), Is.EqualTo(new[] { "Größe", "Farbe" }));
+            Assert.That(await LabelsAsync($"/fr/p/{shirt.Slug}"), Is.EqualTo(new[] { "Taille", "Couleur" }));
+            Assert.That(await LabelsAsync($"/p/{shirt.Slug}"), Is.EqualTo(new[] { "Size", "Colour" }));
+        });
+    }
+}

@@ -1,0 +1,11 @@
+using Shop.Domain.Checkout;
+
+namespace Shop.Web.Shared;
+
+/// <summary>An address as shoppers and staff read it (<c>_Address</c>): an order's, or one kept in the address book.</summary>
+public sealed record PostalAddress(string Name, string Line1, string? Line2, string City, string? Region, string PostalCode, string CountryCode,
+    string? Phone = null)
+{
+    public static PostalAddress Of(Address address) => new(address.FullName, address.Line1, address.Line2, address.City, address.Region,
+        address.PostalCode, address.CountryCode, address.Phone);
+}
