@@ -1,11 +1,11 @@
 using Shop.Domain.Checkout;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Documents;
 
-/// <summary>An address as lines on paper, empty parts left out.</summary>
+/// <summary>An address as lines on paper, as the pages write it (<see cref="PostalAddress"/>), with its phone.</summary>
 public static class PrintedAddress
 {
     public static IEnumerable<string> Of(Address a) =>
-        new[] { a.FullName, a.Line1, a.Line2, $"{a.PostalCode} {a.City} {a.Region}".Trim(), a.CountryCode, a.Phone }
-            .Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!);
+        new[] { a.FullName }.Concat(PostalAddress.Of(a).Lines).Append(a.Phone ?? "").Where(l => !string.IsNullOrWhiteSpace(l));
 }

@@ -1,9 +1,9 @@
-using Shop.Web.Shared;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Languages;
 using Shop.Web.Mail;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Orders;
 
@@ -91,10 +91,6 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
         yield return (ShopText.Translate("Total"), order.Total.ToString());
     }
 
-    private static string Address(Order order)
-    {
-        var a = order.ShippingAddress;
-        return string.Join(", ", new[] { a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.CountryCode }
-            .Where(part => !string.IsNullOrWhiteSpace(part)));
-    }
+    private static string Address(Order order) =>
+        string.Join(", ", new[] { order.ShippingAddress.FullName }.Concat(PostalAddress.Of(order.ShippingAddress).Lines));
 }
