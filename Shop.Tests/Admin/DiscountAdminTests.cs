@@ -52,6 +52,7 @@ public class DiscountAdminTests : OrdersFixture
         var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
 
         var placed = await shopper.Client.SubmitFormAsync(review, "form.payment-form");
+        var confirmation = await shopper.Client.FollowAsync(placed);
         var paid = await App.WithDbAsync(db => db.Orders.Include(o => o.History).SingleAsync(o => o.Email == email));
         var notice = await NoticeAfterAsync(await ActAsync(paid.Number, "form.cancel-form", new() { ["Reason"] = "Giveaway withdrawn" }));
         var cancelled = await OrderAsync(paid.Number);
@@ -62,6 +63,7 @@ public class DiscountAdminTests : OrdersFixture
             Assert.That(review.QuerySelector("form.payment-form input[name=nonce]"), Is.Null, "no card asked for");
             Assert.That(review.Text("form.payment-form .pay-button"), Is.EqualTo("Place order"));
             Assert.That(placed.Headers.Location?.OriginalString, Does.StartWith("/checkout/confirmation/"));
+            Assert.That(confirmation.Text(".payment-method"), Is.EqualTo(OrderNotes.NothingToPay));
             Assert.That((paid.Status, paid.Total.IsZero, paid.PaymentTransactionId), Is.EqualTo((OrderStatus.Paid, true, (string?)null)));
             Assert.That(paid.History.Select(h => h.Note), Does.Contain(OrderNotes.NothingToPay));
             Assert.That(((TransactionSearchResult.Found)await Gateway.FindByOrderIdAsync(paid.Number)).Transactions, Is.Empty, "no money moved");

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Shop.Domain.Checkout;
 using Shop.Web.Payments;
 using Shop.Web.Payments.Braintree;
 using Shop.Web.Payments.Simulated;
@@ -89,6 +90,32 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await ShootAsync("search-suggestions");
         await Page.GotoAsync("/p/no-such-thing");
         await ShootAsync("not-found");
+    }
+
+    [Test]
+    public async Task Nothing_to_pay()
+    {
+        var slug = await Shop.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Where(p => p.IsPublished && !p.Options.Any()).OrderByDescending(p => p.Id).FirstAsync();
+            p.MarkDigital(true);
+            if (!await db.DiscountCodes.AnyAsync(d => d.Code == "GIFT100"))
+                db.DiscountCodes.Add(new DiscountCode("GIFT100", DiscountKind.Percentage, 100m));
+            await db.SaveChangesAsync();
+            return p.Slug;
+        });
+        await Page.GotoAsync($"/p/{slug}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Dialog, new() { Name = "Your cart" }).WaitForAsync();
+        await Page.GotoAsync("/cart");
+        await Page.Locator("#discount-code").FillAsync("GIFT100");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Page.EnterDeliveryAsync("gift@example.com");
+        await Expect(Page.Locator(".nothing-to-pay")).ToBeVisibleAsync();
+        await ShootAsync("checkout-nothing-to-pay");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/checkout/confirmation/"));
+        await ShootAsync("confirmation-nothing-to-pay");
     }
 
     [Test]

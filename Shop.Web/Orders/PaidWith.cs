@@ -5,8 +5,11 @@ namespace Shop.Web.Orders;
 /// <summary>How an order was paid, in words for the shopper's confirmation and the staff order page.</summary>
 public static class PaidWith
 {
-    /// <summary>"PayPal (payer@example.com)" or "Card"; orders placed before the shop recorded it were cards.</summary>
-    public static string Describe(Order order) => order.PaymentMethod switch
+    /// <summary>
+    /// "PayPal (payer@example.com)" or "Card" (orders placed before the shop recorded it were cards); "Nothing to pay"
+    /// when a discount covered the order and no card was asked for.
+    /// </summary>
+    public static string Describe(Order order) => order.Total.IsZero ? "Nothing to pay" : order.PaymentMethod switch
     {
         PaymentMethod.PayPal => order.PayerEmail is { } payer ? $"PayPal ({payer})" : "PayPal",
         _ => "Card",
