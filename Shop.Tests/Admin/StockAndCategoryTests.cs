@@ -136,6 +136,19 @@ public class StockAndCategoryTests : AdminFixture
     }
 
     [Test]
+    public async Task The_category_form_refuses_a_name_another_category_has_in_any_case_but_keeps_a_categorys_own()
+    {
+        var (id, name, slug) = await App.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => new ValueTuple<int, string, string>(c.Id, c.Name, c.Slug)).FirstAsync());
+        var twin = await With<FluentValidation.IValidator<CategoryForm>, FluentValidation.Results.ValidationResult>(
+            v => v.ValidateAsync(new CategoryForm { Name = " " + name.ToUpperInvariant(), Slug = slug + "-2" }));
+        var itself = await With<FluentValidation.IValidator<CategoryForm>, FluentValidation.Results.ValidationResult>(
+            v => v.ValidateAsync(new CategoryForm { Id = id, Name = name, Slug = slug }));
+
+        Assert.That(twin.Errors.Select(e => e.ErrorMessage), Is.EqualTo(new[] { CategoryFormValidator.NameTaken }));
+        Assert.That(itself.IsValid, Is.True, string.Join(", ", itself.Errors));
+    }
+
+    [Test]
     public async Task The_category_form_refuses_a_taken_slug_and_an_empty_name()
     {
         var taken = await App.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());

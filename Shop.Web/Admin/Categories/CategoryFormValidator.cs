@@ -6,11 +6,19 @@ namespace Shop.Web.Admin.Categories;
 
 public sealed class CategoryFormValidator : AbstractValidator<CategoryForm>
 {
+    public const string NameTaken = "Another category is already called that: shoppers would see two in the menu.";
+
     public CategoryFormValidator(ShopDbContext db)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the category's name.")
-            .MaximumLength(100).WithMessage("Keep the name to 100 characters or fewer.");
+            .MaximumLength(100).WithMessage("Keep the name to 100 characters or fewer.")
+            .MustAsync(async (form, name, ct) =>
+            {
+                var wanted = name!.Trim().ToLowerInvariant();
+                return !await db.Categories.AnyAsync(c => c.Name.ToLower() == wanted && c.Id != (form.Id ?? 0), ct);
+            })
+            .WithMessage(NameTaken);
         RuleFor(x => x.Slug).NotEmpty().WithMessage("Enter the category's web address name (slug).")
             .Must(s => Domain.Catalog.Slug.IsValid(s)).WithMessage("Use lowercase letters, digits and single hyphens, such as home-office.")
             .MustAsync(async (form, slug, ct) => !await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != (form.Id ?? 0), ct))
