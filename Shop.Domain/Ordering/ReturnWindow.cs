@@ -10,6 +10,8 @@ public sealed record ReturnWindow(int Days)
     /// <summary>Why this order cannot be returned now; null when it can.</summary>
     public string? Refusal(Order order, DateTimeOffset now)
     {
+        if (order.Status is OrderStatus.Refunded or OrderStatus.Cancelled)
+            return $"Order {order.Number} was {(order.Status == OrderStatus.Refunded ? "refunded in full" : "cancelled")}: there is nothing left to return.";
         if (order.Status != OrderStatus.Delivered || DeliveredAt(order) is not { } delivered)
             return $"Order {order.Number} can be returned once it is delivered.";
         if (now > delivered.AddDays(Days))

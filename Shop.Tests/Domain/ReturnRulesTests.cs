@@ -35,6 +35,14 @@ public class ReturnRulesTests
     }
 
     [Test]
+    public void A_delivered_order_refunded_in_full_has_nothing_left_to_return_and_says_so()
+    {
+        var order = Delivered();
+        order.Refund(order.Total, Now);
+        Assert.That(Window.Refusal(order, Now.AddDays(1)), Is.EqualTo($"Order {order.Number} was refunded in full: there is nothing left to return."));
+    }
+
+    [Test]
     public void Returns_outside_the_rules_are_refused_with_the_reason()
     {
         var order = Delivered();

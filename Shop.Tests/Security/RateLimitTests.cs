@@ -45,7 +45,7 @@ public class RateLimitTests
         var refused = await SignInAsync(attacker, "victim@example.com");
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
-        Assert.That(html, Does.Contain("Too many requests").And.Contain("Please wait a minute").And.Contain("Back to the shop"));
+        Assert.That(html, Does.Contain("Too many requests").And.Contain("Please wait a few minutes").And.Contain("Back to the shop"));
         Assert.That(html, Does.Not.Contain(Shop.Web.Account.SignInController.InvalidMessage), "the sign-in action did not run");
         Assert.That(refused.Headers.RetryAfter?.Delta, Is.Not.Null.And.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(TimeSpan.FromSeconds(300)));
 

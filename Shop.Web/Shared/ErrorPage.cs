@@ -20,7 +20,7 @@ public sealed record ErrorPage(int StatusCode, string RequestId)
         404 => "The link may be old, or the product may no longer be sold. Try the search box or browse a category.",
         403 => "Sign in with an account that has access, or go back to the shop.",
         413 => "What you sent is larger than the shop accepts. Choose a smaller file or shorten the text, and try again.",
-        429 => "Please wait a minute and try again.",
+        429 => "Please wait a few minutes and try again.",
         >= 500 => "We've been told about it. Please try again in a moment.",
         _ => "Please go back and try again.",
     };
