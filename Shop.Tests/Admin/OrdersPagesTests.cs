@@ -4,6 +4,20 @@ namespace Shop.Tests.Admin;
 
 public class OrdersPagesTests : OrdersFixture
 {
+    [TestCase("Status=Bogus", "'Bogus' is not a status.")]
+    [TestCase("From=2026-13-45", "'2026-13-45' is not a day.")]
+    [TestCase("From=2026-12-10&To=2026-12-01", "the from day is after the to day.")]
+    public async Task A_filter_that_makes_no_sense_lists_every_order_and_says_why(string query, string why)
+    {
+        var (response, page) = await Staff.GetPageAsync("/admin/orders?" + query);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(page.Text(".filter-error"), Is.EqualTo($"{Shop.Web.Admin.Orders.OrdersController.FilterRefused} {why}"));
+            Assert.That(page.QuerySelector("form.order-filter"), Is.Not.Null);
+        });
+    }
+
     [Test]
     public async Task Anonymous_visitors_are_sent_to_sign_in_from_the_staff_order_pages()
     {
@@ -157,9 +171,11 @@ public class OrdersPagesTests : OrdersFixture
     [Test]
     public async Task The_order_list_pages_through_many_orders_and_survives_a_silly_page_number()
     {
-        var (response, page) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered&From=not-a-date");
+        var (response, page) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered");
+        var (unreadable, _) = await Staff.GetPageAsync("/admin/orders?page=99999&Status=Delivered&From=not-a-date");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.QuerySelector(".order-filter"), Is.Not.Null);
+        Assert.That(unreadable.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a day that cannot be read is refused with a reason (see below), not a 500");
     }
 
     [Test]

@@ -13,9 +13,20 @@ namespace Shop.Web.Admin.Orders;
 [Route("admin/orders")]
 public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions actions, OrdersCsv csv, TimeProvider clock) : AdminController
 {
+    public const string FilterRefused = "That filter makes no sense, so every order is listed:";
+
+    /// <summary>A filter that cannot be read (an unknown status, a day that does not exist) lists every order and says why (400).</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] OrderFilter filter, int? page, CancellationToken ct) =>
-        View(await orders.ListAsync(filter, page, ct));
+    public async Task<IActionResult> Index([FromQuery] OrderFilter filter, int? page, CancellationToken ct)
+    {
+        static string Field(string key) => key switch { "From" => "day", "To" => "day", _ => key.ToLowerInvariant() };
+        var problems = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"'{e.Value!.AttemptedValue}' is not a {Field(e.Key)}.").ToList();
+        if (filter.From > filter.To) problems.Add("the from day is after the to day.");
+        if (problems.Count == 0) return View(await orders.ListAsync(filter, page, ct));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        ViewData["FilterError"] = $"{FilterRefused} {string.Join(" ", problems)}";
+        return View(await orders.ListAsync(new OrderFilter(), page, ct));
+    }
 
     /// <summary>The orders the list's filter shows, all pages, as CSV.</summary>
     [HttpGet("export")]
