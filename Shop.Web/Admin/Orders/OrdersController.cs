@@ -19,19 +19,27 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OrderFilter filter, int? page, CancellationToken ct)
     {
-        static string Field(string key) => key switch { "From" => "day", "To" => "day", _ => key.ToLowerInvariant() };
-        var problems = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"'{e.Value!.AttemptedValue}' is not a {Field(e.Key)}.").ToList();
-        if (filter.From > filter.To) problems.Add("the from day is after the to day.");
-        if (problems.Count == 0) return View(await orders.ListAsync(filter, page, ct));
+        if (FilterProblems(filter) is not { } problems) return View(await orders.ListAsync(filter, page, ct));
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        ViewData["FilterError"] = $"{FilterRefused} {string.Join(" ", problems)}";
+        ViewData["FilterError"] = $"{FilterRefused} {problems}";
         return View(await orders.ListAsync(new OrderFilter(), page, ct));
     }
 
-    /// <summary>The orders the list's filter shows, all pages, as CSV.</summary>
+    /// <summary>The orders the list's filter shows, all pages, as CSV; a filter that makes no sense exports nothing (400).</summary>
     [HttpGet("export")]
     public async Task<IActionResult> Export([FromQuery] OrderFilter filter, CancellationToken ct) =>
-        File(await csv.ExportAsync(filter, ct), "text/csv", $"orders-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        FilterProblems(filter) is { } problems
+            ? BadRequest($"That filter makes no sense: {problems}")
+            : File(await csv.ExportAsync(filter, ct), "text/csv", $"orders-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+
+    /// <summary>What cannot be read in the filter, in a sentence or two; null when it all can.</summary>
+    private string? FilterProblems(OrderFilter filter)
+    {
+        static string Field(string key) => key switch { "From" => "day", "To" => "day", _ => key.ToLowerInvariant() };
+        var problems = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"'{e.Value!.AttemptedValue}' is not a {Field(e.Key)}.").ToList();
+        if (filter.From > filter.To) problems.Add("the from day is after the to day.");
+        return problems.Count == 0 ? null : string.Join(" ", problems);
+    }
 
     /// <summary>Paid orders not shipped yet, oldest first.</summary>
     [HttpGet("to-fulfil")]
