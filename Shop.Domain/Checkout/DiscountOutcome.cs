@@ -22,7 +22,7 @@ public sealed record DiscountOutcome
     public IReadOnlyList<object> Values { get; }
 
     /// <summary>The sentence for the shopper, in English.</summary>
-    public string Message => string.Format(CultureInfo.CurrentCulture, Template, [.. Values]);
+    public string Message => string.Format(CultureInfo.InvariantCulture, Template, [.. Values]);
 
     public bool Applies => Refusal is null;
 
