@@ -64,8 +64,11 @@ public class CheckoutMessageTests : ShopFixture
     public async Task Payment_details_the_gateway_cannot_use_read_as_one_clean_sentence_without_its_jargon()
     {
         var (_, error) = await PayAsync("en", TestNonces.Consumed);
+        var notes = await App.WithDbAsync(db => db.Orders.Include(o => o.History).OrderByDescending(o => o.Id).Select(o => o.History).FirstAsync());
         Assert.That(error, Is.EqualTo("Your card details could not be used. You have not been charged; please enter your card again."));
         Assert.That(error, Does.Not.Contain("..").And.Not.Contain("payment_method_nonce"));
+        Assert.That(notes.Where(n => n.IsInternal).Select(n => n.Note), Has.Some.StartsWith("The gateway could not use the payment details: Cannot use a payment_method_nonce"),
+            "staff keep the gateway's words, in a note the shopper does not see");
     }
 
     [Test]

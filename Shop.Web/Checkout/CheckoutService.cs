@@ -280,7 +280,10 @@ public sealed class CheckoutService(
     private string Refusal(Order order, ChargeResult result)
     {
         if (result is ChargeResult.Invalid invalid)
+        {
             log.LogWarning("Order {Order}: the gateway could not use the payment details: {Message} (code {Code})", order.Number, invalid.Message, invalid.Code);
+            order.AddInternalNote($"The gateway could not use the payment details: {invalid.Message} (code {invalid.Code}).", clock.GetUtcNow());
+        }
         return PaymentRefusals.Explain(result);
     }
 
