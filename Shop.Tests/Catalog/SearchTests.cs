@@ -56,6 +56,16 @@ public class SearchTests : ShopFixture
     }
 
     [Test]
+    public async Task One_result_is_counted_as_one_product()
+    {
+        var sku = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.Options.Any()).OrderBy(p => p.Id).Select(p => p.Sku).FirstAsync());
+        var (_, page) = await Visitor.GetPageAsync("/search?q=" + Uri.EscapeDataString(sku));
+        using var germanVisitor = App.Browser(); // a German visit is remembered: not on the fixture's visitor
+        var (_, german) = await germanVisitor.GetPageAsync("/de/search?q=" + Uri.EscapeDataString(sku));
+        Assert.That((page.Text(".result-count"), german.Text(".result-count")), Is.EqualTo(("1 product", "1 Produkt")));
+    }
+
+    [Test]
     public async Task Relevance_is_a_searchs_default_order_and_the_other_orders_stay()
     {
         var (_, page) = await Visitor.GetPageAsync("/search?q=lamp");
