@@ -10,11 +10,11 @@ public class ReturnsTests : OrdersFixture
         new(await App.WithDbAsync(db => db.Users.Where(u => u.Email == StaffEmail).Select(u => u.Id).SingleAsync()), StaffEmail);
 
     /// <summary>A signed-in shopper's order of <paramref name="quantity"/>, paid (settled), shipped and delivered.</summary>
-    private async Task<(HttpClient Me, string Email, string Number)> DeliveredAsync(int quantity = 2)
+    private async Task<(HttpClient Me, string Email, string Number)> DeliveredAsync(int quantity = 2, int product = 0)
     {
         var email = Unique("returns");
         var me = await App.CreateAccountAndSignInAsync(email);
-        var number = await PlaceOrderAsync(email, quantity: quantity, client: me);
+        var number = await PlaceOrderAsync(email, quantity: quantity, product: product, client: me);
         Gateway.Settle(await TransactionOfAsync(number));
         var by = await StaffMemberAsync();
         await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-R", null, by, CancellationToken.None));
@@ -94,6 +94,37 @@ public class ReturnsTests : OrdersFixture
             Assert.That(myOrder.Text(".order-history"), Does.Contain($"Refunded {amount}").And.Not.Contain("Return"), "the shopper's timeline: the refund");
             Assert.That(myOrder.Text(".return-list"), Does.Contain($"Refunded {amount}"), "and the return's own status");
             Assert.That(audit, Is.SupersetOf(new[] { "ReturnApproved", "ReturnReceived", "Refunded", "ReturnRefunded" }));
+        });
+    }
+
+    [Test]
+    public async Task A_received_return_whose_order_was_refunded_in_full_meanwhile_is_closed_without_moving_money()
+    {
+        var (me, _, number) = await DeliveredAsync(product: 3); // its own product: the other tests count their variant's stock movements
+        using var _ = me;
+        await AskAsync(me, number, "1", "Too small");
+        var r = await ReturnOfAsync(number);
+        await StaffStepAsync(r.Id, "form.approve-form");
+        await StaffStepAsync(r.Id, "form.receive-form");
+        var order = await OrderAsync(number);
+        var by = await StaffMemberAsync();
+        var whole = await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.RefundAsync(number, order.Total.Amount, by, CancellationToken.None));
+        Assert.That(whole.Outcome, Is.EqualTo(OrderActionOutcome.Done), whole.Message);
+
+        var (_, page) = await Staff.GetPageAsync($"/admin/returns/{r.Id}");
+        var closed = await Staff.SubmitFormAsync(page, "form.refund-form");
+        var notice = (await Staff.FollowAsync(closed)).Text(".admin-notice");
+        var done = await ReturnOfAsync(number);
+        var after = await OrderAsync(number);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("form.refund-form button"), Is.EqualTo("Close the return (nothing left to refund)"));
+            Assert.That(closed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(notice, Does.Contain($"Return {r.Id} closed"));
+            Assert.That((done.Status, done.RefundedAmount.IsZero), Is.EqualTo((ReturnStatus.Refunded, true)));
+            Assert.That(after.RefundedAmount, Is.EqualTo(order.Total), "nothing more was refunded");
+            Assert.That(after.History.Select(h => h.Note), Has.Some.EqualTo($"Return {r.Id} closed: the order has nothing left to refund."));
         });
     }
 

@@ -55,6 +55,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         if (r.RefundRefusal(order, withShipping) is { } refused) return OrderActionResult.Refused(refused);
         var amount = r.RefundFor(order, withShipping);
         r.MarkRefunded(amount, withShipping, clock.GetUtcNow());
+        if (amount.IsZero) return await ClosedWithNothingAsync(r, order, by, ct);
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
 
         db.ChangeTracker.Clear();
@@ -79,6 +80,15 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
             await db.SaveChangesAsync(CancellationToken.None);
         });
         return OrderActionResult.Done($"Return {r.Id} refunded: {amount} back to the shopper's card (they were mailed).");
+    }
+
+    /// <summary>The order has nothing left to refund (it came to nothing, or was refunded in full): the return closes, no money moves.</summary>
+    private async Task<OrderActionResult> ClosedWithNothingAsync(ReturnRequest r, Order order, StaffMember by, CancellationToken ct)
+    {
+        order.AddInternalNote($"Return {r.Id} closed: the order has nothing left to refund.", clock.GetUtcNow());
+        audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnClosed", null, new { Return = r.Id });
+        if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
+        return OrderActionResult.Done($"Return {r.Id} closed: order {order.Number} has nothing left to refund, so no money moved.");
     }
 
     /// <summary>One step: the return changes, the order's history and the audit log say so, all in one save; then the mail.</summary>
