@@ -97,10 +97,11 @@ public class ReturnRequest
         return amount > order.RefundableAmount ? order.RefundableAmount : amount;
     }
 
-    /// <summary>Why the refund cannot be made now; null when it can.</summary>
-    /// <remarks>A return whose order has nothing left to refund (it came to nothing, or was refunded in full) is closed with nothing.</remarks>
-    public string? RefundRefusal(Order order, bool withShipping) =>
-        Status != ReturnStatus.Received ? $"Return {Id} is {Status}: it is refunded once the items are received." : null;
+    /// <summary>
+    /// Why the refund cannot be made now; null when it can. A return whose order has nothing left to refund (it came to
+    /// nothing, or was refunded in full) is refunded nothing: it closes.
+    /// </summary>
+    public string? RefundRefusal => Status != ReturnStatus.Received ? $"Return {Id} is {Status}: it is refunded once the items are received." : null;
 
     /// <summary>
     /// Claims the return for its refund, saved before the gateway is asked (so it is asked once); the gateway

@@ -97,7 +97,7 @@ public class ReturnRulesTests
         request.Approve(Now);
         Assert.Throws<DomainException>(() => request.Refuse("late", Now));
         request.Receive(new Dictionary<int, bool> { [request.Lines[0].Id] = true }, Now);
-        Assert.That(request.RefundRefusal(order, false), Is.Null);
+        Assert.That(request.RefundRefusal, Is.Null);
         request.MarkRefunded(new Money(20m, "USD"), false, Now);
         request.RefundFailed(Now);
         Assert.Multiple(() =>

@@ -52,7 +52,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
     {
         if (await LoadAsync(id, ct) is not { } found) return OrderActionResult.NotFound;
         var (r, order) = found;
-        if (r.RefundRefusal(order, withShipping) is { } refused) return OrderActionResult.Refused(refused);
+        if (r.RefundRefusal is { } refused) return OrderActionResult.Refused(refused);
         var amount = r.RefundFor(order, withShipping);
         r.MarkRefunded(amount, withShipping, clock.GetUtcNow());
         if (amount.IsZero) return await ClosedWithNothingAsync(r, order, by, ct);
