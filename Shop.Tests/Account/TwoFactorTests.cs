@@ -40,6 +40,43 @@ public class TwoFactorTests : ShopFixture
     }
 
     [Test]
+    public async Task Reloading_set_up_keeps_the_key_the_app_scanned()
+    {
+        var email = Accounts.UniqueEmail();
+        using var client = await App.CreateAccountAndSignInAsync(email);
+        var (_, scanned) = await client.GetPageAsync("/account/two-factor/enable");
+
+        var (_, reloaded) = await client.GetPageAsync("/account/two-factor/enable");
+
+        Assert.That(reloaded.Text(".shared-key"), Is.EqualTo(scanned.Text(".shared-key")));
+        var response = await client.SubmitAsync(reloaded, "/account/two-factor/enable",
+            new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(scanned.Text(".shared-key")), ["CurrentPassword"] = Accounts.Password });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await response.ReadHtmlAsync()).Texts(".recovery-codes li"), Has.Count.EqualTo(10));
+    }
+
+    [Test]
+    public async Task A_new_key_replaces_the_one_being_set_up()
+    {
+        var email = Accounts.UniqueEmail();
+        using var client = await App.CreateAccountAndSignInAsync(email);
+        var (_, first) = await client.GetPageAsync("/account/two-factor/enable");
+        var oldKey = first.Text(".shared-key");
+
+        var response = await client.SubmitAsync(first, "/account/two-factor/enable", new Dictionary<string, string>(), "form#new-key-form");
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/two-factor/enable"));
+        var (_, renewed) = await client.GetPageAsync("/account/two-factor/enable");
+        var newKey = renewed.Text(".shared-key");
+
+        Assert.That(newKey, Is.Not.EqualTo(oldKey));
+        Assert.That(renewed.Text(".status-message"), Does.StartWith("A new key: scan the QR code again"));
+        var withOld = await client.SubmitAsync(renewed, "/account/two-factor/enable",
+            new Dictionary<string, string> { ["Code"] = Accounts.AuthenticatorCode(oldKey), ["CurrentPassword"] = Accounts.Password });
+        Assert.That(withOld.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the old key's codes no longer count");
+        Assert.That((await withOld.ReadHtmlAsync()).Text(".shared-key"), Is.EqualTo(newKey));
+    }
+
+    [Test]
     public async Task Enabling_needs_a_correct_code_from_the_app()
     {
         var email = Accounts.UniqueEmail();
@@ -126,7 +163,7 @@ public class TwoFactorTests : ShopFixture
     {
         var email = Accounts.UniqueEmail();
         using var owner = await App.CreateAccountAndSignInAsync(email);
-        await EnableAsync(owner);
+        var (key, _) = await EnableAsync(owner);
 
         var response = await owner.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Disable.Secret"] = Accounts.Password },
             "form.disable-two-factor-form");
@@ -138,5 +175,7 @@ public class TwoFactorTests : ShopFixture
         using var client = App.Browser();
         var signIn = await client.PostSignInAsync(email, Accounts.Password);
         Assert.That(signIn.Headers.Location?.OriginalString, Is.EqualTo("/"));
+        var (_, setup) = await owner.GetPageAsync("/account/two-factor/enable");
+        Assert.That(setup.Text(".shared-key"), Is.Not.EqualTo(key), "setting up again starts from a new key: the old one may still sit in an app");
     }
 }

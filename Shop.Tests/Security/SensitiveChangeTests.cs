@@ -102,6 +102,28 @@ public class SensitiveChangeTests : ShopFixture
     }
 
     [Test]
+    public async Task Opening_two_factor_set_up_signs_no_other_session_out_and_only_a_posted_new_key_does()
+    {
+        var email = Accounts.UniqueEmail();
+        using var session = await App.CreateAccountAndSignInAsync(email);
+        using var phone = await App.SignedInBrowserAsync(email);
+
+        // What a link from another site can do: open the page, twice.
+        await session.GetPageAsync("/account/two-factor/enable");
+        await session.GetPageAsync("/account/two-factor/enable");
+        Assert.That((await phone.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the other session stays signed in");
+
+        var forged = await session.PostAsync("/account/two-factor/new-key", new FormUrlEncodedContent([]));
+        Assert.That(forged.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a post without the page's token is refused");
+
+        var renewed = await session.PostFormAsync("/account/two-factor/enable", "form#new-key-form");
+        Assert.That(renewed.Headers.Location?.OriginalString, Is.EqualTo("/account/two-factor/enable"));
+        Assert.That((await session.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "this session stays signed in");
+        Assert.That((await phone.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect),
+            "a new key renews the security stamp: a session that may have seen the old one is signed out");
+    }
+
+    [Test]
     public async Task Deleting_the_account_needs_the_password_and_the_last_admin_cannot_delete_theirs()
     {
         var admin = Accounts.UniqueEmail("admin");

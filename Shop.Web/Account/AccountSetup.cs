@@ -74,6 +74,7 @@ public static class AccountSetup
         services.AddSingleton<MailAllowance>();
         services.AddSingleton<EmailUndo>();
         services.AddScoped<Reauthentication>();
+        services.AddScoped<PendingAuthenticatorKey>();
         services.AddHttpContextAccessor();
         services.AddScoped<AccountMail>();
         services.AddScoped<AddressBook>();

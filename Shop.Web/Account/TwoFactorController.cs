@@ -13,7 +13,7 @@ namespace Shop.Web.Account;
 [Authorize]
 [Route("account/two-factor")]
 public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, Reauthentication reauth,
-    IOptions<ShopOptions> shop) : Controller
+    PendingAuthenticatorKey pendingKeys, IOptions<ShopOptions> shop) : Controller
 {
     private const int RecoveryCodeCount = 10;
 
@@ -24,15 +24,29 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
         return View(await PageAsync(user));
     }
 
-    /// <summary>A new key every time: a key in use is never shown again (it may be read over a shoulder or a session).</summary>
+    /// <summary>
+    /// The key being set up stays the same across visits, so a reload after scanning does not break the app's entry;
+    /// it is made without renewing the security stamp, so a link from anywhere cannot sign out other sessions.
+    /// A key in use is never shown: this page is gone once two-factor is on, and turning it off discards the key.
+    /// </summary>
     [HttpGet("enable")]
     public async Task<IActionResult> Enable()
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         if (await users.GetTwoFactorEnabledAsync(user)) return RedirectToAction(nameof(Index));
+        return View(await SetupAsync(user, new AuthenticatorSetup()));
+    }
+
+    /// <summary>A fresh key, for a set-up key that may have been seen by someone else.</summary>
+    [HttpPost("new-key")]
+    public async Task<IActionResult> NewKey()
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (await users.GetTwoFactorEnabledAsync(user)) return RedirectToAction(nameof(Index));
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user); // the new key renewed the security stamp
-        return View(await SetupAsync(user, new AuthenticatorSetup()));
+        TempData[StatusMessage.Key] = ShopText.Translate("A new key: scan the QR code again and remove the old entry from your app.");
+        return RedirectToAction(nameof(Enable));
     }
 
     [HttpPost("enable")]
@@ -96,13 +110,7 @@ public sealed class TwoFactorController(UserManager<ShopUser> users, SignInManag
 
     private async Task<AuthenticatorSetup> SetupAsync(ShopUser user, AuthenticatorSetup form)
     {
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            await signIn.RefreshSignInAsync(user);
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
-        }
+        var key = await pendingKeys.KeyAsync(user);
         var issuer = Uri.EscapeDataString(shop.Value.Name);
         var uri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={issuer}&digits=6";
         form.SharedKey = Grouped(key);
