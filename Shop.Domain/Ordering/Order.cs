@@ -215,13 +215,20 @@ public class Order
     /// </summary>
     public void MarkPaidWithoutCharge(DateTimeOffset now)
     {
-        if (!Total.IsZero) throw new DomainException($"Order {Number} comes to {Total}: it is paid by a charge.");
+        if (!IsFreeOfCharge) throw new DomainException($"Order {Number} comes to {Total}: it is paid by a charge.");
         Require("marked paid", [OrderStatus.Pending]);
         Move(OrderStatus.Paid, now, OrderNotes.NothingToPay);
     }
 
-    /// <summary>Money was taken at some point (whatever happened since), so the order can have an invoice.</summary>
-    public bool CanBeInvoiced => PaymentTransactionId is not null;
+    /// <summary>A discount covered it all: no card is asked for, and no money moves for it either way.</summary>
+    public bool IsFreeOfCharge => Total.IsZero;
+
+    /// <summary>
+    /// The sale happened, so the order can have an invoice: money was taken at some point (whatever happened since), or
+    /// an order free of charge was placed and not cancelled. An order keeps an invoice it was given.
+    /// </summary>
+    public bool CanBeInvoiced => PaymentTransactionId is not null || InvoiceNumber is not null ||
+        (IsFreeOfCharge && Status is not (OrderStatus.Pending or OrderStatus.Cancelled));
 
     /// <summary>
     /// Gives the order its invoice number (the next in the shop's sequence, which the caller reads and the database's

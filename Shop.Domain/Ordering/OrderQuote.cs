@@ -18,6 +18,9 @@ public sealed record OrderQuote(Money Total, string Lines, string Tax = "")
             DescribeTax(totals.Taxes?.Rates.Select(r => (r.Label, r.Tax)) ?? [], totals.Taxes?.ReverseCharge == true));
     }
 
+    /// <summary>Reviewed at nothing to pay: Pay asks for no card (see <see cref="Order.IsFreeOfCharge"/>).</summary>
+    public bool IsFreeOfCharge => Total.IsZero;
+
     public bool Matches(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);

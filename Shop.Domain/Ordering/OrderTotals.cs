@@ -15,6 +15,9 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
     /// <summary>The tax per rate (and whether reverse charge applies).</summary>
     public TaxBreakdown? Taxes { get; init; }
 
+    /// <summary>A discount covers it all: nothing to charge (as <see cref="Order.IsFreeOfCharge"/> once placed).</summary>
+    public bool IsFreeOfCharge => Total.IsZero;
+
     /// <summary>One rate, flat shipping, the whole subtotal in the standard class: the shop before markets.</summary>
     public static OrderTotals Compute(Money subtotal, Money discount, ShippingMethod method, ShippingRates rates, TaxRule tax)
     {

@@ -54,6 +54,8 @@ public class DiscountAdminTests : OrdersFixture
         var placed = await shopper.Client.SubmitFormAsync(review, "form.payment-form");
         var confirmation = await shopper.Client.FollowAsync(placed);
         var paid = await App.WithDbAsync(db => db.Orders.Include(o => o.History).SingleAsync(o => o.Email == email));
+        var invoice = await Staff.GetAsync($"/admin/orders/{paid.Number}/invoice");
+        var invoiceText = string.Join("\n", await PdfText.PagesAsync(invoice));
         var notice = await NoticeAfterAsync(await ActAsync(paid.Number, "form.cancel-form", new() { ["Reason"] = "Giveaway withdrawn" }));
         var cancelled = await OrderAsync(paid.Number);
 
@@ -68,6 +70,7 @@ public class DiscountAdminTests : OrdersFixture
             Assert.That(paid.History.Select(h => h.Note), Does.Contain(OrderNotes.NothingToPay));
             Assert.That(((TransactionSearchResult.Found)await Gateway.FindByOrderIdAsync(paid.Number)).Transactions, Is.Empty, "no money moved");
             Assert.That(App.MailTo(email), Is.Not.Empty, "the order's mail went out");
+            Assert.That(invoiceText, Does.Contain("Nothing was charged: a discount covered the whole order."), "a sale free of charge has its invoice");
             Assert.That(notice, Does.Contain("is cancelled"));
             Assert.That(cancelled.Status, Is.EqualTo(OrderStatus.Cancelled));
         });

@@ -35,6 +35,17 @@ public class PayPalOrderActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_PayPal_orders_invoice_says_it_was_paid_with_PayPal()
+    {
+        var number = await PlaceOrderAsync(Unique("ppinvoice"), TestNonces.PayPalOneTime);
+
+        var invoice = await Staff.GetAsync($"/admin/orders/{number}/invoice");
+
+        Assert.That(invoice.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(string.Join("\n", await PdfText.PagesAsync(invoice)), Does.Contain($"Paid with PayPal (transaction {await TransactionOfAsync(number)})."));
+    }
+
+    [Test]
     public async Task A_settled_PayPal_order_is_refunded_in_part_then_in_full_on_cancelling()
     {
         var email = Unique("pprefund");

@@ -33,9 +33,28 @@ public class DigitalGoodsTests
         return cart.Price(catalog, "EUR");
     }
 
-    private static Order Place(PricedCart cart, Destination to, Market? market = null) =>
+    private static Order Place(PricedCart cart, Destination to, Market? market = null, DiscountCode? code = null) =>
         Order.Place(OrderNumber.New(), Guid.NewGuid(), "buyer@example.com", null, cart, to, ShippingMethod.Standard, market ?? GermanShop(),
-            null, OrderTests.Now);
+            code, OrderTests.Now);
+
+    [Test]
+    public void An_e_book_a_code_covers_is_paid_without_a_charge_and_invoiced_unless_cancelled_unpaid()
+    {
+        Order Free() => Place(Cart((EBook, 20m)), new Destination(Paris), code: new DiscountCode("GIFT", DiscountKind.Percentage, 100m));
+        var paid = Free();
+        paid.MarkPaidWithoutCharge(OrderTests.Now);
+        var neverPaid = Free();
+        neverPaid.Cancel("abandoned", OrderTests.Now);
+        var charged = Place(Cart((EBook, 20m)), new Destination(Paris));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((paid.IsFreeOfCharge, paid.Status, paid.CanBeInvoiced), Is.EqualTo((true, OrderStatus.Paid, true)));
+            Assert.That((neverPaid.IsFreeOfCharge, neverPaid.CanBeInvoiced), Is.EqualTo((true, false)));
+            Assert.That(charged.IsFreeOfCharge, Is.False);
+            Assert.That(() => charged.MarkPaidWithoutCharge(OrderTests.Now), Throws.TypeOf<DomainException>());
+        });
+    }
 
     [Test]
     public void The_e_book_pays_the_billing_countrys_VAT_the_printed_book_and_shipping_the_delivery_countrys()

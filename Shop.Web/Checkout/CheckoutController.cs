@@ -113,7 +113,7 @@ public sealed class CheckoutController(
             return await ReviewView(draft, ShopText.Translate("Please check your order below, then pay."), ct);
         }
         // An order reviewed at nothing to pay asks for no card; should it cost something after all, the order says so.
-        var nothingToPay = reviewed.Total.IsZero;
+        var nothingToPay = reviewed.IsFreeOfCharge;
         if (!string.IsNullOrWhiteSpace(savedCard)) nonce = savedCard;
         if (attemptKey == Guid.Empty || (!nothingToPay && string.IsNullOrWhiteSpace(nonce)) || nonce?.Length > 4096)
         {

@@ -110,7 +110,7 @@ public sealed class CheckoutService(
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
 
         // A discount covered it all: nothing to charge (the review asked for no card).
-        if (order.Total.IsZero)
+        if (order.IsFreeOfCharge)
         {
             order.MarkPaidWithoutCharge(clock.GetUtcNow());
             return await PaidAsync(order, cart);

@@ -127,6 +127,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Ignore(x => x.CanBeCancelled);
         o.Ignore(x => x.CanBeRefunded);
         o.Ignore(x => x.CanBeInvoiced);
+        o.Ignore(x => x.IsFreeOfCharge);
     }
 }
 

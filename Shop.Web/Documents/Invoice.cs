@@ -40,6 +40,7 @@ public static class Invoice
             if (!order.Tax.IsZero) doc.Row(Totals, ["Of which tax", "-" + order.TaxRefunded]);
         }
         doc.Gap();
-        doc.Line($"Paid by card (transaction {order.PaymentTransactionId}).");
+        doc.Line(order.IsFreeOfCharge ? "Nothing was charged: a discount covered the whole order."
+            : $"Paid {(order.PaymentMethod == PaymentMethod.PayPal ? "with PayPal" : "by card")} (transaction {order.PaymentTransactionId}).");
     }
 }

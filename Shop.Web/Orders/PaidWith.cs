@@ -9,7 +9,7 @@ public static class PaidWith
     /// "PayPal (payer@example.com)" or "Card" (orders placed before the shop recorded it were cards); "Nothing to pay"
     /// when a discount covered the order and no card was asked for.
     /// </summary>
-    public static string Describe(Order order) => order.Total.IsZero ? "Nothing to pay" : order.PaymentMethod switch
+    public static string Describe(Order order) => order.IsFreeOfCharge ? "Nothing to pay" : order.PaymentMethod switch
     {
         PaymentMethod.PayPal => order.PayerEmail is { } payer ? $"PayPal ({payer})" : "PayPal",
         _ => "Card",

@@ -96,7 +96,7 @@ public sealed class StaffOrderActions(
 
         string? reversal = null;
         // A paid order's money goes back first; an order that came to nothing (a discount covered it) took none.
-        var charged = order.Status != OrderStatus.Pending && !order.Total.IsZero;
+        var charged = order.Status != OrderStatus.Pending && !order.IsFreeOfCharge;
         if (charged)
         {
             if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to reverse.");
