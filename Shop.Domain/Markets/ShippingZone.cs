@@ -3,7 +3,7 @@ using Shop.Domain.Checkout;
 namespace Shop.Domain.Markets;
 
 /// <summary>Where the shop ships (countries, or regions of one country) and how: at most one method of each kind.</summary>
-public class ShippingZone
+public class ShippingZone : IZone
 {
     public const int NameMax = 60;
 

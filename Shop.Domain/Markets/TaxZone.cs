@@ -4,7 +4,7 @@ namespace Shop.Domain.Markets;
 /// Tax where the goods go: an area (countries, or regions of one country) with its standard and reduced rate, e.g.
 /// Germany's VAT 19 % and 7 %, or New York's sales tax. The zero class always pays 0.
 /// </summary>
-public class TaxZone
+public class TaxZone : IZone
 {
     public const int NameMax = 60, TaxNameMax = 30;
 

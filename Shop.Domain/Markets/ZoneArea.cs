@@ -36,19 +36,20 @@ public sealed record ZoneArea
     public int Specificity => Regions.Count > 0 ? 2 : 1;
 
     /// <summary>
-    /// Why <paramref name="area"/> cannot join <paramref name="zones"/>: a place it covers is already in one of them at the
+    /// Why <paramref name="zone"/> cannot join <paramref name="zones"/>: a place it covers is already in another at the
     /// same specificity (two whole-country zones for DE, or two zones for the region CA of the US), so neither would win
     /// there. Null when it fits; a zone of regions within a whole country's zone is fine (it wins in its regions).
     /// </summary>
-    public static string? ClashIn<T>(ZoneArea area, IEnumerable<T> zones, Func<T, ZoneArea> areaOf, Func<T, string> nameOf)
+    public static string? ClashIn(IZone zone, IEnumerable<IZone> zones)
     {
-        foreach (var zone in zones)
+        var area = zone.Area;
+        foreach (var next in zones.Where(z => z.Id != zone.Id))
         {
-            var other = areaOf(zone);
+            var other = next.Area;
             if (other.Specificity != area.Specificity || area.Countries.Intersect(other.Countries).FirstOrDefault() is not { } country) continue;
             var place = area.Regions.Count == 0 ? country : area.Regions.Intersect(other.Regions).Select(r => $"{r} ({country})").FirstOrDefault();
             if (place is not null)
-                return $"{place} is already in the zone {nameOf(zone)}: a place belongs to one zone (a zone of regions may sit within a whole country's).";
+                return $"{place} is already in the zone {next.Name}: a place belongs to one zone (a zone of regions may sit within a whole country's).";
         }
         return null;
     }

@@ -28,7 +28,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
             try { zone = new ShippingZone(form.Name!, form.Countries!, form.Regions); }
             catch (DomainException e) { ModelState.AddModelError("Form.Countries", e.Message); }
         }
-        if (zone is null || await ClashesAsync(zone, "Form.", ct)) return Invalid("Index", await PageAsync(form, ct));
+        if (zone is null || await ZoneClashes.FoundAsync(ModelState, "Form.", zone, db.ShippingZones, ct)) return Invalid("Index", await PageAsync(form, ct));
         db.ShippingZones.Add(zone);
         await db.SaveChangesAsync(ct);
         audit.Record(Staff, EntityType, zone.Id, "Created", after: Snapshot(zone));
@@ -51,7 +51,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         {
             try { zone.Change(form.Name!, form.Countries!, form.Regions); }
             catch (DomainException e) { ModelState.AddModelError("Zone.Countries", e.Message); }
-            if (ModelState.IsValid) await ClashesAsync(zone, "Zone.", ct);
+            if (ModelState.IsValid) await ZoneClashes.FoundAsync(ModelState, "Zone.", zone, db.ShippingZones, ct);
         }
         if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone) with { Zone = form });
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
@@ -95,14 +95,6 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
     }
 
     /// <summary>Whether the zone covers a place another zone already does (the form then says which).</summary>
-    private async Task<bool> ClashesAsync(ShippingZone zone, string prefix, CancellationToken ct)
-    {
-        var others = await db.ShippingZones.AsNoTracking().Where(z => z.Id != zone.Id).ToListAsync(ct);
-        if (ZoneArea.ClashIn(zone.Area, others, z => z.Area, z => z.Name) is not { } clash) return false;
-        ModelState.AddModelError(prefix + "Countries", clash);
-        return true;
-    }
-
     private Task<ShippingZone?> FindAsync(int id, CancellationToken ct) =>
         db.ShippingZones.Include(z => z.Methods).FirstOrDefaultAsync(z => z.Id == id, ct);
 

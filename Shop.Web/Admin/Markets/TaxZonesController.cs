@@ -22,7 +22,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] TaxZoneForm form, CancellationToken ct)
     {
         var zone = ModelState.IsValid ? Build(form, null, "Form.") : null;
-        if (zone is null || await ClashesAsync(zone, "Form.", ct)) return Invalid("Index", await PageAsync(form, ct));
+        if (zone is null || await ZoneClashes.FoundAsync(ModelState, "Form.", zone, db.TaxZones, ct)) return Invalid("Index", await PageAsync(form, ct));
         db.TaxZones.Add(zone);
         await db.SaveChangesAsync(ct);
         audit.Record(Staff, EntityType, zone.Id, "Created", after: Snapshot(zone));
@@ -48,7 +48,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
         if (zone is null) return NotFound();
         form.Id = id;
         var before = Snapshot(zone);
-        if (!ModelState.IsValid || Build(form, zone, "") is null || await ClashesAsync(zone, "", ct)) return Invalid("Edit", form);
+        if (!ModelState.IsValid || Build(form, zone, "") is null || await ZoneClashes.FoundAsync(ModelState, "", zone, db.TaxZones, ct)) return Invalid("Edit", form);
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
         await db.SaveChangesAsync(ct);
         Notice($"Saved the tax zone {zone.Name}.");
@@ -114,14 +114,6 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
     }
 
     /// <summary>Whether the zone covers a place another zone already does (the form then says which).</summary>
-    private async Task<bool> ClashesAsync(TaxZone zone, string prefix, CancellationToken ct)
-    {
-        var others = await db.TaxZones.AsNoTracking().Where(z => z.Id != zone.Id).ToListAsync(ct);
-        if (ZoneArea.ClashIn(zone.Area, others, z => z.Area, z => z.Name) is not { } clash) return false;
-        ModelState.AddModelError(prefix + (zone.Area.Regions.Count > 0 ? nameof(TaxZoneForm.Regions) : nameof(TaxZoneForm.Countries)), clash);
-        return true;
-    }
-
     private async Task<TaxZonesPage> PageAsync(TaxZoneForm form, CancellationToken ct)
     {
         var zones = await db.TaxZones.AsNoTracking().OrderBy(z => z.Name).ToListAsync(ct);
