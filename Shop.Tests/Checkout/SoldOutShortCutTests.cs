@@ -50,6 +50,37 @@ public class SoldOutShortCutTests
         shoppers.ForEach(s => s.Dispose());
     }
 
+    [TestCase(0, Description = "sold out: the node's list of sold-out variants answers")]
+    [TestCase(1, Description = "fewer left than the cart asks for: the quick look at the cart answers")]
+    public async Task The_sold_out_message_names_the_variant_that_ran_out(int leftAtPay)
+    {
+        using var app = new ShopApp();
+        var (product, variant) = await app.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Include(x => x.Variants).Where(x => x.IsPublished && x.Options.Any()).OrderBy(x => x.Id).FirstAsync();
+            var v = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Id).Last();
+            p.SetStock(v.Id, 2);
+            await db.SaveChangesAsync();
+            return (p, v);
+        });
+        using var shopper = new Shopper(app.Browser());
+        var added = await shopper.Client.SubmitFormAsync($"/p/{product.Slug}", "form.buy-box",
+            new Dictionary<string, string?> { ["variantId"] = variant.Id.ToString(), ["quantity"] = "2" });
+        Assert.That((int)added.StatusCode, Is.EqualTo(302));
+        var review = await shopper.EnterAddressAsync();
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Products.Include(x => x.Variants).SingleAsync(x => x.Id == product.Id)).SetStock(variant.Id, leftAtPay);
+            return await db.SaveChangesAsync();
+        });
+
+        var paid = await shopper.PayAsync(review, "fake-valid-nonce");
+
+        Assert.That(paid.Headers.Location?.ToString(), Is.EqualTo("/cart"));
+        var (_, cart) = await shopper.Client.GetPageAsync("/cart");
+        Assert.That(cart.Text("main"), Does.Contain($"Sorry, {product.Name} — {variant.Title} has just sold out"));
+    }
+
     [Test]
     public async Task A_shopper_too_late_takes_no_place_in_the_pay_queue()
     {

@@ -67,19 +67,24 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
                 .Sum(x => (int?)(!x.IsForSale || x.StockOnHand <= 0 ? 0 : x.Quantity < x.StockOnHand ? x.Quantity : x.StockOnHand)));
 
     /// <summary>
-    /// The name of a product in the owner's cart with fewer units left than the cart asks for (or no longer sold), if
+    /// The name ("Linen Shirt — XL / Sky") of a line in the owner's cart with fewer units left than it asks for (or no longer sold), if
     /// any. One small precompiled query: in a sale most shoppers press Pay after the last unit went, and they are told so
     /// without their cart being loaded and priced. Only a quick "no": pricing and the stock reservation decide the rest.
     /// </summary>
     public async Task<string?> FirstShortOfStockAsync(CartOwner owner, CancellationToken ct) =>
-        owner.IsKnown ? await ShortInCart(db, owner.UserId, owner.Token, ct) : null;
+        owner.IsKnown && await ShortInCart(db, owner.UserId, owner.Token, ct) is { } line
+            ? OrderLine.NameWithVariant(line.Name, ProductVariant.TitleOf(line.Option1, line.Option2, line.Option3))
+            : null;
 
-    private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<string?>> ShortInCart =
+    private sealed record ShortLine(string Name, string? Option1, string? Option2, string? Option3);
+
+    private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<ShortLine?>> ShortInCart =
         EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
             db.Carts.Where(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null).SelectMany(c => c.Lines)
-                .Join(db.Variants, l => l.VariantId, v => v.Id, (l, v) => new { l.Quantity, v.ProductId, v.StockOnHand, v.IsPublished })
-                .Join(db.Products, x => x.ProductId, p => p.Id, (x, p) => new { x.Quantity, x.StockOnHand, IsPublished = x.IsPublished && p.IsPublished, p.Name })
-                .Where(x => !x.IsPublished || x.StockOnHand < x.Quantity).Select(x => x.Name).FirstOrDefault());
+                .Join(db.Variants, l => l.VariantId, v => v.Id, (l, v) => new { l.Quantity, v })
+                .Join(db.Products, x => x.v.ProductId, p => p.Id, (x, p) => new { x.Quantity, x.v, IsPublished = x.v.IsPublished && p.IsPublished, p.Name })
+                .Where(x => !x.IsPublished || x.v.StockOnHand < x.Quantity)
+                .Select(x => new ShortLine(x.Name, x.v.Option1, x.v.Option2, x.v.Option3)).FirstOrDefault());
 
     /// <summary>Prices a cart from the catalog as it is right now (one precompiled query for all its variants).</summary>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
 namespace Shop.Web.Catalog;
@@ -13,7 +15,7 @@ public sealed class SoldOutVariants(CatalogCache cache, IServiceScopeFactory sco
 {
     private Dictionary<int, string> _lastRead = [];
 
-    /// <summary>The product name of the first of <paramref name="variantIds"/> that is sold out (or no longer sold), or null.</summary>
+    /// <summary>The name ("Linen Shirt — XL / Sky") of the first of <paramref name="variantIds"/> that is sold out (or no longer sold), or null.</summary>
     public async Task<string?> FirstAsync(IEnumerable<int> variantIds)
     {
         var soldOut = await cache.GetOrAddAsync("sold-out-variants", LoadAsync);
@@ -40,7 +42,7 @@ public sealed class SoldOutVariants(CatalogCache cache, IServiceScopeFactory sco
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         return await db.Variants.AsNoTracking()
             .Where(v => v.StockOnHand <= 0 || !v.IsPublished || !db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
-            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Id, p.Name })
-            .ToDictionaryAsync(x => x.Id, x => x.Name);
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Id, p.Name, v.Option1, v.Option2, v.Option3 })
+            .ToDictionaryAsync(x => x.Id, x => OrderLine.NameWithVariant(x.Name, ProductVariant.TitleOf(x.Option1, x.Option2, x.Option3)));
     }
 }
