@@ -149,6 +149,20 @@ public class StockAndCategoryTests : AdminFixture
     }
 
     [Test]
+    public async Task Category_names_beyond_ASCII_are_told_apart_in_any_case()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            db.Categories.Add(new Category("Küche", "kueche-" + Guid.NewGuid().ToString("n")[..6], "", 900));
+            return await db.SaveChangesAsync();
+        });
+        var twin = await With<FluentValidation.IValidator<CategoryForm>, FluentValidation.Results.ValidationResult>(
+            v => v.ValidateAsync(new CategoryForm { Name = "KÜCHE", Slug = "kueche-twin" }));
+
+        Assert.That(twin.Errors.Select(e => e.ErrorMessage), Is.EqualTo(new[] { CategoryFormValidator.NameTaken }));
+    }
+
+    [Test]
     public async Task The_category_form_refuses_a_taken_slug_and_an_empty_name()
     {
         var taken = await App.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());

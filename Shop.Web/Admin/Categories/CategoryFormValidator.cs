@@ -15,8 +15,9 @@ public sealed class CategoryFormValidator : AbstractValidator<CategoryForm>
             .MaximumLength(100).WithMessage("Keep the name to 100 characters or fewer.")
             .MustAsync(async (form, name, ct) =>
             {
-                var wanted = name!.Trim().ToLowerInvariant();
-                return !await db.Categories.AnyAsync(c => c.Name.ToLower() == wanted && c.Id != (form.Id ?? 0), ct);
+                // Compared here, not by the database's lower(), which on SQLite folds ASCII letters only ("KÜCHE").
+                var others = await db.Categories.Where(c => c.Id != (form.Id ?? 0)).Select(c => c.Name).ToListAsync(ct);
+                return !others.Any(other => string.Equals(other.Trim(), name!.Trim(), StringComparison.OrdinalIgnoreCase));
             })
             .WithMessage(NameTaken);
         RuleFor(x => x.Slug).NotEmpty().WithMessage("Enter the category's web address name (slug).")
