@@ -1,3 +1,4 @@
+using System.Globalization;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 using Shop.Domain.Markets;
@@ -71,7 +72,19 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         return (Compute(cart.TaxableLines, cart.WeightGrams, discount, method, market, to), outcome);
     }
 
-    /// <summary>The shopper's sentence when a method does not go to an address.</summary>
-    public static string NotOffered(ShippingMethod method, Address shipTo) =>
-        $"{method} shipping is not offered to {Countries.NameOf(shipTo.CountryCode)}{(shipTo.Region.Length > 0 ? $" ({shipTo.Region})" : "")}.";
+    public const string NotOfferedTo = "{0} is not offered to {1}.";
+    public const string NotOfferedToRegion = "{0} is not offered to {1} ({2}).";
+
+    /// <summary>The templates of <see cref="NotOffered"/>, for the storefront to translate; the one with a region first.</summary>
+    public static readonly IReadOnlyList<string> Refusals = [NotOfferedToRegion, NotOfferedTo];
+
+    /// <summary>The shopper's sentence when a method does not go to an address ("Express shipping is not offered to France.").</summary>
+    public static string NotOffered(ShippingMethod method, Address shipTo)
+    {
+        ArgumentNullException.ThrowIfNull(shipTo);
+        var (shipping, country) = ($"{method} shipping", Countries.NameOf(shipTo.CountryCode));
+        return shipTo.Region.Length > 0
+            ? string.Format(CultureInfo.InvariantCulture, NotOfferedToRegion, shipping, country, shipTo.Region)
+            : string.Format(CultureInfo.InvariantCulture, NotOfferedTo, shipping, country);
+    }
 }

@@ -44,15 +44,15 @@ public class ReturnRequest
         var returnable = Returnable(order, earlier);
         foreach (var (lineId, quantity, reason) in wanted.Where(w => w.Quantity != 0))
         {
-            var line = order.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException("That item is not in this order.");
-            if (quantity < 0) throw new DomainException("A quantity to return is a whole number above zero.");
+            var line = order.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException(ReturnRefusals.NotInOrder);
+            if (quantity < 0) throw new DomainException(ReturnRefusals.NotAQuantity);
             if (quantity > returnable.GetValueOrDefault(line.Id))
-                throw new DomainException($"At most {returnable.GetValueOrDefault(line.Id)} of {line.DisplayName} can be returned.");
-            if (string.IsNullOrWhiteSpace(reason)) throw new DomainException($"Say why {line.DisplayName} goes back.");
-            if (request._lines.Any(l => l.OrderLineId == line.Id)) throw new DomainException($"{line.DisplayName} is listed twice.");
+                throw new DomainException(ReturnRefusals.Write(ReturnRefusals.TooMany, returnable.GetValueOrDefault(line.Id), line.DisplayName));
+            if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ReturnRefusals.Write(ReturnRefusals.NoReason, line.DisplayName));
+            if (request._lines.Any(l => l.OrderLineId == line.Id)) throw new DomainException(ReturnRefusals.Write(ReturnRefusals.ListedTwice, line.DisplayName));
             request._lines.Add(new ReturnLine(line, quantity, reason.Trim()));
         }
-        if (request._lines.Count == 0) throw new DomainException("Choose at least one item to return.");
+        if (request._lines.Count == 0) throw new DomainException(ReturnRefusals.NothingChosen);
         return request;
     }
 

@@ -11,11 +11,11 @@ public sealed record ReturnWindow(int Days)
     public string? Refusal(Order order, DateTimeOffset now)
     {
         if (order.Status is OrderStatus.Refunded or OrderStatus.Cancelled)
-            return $"Order {order.Number} was {(order.Status == OrderStatus.Refunded ? "refunded in full" : "cancelled")}: there is nothing left to return.";
+            return ReturnRefusals.Write(order.Status == OrderStatus.Refunded ? ReturnRefusals.RefundedInFull : ReturnRefusals.Cancelled, order.Number);
         if (order.Status != OrderStatus.Delivered || DeliveredAt(order) is not { } delivered)
-            return $"Order {order.Number} can be returned once it is delivered.";
+            return ReturnRefusals.Write(ReturnRefusals.NotDelivered, order.Number);
         if (now > delivered.AddDays(Days))
-            return $"Order {order.Number} was delivered more than {Days} days ago, so it can no longer be returned.";
+            return ReturnRefusals.Write(ReturnRefusals.WindowClosed, order.Number, Days);
         return null;
     }
 

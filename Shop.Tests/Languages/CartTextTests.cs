@@ -80,6 +80,24 @@ public class CartTextTests : ShopFixture
     }
 
     [Test]
+    public async Task A_quantity_in_letters_or_none_at_all_is_refused_in_German()
+    {
+        var product = Product(5);
+        var (client, _) = await GermanCartWithAsync(product, 1);
+        using var _c = client;
+        var letters = await client.SubmitFormAsync("/de/cart", ".cart-line[data-variant-id] form[action$='/cart/update']",
+            new Dictionary<string, string?> { ["quantity"] = "abc" });
+        var none = await client.SubmitFormAsync($"/de/p/{product.Slug}", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "0" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(letters.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await letters.ReadHtmlAsync()).Text("[role=alert]"), Is.EqualTo("Der Wert „abc“ ist für „Menge“ ungültig."), "MVC's own message");
+            Assert.That(none.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await none.ReadHtmlAsync()).Text("[role=alert]"), Is.EqualTo("Fügen Sie mindestens ein Stück hinzu."));
+        });
+    }
+
+    [Test]
     public async Task Stock_notices_are_German()
     {
         var low = Product(2);

@@ -31,7 +31,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
     [IgnoreAntiforgeryToken, SameOriginOnly]
     public async Task<IActionResult> Add(CartLineForm form, CancellationToken ct)
     {
-        if (form.Quantity < 1) ModelState.AddModelError(nameof(form.Quantity), "Add at least one.");
+        if (form.Quantity < 1) ModelState.AddModelError(nameof(form.Quantity), ShopText.Translate("Add at least one."));
         if (!ModelState.IsValid) return await Invalid(ct);
 
         var variant = await db.Variants.AsNoTracking()

@@ -66,7 +66,7 @@ public sealed class CheckoutController(
         var market = await markets.CurrentAsync(ct);
         if (address is not null && !priced.ShipsNothing && market.Shipping.OfferFor(address, form.ShippingMethod, priced.ShippedSubtotal, priced.WeightGrams) is null)
         {
-            ModelState.AddModelError("Form.ShippingMethod", OrderTotals.NotOffered(form.ShippingMethod, address));
+            ModelState.AddModelError("Form.ShippingMethod", CheckoutRefusals.InShoppersLanguage(OrderTotals.NotOffered(form.ShippingMethod, address)));
             address = null;
         }
         if (address is null)
@@ -248,7 +248,7 @@ public sealed class CheckoutController(
         catch (DomainException e)
         {
             // The shop stopped offering the chosen shipping to this address since step one.
-            TempData["Message"] = e.Message;
+            TempData["Message"] = CheckoutRefusals.InShoppersLanguage(e.Message);
             return RedirectToAction(nameof(Address));
         }
         string? clientToken = null;

@@ -99,7 +99,7 @@ public sealed class CheckoutService(
         }
         catch (DomainException e)
         {
-            return new CheckoutOutcome.Refused(e.Message);
+            return new CheckoutOutcome.Refused(CheckoutRefusals.InShoppersLanguage(e.Message));
         }
         if (!reviewed.Matches(order))
             return new CheckoutOutcome.QuoteChanged(ShopText.Translate(

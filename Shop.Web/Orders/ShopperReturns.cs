@@ -10,6 +10,8 @@ namespace Shop.Web.Orders;
 /// <summary>A shopper's returns: what their order page shows of them, and asking for one (the rules are the domain's).</summary>
 public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptions<ShopOptions> options, TimeProvider clock)
 {
+    private static readonly StoredSentences Refusals = new(ReturnRefusals.All);
+
     public ReturnWindow Window => new(options.Value.Returns.Days);
 
     public Task<List<ReturnRequest>> OfOrderAsync(int orderId, CancellationToken ct) =>
@@ -45,7 +47,7 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptio
         }
         catch (DomainException e)
         {
-            return ShopText.Translate(e.Message);
+            return Refusals.Translate(e.Message) ?? ShopText.Translate(e.Message);
         }
         order.AddInternalNote($"Return requested: {request.Describe()}", now);
         db.Returns.Add(request);

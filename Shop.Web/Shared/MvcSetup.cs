@@ -1,10 +1,12 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Shop.Web.Data.Seed;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Shared;
 
@@ -35,6 +37,7 @@ public static class MvcSetup
             // "The X field is required." instead of the validator's wording.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             o.ModelBinderProviders.Insert(0, new PlainDecimalBinderProvider());
+            TranslateBindingMessages(o.ModelBindingMessageProvider);
         });
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         services.AddFluentValidationAutoValidation();
@@ -55,6 +58,26 @@ public static class MvcSetup
             o.MultipartBodyLengthLimit = 8 * 1024 * 1024;
         });
         return services;
+    }
+
+    /// <summary>
+    /// MVC's own messages for a value it cannot read ("The value 'abc' is not valid for Quantity."), in the shopper's
+    /// language: the same English sentences, looked up in ShopText when the message is made, with the field's name.
+    /// </summary>
+    private static void TranslateBindingMessages(DefaultModelBindingMessageProvider messages)
+    {
+        static string Field(string? name) => string.IsNullOrEmpty(name) ? "" : ShopText.Translate(name);
+        messages.SetMissingBindRequiredValueAccessor(name => ShopText.Translate("A value for the '{0}' parameter or property was not provided.", Field(name)));
+        messages.SetMissingKeyOrValueAccessor(() => ShopText.Translate("A value is required."));
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => ShopText.Translate("A non-empty request body is required."));
+        messages.SetValueMustNotBeNullAccessor(value => ShopText.Translate("The value '{0}' is invalid.", value));
+        messages.SetAttemptedValueIsInvalidAccessor((value, name) => ShopText.Translate("The value '{0}' is not valid for {1}.", value, Field(name)));
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => ShopText.Translate("The value '{0}' is not valid.", value));
+        messages.SetUnknownValueIsInvalidAccessor(name => ShopText.Translate("The supplied value is invalid for {0}.", Field(name)));
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => ShopText.Translate("The supplied value is invalid."));
+        messages.SetValueIsInvalidAccessor(value => ShopText.Translate("The value '{0}' is invalid.", value));
+        messages.SetValueMustBeANumberAccessor(name => ShopText.Translate("The field {0} must be a number.", Field(name)));
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => ShopText.Translate("The field must be a number."));
     }
 
     /// <summary>Error pages, static files (app and media), routing. Order matters: see the comments.</summary>
