@@ -12,4 +12,20 @@ public class PostalFormatTests
     [TestCase("GB", "London", "", "SW1A 1AA", new[] { "London", "SW1A 1AA" })]
     public void Each_country_writes_its_town_and_postal_code_its_own_way(string country, string city, string? region, string postalCode, string[] lines) =>
         Assert.That(PostalFormat.Locality(country, city, region, postalCode), Is.EqualTo(lines));
+
+    [TestCase("US", "62701"), TestCase("US", "62701-1234"), TestCase("ca", "m5v 2t6"), TestCase("CA", "M5V2T6")]
+    [TestCase("GB", "SW1A 1AA"), TestCase("GB", "n1 9gu"), TestCase("GB", "M11AE"), TestCase("DE", " 10115 ")]
+    [TestCase("NL", "1012 AB"), TestCase("NL", "1012AB"), TestCase("SE", "114 55"), TestCase("PL", "00-950")]
+    [TestCase("JP", "100-0001"), TestCase("AT", "1010")]
+    [TestCase("XK", "anything"), TestCase("HK", ""), TestCase("DE", "")]
+    public void A_postal_code_that_looks_like_its_countrys_fits(string country, string code) =>
+        Assert.That(PostalFormat.Fits(country, code), Is.True);
+
+    [TestCase("US", "ABCDE"), TestCase("US", "6270"), TestCase("DE", "1011"), TestCase("DE", "D-10115")]
+    [TestCase("GB", "12345"), TestCase("CA", "12345"), TestCase("AT", "10115"), TestCase("NL", "1012")]
+    public void A_postal_code_of_another_shape_does_not(string country, string code)
+    {
+        Assert.That(PostalFormat.Fits(country, code), Is.False);
+        Assert.That(PostalFormat.Fits(country, PostalFormat.Example(country)), Is.True, "the example shown fits");
+    }
 }

@@ -12,10 +12,36 @@ public class AddressTextTests : ShopFixture
         ["Form.Line1"] = "1 Main St", ["Form.City"] = "Springfield", ["Form.Region"] = "IL", ["Form.PostalCode"] = "62701", ["Form.CountryCode"] = "US",
     };
 
-    /// <summary>The address's last two lines: city line and country.</summary>
     /// <summary>The address's last lines: the town as its country writes it (one line, or two in the UK) and the country.</summary>
     private static string[] CityAndCountry(IElement? address, int lines = 2) =>
         [.. (address?.InnerHtml ?? "").Split("<br>").Select(l => Regex.Replace(l, @"\s+", " ").Trim()).Where(l => l.Length > 0).TakeLast(lines)];
+
+    [Test]
+    public async Task A_postal_code_of_another_shape_is_refused_with_the_countrys_example_at_checkout_and_in_the_address_book()
+    {
+        var email = Accounts.UniqueEmail("zip");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        await new Shopper(me).AddToCartAsync((await App.ProductAsync()).Slug);
+        var letters = Springfield(email);
+        letters["Form.PostalCode"] = "ABCDE";
+
+        var checkout = await me.SubmitFormAsync("/checkout", "form.checkout-address", letters);
+        await me.GetAsync("/language/de");
+        var book = await me.PostFormAsync("/de/account/addresses/new", new Dictionary<string, string>
+        {
+            ["Recipient"] = "Ada", ["Line1"] = "Unter den Linden 1", ["City"] = "Berlin", ["PostalCode"] = "1011", ["Country"] = "DE",
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(checkout.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await checkout.ReadHtmlAsync()).Text("[data-valmsg-for='Form.PostalCode']"),
+                Is.EqualTo("Check the postal code: in this country it looks like 62701."));
+            Assert.That(book.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await book.ReadHtmlAsync()).Text("[data-valmsg-for='PostalCode']"),
+                Is.EqualTo("Prüfen Sie die Postleitzahl: In diesem Land sieht sie so aus: 10115."));
+        });
+    }
 
     [Test]
     public async Task A_US_address_reads_the_same_at_checkout_on_the_order_and_in_the_address_book_with_the_country_in_German()

@@ -12,6 +12,7 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
 {
     public const string PostalCodeMissing = "Enter the postal code.";
     public const string CountryMissing = "Choose a country.";
+    public const string PostalCodeWrong = "Check the postal code: in this country it looks like {Example}.";
     /// <summary>Without the typed length, which the browser cannot tell, so both say the same.</summary>
     private const string TooLong = "Use at most {MaxLength} characters.";
     /// <summary>Digits (at least one), spaces and + - ( ) . only, or nothing: the same test as <see cref="Address.IsPhoneNumber"/>, in a form the browser runs too.</summary>
@@ -27,8 +28,14 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
         RuleFor(line2).MaximumLength(Address.LineMax).WithMessage(TooLong);
         RuleFor(city).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(Address.CityMax).WithMessage(TooLong);
         var country = countryCode.Compile();
-        RuleFor(postalCode).NotEmpty().When(x => Address.NeedsPostalCode(country(x))).WithMessage(PostalCodeMissing)
-            .MaximumLength(Address.PostalCodeMax).WithMessage(TooLong);
+        RuleFor(postalCode).Cascade(CascadeMode.Stop)
+            .NotEmpty().When(x => Address.NeedsPostalCode(country(x))).WithMessage(PostalCodeMissing)
+            .MaximumLength(Address.PostalCodeMax).WithMessage(TooLong)
+            .Must((x, code, context) =>
+            {
+                context.MessageFormatter.AppendArgument("Example", PostalFormat.Example(country(x)));
+                return PostalFormat.Fits(country(x), code);
+            }).WithMessage(PostalCodeWrong);
         // A two-letter ISO code from the list in both forms, so a saved address fills the checkout form completely.
         RuleFor(countryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(CountryMissing)
             .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
