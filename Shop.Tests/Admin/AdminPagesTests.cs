@@ -317,6 +317,6 @@ public class AdminPagesTests : ShopFixture
 
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         Assert.That(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Does.Match(@"^catalog-\d{4}-\d{2}-\d{2}\.csv$"));
-        Assert.That(text, Does.StartWith(string.Join(",", CatalogCsv.Columns)));
+        Assert.That(text, Does.StartWith(string.Join(",", CatalogFile.Columns)));
     }
 }

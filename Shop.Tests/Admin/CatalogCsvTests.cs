@@ -16,14 +16,14 @@ public class CatalogCsvTests : AdminFixture
 
     private Task<int> MovementsAsync() => App.WithDbAsync(db => db.StockMovements.CountAsync());
 
-    private static string Csv(params string[] rows) => string.Join("\r\n", [string.Join(",", CatalogCsv.Columns), .. rows]);
+    private static string Csv(params string[] rows) => string.Join("\r\n", [string.Join(",", CatalogFile.Columns), .. rows]);
 
     /// <summary>A row in the file's column order; columns not given are empty.</summary>
     private static string Row(params (string Column, string Value)[] cells)
     {
-        foreach (var (column, _) in cells) Assert.That(CatalogCsv.Columns, Does.Contain(column));
+        foreach (var (column, _) in cells) Assert.That(CatalogFile.Columns, Does.Contain(column));
         static string Cell(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
-        return string.Join(",", CatalogCsv.Columns.Select(c => Cell(cells.LastOrDefault(x => x.Column == c).Value ?? "")));
+        return string.Join(",", CatalogFile.Columns.Select(c => Cell(cells.LastOrDefault(x => x.Column == c).Value ?? "")));
     }
 
     private sealed record Tee(string Slug, string Sku, string Category)
@@ -98,7 +98,7 @@ public class CatalogCsvTests : AdminFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(latin1.Problems.Select(p => p.Message), Is.EqualTo(new[] { CatalogCsv.NotUtf8 }));
+            Assert.That(latin1.Problems.Select(p => p.Message), Is.EqualTo(new[] { CatalogFile.NotUtf8 }));
             Assert.That(nothing, Is.False, "nothing was imported");
             Assert.That(withBom.Problems, Is.Empty, string.Join("\n", withBom.Problems));
             Assert.That((await ProductAsync(sku)).Name, Is.EqualTo("Grüner Becher – été"));
@@ -120,7 +120,7 @@ public class CatalogCsvTests : AdminFixture
         var again = await ImportAsync(withoutColumn);
         Assert.Multiple(async () =>
         {
-            Assert.That(exported[Array.IndexOf(CatalogCsv.Columns, "Digital")], Is.EqualTo("true"));
+            Assert.That(exported[Array.IndexOf(CatalogFile.Columns, "Digital")], Is.EqualTo("true"));
             Assert.That(again.Problems, Is.Empty, string.Join("\n", again.Problems));
             Assert.That((await ProductAsync(sku)).IsDigital, Is.True, "a file without the column leaves the flag");
             Assert.That((await ImportAsync(Csv(Row([.. eBook, ("Digital", "maybe")])))).Problems.Select(p => p.Message),
@@ -134,7 +134,7 @@ public class CatalogCsvTests : AdminFixture
         var tee = await NewTeeAsync();
         var before = await ProductAsync(tee.Sku);
         var export = await ExportAsync();
-        Assert.That(export, Does.StartWith(string.Join(",", CatalogCsv.Columns)));
+        Assert.That(export, Does.StartWith(string.Join(",", CatalogFile.Columns)));
         Assert.That(export.Split('\n').Count(l => l.StartsWith(tee.Slug + ",", StringComparison.Ordinal)), Is.EqualTo(4), "one row per variant");
         var movements = await MovementsAsync();
 
@@ -161,8 +161,8 @@ public class CatalogCsvTests : AdminFixture
         var lines = (await ExportAsync()).Split("\r\n");
         var at = Array.FindIndex(lines, l => l.Contains($",{target.Sku},", StringComparison.Ordinal));
         var cells = lines[at].Split(',');
-        cells[Array.IndexOf(CatalogCsv.Columns, "VariantPrice")] = "24.00";
-        cells[Array.IndexOf(CatalogCsv.Columns, "Stock")] = "12";
+        cells[Array.IndexOf(CatalogFile.Columns, "VariantPrice")] = "24.00";
+        cells[Array.IndexOf(CatalogFile.Columns, "Stock")] = "12";
         lines[at] = string.Join(",", cells);
         var movements = await MovementsAsync();
 
@@ -296,7 +296,7 @@ public class CatalogCsvTests : AdminFixture
     public async Task A_fourth_option_is_refused()
     {
         var tee = new Tee(Unique("tee"), Unique("TEE").ToUpperInvariant(), await CategoryAsync());
-        var csv = string.Join("\r\n", string.Join(",", CatalogCsv.Columns) + ",Option4Name,Option4Value",
+        var csv = string.Join("\r\n", string.Join(",", CatalogFile.Columns) + ",Option4Name,Option4Value",
             tee.Variant("S", "Red", "1") + ",Fit,Slim");
 
         var report = await ImportAsync(csv);

@@ -21,19 +21,7 @@ namespace Shop.Web.Admin.Products;
 public sealed partial class CatalogCsv(
     ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock, IOptions<ShopOptions> shop)
 {
-    public const long MaxFileBytes = 2 * 1024 * 1024;
-    public const int MaxRows = 5000;
     private const string Note = "Catalog import";
-
-    public static readonly string[] Columns =
-    [
-        "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital",
-        "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
-        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished", "Description",
-    ];
-
-    /// <summary>What the one-row-per-product format already had; every other column may be left out.</summary>
-    private static readonly string[] Required = ["Sku", "Name", "Slug", "Category", "Price", "Stock", "Published"];
 
     private static readonly string[] OptionColumns = ["Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value"];
 
@@ -55,7 +43,7 @@ public sealed partial class CatalogCsv(
         // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
         await using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
         {
-            csv.WriteRecord(Columns);
+            csv.WriteRecord(CatalogFile.Columns);
             foreach (var p in products)
             {
                 var options = p.Options.OrderBy(o => o.Position).ToList();
@@ -76,9 +64,7 @@ public sealed partial class CatalogCsv(
 
     public async Task<CatalogImportReport> ImportAsync(Stream file, StaffMember by, CancellationToken ct)
     {
-        if (await Utf8TextAsync(file, ct) is not { } text)
-            return CatalogImportReport.Refused(new ImportProblem(0, NotUtf8));
-        var (rows, columns, problems) = await ReadAsync(text, ct);
+        var (rows, columns, problems) = await CatalogFile.ReadAsync(file, ct);
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
         if (rows.Count == 0) return CatalogImportReport.Refused(new ImportProblem(1, "The file has no product rows."));
 
@@ -419,72 +405,6 @@ public sealed partial class CatalogCsv(
     private static string Title(string title) => title.Length > 0 ? title : "variant without options";
 
     private static List<ImportProblem> Sorted(List<ImportProblem> problems) => problems.OrderBy(p => p.Line).Distinct().ToList();
-
-    public const string NotUtf8 = "The file is not UTF-8 text, so its accented letters would be garbled: save it as \"CSV UTF-8\" " +
-        "(in Excel: File, Save As, CSV UTF-8 (Comma delimited)) and import it again. Nothing was changed.";
-
-    /// <summary>
-    /// The file in memory (it is at most <see cref="MaxFileBytes"/>) if it is UTF-8, else null: a spreadsheet's
-    /// Windows-1252 "CSV" would otherwise be read with its é and ü replaced, and saved that way.
-    /// </summary>
-    private static async Task<MemoryStream?> Utf8TextAsync(Stream file, CancellationToken ct)
-    {
-        var copy = new MemoryStream();
-        await file.CopyToAsync(copy, ct);
-        try
-        {
-            StrictUtf8.GetCharCount(copy.GetBuffer(), 0, (int)copy.Length);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-        copy.Position = 0;
-        return copy;
-    }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Reads and parses every row; problems with the file's shape or a value's format come back by line.</summary>
-    private static async Task<(List<ImportRow> Rows, HashSet<string> Columns, List<ImportProblem> Problems)> ReadAsync(Stream file, CancellationToken ct)
-    {
-        var rows = new List<ImportRow>();
-        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var problems = new List<ImportProblem>();
-        var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture };
-        try
-        {
-            await using var csv = CsvReader.Create(file, options);
-            while (await csv.ReadAsync(ct))
-            {
-                var line = Convert.ToInt32(csv.LineNumber, CultureInfo.InvariantCulture);
-                // Spreadsheets change header case and add spaces; "sku " is still the Sku column.
-                var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-                foreach (var (name, value) in csv.Current.ToDictionary()) fields.TryAdd(name.Trim(), value?.ToString());
-                if (rows.Count == 0 && problems.Count == 0)
-                {
-                    columns.UnionWith(fields.Keys);
-                    var missing = Required.Where(c => !fields.ContainsKey(c)).ToList();
-                    if (missing.Count > 0)
-                    {
-                        problems.Add(new ImportProblem(1, $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
-                        return (rows, columns, problems);
-                    }
-                }
-                if (rows.Count >= MaxRows)
-                {
-                    problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows} rows (one per variant); split it into several files, keeping each product's rows together."));
-                    return (rows, columns, problems);
-                }
-                rows.Add(ImportRow.Parse(line, fields));
-            }
-        }
-        catch (CsvFormatException e)
-        {
-            problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)), "This line is not valid CSV (check its quotes and the number of columns)."));
-        }
-        return (rows, columns, problems);
-    }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
     private static partial System.Text.RegularExpressions.Regex SkuPattern();

@@ -14,14 +14,14 @@ public sealed class CatalogFileController(CatalogCsv csv, TimeProvider clock) : 
     public IActionResult Import() => View(new CatalogImportReport([], 0, 0));
 
     [HttpPost("import")]
-    [RequestSizeLimit(CatalogCsv.MaxFileBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = CatalogCsv.MaxFileBytes + 64 * 1024)]
+    [RequestSizeLimit(CatalogFile.MaxFileBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = CatalogFile.MaxFileBytes + 64 * 1024)]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken ct)
     {
         CatalogImportReport report;
         if (file is null || file.Length == 0)
             report = CatalogImportReport.Refused(new ImportProblem(0, "Choose a CSV file to import."));
-        else if (file.Length > CatalogCsv.MaxFileBytes)
+        else if (file.Length > CatalogFile.MaxFileBytes)
             report = CatalogImportReport.Refused(new ImportProblem(0, "That file is larger than 2 MB; split it into several files."));
         else
         {

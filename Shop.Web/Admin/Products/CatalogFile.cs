@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>
+/// The catalog file as staff save it from a spreadsheet: UTF-8 CSV, a header row naming the <see cref="Columns"/> (the
+/// <see cref="Required"/> ones at least, in any order and case), one row per variant, read into rows or problems by line.
+/// What the rows mean is <see cref="CatalogCsv"/>'s.
+/// </summary>
+public static class CatalogFile
+{
+    public const long MaxFileBytes = 2 * 1024 * 1024;
+    public const int MaxRows = 5000;
+
+    public static readonly string[] Columns =
+    [
+        "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital",
+        "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
+        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished", "Description",
+    ];
+
+    /// <summary>What the one-row-per-product format already had; every other column may be left out.</summary>
+    public static readonly string[] Required = ["Sku", "Name", "Slug", "Category", "Price", "Stock", "Published"];
+
+    public const string NotUtf8 = "The file is not UTF-8 text, so its accented letters would be garbled: save it as \"CSV UTF-8\" " +
+        "(in Excel: File, Save As, CSV UTF-8 (Comma delimited)) and import it again. Nothing was changed.";
+
+    /// <summary>
+    /// The file in memory (it is at most <see cref="MaxFileBytes"/>) if it is UTF-8, else null: a spreadsheet's
+    /// Windows-1252 "CSV" would otherwise be read with its é and ü replaced, and saved that way.
+    /// </summary>
+    private static async Task<MemoryStream?> Utf8TextAsync(Stream file, CancellationToken ct)
+    {
+        var copy = new MemoryStream();
+        await file.CopyToAsync(copy, ct);
+        try
+        {
+            StrictUtf8.GetCharCount(copy.GetBuffer(), 0, (int)copy.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and parses every row; problems with the file's encoding, its shape or a value's format come back by line.</summary>
+    public static async Task<(List<ImportRow> Rows, HashSet<string> Columns, List<ImportProblem> Problems)> ReadAsync(Stream file, CancellationToken ct)
+    {
+        if (await Utf8TextAsync(file, ct) is not { } text) return ([], [], [new ImportProblem(0, NotUtf8)]);
+        await using var _ = text;
+        var rows = new List<ImportRow>();
+        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<ImportProblem>();
+        var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture };
+        try
+        {
+            await using var csv = CsvReader.Create(text, options);
+            while (await csv.ReadAsync(ct))
+            {
+                var line = Convert.ToInt32(csv.LineNumber, CultureInfo.InvariantCulture);
+                // Spreadsheets change header case and add spaces; "sku " is still the Sku column.
+                var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (name, value) in csv.Current.ToDictionary()) fields.TryAdd(name.Trim(), value?.ToString());
+                if (rows.Count == 0 && problems.Count == 0)
+                {
+                    columns.UnionWith(fields.Keys);
+                    var missing = Required.Where(c => !fields.ContainsKey(c)).ToList();
+                    if (missing.Count > 0)
+                    {
+                        problems.Add(new ImportProblem(1, $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
+                        return (rows, columns, problems);
+                    }
+                }
+                if (rows.Count >= MaxRows)
+                {
+                    problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows} rows (one per variant); split it into several files, keeping each product's rows together."));
+                    return (rows, columns, problems);
+                }
+                rows.Add(ImportRow.Parse(line, fields));
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)), "This line is not valid CSV (check its quotes and the number of columns)."));
+        }
+        return (rows, columns, problems);
+    }
+}
