@@ -9,36 +9,43 @@ namespace Shop.Domain.Checkout;
 /// </summary>
 public static class PostalFormat
 {
-    private static readonly Dictionary<string, (Regex Pattern, string Example)> Codes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, (string Pattern, string Example)> Shapes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["US"] = (Code(@"\d{5}(-\d{4})?"), "62701"),
-        ["CA"] = (Code(@"[A-Z]\d[A-Z] ?\d[A-Z]\d"), "K1A 0B1"),
-        ["GB"] = (Code(@"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"), "SW1A 1AA"),
-        ["DE"] = (Code(@"\d{5}"), "10115"), ["FR"] = (Code(@"\d{5}"), "75001"), ["IT"] = (Code(@"\d{5}"), "00184"),
-        ["ES"] = (Code(@"\d{5}"), "28001"), ["FI"] = (Code(@"\d{5}"), "00100"), ["EE"] = (Code(@"\d{5}"), "10111"),
-        ["HR"] = (Code(@"\d{5}"), "10000"), ["AT"] = (Code(@"\d{4}"), "1010"), ["BE"] = (Code(@"\d{4}"), "1000"),
-        ["CH"] = (Code(@"\d{4}"), "8001"), ["DK"] = (Code(@"\d{4}"), "1050"), ["NO"] = (Code(@"\d{4}"), "0150"),
-        ["HU"] = (Code(@"\d{4}"), "1011"), ["SI"] = (Code(@"\d{4}"), "1000"), ["BG"] = (Code(@"\d{4}"), "1000"),
-        ["AU"] = (Code(@"\d{4}"), "2000"), ["NZ"] = (Code(@"\d{4}"), "6011"),
-        ["NL"] = (Code(@"\d{4} ?[A-Z]{2}"), "1012 AB"), ["SE"] = (Code(@"\d{3} ?\d{2}"), "114 55"),
-        ["CZ"] = (Code(@"\d{3} ?\d{2}"), "110 00"), ["SK"] = (Code(@"\d{3} ?\d{2}"), "811 01"), ["GR"] = (Code(@"\d{3} ?\d{2}"), "105 57"),
-        ["PL"] = (Code(@"\d{2}-\d{3}"), "00-950"), ["PT"] = (Code(@"\d{4}-\d{3}"), "1000-001"),
-        ["JP"] = (Code(@"\d{3}-?\d{4}"), "100-0001"), ["BR"] = (Code(@"\d{5}-?\d{3}"), "01310-100"),
-        ["IN"] = (Code(@"\d{6}"), "110001"), ["CN"] = (Code(@"\d{6}"), "100000"),
+        ["US"] = (@"[0-9]{5}(-[0-9]{4})?", "62701"),
+        ["CA"] = (@"[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]", "K1A 0B1"),
+        ["GB"] = (@"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}", "SW1A 1AA"),
+        ["DE"] = (@"[0-9]{5}", "10115"), ["FR"] = (@"[0-9]{5}", "75001"), ["IT"] = (@"[0-9]{5}", "00184"),
+        ["ES"] = (@"[0-9]{5}", "28001"), ["FI"] = (@"[0-9]{5}", "00100"), ["EE"] = (@"[0-9]{5}", "10111"),
+        ["HR"] = (@"[0-9]{5}", "10000"), ["AT"] = (@"[0-9]{4}", "1010"), ["BE"] = (@"[0-9]{4}", "1000"),
+        ["CH"] = (@"[0-9]{4}", "8001"), ["DK"] = (@"[0-9]{4}", "1050"), ["NO"] = (@"[0-9]{4}", "0150"),
+        ["HU"] = (@"[0-9]{4}", "1011"), ["SI"] = (@"[0-9]{4}", "1000"), ["BG"] = (@"[0-9]{4}", "1000"),
+        ["AU"] = (@"[0-9]{4}", "2000"), ["NZ"] = (@"[0-9]{4}", "6011"),
+        ["NL"] = (@"[0-9]{4} ?[A-Z]{2}", "1012 AB"), ["SE"] = (@"[0-9]{3} ?[0-9]{2}", "114 55"),
+        ["CZ"] = (@"[0-9]{3} ?[0-9]{2}", "110 00"), ["SK"] = (@"[0-9]{3} ?[0-9]{2}", "811 01"), ["GR"] = (@"[0-9]{3} ?[0-9]{2}", "105 57"),
+        ["PL"] = (@"[0-9]{2}-[0-9]{3}", "00-950"), ["PT"] = (@"[0-9]{4}-[0-9]{3}", "1000-001"),
+        ["JP"] = (@"[0-9]{3}-?[0-9]{4}", "100-0001"), ["BR"] = (@"[0-9]{5}-?[0-9]{3}", "01310-100"),
+        ["IN"] = (@"[0-9]{6}", "110001"), ["CN"] = (@"[0-9]{6}", "100000"),
     };
 
-    private static Regex Code(string pattern) => new($"^(?:{pattern})$", RegexOptions.CultureInvariant);
+    private static readonly Dictionary<string, Regex> Patterns =
+        Shapes.ToDictionary(s => s.Key, s => new Regex(Anchored(s.Value.Pattern), RegexOptions.CultureInvariant), StringComparer.OrdinalIgnoreCase);
+
+    private static string Anchored(string pattern) => $"^(?:{pattern})$";
+
+    /// <summary>Each known country's postal code as a whole-text pattern (upper case, ASCII digits: the same in .NET and JavaScript) and an example.</summary>
+    public static IEnumerable<(string Country, string Pattern, string Example)> Known =>
+        Shapes.Select(s => (s.Key, Anchored(s.Value.Pattern), s.Value.Example));
 
     /// <summary>
     /// Whether <paramref name="postalCode"/> looks like one of <paramref name="countryCode"/>'s (in any case, spaces
     /// around it ignored). True for an empty code and for a country whose format the shop does not know.
     /// </summary>
     public static bool Fits(string? countryCode, string? postalCode) =>
-        string.IsNullOrWhiteSpace(postalCode) || !Codes.TryGetValue((countryCode ?? "").Trim(), out var code)
-        || code.Pattern.IsMatch(postalCode.Trim().ToUpperInvariant());
+        string.IsNullOrWhiteSpace(postalCode) || !Patterns.TryGetValue((countryCode ?? "").Trim(), out var pattern)
+        || pattern.IsMatch(postalCode.Trim().ToUpperInvariant());
 
     /// <summary>A postal code of the country, to show the shopper the format ("10115"); null when the shop does not know it.</summary>
-    public static string? Example(string? countryCode) => Codes.TryGetValue((countryCode ?? "").Trim(), out var code) ? code.Example : null;
+    public static string? Example(string? countryCode) => Shapes.TryGetValue((countryCode ?? "").Trim(), out var shape) ? shape.Example : null;
 
     public static IReadOnlyList<string> Locality(string countryCode, string city, string? region, string? postalCode) =>
         (countryCode ?? "").Trim().ToUpperInvariant() switch

@@ -22,7 +22,8 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
         yield return new TestCaseData(With(("Email for your receipt", "grace@"), ("Phone (optional, for the courier)", "call me")), "US").SetName("Malformed email and phone");
         yield return new TestCaseData(With(("Phone (optional, for the courier)", "+-()")), "US").SetName("A phone without digits");
         yield return new TestCaseData(With(("Street address", ""), ("Postal code", "")), "US").SetName("No street and no postal code");
-        yield return new TestCaseData(With(("Full name", new string('x', 101))), "GB").SetName("A name too long");
+        yield return new TestCaseData(With(("Full name", new string('x', 101)), ("Postal code", "N1 9GU")), "GB").SetName("A name too long");
+        yield return new TestCaseData(With(("Postal code", "ABCDE")), "US").SetName("A postal code of another shape");
     }
 
     private static Dictionary<string, string> Blank(string[] labels) => labels.ToDictionary(l => l, _ => "");

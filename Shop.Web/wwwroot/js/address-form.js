@@ -1,4 +1,5 @@
-// The postal code is needed unless the chosen country has none: the server's conditional rule, run in the browser.
+// The postal code is needed unless the chosen country has none, and has the country's shape where the shop knows it:
+// the server's conditional rules, run in the browser (the shapes come from the server, PostalCodeRuleTagHelper).
 (function ($) {
     if (!$ || !$.validator || !$.validator.unobtrusive) return;
     $.validator.addMethod("postalcode", function (value, element, rule) {
@@ -8,6 +9,15 @@
     $.validator.unobtrusive.adapters.add("postalcode", ["without", "country"], function (options) {
         options.rules.postalcode = { without: options.params.without.split(","), country: options.params.country };
         options.messages.postalcode = options.message;
+    });
+    function shapeOf(rule) { return rule.shapes[($("#" + rule.country).val() || "").toUpperCase()]; }
+    $.validator.addMethod("postalshape", function (value, element, rule) {
+        var shape = shapeOf(rule), code = $.trim(value).toUpperCase();
+        return !shape || code === "" || new RegExp(shape[0]).test(code);
+    });
+    $.validator.unobtrusive.adapters.add("postalshape", ["shapes", "country"], function (options) {
+        options.rules.postalshape = { shapes: JSON.parse(options.params.shapes), country: options.params.country };
+        options.messages.postalshape = function (rule) { return options.message.replace("{Example}", (shapeOf(rule) || ["", ""])[1]); };
     });
     // A new country may make its postal code needed or not: check it again once the shopper has tried to send.
     $(document).on("change", "select[autocomplete$=country]", function () {
