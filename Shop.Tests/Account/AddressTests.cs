@@ -121,4 +121,18 @@ public class AddressTests : ShopFixture
         var stored = await App.WithDbAsync(db => db.SavedAddresses.SingleAsync(a => a.Id == id));
         Assert.That((stored.Recipient, stored.City), Is.EqualTo(("Alice", "Paris")));
     }
+
+    [TestCase("IE", "Ennis"), TestCase("HK", "Hong Kong")]
+    public async Task An_address_in_a_country_without_postal_codes_saves_without_one(string country, string city)
+    {
+        using var client = await ShopperAsync();
+        var address = Address("Siobhán Ní Bhriain", city);
+        address["Country"] = country;
+        address["PostalCode"] = "";
+
+        var saved = await client.PostFormAsync("/account/addresses/new", address);
+
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await saved.Content.ReadAsStringAsync());
+        Assert.That((await ListAsync(client)).Select(a => a.Recipient), Is.EqualTo(new[] { "Siobhán Ní Bhriain" }));
+    }
 }

@@ -165,4 +165,36 @@ public class RegistrationTests : ShopFixture
     }
 
     private int MailFiles() => Directory.Exists(Path.Combine(App.DataDirectory, "mail")) ? Directory.GetFiles(Path.Combine(App.DataDirectory, "mail")).Length : 0;
+
+    [Test]
+    public async Task An_email_with_an_apostrophe_registers_and_signs_in()
+    {
+        using var client = App.Browser();
+        var email = "sean.o'brien." + Guid.NewGuid().ToString("n")[..8] + "@example.ie";
+
+        var response = await client.PostFormAsync("/account/register", Registration(email));
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/check-email"), await response.Content.ReadAsStringAsync());
+        await client.GetAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
+
+        await client.SignInAsync(email);
+    }
+
+    [Test]
+    public async Task An_account_someone_else_registered_and_never_confirmed_is_taken_over_by_the_addresss_owner()
+    {
+        var email = Accounts.UniqueEmail("squatted");
+        using (var squatter = App.Browser())
+            await squatter.PostFormAsync("/account/register", Registration(email, "the-squatters-passphrase", "Squatter"));
+        using var owner = App.Browser();
+
+        await owner.PostFormAsync("/account/register", Registration(email, "the-owners-passphrase-1", "Carol"));
+        Assert.That(App.LastMailTo(email).Subject, Does.StartWith("You already have an account"));
+        await owner.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
+        var reset = await owner.PostFormAsync(App.LastMailTo(email).LinkTo("/account/reset-password"),
+            new Dictionary<string, string> { ["Password"] = "the-owners-passphrase-1" });
+
+        Assert.That(reset.Headers.Location?.OriginalString, Is.EqualTo("/account/reset-password/done"));
+        await owner.SignInAsync(email, "the-owners-passphrase-1");
+        Assert.That((await App.Browser().PostSignInAsync(email, "the-squatters-passphrase")).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
 }

@@ -149,6 +149,23 @@ public class TwoFactorTests : ShopFixture
     }
 
     [Test]
+    public async Task A_recovery_code_counts_however_it_is_typed()
+    {
+        var email = Accounts.UniqueEmail();
+        await App.CreateAccountAsync(email);
+        List<string> codes;
+        using (var owner = await App.SignedInBrowserAsync(email)) (_, codes) = await EnableAsync(owner);
+
+        foreach (var typed in new[] { codes[0].ToLowerInvariant(), codes[1].Replace("-", ""), " " + codes[2].Replace("-", " ") + " " })
+        {
+            using var client = App.Browser();
+            await SignInToSecondStepAsync(client, email);
+            var response = await client.PostFormAsync("/account/sign-in/recovery-code", new Dictionary<string, string> { ["RecoveryCode"] = typed });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), typed);
+        }
+    }
+
+    [Test]
     public async Task The_second_step_pages_need_a_correct_password_first()
     {
         using var client = App.Browser();

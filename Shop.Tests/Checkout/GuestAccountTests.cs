@@ -91,4 +91,25 @@ public class GuestAccountTests : ShopFixture
             new Dictionary<string, string> { ["Password"] = Accounts.Password, ["__RequestVerificationToken"] = token }));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
+
+    [Test]
+    public async Task An_account_registered_with_a_guests_email_gets_their_orders_once_the_email_is_confirmed()
+    {
+        var email = Accounts.UniqueEmail("laterregistered");
+        var (guest, _, number) = await GuestBuysAsync(email);
+        guest.Dispose();
+        using var client = App.Browser();
+
+        await client.PostFormAsync("/account/register", new Dictionary<string, string>
+        {
+            ["FullName"] = "Ada Lovelace", ["Email"] = email, ["Password"] = Accounts.Password,
+        });
+        var ownerBefore = await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.UserId).SingleAsync());
+        await client.GetAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
+        await client.SignInAsync(email);
+        var (_, orders) = await client.GetPageAsync("/account/orders");
+
+        Assert.That(ownerBefore, Is.Null, "not before the address is proved");
+        Assert.That(orders.Body!.TextContent, Does.Contain(number));
+    }
 }

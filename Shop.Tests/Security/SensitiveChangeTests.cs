@@ -31,6 +31,51 @@ public class SensitiveChangeTests : ShopFixture
     }
 
     [Test]
+    public async Task An_empty_new_email_is_asked_for_not_a_server_error()
+    {
+        using var session = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail());
+
+        var response = await session.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = "", ["CurrentPassword"] = Accounts.Password });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text("[data-valmsg-for=NewEmail]"), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task A_new_email_with_an_apostrophe_becomes_the_sign_in_name_and_frees_the_old_one()
+    {
+        var email = Accounts.UniqueEmail("alice");
+        var newEmail = "alice.o'hara." + Guid.NewGuid().ToString("n")[..8] + "@example.com";
+        var user = await App.CreateAccountAsync(email);
+        using var session = await App.SignedInBrowserAsync(email);
+        await session.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = Accounts.Password });
+
+        var (confirmed, _) = await session.GetPageAsync(App.LastMailTo(newEmail).LinkTo("/account/email/confirm"));
+
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var names = await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => new { u.Email, u.UserName }).SingleAsync());
+        Assert.That((names.Email, names.UserName), Is.EqualTo((newEmail, newEmail)));
+        using var fresh = App.Browser();
+        await fresh.SignInAsync(newEmail);
+        await App.CreateAccountAsync(email); // the old address is free for a new account
+    }
+
+    [Test]
+    public async Task A_right_password_wipes_the_wrong_ones_typed_before_it()
+    {
+        var email = Accounts.UniqueEmail();
+        using var session = await App.CreateAccountAndSignInAsync(email);
+        Task<HttpResponseMessage> ChangeEmail(string password) => session.PostFormAsync("/account/email",
+            new Dictionary<string, string> { ["NewEmail"] = Accounts.UniqueEmail("new"), ["CurrentPassword"] = password });
+        for (var i = 0; i < 4; i++) await ChangeEmail("not-my-password-1");
+
+        Assert.That((await ChangeEmail(Accounts.Password)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var typo = await ChangeEmail("not-my-password-1");
+
+        Assert.That((await typo.ReadHtmlAsync()).Text("[data-valmsg-for=CurrentPassword]"), Is.EqualTo(Reauthentication.WrongPasswordOrCode), "one typo, not a lockout");
+    }
+
+    [Test]
     public async Task An_email_change_tells_the_old_address_which_can_undo_it_and_sign_everyone_out()
     {
         var email = Accounts.UniqueEmail("owner");

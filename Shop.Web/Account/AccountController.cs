@@ -8,7 +8,7 @@ namespace Shop.Web.Account;
 
 /// <summary>Creating an account and confirming its email address.</summary>
 [Route("account")]
-public sealed class AccountController(UserManager<ShopUser> users, AccountMail mail, TimeProvider clock) : Controller
+public sealed class AccountController(UserManager<ShopUser> users, AccountMail mail, GuestAccounts guests, TimeProvider clock) : Controller
 {
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
@@ -53,11 +53,12 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
     public IActionResult CheckEmail() => View();
 
     [HttpGet("confirm-email")]
-    public async Task<IActionResult> ConfirmEmail(string? user, string? code)
+    public async Task<IActionResult> ConfirmEmail(string? user, string? code, CancellationToken ct)
     {
         var (account, token) = await LinkCodes.ReadAsync(users, user, code);
         var confirmed = account is not null && token is not null && (await users.ConfirmEmailAsync(account, token)).Succeeded;
-        if (!confirmed) Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (confirmed) await guests.ClaimOrdersAsync(account!, ct); // the email is proved: its guest orders are this account's
+        else Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(confirmed);
     }
 

@@ -18,10 +18,13 @@ public static class AccountSetup
         services.AddIdentity<ShopUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // The user name is the email, which may hold an apostrophe or letters beyond ASCII (o'hara@, jürgen@):
+                // the email's own check applies, not Identity's default list of user-name characters.
+                o.User.AllowedUserNameCharacters = "";
                 o.SignIn.RequireConfirmedEmail = true;
                 // Length and a common-password list (CommonPasswordValidator) instead of composition rules.
                 o.Password.RequiredLength = 10;
-                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequiredUniqueChars = 4; // its message is in ShopText with the 4 written out
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

@@ -76,7 +76,7 @@ public sealed class AddressBook(ShopDbContext db)
         address.Line1 = form.Line1.Trim();
         address.Line2 = string.IsNullOrWhiteSpace(form.Line2) ? null : form.Line2.Trim();
         address.City = form.City.Trim();
-        address.PostalCode = form.PostalCode.Trim();
+        address.PostalCode = (form.PostalCode ?? "").Trim(); // none in countries without postal codes
         address.Country = form.Country.Trim().ToUpperInvariant();
     }
 }

@@ -13,7 +13,8 @@ namespace Shop.Web.Account;
 /// person's POST undoes anything.
 /// </summary>
 [Route("account/email/undo")]
-public sealed class EmailUndoController(UserManager<ShopUser> users, EmailUndo undo, ILogger<EmailUndoController> log) : Controller
+public sealed class EmailUndoController(UserManager<ShopUser> users, IUserStore<ShopUser> userNames, EmailUndo undo,
+    ILogger<EmailUndoController> log) : Controller
 {
     [HttpGet("")]
     public IActionResult Undo(string? code) => undo.Read(code) is null ? Result(false, null) : View(model: code);
@@ -26,8 +27,8 @@ public sealed class EmailUndoController(UserManager<ShopUser> users, EmailUndo u
         var user = await users.FindByIdAsync(change.UserId);
         if (user is null || !string.Equals(user.Email, change.NewEmail, StringComparison.OrdinalIgnoreCase)) return Result(false, null);
 
+        await userNames.SetUserNameAsync(user, change.OldEmail, CancellationToken.None); // saved with the email, below
         var result = await users.SetEmailAsync(user, change.OldEmail);
-        if (result.Succeeded) result = await users.SetUserNameAsync(user, change.OldEmail);
         if (!result.Succeeded)
             return Result(false, ShopText.Translate("Another account uses your old address now, so it can't go back to it. Please contact us."));
         user.EmailConfirmed = true; // it was confirmed before the change, and this mail reached it

@@ -33,4 +33,11 @@ internal static class FormResults
 
     /// <summary>Authenticator codes are often typed with a space or hyphen in the middle.</summary>
     public static string StripCode(string code) => code.Replace(" ", "").Replace("-", "");
+
+    /// <summary>A recovery code as Identity wrote it ("5VJ4P-WV9FG"), however it was typed ("5vj4p wv9fg", "5VJ4PWV9FG").</summary>
+    public static string RecoveryCode(string typed)
+    {
+        var code = StripCode(typed.Trim()).ToUpperInvariant();
+        return code.Length == 10 ? $"{code[..5]}-{code[5..]}" : code;
+    }
 }

@@ -43,7 +43,7 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
             ModelState.AddModelError(nameof(form.Password), refusal);
         if (ModelState.IsValid && AdminRoster.WouldLeaveNoAdmin(await users.IsInRoleAsync(user, Roles.Admin),
                 await AdminRoster.ActiveAdminsAsync(users, clock.GetUtcNow())))
-            ModelState.AddModelError("", AdminRoster.LastAdmin);
+            ModelState.AddModelError("", ShopText.Translate(AdminRoster.LastAdmin));
         // Saved cards go at Braintree first: an account deleted here must not leave its cards there.
         if (ModelState.IsValid && !await savedCards.ForgetAsync(user.Id, HttpContext.RequestAborted))
             ModelState.AddModelError("", ShopText.Translate("Your saved cards could not be removed at our payment provider just now, so nothing was deleted. Please try again in a few minutes."));

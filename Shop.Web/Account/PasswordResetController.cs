@@ -8,7 +8,7 @@ namespace Shop.Web.Account;
 
 /// <summary>Forgot password: a mail with a link that works once and for a limited time, then a new password.</summary>
 [Route("account")]
-public sealed class PasswordResetController(UserManager<ShopUser> users, AccountMail mail) : Controller
+public sealed class PasswordResetController(UserManager<ShopUser> users, AccountMail mail, GuestAccounts guests) : Controller
 {
     [HttpGet("forgot-password")]
     public IActionResult Forgot() => View(new ForgotPasswordForm());
@@ -21,8 +21,10 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 
         // Same answer whether or not the account exists; only its owner gets a mail, and not while staff have locked it.
+        // An account never confirmed gets one too: it may have been made by someone else with this address, and the
+        // link is how the address's owner takes it over.
         var user = await users.FindByEmailAsync(form.Email.Trim());
-        if (user is not null && user.EmailConfirmed && !user.IsLockedByStaff())
+        if (user is not null && !user.IsLockedByStaff())
             mail.SendPasswordReset(user, await users.GeneratePasswordResetTokenAsync(user));
         return RedirectToAction(nameof(Sent));
     }
@@ -63,6 +65,12 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
         // was refused above: only staff undo it).
         await users.SetLockoutEndDateAsync(account, null);
         await users.ResetAccessFailedCountAsync(account);
+        if (!account.EmailConfirmed)
+        {
+            account.EmailConfirmed = true;
+            await users.UpdateAsync(account);
+            await guests.ClaimOrdersAsync(account, HttpContext.RequestAborted);
+        }
         return RedirectToAction(nameof(Done));
     }
 

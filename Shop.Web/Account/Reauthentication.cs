@@ -22,7 +22,12 @@ public sealed class Reauthentication(UserManager<ShopUser> users)
     private async Task<string?> EnglishRefusalAsync(ShopUser user, string? secret, bool allowCode)
     {
         if (await users.IsLockedOutAsync(user)) return LockedOut;
-        if (await ProvesAsync(user, secret ?? "", allowCode)) return null;
+        if (await ProvesAsync(user, secret ?? "", allowCode))
+        {
+            // As a sign-in does: the right answer wipes the earlier wrong ones.
+            if (await users.GetAccessFailedCountAsync(user) > 0) await users.ResetAccessFailedCountAsync(user);
+            return null;
+        }
         await users.AccessFailedAsync(user);
         return await users.IsLockedOutAsync(user) ? LockedOut : allowCode ? WrongPasswordOrCode : WrongPassword;
     }

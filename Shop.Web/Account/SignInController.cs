@@ -102,7 +102,7 @@ public sealed class SignInController(
         // Lockout first: a locked account never learns whether a code was right.
         if (await users.IsLockedOutAsync(user)) return CodeRefused(form, LockedOutMessage);
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode.Replace(" ", ""));
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(FormResults.RecoveryCode(form.RecoveryCode));
         if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
         if (!result.IsLockedOut)
         {

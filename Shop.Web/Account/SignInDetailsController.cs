@@ -10,7 +10,7 @@ namespace Shop.Web.Account;
 [Authorize]
 [Route("account")]
 public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AccountMail mail,
-    Reauthentication reauth, EmailUndo undo) : Controller
+    Reauthentication reauth, EmailUndo undo, IUserStore<ShopUser> userNames) : Controller
 {
     [HttpGet("password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
@@ -53,7 +53,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         form.CurrentEmail = user.Email;
-        var newEmail = form.NewEmail.Trim();
+        var newEmail = (form.NewEmail ?? "").Trim();
         if (ModelState.IsValid && string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
             ModelState.AddModelError(nameof(form.NewEmail), ShopText.Translate("That is already your email address."));
         if (ModelState.IsValid && await reauth.RefusalAsync(user, form.CurrentPassword) is { } refusal)
@@ -82,14 +82,14 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         if (account is null || token is null || string.IsNullOrWhiteSpace(email)) return Result(false, null);
 
         var oldEmail = account.Email!;
+        // The email is also the user name people sign in with: both change in the one save of ChangeEmailAsync.
+        await userNames.SetUserNameAsync(account, email, CancellationToken.None);
         var result = await users.ChangeEmailAsync(account, email, token);
         if (!result.Succeeded)
-            return Result(false, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))
+            return Result(false, result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
                 ? ShopText.Translate("Another account already uses that email address, so it can't be moved to yours.")
                 : null);
 
-        // The email is also the user name people sign in with.
-        await users.SetUserNameAsync(account, email);
         mail.SendEmailChanged(account, oldEmail, undo.Code(new EmailUndo.Change(account.Id, oldEmail, email)));
         if (signIn.IsSignedIn(User) && users.GetUserId(User) == account.Id) await signIn.RefreshSignInAsync(account);
         return Result(true, null);
