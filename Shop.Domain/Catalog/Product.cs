@@ -124,17 +124,21 @@ public class Product
     }
 
     /// <summary>
-    /// Changes the product's price and every variant's own price by <paramref name="change"/> (compare-at prices stay);
-    /// all or nothing: a price that would fall to zero leaves every price as it was.
+    /// Changes the product's price and every variant's own price by <paramref name="change"/>; compare-at prices stay
+    /// while above the new price (<see cref="WasAbove"/>). All or nothing: a price that would fall to zero leaves every
+    /// price as it was.
     /// </summary>
     public void ChangePrices(PriceChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
         var price = change.Of(Price);
-        var own = _variants.Where(v => v.Price is not null).Select(v => (Variant: v, Price: change.Of(v.Price!.Value))).ToList();
-        Reprice(price, CompareAtPrice);
-        foreach (var (variant, p) in own) variant.Reprice(p, variant.CompareAtPrice);
+        var prices = _variants.Select(v => (Variant: v, Own: v.Price is { } own ? change.Of(own) : (decimal?)null)).ToList();
+        Reprice(price, WasAbove(CompareAtPrice, price));
+        foreach (var (variant, own) in prices) variant.Reprice(own, WasAbove(variant.CompareAtPrice, own ?? price));
     }
+
+    /// <summary>A compare-at ("was") price still above <paramref name="price"/>, or none: one at or below it is no sale any more.</summary>
+    private static decimal? WasAbove(decimal? compareAt, decimal price) => compareAt > price ? compareAt : null;
 
     /// <summary>Sets the stock of a product without options (its one variant).</summary>
     public void SetStock(int onHand) => SingleVariant().SetStock(onHand);
@@ -237,7 +241,7 @@ public class Product
         foreach (var id in variantIds.Distinct())
         {
             var v = Variant(id);
-            Apply(new VariantChange(id, v.Sku, price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, v.IsPublished));
+            Apply(new VariantChange(id, v.Sku, price, WasAbove(v.CompareAtPrice, price), v.WeightGrams, v.ImagePath, v.IsPublished));
         }
         CheckVariants();
     }

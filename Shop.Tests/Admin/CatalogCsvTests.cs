@@ -209,6 +209,27 @@ public class CatalogCsvTests : AdminFixture
     }
 
     [Test]
+    public async Task Rows_left_out_remove_only_variants_without_stock_and_one_holding_stock_refuses_the_file()
+    {
+        var tee = await NewTeeAsync(); // S/Red 3, S/Blue 0, M/Red 5, M/Blue 1
+        var before = await ProductAsync(tee.Sku);
+
+        var refused = await ImportAsync(Csv(tee.Variant("S", "Red", "3"), tee.Variant("S", "Blue", "0")));
+        var unchanged = await ProductAsync(tee.Sku);
+        await ImportAsync(Csv(tee.Variant("S", "Red", "3"), tee.Variant("S", "Blue", "0"), tee.Variant("M", "Red", "0"), tee.Variant("M", "Blue", "0")));
+        var dropped = await ImportAsync(Csv(tee.Variant("S", "Red", "3"), tee.Variant("S", "Blue", "0")));
+
+        Assert.That(refused.Problems.Select(p => p.Message), Is.EquivalentTo(new[]
+        {
+            $"The file leaves out M / Red ({tee.Sku}-M-RED) of SKU {tee.Sku}, which has 5 in stock: add its row, or remove it in the product's editor, which writes its stock off.",
+            $"The file leaves out M / Blue ({tee.Sku}-M-BLUE) of SKU {tee.Sku}, which has 1 in stock: add its row, or remove it in the product's editor, which writes its stock off.",
+        }));
+        Assert.That(unchanged.Variants.Select(v => (v.Id, v.StockOnHand)), Is.EquivalentTo(before.Variants.Select(v => (v.Id, v.StockOnHand))));
+        Assert.That(dropped.Problems, Is.Empty, "variants without stock may go");
+        Assert.That((await ProductAsync(tee.Sku)).Variants.Select(v => v.Title), Is.EquivalentTo(new[] { "S / Red", "S / Blue" }));
+    }
+
+    [Test]
     public async Task A_product_without_options_gains_them_and_keeps_its_variant_under_the_first_combination()
     {
         var id = await CreateProductAsync(stock: 4);

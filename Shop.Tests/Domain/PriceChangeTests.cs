@@ -47,4 +47,23 @@ public class PriceChangeTests
         Assert.Throws<DomainException>(() => product.ChangePrices(PriceChange.ByAmount(-6m, "USD")));
         Assert.That((product.Price, own.Price), Is.EqualTo((12m, (decimal?)6m)), "the variant could not fall to zero, so nothing changed");
     }
+
+    [Test]
+    public void A_rise_to_or_above_a_compare_at_price_ends_that_sale_and_one_still_above_stays()
+    {
+        var product = new Product("Lamp", "lamp", "LAMP", "", 10m, 1, DateTimeOffset.UnixEpoch);
+        var variant = product.DefaultVariant;
+        product.Reprice(10m, 11m);
+
+        product.ChangePrices(PriceChange.ByPercent(20m, "USD"));
+        Assert.That((product.Price, product.CompareAtPrice), Is.EqualTo((12m, (decimal?)null)), "12 is no sale from 11");
+
+        product.Reprice(12m, 20m);
+        product.ChangePrices(PriceChange.ByAmount(2m, "USD"));
+        Assert.That((product.Price, product.CompareAtPrice), Is.EqualTo((14m, (decimal?)20m)));
+
+        product.ChangeVariant(variant.Id, "LAMP", 15m, 25m, null, null, published: true);
+        product.RepriceVariants([variant.Id], 30m);
+        Assert.That((variant.Price, variant.CompareAtPrice), Is.EqualTo(((decimal?)30m, (decimal?)null)));
+    }
 }

@@ -350,6 +350,10 @@ public sealed partial class CatalogCsv(
         imported.Kept = imported.Existing is null ? [] : product.Variants.ToHashSet();
         var had = imported.Kept.ToDictionary(v => v.Sku, v => (Variant: v, v.Title), StringComparer.OrdinalIgnoreCase);
         if (file.HasOptions && !SameOptions(product, imported.Options)) product.DefineOptions(imported.Options);
+        // Rows left out remove their variants, but not one holding stock: the editor writes that off only when staff confirm.
+        foreach (var gone in imported.Kept.Where(v => v.StockOnHand > 0 && !product.Variants.Contains(v)))
+            problems.Add(new ImportProblem(first.Line, $"The file leaves out {Title(gone.Title)} ({gone.Sku}) of SKU {first.Sku}, which has "
+                + $"{gone.StockOnHand} in stock: add its row, or remove it in the product's editor, which writes its stock off."));
         // A file without option columns changes no variant of a product with options (the check refused any it gave).
         if (!file.HasOptions && product.HasOptions) return;
 
