@@ -341,7 +341,9 @@ public class Product
 
     private string UniqueSku(IReadOnlyList<string> values)
     {
-        var code = string.Concat(values.Select(v => "-" + new string(v.Where(char.IsLetterOrDigit).Take(4).ToArray()).ToUpperInvariant()));
+        // ASCII letters and digits only, as every SKU ("Grün" → GRUN); a value with none ("½") is X.
+        var code = string.Concat(values.Select(v => Catalog.Slug.From(v).Replace("-", "", StringComparison.Ordinal) is { Length: > 0 } part
+            ? "-" + part[..Math.Min(4, part.Length)].ToUpperInvariant() : "-X"));
         var sku = (Sku.Length + code.Length > ProductVariant.MaxSkuLength ? Sku[..(ProductVariant.MaxSkuLength - code.Length)] : Sku) + code;
         var n = 2;
         var candidate = sku;

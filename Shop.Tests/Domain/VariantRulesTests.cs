@@ -26,6 +26,16 @@ public class VariantRulesTests
     }
 
     [Test]
+    public void Generated_skus_keep_to_ascii_letters_digits_and_hyphens_whatever_the_option_values()
+    {
+        var p = Shirt();
+        p.DefineOptions([Option("Farbe", "Grün", "Weiß", "½", "¼")]);
+
+        Assert.That(p.Variants.Select(v => v.Sku), Is.EqualTo(new[] { "LIN-1-GRUN", "LIN-1-WEI", "LIN-1-X", "LIN-1-X-2" }));
+        Assert.That(p.Variants.Select(v => v.Sku), Has.All.Match("^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$"));
+    }
+
+    [Test]
     public void Options_make_one_variant_per_combination_in_order_with_unique_skus()
     {
         var p = Shirt();
