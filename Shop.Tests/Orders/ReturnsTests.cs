@@ -98,6 +98,35 @@ public class ReturnsTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_returned_item_whose_variant_was_removed_meanwhile_is_recorded_as_not_restocked()
+    {
+        var (me, _, number) = await DeliveredAsync(product: 6); // its own product: it gets options below
+        using var _ = me;
+        var line = (await OrderAsync(number)).Lines[0];
+        await AskAsync(me, number, "1", "Changed my mind");
+        var r = await ReturnOfAsync(number);
+        await StaffStepAsync(r.Id, "form.approve-form");
+        await App.WithDbAsync(async db =>
+        {
+            // Staff give the product sizes (its variant becomes S), then drop S: the ordered variant is gone.
+            var product = await db.Products.SingleAsync(p => p.Id == line.ProductId);
+            product.DefineOptions([("Size", ["S", "M"])]);
+            await db.SaveChangesAsync();
+            product.DefineOptions([("Size", ["M"])]);
+            return await db.SaveChangesAsync();
+        });
+
+        var received = await StaffStepAsync(r.Id, "form.receive-form");
+
+        var done = await ReturnOfAsync(number);
+        var order = await OrderAsync(number);
+        Assert.That(received.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(done.Lines[0].Restocked, Is.False);
+        Assert.That(order.History.Select(h => h.Note), Has.Some.EndsWith("not restocked"));
+        Assert.That(await App.WithDbAsync(db => db.StockMovements.CountAsync(m => m.VariantId == line.VariantId && m.Reason == StockMovementReason.Returned)), Is.Zero);
+    }
+
+    [Test]
     public async Task A_received_return_whose_order_was_refunded_in_full_meanwhile_is_closed_without_moving_money()
     {
         var (me, _, number) = await DeliveredAsync(product: 3); // its own product: the other tests count their variant's stock movements

@@ -31,11 +31,16 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
             (r, o) => (ShopText.Translate("Your return for order {0} was not accepted", o.Number),
                 [ShopText.Translate("We cannot accept the return of {0}.", r.Describe()), ShopText.Translate("Why: {0}", r.RefusalReason ?? ""), ShopText.Translate("Please reply to this mail if you have questions.")]), ct);
 
-    /// <summary>The parcel arrived; the lines in <paramref name="restock"/> go back into stock (one stock movement each).</summary>
+    /// <summary>
+    /// The parcel arrived; the lines in <paramref name="restock"/> go back into stock (one stock movement each), unless
+    /// their variant was removed since: those are recorded as not restocked.
+    /// </summary>
     public async Task<OrderActionResult> ReceiveAsync(int id, IReadOnlySet<int> restock, StaffMember by, CancellationToken ct) =>
         await StepAsync(id, by, "ReturnReceived", async (r, o, now, token) =>
         {
-            r.Receive(r.Lines.ToDictionary(l => l.Id, l => restock.Contains(l.Id)), now);
+            var asked = r.Lines.Where(l => restock.Contains(l.Id)).Select(l => l.VariantId).ToList();
+            var still = await db.Variants.Where(v => asked.Contains(v.Id)).Select(v => v.Id).ToListAsync(token);
+            r.Receive(r.Lines.ToDictionary(l => l.Id, l => restock.Contains(l.Id) && still.Contains(l.VariantId)), now);
             foreach (var line in r.Lines.Where(l => l.Restocked == true))
                 await stock.AdjustAsync(line.ProductId, line.VariantId, line.Quantity, StockMovementReason.Returned,
                     $"Return {r.Id} of order {o.Number}", by, token);
