@@ -34,6 +34,34 @@ public class CartTests : ShopFixture
     }
 
     [Test]
+    public async Task A_line_whose_variant_staff_removed_says_so_and_can_be_removed()
+    {
+        var p = InStock(7);
+        var (client, _) = await ShopperWith(p);
+        using var _ = client;
+        await App.WithDbAsync(async db =>
+        {
+            // Sizes (its variant becomes S), then S dropped: the variant in the cart is gone.
+            var product = await db.Products.SingleAsync(x => x.Slug == p.Slug);
+            product.DefineOptions([("Size", ["S", "M"])]);
+            await db.SaveChangesAsync();
+            product.DefineOptions([("Size", ["M"])]);
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, cart) = await client.GetPageAsync("/cart");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cart.Texts(".cart-line h2"), Is.EqualTo(new[] { "An item no longer sold" }));
+            Assert.That(cart.Text(".cart-line"), Does.Not.Contain("SKU"));
+            Assert.That(cart.Text(".line-notice"), Is.EqualTo("Sold out or no longer sold: remove it to check out"));
+        });
+        var removed = await client.FollowAsync(await client.SubmitFormAsync(cart, "form[action='/cart/remove']"));
+        Assert.That(removed.QuerySelectorAll(".cart-line"), Is.Empty);
+    }
+
+    [Test]
     public async Task The_cart_cookie_is_http_only_and_same_site()
     {
         using var client = App.Browser();

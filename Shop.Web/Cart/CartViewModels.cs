@@ -7,6 +7,12 @@ namespace Shop.Web.Cart;
 
 public sealed record CartPageLine(PricedCartLine Line, string? Slug, string? ImagePath)
 {
+    /// <summary>The variant is gone from the catalog (removed by staff): nothing is known of it but that.</summary>
+    public bool IsGone => Line.ProductId == 0;
+
+    /// <summary>"Linen Shirt — M / Blue", in the shopper's words for a line whose variant is gone.</summary>
+    public string Name => IsGone ? ShopText.Translate("An item no longer sold") : Line.DisplayName;
+
     /// <summary>Why the line is not as the shopper left it, in their language.</summary>
     public string? Notice => Line.Status switch
     {
