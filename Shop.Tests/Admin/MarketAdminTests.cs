@@ -115,6 +115,19 @@ public class MarketAdminTests : ShopFixture
     }
 
     [Test]
+    public async Task A_rate_with_more_decimals_than_are_kept_is_refused()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        var refused = await admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Ruritania", ["Form.TaxName"] = "VAT", ["Form.Countries"] = "RU", ["Form.StandardPercent"] = "8.87512",
+        });
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await refused.ReadHtmlAsync()).Text("[data-valmsg-for='Form.StandardPercent']"), Is.EqualTo(Shop.Web.Admin.Markets.TaxZoneFormValidator.TooPrecise));
+        Assert.That(await App.WithDbAsync(db => db.TaxZones.AnyAsync(z => z.Name == "Ruritania")), Is.False);
+    }
+
+    [Test]
     public async Task Price_bands_that_make_no_sense_show_why_on_the_form()
     {
         using var admin = await App.SignedInBrowserAsync(_admin);
