@@ -9,6 +9,8 @@ public class ProductVariant
 {
     public const int MaxSkuLength = 40;
     public const int MaxWeightGrams = 1_000_000;
+    /// <summary>The most units one variant holds: every form, import and adjustment keeps to it.</summary>
+    public const int MaxStock = 1_000_000;
 
     public int Id { get; private set; }
     public int ProductId { get; private set; }
@@ -85,6 +87,7 @@ public class ProductVariant
     internal void SetStock(int onHand)
     {
         if (onHand < 0) throw new DomainException($"{Describe()}: stock on hand cannot be negative.");
+        if (onHand > MaxStock) throw new DomainException($"{Describe()}: stock on hand is at most 1,000,000.");
         StockOnHand = onHand;
     }
 

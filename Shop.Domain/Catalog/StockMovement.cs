@@ -2,7 +2,8 @@ namespace Shop.Domain.Catalog;
 
 /// <summary>
 /// One line of a variant's stock history: who moved how many units, why, and what was left on the shelf.
-/// Received adds units, Damaged removes them, a Correction goes either way; nothing may take stock below zero.
+/// Received adds units, Damaged removes them, a Correction goes either way; nothing may take stock below zero or above
+/// <see cref="ProductVariant.MaxStock"/>.
 /// </summary>
 public class StockMovement
 {
@@ -47,5 +48,7 @@ public class StockMovement
         if (reason == StockMovementReason.Damaged && delta > 0) throw new DomainException("Damaged stock removes units; use Received or Correction to add them.");
         if (onHandBefore + delta < 0)
             throw new DomainException($"Stock cannot go below zero: {onHandBefore} on hand, so at most {onHandBefore} can be removed.");
+        if ((long)onHandBefore + delta > ProductVariant.MaxStock)
+            throw new DomainException($"Stock can be at most 1,000,000: {onHandBefore} on hand, so at most {Math.Max(0, ProductVariant.MaxStock - onHandBefore)} can be added.");
     }
 }

@@ -332,7 +332,7 @@ public class Order
     {
         if (!CanBeShipped) throw new IllegalOrderTransition(Number, Status, "shipped");
         if (PaymentChangeStartedAt is { } started && now - started < PaymentChangeTimeout) throw new DomainException(PaymentChangeInProgress);
-        TrackingNumber = Guard.Text(trackingNumber, nameof(trackingNumber), 100);
+        TrackingNumber = Ordering.TrackingNumber.Checked(trackingNumber);
         Carrier = string.IsNullOrWhiteSpace(carrier) ? null : Guard.Text(carrier, nameof(carrier), 50);
         Move(OrderStatus.Shipped, now, Carrier is null
             ? OrderNotes.Write(OrderNotes.Shipped, TrackingNumber!)

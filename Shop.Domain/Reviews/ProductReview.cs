@@ -53,10 +53,13 @@ public class ProductReview
 
     public void Hide(DateTimeOffset now) => Moderate(ReviewStatus.Hidden, now);
 
-    /// <summary>The shop's public answer under the review; empty removes it.</summary>
+    /// <summary>A reply's length as the browser counts it: a line break is one character, though a form sends CRLF.</summary>
+    public static int ReplyLength(string? reply) => (reply ?? "").Trim().ReplaceLineEndings("\n").Length;
+
+    /// <summary>The shop's public answer under the review; empty removes it. Line breaks are kept as \n.</summary>
     public void ReplyWith(string? reply, DateTimeOffset now)
     {
-        var text = Guard.Text(reply, "The reply", ReplyMax, allowEmpty: true);
+        var text = Guard.Text(reply?.ReplaceLineEndings("\n"), "The reply", ReplyMax, allowEmpty: true);
         Reply = text.Length == 0 ? null : text;
         ModeratedAt = now;
     }

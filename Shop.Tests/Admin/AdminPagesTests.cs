@@ -233,6 +233,21 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
+    public async Task Adding_stock_past_the_most_a_variant_holds_is_refused_next_to_the_field()
+    {
+        using var client = await App.SignedInBrowserAsync(_staff);
+        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
+
+        var response = await client.SubmitFormAsync($"/admin/stock/{id}", "form.stock-form",
+            new Dictionary<string, string?> { ["Delta"] = "1000000", ["Reason"] = "Received" });
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(FieldMessage(page, "Delta"), Does.Contain("Stock can be at most 1,000,000: 7 on hand, so at most 999993 can be added."));
+        Assert.That(page.Text(".on-hand"), Is.EqualTo("7"));
+    }
+
+    [Test]
     public async Task Deleting_a_category_with_products_is_refused_with_advice_to_move_them()
     {
         using var client = await App.SignedInBrowserAsync(_staff);

@@ -22,6 +22,14 @@ public class AdminRulesTests
         Assert.That(e!.Message, Does.Contain("below zero").And.Contain("2 on hand"));
     }
 
+    [Test]
+    public void Stock_can_never_go_above_the_most_a_variant_holds()
+    {
+        Assert.DoesNotThrow(() => StockMovement.Check(1, ProductVariant.MaxStock - 1, StockMovementReason.Received));
+        var e = Assert.Throws<DomainException>(() => StockMovement.Check(ProductVariant.MaxStock, 1_000_000, StockMovementReason.Received));
+        Assert.That(e!.Message, Is.EqualTo("Stock can be at most 1,000,000: 1000000 on hand, so at most 0 can be added."));
+    }
+
     [TestCase(StockMovementReason.Received, -1)]
     [TestCase(StockMovementReason.Damaged, 1)]
     [TestCase(StockMovementReason.Correction, 0)]

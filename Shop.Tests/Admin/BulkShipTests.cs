@@ -83,6 +83,20 @@ public class BulkShipTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_tracking_number_with_a_tab_is_refused_naming_its_order_and_nothing_ships()
+    {
+        var a = await PlaceOrderAsync(Unique("tabbulk"));
+        var b = await PlaceOrderAsync(Unique("tabbulk"));
+
+        var response = await PostShipAsync(("Selected", a), ("Selected", b), ($"Tracking[{a}]", "TRK-A"), ($"Tracking[{b}]", "1Z\t99"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text(".bulk-errors"), Is.EqualTo($"A tracking number fits on one line, without tabs or line breaks ({b})."));
+        Assert.That((await OrderAsync(a)).Status, Is.EqualTo(OrderStatus.Paid));
+        Assert.That((await OrderAsync(b)).Status, Is.EqualTo(OrderStatus.Paid));
+    }
+
+    [Test]
     public async Task An_order_shipped_meanwhile_is_named_and_the_others_still_ship()
     {
         var a = await PlaceOrderAsync(Unique("race"));

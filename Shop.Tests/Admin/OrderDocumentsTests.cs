@@ -27,6 +27,13 @@ public class OrderDocumentsTests : OrdersFixture
         return string.Join("\n", await PdfText.PagesAsync(response));
     }
 
+    private async Task<byte[]> StaffPdfBytesAsync(string path)
+    {
+        var response = await Staff.GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
     [Test]
     public async Task A_packing_slip_names_the_shop_the_address_and_what_to_pack_without_prices()
     {
@@ -42,6 +49,48 @@ public class OrderDocumentsTests : OrdersFixture
             Assert.That(text, Does.Contain("Ada Lovelace").And.Contain("12 Analytical Row"));
             Assert.That(text, Does.Contain(order.Lines[0].Sku));
             Assert.That(text, Does.Not.Contain(order.Total.ToString()), "a packing slip shows no prices");
+        });
+    }
+
+    [Test]
+    public async Task A_long_item_name_variant_and_sku_wrap_in_full_on_the_packing_slip_and_the_invoice()
+    {
+        const string sku = "TEE-ORGANIC-HEAVYWEIGHT-XL-FOREST-GREEN1"; // 40 characters, the most a SKU holds
+        await App.WithDbAsync(async db =>
+        {
+            var category = await db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            var tee = new Product("Organic Cotton Heavyweight Crew-Neck T-Shirt, Garment-Dyed, Unisex", "organic-heavy-tee-wrap", "TEE-OH",
+                "Heavy.", 30m, category, DateTimeOffset.UtcNow);
+            tee.DefineOptions([("Size", ["Extra Large"]), ("Colour", ["Forest Green Heather"])]);
+            tee.Publish();
+            db.Products.Add(tee);
+            await db.SaveChangesAsync();
+            var variant = tee.Variants.Single();
+            tee.SetStock(variant.Id, 5);
+            tee.ChangeVariant(variant.Id, sku, null, null, 200, null, published: true);
+            await db.SaveChangesAsync();
+        });
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync("organic-heavy-tee-wrap");
+        var placed = await shopper.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(Unique("wrap")));
+        var number = placed.Headers.Location!.ToString()["/checkout/confirmation/".Length..];
+        var line = (await OrderAsync(number)).Lines.Single();
+
+        var slip = await StaffPdfBytesAsync($"/admin/orders/{number}/packing-slip");
+        var invoice = await StaffPdfBytesAsync($"/admin/orders/{number}/invoice");
+
+        // A wrapped cell is read back as its lines' words: compared without the spaces, nothing is left out.
+        static string Squeezed(string text) => Regex.Replace(text, @"\s+", "");
+        var name = Squeezed(line.DisplayName);
+        Assert.Multiple(() =>
+        {
+            Assert.That(line.DisplayName, Does.EndWith("Extra Large / Forest Green Heather"));
+            Assert.That(Squeezed(PdfText.Column(slip, "Item", "SKU")), Does.Contain(name));
+            Assert.That(Squeezed(PdfText.Column(slip, "SKU", "Qty")), Does.Contain(sku));
+            Assert.That(Squeezed(PdfText.Column(invoice, "Item", "SKU")), Does.Contain(name));
+            Assert.That(Squeezed(PdfText.Column(invoice, "SKU", "Qty")), Does.Contain(sku));
+            Assert.That(PdfText.Pages(slip).Concat(PdfText.Pages(invoice)), Has.None.Contain("…"));
+            Assert.That(PdfText.Pages(slip)[0], Does.Contain("Packed Item SKU Qty"), "the headings print whole");
         });
     }
 

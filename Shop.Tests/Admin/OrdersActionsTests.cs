@@ -42,6 +42,29 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task The_audit_log_names_the_order_status_it_went_from_and_to()
+    {
+        var number = await PlaceOrderAsync(Unique("auditnames"));
+        await NoticeAfterAsync(await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "TRK-9" }));
+
+        var shipped = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.EntityType == "Order" && e.EntityId == number && e.Action == "Shipped"));
+
+        Assert.That(shipped.Before, Does.Contain("\"Status\":\"Paid\""));
+        Assert.That(shipped.After, Does.Contain("\"Status\":\"Shipped\""));
+    }
+
+    [Test]
+    public async Task A_tracking_number_with_a_tab_or_line_break_is_refused_by_the_field_and_nothing_ships()
+    {
+        var number = await PlaceOrderAsync(Unique("tabtrack"));
+        var response = await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "1Z\t99\n9" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text(".ship-form"), Does.Contain("A tracking number fits on one line, without tabs or line breaks."));
+        Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Paid));
+    }
+
+    [Test]
     public async Task Shipping_a_paid_order_mails_the_tracking_number_and_is_audited()
     {
         var email = Unique("ship");

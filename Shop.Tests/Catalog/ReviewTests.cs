@@ -218,4 +218,31 @@ public class ReviewTests : OrdersFixture
             Assert.That(tooLongPage.Text(".form-errors"), Does.Contain($"Keep the reply to {ProductReview.ReplyMax} characters."));
         });
     }
+
+    [Test]
+    public async Task A_refused_reply_comes_back_as_typed_with_the_message_by_it_and_line_breaks_count_once()
+    {
+        var (me, product) = await BuyerAsync("keptreply", product: 2); // a product no other review test counts
+        using var _ = me;
+        var text = $"Nice {Guid.NewGuid():n}";
+        await ReviewAsync(me, product.Slug, 5, text);
+        var review = await ReviewOfAsync(product.Id, text);
+        var typed = "Thank you! " + new string('r', ProductReview.ReplyMax);
+        var fits = string.Join("\r\n", Enumerable.Repeat(new string('k', 90), 11)); // 1,000 characters in the box, 1,010 as sent
+
+        var refused = await Staff.SubmitFormAsync("/admin/reviews", $"[data-review-id='{review.Id}'] form.reply-form",
+            new Dictionary<string, string?> { ["Reply"] = typed });
+        var page = await refused.ReadHtmlAsync();
+        var saved = await Staff.SubmitFormAsync("/admin/reviews", $"[data-review-id='{review.Id}'] form.reply-form",
+            new Dictionary<string, string?> { ["Reply"] = fits });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(page.QuerySelector($"#reply-{review.Id}")!.TextContent, Is.EqualTo(typed), "what was typed stays in its box");
+            Assert.That(page.Text($"#reply-{review.Id}-error"), Is.EqualTo($"Keep the reply to {ProductReview.ReplyMax} characters."));
+            Assert.That((int)saved.StatusCode, Is.EqualTo(302), await saved.Content.ReadAsStringAsync());
+            Assert.That((await ReviewOfAsync(product.Id, text)).Reply, Is.EqualTo(fits.ReplaceLineEndings("\n")));
+        });
+    }
 }

@@ -182,6 +182,15 @@ public class OrderLifecycleTests
     }
 
     [Test]
+    public void A_tracking_number_with_a_tab_or_line_break_is_refused()
+    {
+        var order = OrderIn(OrderStatus.Paid);
+        var refused = Assert.Throws<DomainException>(() => order.Ship("1Z\t99\n9", Now))!;
+        Assert.That(refused.Message, Is.EqualTo("A tracking number fits on one line, without tabs or line breaks."));
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+    }
+
+    [Test]
     public void A_declined_card_leaves_the_order_pending_with_the_reason_in_the_timeline()
     {
         var order = OrderIn(OrderStatus.Pending);

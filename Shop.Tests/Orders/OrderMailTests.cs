@@ -54,6 +54,50 @@ public class OrderMailTests : OrdersFixture
         Assert.That(mail.TextBody, Does.Contain(name));
     }
 
+    /// <summary>Ships, writes the shopper a note and marks delivered, as staff do; returns the note's and the delivery's mails.</summary>
+    private async Task<(MimeKit.MimeMessage Note, MimeKit.MimeMessage Delivered)> DeliverWithNoteAsync(string number, string email)
+    {
+        await NoticeAfterAsync(await ActAsync(number, "form.ship-form", new() { ["TrackingNumber"] = "TRK-GUEST" }));
+        await NoticeAfterAsync(await ActAsync(number, "form.note-form", new() { ["Text"] = "Packed with care", ["ForShopper"] = "true" }));
+        var note = App.LastMailTo(email);
+        await NoticeAfterAsync(await ActAsync(number, "form.deliver-form"));
+        return (note, App.LastMailTo(email));
+    }
+
+    [Test]
+    public async Task A_guests_mails_say_how_to_reach_the_order_page_rather_than_pointing_to_an_account_they_lack()
+    {
+        var email = Unique("guestmail");
+        var number = await PlaceOrderAsync(email);
+
+        var (note, delivered) = await DeliverWithNoteAsync(number, email);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(note.TextBody, Does.Contain("Packed with care").And.Contain("To see the order's page, create an account with this email address.")
+                .And.Not.Contain("in your account"));
+            Assert.That(delivered.Subject, Does.Contain("was delivered"));
+            Assert.That(delivered.TextBody, Does.Contain("Create an account with this email address to ask to return items from the order's page within 30 days.")
+                .And.Not.Contain("in your account"));
+        });
+    }
+
+    [Test]
+    public async Task An_account_holders_mails_point_to_the_order_page_in_their_account()
+    {
+        var email = Unique("membermail");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var number = await PlaceOrderAsync(email, client: me);
+
+        var (note, delivered) = await DeliverWithNoteAsync(number, email);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(note.TextBody, Does.Contain("You can also read it on the order's page in your account.").And.Not.Contain("create an account"));
+            Assert.That(delivered.TextBody, Does.Contain("You can ask to return items from the order's page in your account within 30 days."));
+        });
+    }
+
     [Test]
     public async Task Paying_does_not_wait_for_a_slow_mail_server_and_the_mail_still_goes_out()
     {

@@ -5,7 +5,7 @@ namespace Shop.Web.Documents;
 /// <summary>What the packer reads: where the parcel goes and what goes in it (digital goods are not), without prices.</summary>
 public static class PackingSlip
 {
-    private static readonly PrintedColumn[] Columns = [new(0.08), new(0.62), new(0.2), new(0.1, Right: true)];
+    private static readonly PrintedColumn[] Columns = [new(0.1), new(0.56), new(0.24), new(0.1, Right: true)];
 
     public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop)
     {

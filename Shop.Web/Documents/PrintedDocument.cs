@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -8,9 +9,10 @@ public readonly record struct PrintedColumn(double Share, bool Right = false);
 
 /// <summary>
 /// A PDF written top to bottom on A4 pages: titles, lines of text, side-by-side blocks and table rows. A row that no
-/// longer fits starts a new page. Text too wide for its place is cut with an ellipsis, never drawn over its neighbour.
+/// longer fits starts a new page. A table cell too wide for its column wraps onto further lines (the row grows), so
+/// names and SKUs print in full; other text too wide for its place is cut with an ellipsis, never drawn over its neighbour.
 /// </summary>
-public sealed class PrintedDocument : IDisposable
+public sealed partial class PrintedDocument : IDisposable
 {
     private const double Margin = 48, LineGap = 3;
     // Made per document: PDFsharp resolves a font when it is made, which must come after PrintingFonts.UseForPdf.
@@ -70,19 +72,22 @@ public sealed class PrintedDocument : IDisposable
         }
     }
 
-    /// <summary>One row of a table; a header or total row is bold and gets a rule under it.</summary>
+    /// <summary>One row of a table; a header or total row is bold and gets a rule under it. Long cells wrap.</summary>
     public void Row(IReadOnlyList<PrintedColumn> columns, IReadOnlyList<string> cells, bool bold = false, bool ruleBelow = false)
     {
         var font = bold ? Bold : Regular;
-        Room(font.Height + LineGap);
+        Room(font.Height + LineGap); // a page first, so the text can be measured
+        var widths = columns.Select(c => Width * c.Share).ToList();
+        var lines = widths.Select((w, i) => i < cells.Count ? Wrap(cells[i], font, w - 4) : []).ToList();
+        var height = lines.Max(l => l.Count) * font.Height;
+        Room(height + LineGap);
         var x = Margin;
         for (var i = 0; i < columns.Count; i++)
         {
-            var w = Width * columns[i].Share;
-            if (i < cells.Count) Draw(cells[i], font, x + 2, w - 4, columns[i].Right);
-            x += w;
+            for (var n = 0; n < lines[i].Count; n++) Draw(lines[i][n], font, x + 2, widths[i] - 4, columns[i].Right, _y + n * font.Height);
+            x += widths[i];
         }
-        _y += font.Height + LineGap;
+        _y += height + LineGap;
         if (ruleBelow) Rule();
     }
 
@@ -113,12 +118,49 @@ public sealed class PrintedDocument : IDisposable
         if (_page is null || _y + height > _page.Height.Point - Margin) NewPage();
     }
 
-    private void Draw(string text, XFont font, double x, double width, bool right)
+    private void Draw(string text, XFont font, double x, double width, bool right, double? y = null)
     {
         text = Fit(text.ReplaceLineEndings(" "), font, width);
         var format = right ? XStringFormats.TopRight : XStringFormats.TopLeft;
-        _gfx!.DrawString(text, font, XBrushes.Black, new XRect(x, _y, width, font.Height), format);
+        _gfx!.DrawString(text, font, XBrushes.Black, new XRect(x, y ?? _y, width, font.Height), format);
     }
+
+    /// <summary>The lines a cell takes: broken after spaces and hyphens, and between characters only where a piece alone is too wide.</summary>
+    private List<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (Match piece in BreakAfter().Matches(text.ReplaceLineEndings(" ").Trim()))
+            foreach (var part in Slices(piece.Value, font, width))
+            {
+                if (line.Length > 0 && Measure(line + part.TrimEnd(), font) > width)
+                {
+                    lines.Add(line.TrimEnd());
+                    line = "";
+                }
+                line += part;
+            }
+        lines.Add(line.TrimEnd());
+        return lines;
+    }
+
+    private IEnumerable<string> Slices(string piece, XFont font, double width)
+    {
+        while (piece.Length > 1 && Measure(piece.TrimEnd(), font) > width)
+        {
+            var n = piece.Length - 1;
+            while (n > 1 && Measure(piece[..n], font) > width) n--;
+            if (n > 1 && char.IsHighSurrogate(piece[n - 1])) n--; // never half an emoji
+            yield return piece[..n];
+            piece = piece[n..];
+        }
+        yield return piece;
+    }
+
+    private double Measure(string text, XFont font) => _gfx!.MeasureString(text, font).Width;
+
+    [GeneratedRegex(@"[^\s-]+-*\s*|-+\s*|\s+")]
+    private static partial Regex BreakAfter();
 
     private string Fit(string text, XFont font, double width)
     {

@@ -33,7 +33,9 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     public void SendDelivered(Order order) =>
         Send(order, () => (ShopText.Translate("Your {0} order {1} was delivered", ShopName, order.Number),
             [ShopText.Translate("Order {0} was delivered. We hope you enjoy it.", order.Number),
-             ShopText.Translate("Something not right? You can ask to return items from the order's page in your account within {0} days.", shop.Value.Returns.Days)]));
+             HasAccount(order)
+                 ? ShopText.Translate("Something not right? You can ask to return items from the order's page in your account within {0} days.", shop.Value.Returns.Days)
+                 : ShopText.Translate("Something not right? Create an account with this email address to ask to return items from the order's page within {0} days.", shop.Value.Returns.Days)]));
 
     public void SendCancelled(Order order) =>
         Send(order, () => (ShopText.Translate("Your {0} order {1} is cancelled", ShopName, order.Number),
@@ -51,7 +53,8 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     /// <summary>A note staff wrote: the note itself stays as they wrote it; the sentences around it are translated.</summary>
     public void SendNote(Order order, string note) =>
         Send(order, () => (ShopText.Translate("A message about your {0} order {1}", ShopName, order.Number),
-            [ShopText.Translate("We have added a note to order {0}:", order.Number), note, ShopText.Translate("You can also read it on the order's page in your account.")]));
+            [ShopText.Translate("We have added a note to order {0}:", order.Number), note,
+             HasAccount(order) ? ShopText.Translate("You can also read it on the order's page in your account.") : ToSeeTheOrder()]));
 
     public void SendNotPaid(Order order) =>
         Send(order, () => (ShopText.Translate("Your {0} order {1} was not placed", ShopName, order.Number),
@@ -63,8 +66,14 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
         Send(order, () =>
         {
             var (subject, paragraphs) = compose();
-            return ($"{subject} · {ShopName}", [.. paragraphs, ShopText.Translate("You can follow it on the order's page in your account.")]);
+            return ($"{subject} · {ShopName}", [.. paragraphs,
+                HasAccount(order) ? ShopText.Translate("You can follow it on the order's page in your account.") : ToSeeTheOrder()]);
         });
+
+    // A guest's order has no page of its own: an account with the order's email gets it once the address is confirmed.
+    private static bool HasAccount(Order order) => order.UserId is not null;
+
+    private static string ToSeeTheOrder() => ShopText.Translate("To see the order's page, create an account with this email address.");
 
     /// <summary>"your PayPal account" or "your card", in the mail's language.</summary>
     private static string RefundsTo(Order order) => ShopText.Translate(PaidWith.RefundsTo(order));

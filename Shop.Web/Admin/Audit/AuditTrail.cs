@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Audit;
@@ -9,7 +10,8 @@ namespace Shop.Web.Admin.Audit;
 /// </summary>
 public sealed class AuditTrail(ShopDbContext db, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Enums by name ("Shipped", not 3): staff read these snapshots.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Converters = { new JsonStringEnumConverter() } };
 
     public void Record(StaffMember by, string entityType, object entityId, string action, object? before = null, object? after = null) =>
         db.Add(new AuditEntry(clock.GetUtcNow(), by, entityType, Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "",

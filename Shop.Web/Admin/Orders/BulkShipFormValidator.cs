@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Domain.Ordering;
 using Shop.Web.Orders;
 
 namespace Shop.Web.Admin.Orders;
@@ -14,8 +15,10 @@ public sealed class BulkShipFormValidator : AbstractValidator<BulkShipForm>
         {
             var missing = form.Selected.Where(n => string.IsNullOrWhiteSpace(form.TrackingOf(n))).ToList();
             if (missing.Count > 0) context.AddFailure("Tracking", $"Enter a tracking number for {string.Join(", ", missing)}.");
-            var tooLong = form.Selected.Where(n => form.TrackingOf(n) is { Length: > 100 }).ToList();
-            if (tooLong.Count > 0) context.AddFailure("Tracking", $"A tracking number has at most 100 characters ({string.Join(", ", tooLong)}).");
+            var tooLong = form.Selected.Where(n => form.TrackingOf(n) is { Length: > TrackingNumber.MaxLength }).ToList();
+            if (tooLong.Count > 0) context.AddFailure("Tracking", $"A tracking number has at most {TrackingNumber.MaxLength} characters ({string.Join(", ", tooLong)}).");
+            var broken = form.Selected.Where(n => !TrackingNumber.IsOneLine(form.TrackingOf(n))).ToList();
+            if (broken.Count > 0) context.AddFailure("Tracking", $"{TrackingNumber.NotOneLine.TrimEnd('.')} ({string.Join(", ", broken)}).");
         });
         RuleFor(x => x.Carrier).OneOfTheShops(carriers);
     }

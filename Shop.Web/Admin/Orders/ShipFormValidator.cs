@@ -1,4 +1,5 @@
 using FluentValidation;
+using Shop.Domain.Ordering;
 using Shop.Web.Orders;
 
 namespace Shop.Web.Admin.Orders;
@@ -9,7 +10,8 @@ public sealed class ShipFormValidator : AbstractValidator<ShipForm>
     {
         RuleFor(x => x.TrackingNumber).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter the carrier's tracking number.")
-            .Must(t => t!.Trim().Length <= 100).WithMessage("A tracking number has at most 100 characters.");
+            .Must(t => t!.Trim().Length <= TrackingNumber.MaxLength).WithMessage($"A tracking number has at most {TrackingNumber.MaxLength} characters.")
+            .Must(TrackingNumber.IsOneLine).WithMessage(TrackingNumber.NotOneLine);
         RuleFor(x => x.Carrier).OneOfTheShops(carriers);
     }
 }

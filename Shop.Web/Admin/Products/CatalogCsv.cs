@@ -159,7 +159,7 @@ public sealed partial class CatalogCsv(
 
         foreach (var row in product.Rows)
         {
-            if (row.Stock is < 0 or > ProductFormValidator.MaxStock) Add(row, "Stock: give a whole number from 0 to 1,000,000.");
+            if (row.Stock is < 0 or > ProductVariant.MaxStock) Add(row, "Stock: give a whole number from 0 to 1,000,000.");
             if (row.WeightGrams is < 0 or > ProductVariant.MaxWeightGrams) Add(row, "WeightGrams: give a whole number of grams from 0 to 1,000,000.");
             foreach (var (column, price) in new[] { ("VariantPrice", row.VariantPrice), ("VariantCompareAtPrice", row.VariantCompareAtPrice) })
                 if (price is { } p && (p <= 0m || p > ProductFormValidator.MaxPrice))

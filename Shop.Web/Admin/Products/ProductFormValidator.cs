@@ -10,7 +10,6 @@ namespace Shop.Web.Admin.Products;
 public sealed class ProductFormValidator : AbstractValidator<ProductForm>
 {
     public const decimal MaxPrice = Product.MaxPrice;
-    public const int MaxStock = 1_000_000;
 
     public ProductFormValidator(ShopDbContext db, IOptions<ShopOptions> options)
     {
@@ -48,7 +47,7 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
             .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams} grams.").When(x => x.WeightGrams is not null);
         RuleFor(x => x.InitialStock)
             .GreaterThanOrEqualTo(0).WithMessage("Stock cannot be negative.")
-            .LessThanOrEqualTo(MaxStock).WithMessage("Stock must be at most 1,000,000.")
+            .LessThanOrEqualTo(ProductVariant.MaxStock).WithMessage("Stock must be at most 1,000,000.")
             .When(x => x.IsNew);
         RuleFor(x => x.CategoryId).NotNull().WithMessage("Choose a category.")
             .MustAsync(async (id, ct) => await db.Categories.AnyAsync(c => c.Id == id, ct)).WithMessage("Choose a category from the list.");

@@ -23,7 +23,7 @@ public sealed class VariantBulkFormValidator : AbstractValidator<VariantBulkForm
         {
             RuleFor(x => x.Units).NotNull().WithMessage("Enter how many units to add to each variant.")
                 .NotEqual(0).WithMessage("Enter a number other than zero.")
-                .InclusiveBetween(-ProductFormValidator.MaxStock, ProductFormValidator.MaxStock).WithMessage("Add at most 1,000,000 units at a time.");
+                .InclusiveBetween(-ProductVariant.MaxStock, ProductVariant.MaxStock).WithMessage("Add at most 1,000,000 units at a time.");
             RuleFor(x => x.Reason).Must(r => r is StockMovementReason.Received or StockMovementReason.Correction)
                 .WithMessage("Choose Received or Correction.");
             RuleFor(x => x.Units).GreaterThan(0).WithMessage("Received stock adds units: enter a positive number.")

@@ -12,5 +12,6 @@ public sealed class ReplyForm
 public sealed class ReplyFormValidator : AbstractValidator<ReplyForm>
 {
     public ReplyFormValidator() =>
-        RuleFor(x => x.Reply).MaximumLength(ProductReview.ReplyMax).WithMessage($"Keep the reply to {ProductReview.ReplyMax} characters.");
+        RuleFor(x => x.Reply).Must(r => ProductReview.ReplyLength(r) <= ProductReview.ReplyMax)
+            .WithMessage($"Keep the reply to {ProductReview.ReplyMax} characters.");
 }

@@ -51,4 +51,7 @@ public enum ReviewDecision { Approve, Hide, Reply }
 public sealed record ReviewRow(int Id, string ProductName, string ProductSlug, string Author, int Stars, string Text, string? Reply,
     ReviewStatus Status, DateTimeOffset WrittenAt);
 
-public sealed record ReviewList(ReviewStatus Showing, PageOf<ReviewRow> Reviews, int ToModerate);
+/// <param name="Typed">A reply refused as typed: it goes back into its review's box.</param>
+public sealed record ReviewList(ReviewStatus Showing, PageOf<ReviewRow> Reviews, int ToModerate, TypedReply? Typed = null);
+
+public sealed record TypedReply(int ReviewId, string Reply);

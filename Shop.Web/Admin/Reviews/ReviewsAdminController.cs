@@ -21,10 +21,10 @@ public sealed class ReviewsAdminController(ReviewModeration moderation) : AdminC
         DecideAsync(id, ReviewDecision.Hide, null, show, "Review hidden.", ct);
 
     [HttpPost("{id:int}/reply")]
-    public async Task<IActionResult> Reply(int id, string? show, [CustomizeValidator(Skip = true)] ReplyForm form, CancellationToken ct)
+    public async Task<IActionResult> Reply(int id, string? show, int? page, [CustomizeValidator(Skip = true)] ReplyForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct))
-            return Invalid(nameof(Index), await moderation.ListAsync(StatusOf(show) ?? ReviewStatus.ToModerate, null, ct));
+            return Invalid(nameof(Index), await moderation.ListAsync(StatusOf(show) ?? ReviewStatus.ToModerate, page, ct) with { Typed = new(id, form.Reply ?? "") });
         return await DecideAsync(id, ReviewDecision.Reply, form.Reply, show, string.IsNullOrWhiteSpace(form.Reply) ? "Reply removed." : "Reply saved.", ct);
     }
 
