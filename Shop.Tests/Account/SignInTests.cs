@@ -42,6 +42,24 @@ public class SignInTests : ShopFixture
     }
 
     [Test]
+    public async Task A_tick_box_sent_with_a_made_up_value_is_refused_with_the_form_not_a_server_error()
+    {
+        var email = Accounts.UniqueEmail();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
+
+        var response = await client.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Email"] = email, ["Password"] = Accounts.Password, ["RememberMe"] = "ja",
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var page = await response.ReadHtmlAsync();
+        Assert.That(page.Text("[data-valmsg-for=RememberMe]") + page.Text(".form-errors"), Does.Contain(Shop.Web.Shared.TickBoxBinder.NotATick));
+        Assert.That(page.QuerySelector("input[name=Email]")?.GetAttribute("value"), Is.EqualTo(email), "what was typed stays");
+    }
+
+    [Test]
     public async Task Sign_out_is_refused_without_an_antiforgery_token_and_not_offered_as_a_get()
     {
         var email = Accounts.UniqueEmail();

@@ -37,6 +37,7 @@ public static class MvcSetup
             // "The X field is required." instead of the validator's wording.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             o.ModelBinderProviders.Insert(0, new PlainDecimalBinderProvider());
+            o.ModelBinderProviders.Insert(0, new TickBoxBinderProvider());
             TranslateBindingMessages(o.ModelBindingMessageProvider);
         });
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
