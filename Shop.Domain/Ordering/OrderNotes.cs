@@ -23,7 +23,10 @@ public static class OrderNotes
     public static readonly IReadOnlyList<string> All =
         [Placed, Paid, NothingToPay, Declined, PaymentFailed, ShippedWith, Shipped, Delivered, CancelledAndRefunded, Cancelled, Refunded];
 
-    /// <summary>The note, with amounts written the same way whatever language the request that wrote it spoke.</summary>
+    /// <summary>
+    /// A stored English sentence from its template (a note, a return or shipping refusal), with numbers and amounts
+    /// written the same way whatever language the request that wrote it spoke, so it is read back by its template.
+    /// </summary>
     internal static string Write(string template, params object[] values) =>
         string.Format(CultureInfo.InvariantCulture, template, values.Select(v => v is Money m ? m.ToString(CultureInfo.InvariantCulture) : v).ToArray());
 }

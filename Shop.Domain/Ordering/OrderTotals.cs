@@ -1,4 +1,3 @@
-using System.Globalization;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 using Shop.Domain.Markets;
@@ -84,7 +83,7 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         ArgumentNullException.ThrowIfNull(shipTo);
         var (shipping, country) = ($"{method} shipping", Countries.NameOf(shipTo.CountryCode));
         return shipTo.Region.Length > 0
-            ? string.Format(CultureInfo.InvariantCulture, NotOfferedToRegion, shipping, country, shipTo.Region)
-            : string.Format(CultureInfo.InvariantCulture, NotOfferedTo, shipping, country);
+            ? OrderNotes.Write(NotOfferedToRegion, shipping, country, shipTo.Region)
+            : OrderNotes.Write(NotOfferedTo, shipping, country);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Shop.Domain.Ordering;
 
 /// <summary>
@@ -21,6 +19,4 @@ public static class ReturnRefusals
 
     public static readonly IReadOnlyList<string> All =
         [RefundedInFull, Cancelled, NotDelivered, WindowClosed, NotInOrder, NotAQuantity, TooMany, NoReason, NothingChosen, ListedTwice];
-
-    internal static string Write(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

@@ -47,9 +47,9 @@ public class ReturnRequest
             var line = order.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException(ReturnRefusals.NotInOrder);
             if (quantity < 0) throw new DomainException(ReturnRefusals.NotAQuantity);
             if (quantity > returnable.GetValueOrDefault(line.Id))
-                throw new DomainException(ReturnRefusals.Write(ReturnRefusals.TooMany, returnable.GetValueOrDefault(line.Id), line.DisplayName));
-            if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(ReturnRefusals.Write(ReturnRefusals.NoReason, line.DisplayName));
-            if (request._lines.Any(l => l.OrderLineId == line.Id)) throw new DomainException(ReturnRefusals.Write(ReturnRefusals.ListedTwice, line.DisplayName));
+                throw new DomainException(OrderNotes.Write(ReturnRefusals.TooMany, returnable.GetValueOrDefault(line.Id), line.DisplayName));
+            if (string.IsNullOrWhiteSpace(reason)) throw new DomainException(OrderNotes.Write(ReturnRefusals.NoReason, line.DisplayName));
+            if (request._lines.Any(l => l.OrderLineId == line.Id)) throw new DomainException(OrderNotes.Write(ReturnRefusals.ListedTwice, line.DisplayName));
             request._lines.Add(new ReturnLine(line, quantity, reason.Trim()));
         }
         if (request._lines.Count == 0) throw new DomainException(ReturnRefusals.NothingChosen);

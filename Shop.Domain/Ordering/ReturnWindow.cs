@@ -11,11 +11,11 @@ public sealed record ReturnWindow(int Days)
     public string? Refusal(Order order, DateTimeOffset now)
     {
         if (order.Status is OrderStatus.Refunded or OrderStatus.Cancelled)
-            return ReturnRefusals.Write(order.Status == OrderStatus.Refunded ? ReturnRefusals.RefundedInFull : ReturnRefusals.Cancelled, order.Number);
+            return OrderNotes.Write(order.Status == OrderStatus.Refunded ? ReturnRefusals.RefundedInFull : ReturnRefusals.Cancelled, order.Number);
         if (order.Status != OrderStatus.Delivered || DeliveredAt(order) is not { } delivered)
-            return ReturnRefusals.Write(ReturnRefusals.NotDelivered, order.Number);
+            return OrderNotes.Write(ReturnRefusals.NotDelivered, order.Number);
         if (now > delivered.AddDays(Days))
-            return ReturnRefusals.Write(ReturnRefusals.WindowClosed, order.Number, Days);
+            return OrderNotes.Write(ReturnRefusals.WindowClosed, order.Number, Days);
         return null;
     }
 
