@@ -6,9 +6,9 @@ namespace Shop.Tests.Admin;
 public class CatalogCsvTests : AdminFixture
 {
     private Task<CatalogImportReport> ImportAsync(string csv) =>
-        With<CatalogCsv, CatalogImportReport>(c => c.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Staff, CancellationToken.None));
+        With<CatalogImport, CatalogImportReport>(c => c.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Staff, CancellationToken.None));
 
-    private async Task<string> ExportAsync() => Encoding.UTF8.GetString(await With<CatalogCsv, byte[]>(c => c.ExportAsync(CancellationToken.None)));
+    private async Task<string> ExportAsync() => Encoding.UTF8.GetString(await With<CatalogExport, byte[]>(c => c.ExportAsync(CancellationToken.None)));
 
     private Task<string> CategoryAsync() => App.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Slug).FirstAsync());
 
@@ -90,7 +90,7 @@ public class CatalogCsvTests : AdminFixture
         var csv = Csv(Row(("Slug", sku.ToLowerInvariant()), ("Sku", sku), ("Name", "Grüner Becher – été"), ("Category", category), ("Price", "12.00"),
             ("Published", "true"), ("Stock", "4"), ("Description", "Schön")));
         Task<CatalogImportReport> ImportBytesAsync(byte[] bytes) =>
-            With<CatalogCsv, CatalogImportReport>(c => c.ImportAsync(new MemoryStream(bytes), Staff, CancellationToken.None));
+            With<CatalogImport, CatalogImportReport>(c => c.ImportAsync(new MemoryStream(bytes), Staff, CancellationToken.None));
 
         var latin1 = await ImportBytesAsync(Encoding.Latin1.GetBytes(csv.Replace('–', '-')));
         var nothing = await App.WithDbAsync(db => db.Products.AnyAsync(p => p.Sku == sku));

@@ -69,7 +69,7 @@ public class ImageAndCsvTests : AdminFixture
     }
 
     private Task<CatalogImportReport> ImportAsync(string csv) =>
-        With<CatalogCsv, CatalogImportReport>(c => c.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Staff, CancellationToken.None));
+        With<CatalogImport, CatalogImportReport>(c => c.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), Staff, CancellationToken.None));
 
     private async Task<(string Sku, string CategorySlug)> ExistingAsync(int id) => await App.WithDbAsync(async db =>
         await db.Products.Where(p => p.Id == id).Select(p => new ValueTuple<string, string>(p.Sku, p.Category!.Slug)).SingleAsync());
@@ -139,7 +139,7 @@ public class ImageAndCsvTests : AdminFixture
     [Test]
     public async Task An_export_can_be_imported_again_without_changes()
     {
-        var export = await With<CatalogCsv, byte[]>(c => c.ExportAsync(CancellationToken.None));
+        var export = await With<CatalogExport, byte[]>(c => c.ExportAsync(CancellationToken.None));
         var text = Encoding.UTF8.GetString(export);
         Assert.That(text, Does.StartWith("Slug,Sku,Name,Category,Price,CompareAtPrice,Published,Digital,Option1Name,Option1Value,"));
 

@@ -25,7 +25,8 @@ public static class AdminSetup
         services.AddScoped<ProductTranslations>();
         services.AddScoped<ProductBulkEdit>();
         services.AddScoped<ProductVariants>();
-        services.AddScoped<CatalogCsv>();
+        services.AddScoped<CatalogExport>();
+        services.AddScoped<CatalogImport>();
         services.AddScoped<IProductUsage, OrderedProductUsage>();
         services.AddScoped<CategoryAdmin>();
         services.AddScoped<CategoryTranslations>();

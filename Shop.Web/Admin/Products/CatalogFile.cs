@@ -7,7 +7,7 @@ namespace Shop.Web.Admin.Products;
 /// <summary>
 /// The catalog file as staff save it from a spreadsheet: UTF-8 CSV, a header row naming the <see cref="Columns"/> (the
 /// <see cref="Required"/> ones at least, in any order and case), one row per variant, read into rows or problems by line.
-/// What the rows mean is <see cref="CatalogCsv"/>'s.
+/// Written by <see cref="CatalogExport"/>; what the rows mean is <see cref="CatalogImport"/>'s.
 /// </summary>
 public static class CatalogFile
 {

@@ -4,11 +4,11 @@ namespace Shop.Web.Admin.Products;
 
 /// <summary>Catalog export and import as CSV.</summary>
 [Route("admin/products")]
-public sealed class CatalogFileController(CatalogCsv csv, TimeProvider clock) : AdminController
+public sealed class CatalogFileController(CatalogExport export, CatalogImport import, TimeProvider clock) : AdminController
 {
     [HttpGet("export")]
     public async Task<IActionResult> Export(CancellationToken ct) =>
-        File(await csv.ExportAsync(ct), "text/csv", $"catalog-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        File(await export.ExportAsync(ct), "text/csv", $"catalog-{clock.GetUtcNow():yyyy-MM-dd}.csv");
 
     [HttpGet("import")]
     public IActionResult Import() => View(new CatalogImportReport([], 0, 0));
@@ -26,7 +26,7 @@ public sealed class CatalogFileController(CatalogCsv csv, TimeProvider clock) : 
         else
         {
             await using var stream = file.OpenReadStream();
-            report = await csv.ImportAsync(stream, Staff, ct);
+            report = await import.ImportAsync(stream, Staff, ct);
         }
         if (report.Applied)
         {

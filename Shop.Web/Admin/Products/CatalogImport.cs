@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
@@ -11,14 +8,14 @@ using Shop.Web.Data;
 namespace Shop.Web.Admin.Products;
 
 /// <summary>
-/// The catalog as a spreadsheet, one row per variant. The rows of one product share its <c>Slug</c> (the grouping key)
+/// A catalog file (<see cref="CatalogFile"/>) imported: one row per variant. The rows of one product share its <c>Slug</c> (the grouping key)
 /// and repeat its product columns (a later row may leave them empty); a product without options is one row with empty
 /// option columns. Products are matched by <c>Sku</c> (new SKUs are created), variants by <c>VariantSku</c> (or, left
 /// empty, by their option values). An import is all or nothing: every row is checked first with the product form's
 /// rules and the domain's, and nothing is written unless the whole file is valid. A file without the option columns
 /// (the one-row-per-product format) leaves products' options as they are; one without <c>Digital</c>, their digital flag.
 /// </summary>
-public sealed partial class CatalogCsv(
+public sealed partial class CatalogImport(
     ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock, IOptions<ShopOptions> shop)
 {
     private const string Note = "Catalog import";
@@ -33,34 +30,6 @@ public sealed partial class CatalogCsv(
         ("Sku", r => r.Sku), ("Name", r => r.Name), ("Category", r => r.Category.ToLowerInvariant()), ("Price", r => r.Price),
         ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Digital", r => r.Digital), ("Description", r => r.Description),
     ];
-
-    public async Task<byte[]> ExportAsync(CancellationToken ct)
-    {
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, ct);
-        var products = await db.Products.AsNoTracking().IgnoreAutoIncludes().Include(p => p.Variants).Include(p => p.Options)
-            .Where(p => !p.IsArchived).OrderBy(p => p.Sku).ToListAsync(ct);
-        using var output = new MemoryStream();
-        // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
-        await using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteRecord(CatalogFile.Columns);
-            foreach (var p in products)
-            {
-                var options = p.Options.OrderBy(o => o.Position).ToList();
-                foreach (var v in p.Variants.OrderBy(v => v.Position))
-                {
-                    var values = v.Values;
-                    string OptionName(int i) => i < options.Count ? options[i].Name : "";
-                    string OptionValue(int i) => i < values.Count ? values[i] : "";
-                    csv.WriteRecord([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
-                        YesNo(p.IsPublished), YesNo(p.IsDigital), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
-                        v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
-                        v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished), p.Description]);
-                }
-            }
-        }
-        return output.ToArray();
-    }
 
     public async Task<CatalogImportReport> ImportAsync(Stream file, StaffMember by, CancellationToken ct)
     {
@@ -412,10 +381,6 @@ public sealed partial class CatalogCsv(
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
     private static partial System.Text.RegularExpressions.Regex SkuPattern();
-
-    private string Number(decimal? value) => shop.Value.AmountText(value);
-
-    private static string YesNo(bool value) => value ? "true" : "false";
 
     /// <summary>Which columns the file has; without the option columns products keep their options.</summary>
     private sealed record ImportFile(HashSet<string> Columns, bool HasOptions);

@@ -1,0 +1,43 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Web.Data;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>The catalog written as a catalog file (<see cref="CatalogFile"/>), one row per variant: what an import reads back unchanged.</summary>
+public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
+{
+    public async Task<byte[]> ExportAsync(CancellationToken ct)
+    {
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, ct);
+        var products = await db.Products.AsNoTracking().IgnoreAutoIncludes().Include(p => p.Variants).Include(p => p.Options)
+            .Where(p => !p.IsArchived).OrderBy(p => p.Sku).ToListAsync(ct);
+        using var output = new MemoryStream();
+        // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
+        await using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
+        {
+            csv.WriteRecord(CatalogFile.Columns);
+            foreach (var p in products)
+            {
+                var options = p.Options.OrderBy(o => o.Position).ToList();
+                foreach (var v in p.Variants.OrderBy(v => v.Position))
+                {
+                    var values = v.Values;
+                    string OptionName(int i) => i < options.Count ? options[i].Name : "";
+                    string OptionValue(int i) => i < values.Count ? values[i] : "";
+                    csv.WriteRecord([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
+                        YesNo(p.IsPublished), YesNo(p.IsDigital), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
+                        v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
+                        v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished), p.Description]);
+                }
+            }
+        }
+        return output.ToArray();
+    }
+
+    private string Number(decimal? value) => shop.Value.AmountText(value);
+
+    private static string YesNo(bool value) => value ? "true" : "false";
+}
