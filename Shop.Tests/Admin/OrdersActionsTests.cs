@@ -226,6 +226,21 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task Cancelling_an_order_whose_variant_was_removed_meanwhile_says_its_units_were_not_restocked()
+    {
+        var number = await PlaceOrderAsync(Unique("gonecancel"), product: 7); // its own product: it gets options below
+        var line = (await OrderAsync(number)).Lines[0];
+        await App.RemoveItsVariantAsync(p => p.Id == line.ProductId);
+
+        var notice = await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Discontinued" }));
+
+        var order = await OrderAsync(number);
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Cancelled));
+        Assert.That(notice, Does.Contain("1 unit was not restocked: its variant was removed."));
+        Assert.That(order.History.Where(h => h.IsInternal).Select(h => h.Note), Has.Some.EqualTo("1 unit was not restocked: its variant was removed."));
+    }
+
+    [Test]
     public async Task A_gateway_that_refuses_the_reversal_leaves_the_order_paid_and_says_why()
     {
         var p = await ProductAsync();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
 using Shop.Web.Data;
 
 namespace Shop.Web.Catalog;
@@ -53,20 +54,32 @@ public sealed class StockLevels(ShopDbContext db, CatalogChanges changes)
         return shortOf;
     }
 
-    /// <summary>Puts units back on the shelf (payment failed, order cancelled, goods returned).</summary>
-    public async Task ReturnAsync(IEnumerable<(int VariantId, int Quantity)> lines, CancellationToken ct)
+    /// <summary>
+    /// Puts units back on the shelf (payment failed, order cancelled). Returns how many units found no shelf: their
+    /// variant was removed since.
+    /// </summary>
+    public async Task<int> ReturnAsync(IEnumerable<(int VariantId, int Quantity)> lines, CancellationToken ct)
     {
-        foreach (var (variantId, quantity) in lines.OrderBy(l => l.VariantId)) await MoveAsync(variantId, quantity, onlyPublished: false, ct);
+        var gone = 0;
+        foreach (var (variantId, quantity) in lines.OrderBy(l => l.VariantId))
+            if (await MoveAsync(variantId, quantity, onlyPublished: false, ct) is null) gone += quantity;
+        return gone;
     }
 
-    /// <summary>Moves a variant's stock by <paramref name="delta"/>; the new stock, or null when it would go below zero.</summary>
-    public Task<int?> TryAdjustAsync(int variantId, int delta, CancellationToken ct) => MoveAsync(variantId, delta, onlyPublished: false, ct);
+    /// <summary>
+    /// Moves a variant's stock by <paramref name="delta"/> by hand; the new stock, or null when it would go below zero
+    /// or above <see cref="ProductVariant.MaxStock"/> (checked in the same UPDATE, so two adjustments at once cannot pass it).
+    /// </summary>
+    public Task<int?> TryAdjustAsync(int variantId, int delta, CancellationToken ct) =>
+        MoveAsync(variantId, delta, onlyPublished: false, ct, ProductVariant.MaxStock);
 
-    private async Task<int?> MoveAsync(int variantId, int delta, bool onlyPublished, CancellationToken ct)
+    private async Task<int?> MoveAsync(int variantId, int delta, bool onlyPublished, CancellationToken ct, int? ceiling = null)
     {
-        var moved = await db.Variants
+        var rows = db.Variants
             .Where(v => v.Id == variantId && v.StockOnHand + delta >= 0
-                        && (!onlyPublished || (v.IsPublished && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))))
+                        && (!onlyPublished || (v.IsPublished && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))));
+        if (ceiling is { } most && delta > 0) rows = rows.Where(v => v.StockOnHand <= most - delta);
+        var moved = await rows
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.StockOnHand, v => v.StockOnHand + delta), ct);
         if (moved == 0) return null;
         // Read in the same transaction, so before and after are exact however many sales run at once.

@@ -39,13 +39,17 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
         return !terms.AllowsAnotherUseBy(uses);
     }
 
-    /// <summary>Gives the order's stock and discount use back (call inside a transaction, with the order's change).</summary>
-    public async Task GiveBackAsync(Order order, CancellationToken ct)
+    /// <summary>
+    /// Gives the order's stock and discount use back (call inside a transaction, with the order's change). Returns how
+    /// many units could not go back because their variant was removed since.
+    /// </summary>
+    public async Task<int> GiveBackAsync(Order order, CancellationToken ct)
     {
-        await stock.ReturnAsync(Lines(order), ct);
+        var gone = await stock.ReturnAsync(Lines(order), ct);
         if (order.DiscountCode is { } code)
             await db.DiscountCodes.Where(d => d.Code == code && d.TimesUsed > 0)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.TimesUsed, d => d.TimesUsed - 1), ct);
+        return gone;
     }
 
     /// <summary>Cancels a pending order whose payment failed and gives back what it held, atomically (in turn).</summary>

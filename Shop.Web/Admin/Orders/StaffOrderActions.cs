@@ -95,6 +95,7 @@ public sealed class StaffOrderActions(
         if (CancelRefusal(order) is { } cannot) return OrderActionResult.Refused(cannot);
 
         string? reversal = null;
+        var notRestocked = 0;
         // A paid order's money goes back first; an order that came to nothing (a discount covered it) took none.
         var charged = order.Status != OrderStatus.Pending && !order.IsFreeOfCharge;
         if (charged)
@@ -134,9 +135,10 @@ public sealed class StaffOrderActions(
             var now = clock.GetUtcNow();
             if (reversal is not null) o.AddInternalNote(reversal, now);
             o.Cancel(reason, now);
-            await holds.GiveBackAsync(o, token);
+            notRestocked = await holds.GiveBackAsync(o, token);
+            if (notRestocked > 0) o.AddInternalNote(NotRestocked(notRestocked), now);
             audit.Record(by, EntityType, o.Number, "Cancelled", before,
-                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Reason = reason, Gateway = reversal });
+                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Reason = reason, Gateway = reversal, NotRestocked = notRestocked });
         }
 
         if (!charged)
@@ -158,10 +160,15 @@ public sealed class StaffOrderActions(
             order = await RecordingAsync(order, reversal, CancelIt);
         }
         await events.CancelledAsync(order);
-        return OrderActionResult.Done(reversal is null
+        var done = reversal is null
             ? $"Order {order.Number} is cancelled and its stock returned."
-            : $"Order {order.Number} is cancelled, its stock returned. {reversal}");
+            : $"Order {order.Number} is cancelled, its stock returned. {reversal}";
+        return OrderActionResult.Done(notRestocked == 0 ? done : $"{done} {NotRestocked(notRestocked)}");
     }
+
+    private static string NotRestocked(int units) => units == 1
+        ? "1 unit was not restocked: its variant was removed."
+        : $"{units} units were not restocked: their variants were removed.";
 
     /// <summary>Why staff cannot cancel the order now; null when they can (asked again when they confirm).</summary>
     public static string? CancelRefusal(Order order) =>
