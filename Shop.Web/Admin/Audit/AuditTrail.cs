@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Shop.Web.Data;
@@ -10,8 +11,12 @@ namespace Shop.Web.Admin.Audit;
 /// </summary>
 public sealed class AuditTrail(ShopDbContext db, TimeProvider clock)
 {
-    // Enums by name ("Shipped", not 3): staff read these snapshots.
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Converters = { new JsonStringEnumConverter() } };
+    // Staff read these snapshots: enums by name ("Shipped", not 3), and text as typed ("Grün <b>", not "Gr\u00FCn \u003Cb\u003E").
+    // The log page HTML-encodes them like any other text.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false, Converters = { new JsonStringEnumConverter() }, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public void Record(StaffMember by, string entityType, object entityId, string action, object? before = null, object? after = null) =>
         db.Add(new AuditEntry(clock.GetUtcNow(), by, entityType, Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "",

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,9 +15,13 @@ public sealed class DiscountCodeForm
     public DiscountKind? Kind { get; set; }
     public decimal? Value { get; set; }
     public decimal? MinimumSubtotal { get; set; }
+    [Display(Name = "Starts")]
     public DateTime? StartsAt { get; set; }
+    [Display(Name = "Ends")]
     public DateTime? EndsAt { get; set; }
+    [Display(Name = "Usage limit")]
     public int? UsageLimit { get; set; }
+    [Display(Name = "Uses per shopper")]
     public int? UsesPerShopper { get; set; }
     public List<int> ProductIds { get; set; } = [];
     public List<int> CategoryIds { get; set; } = [];

@@ -10,12 +10,15 @@ public sealed class CatalogFileController(CatalogExport export, CatalogImport im
     public async Task<IActionResult> Export(CancellationToken ct) =>
         File(await export.ExportAsync(ct), "text/csv", $"catalog-{clock.GetUtcNow():yyyy-MM-dd}.csv");
 
+    private const long UploadLimit = 4 * CatalogFile.MaxFileBytes;
+
     [HttpGet("import")]
     public IActionResult Import() => View(new CatalogImportReport([], 0, 0));
 
+    // A file somewhat too large is still read, so the refusal is said on this page; a far larger one gets the 413 page.
     [HttpPost("import")]
-    [RequestSizeLimit(CatalogFile.MaxFileBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = CatalogFile.MaxFileBytes + 64 * 1024)]
+    [RequestSizeLimit(UploadLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken ct)
     {
         CatalogImportReport report;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace Shop.Web.Admin.Products;
 
 /// <summary>One action on the products ticked in the table.</summary>
@@ -10,6 +11,7 @@ public sealed class ProductBulkForm
     public List<int> Selected { get; set; } = [];
     public string? Action { get; set; }
     /// <summary>For <see cref="Move"/>.</summary>
+    [Display(Name = "Category")]
     public int? CategoryId { get; set; }
     /// <summary>For <see cref="Reprice"/>: "percent" or "amount", and by how much (negative lowers).</summary>
     public string? PriceBy { get; set; }

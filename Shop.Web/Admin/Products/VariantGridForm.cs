@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -73,6 +74,7 @@ public sealed class VariantRow
     /// <summary>Empty: the product's price.</summary>
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }
+    [Display(Name = "Weight (g)")]
     public int? WeightGrams { get; set; }
     /// <summary>One of the product's pictures; empty for the main picture.</summary>
     public string? ImagePath { get; set; }
@@ -80,6 +82,7 @@ public sealed class VariantRow
     /// <summary>The stock the page showed; the change to <see cref="NewStock"/> is what moves.</summary>
     public int ShownStock { get; set; }
     /// <summary>Empty or unchanged: no stock move.</summary>
+    [Display(Name = "Stock")]
     public int? NewStock { get; set; }
 
     [BindNever, ValidateNever]

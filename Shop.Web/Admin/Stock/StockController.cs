@@ -20,13 +20,16 @@ public sealed class StockController(StockAdjustments stock) : AdminController
         if (await ValidAsync(form, ct))
         {
             var result = await stock.AdjustAsync(id, form.VariantId, form.Delta!.Value, form.Reason!.Value, form.Note, Staff, ct);
-            if (result is null) return NotFound();
-            if (result.Done)
+            if (result is null)
+                ModelState.AddModelError(string.Empty, form.VariantId is null
+                    ? "Choose which variant's stock changes."
+                    : "That variant was removed meanwhile; nothing changed. Choose one of the product's variants.");
+            else if (result.Done)
             {
                 Notice($"Stock adjusted: {result.OnHand} on hand.");
                 return RedirectToAction(nameof(Product), new { id });
             }
-            ModelState.AddModelError(nameof(form.Delta), result.Refusal!);
+            else ModelState.AddModelError(nameof(form.Delta), result.Refusal!);
         }
         var model = await stock.PageAsync(id, null, form, ct);
         return model is null ? NotFound() : Invalid("Product", model);
