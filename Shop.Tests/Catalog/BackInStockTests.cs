@@ -150,6 +150,25 @@ public class BackInStockTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_mistyped_address_comes_back_as_typed_with_its_message_and_the_corrected_one_is_taken()
+    {
+        var soldOut = await SoldOutAsync(5);
+        using var guest = App.Browser();
+        var (_, page) = await guest.GetPageAsync($"/p/{soldOut.Slug}");
+
+        var refused = await AskAsync(guest, page, "sam@example,com");
+        var again = await refused.ReadHtmlAsync();
+        var email = Unique("mended");
+        var taken = await guest.SubmitFormAsync(again, "form.back-in-stock", new Dictionary<string, string?> { ["email"] = email });
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(again.QuerySelector("form.back-in-stock #back-in-stock-email")!.GetAttribute("value"), Is.EqualTo("sam@example,com"));
+        Assert.That(again.Text("[data-valmsg-for=email]"), Does.Contain("Enter an email address like name@example.com."));
+        Assert.That(taken.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(App.LastMailTo(email).Subject, Does.StartWith("Confirm:"));
+    }
+
+    [Test]
     public async Task Bad_addresses_products_in_stock_other_sites_and_forged_links_are_refused()
     {
         var soldOut = await SoldOutAsync(3);

@@ -22,7 +22,12 @@ public sealed class BackInStockController(BackInStockRequests requests, BackInSt
     {
         // Validated here, not by the automatic filter, so a bad address gets this page's message rather than a bare 400.
         var check = await validator.ValidateAsync(form, ct);
-        if (!check.IsValid) return Answer(StatusCodes.Status400BadRequest, "Check your email address", check.Errors[0].ErrorMessage);
+        if (!check.IsValid)
+        {
+            // The form again, as typed, with the message next to the field (the product page is shared, so it cannot show it).
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Answer", new BackInStockAnswer(ShopText.Translate("Check your email address"), "", form, check.Errors[0].ErrorMessage));
+        }
         try
         {
             var account = User.FindFirstValue(ClaimTypes.Email);
@@ -70,4 +75,5 @@ public sealed class BackInStockController(BackInStockRequests requests, BackInSt
     }
 }
 
-public sealed record BackInStockAnswer(string Title, string Message);
+/// <summary>The answer page; with <paramref name="Retry"/>, the form again with <paramref name="EmailError"/> by its field.</summary>
+public sealed record BackInStockAnswer(string Title, string Message, BackInStockForm? Retry = null, string? EmailError = null);
