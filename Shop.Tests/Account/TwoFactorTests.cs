@@ -56,6 +56,20 @@ public class TwoFactorTests : ShopFixture
     }
 
     [Test]
+    public async Task Two_tabs_opening_set_up_at_the_same_moment_show_the_same_key()
+    {
+        var email = Accounts.UniqueEmail();
+        using var client = await App.CreateAccountAndSignInAsync(email);
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.GetPageAsync("/account/two-factor/enable")));
+
+        Assert.That(pages.Select(p => p.Item1.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(pages.Select(p => p.Item2.Text(".shared-key")).Distinct().Count(), Is.EqualTo(1));
+        var (_, later) = await client.GetPageAsync("/account/two-factor/enable");
+        Assert.That(later.Text(".shared-key"), Is.EqualTo(pages[0].Item2.Text(".shared-key")), "the key shown is the key kept");
+    }
+
+    [Test]
     public async Task A_new_key_replaces_the_one_being_set_up()
     {
         var email = Accounts.UniqueEmail();
