@@ -46,6 +46,24 @@ public class GuestAccountTests : ShopFixture
     }
 
     [Test]
+    public async Task After_making_the_account_the_placing_browser_still_sees_its_confirmation_and_no_other_browser_does()
+    {
+        var email = Accounts.UniqueEmail("reload");
+        var (shopper, confirmation, number) = await GuestBuysAsync(email);
+        using var _ = shopper;
+        await CreateAccountAsync(shopper, confirmation);
+
+        var (reloaded, page) = await shopper.Client.GetPageAsync($"/checkout/confirmation/{number}");
+        using var stranger = App.Browser();
+        var (strangers, _) = await stranger.GetPageAsync($"/checkout/confirmation/{number}");
+
+        Assert.That(reloaded.StatusCode, Is.EqualTo(HttpStatusCode.OK), "Back or reload after making the account");
+        Assert.That(page.Body!.TextContent, Does.Contain(number));
+        Assert.That(page.QuerySelector(".guest-account form"), Is.Null, "the account is made");
+        Assert.That(strangers.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
     public async Task An_email_with_an_account_already_is_refused_with_a_way_to_sign_in()
     {
         var email = Accounts.UniqueEmail("known");

@@ -6,8 +6,8 @@ using Shop.Web.Shared;
 namespace Shop.Web.Checkout;
 
 /// <summary>
-/// Who may see an order: the signed-in shopper who placed it, or the browser that placed it as a guest (the order
-/// numbers it placed are kept in an encrypted cookie). Anyone else gets a 404, never a 403, so order numbers
+/// Who may see an order's confirmation: the signed-in shopper who placed it, or the browser that placed it as a guest
+/// (the order numbers it placed are kept in an encrypted cookie). Anyone else gets a 404, never a 403, so order numbers
 /// cannot be probed.
 /// </summary>
 public static class OrderAccess
@@ -19,8 +19,10 @@ public static class OrderAccess
     public static bool MayView(HttpContext http, Order order)
     {
         var userId = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        if (order.UserId is not null) return order.UserId == userId;
-        return PlacedHere(http).Contains(order.Number);
+        if (order.UserId is not null && order.UserId == userId) return true;
+        // The placing browser keeps its page after the order went into an account (made on that page, say), unless
+        // someone else is signed in on it.
+        return (order.UserId is null || userId is null) && PlacedHere(http).Contains(order.Number);
     }
 
     public static void Remember(HttpContext http, string orderNumber)
