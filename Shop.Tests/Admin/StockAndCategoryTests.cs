@@ -149,6 +149,25 @@ public class StockAndCategoryTests : AdminFixture
     }
 
     [Test]
+    public async Task A_category_s_old_address_leads_to_its_new_one_with_the_filters_kept()
+    {
+        var old = "lamps-" + Guid.NewGuid().ToString("n")[..6];
+        await App.WithDbAsync(async db =>
+        {
+            db.Categories.Add(new Category("Lamps " + old, old, "", 901));
+            await db.SaveChangesAsync();
+            (await db.Categories.SingleAsync(c => c.Slug == old)).Rename("Lighting " + old, old + "-lighting");
+            return await db.SaveChangesAsync();
+        });
+        using var shopper = App.Browser();
+
+        var moved = await shopper.GetAsync($"/fr/c/{old}?sort=price&page=2");
+
+        Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.MovedPermanently));
+        Assert.That(moved.Headers.Location?.OriginalString, Is.EqualTo($"/fr/c/{old}-lighting?sort=price&page=2"));
+    }
+
+    [Test]
     public async Task Category_names_beyond_ASCII_are_told_apart_in_any_case()
     {
         await App.WithDbAsync(async db =>

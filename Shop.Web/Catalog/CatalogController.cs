@@ -15,7 +15,8 @@ public sealed class CatalogController(CatalogQuery catalog, ProductTexts texts) 
     public async Task<IActionResult> Category(string slug, [FromQuery] ProductFilter filter, CancellationToken ct)
     {
         var page = await texts.InAsync(Language, await catalog.CategoryAsync(slug, filter.WithOptions(Request.Query), ct));
-        return page is null ? NotFound() : View("List", page);
+        if (page is not null) return View("List", page);
+        return await catalog.CategoryMovedAsync(slug, ct) is { } now ? RetiredSlugs.MovedTo(Request, $"/c/{now}") : NotFound();
     }
 
     [HttpGet("/search")]

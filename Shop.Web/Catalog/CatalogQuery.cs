@@ -53,6 +53,12 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     public Task<SearchSuggestions> SuggestAsync(string? q, CancellationToken ct) => search.SuggestAsync(q, ct);
 
     /// <summary>A published product by slug, with its variants on sale, or null. Cached until the catalog changes.</summary>
+    /// <summary>Where a product's old address leads now (its slug now), or null.</summary>
+    public Task<string?> ProductMovedAsync(string slug, CancellationToken ct) => RetiredSlugs.ProductNowAsync(db, slug, ct);
+
+    /// <summary>Where a category's old address leads now (its slug now), or null.</summary>
+    public Task<string?> CategoryMovedAsync(string slug, CancellationToken ct) => RetiredSlugs.CategoryNowAsync(db, slug, ct);
+
     public Task<ProductPage?> ProductAsync(string slug, CancellationToken ct) =>
         cache.GetOrAddAsync($"catalog:product:{slug}", () => LoadProductAsync(slug, ct));
 

@@ -13,6 +13,7 @@ public static class CatalogSetup
         services.AddSingleton<SoldOutVariants>();
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());
+        services.AddSingleton<IInterceptor, RetiredSlugs>();
         services.AddScoped<StockLevels>();
         services.AddScoped<IProductSearch, IndexedSearch>();
         services.AddScoped<ProductTexts>();

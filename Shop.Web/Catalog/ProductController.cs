@@ -15,6 +15,7 @@ public sealed class ProductController(CatalogQuery catalog, ProductTexts texts) 
     public async Task<IActionResult> Show(string slug, int? variant, string? o1, string? o2, string? o3, CancellationToken ct)
     {
         var product = await texts.InAsync(LanguagePrefix.Of(HttpContext), await catalog.ProductAsync(slug, ct));
-        return product is null ? NotFound() : View(product.Choose(variant, [o1, o2, o3]));
+        if (product is not null) return View(product.Choose(variant, [o1, o2, o3]));
+        return await catalog.ProductMovedAsync(slug, ct) is { } now ? RetiredSlugs.MovedTo(Request, $"/p/{now}") : NotFound();
     }
 }

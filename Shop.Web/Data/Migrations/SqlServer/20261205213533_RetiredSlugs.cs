@@ -1,0 +1,43 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shop.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class RetiredSlugs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RetiredSlugs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    TargetId = table.Column<int>(type: "int", nullable: false),
+                    RetiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetiredSlugs", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetiredSlugs_Kind_Slug",
+                table: "RetiredSlugs",
+                columns: new[] { "Kind", "Slug" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RetiredSlugs");
+        }
+    }
+}
