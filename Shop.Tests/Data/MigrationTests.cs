@@ -19,6 +19,34 @@ public class MigrationTests
         new(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite("Data Source=:memory:").Options);
 
     [Test]
+    public async Task Accounts_left_with_an_old_address_as_their_sign_in_name_get_their_email_unless_another_account_has_it()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var db = new SqliteShopDbContext(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite(connection).Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_UserNameIsEmail")).Last());
+        static ShopUser User(string name, string email) => new()
+        {
+            UserName = name, NormalizedUserName = name.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+        };
+        db.Users.AddRange(User("old@example.com", "new@example.com"), User("kept@example.com", "kept@example.com"),
+            User("first@example.com", "taken@example.com"), User("taken@example.com", "taken@example.com"));
+        await db.SaveChangesAsync();
+
+        await migrator.MigrateAsync();
+
+        var names = await db.Users.AsNoTracking().OrderBy(u => u.Email).ThenBy(u => u.UserName).Select(u => u.Email + " " + u.UserName + " " + u.NormalizedUserName).ToListAsync();
+        Assert.That(names, Is.EqualTo(new[]
+        {
+            "kept@example.com kept@example.com KEPT@EXAMPLE.COM",
+            "new@example.com new@example.com NEW@EXAMPLE.COM",
+            "taken@example.com first@example.com FIRST@EXAMPLE.COM",
+            "taken@example.com taken@example.com TAKEN@EXAMPLE.COM",
+        }), "the name another account signs in with is left to it");
+    }
+
+    [Test]
     public void Sqlite_migrations_match_the_model()
     {
         using var db = Sqlite();
