@@ -9,7 +9,7 @@ public class DiscountAdminTests : OrdersFixture
 
     /// <summary>Posts the new-code form as a browser does: a list with nothing chosen sends nothing.</summary>
     private Task<HttpResponseMessage> PostNewAsync(Dictionary<string, string?> fields) =>
-        Staff.SubmitFormAsync("/admin/discounts/new", "form.discount-form", new Dictionary<string, string?>(fields) { ["ProductIds"] = null });
+        Staff.SubmitFormAsync("/admin/discounts/new", "form.discount-form", new Dictionary<string, string?>(fields) { ["ProductIds"] = fields.GetValueOrDefault("ProductIds") });
 
     /// <summary>Makes a code on the staff page; returns its id.</summary>
     private async Task<int> CreateAsync(string code, string kind = "Percentage", string value = "10", Dictionary<string, string?>? more = null)
@@ -200,6 +200,39 @@ public class DiscountAdminTests : OrdersFixture
         {
             Assert.That(notForThese.Text(".discount-message"), Is.EqualTo($"Code {code} is not for anything in your cart."));
             Assert.That(half.Text(".cart-discount"), Is.EqualTo($"−{new Money(inside.Price * 0.5m, "USD")}"));
+        });
+    }
+
+    [Test]
+    public async Task A_category_or_product_a_code_is_limited_to_is_not_deleted_from_under_it()
+    {
+        var (categoryId, productId) = await App.WithDbAsync(async db =>
+        {
+            var shelf = new Category("Shelf " + NewCode(), "shelf-" + NewCode().ToLowerInvariant(), "", 950);
+            db.Categories.Add(shelf);
+            await db.SaveChangesAsync();
+            var unsold = await db.Products.Where(p => !db.Set<OrderLine>().Any(l => l.ProductId == p.Id)).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
+            return (shelf.Id, unsold);
+        });
+        var forShelf = NewCode();
+        await CreateAsync(forShelf, more: new() { ["CategoryIds"] = categoryId.ToString() });
+        var forProduct = NewCode();
+        var productCodeId = await CreateAsync(forProduct, more: new() { ["ProductIds"] = productId.ToString() });
+
+        var (_, categories) = await Staff.GetPageAsync("/admin/categories");
+        var shelfGone = await Staff.FollowAsync(await Staff.SubmitFormAsync(categories, $"form.delete-category[action='/admin/categories/{categoryId}/delete']"));
+        var (_, product) = await Staff.GetPageAsync($"/admin/products/{productId}");
+        var productGone = await Staff.FollowAsync(await Staff.SubmitFormAsync(product, "form.delete-form"));
+        var (_, codeForm) = await Staff.GetPageAsync($"/admin/discounts/{productCodeId}");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(shelfGone.Text(".admin-notice"), Does.Contain($"Discount codes are limited to this category: {forShelf}."));
+            Assert.That(await App.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == categoryId)), Is.True);
+            Assert.That(productGone.Text(".admin-notice"), Does.Contain("archived instead of deleted"));
+            Assert.That(await App.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.IsArchived).SingleAsync()), Is.True);
+            Assert.That(codeForm.QuerySelector($"[name=ProductIds] option[value='{productId}']")?.HasAttribute("selected"), Is.True,
+                "the code still names it, so saving the form unchanged keeps it limited");
         });
     }
 

@@ -103,9 +103,9 @@ public class StockAndCategoryTests : AdminFixture
         form.CategoryId = category;
         await CreateProductAsync(Task.FromResult(form));
 
-        var (outcome, count) = await With<CategoryAdmin, (CategoryRemoval, int)>(c => c.RemoveAsync(category, Staff, CancellationToken.None));
+        var removal = await With<CategoryAdmin, CategoryRemovalResult>(c => c.RemoveAsync(category, Staff, CancellationToken.None));
 
-        Assert.That((outcome, count), Is.EqualTo((CategoryRemoval.NotEmpty, 1)));
+        Assert.That((removal.Outcome, removal.Products), Is.EqualTo((CategoryRemoval.NotEmpty, 1)));
         Assert.That(await App.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == category)), Is.True);
     }
 
@@ -114,9 +114,9 @@ public class StockAndCategoryTests : AdminFixture
     {
         var category = await CreateCategoryAsync(Unique("Empty"));
 
-        var (outcome, _) = await With<CategoryAdmin, (CategoryRemoval, int)>(c => c.RemoveAsync(category, Staff, CancellationToken.None));
+        var removal = await With<CategoryAdmin, CategoryRemovalResult>(c => c.RemoveAsync(category, Staff, CancellationToken.None));
 
-        Assert.That(outcome, Is.EqualTo(CategoryRemoval.Deleted));
+        Assert.That(removal.Outcome, Is.EqualTo(CategoryRemoval.Deleted));
         var actions = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Category" && e.EntityId == category.ToString())
             .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
         Assert.That(actions, Is.EqualTo(new[] { "Created", "Deleted" }));

@@ -28,6 +28,7 @@ public static class AdminSetup
         services.AddScoped<CatalogExport>();
         services.AddScoped<CatalogImport>();
         services.AddScoped<IProductUsage, OrderedProductUsage>();
+        services.AddScoped<IProductUsage, DiscountedProductUsage>();
         services.AddScoped<CategoryAdmin>();
         services.AddScoped<CategoryTranslations>();
         services.AddScoped<DiscountAdmin>();

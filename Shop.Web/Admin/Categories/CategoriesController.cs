@@ -75,11 +75,14 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var (outcome, count) = await categories.RemoveAsync(id, Staff, ct);
-        if (outcome == CategoryRemoval.NotFound) return NotFound();
-        Notice(outcome == CategoryRemoval.Deleted
-            ? "Category deleted."
-            : $"This category still holds {count} product(s). Move them to another category first, then delete it.");
+        var removal = await categories.RemoveAsync(id, Staff, ct);
+        if (removal.Outcome == CategoryRemoval.NotFound) return NotFound();
+        Notice(removal.Outcome switch
+        {
+            CategoryRemoval.Deleted => "Category deleted.",
+            CategoryRemoval.NotEmpty => $"This category still holds {removal.Products} product(s). Move them to another category first, then delete it.",
+            _ => $"Discount codes are limited to this category: {string.Join(", ", removal.Codes!)}. Change or delete them first, then delete it.",
+        });
         return RedirectToAction(nameof(Index));
     }
 

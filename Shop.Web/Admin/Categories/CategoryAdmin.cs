@@ -65,16 +65,22 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit)
         return true;
     }
 
-    /// <summary>Only an empty category may go: its products would otherwise have no shelf.</summary>
-    public async Task<(CategoryRemoval Outcome, int Products)> RemoveAsync(int id, StaffMember by, CancellationToken ct)
+    /// <summary>
+    /// Only an empty category no discount code names may go: its products would otherwise have no shelf, and a code
+    /// for it alone would be left for nothing (and, saved again, for the whole cart).
+    /// </summary>
+    public async Task<CategoryRemovalResult> RemoveAsync(int id, StaffMember by, CancellationToken ct)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (category is null) return (CategoryRemoval.NotFound, 0);
+        if (category is null) return new(CategoryRemoval.NotFound);
         var count = await db.Products.CountAsync(p => p.CategoryId == id, ct);
-        if (count > 0) return (CategoryRemoval.NotEmpty, count);
+        if (count > 0) return new(CategoryRemoval.NotEmpty, count);
+        var codes = (await db.DiscountCodes.AsNoTracking().Select(d => new { d.Code, d.CategoryIds }).ToListAsync(ct))
+            .Where(d => d.CategoryIds.Contains(id)).Select(d => d.Code).Order().ToList();
+        if (codes.Count > 0) return new(CategoryRemoval.NamedByDiscounts, Codes: codes);
         db.Categories.Remove(category);
         audit.Record(by, EntityType, id, "Deleted", new { category.Name, category.Slug });
         await db.SaveChangesAsync(ct);
-        return (CategoryRemoval.Deleted, 0);
+        return new(CategoryRemoval.Deleted);
     }
 }

@@ -200,7 +200,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
             case ProductRemoval.NotFound:
                 return NotFound();
             case ProductRemoval.Archived:
-                Notice("Past orders include this product, so it was archived instead of deleted: it is off sale for good and kept for their records.");
+                Notice("Past orders or discount codes name this product, so it was archived instead of deleted: it is off sale for good and kept for their records.");
                 return RedirectToAction(nameof(Index));
             default:
                 Notice("Product deleted.");
