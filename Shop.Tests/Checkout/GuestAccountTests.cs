@@ -17,6 +17,16 @@ public class GuestAccountTests : ShopFixture
     private static Task<HttpResponseMessage> CreateAccountAsync(Shopper shopper, IDocument confirmation, string password = Accounts.Password) =>
         shopper.Client.SubmitFormAsync(confirmation, ".guest-account form", new Dictionary<string, string?> { ["Password"] = password });
 
+    /// <summary>Opens the mailed confirmation link and, where it offers to, adds the guest orders with <paramref name="password"/>.</summary>
+    private async Task<(IDocument Confirmed, HttpResponseMessage? Claim)> ConfirmAsync(HttpClient client, string email, string? password = Accounts.Password)
+    {
+        var (_, confirmed) = await client.GetPageAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
+        if (password is null || confirmed.QuerySelector("form.claim-orders") is null) return (confirmed, null);
+        return (confirmed, await client.SubmitFormAsync(confirmed, "form.claim-orders", new Dictionary<string, string?> { ["password"] = password }));
+    }
+
+    private Task<string?> OwnerAsync(string number) => App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.UserId).SingleAsync());
+
     [Test]
     public async Task A_guest_gets_an_account_with_one_password_the_usual_mail_and_their_guest_orders_in_it()
     {
@@ -30,19 +40,55 @@ public class GuestAccountTests : ShopFixture
         var response = await CreateAccountAsync(shopper, confirmation);
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/account/check-email"));
         var user = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
-        var owners = await App.WithDbAsync(db => db.Orders.Where(o => o.Number == first || o.Number == second).Select(o => o.UserId).ToListAsync());
-        Assert.Multiple(() =>
+        Assert.Multiple(async () =>
         {
             Assert.That(user.EmailConfirmed, Is.False, "confirmed by the mailed link, as any account");
             Assert.That(user.FullName, Is.EqualTo("Ada Lovelace"));
-            Assert.That(owners, Is.EqualTo(new[] { user.Id, user.Id }));
+            Assert.That(await OwnerAsync(second), Is.EqualTo(user.Id), "the order whose page made the account");
+            Assert.That(await OwnerAsync(first), Is.Null, "the address's other guest orders wait for the mailbox and the password");
         });
 
-        var (confirmed, _) = await shopper.Client.GetPageAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
-        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var (confirmed, claim) = await ConfirmAsync(shopper.Client, email);
+        var claimed = await claim!.ReadHtmlAsync();
         await shopper.Client.SignInAsync(email);
         var (_, orders) = await shopper.Client.GetPageAsync("/account/orders");
+
+        Assert.That(confirmed.Text(".claim-orders"), Does.Contain("1 earlier order(s)"));
+        Assert.That(claimed.Text(".claimed-orders"), Does.Contain("1 earlier order(s)"));
         Assert.That(orders.Body!.TextContent, Does.Contain(first).And.Contain(second));
+    }
+
+    [Test]
+    public async Task An_account_made_with_someone_elses_address_never_gets_their_orders()
+    {
+        var email = Accounts.UniqueEmail("victim");
+        var (victim, _, victimsOrder) = await GuestBuysAsync(email);
+        using var _ = victim;
+        var (mallory, confirmation, mallorysOrder) = await GuestBuysAsync(email.ToUpperInvariant());
+        using var __ = mallory;
+
+        await CreateAccountAsync(mallory, confirmation, "Mallory-Pass-987");
+        var (stillVictims, _) = await victim.Client.GetPageAsync($"/checkout/confirmation/{victimsOrder}");
+        // The victim opens the mail they did not ask for, and does not know Mallory's password.
+        var (confirmed, wrong) = await ConfirmAsync(victim.Client, email, "a-guess-1234");
+        var refused = await wrong!.ReadHtmlAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await OwnerAsync(mallorysOrder), Is.Not.Null, "Mallory's own order is in the account she made");
+            Assert.That(await OwnerAsync(victimsOrder), Is.Null, "neither by making the account nor by confirming its address");
+            Assert.That(stillVictims.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the victim's page is still theirs");
+            Assert.That(wrong!.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(refused.Text("[data-valmsg-for=password]"), Is.EqualTo("That is not this account's password."));
+            Assert.That(confirmed.Text(".claim-orders"), Does.Contain("1 earlier order(s)"));
+        });
+
+        // The mailbox's owner takes the account over with a password reset, and with it their orders.
+        await victim.Client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
+        var reset = await victim.Client.PostFormAsync(App.LastMailTo(email).LinkTo("/account/reset-password"),
+            new Dictionary<string, string> { ["Password"] = "Victims-Own-Pass-1" });
+        Assert.That(reset.Headers.Location?.OriginalString, Is.EqualTo("/account/reset-password/done"));
+        Assert.That(await OwnerAsync(victimsOrder), Is.Not.Null);
     }
 
     [Test]
@@ -111,7 +157,7 @@ public class GuestAccountTests : ShopFixture
     }
 
     [Test]
-    public async Task An_account_registered_with_a_guests_email_gets_their_orders_once_the_email_is_confirmed()
+    public async Task An_account_registered_with_a_guests_email_gets_their_orders_once_mailbox_and_password_are_proved()
     {
         var email = Accounts.UniqueEmail("laterregistered");
         var (guest, _, number) = await GuestBuysAsync(email);
@@ -122,12 +168,13 @@ public class GuestAccountTests : ShopFixture
         {
             ["FullName"] = "Ada Lovelace", ["Email"] = email, ["Password"] = Accounts.Password,
         });
-        var ownerBefore = await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.UserId).SingleAsync());
-        await client.GetAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
+        var ownerBefore = await OwnerAsync(number);
+        var (_, claim) = await ConfirmAsync(client, email);
         await client.SignInAsync(email);
         var (_, orders) = await client.GetPageAsync("/account/orders");
 
         Assert.That(ownerBefore, Is.Null, "not before the address is proved");
+        Assert.That(claim!.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(orders.Body!.TextContent, Does.Contain(number));
     }
 }

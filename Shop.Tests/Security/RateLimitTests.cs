@@ -96,7 +96,7 @@ public class RateLimitTests
         Assert.Multiple(() =>
         {
             Assert.That(guarded.Where(e => e.Policy == RateLimits.SignIn).Select(e => e.Route),
-                Is.EquivalentTo(new[] { "account/sign-in", "account/sign-in/two-factor", "account/sign-in/recovery-code" }));
+                Is.EquivalentTo(new[] { "account/sign-in", "account/sign-in/two-factor", "account/sign-in/recovery-code", "account/confirm-email" }));
             Assert.That(guarded.Where(e => e.Policy == RateLimits.Register).Select(e => e.Route), Is.EquivalentTo(new[] { "account/register", "checkout/confirmation/{number}/account" }));
             Assert.That(guarded.Where(e => e.Policy == RateLimits.PasswordReset).Select(e => e.Route),
                 Is.EquivalentTo(new[] { "account/forgot-password", "account/reset-password", "account/email/undo" }));

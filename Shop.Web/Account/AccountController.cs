@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Account;
 
 /// <summary>Creating an account and confirming its email address.</summary>
 [Route("account")]
-public sealed class AccountController(UserManager<ShopUser> users, AccountMail mail, GuestAccounts guests, TimeProvider clock) : Controller
+public sealed class AccountController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AccountMail mail, GuestAccounts guests,
+    TimeProvider clock) : Controller
 {
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
@@ -52,17 +54,52 @@ public sealed class AccountController(UserManager<ShopUser> users, AccountMail m
     [HttpGet("check-email")]
     public IActionResult CheckEmail() => View();
 
+    /// <summary>
+    /// The mailed link proves the mailbox. Guest orders placed with the address wait for the account's password as well
+    /// (<see cref="GuestAccounts"/>): whoever chose it may not own the mailbox.
+    /// </summary>
     [HttpGet("confirm-email")]
     public async Task<IActionResult> ConfirmEmail(string? user, string? code, CancellationToken ct)
     {
         var (account, token) = await LinkCodes.ReadAsync(users, user, code);
-        var confirmed = account is not null && token is not null && (await users.ConfirmEmailAsync(account, token)).Succeeded;
-        if (confirmed) await guests.ClaimOrdersAsync(account!, ct); // the email is proved: its guest orders are this account's
-        else Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(confirmed);
+        if (account is null || token is null || !(await users.ConfirmEmailAsync(account, token)).Succeeded) return LinkFailed();
+        return View(new EmailConfirmation(true, await guests.UnclaimedCountAsync(account, ct), user, code));
+    }
+
+    /// <summary>The same link, and the account's password: the guest orders placed with the address join the account.</summary>
+    [HttpPost("confirm-email")]
+    [EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> ClaimGuestOrders(string? user, string? code, string? password, CancellationToken ct)
+    {
+        var (account, token) = await LinkCodes.ReadAsync(users, user, code);
+        if (account is null || token is null || !account.EmailConfirmed
+            || !await users.VerifyUserTokenAsync(account, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ShopUser>.ConfirmEmailTokenPurpose, token))
+            return LinkFailed();
+        var check = await signIn.CheckPasswordSignInAsync(account, password ?? "", lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var why = check.IsLockedOut
+                ? ShopText.Translate("Too many wrong passwords: try again in a few minutes, or reset your password.")
+                : ShopText.Translate("That is not this account's password.");
+            return View(nameof(ConfirmEmail), new EmailConfirmation(true, await guests.UnclaimedCountAsync(account, ct), user, code, why));
+        }
+        return View(nameof(ConfirmEmail), new EmailConfirmation(true, 0, user, code, Claimed: await guests.ClaimOrdersAsync(account, ct)));
+    }
+
+    private ViewResult LinkFailed()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(ConfirmEmail), new EmailConfirmation(false, 0, null, null));
     }
 
     /// <summary>Shared with sign-in, which sends a fresh link when an unconfirmed account signs in with the right password.</summary>
     internal static async Task SendConfirmationAsync(UserManager<ShopUser> users, AccountMail mail, ShopUser user) =>
         mail.SendEmailConfirmation(user, await users.GenerateEmailConfirmationTokenAsync(user));
 }
+
+/// <summary>
+/// The confirmation page: whether the link worked, how many guest orders with the address wait for the password (the
+/// link's <paramref name="UserId"/> and <paramref name="Code"/> go with it), why a password was refused, and how many joined.
+/// </summary>
+public sealed record EmailConfirmation(bool Confirmed, int GuestOrders, string? UserId, string? Code, string? PasswordError = null, int Claimed = 0);

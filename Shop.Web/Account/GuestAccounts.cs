@@ -5,32 +5,49 @@ using Shop.Web.Data;
 namespace Shop.Web.Account;
 
 /// <summary>
-/// An account made from a guest's order confirmation with one password: the order's email and name, the usual rules
-/// (password rules, a confirmation mail, no sign-in before the email is confirmed), and the email's guest orders in it.
-/// An account made otherwise gets its email's guest orders once the email is proved (<see cref="ClaimOrdersAsync"/>).
+/// Guest orders and accounts. An account made from a guest's order confirmation takes one password: the order's
+/// email and name, the usual rules (password rules, a confirmation mail, no sign-in before the email is confirmed),
+/// and that one order in it, as the browser that placed it made the account.
+/// The email's other guest orders join an account only when one person proves both the mailbox and the password
+/// (<see cref="ClaimOrdersAsync"/>): the confirmation link and then the password, or a password reset. A guest checkout
+/// takes any email, so an account made with someone else's address must not see that person's orders.
 /// </summary>
 public sealed class GuestAccounts(UserManager<ShopUser> users, AccountMail mail, ShopDbContext db, TimeProvider clock)
 {
-    public async Task<GuestAccountResult> CreateAsync(string email, string fullName, string password, CancellationToken ct)
+    public async Task<GuestAccountResult> CreateAsync(string orderNumber, string email, string fullName, string password, CancellationToken ct)
     {
         if (await users.FindByEmailAsync(email) is not null) return GuestAccountResult.AlreadyRegistered;
         var user = new ShopUser { UserName = email, Email = email, FullName = fullName, CreatedAt = clock.GetUtcNow() };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return GuestAccountResult.Refused(created);
 
-        await ClaimOrdersAsync(user, ct);
+        var order = await db.Orders.FirstAsync(o => o.Number == orderNumber && o.UserId == null, ct);
+        order.AttachTo(user.Id, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
         await AccountController.SendConfirmationAsync(users, mail, user);
         return GuestAccountResult.Created;
     }
 
-    /// <summary>The orders placed as a guest with the account's email go in the account.</summary>
-    public async Task ClaimOrdersAsync(ShopUser user, CancellationToken ct)
+    /// <summary>How many guest orders with the account's email no account holds yet.</summary>
+    public Task<int> UnclaimedCountAsync(ShopUser user, CancellationToken ct) => Unclaimed(user).CountAsync(ct);
+
+    /// <summary>
+    /// The guest orders placed with the account's email go in the account; how many did. Only once the mailbox and the
+    /// password are proved by the same person (see the class).
+    /// </summary>
+    public async Task<int> ClaimOrdersAsync(ShopUser user, CancellationToken ct)
     {
-        var upper = user.Email!.ToUpperInvariant();
-        var guestOrders = await db.Orders.Where(o => o.UserId == null && o.Email.ToUpper() == upper).ToListAsync(ct);
-        if (guestOrders.Count == 0) return;
+        var guestOrders = await Unclaimed(user).ToListAsync(ct);
+        if (guestOrders.Count == 0) return 0;
         var now = clock.GetUtcNow();
         foreach (var order in guestOrders) order.AttachTo(user.Id, now);
         await db.SaveChangesAsync(ct);
+        return guestOrders.Count;
+    }
+
+    private IQueryable<Shop.Domain.Ordering.Order> Unclaimed(ShopUser user)
+    {
+        var upper = user.Email!.ToUpperInvariant();
+        return db.Orders.Where(o => o.UserId == null && o.Email.ToUpper() == upper);
     }
 }

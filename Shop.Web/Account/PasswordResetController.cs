@@ -69,8 +69,9 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
         {
             account.EmailConfirmed = true;
             await users.UpdateAsync(account);
-            await guests.ClaimOrdersAsync(account, HttpContext.RequestAborted);
         }
+        // Mailbox and password proved by one person: the address's guest orders are this account's (GuestAccounts).
+        await guests.ClaimOrdersAsync(account, HttpContext.RequestAborted);
         return RedirectToAction(nameof(Done));
     }
 

@@ -191,7 +191,7 @@ public sealed class CheckoutController(
         Response.StatusCode = StatusCodes.Status400BadRequest;
         if (ModelState.IsValid)
         {
-            var result = await guestAccounts.CreateAsync(order.Email, order.ShippingAddress.FullName, form.Password, ct);
+            var result = await guestAccounts.CreateAsync(order.Number, order.Email, order.ShippingAddress.FullName, form.Password, ct);
             if (result.IsCreated) return RedirectToAction("CheckEmail", "Account");
             if (result.EmailTaken) Response.StatusCode = StatusCodes.Status409Conflict;
             else ModelState.AddIdentityErrors(result.Errors!, nameof(form.Password));
