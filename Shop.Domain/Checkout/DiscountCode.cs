@@ -51,24 +51,37 @@ public class DiscountCode
     public void ChangeTerms(DiscountKind kind, decimal value, decimal? minimumSubtotal, DateTimeOffset? startsAt,
         DateTimeOffset? endsAt, int? usageLimit, int? usesPerShopper)
     {
-        Kind = kind switch
+        if (TermsRefused(kind, value, minimumSubtotal, startsAt, endsAt, usageLimit, usesPerShopper).FirstOrDefault() is { Message: { } refused })
+            throw new DomainException(refused);
+        (Kind, Value, MinimumSubtotal, StartsAt, EndsAt, UsageLimit, UsesPerShopper) =
+            (kind, value, minimumSubtotal, startsAt, endsAt, usageLimit, usesPerShopper);
+    }
+
+    /// <summary>
+    /// Every term a code cannot have, each named by its parameter (Value, MinimumSubtotal, EndsAt, UsageLimit,
+    /// UsesPerShopper, Kind), so a form can say all of them at once beside their fields. Empty when the terms stand.
+    /// </summary>
+    public static IReadOnlyList<(string Term, string Message)> TermsRefused(DiscountKind kind, decimal value, decimal? minimumSubtotal,
+        DateTimeOffset? startsAt, DateTimeOffset? endsAt, int? usageLimit, int? usesPerShopper)
+    {
+        var refused = new List<(string, string)>();
+        switch (kind)
         {
-            DiscountKind.Percentage when value is > 0m and <= 100m => kind,
-            DiscountKind.FixedAmount when value > 0m => kind,
-            DiscountKind.Percentage => throw new DomainException("A percentage discount is above 0 and at most 100."),
-            DiscountKind.FixedAmount => throw new DomainException("A fixed discount is above zero."),
-            _ => throw new DomainException($"'{kind}' is not a kind of discount."),
-        };
-        Value = value;
-        if (minimumSubtotal is < 0m) throw new DomainException("A minimum subtotal cannot be negative.");
-        MinimumSubtotal = minimumSubtotal;
-        if (startsAt is { } s && endsAt is { } e && e <= s) throw new DomainException("A discount must end after it starts.");
-        StartsAt = startsAt;
-        EndsAt = endsAt;
-        if (usageLimit is < 1) throw new DomainException("A usage limit is at least 1.");
-        UsageLimit = usageLimit;
-        if (usesPerShopper is < 1) throw new DomainException("Uses per shopper are at least 1.");
-        UsesPerShopper = usesPerShopper;
+            case DiscountKind.Percentage when value is not (> 0m and <= 100m):
+                refused.Add(("Value", "A percentage discount is above 0 and at most 100."));
+                break;
+            case DiscountKind.FixedAmount when value <= 0m:
+                refused.Add(("Value", "A fixed discount is above zero."));
+                break;
+            case not (DiscountKind.Percentage or DiscountKind.FixedAmount):
+                refused.Add(("Kind", $"'{kind}' is not a kind of discount."));
+                break;
+        }
+        if (minimumSubtotal is < 0m) refused.Add(("MinimumSubtotal", "A minimum subtotal cannot be negative."));
+        if (startsAt is { } s && endsAt is { } e && e <= s) refused.Add(("EndsAt", "A discount must end after it starts."));
+        if (usageLimit is < 1) refused.Add(("UsageLimit", "A usage limit is at least 1."));
+        if (usesPerShopper is < 1) refused.Add(("UsesPerShopper", "Uses per shopper are at least 1."));
+        return refused;
     }
 
     /// <summary>Limits the code to these products and categories; both empty means everything in the cart.</summary>

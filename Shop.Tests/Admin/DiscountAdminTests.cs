@@ -114,14 +114,19 @@ public class DiscountAdminTests : OrdersFixture
             ["StartsAt"] = "2027-02-01T00:00", ["EndsAt"] = "2027-01-01T00:00" });
         var twice = await PostNewAsync(new() { ["Code"] = taken.ToLowerInvariant(), ["Kind"] = "Percentage", ["Value"] = "5" });
         var nonsense = await PostNewAsync(new() { ["Code"] = "NOT A CODE", ["Kind"] = "Percentage", ["Value"] = "abc" });
+        var manyAtOnce = await PostNewAsync(new() { ["Code"] = NewCode(), ["Kind"] = "FixedAmount", ["Value"] = "-5", ["MinimumSubtotal"] = "-1",
+            ["UsageLimit"] = "0", ["UsesPerShopper"] = "0", ["StartsAt"] = "2027-02-01T00:00", ["EndsAt"] = "2027-01-01T00:00" });
 
         Assert.Multiple(async () =>
         {
             Assert.That(empty.Text("[data-valmsg-for=Code]"), Is.EqualTo("Enter the code shoppers type."));
             Assert.That(empty.Text("[data-valmsg-for=Value]"), Is.EqualTo("Enter how much the code takes off."));
             Assert.That(tooMuch.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That((await tooMuch.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain("at most 100"));
-            Assert.That((await backwards.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain("must end after it starts"));
+            Assert.That((await tooMuch.ReadHtmlAsync()).Text("[data-valmsg-for=Value]"), Does.Contain("at most 100"));
+            Assert.That((await backwards.ReadHtmlAsync()).Text("[data-valmsg-for=EndsAt]"), Does.Contain("must end after it starts"));
+            var all = await manyAtOnce.ReadHtmlAsync();
+            Assert.That(new[] { "Value", "MinimumSubtotal", "UsageLimit", "UsesPerShopper", "EndsAt" }.Select(f => all.Text($"[data-valmsg-for={f}]")),
+                Has.All.Not.Empty, "every refused term at once, beside its field");
             Assert.That((await twice.ReadHtmlAsync()).Text("[data-valmsg-for=Code]"), Is.EqualTo("Another discount code is already called that."));
             Assert.That(nonsense.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That((await nonsense.ReadHtmlAsync()).Text("[data-valmsg-for=Code]"), Does.StartWith("A code holds letters"));

@@ -8,7 +8,7 @@ namespace Shop.Web.Admin.Discounts;
 
 /// <summary>
 /// What the form must hold; the terms themselves (a percentage at most 100, an end after the start...) are
-/// <see cref="DiscountCode"/>'s to judge, and its refusal is shown on the form.
+/// <see cref="DiscountCode"/>'s to judge (<see cref="DiscountCode.TermsRefused"/>), each refusal shown by its field.
 /// </summary>
 public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeForm>
 {
@@ -30,6 +30,14 @@ public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeFo
             .When(x => x.Kind == DiscountKind.Percentage);
         RuleFor(x => x.Value).InShopCurrency(options.Value).When(x => x.Kind != DiscountKind.Percentage);
         RuleFor(x => x.MinimumSubtotal).InShopCurrency(options.Value);
+        // The code's own terms, judged by the domain, each beside its field and all at once.
+        RuleFor(x => x).Custom((form, context) =>
+        {
+            if (form.Kind is not { } kind || !Enum.IsDefined(kind) || form.Value is not { } value) return;
+            foreach (var (term, message) in DiscountCode.TermsRefused(kind, value, form.MinimumSubtotal, DiscountCodeForm.Utc(form.StartsAt),
+                         DiscountCodeForm.Utc(form.EndsAt), form.UsageLimit, form.UsesPerShopper))
+                context.AddFailure(term, message);
+        });
         RuleFor(x => x.ProductIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Products.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())
             .WithMessage("Choose products from the list.");
         RuleFor(x => x.CategoryIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Categories.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())
