@@ -224,6 +224,26 @@ public class CheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task After_signing_out_the_next_person_on_the_browser_does_not_find_the_last_shoppers_address()
+    {
+        var p = await ProductAsync();
+        var email = Accounts.UniqueEmail("private");
+        var me = new Shopper(await App.CreateAccountAndSignInAsync(email));
+        using var _ = me;
+        await me.AddToCartAsync(p.Slug);
+        await me.EnterAddressAsync(new Dictionary<string, string?>(Shopper.GuestAddress(email)) { ["Form.FullName"] = "Sam Private", ["Form.Line1"] = "42 Secret Lane" });
+        var (_, account) = await me.Client.GetPageAsync("/account");
+        await me.Client.SubmitFormAsync(account, "form.sign-out-form");
+
+        await me.AddToCartAsync(p.Slug);
+        var (_, checkout) = await me.Client.GetPageAsync("/checkout");
+        var review = await me.Client.GetAsync("/checkout/review");
+
+        Assert.That(checkout.QuerySelector("form.checkout-address")!.OuterHtml, Does.Not.Contain("Secret Lane").And.Not.Contain("Sam Private").And.Not.Contain(email));
+        Assert.That(review.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "no review of someone else's draft");
+    }
+
+    [Test]
     public async Task Another_shopper_cannot_see_an_order_confirmation()
     {
         var p = await ProductAsync();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Shop.Domain.Checkout;
@@ -50,8 +51,13 @@ public sealed record CheckoutDraft(string? Email, Address Address, ShippingMetho
 
     public static void Clear(HttpContext http) => http.Response.Cookies.Delete(CookieName, CookieSecurity.Options(http));
 
+    /// <summary>
+    /// Sealed for whoever is signed in (or nobody): after signing out, or as someone else, the browser's draft no longer
+    /// opens, so the next person on it does not find the last one's address and email filled in.
+    /// </summary>
     private static IDataProtector Protector(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
+        http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose,
+            http.User.Identity?.IsAuthenticated == true ? http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "" : "");
 
     private sealed record Stored(string? Email, string FullName, string Line1, string Line2, string City, string Region,
         string PostalCode, string CountryCode, string? Phone, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber,
