@@ -28,10 +28,11 @@ public sealed record Address
         Line2 = Guard.Text(line2, "Address line 2", LineMax, allowEmpty: true);
         City = Guard.Text(city, "City", CityMax);
         // Many countries have no states or regions, and some have no postal codes (e.g. Hong Kong, Ireland's rural
-        // addresses before Eircode), so only the length of those two is checked.
-        Region = Guard.Text(region, "Region", RegionMax, allowEmpty: true);
-        PostalCode = Guard.Text(postalCode, "Postal code", PostalCodeMax, allowEmpty: true).ToUpperInvariant();
+        // addresses before Eircode), so only the length of those two is checked. A listed state is kept as its code.
         CountryCode = Country(countryCode);
+        var typed = Guard.Text(region, "Region", RegionMax, allowEmpty: true);
+        Region = Regions.CodeOf(CountryCode, typed) ?? typed;
+        PostalCode = Guard.Text(postalCode, "Postal code", PostalCodeMax, allowEmpty: true).ToUpperInvariant();
         Phone = PhoneNumber(phone);
     }
 

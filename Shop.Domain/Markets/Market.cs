@@ -8,4 +8,21 @@ public sealed record Market(ShippingTable Shipping, TaxPolicy Tax)
     /// <summary>One tax rate and flat shipping everywhere: the shop before zones, and any shop that sets none up.</summary>
     public static Market Single(ShippingRates rates, TaxRule tax, DeliveryPromise? promise = null) =>
         new(ShippingTable.Single(rates, promise ?? new DeliveryPromise(3, 1)), TaxPolicy.Single(tax));
+
+    public const string RegionNeeded = "Enter the state or region: tax and shipping there depend on it.";
+    public const string RegionUnknown = "Enter the state or province, such as {0}: tax and shipping there depend on it.";
+
+    /// <summary>
+    /// Why an address cannot be taxed and shipped as typed: where a zone of regions covers part of its country, it must
+    /// name its region (a listed state by code or name, <see cref="Regions"/>), or it would fall to the country's rate
+    /// (or none) without a word. Null when it can.
+    /// </summary>
+    public string? RegionRefusal(Address address)
+    {
+        var country = address.CountryCode;
+        var byRegion = Tax.Zones.Cast<IZone>().Concat(Shipping.Zones).Any(z => z.Area.Regions.Count > 0 && z.Area.Countries.Contains(country));
+        if (!byRegion) return null;
+        if (Regions.Listed(country)) return Regions.CodeOf(country, address.Region) is null ? RegionUnknown : null;
+        return address.Region.Length == 0 ? RegionNeeded : null;
+    }
 }

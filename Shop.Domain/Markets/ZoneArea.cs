@@ -21,6 +21,8 @@ public sealed record ZoneArea
             if (!Checkout.Countries.IsKnown(code)) throw new DomainException($"'{code}' is not a country code (two letters, e.g. DE).");
         var parts = Split(Guard.Text(regions, "Regions", TextMax, allowEmpty: true));
         if (parts.Count > 0 && codes.Count != 1) throw new DomainException("Regions belong to one country: list exactly one country with them.");
+        // A listed state by name ("New York") is matched by its code, as addresses keep it.
+        if (parts.Count > 0) parts = parts.Select(p => Checkout.Regions.CodeOf(codes[0], p) ?? p).Distinct().ToList();
         return new ZoneArea(codes, parts);
     }
 

@@ -53,4 +53,35 @@ public class UsMarketCheckoutTests : ShopFixture
         Assert.That(review.Texts(".tax-rate"), Is.Empty);
         Assert.That(review.Text(".review-total"), Is.EqualTo(Usd(price + (price >= 25m ? 4.95m : 5.95m))));
     }
+
+    [Test]
+    public async Task A_state_spelled_out_or_with_dots_is_taxed_as_its_code()
+    {
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        var spelled = await shopper.EnterAddressAsync(Buyer(Accounts.UniqueEmail("ny1"), "US", "New York", "10001", region: "new york"));
+        var dotted = await shopper.EnterAddressAsync(Buyer(Accounts.UniqueEmail("ny2"), "US", "New York", "10001", region: "N.Y."));
+
+        Assert.That(spelled.Texts(".tax-rate"), Is.EqualTo(new[] { "Sales tax 8.875%" }));
+        Assert.That(dotted.Texts(".tax-rate"), Is.EqualTo(new[] { "Sales tax 8.875%" }));
+    }
+
+    [TestCase("")]
+    [TestCase("Nowhere")]
+    public async Task An_address_without_a_state_the_shop_knows_is_refused_beside_the_field_not_left_untaxed(string region)
+    {
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        var response = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address",
+            Buyer(Accounts.UniqueEmail("nostate"), "US", "New York", "10001", region: region));
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for='Form.Region']"), Is.EqualTo("Enter the state or province, such as NY: tax and shipping there depend on it."));
+        Assert.That(page.QuerySelector("#Form_City")!.GetAttribute("value"), Is.EqualTo("New York"), "what was typed stays");
+    }
 }

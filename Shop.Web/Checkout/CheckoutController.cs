@@ -64,6 +64,12 @@ public sealed class CheckoutController(
             catch (DomainException e) { ModelState.AddModelError("", e.Message); }
         }
         var market = await markets.CurrentAsync(ct);
+        foreach (var (at, field) in new[] { (address, "Form.Region"), (billTo, "Form.Billing.Region") })
+            if (at is not null && market.RegionRefusal(at) is { } noRegion)
+            {
+                ModelState.AddModelError(field, ShopText.Translate(noRegion, Domain.Checkout.Regions.Example(at.CountryCode)));
+                address = null;
+            }
         if (address is not null && !priced.ShipsNothing && market.Shipping.OfferFor(address, form.ShippingMethod, priced.ShippedSubtotal, priced.WeightGrams) is null)
         {
             ModelState.AddModelError("Form.ShippingMethod", CheckoutRefusals.InShoppersLanguage(OrderTotals.NotOffered(form.ShippingMethod, address)));
