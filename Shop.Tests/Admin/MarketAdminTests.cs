@@ -141,6 +141,29 @@ public class MarketAdminTests : ShopFixture
             ["Method.Offered"] = "true", ["Method.Name"] = "Express", ["Method.Basis"] = "OrderValue", ["Method.Bands"] = "10=5", ["Method.Days"] = "1",
         });
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await refused.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain("The first price band starts at 0"));
+        var page = await refused.ReadHtmlAsync();
+        Assert.That(page.Text(".zone-method-express [data-valmsg-for='Method.Bands']"), Does.Contain("The first price band starts at 0"), "beside the field, in its method's card");
+        Assert.That(page.QuerySelector(".zone-method-standard [data-valmsg-for='Method.Bands']"), Is.Null, "not in the other method's");
+    }
+
+    [Test]
+    public async Task Every_problem_of_a_method_shows_beside_its_field()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        var created = await admin.SubmitFormAsync("/admin/shipping", "form.shipping-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Iceland", ["Form.Countries"] = "IS",
+        });
+        var edit = await admin.FollowAsync(created);
+
+        var refused = await admin.SubmitFormAsync(edit, "form.zone-method-express", new Dictionary<string, string?>
+        {
+            ["Method.Offered"] = "true", ["Method.Name"] = "Express", ["Method.Basis"] = "OrderValue", ["Method.Bands"] = "0=5", ["Method.FreeFrom"] = "-1", ["Method.Days"] = "99",
+        });
+        var page = await refused.ReadHtmlAsync();
+
+        Assert.That(page.Text(".zone-method-express [data-valmsg-for='Method.FreeFrom']"), Is.EqualTo("Free shipping starts at 0 or more."));
+        Assert.That(page.Text(".zone-method-express [data-valmsg-for='Method.Days']"), Is.EqualTo("Delivery takes 1 to 60 working days."));
+        Assert.That(page.QuerySelector(".zone-problems"), Is.Null);
     }
 }

@@ -80,4 +80,18 @@ public class ProductTranslationTests : ShopFixture
         Assert.That(tooLong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await tooLong.ReadHtmlAsync()).Text("#translations [role=alert]"), Does.Contain("at most 200"));
     }
+
+    [Test]
+    public async Task Another_forms_problem_is_not_shown_among_the_translations()
+    {
+        var (_, _, id) = await ProductAsync(7);
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
+
+        var noPicture = await staff.SubmitFormAsync(editor, "form.picture-upload-form");
+        var page = await noPicture.ReadHtmlAsync();
+
+        Assert.That(noPicture.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.QuerySelector("#translations [role=alert]"), Is.Null);
+    }
 }

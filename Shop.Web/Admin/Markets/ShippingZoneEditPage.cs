@@ -1,3 +1,4 @@
 namespace Shop.Web.Admin.Markets;
 
-public sealed record ShippingZoneEditPage(int Id, ShippingZoneForm Zone, IReadOnlyList<ZoneMethodForm> Methods);
+/// <summary>The zone's page; <paramref name="Refused"/> is the method whose form came back with problems, shown by its fields.</summary>
+public sealed record ShippingZoneEditPage(int Id, ShippingZoneForm Zone, IReadOnlyList<ZoneMethodForm> Methods, Shop.Domain.Checkout.ShippingMethod? Refused = null);

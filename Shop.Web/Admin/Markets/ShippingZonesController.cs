@@ -104,7 +104,8 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
     private static ShippingZoneEditPage EditPage(ShippingZone zone, ZoneMethodForm? invalid = null) => new(
         zone.Id,
         new ShippingZoneForm { Id = zone.Id, Name = zone.Name, Countries = zone.Countries, Regions = zone.Regions },
-        [.. Enum.GetValues<ShippingMethod>().Select(kind => invalid?.Kind == kind ? invalid : ZoneMethodForm.Of(kind, zone.Methods.FirstOrDefault(m => m.Kind == kind)))]);
+        [.. Enum.GetValues<ShippingMethod>().Select(kind => invalid?.Kind == kind ? invalid : ZoneMethodForm.Of(kind, zone.Methods.FirstOrDefault(m => m.Kind == kind)))],
+        invalid?.Kind);
 
     private static object Snapshot(ShippingZone z) => new
     {

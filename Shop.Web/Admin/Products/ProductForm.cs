@@ -22,13 +22,13 @@ public sealed class ProductForm
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }
     /// <summary>Only when creating: later changes go through a stock adjustment with a reason.</summary>
-    [Display(Name = "Stock")]
+    [Display(Name = "Opening stock")]
     public int? InitialStock { get; set; }
     [Display(Name = "Category")]
     public int? CategoryId { get; set; }
     public Shop.Domain.Markets.TaxClass TaxClass { get; set; } = Shop.Domain.Markets.TaxClass.Standard;
     /// <summary>Used for every variant without a weight of its own.</summary>
-    [Display(Name = "Weight (g)")]
+    [Display(Name = "Weight in grams")]
     public int? WeightGrams { get; set; }
     /// <summary>Not shipped: an e-book, a download, a voucher by mail.</summary>
     public bool IsDigital { get; set; }

@@ -74,7 +74,7 @@ public sealed class VariantRow
     /// <summary>Empty: the product's price.</summary>
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }
-    [Display(Name = "Weight (g)")]
+    [Display(Name = "Weight in grams")]
     public int? WeightGrams { get; set; }
     /// <summary>One of the product's pictures; empty for the main picture.</summary>
     public string? ImagePath { get; set; }
@@ -82,7 +82,7 @@ public sealed class VariantRow
     /// <summary>The stock the page showed; the change to <see cref="NewStock"/> is what moves.</summary>
     public int ShownStock { get; set; }
     /// <summary>Empty or unchanged: no stock move.</summary>
-    [Display(Name = "Stock")]
+    [Display(Name = "New stock")]
     public int? NewStock { get; set; }
 
     [BindNever, ValidateNever]
