@@ -34,9 +34,12 @@ public class UsMarketCheckoutTests : ShopFixture
         Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { label }));
         Assert.That(review.Texts(".tax-amount"), Is.EqualTo(new[] { Usd(tax) }));
         Assert.That(review.Text(".review-total"), Is.EqualTo(Usd(price + shipping + tax)));
+        Assert.That(review.Body!.TextContent, Does.Contain("USPS Ground").And.Not.Contain("Standard shipping"), "the shop's name for it, as step one said");
 
         var paid = await shopper.PayAsync(review, TestNonces.Valid);
         Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var (_, confirmation) = await shopper.Client.GetPageAsync(paid.Headers.Location!.ToString());
+        Assert.That(confirmation.Text(".delivery-estimate"), Does.StartWith("USPS Ground, within 4 working days"));
         var order = await App.OrderOfAsync(email);
         Assert.That(App.Charged(order.Number), Is.EqualTo(new Money(price + shipping + tax, "USD")));
         Assert.That(order.TaxLines.Select(t => (t.Label, t.Tax)), Is.EqualTo(new[] { (label, new Money(tax, "USD")) }));

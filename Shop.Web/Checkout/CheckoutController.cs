@@ -216,13 +216,13 @@ public sealed class CheckoutController(
     private async Task<ViewResult> ConfirmationViewAsync(Order order, GuestAccountForm? form, CancellationToken ct)
     {
         var market = await markets.CurrentAsync(ct);
-        var delivery = market.Shipping.OfferFor(order.ShippingAddress, order.ShippingMethod, order.Subtotal - order.Discount, 0)?.Promise
-            ?? options.Value.Delivery();
+        var offer = market.Shipping.OfferFor(order.ShippingAddress, order.ShippingMethod, order.Subtotal - order.Discount, 0);
+        var delivery = offer?.Promise ?? options.Value.Delivery();
         var link = Request.PathBase + (order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}");
         var offerAccount = !SignedIn && order.UserId is null && order.Status is OrderStatus.Paid or OrderStatus.Pending;
         return View(nameof(Confirmation), new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
             delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated, offerAccount ? form ?? new GuestAccountForm() : null,
-            EmailTaken: Response.StatusCode == StatusCodes.Status409Conflict));
+            EmailTaken: Response.StatusCode == StatusCodes.Status409Conflict) { ShippingName = offer?.Name });
     }
 
     /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>
@@ -247,9 +247,10 @@ public sealed class CheckoutController(
         var code = await carts.DiscountCodeAsync(cart, ct);
         OrderTotals totals;
         Domain.Checkout.DiscountOutcome? discount;
+        var market = await markets.CurrentAsync(ct);
         try
         {
-            (totals, discount) = OrderTotals.Quote(priced, draft.ShippingMethod, await markets.CurrentAsync(ct), draft.Destination, code, clock.GetUtcNow());
+            (totals, discount) = OrderTotals.Quote(priced, draft.ShippingMethod, market, draft.Destination, code, clock.GetUtcNow());
         }
         catch (DomainException e)
         {
@@ -267,6 +268,7 @@ public sealed class CheckoutController(
         {
             PayPal = braintree.Value.PayPal,
             AsksCvv = savedCards.AsksCvv,
+            ShippingName = market.Shipping.OfferFor(draft.Address, draft.ShippingMethod, priced.ShippedSubtotal, priced.WeightGrams)?.Name,
         });
     }
 
