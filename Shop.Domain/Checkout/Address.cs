@@ -23,18 +23,28 @@ public sealed record Address
     public Address(string fullName, string line1, string? line2, string city, string? region, string postalCode,
         string countryCode, string? phone = null)
     {
-        FullName = Guard.Text(fullName, "Full name", NameMax);
-        Line1 = Guard.Text(line1, "Address line 1", LineMax);
-        Line2 = Guard.Text(line2, "Address line 2", LineMax, allowEmpty: true);
-        City = Guard.Text(city, "City", CityMax);
+        FullName = Plain(fullName, "Full name", NameMax);
+        Line1 = Plain(line1, "Address line 1", LineMax);
+        Line2 = Plain(line2, "Address line 2", LineMax, allowEmpty: true);
+        City = Plain(city, "City", CityMax);
         // Many countries have no states or regions, and some have no postal codes (e.g. Hong Kong, Ireland's rural
         // addresses before Eircode), so only the length of those two is checked. A listed state is kept as its code.
         CountryCode = Country(countryCode);
-        var typed = Guard.Text(region, "Region", RegionMax, allowEmpty: true);
+        var typed = Plain(region, "Region", RegionMax, allowEmpty: true);
         Region = Regions.CodeOf(CountryCode, typed) ?? typed;
         PostalCode = Guard.Text(postalCode, "Postal code", PostalCodeMax, allowEmpty: true).ToUpperInvariant();
         Phone = PhoneNumber(phone);
     }
+
+    /// <summary>
+    /// Control characters and text-direction marks: invisible on the page, they turn a label, a mail or an invoice into
+    /// something else ("Straße 1" shown backwards, a bell in the courier's system). Forms refuse them by the field.
+    /// </summary>
+    public static bool HasHiddenCharacters(string? text) =>
+        text is not null && text.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
+
+    private static string Plain(string? text, string name, int maxLength, bool allowEmpty = false) =>
+        HasHiddenCharacters(text) ? throw new DomainException($"{name} holds hidden characters.") : Guard.Text(text, name, maxLength, allowEmpty);
 
     /// <summary>Countries whose addresses have no postal code (Hong Kong, Ireland's rural addresses, the Gulf, much of Africa).</summary>
     private static readonly HashSet<string> WithoutPostalCodes = new(StringComparer.OrdinalIgnoreCase)

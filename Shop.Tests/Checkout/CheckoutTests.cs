@@ -276,6 +276,40 @@ public class CheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task Hidden_characters_in_an_address_are_refused_by_their_field()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var address = Shopper.GuestAddress(Accounts.UniqueEmail("hidden"));
+        address["Form.Line1"] = "Straße 1 \u202edesrever";
+        address["Form.Line2"] = "Hinterhaus\u0007";
+
+        var response = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", address);
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for='Form.Line1']"), Is.EqualTo(Shop.Web.Shared.AddressValidator<object>.HiddenCharacters));
+        Assert.That(page.Text("[data-valmsg-for='Form.Line2']"), Is.EqualTo(Shop.Web.Shared.AddressValidator<object>.HiddenCharacters));
+    }
+
+    [Test]
+    public async Task A_tampered_tick_box_is_refused_with_a_message_by_it()
+    {
+        var p = await ProductAsync();
+        using var shopper = NewShopper();
+        await shopper.AddToCartAsync(p.Slug);
+        var address = Shopper.GuestAddress(Accounts.UniqueEmail("tick"));
+        address["Form.BillingSameAsDelivery"] = "maybe";
+
+        var response = await shopper.Client.SubmitFormAsync("/checkout", "form.checkout-address", address);
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for='Form.BillingSameAsDelivery']"), Is.EqualTo("Tick the box or leave it empty."));
+    }
+
+    [Test]
     public async Task Checkout_with_an_empty_cart_goes_back_to_the_cart()
     {
         using var shopper = NewShopper();

@@ -12,6 +12,7 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
 {
     public const string PostalCodeMissing = "Enter the postal code.";
     public const string CountryMissing = "Choose a country.";
+    public const string HiddenCharacters = "Remove the hidden characters (control or text-direction marks).";
     public const string PostalCodeWrong = "Check the postal code: in this country it looks like {Example}.";
     /// <summary>Without the typed length, which the browser cannot tell, so both say the same.</summary>
     private const string TooLong = "Use at most {MaxLength} characters.";
@@ -27,6 +28,8 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
         RuleFor(line1).NotEmpty().WithMessage("Enter the street and number.").MaximumLength(Address.LineMax).WithMessage(TooLong);
         RuleFor(line2).MaximumLength(Address.LineMax).WithMessage(TooLong);
         RuleFor(city).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(Address.CityMax).WithMessage(TooLong);
+        foreach (var field in new[] { recipient, line1, line2, city, postalCode, region }.OfType<Expression<Func<T, string?>>>())
+            RuleFor(field).Must(t => !Address.HasHiddenCharacters(t)).WithMessage(HiddenCharacters);
         var country = countryCode.Compile();
         RuleFor(postalCode).Cascade(CascadeMode.Stop)
             .NotEmpty().When(x => Address.NeedsPostalCode(country(x))).WithMessage(PostalCodeMissing)
