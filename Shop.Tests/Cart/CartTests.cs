@@ -34,6 +34,22 @@ public class CartTests : ShopFixture
     }
 
     [Test]
+    public async Task A_refused_discount_code_comes_back_as_typed_with_its_message_beside_the_field()
+    {
+        var (client, cart) = await ShopperWith(InStock(3));
+        using var _ = client;
+        var typed = new string('X', 31);
+
+        var response = await client.SubmitFormAsync(cart, "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = typed });
+        var page = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.Text("[data-valmsg-for=Code]"), Is.EqualTo("That code is too long."));
+        Assert.That(page.QuerySelector("#discount-code")!.GetAttribute("value"), Is.EqualTo(typed));
+        Assert.That(page.QuerySelector(".validation-summary-errors"), Is.Null, "said once, by the field");
+    }
+
+    [Test]
     public async Task A_line_whose_variant_staff_removed_says_so_and_can_be_removed()
     {
         var p = InStock(7);
