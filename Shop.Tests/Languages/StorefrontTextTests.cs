@@ -12,6 +12,25 @@ public class StorefrontTextTests : ShopFixture
     };
 
     [Test]
+    public async Task What_scripts_and_screen_readers_say_comes_with_the_page_in_its_language()
+    {
+        var (_, home) = await Visitor.GetPageAsync("/fr/");
+        var search = home.QuerySelector("#site-search")!;
+        using var me = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("live"));
+        var (_, orders) = await me.GetPageAsync("/de/account/orders");
+        var live = orders.QuerySelector("[data-live-region]")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(search.GetAttribute("data-text-found"), Is.EqualTo("{0} suggestions, choisissez avec les flèches"));
+            Assert.That(search.GetAttribute("data-text-category"), Is.EqualTo("Catégorie · {0}"));
+            Assert.That(home.QuerySelector("nav.navbar")!.GetAttribute("aria-label"), Is.EqualTo("Menu principal"));
+            Assert.That(live.GetAttribute("data-text-changed"), Is.EqualTo("Bestellung {0} ist jetzt: {1}."));
+            Assert.That(live.GetAttribute("data-statuses"), Does.Contain("\"Shipped\":\"Versandt\""));
+        });
+    }
+
+    [Test]
     public async Task A_German_shopper_reads_the_wishlist_in_German()
     {
         var (slug, _, id) = await App.ProductAsync(0);

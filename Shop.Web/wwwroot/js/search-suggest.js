@@ -62,12 +62,17 @@
         return li;
     }
 
+    // The page's language: the layout writes each sentence on the search box (data-text-*).
+    function text(key, english, value) {
+        return (input.dataset[key] || english).replace('{0}', value);
+    }
+
     function show(found) {
         list.textContent = '';
         items = [];
-        found.categories.forEach(function (c) { list.appendChild(option(c.name, 'Category · ' + c.count, c.url)); });
+        found.categories.forEach(function (c) { list.appendChild(option(c.name, text('textCategory', 'Category · {0}', c.count), c.url)); });
         found.products.forEach(function (p) { list.appendChild(option(p.name, p.price, p.url)); });
-        status.textContent = items.length ? items.length + ' suggestions, use the arrow keys to choose' : 'No suggestions';
+        status.textContent = items.length ? text('textFound', '{0} suggestions, use the arrow keys to choose', items.length) : text('textNone', 'No suggestions');
         if (!items.length) { close(); return; }
         list.hidden = false;
         input.setAttribute('aria-expanded', 'true');
