@@ -9,7 +9,7 @@ namespace Shop.Domain.Catalog;
 /// </summary>
 public class BackInStockRequest
 {
-    public const int EmailMax = 256;
+    public const int EmailMax = 256, LanguageMax = 10;
 
     public int Id { get; private set; }
     public int ProductId { get; private set; }
@@ -18,11 +18,14 @@ public class BackInStockRequest
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ConfirmedAt { get; private set; }
     public DateTimeOffset? NotifiedAt { get; private set; }
+    /// <summary>The storefront language the shopper asked in ("de"); its mails are written in it. Null: the shop's default.</summary>
+    public string? Language { get; private set; }
 
     private BackInStockRequest() { }
 
     /// <summary>A request for a variant that is sold out; <paramref name="confirmed"/> when the address is the shopper's own account's.</summary>
-    public static BackInStockRequest For(int productId, int variantId, bool soldOut, string email, bool confirmed, DateTimeOffset now)
+    public static BackInStockRequest For(int productId, int variantId, bool soldOut, string email, bool confirmed, DateTimeOffset now,
+        string? language = null)
     {
         InStockCheck(soldOut);
         var request = new BackInStockRequest
@@ -31,6 +34,7 @@ public class BackInStockRequest
             VariantId = variantId,
             Email = Guard.Text(email, nameof(email), EmailMax).ToLowerInvariant(),
             CreatedAt = now,
+            Language = LanguageOf(language),
         };
         if (confirmed) request.Confirm(now);
         return request;
@@ -44,13 +48,17 @@ public class BackInStockRequest
     public void Confirm(DateTimeOffset now) => ConfirmedAt ??= now;
 
     /// <summary>Asked again after an earlier mail: wait for the next restock.</summary>
-    public void Renew(bool soldOut, bool confirmed, DateTimeOffset now)
+    public void Renew(bool soldOut, bool confirmed, DateTimeOffset now, string? language = null)
     {
         InStockCheck(soldOut);
         NotifiedAt = null;
         CreatedAt = now;
+        Language = LanguageOf(language);
         if (confirmed) Confirm(now);
     }
+
+    private static string? LanguageOf(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? null : Guard.Text(language, nameof(language), LanguageMax);
 
     private static void InStockCheck(bool soldOut)
     {

@@ -96,10 +96,26 @@ public class StorefrontTextTests : ShopFixture
         var (_, page) = await guest.GetPageAsync($"/de/p/{slug}");
         var bad = await guest.SubmitFormAsync(page, "form.back-in-stock", new Dictionary<string, string?> { ["email"] = "not an address" });
         var badPage = await bad.ReadHtmlAsync();
-        var asked = await guest.SubmitFormAsync(page, "form.back-in-stock", new Dictionary<string, string?> { ["email"] = Accounts.UniqueEmail("waiter") });
+        var waiter = Accounts.UniqueEmail("waiter");
+        var asked = await guest.SubmitFormAsync(page, "form.back-in-stock", new Dictionary<string, string?> { ["email"] = waiter });
         var askedPage = await asked.ReadHtmlAsync();
+        var confirmMail = App.LastMailTo(waiter);
+        await guest.GetAsync(confirmMail.LinkTo("/de/back-in-stock/confirm"));
+        await App.WithDbAsync(async db =>
+        {
+            var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == id);
+            product.SetStock(5);
+            await db.SaveChangesAsync();
+        });
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (App.MailTo(waiter).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        var backMail = App.LastMailTo(waiter);
         Assert.Multiple(() =>
         {
+            Assert.That(confirmMail.Subject, Does.StartWith("Bestätigen: Bescheid geben, wenn"), "the mails speak the language asked in");
+            Assert.That(backMail.Subject, Does.EndWith("ist wieder vorrätig"));
+            Assert.That(backMail.LinkTo($"/de/p/{slug}"), Does.StartWith($"/de/p/{slug}?variant="), "and link to the shop in it");
+            Assert.That(backMail.LinkTo("/de/back-in-stock/stop"), Does.StartWith("/de/back-in-stock/stop?code="));
             Assert.That(page.Text("form.back-in-stock button"), Is.EqualTo("Benachrichtigen"));
             Assert.That(page.QuerySelector("form.back-in-stock")?.GetAttribute("action"), Is.EqualTo("/de/back-in-stock"));
             Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));

@@ -31,7 +31,7 @@ public sealed class BackInStockController(BackInStockRequests requests, BackInSt
         try
         {
             var account = User.FindFirstValue(ClaimTypes.Email);
-            return await requests.AskAsync(form.VariantId, form.Email!, account, ct) switch
+            return await requests.AskAsync(form.VariantId, form.Email!, account, LanguagePrefix.Of(HttpContext).Code, ct) switch
             {
                 BackInStockRequests.Outcome.NotFound => NotFound(),
                 BackInStockRequests.Outcome.ConfirmMailSent =>

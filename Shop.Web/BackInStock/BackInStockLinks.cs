@@ -13,11 +13,12 @@ public sealed class BackInStockLinks(SealedValues seals, PublicAddress address)
 
     public sealed record Code(int RequestId, string Email);
 
-    public string ConfirmLink(int requestId, string email) =>
-        $"{address.Root}/back-in-stock/confirm?code={Uri.EscapeDataString(seals.Seal(ConfirmPurpose, new Code(requestId, email), ConfirmFor))}";
+    /// <param name="prefix">The language's path ("/de"), so the page the link opens speaks the mail's language.</param>
+    public string ConfirmLink(int requestId, string email, string prefix = "") =>
+        $"{address.Root}{prefix}/back-in-stock/confirm?code={Uri.EscapeDataString(seals.Seal(ConfirmPurpose, new Code(requestId, email), ConfirmFor))}";
 
-    public string StopLink(int requestId, string email) =>
-        $"{address.Root}/back-in-stock/stop?code={Uri.EscapeDataString(seals.Seal(StopPurpose, new Code(requestId, email), StopFor))}";
+    public string StopLink(int requestId, string email, string prefix = "") =>
+        $"{address.Root}{prefix}/back-in-stock/stop?code={Uri.EscapeDataString(seals.Seal(StopPurpose, new Code(requestId, email), StopFor))}";
 
     /// <summary>Null when the code is cut, forged or expired.</summary>
     public Code? ReadConfirm(string? code) => seals.Open<Code>(ConfirmPurpose, code);

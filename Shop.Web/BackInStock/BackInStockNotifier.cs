@@ -63,7 +63,7 @@ public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<Bac
                 .Join(db.Variants.Where(v => v.IsPublished && v.StockOnHand > 0), r => r.VariantId, v => v.Id, (r, v) => new { r, v })
                 .Join(db.Products.Where(p => p.IsPublished), x => x.v.ProductId, p => p.Id, (x, p) => new
                 {
-                    x.r.Id, x.r.Email, x.r.VariantId, p.Name, p.Slug, x.v.Option1, x.v.Option2, x.v.Option3,
+                    x.r.Id, x.r.Email, x.r.VariantId, x.r.Language, p.Name, p.Slug, x.v.Option1, x.v.Option2, x.v.Option3,
                 })
                 .OrderBy(x => x.Id).Take(Batch).ToListAsync(ct);
             foreach (var r in due)
@@ -72,7 +72,7 @@ public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<Bac
                 var claimed = await db.BackInStockRequests.Where(x => x.Id == r.Id && x.NotifiedAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.NotifiedAt, now), ct);
                 if (claimed != 1) continue; // another node or round mailed it
-                mail.SendBack(r.Id, r.Email, OrderLine.NameWithVariant(r.Name, ProductVariant.TitleOf(r.Option1, r.Option2, r.Option3)), r.Slug, r.VariantId);
+                mail.SendBack(r.Id, r.Email, OrderLine.NameWithVariant(r.Name, ProductVariant.TitleOf(r.Option1, r.Option2, r.Option3)), r.Slug, r.VariantId, r.Language);
                 sent++;
             }
             if (due.Count < Batch) return sent;

@@ -15,7 +15,7 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
     /// Records the request. An address that is the signed-in shopper's own is confirmed at once; any other gets a mail to
     /// confirm first (once: asking again while waiting sends nothing more). A broken rule comes back as a <see cref="DomainException"/>.
     /// </summary>
-    public async Task<Outcome> AskAsync(int variantId, string email, string? accountEmail, CancellationToken ct)
+    public async Task<Outcome> AskAsync(int variantId, string email, string? accountEmail, string? language, CancellationToken ct)
     {
         var variant = await db.Variants.AsNoTracking()
             .Where(v => v.Id == variantId && v.IsPublished && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
@@ -30,12 +30,12 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
             return request.IsConfirmed ? Outcome.AlreadyWaiting : Outcome.ConfirmMailSent;
         if (request is null)
         {
-            request = BackInStockRequest.For(variant.ProductId, variantId, variant.StockOnHand == 0, address, own, now);
+            request = BackInStockRequest.For(variant.ProductId, variantId, variant.StockOnHand == 0, address, own, now, language);
             db.BackInStockRequests.Add(request);
         }
         else
         {
-            request.Renew(variant.StockOnHand == 0, own, now);
+            request.Renew(variant.StockOnHand == 0, own, now, language);
         }
         try
         {
@@ -46,7 +46,7 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
             return Outcome.ConfirmMailSent; // the same address asked twice at once: the first one mails
         }
         if (request.IsConfirmed) return Outcome.Confirmed;
-        mail.SendConfirm(request.Id, address, OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3)));
+        mail.SendConfirm(request.Id, address, OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3)), language);
         return Outcome.ConfirmMailSent;
     }
 

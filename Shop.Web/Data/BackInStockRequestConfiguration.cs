@@ -10,6 +10,7 @@ internal sealed class BackInStockRequestConfiguration : IEntityTypeConfiguration
     {
         r.ToTable("BackInStockRequests");
         r.Property(x => x.Email).HasMaxLength(BackInStockRequest.EmailMax).IsRequired();
+        r.Property(x => x.Language).HasMaxLength(BackInStockRequest.LanguageMax);
         // Only the variant's key cascades (a second path from the product is refused by SQL Server).
         r.HasOne<ProductVariant>().WithMany().HasForeignKey(x => x.VariantId).OnDelete(DeleteBehavior.Cascade);
         r.HasIndex(x => new { x.VariantId, x.Email }).IsUnique();

@@ -218,6 +218,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("NotifiedAt")
                         .HasColumnType("INTEGER");
 
