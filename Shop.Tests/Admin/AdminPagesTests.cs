@@ -362,6 +362,19 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
+    public async Task Staff_search_ignores_case_beyond_ASCII()
+    {
+        using var client = await App.SignedInBrowserAsync(_staff);
+        var fields = await ProductFieldsAsync("Éclair tin " + Unique("x"));
+        fields["Slug"] = Unique("eclair-tin");
+        await CreateThroughFormAsync(client, fields);
+
+        var (_, found) = await client.GetPageAsync("/admin/products?q=" + Uri.EscapeDataString("ÉCLAIR TIN"));
+
+        Assert.That(found.Body!.TextContent, Does.Contain(fields["Name"]!));
+    }
+
+    [Test]
     public async Task Deleting_a_category_with_products_is_refused_with_advice_to_move_them()
     {
         using var client = await App.SignedInBrowserAsync(_staff);

@@ -45,7 +45,8 @@ public static class DataSetup
                 Pooling = true,
             };
             services.AddDbContextPool<ShopDbContext, SqliteShopDbContext>((sp, o) =>
-                o.UseSqlite(builder.ConnectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseSqlite(builder.ConnectionString, sql => sql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(new SqliteUnicodeCase()));
         }
         else
         {
