@@ -86,6 +86,26 @@ public class AddressTests : ShopFixture
     }
 
     [Test]
+    public async Task A_saved_address_keeps_its_state_and_phone_and_fills_them_in_at_checkout()
+    {
+        using var client = await ShopperAsync();
+        var typed = Address("Lisa");
+        typed["Region"] = "Michigan";
+        typed["Phone"] = "+1 269 555 0142";
+        var badPhone = new Dictionary<string, string>(typed) { ["Phone"] = "call me" };
+
+        var refused = await client.PostFormAsync("/account/addresses/new", badPhone);
+        await client.PostFormAsync("/account/addresses/new", typed);
+        var saved = await App.WithDbAsync(db => db.SavedAddresses.SingleAsync(a => a.Recipient == "Lisa"));
+        var atCheckout = Shop.Web.Checkout.CheckoutForm.From(saved, null, "US");
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await refused.ReadHtmlAsync()).Text("[data-valmsg-for=Phone]"), Is.Not.Empty);
+        Assert.That((saved.Region, saved.Phone), Is.EqualTo(("Michigan", "+1 269 555 0142")));
+        Assert.That((atCheckout.Region, atCheckout.Phone), Is.EqualTo(("Michigan", "+1 269 555 0142")));
+    }
+
+    [Test]
     public async Task An_incomplete_address_is_refused_with_messages()
     {
         using var client = await ShopperAsync();

@@ -76,6 +76,8 @@ public sealed class AddressBook(ShopDbContext db)
         address.Line1 = form.Line1.Trim();
         address.Line2 = string.IsNullOrWhiteSpace(form.Line2) ? null : form.Line2.Trim();
         address.City = form.City.Trim();
+        address.Region = string.IsNullOrWhiteSpace(form.Region) ? null : form.Region.Trim();
+        address.Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
         address.PostalCode = (form.PostalCode ?? "").Trim(); // none in countries without postal codes
         address.Country = form.Country.Trim().ToUpperInvariant();
     }

@@ -16,6 +16,8 @@ internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<Saved
         a.Property(x => x.Line1).HasMaxLength(Address.LineMax).IsRequired();
         a.Property(x => x.Line2).HasMaxLength(Address.LineMax);
         a.Property(x => x.City).HasMaxLength(Address.CityMax).IsRequired();
+        a.Property(x => x.Region).HasMaxLength(Address.RegionMax);
+        a.Property(x => x.Phone).HasMaxLength(Address.PhoneMax);
         a.Property(x => x.PostalCode).HasMaxLength(Address.PostalCodeMax).IsRequired();
         a.Property(x => x.Country).HasMaxLength(60).IsRequired();
         // Deleting an account deletes its addresses: they are personal data.

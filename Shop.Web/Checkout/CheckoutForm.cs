@@ -40,6 +40,8 @@ public sealed class CheckoutForm
             Line1 = saved.Line1,
             Line2 = saved.Line2,
             City = saved.City,
+            Region = saved.Region,
+            Phone = saved.Phone,
             PostalCode = saved.PostalCode,
             CountryCode = country,
             ShippingMethod = method ?? ShippingMethod.Standard,

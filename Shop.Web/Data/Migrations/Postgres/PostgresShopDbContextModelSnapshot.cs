@@ -1452,6 +1452,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1459,6 +1463,10 @@ namespace Shop.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Recipient")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Region")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 

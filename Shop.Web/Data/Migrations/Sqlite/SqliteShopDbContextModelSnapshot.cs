@@ -1409,6 +1409,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1416,6 +1420,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Recipient")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
