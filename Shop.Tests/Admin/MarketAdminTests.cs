@@ -115,6 +115,20 @@ public class MarketAdminTests : ShopFixture
     }
 
     [Test]
+    public async Task A_country_without_a_reduced_rate_taxes_reduced_goods_at_the_standard_rate_not_at_nothing()
+    {
+        using var admin = await App.SignedInBrowserAsync(_admin);
+        await admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Denmark", ["Form.TaxName"] = "Moms", ["Form.Countries"] = "DK", ["Form.StandardPercent"] = "25", ["Form.ReducedPercent"] = "",
+        });
+
+        var zone = await App.WithDbAsync(db => db.TaxZones.SingleAsync(z => z.Name == "Denmark"));
+
+        Assert.That((zone.StandardRate, zone.ReducedRate), Is.EqualTo((0.25m, 0.25m)));
+    }
+
+    [Test]
     public async Task A_rate_with_more_decimals_than_are_kept_is_refused()
     {
         using var admin = await App.SignedInBrowserAsync(_admin);

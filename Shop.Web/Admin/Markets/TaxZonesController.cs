@@ -101,7 +101,8 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
     {
         try
         {
-            var (standard, reduced) = (form.StandardPercent!.Value / 100m, (form.ReducedPercent ?? 0m) / 100m);
+            // No reduced rate (Denmark, say): reduced goods pay the standard rate, not nothing.
+            var (standard, reduced) = (form.StandardPercent!.Value / 100m, (form.ReducedPercent ?? form.StandardPercent!.Value) / 100m);
             if (zone is null) return new TaxZone(form.Name!, form.TaxName!, form.Countries!, form.Regions, standard, reduced);
             zone.Change(form.Name!, form.TaxName!, form.Countries!, form.Regions, standard, reduced);
             return zone;
