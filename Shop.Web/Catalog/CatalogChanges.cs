@@ -15,7 +15,7 @@ namespace Shop.Web.Catalog;
 /// a rolled-back change is never told.
 /// </summary>
 public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListener> listeners, ILogger<CatalogChanges> log)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : BeforeSaveInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, CatalogChange> _pending = new();
 
@@ -24,18 +24,6 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
     {
         Pending(db).Stock.Add(move);
         return db.Database.CurrentTransaction is null ? PublishAsync(db) : Task.CompletedTask;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
-    {
-        if (e.Context is { } db) Note(db);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
-    {
-        if (e.Context is { } db) Note(db);
-        return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData e, int result, CancellationToken ct = default)
@@ -78,7 +66,7 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
     }
 
     /// <summary>What this save changes in the catalog: an edit (anything but stock), and stock set on tracked variants.</summary>
-    private void Note(DbContext db)
+    protected override void BeforeSave(DbContext db)
     {
         foreach (var entry in db.ChangeTracker.Entries())
         {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
@@ -32,21 +31,9 @@ public sealed class RetiredSlug
 /// Notes every slug change as it is saved, whoever makes it (the product form, the CSV import, the category form),
 /// and finds where an old address leads now. A live page's slug always wins over a retired one.
 /// </summary>
-public sealed class RetiredSlugs(TimeProvider clock) : SaveChangesInterceptor
+public sealed class RetiredSlugs(TimeProvider clock) : BeforeSaveInterceptor
 {
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData e, InterceptionResult<int> result, CancellationToken ct = default)
-    {
-        if (e.Context is { } db) Note(db);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData e, InterceptionResult<int> result)
-    {
-        if (e.Context is { } db) Note(db);
-        return result;
-    }
-
-    private void Note(DbContext db)
+    protected override void BeforeSave(DbContext db)
     {
         var retired = new List<RetiredSlug>();
         foreach (var entry in db.ChangeTracker.Entries())
