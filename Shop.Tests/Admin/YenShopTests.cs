@@ -127,8 +127,8 @@ public class YenShopTests : OrdersFixture
         {
             Assert.That(notice, Does.Contain("The demo setup's shipping prices have cents, which amounts in JPY do not"));
             Assert.That(await App.WithDbAsync(db => db.TaxZones.CountAsync()), Is.Zero, "nothing of the demo was loaded");
-            Assert.That(halfYenBand.Text(".validation-summary-errors"), Does.Contain("Price bands: " + NoDecimals));
-            Assert.That(halfYenFree.Text(".validation-summary-errors"), Does.Contain(NoDecimals));
+            Assert.That(halfYenBand.Text(".zone-method-standard [data-valmsg-for='Method.Bands']"), Does.Contain("Price bands: " + NoDecimals));
+            Assert.That(halfYenFree.Text(".zone-method-standard [data-valmsg-for='Method.FreeFrom']"), Does.Contain(NoDecimals));
             Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(zone.Methods.Select(m => (m.Bands, m.FreeFrom)), Is.EqualTo(new[] { ("0=800; 2000=1200", (decimal?)5000m) }));
             Assert.That(shown.QuerySelector("form.zone-method-standard input[name='Method.FreeFrom']")?.GetAttribute("value"), Is.EqualTo("5000"));
