@@ -244,6 +244,25 @@ public class CheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task After_signing_out_an_accounts_order_confirmation_is_not_shown_to_the_browser()
+    {
+        var p = await ProductAsync();
+        var me = new Shopper(await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("shared")));
+        using var _ = me;
+        await me.AddToCartAsync(p.Slug);
+        var paid = await me.CheckoutAsync();
+        var confirmation = paid.Headers.Location!.ToString();
+        var (whileSignedIn, _) = await me.Client.GetPageAsync(confirmation);
+        var (_, account) = await me.Client.GetPageAsync("/account");
+        await me.Client.SubmitFormAsync(account, "form.sign-out-form");
+
+        var (afterwards, _) = await me.Client.GetPageAsync(confirmation);
+
+        Assert.That(whileSignedIn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(afterwards.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the next person on a shared browser");
+    }
+
+    [Test]
     public async Task Another_shopper_cannot_see_an_order_confirmation()
     {
         var p = await ProductAsync();

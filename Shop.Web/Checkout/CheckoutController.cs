@@ -234,7 +234,8 @@ public sealed class CheckoutController(
             CheckoutOutcome.Pending p => p.OrderNumber,
             _ => throw new InvalidOperationException($"Only placed orders have a confirmation page, not {outcome}"),
         };
-        OrderAccess.Remember(HttpContext, number);
+        // Only a guest's: an account's order is shown to its account, never to the next person on a shared browser.
+        if (!SignedIn) OrderAccess.Remember(HttpContext, number);
         CheckoutDraft.Clear(HttpContext);
         return Redirect($"~/checkout/confirmation/{number}"); // "~": under /de the confirmation stays German
     }
