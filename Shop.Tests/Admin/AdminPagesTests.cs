@@ -375,6 +375,22 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
+    public async Task An_address_renamed_away_and_back_never_leads_to_itself()
+    {
+        using var client = await App.SignedInBrowserAsync(_staff);
+        var fields = await ProductFieldsAsync();
+        var id = await CreateThroughFormAsync(client, fields);
+        var slug = fields["Slug"]!;
+        foreach (var next in new[] { slug + "-tmp", slug })
+            await client.SubmitFormAsync($"/admin/products/{id}", "form.product-form", new Dictionary<string, string?> { ["Slug"] = next });
+
+        var leadsTo = await App.WithDbAsync(db => RetiredSlugs.ProductNowAsync(db, slug, CancellationToken.None));
+
+        Assert.That(leadsTo, Is.Null, "its own address: no redirect (if its page is off sale, a 404, not a loop)");
+        Assert.That(await App.WithDbAsync(db => RetiredSlugs.ProductNowAsync(db, slug + "-tmp", CancellationToken.None)), Is.EqualTo(slug));
+    }
+
+    [Test]
     public async Task Deleting_a_category_with_products_is_refused_with_advice_to_move_them()
     {
         using var client = await App.SignedInBrowserAsync(_staff);

@@ -29,7 +29,8 @@ public sealed class RetiredSlug
 
 /// <summary>
 /// Notes every slug change as it is saved, whoever makes it (the product form, the CSV import, the category form),
-/// and finds where an old address leads now. A live page's slug always wins over a retired one.
+/// and finds where an old address leads now. A live page's slug always wins over a retired one, and an address never
+/// leads to itself (a page renamed away and back, then taken off sale, is a 404, not a redirect loop).
 /// </summary>
 public sealed class RetiredSlugs(TimeProvider clock) : BeforeSaveInterceptor
 {
@@ -65,7 +66,7 @@ public sealed class RetiredSlugs(TimeProvider clock) : BeforeSaveInterceptor
         (from r in db.RetiredSlugs
          where r.Kind == RetiredSlug.ProductPage && r.Slug == slug
          orderby r.Id descending
-         join p in db.Products.Where(p => p.IsPublished) on r.TargetId equals p.Id
+         join p in db.Products.Where(p => p.IsPublished && p.Slug != slug) on r.TargetId equals p.Id
          select p.Slug).FirstOrDefaultAsync(ct);
 
     /// <summary>The category's slug now, if <paramref name="slug"/> was one of its slugs.</summary>
@@ -73,7 +74,7 @@ public sealed class RetiredSlugs(TimeProvider clock) : BeforeSaveInterceptor
         (from r in db.RetiredSlugs
          where r.Kind == RetiredSlug.CategoryPage && r.Slug == slug
          orderby r.Id descending
-         join c in db.Categories on r.TargetId equals c.Id
+         join c in db.Categories.Where(c => c.Slug != slug) on r.TargetId equals c.Id
          select c.Slug).FirstOrDefaultAsync(ct);
 }
 
