@@ -63,7 +63,10 @@ public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<Bac
                 .Join(db.Variants.Where(v => v.IsPublished && v.StockOnHand > 0), r => r.VariantId, v => v.Id, (r, v) => new { r, v })
                 .Join(db.Products.Where(p => p.IsPublished), x => x.v.ProductId, p => p.Id, (x, p) => new
                 {
-                    x.r.Id, x.r.Email, x.r.VariantId, x.r.Language, p.Name, p.Slug, x.v.Option1, x.v.Option2, x.v.Option3,
+                    x.r.Id, x.r.Email, x.r.VariantId, x.r.Language, p.Slug, x.v.Option1, x.v.Option2, x.v.Option3,
+                    // The product's name in the language the shopper asked in, as its page showed it.
+                    Name = db.Set<ProductTranslation>().Where(t => t.ProductId == p.Id && t.Language == x.r.Language && t.Name != "")
+                        .Select(t => t.Name).FirstOrDefault() ?? p.Name,
                 })
                 .OrderBy(x => x.Id).Take(Batch).ToListAsync(ct);
             foreach (var r in due)

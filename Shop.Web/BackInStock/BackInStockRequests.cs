@@ -19,7 +19,12 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
     {
         var variant = await db.Variants.AsNoTracking()
             .Where(v => v.Id == variantId && v.IsPublished && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
-            .Select(v => new { v.ProductId, v.StockOnHand, v.Option1, v.Option2, v.Option3, Name = db.Products.First(p => p.Id == v.ProductId).Name })
+            .Select(v => new
+            {
+                v.ProductId, v.StockOnHand, v.Option1, v.Option2, v.Option3,
+                Name = db.Set<ProductTranslation>().Where(t => t.ProductId == v.ProductId && t.Language == language && t.Name != "").Select(t => t.Name).FirstOrDefault()
+                       ?? db.Products.First(p => p.Id == v.ProductId).Name,
+            })
             .FirstOrDefaultAsync(ct);
         if (variant is null) return Outcome.NotFound;
         var address = email.Trim().ToLowerInvariant();
