@@ -38,7 +38,7 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
     private static readonly Dictionary<string, string> GoodBilling = new()
     {
         ["Name for the bill"] = "Ada Lovelace", ["Billing street and number"] = "12 Engine Row", ["Billing town or city"] = "London",
-        ["Billing ZIP or postcode"] = "N1 9GU", ["Billing flat or suite (optional)"] = "", ["Billing state or region (optional)"] = "",
+        ["Billing ZIP or postcode"] = "N1 9GU", ["Billing flat or suite (optional)"] = "", ["Billing state or region"] = "",
     };
 
     private static IEnumerable<TestCaseData> BillingMistakes()
