@@ -40,7 +40,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
         var address = new SavedAddress
         {
             UserId = shopper.Id, Recipient = "Ada Shopper", Line1 = "12 Analytical Row", City = "London", PostalCode = "N1 9GU",
-            Country = "United Kingdom", IsDefault = true,
+            Country = "United Kingdom", IsDefault = true, Region = "Greater London", Phone = "+44 20 7946 0000",
         };
         db.SavedAddresses.Add(address);
         var code = new DiscountCode("COPY10", DiscountKind.Percentage, 10m, minimumSubtotal: 1.5m, startsAt: now.AddDays(-1), endsAt: now.AddDays(30), usageLimit: 100);
@@ -70,7 +70,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
         db.PaymentNotifications.Add(new PaymentNotification { Kind = "TransactionSettled", Subject = "txn-copy-1", Timestamp = now.AddHours(1), OrderNumber = order.Number, ReceivedAt = now.AddHours(1) });
         await db.SaveChangesAsync();
 
-        // A row in each table of tax and shipping zones, reviews, returns, the wishlist and back-in-stock requests, in
+        // A row in each table of tax and shipping zones, reviews, returns, the wishlist, back-in-stock requests and old slugs, in
         // plain SQL: the copy proves the tables and their values, not the features' rules. Times as the order's.
         var placedAt = $"(SELECT \"PlacedAt\" FROM \"Orders\" WHERE \"Id\" = {order.Id})";
         var line = order.Lines.First();
@@ -87,8 +87,9 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
                 VALUES ({order.Id}, '{order.Number}', 'Requested', {placedAt}, {placedAt}, NULL, 0, 1, '0', '{options.Currency}');
             INSERT INTO "ReturnLines" ("OrderLineId", "ProductId", "VariantId", "Name", "Sku", "Quantity", "Reason", "Restocked", "ReturnId", "UnitPrice_Amount", "UnitPrice_Currency")
                 VALUES ({line.Id}, {product.Id}, {variant.Id}, 'Returned item', '{variant.Sku}', 1, 'Too small', NULL, (SELECT MAX("Id") FROM "Returns"), '10.00', '{options.Currency}');
-            INSERT INTO "BackInStockRequests" ("ProductId", "VariantId", "Email", "CreatedAt", "ConfirmedAt", "NotifiedAt")
-                VALUES ({product.Id}, {variant.Id}, 'ada@example.com', {placedAt}, {placedAt}, NULL);
+            INSERT INTO "BackInStockRequests" ("ProductId", "VariantId", "Email", "CreatedAt", "ConfirmedAt", "NotifiedAt", "Language")
+                VALUES ({product.Id}, {variant.Id}, 'ada@example.com', {placedAt}, {placedAt}, NULL, 'de');
+            INSERT INTO "RetiredSlugs" ("Kind", "Slug", "TargetId", "RetiredAt") VALUES ('p', 'old-{product.Slug}', {product.Id}, {placedAt});
             INSERT INTO "WishlistItems" ("UserId", "ProductId", "AddedAt") VALUES ('{shopper.Id}', {product.Id}, {placedAt});
             INSERT INTO "ProductTranslations" ("ProductId", "Language", "Name", "Description") VALUES ({product.Id}, 'de', 'Übersetzter Name', 'Beschreibung');
             UPDATE "Products" SET "IsDigital" = 1 WHERE "Id" = (SELECT MAX("Id") FROM "Products");
