@@ -1,31 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
 
 namespace Shop.Web.Catalog;
-
-/// <summary>
-/// A web address a product or category had before staff changed its slug. Links in mails, bookmarks and search
-/// engines keep working: the old address answers with a permanent redirect to the page's address now.
-/// </summary>
-public sealed class RetiredSlug
-{
-    public const string ProductPage = "p", CategoryPage = "c";
-
-    public int Id { get; private set; }
-    /// <summary><see cref="ProductPage"/> or <see cref="CategoryPage"/>.</summary>
-    public string Kind { get; private set; } = "";
-    public string Slug { get; private set; } = "";
-    /// <summary>The product's or category's id: however often it is renamed, the old address finds its page now.</summary>
-    public int TargetId { get; private set; }
-    public DateTimeOffset RetiredAt { get; private set; }
-
-    private RetiredSlug() { }
-
-    public RetiredSlug(string kind, string slug, int targetId, DateTimeOffset at) => (Kind, Slug, TargetId, RetiredAt) = (kind, slug, targetId, at);
-}
 
 /// <summary>
 /// Notes every slug change as it is saved, whoever makes it (the product form, the CSV import, the category form),
@@ -76,23 +54,4 @@ public sealed class RetiredSlugs(TimeProvider clock) : BeforeSaveInterceptor
          orderby r.Id descending
          join c in db.Categories.Where(c => c.Slug != slug) on r.TargetId equals c.Id
          select c.Slug).FirstOrDefaultAsync(ct);
-}
-
-internal sealed class RetiredSlugConfiguration : IEntityTypeConfiguration<RetiredSlug>
-{
-    public void Configure(EntityTypeBuilder<RetiredSlug> r)
-    {
-        r.ToTable("RetiredSlugs");
-        r.Property(x => x.Kind).HasMaxLength(1).IsRequired();
-        r.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
-        r.HasIndex(x => new { x.Kind, x.Slug });
-    }
-}
-
-public static class RetiredSlugData
-{
-    extension(ShopDbContext db)
-    {
-        public DbSet<RetiredSlug> RetiredSlugs => db.Set<RetiredSlug>();
-    }
 }
