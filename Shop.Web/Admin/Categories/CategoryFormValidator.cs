@@ -15,7 +15,7 @@ public sealed class CategoryFormValidator : AbstractValidator<CategoryForm>
             .MaximumLength(100).WithMessage("Keep the name to 100 characters or fewer.")
             .MustAsync(async (form, name, ct) =>
             {
-                // Compared here, not by the database's lower(), which on SQLite folds ASCII letters only ("KÜCHE").
+                // Compared here, by .NET's case rules, so every database agrees (SQL Server's lower() follows its collation).
                 var others = await db.Categories.Where(c => c.Id != (form.Id ?? 0)).Select(c => c.Name).ToListAsync(ct);
                 return !others.Any(other => string.Equals(other.Trim(), name!.Trim(), StringComparison.OrdinalIgnoreCase));
             })
