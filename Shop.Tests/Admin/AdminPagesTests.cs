@@ -1,70 +1,15 @@
-using System.Net.Http.Headers;
-using Shop.Web.Catalog;
 using Shop.Web.Admin.Products;
 using Shop.Web.Shared;
 
 namespace Shop.Tests.Admin;
 
-/// <summary>Staff work through the real pages: forms with their antiforgery tokens, cookies kept, messages as shown.</summary>
-public class AdminPagesTests : ShopFixture
+/// <summary>Staff work on products, categories and the catalog file through the real pages.</summary>
+public class AdminPagesTests : StaffPagesFixture
 {
-    private string _staff = "", _otherStaff = "";
-
-    [OneTimeSetUp]
-    public async Task ArrangeAsync()
-    {
-        _staff = Accounts.UniqueEmail("staff");
-        _otherStaff = Accounts.UniqueEmail("staff2");
-        await App.CreateAccountAsync(_staff, roles: Roles.Staff);
-        await App.CreateAccountAsync(_otherStaff, roles: Roles.Staff);
-    }
-
-    private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("n")[..8]}";
-
-    private Task<int> CategoryAsync() => App.WithDbAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
-
-    private async Task<Dictionary<string, string?>> ProductFieldsAsync(string? name = null)
-    {
-        name ??= Unique("Desk fan");
-        return new()
-        {
-            ["Name"] = name,
-            ["Slug"] = name.ToLowerInvariant().Replace(' ', '-'),
-            ["Sku"] = Unique("FAN").ToUpperInvariant(),
-            ["Price"] = "39.95",
-            ["InitialStock"] = "7",
-            ["CategoryId"] = (await CategoryAsync()).ToString(),
-            ["Description"] = "Quiet.",
-            ["IsPublished"] = "true",
-        };
-    }
-
-    private async Task<int> CreateThroughFormAsync(HttpClient client, Dictionary<string, string?> fields)
-    {
-        var response = await client.SubmitFormAsync("/admin/products/new", "form.product-form", fields);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, IDocument page, string formSelector, string field,
-        byte[] bytes, string fileName, string contentType)
-    {
-        var form = page.QuerySelector(formSelector) ?? throw new AssertionException($"No form '{formSelector}'");
-        var token = form.QuerySelector($"input[name='{"__RequestVerificationToken"}']")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent();
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        content.Add(file, field, fileName);
-        return await client.PostAsync(form.GetAttribute("action"), content);
-    }
-
-    private static string FieldMessage(IDocument page, string field) => page.Text($"[data-valmsg-for='{field}']");
-
     [Test]
     public async Task Staff_create_a_product_through_the_form_and_find_it_in_the_table()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var fields = await ProductFieldsAsync();
 
         await CreateThroughFormAsync(client, fields);
@@ -77,7 +22,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task The_product_form_shows_each_problem_next_to_its_field()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var taken = await App.WithDbAsync(db => db.Products.OrderBy(p => p.Id).Select(p => p.Sku).FirstAsync());
         var fields = await ProductFieldsAsync();
         fields["Name"] = "";
@@ -103,7 +48,7 @@ public class AdminPagesTests : ShopFixture
     [TestCase("ten", PlainDecimalBinder.NotANumber)]
     public async Task A_decimal_comma_is_refused_not_read_as_a_thousands_separator(string price, string message)
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var fields = await ProductFieldsAsync();
         fields["Price"] = price;
 
@@ -120,10 +65,10 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
-    public async Task Two_staff_editing_one_product_the_second_save_is_refused_keeps_their_input_and_a_second_press_replaces()
+    public async Task TwoStaffEmail_editing_one_product_the_second_save_is_refused_keeps_their_input_and_a_second_press_replaces()
     {
-        using var first = await App.SignedInBrowserAsync(_staff);
-        using var second = await App.SignedInBrowserAsync(_otherStaff);
+        using var first = await App.SignedInBrowserAsync(StaffEmail);
+        using var second = await App.SignedInBrowserAsync(OtherStaffEmail);
         var id = await CreateThroughFormAsync(first, await ProductFieldsAsync());
         var (_, pageA) = await first.GetPageAsync($"/admin/products/{id}");
         var (_, pageB) = await second.GetPageAsync($"/admin/products/{id}");
@@ -151,7 +96,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task Staff_mark_a_product_digital_it_saves_is_audited_and_its_page_promises_no_delivery()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var fields = await ProductFieldsAsync();
         var id = await CreateThroughFormAsync(client, fields);
         var (_, edit) = await client.GetPageAsync($"/admin/products/{id}");
@@ -179,7 +124,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task A_text_file_named_png_is_refused_with_a_clear_message_and_a_real_png_is_shown()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
         var (_, edit) = await client.GetPageAsync($"/admin/products/{id}");
 
@@ -203,7 +148,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task A_csv_import_with_a_bad_row_lists_it_by_line_and_changes_nothing()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var (_, page) = await client.GetPageAsync("/admin/products/import");
         var before = await App.WithDbAsync(db => db.Products.CountAsync());
         var csv = "Sku,Name,Slug,Category,Price,CompareAtPrice,Stock,Published,Description\n" +
@@ -221,7 +166,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task A_csv_file_somewhat_over_the_size_limit_is_refused_on_the_import_page_itself()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var (_, page) = await client.GetPageAsync("/admin/products/import");
         var tooLarge = Encoding.UTF8.GetBytes("Sku,Name\n" + new string('x', 3 * 1024 * 1024));
 
@@ -233,138 +178,9 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
-    public async Task Removing_more_stock_than_is_on_hand_is_refused_next_to_the_field()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
-
-        var response = await client.SubmitFormAsync($"/admin/stock/{id}", "form.stock-form",
-            new Dictionary<string, string?> { ["Delta"] = "-8", ["Reason"] = "Correction" });
-        var page = await response.ReadHtmlAsync();
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(FieldMessage(page, "Delta"), Does.Contain("cannot go below zero"));
-        Assert.That(page.Text(".on-hand"), Is.EqualTo("7"));
-    }
-
-    [Test]
-    public async Task Adding_stock_past_the_most_a_variant_holds_is_refused_next_to_the_field()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
-
-        var response = await client.SubmitFormAsync($"/admin/stock/{id}", "form.stock-form",
-            new Dictionary<string, string?> { ["Delta"] = "1000000", ["Reason"] = "Received" });
-        var page = await response.ReadHtmlAsync();
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(FieldMessage(page, "Delta"), Does.Contain("Stock can be at most 1,000,000: 7 on hand, so at most 999993 can be added."));
-        Assert.That(page.Text(".on-hand"), Is.EqualTo("7"));
-    }
-
-    [Test]
-    public async Task The_stock_cap_holds_in_the_update_itself_so_two_adjustments_at_once_cannot_pass_it()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
-        var variantId = await App.WithDbAsync(db => db.Variants.Where(v => v.ProductId == id).Select(v => v.Id).SingleAsync());
-
-        // Each adjustment was checked against 7 on hand; the second arrives after the first added its units.
-        var first = await App.WithAsync<StockLevels, int?>(s => s.TryAdjustAsync(variantId, 600_000, CancellationToken.None));
-        var second = await App.WithAsync<StockLevels, int?>(s => s.TryAdjustAsync(variantId, 600_000, CancellationToken.None));
-
-        Assert.That((first, second), Is.EqualTo(((int?)600_007, (int?)null)));
-        Assert.That(await App.WithDbAsync(db => db.Variants.Where(v => v.Id == variantId).Select(v => v.StockOnHand).SingleAsync()), Is.EqualTo(600_007));
-    }
-
-    [Test]
-    public async Task Adjusting_the_stock_of_a_variant_removed_meanwhile_says_so_on_the_form()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
-        await App.WithDbAsync(async db =>
-        {
-            var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == id);
-            product.DefineOptions([("Size", ["S", "M"])]);
-            return await db.SaveChangesAsync();
-        });
-        var (_, form) = await client.GetPageAsync($"/admin/stock/{id}");
-        var small = await App.WithDbAsync(db => db.Variants.Where(v => v.ProductId == id && v.Option1 == "S").Select(v => v.Id).SingleAsync());
-        await App.RemoveItsVariantAsync(p => p.Id == id); // S goes, M stays
-
-        var response = await client.SubmitFormAsync(form, "form.stock-form",
-            new Dictionary<string, string?> { ["VariantId"] = small.ToString(), ["Delta"] = "3", ["Reason"] = "Received" });
-        var page = await response.ReadHtmlAsync();
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(page.Text(".stock-form .alert"), Does.Contain("That variant was removed meanwhile; nothing changed."));
-        Assert.That(page.QuerySelector("#Delta")!.GetAttribute("value"), Is.EqualTo("3"), "what was typed stays");
-    }
-
-    [Test]
-    public async Task A_word_typed_for_units_is_refused_in_the_label_s_words_not_the_field_s_name()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
-
-        var response = await client.SubmitFormAsync($"/admin/stock/{id}", "form.stock-form",
-            new Dictionary<string, string?> { ["Delta"] = "three", ["Reason"] = "Received" });
-        var page = await response.ReadHtmlAsync();
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(FieldMessage(page, "Delta"), Is.EqualTo("The value 'three' is not valid for Units."));
-    }
-
-    [Test]
-    public async Task The_audit_log_shows_text_as_typed_and_still_as_text()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var id = await CreateThroughFormAsync(client, await ProductFieldsAsync());
-        await client.SubmitFormAsync($"/admin/stock/{id}", "form.stock-form",
-            new Dictionary<string, string?> { ["Delta"] = "2", ["Reason"] = "Received", ["Note"] = "Grün <b>box</b> & co" });
-
-        var admin = Accounts.UniqueEmail("admin");
-        await App.CreateAccountAsync(admin, roles: Roles.Admin);
-        using var reader = await App.SignedInBrowserAsync(admin);
-        var (_, log) = await reader.GetPageAsync($"/admin/audit?entity=Product&id={id}");
-
-        Assert.That(log.Texts("code.audit-json"), Has.Some.Contains("\"Note\":\"Grün <b>box</b> & co\""));
-        Assert.That(log.QuerySelector("code.audit-json b"), Is.Null, "shown, not run");
-    }
-
-    [Test]
-    public async Task A_product_s_old_address_leads_to_its_new_one_for_good_until_another_product_takes_it()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var fields = await ProductFieldsAsync();
-        var id = await CreateThroughFormAsync(client, fields);
-        var old = fields["Slug"]!;
-        var renamed = await client.SubmitFormAsync($"/admin/products/{id}", "form.product-form", new Dictionary<string, string?> { ["Slug"] = old + "-v2" });
-        Assert.That(renamed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        await client.SubmitFormAsync($"/admin/products/{id}", "form.product-form", new Dictionary<string, string?> { ["Slug"] = old + "-v3" });
-        using var shopper = App.Browser();
-
-        var first = await shopper.GetAsync($"/p/{old}?variant=1");
-        var second = await shopper.GetAsync($"/de/p/{old}-v2");
-        var unknown = await shopper.GetAsync($"/p/{old}-v9");
-
-        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.MovedPermanently));
-        Assert.That(first.Headers.Location?.OriginalString, Is.EqualTo($"/p/{old}-v3?variant=1"), "straight to the address now, query kept");
-        Assert.That(second.Headers.Location?.OriginalString, Is.EqualTo($"/de/p/{old}-v3"), "in the same language");
-        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-
-        var taker = await ProductFieldsAsync();
-        taker["Slug"] = old;
-        await CreateThroughFormAsync(client, taker);
-        var (now, page) = await shopper.GetPageAsync($"/p/{old}");
-        Assert.That(now.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a live product's address wins");
-        Assert.That(page.Text("h1"), Is.EqualTo(taker["Name"]));
-    }
-
-    [Test]
     public async Task Staff_search_ignores_case_beyond_ASCII()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var fields = await ProductFieldsAsync("Éclair tin " + Unique("x"));
         fields["Slug"] = Unique("eclair-tin");
         await CreateThroughFormAsync(client, fields);
@@ -375,25 +191,9 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
-    public async Task An_address_renamed_away_and_back_never_leads_to_itself()
-    {
-        using var client = await App.SignedInBrowserAsync(_staff);
-        var fields = await ProductFieldsAsync();
-        var id = await CreateThroughFormAsync(client, fields);
-        var slug = fields["Slug"]!;
-        foreach (var next in new[] { slug + "-tmp", slug })
-            await client.SubmitFormAsync($"/admin/products/{id}", "form.product-form", new Dictionary<string, string?> { ["Slug"] = next });
-
-        var leadsTo = await App.WithDbAsync(db => RetiredSlugs.ProductNowAsync(db, slug, CancellationToken.None));
-
-        Assert.That(leadsTo, Is.Null, "its own address: no redirect (if its page is off sale, a 404, not a loop)");
-        Assert.That(await App.WithDbAsync(db => RetiredSlugs.ProductNowAsync(db, slug + "-tmp", CancellationToken.None)), Is.EqualTo(slug));
-    }
-
-    [Test]
     public async Task Deleting_a_category_with_products_is_refused_with_advice_to_move_them()
     {
-        using var client = await App.SignedInBrowserAsync(_staff);
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
         var (_, categories) = await client.GetPageAsync("/admin/categories");
 
         var response = await client.SubmitFormAsync(categories, "form.delete-category");
@@ -404,9 +204,9 @@ public class AdminPagesTests : ShopFixture
     }
 
     [Test]
-    public async Task Shoppers_see_a_staff_price_change_and_unpublishing_on_their_next_request()
+    public async Task Shoppers_see_aStaffEmail_price_change_and_unpublishing_on_their_next_request()
     {
-        using var staff = await App.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(StaffEmail);
         var fields = await ProductFieldsAsync();
         var id = await CreateThroughFormAsync(staff, fields);
         var category = await App.WithDbAsync(db => db.Categories.Where(c => c.Id == int.Parse(fields["CategoryId"]!)).Select(c => c.Slug).SingleAsync());
@@ -432,7 +232,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task Deleting_a_product_nobody_ordered_removes_it_and_says_so()
     {
-        using var staff = await App.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(StaffEmail);
         var id = await CreateThroughFormAsync(staff, await ProductFieldsAsync());
 
         var response = await staff.SubmitFormAsync($"/admin/products/{id}", "form.delete-form");
@@ -445,7 +245,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task The_category_form_shows_its_problems_next_to_the_fields_and_a_good_one_is_listed()
     {
-        using var staff = await App.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(StaffEmail);
         var taken = await App.WithDbAsync(db => db.Categories.Select(c => c.Slug).FirstAsync());
         var name = Unique("Garden tools");
 
@@ -468,7 +268,7 @@ public class AdminPagesTests : ShopFixture
     [Test]
     public async Task The_catalog_exports_as_a_csv_download()
     {
-        using var staff = await App.SignedInBrowserAsync(_staff);
+        using var staff = await App.SignedInBrowserAsync(StaffEmail);
 
         var response = await staff.GetAsync("/admin/products/export");
         var text = await response.Content.ReadAsStringAsync();
