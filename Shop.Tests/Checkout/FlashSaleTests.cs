@@ -90,7 +90,8 @@ public class FlashSaleTests
     [Test]
     public async Task Double_clicks_on_the_last_unit_all_show_the_order_it_bought_not_sold_out()
     {
-        using var app = new ShopApp();
+        var log = new LogCapture();
+        using var app = new ShopApp { TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
         var product = await SaleProducts.OneLeftAsync(app);
         using var shopper = new Shopper(app.Browser());
         await shopper.AddToCartAsync(product.Slug);
@@ -101,6 +102,7 @@ public class FlashSaleTests
 
         var order = await app.WithDbAsync(db => db.Orders.SingleAsync());
         Assert.That(responses.Select(r => r.Headers.Location?.ToString()), Has.All.EqualTo($"/checkout/confirmation/{order.Number}"));
+        Assert.That(log.Errors, Is.Empty, "a double click is expected: nothing alarming is logged");
     }
 
     [Test]

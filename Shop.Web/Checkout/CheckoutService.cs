@@ -190,7 +190,7 @@ public sealed class CheckoutService(
         if (order.DiscountCode is not null) return await ReserveAndSaveAloneAsync(order, ct);
         db.Orders.Add(order);
         var saved = await together.SaveAsync(db, OrderHolds.Lines(order), ct);
-        if (saved.SaveAlone) return await ReserveAndSaveAloneAsync(order, ct);
+        if (saved.SaveAlone) return await TwinOfAsync(order, ct) ?? await ReserveAndSaveAloneAsync(order, ct);
         if (saved.ShortOf is not { } shortOf) return null;
         db.ChangeTracker.Clear(); // the order was never saved
         return Outcome(HoldRefused.ShortOf(order, shortOf));
@@ -222,6 +222,17 @@ public sealed class CheckoutService(
             if (await FindAttemptAsync(order.IdempotencyKey, ct) is { } twin) return Describe(twin);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The outcome of this attempt placed a moment ago by a parallel request (a double click the batch set apart), found
+    /// before saving it again would only fail on the attempt's unique key.
+    /// </summary>
+    private async Task<CheckoutOutcome?> TwinOfAsync(Order order, CancellationToken ct)
+    {
+        if (await OrderIdOfAttempt(db, order.IdempotencyKey, ct) is null) return null;
+        db.ChangeTracker.Clear(); // this copy of the order is never saved
+        return await FindAttemptAsync(order.IdempotencyKey, ct) is { } twin ? Describe(twin) : null;
     }
 
     private static CheckoutOutcome Outcome(HoldRefused refused) => refused.SoldOutProduct is { } product
