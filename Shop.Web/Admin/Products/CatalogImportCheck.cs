@@ -1,0 +1,187 @@
+using Shop.Domain;
+using Shop.Domain.Catalog;
+
+namespace Shop.Web.Admin.Products;
+
+/// <summary>
+/// The checks of one catalog file's products (<see cref="CatalogImport"/>), before anything is written: each product's
+/// rows against each other, the product form's rules and the domain's, and the rest of the file (a SKU met twice, a
+/// variant SKU of another product). One per import: it remembers the SKUs met so far.
+/// </summary>
+internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<ProductForm> rules, TimeProvider clock, string currencyCode,
+    ImportFile file, Dictionary<string, int> categories, Dictionary<string, Product> variantOwners)
+{
+    /// <summary>The product columns every row of a product repeats, as compared between its rows.</summary>
+    private static readonly (string Column, Func<ImportRow, object?> Value)[] ProductColumns =
+    [
+        ("Sku", r => r.Sku), ("Name", r => r.Name), ("Category", r => r.Category.ToLowerInvariant()), ("Price", r => r.Price),
+        ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Digital", r => r.Digital), ("Description", r => r.Description),
+    ];
+
+    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished"];
+
+    private readonly SeenSkus seen = new();
+
+    /// <summary>Checks one product's rows against each other, the form's rules and the rest of the file; returns its problems.</summary>
+    public async Task<List<ImportProblem>> ProductAsync(ImportedProduct product, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        void Add(ImportRow row, string message) => problems.Add(new ImportProblem(row.Line, message));
+        var first = product.First;
+        var existing = product.Existing;
+
+        foreach (var row in product.Rows)
+            foreach (var message in row.ParseProblems) Add(row, message);
+        foreach (var row in product.Rows.Skip(1))
+            foreach (var (column, value) in ProductColumns)
+                if (!row.Empty.Contains(column) && value(row) is { } given && !given.Equals(value(first)))
+                    Add(row, $"{column} differs from line {first.Line}: the rows of a product repeat its product columns (or leave them empty).");
+
+        var skuTwice = false;
+        if (first.Sku.Length > 0)
+        {
+            if (seen.Products.TryGetValue(first.Sku, out var firstSku)) { Add(first, $"SKU {first.Sku} is also on line {firstSku}."); skuTwice = true; }
+            else seen.Products[first.Sku] = first.Line;
+        }
+        if (first.Empty.Contains("Price") && !first.ParseProblems.Any(p => p.StartsWith("Price:", StringComparison.Ordinal)))
+            Add(first, "Price: give a price such as 19.99.");
+
+        int? categoryId = null;
+        if (first.Category.Length == 0) Add(first, "Category: give the category's slug.");
+        else if (categories.TryGetValue(first.Category, out var found)) categoryId = found;
+        else Add(first, $"Category: there is no category '{first.Category}'.");
+        product.CategoryId = categoryId ?? 0;
+        if (categoryId is not null)
+        {
+            var form = new ProductForm
+            {
+                Id = existing?.Id, Version = existing?.Version ?? 0, Name = first.Name, Slug = first.Slug, Sku = first.Sku,
+                Description = first.Description, Price = first.Price, CompareAtPrice = first.CompareAtPrice,
+                InitialStock = 0, CategoryId = categoryId, IsPublished = first.Published ?? false,
+            };
+            var result = await rules.ValidateAsync(form, ct);
+            foreach (var e in result.Errors.Where(e => e.PropertyName != nameof(ProductForm.InitialStock)))
+                Add(first, $"{e.PropertyName}: {e.ErrorMessage}");
+        }
+        if (existing?.IsArchived == true) Add(first, $"SKU {first.Sku} belongs to an archived product.");
+
+        foreach (var row in product.Rows)
+        {
+            if (row.Stock is < 0 or > ProductVariant.MaxStock) Add(row, "Stock: give a whole number from 0 to 1,000,000.");
+            if (row.WeightGrams is < 0 or > ProductVariant.MaxWeightGrams) Add(row, "WeightGrams: give a whole number of grams from 0 to 1,000,000.");
+            foreach (var (column, price) in new[] { ("VariantPrice", row.VariantPrice), ("VariantCompareAtPrice", row.VariantCompareAtPrice) })
+                if (price is { } p && (p <= 0m || p > ProductFormValidator.MaxPrice))
+                    Add(row, $"{column}: give a price above zero and at most 1,000,000 (or leave it empty).");
+                else if (price is { } q && !CurrencyDigits.Fits(q, currencyCode))
+                    Add(row, $"{column}: {CurrencyDigits.TooManyDecimals(currencyCode)}");
+        }
+
+        var shaped = CheckOptions(product, problems);
+        if (!file.HasOptions && existing is { HasOptions: true } && product.Rows.Any(r => VariantColumns.Any(c => !r.Empty.Contains(c))))
+            Add(first, $"SKU {first.Sku} has options ({string.Join(", ", existing.Options.OrderBy(o => o.Position).Select(o => o.Name))}): "
+                       + "give its variants' stock, prices and SKUs on rows with the option columns (export the catalog to get them).");
+        if (file.Columns.Contains("VariantPublished") && product.Rows.All(r => r.VariantPublished == false))
+            Add(first, "VariantPublished: keep at least one variant on sale.");
+
+        // Variant SKUs are unique across the shop; a product without options sells under its own SKU.
+        foreach (var row in shaped ? product.Rows : [])
+        {
+            string? sku = row.VariantSku.Length > 0 ? row.VariantSku : null;
+            if (product.OptionCount == 0)
+            {
+                if (sku is not null && sku != first.Sku)
+                    Add(row, $"VariantSku: a product without options sells under its own SKU; leave VariantSku empty or give {first.Sku}.");
+                sku = first.Sku.Length > 0 && !skuTwice ? first.Sku : null;
+            }
+            else if (sku is not null && (sku.Length > ProductVariant.MaxSkuLength || !SkuPattern().IsMatch(sku)))
+            {
+                Add(row, "VariantSku: a SKU holds letters, digits and hyphens (up to 40), such as TEE-M-BLUE.");
+            }
+            if (sku is null) continue;
+            if (variantOwners.TryGetValue(sku, out var owner) && owner != existing)
+                Add(row, $"{(row.VariantSku.Length > 0 ? "VariantSku" : "Sku")} {sku} is a variant of another product ({owner.Sku}, {owner.Name}).");
+            if (seen.Variants.TryGetValue(sku, out var firstLine)) Add(row, $"Variant SKU {sku} is also on line {firstLine}.");
+            else seen.Variants[sku] = row.Line;
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// Derives the product's options from its rows (names from its first row, values in the order the rows give them) and
+    /// checks that the rows are exactly one per combination, with the domain's limits on options and variants. False when
+    /// the rows do not make variants (the problems say why).
+    /// </summary>
+    private bool CheckOptions(ImportedProduct product, List<ImportProblem> problems)
+    {
+        void Add(ImportRow row, string message) => problems.Add(new ImportProblem(row.Line, message));
+        var first = product.First;
+        var names = first.OptionNames;
+        var count = names.TakeWhile(n => n.Length > 0).Count();
+        var before = problems.Count;
+        if (names.Skip(count).Any(n => n.Length > 0))
+            Add(first, $"Option{count + 1}Name is empty while a later option is named: name the options from Option1 on.");
+        foreach (var row in product.Rows)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                var (name, value) = (row.OptionNames[i], row.OptionValues[i]);
+                if (row != first && name.Length > 0 && !name.Equals(names[i], StringComparison.OrdinalIgnoreCase))
+                    Add(row, $"Option{i + 1}Name differs from line {first.Line} ('{ImportRow.Short(names[i])}'): the rows of a product name the same options.");
+                else if (i < count && value.Length == 0)
+                    Add(row, $"Option{i + 1}Value: give this variant's {names[i]}.");
+                else if (i >= count && value.Length > 0)
+                    Add(row, $"Option{i + 1}Value: '{ImportRow.Short(value)}' belongs to no option (Option{i + 1}Name is empty).");
+            }
+        }
+        if (problems.Count > before) return false;
+
+        product.OptionCount = count;
+        product.Options = Enumerable.Range(0, count)
+            .Select(i => (names[i], (IReadOnlyList<string>)product.Rows.Select(r => r.OptionValues[i]).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
+            .ToList();
+        try
+        {
+            // The domain's own rules (at most 3 options and 100 variants, lengths, names once) on a product made for the check.
+            new Product("Check", "check", "CHECK", "", 1m, 1, clock.GetUtcNow()).DefineOptions(product.Options);
+        }
+        catch (DomainException e)
+        {
+            Add(first, e.Message);
+            return false;
+        }
+
+        var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in product.Rows)
+        {
+            var key = string.Join("\n", row.Combination(count));
+            if (!lines.TryGetValue(key, out var line)) lines[key] = row.Line;
+            else if (count == 0) Add(row, $"Slug {first.Slug} is also on line {line}: a product without options has one row.");
+            else Add(row, $"{string.Join(" / ", row.Combination(count))} is also on line {line}: each combination of option values is one variant.");
+        }
+        if (problems.Count > before) return false;
+
+        var missing = Combinations(product.Options).Where(c => !lines.ContainsKey(string.Join("\n", c))).Select(c => string.Join(" / ", c)).ToList();
+        if (missing.Count > 0)
+            Add(first, $"{string.Join(" × ", product.Options.Select(o => o.Name))} make {lines.Count + missing.Count} variants, one row each; "
+                       + $"add rows for {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}.");
+        return missing.Count == 0;
+    }
+
+    private static List<IReadOnlyList<string>> Combinations(IReadOnlyList<(string Name, IReadOnlyList<string> Values)> options)
+    {
+        IEnumerable<IReadOnlyList<string>> all = [[]];
+        foreach (var (_, values) in options)
+            all = all.SelectMany(prefix => values.Select(v => (IReadOnlyList<string>)[.. prefix, v])).ToList();
+        return all.ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
+    private static partial System.Text.RegularExpressions.Regex SkuPattern();
+
+    /// <summary>Product and variant SKUs met so far in the file, with the line each first appeared on.</summary>
+    private sealed class SeenSkus
+    {
+        public Dictionary<string, int> Products { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, int> Variants { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+}
