@@ -54,6 +54,20 @@ public class CheckoutMessageTests : ShopFixture
     }
 
     [Test]
+    public async Task French_shipping_choices_put_a_space_before_the_colon()
+    {
+        using var shopper = new Shopper(App.Browser());
+        await shopper.Client.GetAsync("/language/fr");
+        await shopper.AddToCartAsync((await SlugsAsync(1))[0]);
+
+        var labels = (await (await shopper.Client.GetAsync("/checkout")).ReadHtmlAsync()).QuerySelectorAll("input[name='Form.ShippingMethod'] + label")
+            .Select(l => l.TextContent.Trim()).ToList();
+
+        Assert.That(labels, Is.Not.Empty);
+        Assert.That(labels, Has.All.Contains("\u00A0: ").And.None.Matches(@"\S:"), "as French writes it: « sous 5 jours ouvrés : 4,99 $ »");
+    }
+
+    [Test]
     public async Task A_declined_card_is_explained_in_French()
     {
         var (_, error) = await PayAsync("fr", TestNonces.ProcessorDeclined);

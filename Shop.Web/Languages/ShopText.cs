@@ -28,6 +28,9 @@ public sealed partial class ShopText
     public static CultureInfo DateCulture =>
         CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "en" or "iv" ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
 
+    /// <summary>The colon after a label written between translated pieces: French puts a (non-breaking) space before it.</summary>
+    public static string Colon => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "\u00A0:" : ":";
+
     /// <summary>"In stock", "Only 3 left", "Sold out".</summary>
     public static string Stock(StockState stock) =>
         stock.IsSoldOut ? Translate("Sold out") : stock.IsLow ? Translate("Only {0} left", stock.OnHand) : Translate("In stock");

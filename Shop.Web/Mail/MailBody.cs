@@ -37,7 +37,7 @@ public sealed class MailBody
     {
         _html.Append("<p><a href=\"").Append(H.Encode(url)).Append("\" style=\"display:inline-block;padding:10px 16px;background:#1f3b57;color:#fff;text-decoration:none;border-radius:4px\">")
             .Append(H.Encode(label)).Append("</a></p>");
-        _text.AppendLine($"{label}: {url}").AppendLine();
+        _text.AppendLine($"{label}{ShopText.Colon} {url}").AppendLine();
         return this;
     }
 
@@ -58,7 +58,7 @@ public sealed class MailBody
         {
             _html.Append("<tr><td colspan=\"2\" align=\"right\">").Append(H.Encode(label)).Append("</td><td align=\"right\">")
                 .Append(H.Encode(amount)).Append("</td></tr>");
-            _text.AppendLine($"{label}: {amount}");
+            _text.AppendLine($"{label}{ShopText.Colon} {amount}");
         }
         _html.Append("</tfoot></table>");
         _text.AppendLine();
