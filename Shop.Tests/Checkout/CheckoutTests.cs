@@ -262,6 +262,37 @@ public class CheckoutTests : ShopFixture
         Assert.That(afterwards.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the next person on a shared browser");
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task An_orders_attempt_key_shows_it_to_no_other_browser(bool buyerSignedIn)
+    {
+        var p = await ProductAsync();
+        using var buyer = buyerSignedIn ? new Shopper(await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("key"))) : NewShopper();
+        await buyer.AddToCartAsync(p.Slug);
+        var buyersReview = await buyer.EnterAddressAsync();
+        var key = buyersReview.QuerySelector("form.payment-form input[name=attemptKey]")!.GetAttribute("value");
+        var confirmation = (await buyer.PayAsync(buyersReview, TestNonces.Valid)).Headers.Location!.ToString();
+
+        // A stranger who read the key (a saved page, a cache) posts it with a checkout of their own, then with none.
+        using var stranger = NewShopper();
+        await stranger.AddToCartAsync(p.Slug);
+        var strangersReview = await stranger.EnterAddressAsync();
+        var withDraft = await stranger.PayAsync(strangersReview, TestNonces.Valid, new Dictionary<string, string?> { ["attemptKey"] = key });
+        var seenWithDraft = await stranger.Client.GetAsync(confirmation);
+        var own = await stranger.PayAsync(strangersReview, TestNonces.Valid);
+        var withoutDraft = await stranger.PayAsync(strangersReview, TestNonces.Valid, new Dictionary<string, string?> { ["attemptKey"] = key });
+        var seenWithoutDraft = await stranger.Client.GetAsync(confirmation);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withDraft.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "not this checkout's attempt");
+            Assert.That(seenWithDraft.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(own.Headers.Location?.ToString(), Does.StartWith("/checkout/confirmation/").And.Not.EqualTo(confirmation));
+            Assert.That(seenWithoutDraft.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+        Assert.That((await buyer.Client.GetAsync(confirmation)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
     [Test]
     public async Task Another_shopper_cannot_see_an_order_confirmation()
     {

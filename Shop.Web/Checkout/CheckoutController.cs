@@ -109,11 +109,13 @@ public sealed class CheckoutController(
             : Request.HasFormContentType ? Request.Form[CheckoutQuote.Field].ToString() : null;
         if (CheckoutDraft.Read(HttpContext) is not { } draft)
         {
-            // A re-post of a payment already made (refresh, back button) after the draft was cleared: the order answers.
+            // A re-post of a payment already made (refresh, back button) after the draft was cleared: the order answers,
+            // to a browser that may see it already (the key alone, seen on a page, in a cache, shows it to no one).
             var earlier = await checkout.FindOutcomeAsync(attemptKey, ct);
-            return earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending ? Show(earlier) : RedirectToAction(nameof(Address));
+            return earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending ? Redirect(ConfirmationOf(earlier)) : RedirectToAction(nameof(Address));
         }
-        if (quotes.Read(quote) is not { } reviewed)
+        // The attempt is this draft's (an older tab's key was replaced after a decline, another browser's is not ours).
+        if (quotes.Read(quote) is not { } reviewed || attemptKey != draft.AttemptKey)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await ReviewView(draft, ShopText.Translate("Please check your order below, then pay."), ct);
@@ -226,19 +228,23 @@ public sealed class CheckoutController(
     }
 
     /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>
-    private IActionResult Show(CheckoutOutcome? outcome)
+    private IActionResult Show(CheckoutOutcome outcome)
     {
-        var number = outcome switch
-        {
-            CheckoutOutcome.Paid p => p.OrderNumber,
-            CheckoutOutcome.Pending p => p.OrderNumber,
-            _ => throw new InvalidOperationException($"Only placed orders have a confirmation page, not {outcome}"),
-        };
         // Only a guest's: an account's order is shown to its account, never to the next person on a shared browser.
-        if (!SignedIn) OrderAccess.Remember(HttpContext, number);
+        if (!SignedIn) OrderAccess.Remember(HttpContext, NumberOf(outcome));
         CheckoutDraft.Clear(HttpContext);
-        return Redirect($"~/checkout/confirmation/{number}"); // "~": under /de the confirmation stays German
+        return Redirect(ConfirmationOf(outcome));
     }
+
+    private static string ConfirmationOf(CheckoutOutcome outcome) =>
+        $"~/checkout/confirmation/{NumberOf(outcome)}"; // "~": under /de the confirmation stays German
+
+    private static string NumberOf(CheckoutOutcome outcome) => outcome switch
+    {
+        CheckoutOutcome.Paid p => p.OrderNumber,
+        CheckoutOutcome.Pending p => p.OrderNumber,
+        _ => throw new InvalidOperationException($"Only placed orders have a confirmation page, not {outcome}"),
+    };
 
     private async Task<IActionResult> ReviewView(CheckoutDraft draft, string? error, CancellationToken ct)
     {
