@@ -32,13 +32,40 @@ public class RegistrationTests : ShopFixture
         var refused = await client.PostSignInAsync(email, Accounts.Password);
         Assert.That((await refused.ReadHtmlAsync()).Text(".form-errors"), Does.Contain("confirm your email address first"));
 
-        var (confirmed, confirmPage) = await client.GetPageAsync(mail.LinkTo("/account/confirm-email"));
+        var (confirmed, confirmPage) = await client.ConfirmEmailAsync(mail.LinkTo("/account/confirm-email"));
         Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(confirmPage.Text("h1"), Is.EqualTo("Email confirmed"));
 
         await client.SignInAsync(email);
         var (_, home) = await client.GetPageAsync("/");
         Assert.That(home.Texts(".account-nav a, .account-nav button"), Is.EqualTo(new[] { "My account", "Sign out" }));
+    }
+
+    [Test]
+    public async Task Opening_the_link_alone_confirms_nothing_as_a_mail_scanner_opens_links()
+    {
+        using var client = App.Browser();
+        var email = Accounts.UniqueEmail();
+        await client.PostFormAsync("/account/register", Registration(email));
+        var link = App.LastMailTo(email).LinkTo("/account/confirm-email");
+
+        using var scanner = App.Browser();
+        var (opened, page) = await scanner.GetPageAsync(link);
+        var (again, _) = await scanner.GetPageAsync(link);
+        var refused = await client.PostSignInAsync(email, Accounts.Password);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(opened.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the link still works: nothing was used up");
+            Assert.That(page.Text("h1"), Is.EqualTo("Confirm your email address"));
+            Assert.That(page.Text("form.confirm-address"), Does.Contain(email));
+            Assert.That((await refused.ReadHtmlAsync()).Text(".form-errors"), Does.Contain("confirm your email address first"));
+        });
+
+        var (_, confirmed) = await client.ConfirmEmailAsync(link);
+        Assert.That(confirmed.Text("h1"), Is.EqualTo("Email confirmed"));
+        await client.SignInAsync(email);
     }
 
     [Test]
@@ -125,7 +152,7 @@ public class RegistrationTests : ShopFixture
         Assert.That(confirmation.HtmlBody + confirmation.TextBody, Does.Not.Contain("Eve!"), "spam in a name never reaches a stranger's inbox");
         // ("Eve!": a plain "Eve" can turn up by chance in the link's base64 code, "!" cannot.)
 
-        await client.GetAsync(confirmation.LinkTo("/account/confirm-email"));
+        await client.ConfirmEmailAsync(confirmation.LinkTo("/account/confirm-email"));
         await client.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
         var mail = App.LastMailTo(email);
         Assert.That(mail.HtmlBody, Does.Contain("Hello &lt;b&gt;Eve!&lt;/b&gt; &amp; Co,").And.Not.Contain("<b>Eve!</b>"));
@@ -174,7 +201,7 @@ public class RegistrationTests : ShopFixture
 
         var response = await client.PostFormAsync("/account/register", Registration(email));
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/check-email"), await response.Content.ReadAsStringAsync());
-        await client.GetAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
+        await client.ConfirmEmailAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
 
         await client.SignInAsync(email);
     }

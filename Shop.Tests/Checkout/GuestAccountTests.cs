@@ -20,7 +20,7 @@ public class GuestAccountTests : ShopFixture
     /// <summary>Opens the mailed confirmation link and, where it offers to, adds the guest orders with <paramref name="password"/>.</summary>
     private async Task<(IDocument Confirmed, HttpResponseMessage? Claim)> ConfirmAsync(HttpClient client, string email, string? password = Accounts.Password)
     {
-        var (_, confirmed) = await client.GetPageAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
+        var (_, confirmed) = await client.ConfirmEmailAsync(App.LastMailTo(email).LinkTo("/account/confirm-email"));
         if (password is null || confirmed.QuerySelector("form.claim-orders") is null) return (confirmed, null);
         return (confirmed, await client.SubmitFormAsync(confirmed, "form.claim-orders", new Dictionary<string, string?> { ["password"] = password }));
     }

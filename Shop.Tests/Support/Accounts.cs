@@ -8,6 +8,14 @@ public static class Accounts
 {
     public const string Password = "plum-harbour-violin-42";
 
+    /// <summary>Opens a mailed confirmation link and presses its button, as the mailbox's owner does; returns the page it ends on.</summary>
+    public static async Task<(HttpResponseMessage Response, IDocument Page)> ConfirmEmailAsync(this HttpClient client, string link)
+    {
+        var (_, page) = await client.GetPageAsync(link);
+        var pressed = await client.SubmitFormAsync(page, "form.confirm-address");
+        return (pressed, await pressed.ReadHtmlAsync());
+    }
+
     public static string UniqueEmail(string who = "shopper") => $"{who}-{Guid.NewGuid():n}@example.com";
 
     /// <summary>A confirmed account made directly, for tests that are not about registering.</summary>

@@ -55,15 +55,29 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
     public IActionResult CheckEmail() => View();
 
     /// <summary>
-    /// The mailed link proves the mailbox. Guest orders placed with the address wait for the account's password as well
-    /// (<see cref="GuestAccounts"/>): whoever chose it may not own the mailbox.
+    /// The mailed link's page: the address is confirmed only when its reader presses the button (mail scanners open
+    /// links, and someone else may have registered the address). An address confirmed already shows as confirmed.
     /// </summary>
     [HttpGet("confirm-email")]
     public async Task<IActionResult> ConfirmEmail(string? user, string? code, CancellationToken ct)
     {
+        if (await ConfirmationLinkAsync(user, code) is not { } account) return LinkFailed();
+        return View(account.EmailConfirmed
+            ? new EmailConfirmation(true, await guests.UnclaimedCountAsync(account, ct), user, code)
+            : new EmailConfirmation(false, 0, user, code, Email: account.Email));
+    }
+
+    /// <summary>
+    /// The button pressed: the link proves the mailbox. Guest orders placed with the address wait for the account's
+    /// password as well (<see cref="GuestAccounts"/>): whoever chose it may not own the mailbox.
+    /// </summary>
+    [HttpPost("confirm-email/confirm")]
+    public async Task<IActionResult> ConfirmAddress(string? user, string? code, CancellationToken ct)
+    {
         var (account, token) = await LinkCodes.ReadAsync(users, user, code);
-        if (account is null || token is null || !(await users.ConfirmEmailAsync(account, token)).Succeeded) return LinkFailed();
-        return View(new EmailConfirmation(true, await guests.UnclaimedCountAsync(account, ct), user, code));
+        if (account is null || token is null) return LinkFailed();
+        if (!account.EmailConfirmed && !(await users.ConfirmEmailAsync(account, token)).Succeeded) return LinkFailed();
+        return View(nameof(ConfirmEmail), new EmailConfirmation(true, await guests.UnclaimedCountAsync(account, ct), user, code));
     }
 
     /// <summary>The same link, and the account's password: the guest orders placed with the address join the account.</summary>
@@ -71,10 +85,7 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
     [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ClaimGuestOrders(string? user, string? code, string? password, CancellationToken ct)
     {
-        var (account, token) = await LinkCodes.ReadAsync(users, user, code);
-        if (account is null || token is null || !account.EmailConfirmed
-            || !await users.VerifyUserTokenAsync(account, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ShopUser>.ConfirmEmailTokenPurpose, token))
-            return LinkFailed();
+        if (await ConfirmationLinkAsync(user, code) is not { EmailConfirmed: true } account) return LinkFailed();
         var check = await signIn.CheckPasswordSignInAsync(account, password ?? "", lockoutOnFailure: true);
         if (!check.Succeeded)
         {
@@ -85,6 +96,14 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
             return View(nameof(ConfirmEmail), new EmailConfirmation(true, await guests.UnclaimedCountAsync(account, ct), user, code, why));
         }
         return View(nameof(ConfirmEmail), new EmailConfirmation(true, 0, user, code, Claimed: await guests.ClaimOrdersAsync(account, ct)));
+    }
+
+    /// <summary>The account whose confirmation link this is, if the link holds (the code is checked, not used up).</summary>
+    private async Task<ShopUser?> ConfirmationLinkAsync(string? user, string? code)
+    {
+        var (account, token) = await LinkCodes.ReadAsync(users, user, code);
+        return account is not null && token is not null && await users.VerifyUserTokenAsync(account,
+            users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<ShopUser>.ConfirmEmailTokenPurpose, token) ? account : null;
     }
 
     private ViewResult LinkFailed()
@@ -99,7 +118,12 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
 }
 
 /// <summary>
-/// The confirmation page: whether the link worked, how many guest orders with the address wait for the password (the
-/// link's <paramref name="UserId"/> and <paramref name="Code"/> go with it), why a password was refused, and how many joined.
+/// The confirmation page: the address waiting for its button (<paramref name="Email"/>), confirmed, or a link that does
+/// not work; how many guest orders with the address wait for the password (the link's <paramref name="UserId"/> and
+/// <paramref name="Code"/> go with the forms), why a password was refused, and how many joined.
 /// </summary>
-public sealed record EmailConfirmation(bool Confirmed, int GuestOrders, string? UserId, string? Code, string? PasswordError = null, int Claimed = 0);
+public sealed record EmailConfirmation(bool Confirmed, int GuestOrders, string? UserId, string? Code, string? PasswordError = null, int Claimed = 0,
+    string? Email = null)
+{
+    public bool AwaitsButton => !Confirmed && Email is not null;
+}
