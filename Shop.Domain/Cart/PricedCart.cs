@@ -30,8 +30,11 @@ public sealed class PricedCart
     public int WeightGrams => PurchasableLines.Where(l => !l.IsDigital).Sum(l => l.WeightGrams * l.Quantity);
 
     /// <summary>The lines as tax sees them: amount, tax class, and whether they are digital.</summary>
-    public IReadOnlyList<Markets.TaxableLine> TaxableLines =>
-        PurchasableLines.Select(l => new Markets.TaxableLine(l.LineTotal, l.TaxClass, l.IsDigital)).ToList();
+    public IReadOnlyList<Markets.TaxableLine> TaxableLines => TaxableLinesUnder(null);
+
+    /// <summary>The same, each saying whether <paramref name="code"/> covers it (every line when there is no code).</summary>
+    public IReadOnlyList<Markets.TaxableLine> TaxableLinesUnder(Checkout.DiscountCode? code) =>
+        PurchasableLines.Select(l => new Markets.TaxableLine(l.LineTotal, l.TaxClass, l.IsDigital, code?.Covers(l.ProductId, l.CategoryId) ?? true)).ToList();
 
     /// <summary>What the parcel's goods are worth before discount (digital goods are not in it): the checkout's shipping offers.</summary>
     public Money ShippedSubtotal => Ordering.OrderTotals.ShippedGoods(TaxableLines, Subtotal, Money.Zero(Currency));

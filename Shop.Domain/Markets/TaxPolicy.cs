@@ -31,8 +31,8 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
     }
 
     /// <summary>
-    /// Tax of goods lines after <paramref name="discount"/> (spread over the lines in proportion to their amounts, the
-    /// last line taking the cents left) and of shipping, which pays the standard rate of the delivery address. Each line
+    /// Tax of goods lines after <paramref name="discount"/> (spread over the lines it covers,
+    /// <see cref="TaxableLine.AfterDiscount"/>) and of shipping, which pays the standard rate of the delivery address. Each line
     /// pays the rate of the address <see cref="Destination.TaxedAt"/> gives it, and is reverse charged by that address.
     /// </summary>
     public TaxBreakdown Compute(IReadOnlyList<TaxableLine> lines, Money discount, Money shipping, Destination to)
@@ -40,7 +40,7 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(to);
         var currency = shipping.Currency;
-        var taxed = Discounted(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard))
+        var taxed = TaxableLine.AfterDiscount(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard))
             .Where(l => !l.Amount.IsZero)
             .Select(l => (Line: l, At: to.TaxedAt(l)))
             .Select(l => (l.Line, Rate: RateFor(l.At, l.Line.Class), Reverse: IsReverseCharge(l.At, to.VatNumber)))
@@ -63,21 +63,4 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
     }
 
     private Money TaxOn(Money amount, decimal rate) => new TaxRule(rate, PricesIncludeTax).TaxOn(amount);
-
-    private static IEnumerable<TaxableLine> Discounted(IReadOnlyList<TaxableLine> lines, Money discount)
-    {
-        var goods = lines.Aggregate(Money.Zero(discount.Currency), (sum, l) => sum + l.Amount);
-        if (discount.IsZero || goods.IsZero) return lines;
-        if (discount > goods) discount = goods;
-        var left = discount;
-        var result = new List<TaxableLine>(lines.Count);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var share = i == lines.Count - 1 ? left : new Money(discount.Amount * lines[i].Amount.Amount / goods.Amount, goods.Currency);
-            if (share > lines[i].Amount) share = lines[i].Amount;
-            left -= share;
-            result.Add(lines[i] with { Amount = lines[i].Amount - share });
-        }
-        return result;
-    }
 }

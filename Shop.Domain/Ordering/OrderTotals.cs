@@ -47,13 +47,12 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
 
     /// <summary>
     /// What the parcel's goods are worth for value-priced and free shipping: the shipped lines less their share of the
-    /// discount (digital lines are not in the parcel).
+    /// discount (digital lines are not in the parcel; a code for some goods comes off those only).
     /// </summary>
     public static Money ShippedGoods(IReadOnlyList<TaxableLine> lines, Money subtotal, Money discount)
     {
-        var shipped = lines.Where(l => !l.IsDigital).Aggregate(Money.Zero(subtotal.Currency), (sum, l) => sum + l.Amount);
-        if (shipped == subtotal || lines.Count == 0) return subtotal - discount;
-        return shipped - new Money(discount.Amount * shipped.Amount / subtotal.Amount, subtotal.Currency);
+        if (lines.All(l => !l.IsDigital)) return subtotal - discount;
+        return TaxableLine.AfterDiscount(lines, discount).Where(l => !l.IsDigital).Aggregate(Money.Zero(subtotal.Currency), (sum, l) => sum + l.Amount);
     }
 
     /// <summary>Totals for the checkout page and for <see cref="Order.Place"/>; a refused code is not an error here.</summary>
@@ -68,7 +67,7 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         ArgumentNullException.ThrowIfNull(cart);
         var outcome = code?.Apply(cart, now);
         var discount = outcome is { Applies: true } ? outcome.Amount : Money.Zero(cart.Currency);
-        return (Compute(cart.TaxableLines, cart.WeightGrams, discount, method, market, to), outcome);
+        return (Compute(cart.TaxableLinesUnder(code), cart.WeightGrams, discount, method, market, to), outcome);
     }
 
     public const string NotOfferedTo = "{0} is not offered to {1}.";
