@@ -347,19 +347,21 @@ public class Order
 
     /// <summary>
     /// Cancels an order that has not shipped. A paid order's remaining money counts as refunded: the caller voids or
-    /// refunds the transaction at the gateway before calling this.
+    /// refunds the transaction at the gateway before calling this. Returns what goes back now (earlier refunds apart).
     /// </summary>
-    public void Cancel(string reason, DateTimeOffset now)
+    public Money Cancel(string reason, DateTimeOffset now)
     {
         Require("cancelled", [OrderStatus.Pending, OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
         var note = OrderNotes.Write(OrderNotes.Cancelled, Trim(reason));
-        if (Status != OrderStatus.Pending && !RefundableAmount.IsZero)
+        var goingBack = Status == OrderStatus.Pending ? Money.Zero(Currency) : RefundableAmount;
+        if (!goingBack.IsZero)
         {
-            note = OrderNotes.Write(OrderNotes.CancelledAndRefunded, Trim(reason), RefundableAmount);
+            note = OrderNotes.Write(OrderNotes.CancelledAndRefunded, Trim(reason), goingBack);
             RefundedAmount = Total;
         }
         PaymentChangeStartedAt = null;
         Move(OrderStatus.Cancelled, now, note);
+        return goingBack;
     }
 
     /// <summary>

@@ -133,6 +133,25 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task Cancelling_a_partly_refunded_order_mails_what_goes_back_now_and_the_whole()
+    {
+        var email = Unique("cancelrest");
+        var number = await PlaceOrderAsync(email, quantity: 2);
+        Gateway.Settle(await TransactionOfAsync(number));
+        var asked = await Staff.SubmitFormAsync(await OrderPageAsync(number), "form.refund-form", new Dictionary<string, string?> { ["Amount"] = "5.00" });
+        await Staff.SubmitFormAsync(await asked.ReadHtmlAsync(), "form.confirm-form");
+
+        await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Out of stock" }));
+
+        var order = await OrderAsync(number);
+        var five = new Money(5m, order.Currency);
+        var mail = App.LastMailTo(email);
+        Assert.That(mail.Subject, Does.Contain("is cancelled"));
+        Assert.That(mail.TextBody, Does.Contain($"The payment of {order.Total - five} is going back to your card")
+            .And.Contain($"Refunded on this order so far: {order.Total} of {order.Total}."));
+    }
+
+    [Test]
     public async Task A_refund_starts_empty_and_asks_to_confirm_with_the_amount_before_any_money_moves()
     {
         var number = await PlaceOrderAsync(Unique("confirmrefund"));

@@ -9,9 +9,6 @@ namespace Shop.Tests.Languages;
 /// <summary>Why a return is refused, on the shopper's order page in German and French, with what it names.</summary>
 public class ReturnRefusalTests : OrdersFixture
 {
-    private async Task<StaffMember> StaffMemberAsync() =>
-        new(await App.WithDbAsync(db => db.Users.Where(u => u.Email == StaffEmail).Select(u => u.Id).SingleAsync()), StaffEmail);
-
     /// <summary>A signed-in shopper's delivered order of two items, and staff to act on it.</summary>
     private async Task<(HttpClient Me, string Number, StaffMember By)> DeliveredAsync()
     {

@@ -10,9 +10,6 @@ public class ShopperLanguageTests : OrdersFixture
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
-    private async Task<StaffMember> StaffMemberAsync() =>
-        new(await App.WithDbAsync(db => db.Users.Where(u => u.Email == StaffEmail).Select(u => u.Id).SingleAsync()), StaffEmail);
-
     /// <summary>A signed-in shopper who chose German (the cookie), and their paid order, placed in German.</summary>
     private async Task<(HttpClient Me, string Email, string Number)> GermanOrderAsync()
     {

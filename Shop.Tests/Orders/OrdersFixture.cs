@@ -1,3 +1,6 @@
+using Shop.Web.Admin;
+using Shop.Web.Admin.Orders;
+
 namespace Shop.Tests.Orders;
 
 /// <summary>
@@ -11,7 +14,10 @@ public abstract class OrdersFixture : ShopFixture
 
     // The reconciler must not settle the tests' pending orders behind their back.
     protected override ShopApp CreateShop() =>
-        new(new() { ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00" }) { TestServices = TestServices };
+        new(new(ShopSettings) { ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00" }) { TestServices = TestServices };
+
+    /// <summary>Settings of this fixture's shop, as an operator would put them in appsettings.json.</summary>
+    protected virtual Dictionary<string, string?> ShopSettings => [];
 
     [OneTimeSetUp]
     public async Task SignInStaff()
@@ -34,6 +40,29 @@ public abstract class OrdersFixture : ShopFixture
             .OrderBy(p => p.Id).Skip(skip).FirstAsync();
         return (p.Slug, p.Id, p.Name);
     });
+
+    protected async Task<StaffMember> StaffMemberAsync() =>
+        new(await App.WithDbAsync(db => db.Users.Where(u => u.Email == StaffEmail).Select(u => u.Id).SingleAsync()), StaffEmail);
+
+    /// <summary>A signed-in shopper's order of <paramref name="quantity"/>, paid (settled), shipped and delivered.</summary>
+    protected async Task<(HttpClient Me, string Email, string Number)> DeliveredAsync(int quantity = 2, int product = 0)
+    {
+        var email = Unique("returns");
+        var me = await App.CreateAccountAndSignInAsync(email);
+        var number = await PlaceOrderAsync(email, quantity: quantity, product: product, client: me);
+        Gateway.Settle(await TransactionOfAsync(number));
+        var by = await StaffMemberAsync();
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-R", null, by, CancellationToken.None));
+        var delivered = await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
+        Assert.That(delivered.Outcome, Is.EqualTo(OrderActionOutcome.Done), delivered.Message);
+        return (me, email, number);
+    }
+
+    protected static async Task<HttpResponseMessage> AskAsync(HttpClient me, string number, string quantity, string reason)
+    {
+        var (_, page) = await me.GetPageAsync($"/account/orders/{number}");
+        return await me.SubmitFormAsync(page, "form.return-form", new Dictionary<string, string?> { ["Lines[0].Quantity"] = quantity, ["Lines[0].Reason"] = reason });
+    }
 
     protected Task<int> StockAsync(int productId) =>
         App.WithDbAsync(db => db.Products.Where(p => !p.Options.Any() && p.Id == productId).Select(p => p.Variants.Sum(v => v.StockOnHand)).SingleAsync());

@@ -6,29 +6,6 @@ namespace Shop.Tests.Orders;
 /// <summary>A shopper returns items of a delivered order; staff approve or refuse, receive and refund, each step mailed.</summary>
 public class ReturnsTests : OrdersFixture
 {
-    private async Task<StaffMember> StaffMemberAsync() =>
-        new(await App.WithDbAsync(db => db.Users.Where(u => u.Email == StaffEmail).Select(u => u.Id).SingleAsync()), StaffEmail);
-
-    /// <summary>A signed-in shopper's order of <paramref name="quantity"/>, paid (settled), shipped and delivered.</summary>
-    private async Task<(HttpClient Me, string Email, string Number)> DeliveredAsync(int quantity = 2, int product = 0)
-    {
-        var email = Unique("returns");
-        var me = await App.CreateAccountAndSignInAsync(email);
-        var number = await PlaceOrderAsync(email, quantity: quantity, product: product, client: me);
-        Gateway.Settle(await TransactionOfAsync(number));
-        var by = await StaffMemberAsync();
-        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-R", null, by, CancellationToken.None));
-        var delivered = await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
-        Assert.That(delivered.Outcome, Is.EqualTo(OrderActionOutcome.Done), delivered.Message);
-        return (me, email, number);
-    }
-
-    private static async Task<HttpResponseMessage> AskAsync(HttpClient me, string number, string quantity, string reason)
-    {
-        var (_, page) = await me.GetPageAsync($"/account/orders/{number}");
-        return await me.SubmitFormAsync(page, "form.return-form", new Dictionary<string, string?> { ["Lines[0].Quantity"] = quantity, ["Lines[0].Reason"] = reason });
-    }
-
     private Task<ReturnRequest> ReturnOfAsync(string number) =>
         App.WithDbAsync(db => db.Returns.Include(r => r.Lines).Where(r => r.OrderNumber == number).OrderByDescending(r => r.Id).FirstAsync());
 

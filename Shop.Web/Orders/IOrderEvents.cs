@@ -9,7 +9,7 @@ public interface IOrderEvents
     Task PaidAsync(Order order);
     Task ShippedAsync(Order order);
     Task DeliveredAsync(Order order);
-    Task CancelledAsync(Order order);
+    Task CancelledAsync(Order order, Money goingBack);
     Task RefundedAsync(Order order, Money amount);
     void NotPaid(Order order);
     Task ChangedAsync(Order order);

@@ -31,11 +31,11 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         TellShopper(order, "delivery notice", mail.SendDelivered);
     }
 
-    /// <summary>Staff cancelled the order (and reversed its payment): the shopper is told, and whether money goes back.</summary>
-    public async Task CancelledAsync(Order order)
+    /// <summary>Staff cancelled the order (and reversed its payment): the shopper is told, and what money goes back now.</summary>
+    public async Task CancelledAsync(Order order, Money goingBack)
     {
         await live.ChangedAsync(order);
-        TellShopper(order, "cancellation notice", mail.SendCancelled);
+        TellShopper(order, "cancellation notice", o => mail.SendCancelled(o, goingBack));
     }
 
     public async Task RefundedAsync(Order order, Money amount)

@@ -37,12 +37,15 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
                  ? ShopText.Translate("Something not right? You can ask to return items from the order's page in your account within {0} days.", shop.Value.Returns.Days)
                  : ShopText.Translate("Something not right? Create an account with this email address to ask to return items from the order's page within {0} days.", shop.Value.Returns.Days)]));
 
-    public void SendCancelled(Order order) =>
+    /// <summary>The cancellation, with what goes back now (<paramref name="goingBack"/>) and, after earlier refunds, the whole.</summary>
+    public void SendCancelled(Order order, Money goingBack) =>
         Send(order, () => (ShopText.Translate("Your {0} order {1} is cancelled", ShopName, order.Number),
             [ShopText.Translate("Order {0} is cancelled.", order.Number),
-             order.RefundedAmount.IsZero
+             goingBack.IsZero && order.RefundedAmount.IsZero
                  ? ShopText.Translate("You have not been charged.")
-                 : ShopText.Translate("The payment of {0} is going back to {1}; it can take a few days to show on your statement.", order.RefundedAmount, RefundsTo(order))]));
+                 : goingBack.IsZero ? ""
+                 : ShopText.Translate("The payment of {0} is going back to {1}; it can take a few days to show on your statement.", goingBack, RefundsTo(order)),
+             goingBack == order.RefundedAmount ? "" : ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
 
     public void SendRefunded(Order order, Money amount) =>
         Send(order, () => (ShopText.Translate("A refund of {0} on your {1} order {2}", amount, ShopName, order.Number),

@@ -35,7 +35,7 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptio
     {
         number = number.Trim().ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return null;
-        var order = await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History)
+        var order = await db.Orders.Whole()
             .FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, ct);
         if (order is null) return null;
         var earlier = await db.Returns.Include(r => r.Lines).Where(r => r.OrderId == order.Id).ToListAsync(ct);

@@ -129,12 +129,13 @@ public sealed class StaffOrderActions(
             }
         }
 
+        var goingBack = Money.Zero(order.Currency);
         async Task CancelIt(Order o, CancellationToken token)
         {
             var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
             var now = clock.GetUtcNow();
             if (reversal is not null) o.AddInternalNote(reversal, now);
-            o.Cancel(reason, now);
+            goingBack = o.Cancel(reason, now);
             notRestocked = await holds.GiveBackAsync(o, token);
             if (notRestocked > 0) o.AddInternalNote(NotRestocked(notRestocked), now);
             audit.Record(by, EntityType, o.Number, "Cancelled", before,
@@ -159,7 +160,7 @@ public sealed class StaffOrderActions(
             // The money has moved: record it even if the browser went away or a webhook's note got there first.
             order = await RecordingAsync(order, reversal, CancelIt);
         }
-        await events.CancelledAsync(order);
+        await events.CancelledAsync(order, goingBack);
         var done = reversal is null
             ? $"Order {order.Number} is cancelled and its stock returned."
             : $"Order {order.Number} is cancelled, its stock returned. {reversal}";
@@ -292,6 +293,6 @@ public sealed class StaffOrderActions(
     {
         number = number.Trim().ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return null;
-        return await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History).FirstOrDefaultAsync(o => o.Number == number, ct);
+        return await db.Orders.Whole().FirstOrDefaultAsync(o => o.Number == number, ct);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Orders;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Orders;
@@ -77,7 +78,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
     {
         number = number.Trim().ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return null;
-        return await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History)
+        return await db.Orders.AsNoTracking().Whole()
             .FirstOrDefaultAsync(o => o.Number == number, ct);
     }
 

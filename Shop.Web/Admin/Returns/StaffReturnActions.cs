@@ -134,7 +134,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
     {
         var r = await db.Returns.Include(x => x.Lines).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return null;
-        var order = await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.History).FirstAsync(o => o.Id == r.OrderId, ct);
+        var order = await db.Orders.Whole().FirstAsync(o => o.Id == r.OrderId, ct);
         return (r, order);
     }
 }

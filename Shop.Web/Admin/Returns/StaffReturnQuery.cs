@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Orders;
 
 namespace Shop.Web.Admin.Returns;
 
@@ -24,7 +25,7 @@ public sealed class StaffReturnQuery(ShopDbContext db)
     {
         var r = await db.Returns.AsNoTracking().Include(x => x.Lines).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return null;
-        var order = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.History).FirstAsync(o => o.Id == r.OrderId, ct);
+        var order = await db.Orders.AsNoTracking().Whole().FirstAsync(o => o.Id == r.OrderId, ct);
         return new ReturnDetailPage(r, order);
     }
 }
