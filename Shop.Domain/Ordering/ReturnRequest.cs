@@ -82,10 +82,10 @@ public class ReturnRequest
 
     /// <summary>
     /// What the returned items are worth to the shopper: their share of what was paid for goods (so an order discount
-    /// and tax added on top count as they did at checkout), plus the shipping paid when staff refund it too, never
-    /// more than the order has left to refund.
+    /// and tax added on top count as they did at checkout), plus the shipping paid when staff refund it too and no other
+    /// of the order's returns (<paramref name="orderReturns"/>) refunded it, never more than the order has left to refund.
     /// </summary>
-    public Money RefundFor(Order order, bool withShipping)
+    public Money RefundFor(Order order, bool withShipping, IEnumerable<ReturnRequest> orderReturns)
     {
         ArgumentNullException.ThrowIfNull(order);
         var shippingPaid = ShippingPaid(order);
@@ -93,9 +93,13 @@ public class ReturnRequest
         var returned = _lines.Aggregate(Money.Zero(order.Currency), (sum, l) => sum + l.Goods);
         var share = order.Subtotal.IsZero ? 0m : returned.Amount / order.Subtotal.Amount;
         var amount = new Money(goodsPaid.Amount * share, order.Currency);
-        if (withShipping) amount += shippingPaid;
+        if (withShipping && !ShippingRefundedBefore(orderReturns)) amount += shippingPaid;
         return amount > order.RefundableAmount ? order.RefundableAmount : amount;
     }
+
+    /// <summary>Another of the order's returns refunded its shipping: it is refunded once.</summary>
+    public bool ShippingRefundedBefore(IEnumerable<ReturnRequest> orderReturns) =>
+        orderReturns.Any(r => r != this && (r.Id != Id || Id == 0) && r.ShippingRefunded);
 
     /// <summary>
     /// Why the refund cannot be made now; null when it can. A return whose order has nothing left to refund (it came to

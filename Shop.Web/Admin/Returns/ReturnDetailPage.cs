@@ -1,10 +1,15 @@
+using Shop.Domain;
 using Shop.Domain.Ordering;
 
 namespace Shop.Web.Admin.Returns;
 
-/// <summary>A return with its order, and why the last action was refused.</summary>
-public sealed record ReturnDetailPage(ReturnRequest Return, Order Order, string? Error = null, string? RefuseReason = null)
+/// <summary>A return with its order and the order's other returns, and why the last action was refused.</summary>
+public sealed record ReturnDetailPage(ReturnRequest Return, Order Order, IReadOnlyList<ReturnRequest> OrderReturns, string? Error = null,
+    string? RefuseReason = null)
 {
-    public Shop.Domain.Money RefundWithoutShipping => Return.RefundFor(Order, withShipping: false);
-    public Shop.Domain.Money RefundWithShipping => Return.RefundFor(Order, withShipping: true);
+    public Money RefundWithoutShipping => Return.RefundFor(Order, withShipping: false, OrderReturns);
+    public Money RefundWithShipping => Return.RefundFor(Order, withShipping: true, OrderReturns);
+
+    /// <summary>An earlier return refunded the shipping: it is not offered again.</summary>
+    public bool ShippingRefunded => Return.ShippingRefundedBefore(OrderReturns);
 }

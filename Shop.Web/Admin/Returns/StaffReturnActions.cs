@@ -58,8 +58,9 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         if (await LoadAsync(id, ct) is not { } found) return OrderActionResult.NotFound;
         var (r, order) = found;
         if (r.RefundRefusal is { } refused) return OrderActionResult.Refused(refused);
-        var amount = r.RefundFor(order, withShipping);
-        r.MarkRefunded(amount, withShipping, clock.GetUtcNow());
+        var orderReturns = await db.Returns.Where(x => x.OrderId == order.Id).ToListAsync(ct);
+        var amount = r.RefundFor(order, withShipping, orderReturns);
+        r.MarkRefunded(amount, withShipping && !r.ShippingRefundedBefore(orderReturns), clock.GetUtcNow());
         if (amount.IsZero) return await ClosedWithNothingAsync(r, order, by, ct);
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
 

@@ -26,6 +26,7 @@ public sealed class StaffReturnQuery(ShopDbContext db)
         var r = await db.Returns.AsNoTracking().Include(x => x.Lines).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return null;
         var order = await db.Orders.AsNoTracking().Whole().FirstAsync(o => o.Id == r.OrderId, ct);
-        return new ReturnDetailPage(r, order);
+        var orderReturns = await db.Returns.AsNoTracking().Where(x => x.OrderId == order.Id).ToListAsync(ct);
+        return new ReturnDetailPage(r, order, orderReturns);
     }
 }
