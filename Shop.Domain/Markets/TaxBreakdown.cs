@@ -9,5 +9,11 @@ public sealed record TaxBreakdown(IReadOnlyList<TaxAtRate> Rates, Money Net, boo
 {
     public Money Tax => Rates.Aggregate(Money.Zero(Net.Currency), (sum, r) => sum + r.Tax);
 
+    /// <summary>What each goods line (in the order given) comes to in <see cref="Total"/>: after its discount, with its tax.</summary>
+    public IReadOnlyList<Money> LinesPaid { get; init; } = [];
+
+    /// <summary>What the shipping comes to in <see cref="Total"/>: with its tax, or without it when reverse charged.</summary>
+    public Money ShippingPaid { get; init; }
+
     public Money Total => Net + Tax;
 }

@@ -40,26 +40,39 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(to);
         var currency = shipping.Currency;
-        var taxed = TaxableLine.AfterDiscount(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard))
-            .Where(l => !l.Amount.IsZero)
-            .Select(l => (Line: l, At: to.TaxedAt(l)))
-            .Select(l => (l.Line, Rate: RateFor(l.At, l.Line.Class), Reverse: IsReverseCharge(l.At, to.VatNumber)))
+        var all = TaxableLine.AfterDiscount(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard)).ToList();
+        var taxed = all.Select((l, i) => (Index: i, Line: l, At: to.TaxedAt(l)))
+            .Where(l => !l.Line.Amount.IsZero)
+            .Select(l => (l.Index, l.Line, Rate: RateFor(l.At, l.Line.Class), Reverse: IsReverseCharge(l.At, to.VatNumber)))
             .ToList();
-        var rates = taxed.GroupBy(t => (t.Rate, t.Reverse)).Select(g =>
+        var paid = all.Select(_ => Money.Zero(currency)).ToArray();
+        var rates = new List<(bool Reverse, TaxAtRate Rate)>();
+        foreach (var g in taxed.GroupBy(t => (t.Rate, t.Reverse)))
         {
+            var rate = g.Key.Rate.Rate;
             var gross = g.Aggregate(Money.Zero(currency), (sum, t) => sum + t.Line.Amount);
-            var tax = RoundPerLine
-                ? g.Aggregate(Money.Zero(currency), (sum, t) => sum + TaxOn(t.Line.Amount, g.Key.Rate.Rate))
-                : TaxOn(gross, g.Key.Rate.Rate);
+            var tax = RoundPerLine ? g.Aggregate(Money.Zero(currency), (sum, t) => sum + TaxOn(t.Line.Amount, rate)) : TaxOn(gross, rate);
             var net = PricesIncludeTax ? gross - tax : gross;
-            return (Reverse: g.Key.Reverse, Rate: new TaxAtRate(g.Key.Rate.Label, g.Key.Rate.Rate, net, tax));
-        }).OrderByDescending(r => r.Rate.Rate).ToList();
+            rates.Add((g.Key.Reverse, new TaxAtRate(g.Key.Rate.Label, rate, net, tax)));
+            // What each line was paid: its amount with its part of the rate's tax (the last line takes the cents left),
+            // less that tax when reverse charged.
+            var (left, last) = (tax, g.Last());
+            foreach (var t in g)
+            {
+                var lineTax = RoundPerLine ? TaxOn(t.Line.Amount, rate)
+                    : t == last ? left : new Money(tax.Amount * t.Line.Amount.Amount / gross.Amount, currency);
+                left -= lineTax;
+                var lineNet = PricesIncludeTax ? t.Line.Amount - lineTax : t.Line.Amount;
+                paid[t.Index] = g.Key.Reverse ? lineNet : lineNet + lineTax;
+            }
+        }
+        rates = rates.OrderByDescending(r => r.Rate.Rate).ToList();
 
         var netTotal = rates.Aggregate(Money.Zero(currency), (sum, r) => sum + r.Rate.Base);
         // Reverse-charged lines count in the net without their tax; zero-rated goods show no tax line either.
         var reverseCharge = taxed.Count == 0 ? IsReverseCharge(to.ShipTo, to.VatNumber) : taxed.Any(t => t.Reverse);
         return new TaxBreakdown(rates.Where(r => !r.Reverse && r.Rate.Rate > 0m).Select(r => r.Rate).ToList(), netTotal, PricesIncludeTax,
-            reverseCharge);
+            reverseCharge) { LinesPaid = paid[..^1], ShippingPaid = paid[^1] };
     }
 
     private Money TaxOn(Money amount, decimal rate) => new TaxRule(rate, PricesIncludeTax).TaxOn(amount);

@@ -137,8 +137,10 @@ public class Order
             PlacedAt = now,
             UpdatedAt = now,
         };
-        foreach (var line in cart.PurchasableLines)
-            order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity, line.IsDigital));
+        var paid = totals.Taxes?.LinesPaid ?? [];
+        foreach (var (line, i) in cart.PurchasableLines.Select((l, i) => (l, i)))
+            order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity, line.IsDigital,
+                i < paid.Count ? paid[i] : null));
         foreach (var rate in totals.Taxes?.Rates ?? [])
             order._taxLines.Add(new OrderTaxLine(rate));
         order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, OrderNotes.Placed));

@@ -20,11 +20,17 @@ public class OrderLine
     public Money LineTotal { get; private set; }
     /// <summary>Sold as a digital good: not in the parcel (false for lines before digital goods).</summary>
     public bool IsDigital { get; private set; }
+    /// <summary>
+    /// What the line came to in the order's total: after its share of the discount, with its tax (without it when
+    /// reverse charged). Null for orders placed before the shop kept it.
+    /// </summary>
+    public Money? Paid => PaidAmount is { } amount ? new Money(amount, UnitPrice.Currency) : null;
+    private decimal? PaidAmount { get; set; }
 
     private OrderLine() { }
 
     internal OrderLine(int productId, int variantId, string name, string variantTitle, string sku, Money unitPrice, int quantity,
-        bool isDigital = false)
+        bool isDigital = false, Money? paid = null)
     {
         if (quantity < 1) throw new DomainException("An order line holds at least one item.");
         if (unitPrice.Amount <= 0m) throw new DomainException("An order line needs a price above zero.");
@@ -37,6 +43,7 @@ public class OrderLine
         Quantity = quantity;
         LineTotal = unitPrice * quantity;
         IsDigital = isDigital;
+        PaidAmount = paid?.Amount;
     }
 
     /// <summary>"Linen Shirt — M / Blue", or the product's name alone.</summary>

@@ -81,20 +81,37 @@ public class ReturnRequest
     }
 
     /// <summary>
-    /// What the returned items are worth to the shopper: their share of what was paid for goods (so an order discount
-    /// and tax added on top count as they did at checkout), plus the shipping paid when staff refund it too and no other
-    /// of the order's returns (<paramref name="orderReturns"/>) refunded it, never more than the order has left to refund.
+    /// What the returned items are worth to the shopper: what was paid for them (their line's share of the discount and
+    /// their tax as at checkout), plus the shipping paid when staff refund it too and no other of the order's returns
+    /// (<paramref name="orderReturns"/>) refunded it, never more than the order has left to refund.
     /// </summary>
     public Money RefundFor(Order order, bool withShipping, IEnumerable<ReturnRequest> orderReturns)
     {
         ArgumentNullException.ThrowIfNull(order);
+        var (goods, shippingPaid) = order.Lines.All(l => l.Paid is not null) ? PaidPerLine(order) : ShareOfTheOrder(order);
+        var amount = withShipping && !ShippingRefundedBefore(orderReturns) ? goods + shippingPaid : goods;
+        return amount > order.RefundableAmount ? order.RefundableAmount : amount;
+    }
+
+    /// <summary>Each returned item at what its line was paid; the shipping paid is what the order's total holds beside the lines.</summary>
+    private (Money Goods, Money ShippingPaid) PaidPerLine(Order order)
+    {
+        var lines = order.Lines.ToDictionary(l => l.Id);
+        var goods = _lines.Select(r => (Line: lines[r.OrderLineId], r.Quantity))
+            .Aggregate(Money.Zero(order.Currency), (sum, r) => sum + r.Line.Paid!.Value * ((decimal)r.Quantity / r.Line.Quantity));
+        return (goods, order.Lines.Aggregate(order.Total, (left, l) => left - l.Paid!.Value));
+    }
+
+    /// <summary>
+    /// Orders placed before each line's payment was kept: the items' share of what was paid for goods, as if the discount
+    /// and the tax fell on every line alike.
+    /// </summary>
+    private (Money Goods, Money ShippingPaid) ShareOfTheOrder(Order order)
+    {
         var shippingPaid = ShippingPaid(order);
-        var goodsPaid = order.Total - shippingPaid;
         var returned = _lines.Aggregate(Money.Zero(order.Currency), (sum, l) => sum + l.Goods);
         var share = order.Subtotal.IsZero ? 0m : returned.Amount / order.Subtotal.Amount;
-        var amount = new Money(goodsPaid.Amount * share, order.Currency);
-        if (withShipping && !ShippingRefundedBefore(orderReturns)) amount += shippingPaid;
-        return amount > order.RefundableAmount ? order.RefundableAmount : amount;
+        return (new Money((order.Total - shippingPaid).Amount * share, order.Currency), shippingPaid);
     }
 
     /// <summary>Another of the order's returns refunded its shipping: it is refunded once.</summary>

@@ -154,6 +154,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         l.Ignore(x => x.DisplayName);
         l.ComplexProperty(x => x.UnitPrice).Money();
         l.ComplexProperty(x => x.LineTotal).Money();
+        l.Ignore(x => x.Paid);
+        l.Property<decimal?>("PaidAmount").IsAmount();
         l.HasIndex(x => x.ProductId);
         l.HasIndex(x => x.VariantId);
     }

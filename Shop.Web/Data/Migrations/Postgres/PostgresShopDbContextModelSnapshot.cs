@@ -1094,6 +1094,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<int?>("OrderId")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("integer");
 

@@ -1097,6 +1097,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<int?>("OrderId")
                         .HasColumnType("int");
 
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("int");
 

@@ -1063,6 +1063,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<int?>("OrderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,88 @@
+using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
+
+namespace Shop.Tests.Domain;
+
+/// <summary>A returned item is refunded what was paid for it: its own discount and its own tax, not a share of the order's.</summary>
+public class ReturnRefundTests
+{
+    private static readonly ReturnWindow Window = new(30);
+    private static Address In(string country, string? region = null) => new("Buyer", "1 Street", null, "Town", region, "12345", country);
+
+    private static CatalogItem Item(int id, decimal price, string currency, TaxClass taxClass = TaxClass.Standard) =>
+        new(id, id, $"Item {id}", "", $"ITEM-{id}", new Money(price, currency), 100, TaxClass: taxClass, WeightGrams: 500);
+
+    private static Order Delivered(Market market, Destination to, DiscountCode? code, params (CatalogItem Item, int Quantity)[] lines)
+    {
+        var cart = ShoppingCart.New(OrderTests.Now);
+        foreach (var (item, quantity) in lines) cart.Add(item.VariantId, quantity, OrderTests.Now);
+        var currency = lines[0].Item.UnitPrice.Currency;
+        var order = Order.Place(OrderNumber.New(), Guid.NewGuid(), "buyer@example.com", null,
+            cart.Price(lines.ToDictionary(l => l.Item.VariantId, l => l.Item), currency), to, ShippingMethod.Standard, market, code, OrderTests.Now);
+        for (var i = 0; i < order.Lines.Count; i++) typeof(OrderLine).GetProperty(nameof(OrderLine.Id))!.SetValue(order.Lines[i], i + 1);
+        order.MarkPaid("txn-1", OrderTests.Now);
+        order.Ship("TRACK-1", OrderTests.Now);
+        order.MarkDelivered(OrderTests.Now);
+        return order;
+    }
+
+    private static ReturnRequest Return(Order order, int line, int quantity = 1) =>
+        ReturnRequest.Ask(order, [(order.Lines[line].Id, quantity, "Not needed")], [], Window, OrderTests.Now.AddDays(3));
+
+    /// <summary>A US shop, prices without tax: New York charges 8.875 % on goods and shipping, 0 % on books; 4.95 shipping, free from 50.</summary>
+    private static Market NewYork() => new(
+        ShippingTable.Single(ShippingRates.Default("USD"), new DeliveryPromise(3, 1)),
+        new TaxPolicy([new TaxZone("New York", "Sales tax", "US", "NY", 0.08875m, 0m)], new TaxRule(0m, pricesIncludeTax: false), ShopCountry: "US"));
+
+    [Test]
+    public void An_item_the_code_did_not_cover_is_refunded_its_full_price_and_the_discounted_one_its_discounted_price()
+    {
+        var code = new DiscountCode("LAMP50", DiscountKind.Percentage, 50m);
+        code.LimitTo([1], []);
+        var order = Delivered(NewYork(), new Destination(In("US", "TX")), code, (Item(1, 115m, "USD"), 1), (Item(2, 119.99m, "USD"), 1));
+
+        Assert.That(order.Total, Is.EqualTo(new Money(177.49m, "USD")));
+        Assert.That(Return(order, 1).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(119.99m, "USD")), "the pen had no discount");
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(57.50m, "USD")), "the lamp was half off");
+    }
+
+    [Test]
+    public void A_zero_rated_book_is_refunded_without_tax_it_never_paid()
+    {
+        var order = Delivered(NewYork(), new Destination(In("US", "NY")), null, (Item(1, 115m, "USD"), 1), (Item(2, 14.99m, "USD", TaxClass.Reduced), 1));
+
+        Assert.That((order.Tax, order.Total), Is.EqualTo((new Money(10.21m, "USD"), new Money(140.20m, "USD"))));
+        Assert.That(Return(order, 1).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(14.99m, "USD")));
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(125.21m, "USD")), "the lamp with all the tax");
+    }
+
+    [Test]
+    public void A_reverse_charged_business_is_refunded_the_net_it_paid_for_the_item_and_the_shipping()
+    {
+        // A German shop, prices with VAT; a French business with a VAT number pays the net: 2 × 11.95 / 1.2 and 9.95 / 1.2.
+        var market = new Market(ShippingTable.Single(new ShippingRates(new Money(9.95m, "EUR"), new Money(19.95m, "EUR"), null), new DeliveryPromise(3, 1)),
+            new TaxPolicy(TaxPolicyTests.EuZones(), new TaxRule(0.19m, pricesIncludeTax: true), ShopCountry: "DE"));
+        var order = Delivered(market, new Destination(In("FR"), "FR12345678901"), null, (Item(1, 11.95m, "EUR"), 2));
+
+        Assert.That(order.Total, Is.EqualTo(new Money(28.21m, "EUR")));
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(9.96m, "EUR")));
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: true, []), Is.EqualTo(new Money(18.25m, "EUR")));
+    }
+
+    [TestCase(false, false)]
+    [TestCase(true, false)]
+    [TestCase(false, true)]
+    [TestCase(true, true)]
+    public void What_each_line_and_the_shipping_were_paid_add_up_to_the_total(bool pricesIncludeTax, bool perLine)
+    {
+        var policy = new TaxPolicy(TaxPolicyTests.EuZones(), new TaxRule(0.19m, pricesIncludeTax), perLine, ShopCountry: "DE");
+        var lines = new[] { new TaxableLine(new Money(33.33m, "EUR"), TaxClass.Standard), new TaxableLine(new Money(10.01m, "EUR"), TaxClass.Reduced),
+            new TaxableLine(new Money(7.77m, "EUR"), TaxClass.Standard) };
+
+        var taxes = policy.Compute(lines, new Money(5m, "EUR"), new Money(4.95m, "EUR"), new Destination(In("DE")));
+
+        Assert.That(taxes.LinesPaid, Has.Count.EqualTo(3));
+        Assert.That(taxes.LinesPaid.Aggregate(taxes.ShippingPaid, (sum, paid) => sum + paid), Is.EqualTo(taxes.Total));
+    }
+}

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shop.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OrderLinePaid : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "PaidAmount",
+                table: "OrderLines",
+                type: "TEXT",
+                precision: 18,
+                scale: 3,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PaidAmount",
+                table: "OrderLines");
+        }
+    }
+}
