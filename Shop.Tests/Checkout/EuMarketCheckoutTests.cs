@@ -101,6 +101,8 @@ public class EuMarketCheckoutTests : ShopFixture
         {
             var gross = price + 9.95m;
             Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { Shop.Web.Shared.TaxRows.ReverseCharge }));
+            Assert.That(review.Texts(".tax-amount"), Is.EqualTo(new[] { "−" + Eur(Cents(gross * 0.20m / 1.20m)) }),
+                "the VAT within the shelf prices is taken off in its row, so price and shipping less it make the total");
             Assert.That(review.Text(".review-total"), Is.EqualTo(Eur(gross - Cents(gross * 0.20m / 1.20m))), "the French VAT comes out of the price");
         });
         Assert.That((order.ReverseCharge, order.VatNumber, order.Tax.IsZero), Is.EqualTo((true, "FR12345678901", true)));
