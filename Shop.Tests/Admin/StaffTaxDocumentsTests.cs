@@ -121,6 +121,10 @@ public class StaffTaxDocumentsTests : OrdersFixture
             Assert.That(page.Text(".order-lines .tax-row td:first-child"), Is.EqualTo(Shop.Web.Shared.TaxRows.ReverseCharge));
             Assert.That(page.Text(".vat-number"), Is.EqualTo("FR12345678901"));
             Assert.That(invoice, Does.Contain(Shop.Web.Shared.TaxRows.ReverseCharge).And.Contain("VAT number: FR12345678901"));
+            var vat = order.Subtotal - order.Discount + order.ShippingCost - order.Total;
+            Assert.That(invoice, Does.Contain($"{Shop.Web.Shared.TaxRows.ReverseCharge} −{vat}"), "the VAT within the prices, taken off");
+            Assert.That(invoice.IndexOf(Shop.Web.Shared.TaxRows.ReverseCharge, StringComparison.Ordinal),
+                Is.LessThan(invoice.IndexOf($"Total {order.Total}", StringComparison.Ordinal)), "above the total it explains");
             Assert.That(App.LastMailTo(email).TextBody, Does.Contain(Shop.Web.Shared.TaxRows.ReverseCharge), "confirmation mail");
         });
     }

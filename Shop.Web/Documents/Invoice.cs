@@ -31,9 +31,11 @@ public static class Invoice
         if (!order.ShipsNothing) doc.Row(Totals, [$"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString()]);
         // The same tax rows as the shopper's confirmation, mail and order page: one per rate, or the reverse-charge note.
         var taxes = TaxRows.Of(order);
-        if (!order.TaxIncluded) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
+        // Tax within the prices follows the total; tax on top, or the VAT a reverse-charged buyer does not pay, comes before it.
+        var within = order.TaxIncluded && !order.ReverseCharge;
+        if (!within) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
         doc.Row(Totals, ["Total", order.Total.ToString()], bold: true);
-        if (order.TaxIncluded) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
+        if (within) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
         if (!order.RefundedAmount.IsZero)
         {
             doc.Row(Totals, ["Refunded", "-" + order.RefundedAmount]);
