@@ -70,8 +70,8 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
         db.PaymentNotifications.Add(new PaymentNotification { Kind = "TransactionSettled", Subject = "txn-copy-1", Timestamp = now.AddHours(1), OrderNumber = order.Number, ReceivedAt = now.AddHours(1) });
         await db.SaveChangesAsync();
 
-        // A row in each table of tax and shipping zones, reviews, returns, the wishlist, back-in-stock requests and old slugs, in
-        // plain SQL: the copy proves the tables and their values, not the features' rules. Times as the order's.
+        // A row in each table of tax and shipping zones, reviews, returns, the wishlist, back-in-stock requests, old slugs and
+        // signed-out sessions, in plain SQL: the copy proves the tables and their values, not the features' rules. Times as the order's.
         var placedAt = $"(SELECT \"PlacedAt\" FROM \"Orders\" WHERE \"Id\" = {order.Id})";
         var line = order.Lines.First();
         var rows = $"""
@@ -94,6 +94,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
             INSERT INTO "ProductTranslations" ("ProductId", "Language", "Name", "Description") VALUES ({product.Id}, 'de', 'Übersetzter Name', 'Beschreibung');
             UPDATE "Products" SET "IsDigital" = 1 WHERE "Id" = (SELECT MAX("Id") FROM "Products");
             INSERT INTO "CategoryTranslations" ("CategoryId", "Language", "Name", "Description") VALUES ({product.CategoryId}, 'de', 'Übersetzte Kategorie', '');
+            INSERT INTO "SignedOutSessions" ("Id", "Until") VALUES ('0123456789ABCDEF0123456789ABCDEF', {placedAt});
             """;
         await db.Database.ExecuteSqlRawAsync(rows);
         return new ExistingSqliteShop(shopper.Email!, order.Number, order.Total.ToString(), address.Line1);

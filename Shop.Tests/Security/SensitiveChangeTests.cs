@@ -15,6 +15,33 @@ public class SensitiveChangeTests : ShopFixture
     private Task<string?> EmailOfAsync(string id) =>
         App.WithAsync<UserManager<ShopUser>, string?>(async users => (await users.FindByIdAsync(id))?.Email);
 
+    [Test]
+    public async Task Signing_out_ends_the_session_so_a_copy_of_its_cookie_opens_nothing_and_other_devices_stay()
+    {
+        var email = Accounts.UniqueEmail();
+        await App.CreateAccountAsync(email);
+        using var browser = App.Browser();
+        var signedIn = await browser.PostSignInAsync(email, Accounts.Password);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("shop.auth=", StringComparison.Ordinal)).Split(';')[0];
+        using var copy = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        using var otherDevice = await App.SignedInBrowserAsync(email);
+        var copyBefore = await copy.GetAsync("/account");
+
+        var (_, account) = await browser.GetPageAsync("/account"); // its session is checked and renewed here, keeping its id
+        await browser.SubmitFormAsync(account, "form.sign-out-form");
+        var copyAfter = await copy.GetAsync("/account");
+        var otherAfter = await otherDevice.GetAsync("/account");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(copyBefore.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(copyAfter.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the copied cookie is signed out with its session");
+            Assert.That(copyAfter.Headers.Location?.ToString(), Does.Contain("/account/sign-in"));
+            Assert.That(otherAfter.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the shopper's other sessions go on");
+        });
+    }
+
     [TestCase("")]
     [TestCase("not-my-password-1")]
     public async Task Changing_the_email_without_the_password_is_refused_and_sends_nothing(string password)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Shop.Web.Data;
@@ -35,10 +36,15 @@ public static class AccountSetup
             })
             .AddEntityFrameworkStores<ShopDbContext>()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<SessionClaims>();
 
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = options.LinkLifetime);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = options.SessionCheckInterval);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = options.SessionCheckInterval;
+            o.OnRefreshingPrincipal = SignedOutSessions.KeepSession;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -52,12 +58,19 @@ public static class AccountSetup
             // Identity re-reads the user (security stamp, roles) once per SessionCheckInterval. Between checks there is
             // nothing to do, so its validator and all it stands on (sign-in and user managers, stores, a database
             // context) are not even built: on every signed-in page that was a good part of the request's cost.
-            o.Events.OnValidatePrincipal = context =>
+            // The same check refuses a session signed out elsewhere (SignedOutSessions).
+            o.Events.OnValidatePrincipal = async context =>
             {
-                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-                return context.Properties.IssuedUtc is { } issued && now - issued <= options.SessionCheckInterval
-                    ? Task.CompletedTask
-                    : SecurityStampValidator.ValidatePrincipalAsync(context);
+                var services = context.HttpContext.RequestServices;
+                var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+                if (context.Properties.IssuedUtc is { } issued && now - issued <= options.SessionCheckInterval) return;
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                if (context.Principal is { } user
+                    && await services.GetRequiredService<SignedOutSessions>().HasEndedAsync(user, context.HttpContext.RequestAborted))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
             };
             // A signed-in shopper on a staff page gets a plain 403 (the shop's error page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>
@@ -77,6 +90,7 @@ public static class AccountSetup
         services.AddSingleton<MailAllowance>();
         services.AddSingleton<EmailUndo>();
         services.AddScoped<Reauthentication>();
+        services.AddScoped<SignedOutSessions>();
         services.AddScoped<PendingAuthenticatorKey>();
         services.AddHttpContextAccessor();
         services.AddScoped<AccountMail>();

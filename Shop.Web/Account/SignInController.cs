@@ -113,10 +113,14 @@ public sealed class SignInController(
         return CodeRefused(form, result.IsLockedOut ? LockedOutMessage : "That recovery code didn't work. Each code works only once.");
     }
 
-    /// <summary>POST only, with an antiforgery token: a link or image elsewhere can't sign anybody out.</summary>
+    /// <summary>
+    /// POST only, with an antiforgery token: a link or image elsewhere can't sign anybody out. The session ends on the
+    /// server too, so a copy of the cookie stops working (<see cref="SignedOutSessions"/>).
+    /// </summary>
     [HttpPost("sign-out")]
-    public async Task<IActionResult> SignOutNow()
+    public async Task<IActionResult> SignOutNow([FromServices] SignedOutSessions sessions, CancellationToken ct)
     {
+        await sessions.EndAsync(User, ct);
         await signIn.SignOutAsync();
         return LocalRedirect("~/");
     }

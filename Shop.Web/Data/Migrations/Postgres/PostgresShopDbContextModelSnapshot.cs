@@ -1485,6 +1485,22 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.ToTable("SavedAddresses", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Web.Account.SignedOutSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("SignedOutSessions", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Web.Admin.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

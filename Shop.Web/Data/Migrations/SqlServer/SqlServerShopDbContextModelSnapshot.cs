@@ -1488,6 +1488,22 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("SavedAddresses", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Web.Account.SignedOutSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("SignedOutSessions", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Web.Admin.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

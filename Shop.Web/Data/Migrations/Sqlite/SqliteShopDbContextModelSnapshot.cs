@@ -1442,6 +1442,22 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("SavedAddresses", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Web.Account.SignedOutSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Until");
+
+                    b.ToTable("SignedOutSessions", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Web.Admin.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
