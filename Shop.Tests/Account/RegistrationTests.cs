@@ -69,6 +69,27 @@ public class RegistrationTests : ShopFixture
     }
 
     [Test]
+    public async Task The_button_with_a_made_up_code_confirms_nothing_and_shows_nothing_before_or_after_confirming()
+    {
+        using var client = App.Browser();
+        var email = Accounts.UniqueEmail();
+        await client.PostFormAsync("/account/register", Registration(email));
+        var link = App.LastMailTo(email).LinkTo("/account/confirm-email");
+        var (_, page) = await client.GetPageAsync(link);
+        var madeUp = new Dictionary<string, string?> { ["code"] = "bWFkZS11cA" };
+
+        var before = await client.SubmitFormAsync(page, "form.confirm-address", madeUp);
+        await client.ConfirmEmailAsync(link);
+        var after = await client.SubmitFormAsync(page, "form.confirm-address", madeUp);
+
+        foreach (var response in new[] { before, after })
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await response.ReadHtmlAsync()).Text("h1"), Is.EqualTo("This link doesn't work"));
+        }
+    }
+
+    [Test]
     public async Task Registering_a_taken_email_shows_the_same_page_and_mails_the_owner_instead()
     {
         var email = Accounts.UniqueEmail("owner");

@@ -76,7 +76,10 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
     {
         var (account, token) = await LinkCodes.ReadAsync(users, user, code);
         if (account is null || token is null) return LinkFailed();
-        if (!account.EmailConfirmed && !(await users.ConfirmEmailAsync(account, token)).Succeeded) return LinkFailed();
+        var confirmed = account.EmailConfirmed
+            ? await ConfirmationLinkAsync(user, code) is not null // pressed twice, or the link opened again: it must still hold
+            : (await users.ConfirmEmailAsync(account, token)).Succeeded;
+        if (!confirmed) return LinkFailed();
         return View(nameof(ConfirmEmail), new EmailConfirmation(true, await guests.UnclaimedCountAsync(account, ct), user, code));
     }
 
