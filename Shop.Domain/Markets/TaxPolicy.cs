@@ -12,6 +12,9 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
 {
     public bool PricesIncludeTax => Fallback.PricesIncludeTax;
 
+    /// <summary>Tax is added on top at rates that follow the address (US sales tax): until it is known, a total is an estimate.</summary>
+    public bool AddsTaxByAddress => !PricesIncludeTax && Zones.Count > 0;
+
     /// <summary>The shop's old single rate and no zones.</summary>
     public static TaxPolicy Single(TaxRule rule) => new([], rule);
 

@@ -222,6 +222,28 @@ public class OrderDocumentsTests : OrdersFixture
     }
 
     [Test]
+    public async Task The_invoice_a_shopper_downloads_from_the_German_pages_reads_as_the_one_staff_print()
+    {
+        var email = Unique("deutsch");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var number = await PlaceOrderAsync(email, quantity: 2, client: me);
+        var order = await OrderAsync(number);
+
+        var (_, page) = await me.GetPageAsync($"/de/account/orders/{number}");
+        var link = page.QuerySelector("a.invoice-link")!.GetAttribute("href")!;
+        var shoppers = await PdfText.PagesAsync(await me.GetAsync(link));
+        var staffs = await PdfText.PagesAsync(await Staff.GetAsync($"/admin/orders/{number}/invoice"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(link, Does.StartWith("/de/account/orders/"), "downloaded from the German pages");
+            Assert.That(shoppers, Is.EqualTo(staffs), "the same invoice, whoever prints it");
+            Assert.That(shoppers[0], Does.Contain($"Total {order.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            Assert.That(shoppers[0], Does.Contain("United Kingdom").And.Not.Contain("Vereinigtes Königreich"));
+        });
+    }
+
+    [Test]
     public async Task Invoice_numbers_given_at_the_same_moment_are_all_different_and_in_sequence()
     {
         var numbers = new List<string>();

@@ -150,6 +150,36 @@ public class BackInStockTests : OrdersFixture
     }
 
     [Test]
+    public async Task Confirmation_mails_to_one_mailbox_stop_at_its_hourly_allowance_however_the_address_is_spelled_and_the_page_answers_the_same()
+    {
+        var products = new[] { await SoldOutAsync(6), await SoldOutAsync(7) };
+        var victim = Unique("victim");
+        var at = victim.IndexOf('@');
+        // The same inbox, plus-addressed, over two products, each from a browser of its own (as from several IPs).
+        var addresses = Enumerable.Range(0, 8).Select(i => i == 0 ? victim : $"{victim[..at]}+{i}{victim[at..]}").ToList();
+        var answers = new List<string>();
+        foreach (var (address, i) in addresses.Select((a, i) => (a, i)))
+        {
+            using var attacker = App.Browser();
+            var (_, page) = await attacker.GetPageAsync($"/p/{products[i % 2].Slug}");
+            var asked = await AskAsync(attacker, page, address);
+            var answer = await asked.ReadHtmlAsync();
+            answers.Add($"{(int)asked.StatusCode} {answer.Text("h1")}: {answer.Text(".back-in-stock-answer p").Replace(address, "(address)")}");
+        }
+
+        var mails = addresses.Sum(a => App.MailTo(a).Count);
+        var recorded = await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => addresses.Contains(r.Email)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mails, Is.EqualTo(5), "Shop:Accounts:MailsPerHour to one mailbox");
+            Assert.That(recorded, Is.EqualTo(5), "a request over the allowance is not kept, so asking again later mails it");
+            Assert.That(answers, Is.All.EqualTo(answers[0]), "the page does not tell whether a mail went");
+            Assert.That(answers[0], Does.StartWith("200 Check your inbox: We have sent a mail to (address)."));
+        });
+    }
+
+    [Test]
     public async Task A_mistyped_address_comes_back_as_typed_with_its_message_and_the_corrected_one_is_taken()
     {
         var soldOut = await SoldOutAsync(5);

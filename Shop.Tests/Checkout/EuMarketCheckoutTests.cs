@@ -22,6 +22,19 @@ public class EuMarketCheckoutTests : ShopFixture
 
     private static string Eur(decimal amount) => new Money(amount, "EUR").ToString();
 
+    [Test]
+    public async Task The_carts_total_is_the_total_as_prices_include_VAT()
+    {
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        var (_, cart) = await shopper.Client.GetPageAsync("/cart");
+
+        Assert.That(cart.Text(".cart-total-label"), Is.EqualTo("Total"));
+        Assert.That(cart.QuerySelector(".tax-at-checkout"), Is.Null);
+    }
+
     private async Task<(IDocument Review, decimal Price)> ReviewAsync(string email, Dictionary<string, string?> address, int product = 0)
     {
         var (slug, price, _) = await App.ProductAsync(product);

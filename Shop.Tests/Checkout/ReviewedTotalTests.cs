@@ -52,6 +52,40 @@ public class ReviewedTotalTests : ShopFixture
         Assert.That("Pay " + Charged(order.Number), Is.EqualTo(again.Text(".pay-button")), "the charge is the reviewed total");
     }
 
+    [Test]
+    public async Task A_code_the_changed_cart_no_longer_meets_shows_on_the_review_with_why_and_pay_waits_until_it_is_removed()
+    {
+        var slug = (await SlugsAsync(1))[0];
+        var price = await App.WithDbAsync(db => db.Products.Where(p => p.Slug == slug).Select(p => p.Price).SingleAsync());
+        await App.WithDbAsync(async db =>
+        {
+            db.DiscountCodes.Add(new Shop.Domain.Checkout.DiscountCode("TWOFOR", Shop.Domain.Checkout.DiscountKind.FixedAmount, 1m, minimumSubtotal: price * 2));
+            await db.SaveChangesAsync();
+        });
+        var email = Accounts.UniqueEmail("code");
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug, 2);
+        await shopper.Client.SubmitFormAsync("/cart", "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = "TWOFOR" });
+        await shopper.Client.SubmitFormAsync("/cart", "form.cart-quantity", new Dictionary<string, string?> { ["quantity"] = "1" });
+
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
+        var removed = await shopper.Client.SubmitFormAsync(review, ".discount-problem form");
+        var again = await shopper.Client.FollowAsync(removed);
+        var paid = await shopper.PayAsync(again, TestNonces.Valid);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(review.Text(".discount-problem"), Does.Contain($"Code TWOFOR needs a subtotal of at least {new Money(price * 2, "USD")}."));
+            Assert.That(review.QuerySelector("form.payment-form"), Is.Null, "no Pay the shop would refuse");
+            Assert.That(removed.Headers.Location?.ToString(), Is.EqualTo("/checkout/review"), "removing the code comes back to the review");
+            Assert.That(again.QuerySelector(".discount-problem"), Is.Null);
+            Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        });
+        var order = (await OrderOfAsync(email))!;
+        Assert.That(order.DiscountCode, Is.Null);
+        Assert.That("Pay " + Charged(order.Number), Is.EqualTo(again.Text(".pay-button")), "charged the total the review showed");
+    }
+
     [TestCase("")]
     [TestCase("made-up")]
     public async Task A_missing_or_forged_quote_charges_nothing(string quote)

@@ -46,6 +46,29 @@ public class UsMarketCheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task The_cart_calls_its_total_an_estimate_and_says_tax_follows_the_address_at_checkout()
+    {
+        var (slug, price, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+
+        var (_, cart) = await shopper.Client.GetPageAsync("/cart");
+        var (_, panel) = await shopper.Client.GetPageAsync("/cart/panel");
+        var (_, german) = await shopper.Client.GetPageAsync("/de/cart");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cart.Text(".cart-total-label"), Is.EqualTo("Estimated total"));
+            Assert.That(cart.Text(".cart-total"), Is.EqualTo(Usd(price + (price >= 25m ? 4.95m : 5.95m))));
+            Assert.That(cart.Texts(".tax-rate"), Is.Empty, "no state yet, so no sales tax in the estimate");
+            Assert.That(cart.Text(".tax-at-checkout"), Is.EqualTo("Tax depends on your address and is added at checkout."));
+            Assert.That(german.Text(".cart-total-label"), Is.EqualTo("Geschätzte Gesamtsumme"));
+            Assert.That(german.Text(".tax-at-checkout"), Is.EqualTo("Die Steuer hängt von Ihrer Adresse ab und kommt an der Kasse hinzu."));
+            Assert.That(panel.Body!.TextContent, Does.Contain("Subtotal").And.Not.Contain("Total"), "the mini-cart claims no total");
+        });
+    }
+
+    [Test]
     public async Task A_state_without_a_tax_zone_pays_no_sales_tax()
     {
         var email = Accounts.UniqueEmail("tx");

@@ -139,6 +139,38 @@ public class CheckoutMessageTests : ShopFixture
     }
 
     [Test]
+    public async Task A_code_switched_off_before_the_review_is_named_there_in_German_with_a_way_back_to_the_review_without_it()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            db.DiscountCodes.Add(new DiscountCode("HALT", DiscountKind.Percentage, 10m));
+            await db.SaveChangesAsync();
+        });
+        using var shopper = new Shopper(App.Browser());
+        await shopper.Client.GetAsync("/language/de");
+        await shopper.AddToCartAsync((await SlugsAsync(1))[0]);
+        await shopper.Client.SubmitFormAsync("/de/cart", "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = "HALT" });
+        await App.WithDbAsync(async db =>
+        {
+            (await db.DiscountCodes.SingleAsync(d => d.Code == "HALT")).Disable();
+            await db.SaveChangesAsync();
+        });
+
+        var review = await shopper.EnterAddressAsync();
+        var again = await shopper.Client.FollowAsync(await shopper.Client.SubmitFormAsync(review, ".discount-problem form"));
+
+        Assert.That(review.Texts(".discount-problem p"), Is.EqualTo(new[]
+        {
+            "Der Code HALT gilt nicht mehr.",
+            "Um zu bezahlen, entfernen Sie den Code oder ändern Sie Ihren Warenkorb so, dass er gilt.",
+        }));
+        Assert.That(review.Text(".discount-problem .remove-code"), Is.EqualTo("Code entfernen"));
+        Assert.That(again.Text("h1"), Is.EqualTo("Prüfen und bezahlen"), "back on the review, in German");
+        Assert.That(again.QuerySelector(".discount-problem"), Is.Null);
+        Assert.That(again.Text(".pay-button"), Does.EndWith("bezahlen"));
+    }
+
+    [Test]
     public async Task A_payment_without_its_review_asks_in_German_to_check_the_order()
     {
         var (shopper, review) = await ReviewingAsync("de");

@@ -17,7 +17,7 @@ public sealed class AccountOptions
     /// <summary>How long "Remember me" keeps a shopper signed in; each visit extends it (sliding).</summary>
     public TimeSpan RememberMeFor { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>Account mails (confirmation, reset, email change) at most this often an hour per account and per address.</summary>
+    /// <summary>Mails a visitor can trigger (account confirmation, reset, email change, back-in-stock confirmation) at most this often an hour per account and per mailbox.</summary>
     public int MailsPerHour { get; set; } = 5;
 
     /// <summary>Register, sign-in and forgot-password answer no sooner than this, known account or not (see <see cref="EvenAnswerTimeAttribute"/>).</summary>

@@ -34,7 +34,7 @@ public sealed class BackInStockController(BackInStockRequests requests, BackInSt
             return await requests.AskAsync(form.VariantId, form.Email!, account, LanguagePrefix.Of(HttpContext).Code, ct) switch
             {
                 BackInStockRequests.Outcome.NotFound => NotFound(),
-                BackInStockRequests.Outcome.ConfirmMailSent =>
+                BackInStockRequests.Outcome.AwaitingConfirmation =>
                     Answer(StatusCodes.Status200OK, "Check your inbox", ShopText.Translate("We have sent a mail to {0}. Open the link in it to confirm, and we will write when it is back.", form.Email!.Trim())),
                 _ => Answer(StatusCodes.Status200OK, "We will tell you", ShopText.Translate("We will mail {0} once when it is back in stock.", form.Email!.Trim())),
             };

@@ -2,18 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
+using Shop.Web.Account;
 using Shop.Web.Data;
 
 namespace Shop.Web.BackInStock;
 
 /// <summary>Asking, confirming and stopping back-in-stock mail; the rules are <see cref="BackInStockRequest"/>'s.</summary>
-public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, TimeProvider clock)
+public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, MailAllowance allowance, TimeProvider clock)
 {
-    public enum Outcome { NotFound, Confirmed, ConfirmMailSent, AlreadyWaiting }
+    /// <summary><see cref="AwaitingConfirmation"/>: the address is asked to confirm, whether or not a mail went this time.</summary>
+    public enum Outcome { NotFound, Confirmed, AwaitingConfirmation, AlreadyWaiting }
 
     /// <summary>
     /// Records the request. An address that is the signed-in shopper's own is confirmed at once; any other gets a mail to
-    /// confirm first (once: asking again while waiting sends nothing more). A broken rule comes back as a <see cref="DomainException"/>.
+    /// confirm first (once: asking again while waiting sends nothing more), within its mailbox's hourly
+    /// <see cref="MailAllowance"/>. A broken rule comes back as a <see cref="DomainException"/>.
     /// </summary>
     public async Task<Outcome> AskAsync(int variantId, string email, string? accountEmail, string? language, CancellationToken ct)
     {
@@ -32,10 +35,12 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
         var now = clock.GetUtcNow();
         var request = await db.BackInStockRequests.FirstOrDefaultAsync(r => r.VariantId == variantId && r.Email == address, ct);
         if (request is { NotifiedAt: null } && (request.IsConfirmed || !own))
-            return request.IsConfirmed ? Outcome.AlreadyWaiting : Outcome.ConfirmMailSent;
+            return request.IsConfirmed ? Outcome.AlreadyWaiting : Outcome.AwaitingConfirmation;
         if (request is null)
         {
             request = BackInStockRequest.For(variant.ProductId, variantId, variant.StockOnHand == 0, address, own, now, language);
+            // Over the mailbox's allowance nothing is mailed or recorded (asking again later mails it), and the answer is the same.
+            if (!request.IsConfirmed && !allowance.TryTake(address)) return Outcome.AwaitingConfirmation;
             db.BackInStockRequests.Add(request);
         }
         else
@@ -48,11 +53,11 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return Outcome.ConfirmMailSent; // the same address asked twice at once: the first one mails
+            return Outcome.AwaitingConfirmation; // the same address asked twice at once: the first one mails
         }
         if (request.IsConfirmed) return Outcome.Confirmed;
         mail.SendConfirm(request.Id, address, OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3)), language);
-        return Outcome.ConfirmMailSent;
+        return Outcome.AwaitingConfirmation;
     }
 
     /// <summary>False when the request is gone (stopped) or was made for another address.</summary>

@@ -101,8 +101,9 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         return RedirectToAction(nameof(Index));
     }
 
+    /// <param name="backToReview">Posted from checkout's review page, which the shopper returns to.</param>
     [HttpPost("discount/remove")]
-    public async Task<IActionResult> RemoveDiscount(CancellationToken ct)
+    public async Task<IActionResult> RemoveDiscount(bool backToReview, CancellationToken ct)
     {
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is not null)
@@ -110,7 +111,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
             cart.UseDiscountCode(null, clock.GetUtcNow());
             await carts.SaveAsync(cart, ct);
         }
-        return RedirectToAction(nameof(Index));
+        return backToReview ? Redirect("~/checkout/review") : RedirectToAction(nameof(Index));
     }
 
     /// <summary>A form the shopper got wrong (400) or the cart cannot take (409): the cart page (or panel) again, with the message.</summary>

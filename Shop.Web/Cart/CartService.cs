@@ -116,7 +116,8 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         if (cart is null || cart.IsEmpty) return CartPage.Empty;
         var priced = await PriceAsync(cart, ct);
         var code = await DiscountCodeAsync(cart, ct);
-        var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, await markets.CurrentAsync(ct), Destination.Unknown, code, Now);
+        var market = await markets.CurrentAsync(ct);
+        var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, market, Destination.Unknown, code, Now);
         var variantIds = priced.Lines.Select(l => l.VariantId).ToList();
         var images = await db.Variants.AsNoTracking()
             .Where(v => variantIds.Contains(v.Id))
@@ -124,11 +125,17 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
             .ToDictionaryAsync(v => v.Id, ct);
         var lines = priced.Lines.Select(l => new CartPageLine(l, images.GetValueOrDefault(l.VariantId)?.Slug,
             images.GetValueOrDefault(l.VariantId)?.ImagePath)).ToList();
-        var codeMessage = cart.DiscountCode is null ? null
-            : code is null ? ShopText.Translate("“{0}” isn't a valid code.", cart.DiscountCode)
-            : discount is null ? null : ShopText.Discount(discount);
-        return new CartPage(lines, priced, totals, cart.DiscountCode, discount?.Applies == true, codeMessage);
+        return new CartPage(lines, priced, totals, cart.DiscountCode, discount?.Applies == true, DiscountMessage(cart.DiscountCode, code, discount))
+        {
+            TaxAtCheckout = market.Tax.AddsTaxByAddress,
+        };
     }
+
+    /// <summary>What the shopper is told of the code in their cart: what it takes off, or why it does not apply (translated).</summary>
+    public static string? DiscountMessage(string? typed, DiscountCode? code, DiscountOutcome? outcome) =>
+        typed is null ? null
+        : code is null ? ShopText.Translate("“{0}” isn't a valid code.", typed)
+        : outcome is null ? null : ShopText.Discount(outcome);
 
     /// <summary>
     /// At sign-in, the anonymous cart (cookie) moves into the shopper's own cart: quantities add, caps hold, and the

@@ -41,6 +41,9 @@ public sealed record CartPage(
     public int ItemCount => Priced?.ItemCount ?? 0;
     public bool NeedsReview => Priced?.NeedsReview == true;
 
+    /// <summary>Tax is added on top by the address, not known yet: the total is an estimate (<see cref="Domain.Markets.TaxPolicy.AddsTaxByAddress"/>).</summary>
+    public bool TaxAtCheckout { get; init; }
+
     public static CartPage Empty { get; } = new([], null, null, null, false, null);
 }
 

@@ -270,12 +270,16 @@ public sealed class CheckoutController(
             clientToken = created.ClientToken;
         var userId = SignedIn && savedCards.Offered ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var cards = userId is null ? [] : await savedCards.ListAsync(userId, ct) ?? [];
-        return View("Review", new ReviewPage(draft, priced, totals, discount?.Applies == true ? cart.DiscountCode : null,
+        var applies = discount?.Applies == true;
+        return View("Review", new ReviewPage(draft, priced, totals, applies ? cart.DiscountCode : null,
             draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null)
         {
             PayPal = braintree.Value.PayPal,
             AsksCvv = savedCards.AsksCvv,
             ShippingName = market.Shipping.OfferFor(draft.Address, draft.ShippingMethod, priced.ShippedSubtotal, priced.WeightGrams)?.Name,
+            // A code that stopped applying (the cart changed, staff switched it off) is named with why, never dropped in silence.
+            CodeProblem = applies ? null : CartService.DiscountMessage(cart.DiscountCode, code, discount),
+            CodeRefused = discount is { Applies: false },
         });
     }
 

@@ -32,6 +32,10 @@ public sealed record ReviewPage(
     public bool AsksCvv { get; init; }
     /// <summary>The name the shop gives the chosen shipping there ("Ground"), as step one showed it.</summary>
     public string? ShippingName { get; init; }
+    /// <summary>Why the code in the cart takes nothing off (translated), shown with a way to remove it; null when it applies or there is none.</summary>
+    public string? CodeProblem { get; init; }
+    /// <summary>The shop would refuse the order with this code (<see cref="Order.Place"/>): no Pay until it is removed or applies again.</summary>
+    public bool CodeRefused { get; init; }
 }
 
 /// <summary>How a page names the shipping: the shop's own name for it ("Ground"), or "Standard shipping" translated.</summary>

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Documents;
 
@@ -16,6 +18,9 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Do
     IOptions<BusinessOptions> business, IOptions<ShopOptions> shop)
 {
     public const int Most = 100;
+
+    /// <summary>What documents print in, whoever prints them: English, with invariant amounts ("$115.00") and English country names.</summary>
+    private static readonly ShopLanguage Printed = new("en", CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, IsDefault: true);
 
     /// <summary>False when the server has no font to print with (the log said so at start).</summary>
     public bool CanPrint => fonts.Found is not null;
@@ -42,6 +47,8 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Do
 
     private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders, Action<PrintedDocument, Order, PrintedBusiness> print)
     {
+        // Not the request's language: the invoice a shopper downloads from /de is the one staff print.
+        using var english = Printed.Speak();
         var printedNumbers = orders.Select(o => o.Number).ToHashSet();
         var leftOut = asked.Select(n => n.Trim()).Where(n => !printedNumbers.Contains(n.ToUpperInvariant())).Distinct().ToList();
         var printed = PrintedBusiness.From(business.Value, shop.Value.Name);
