@@ -168,7 +168,7 @@ public class DiscountAdminTests : OrdersFixture
         var disabled = await CartWithCodeAsync(shopper, code);
         var state = (await RowAsync(code)).QuerySelector(".discount-state").Text();
         var email = Unique("disabled");
-        await shopper.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(email));
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
         await Staff.SubmitFormAsync("/admin/discounts", $"form[action='/admin/discounts/{id}/enable']");
         var (_, enabled) = await shopper.Client.GetPageAsync("/cart");
 
@@ -177,6 +177,8 @@ public class DiscountAdminTests : OrdersFixture
             Assert.That(disabled.Text(".discount-message"), Is.EqualTo($"Code {code} is no longer valid."));
             Assert.That(disabled.QuerySelector(".cart-discount"), Is.Null);
             Assert.That(state, Is.EqualTo("Disabled"));
+            Assert.That(review.Text(".discount-problem"), Does.Contain($"Code {code} is no longer valid."), "named on the review too");
+            Assert.That(review.QuerySelector("form.payment-form"), Is.Null, "no Pay with a code the shop would refuse");
             Assert.That(await App.WithDbAsync(db => db.Orders.AnyAsync(o => o.Email == email && o.DiscountCode != null)), Is.False);
             Assert.That(enabled.QuerySelector(".cart-discount"), Is.Not.Null);
             Assert.That(await AuditAsync(id), Is.EqualTo(new[] { "Created", "Disabled", "Enabled" }));
