@@ -42,7 +42,7 @@ public class CatalogTextTests : ShopFixture
         async Task<string[]> LabelsAsync(string path)
         {
             using var browser = App.Browser(); // its own: a visit to /de/ remembers German for pages without a prefix
-            return [.. (await browser.GetPageAsync(path)).Page.QuerySelectorAll("form.variant-picker legend").Select(l => l.Text().Split(':')[0])];
+            return [.. (await browser.GetPageAsync(path)).Page.QuerySelectorAll("form.variant-picker legend").Select(l => l.Text().Split(':')[0].TrimEnd())];
         }
         Assert.Multiple(async () =>
         {

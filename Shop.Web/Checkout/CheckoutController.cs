@@ -114,7 +114,19 @@ public sealed class CheckoutController(
             var earlier = await checkout.FindOutcomeAsync(attemptKey, ct);
             return earlier is CheckoutOutcome.Paid or CheckoutOutcome.Pending ? Redirect(ConfirmationOf(earlier)) : RedirectToAction(nameof(Address));
         }
-        // The attempt is this draft's (an older tab's key was replaced after a decline, another browser's is not ours).
+        // Another attempt than this draft's: an older page of this checkout (its key is replaced after a decline), or a
+        // key read elsewhere. Its own outcome answers, granting nothing: a placed order shows only to whoever placed it.
+        if (attemptKey != draft.AttemptKey)
+        {
+            switch (await checkout.FindOutcomeAsync(attemptKey, ct))
+            {
+                case { } placed and (CheckoutOutcome.Paid or CheckoutOutcome.Pending):
+                    return Redirect(ConfirmationOf(placed));
+                case CheckoutOutcome.PaymentFailed failed:
+                    Response.StatusCode = StatusCodes.Status402PaymentRequired;
+                    return await ReviewView(draft, failed.Reason, ct);
+            }
+        }
         if (quotes.Read(quote) is not { } reviewed || attemptKey != draft.AttemptKey)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
