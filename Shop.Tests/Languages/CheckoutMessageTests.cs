@@ -113,24 +113,33 @@ public class CheckoutMessageTests : ShopFixture
         }
     }
 
-    [Test]
-    public async Task A_code_staff_switched_off_after_review_is_refused_at_Pay_in_German()
+    /// <summary>A shopper who chose German, with one product in the cart and <paramref name="code"/> (made now, 10% off) applied.</summary>
+    private async Task<Shopper> GermanShopperWithCodeAsync(string code)
     {
         await App.WithDbAsync(async db =>
         {
-            db.DiscountCodes.Add(new DiscountCode("PAUSE", DiscountKind.Percentage, 10m));
+            db.DiscountCodes.Add(new DiscountCode(code, DiscountKind.Percentage, 10m));
             await db.SaveChangesAsync();
         });
-        using var shopper = new Shopper(App.Browser());
+        var shopper = new Shopper(App.Browser());
         await shopper.Client.GetAsync("/language/de");
         await shopper.AddToCartAsync((await SlugsAsync(1))[0]);
-        await shopper.Client.SubmitFormAsync("/de/cart", "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = "PAUSE" });
+        await shopper.Client.SubmitFormAsync("/de/cart", "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = code });
+        return shopper;
+    }
+
+    private Task DisableAsync(string code) => App.WithDbAsync(async db =>
+    {
+        (await db.DiscountCodes.SingleAsync(d => d.Code == code)).Disable();
+        await db.SaveChangesAsync();
+    });
+
+    [Test]
+    public async Task A_code_staff_switched_off_after_review_is_refused_at_Pay_in_German()
+    {
+        using var shopper = await GermanShopperWithCodeAsync("PAUSE");
         var review = await shopper.EnterAddressAsync();
-        await App.WithDbAsync(async db =>
-        {
-            (await db.DiscountCodes.SingleAsync(d => d.Code == "PAUSE")).Disable();
-            await db.SaveChangesAsync();
-        });
+        await DisableAsync("PAUSE");
 
         var paid = await shopper.PayAsync(review, TestNonces.Valid);
 
@@ -141,20 +150,8 @@ public class CheckoutMessageTests : ShopFixture
     [Test]
     public async Task A_code_switched_off_before_the_review_is_named_there_in_German_with_a_way_back_to_the_review_without_it()
     {
-        await App.WithDbAsync(async db =>
-        {
-            db.DiscountCodes.Add(new DiscountCode("HALT", DiscountKind.Percentage, 10m));
-            await db.SaveChangesAsync();
-        });
-        using var shopper = new Shopper(App.Browser());
-        await shopper.Client.GetAsync("/language/de");
-        await shopper.AddToCartAsync((await SlugsAsync(1))[0]);
-        await shopper.Client.SubmitFormAsync("/de/cart", "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = "HALT" });
-        await App.WithDbAsync(async db =>
-        {
-            (await db.DiscountCodes.SingleAsync(d => d.Code == "HALT")).Disable();
-            await db.SaveChangesAsync();
-        });
+        using var shopper = await GermanShopperWithCodeAsync("HALT");
+        await DisableAsync("HALT");
 
         var review = await shopper.EnterAddressAsync();
         var again = await shopper.Client.FollowAsync(await shopper.Client.SubmitFormAsync(review, ".discount-problem form"));
