@@ -27,6 +27,7 @@ public class AccountJourneyTests(string device) : PhoneAndDesktopTest(device)
         var link = Shop.LastMailTo(email).FullLinkTo("/account/confirm-email");
         Assert.That(link.GetLeftPart(UriPartial.Authority), Is.EqualTo(Shop.BaseUrl), "the link goes to the shop the shopper used");
         await Page.GotoAsync(link.AbsoluteUri);
+        await Page.LookAsync("confirm-address");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Confirm my address" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Email confirmed" })).ToBeVisibleAsync();
 
