@@ -15,5 +15,8 @@ public sealed record TaxBreakdown(IReadOnlyList<TaxAtRate> Rates, Money Net, boo
     /// <summary>What the shipping comes to in <see cref="Total"/>: with its tax, or without it when reverse charged.</summary>
     public Money ShippingPaid { get; init; }
 
+    /// <summary>The tax within each of <see cref="LinesPaid"/> (zero when zero-rated or reverse charged).</summary>
+    public IReadOnlyList<Money> LinesTax { get; init; } = [];
+
     public Money Total => Net + Tax;
 }

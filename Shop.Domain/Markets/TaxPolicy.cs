@@ -49,6 +49,7 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
             .Select(l => (l.Index, l.Line, Rate: RateFor(l.At, l.Line.Class), Reverse: IsReverseCharge(l.At, to.VatNumber)))
             .ToList();
         var paid = all.Select(_ => Money.Zero(currency)).ToArray();
+        var paidTax = all.Select(_ => Money.Zero(currency)).ToArray();
         var rates = new List<(bool Reverse, TaxAtRate Rate)>();
         foreach (var g in taxed.GroupBy(t => (t.Rate, t.Reverse)))
         {
@@ -67,6 +68,7 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
                 left -= lineTax;
                 var lineNet = PricesIncludeTax ? t.Line.Amount - lineTax : t.Line.Amount;
                 paid[t.Index] = g.Key.Reverse ? lineNet : lineNet + lineTax;
+                if (!g.Key.Reverse) paidTax[t.Index] = lineTax;
             }
         }
         rates = rates.OrderByDescending(r => r.Rate.Rate).ToList();
@@ -75,7 +77,7 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         // Reverse-charged lines count in the net without their tax; zero-rated goods show no tax line either.
         var reverseCharge = taxed.Count == 0 ? IsReverseCharge(to.ShipTo, to.VatNumber) : taxed.Any(t => t.Reverse);
         return new TaxBreakdown(rates.Where(r => !r.Reverse && r.Rate.Rate > 0m).Select(r => r.Rate).ToList(), netTotal, PricesIncludeTax,
-            reverseCharge) { LinesPaid = paid[..^1], ShippingPaid = paid[^1] };
+            reverseCharge) { LinesPaid = paid[..^1], ShippingPaid = paid[^1], LinesTax = paidTax[..^1] };
     }
 
     private Money TaxOn(Money amount, decimal rate) => new TaxRule(rate, PricesIncludeTax).TaxOn(amount);

@@ -48,6 +48,8 @@ public class Order
     /// <summary>No VAT charged: the business buyer accounts for it in its own country.</summary>
     public bool ReverseCharge { get; private set; }
     public Money Total { get; private set; }
+    /// <summary>The VAT within tax-inclusive prices that reverse charge takes off (goods − discount + shipping − it = total).</summary>
+    public Money VatTakenOff => OrderTotals.TakenOff(TaxIncluded, ReverseCharge, Subtotal - Discount + ShippingCost, Total);
     /// <summary>The storefront language the shopper ordered in ("de"); its mails speak it. Null: the shop's default.</summary>
     public string? Language { get; private set; }
     public Money RefundedAmount { get; private set; }
@@ -133,14 +135,15 @@ public class Order
             Total = totals.Total,
             Language = string.IsNullOrWhiteSpace(language) ? null : Guard.Text(language, "language", LanguageMax),
             RefundedAmount = Money.Zero(cart.Currency),
+            TaxRefundedAmount = 0m,
             Status = OrderStatus.Pending,
             PlacedAt = now,
             UpdatedAt = now,
         };
-        var paid = totals.Taxes?.LinesPaid ?? [];
+        var (paid, taxes) = (totals.Taxes?.LinesPaid ?? [], totals.Taxes?.LinesTax ?? []);
         foreach (var (line, i) in cart.PurchasableLines.Select((l, i) => (l, i)))
             order._lines.Add(new OrderLine(line.ProductId, line.VariantId, line.Name, line.VariantTitle, line.Sku, line.UnitPrice, line.Quantity, line.IsDigital,
-                i < paid.Count ? paid[i] : null));
+                i < paid.Count ? paid[i] : null, i < taxes.Count ? taxes[i] : null));
         foreach (var rate in totals.Taxes?.Rates ?? [])
             order._taxLines.Add(new OrderTaxLine(rate));
         order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, OrderNotes.Placed));
@@ -167,6 +170,14 @@ public class Order
     /// <summary>What can still be refunded.</summary>
     public Money RefundableAmount => Total - RefundedAmount;
 
+    /// <summary>The tax within everything refunded so far (orders from before it was kept: their share of the tax).</summary>
+    public Money TaxRefunded => TaxRefundedAmount is { } tax ? new Money(tax, Currency)
+        : Total.IsZero ? Money.Zero(Currency) : new Money(Tax.Amount * RefundedAmount.Amount / Total.Amount, Currency);
+    private decimal? TaxRefundedAmount { get; set; }
+
+    /// <summary>The tax within <see cref="RefundableAmount"/>.</summary>
+    public Money TaxLeft => Tax - TaxRefunded;
+
     /// <summary>Whether a payment the gateway reports took exactly this order's total, in its currency.</summary>
     public bool IsPaidBy(Money? taken) => taken == Total;
 
@@ -184,9 +195,8 @@ public class Order
     /// <summary>The lines that go in the parcel (the packing slip's).</summary>
     public IEnumerable<OrderLine> ShippedLines => _lines.Where(l => !l.IsDigital);
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
-    public bool CanBeRefunded =>
-        Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded or OrderStatus.Shipped or OrderStatus.Delivered
-        && RefundableAmount.Amount > 0m;
+    public bool CanBeRefunded => RefundableIn.Contains(Status) && RefundableAmount.Amount > 0m;
+    private static readonly OrderStatus[] RefundableIn = [OrderStatus.Paid, OrderStatus.PartiallyRefunded, OrderStatus.Shipped, OrderStatus.Delivered];
 
     /// <summary>A guest's order becomes their new account's (the account has the order's email); an account's order stays its own.</summary>
     public void AttachTo(string userId, DateTimeOffset now)
@@ -360,6 +370,7 @@ public class Order
         {
             note = OrderNotes.Write(OrderNotes.CancelledAndRefunded, Trim(reason), goingBack);
             RefundedAmount = Total;
+            TaxRefundedAmount = Tax.Amount;
         }
         PaymentChangeStartedAt = null;
         Move(OrderStatus.Cancelled, now, note);
@@ -367,21 +378,33 @@ public class Order
     }
 
     /// <summary>
-    /// Records money given back (already refunded at the gateway). Refunds accumulate; the one that reaches the
-    /// total makes the order Refunded. More than what is left to refund is refused.
+    /// Records money given back (already refunded at the gateway) and the tax within it (<see cref="MoneyBack"/>).
+    /// Refunds accumulate; the one that reaches the total makes the order Refunded. More than what is left to refund
+    /// is refused.
     /// </summary>
-    public void Refund(Money amount, DateTimeOffset now)
+    public void Refund(MoneyBack back, DateTimeOffset now)
     {
-        Require("refunded",
-            [OrderStatus.Paid, OrderStatus.PartiallyRefunded, OrderStatus.Shipped, OrderStatus.Delivered]);
-        if (RefundRefusal(amount) is { } refused) throw new DomainException(refused);
+        Require("refunded", RefundableIn);
+        if (RefundRefusal(back.Amount) is { } refused) throw new DomainException(refused);
+        if (back.Tax.Currency != Currency || back.Tax.Amount < 0m || back.Tax > TaxLeft || back.Tax > back.Amount)
+            throw new DomainException($"A refund's tax is at most what it refunds and the {TaxLeft} of tax left, not {back.Tax}.");
 
-        RefundedAmount += amount;
+        TaxRefundedAmount = (TaxRefunded + back.Tax).Amount;
+        RefundedAmount += back.Amount;
         PaymentChangeStartedAt = null;
-        var note = OrderNotes.Write(OrderNotes.Refunded, amount, RefundedAmount);
+        var note = OrderNotes.Write(OrderNotes.Refunded, back.Amount, RefundedAmount);
         if (RefundedAmount == Total) Move(OrderStatus.Refunded, now, note);
         else if (Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded) Move(OrderStatus.PartiallyRefunded, now, note);
         else Move(Status, now, note);
+    }
+
+    /// <summary>Records an amount staff chose to refund, with its share of the tax left (<see cref="MoneyBack.ShareOf"/>).</summary>
+    public MoneyBack Refund(Money amount, DateTimeOffset now)
+    {
+        Require("refunded", RefundableIn);
+        var back = MoneyBack.ShareOf(this, amount);
+        Refund(back, now);
+        return back;
     }
 
     /// <summary>Why this amount cannot be refunded from this order (whatever its status); null when it can.</summary>
@@ -392,24 +415,6 @@ public class Order
         if (amount > RefundableAmount) return $"Order {Number} has only {RefundableAmount} left to refund, not {amount}.";
         return null;
     }
-
-    /// <summary>
-    /// The tax within a refund of <paramref name="refund"/> after <paramref name="refundedBefore"/>: the share of the
-    /// order's tax in everything refunded by then, less the share in what was refunded before, so refunds in pieces add
-    /// up to exactly the order's tax, never a cent more or less.
-    /// </summary>
-    public Money TaxInRefund(Money refundedBefore, Money refund)
-    {
-        if (refund.Amount <= 0m || refundedBefore.Amount < 0m || refundedBefore + refund > Total)
-            throw new DomainException($"A refund is above zero and at most what is left of {Total}.");
-        return TaxShare(refundedBefore + refund) - TaxShare(refundedBefore);
-    }
-
-    /// <summary>The tax within everything refunded so far (what the refunds' tax pieces add up to).</summary>
-    public Money TaxRefunded => TaxShare(RefundedAmount);
-
-    private Money TaxShare(Money refunded) =>
-        Total.IsZero ? Money.Zero(Total.Currency) : new Money(Tax.Amount * refunded.Amount / Total.Amount, Total.Currency);
 
     private void Require(string action, OrderStatus[] allowed)
     {

@@ -26,11 +26,14 @@ public class OrderLine
     /// </summary>
     public Money? Paid => PaidAmount is { } amount ? new Money(amount, UnitPrice.Currency) : null;
     private decimal? PaidAmount { get; set; }
+    /// <summary>The tax within <see cref="Paid"/>. Null for orders placed before the shop kept it.</summary>
+    public Money? TaxPaid => TaxPaidAmount is { } amount ? new Money(amount, UnitPrice.Currency) : null;
+    private decimal? TaxPaidAmount { get; set; }
 
     private OrderLine() { }
 
     internal OrderLine(int productId, int variantId, string name, string variantTitle, string sku, Money unitPrice, int quantity,
-        bool isDigital = false, Money? paid = null)
+        bool isDigital = false, Money? paid = null, Money? taxPaid = null)
     {
         if (quantity < 1) throw new DomainException("An order line holds at least one item.");
         if (unitPrice.Amount <= 0m) throw new DomainException("An order line needs a price above zero.");
@@ -44,6 +47,7 @@ public class OrderLine
         LineTotal = unitPrice * quantity;
         IsDigital = isDigital;
         PaidAmount = paid?.Amount;
+        TaxPaidAmount = paid is null ? null : taxPaid?.Amount;
     }
 
     /// <summary>"Linen Shirt — M / Blue", or the product's name alone.</summary>

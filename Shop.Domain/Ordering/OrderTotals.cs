@@ -18,6 +18,13 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
     /// <summary>A discount covers it all: nothing to charge (as <see cref="Order.IsFreeOfCharge"/> once placed).</summary>
     public bool IsFreeOfCharge => Total.IsZero;
 
+    /// <summary>The VAT within tax-inclusive prices that reverse charge takes off (goods − discount + shipping − it = total).</summary>
+    public Money VatTakenOff => TakenOff(TaxIncluded, Taxes?.ReverseCharge == true, Subtotal - Discount + Shipping, Total);
+
+    /// <summary>What the rows above a reverse-charged total hold beyond it; zero without reverse charge or when tax is added on top.</summary>
+    internal static Money TakenOff(bool taxIncluded, bool reverseCharge, Money aboveTotal, Money total) =>
+        taxIncluded && reverseCharge && aboveTotal > total ? aboveTotal - total : Money.Zero(total.Currency);
+
     /// <summary>One rate, flat shipping, the whole subtotal in the standard class: the shop before markets.</summary>
     public static OrderTotals Compute(Money subtotal, Money discount, ShippingMethod method, ShippingRates rates, TaxRule tax)
     {

@@ -83,35 +83,39 @@ public class ReturnRequest
     /// <summary>
     /// What the returned items are worth to the shopper: what was paid for them (their line's share of the discount and
     /// their tax as at checkout), plus the shipping paid when staff refund it too and no other of the order's returns
-    /// (<paramref name="orderReturns"/>) refunded it, never more than the order has left to refund.
+    /// (<paramref name="orderReturns"/>) refunded it, never more than the order has left to refund; and the tax within.
     /// </summary>
-    public Money RefundFor(Order order, bool withShipping, IEnumerable<ReturnRequest> orderReturns)
+    public MoneyBack RefundFor(Order order, bool withShipping, IEnumerable<ReturnRequest> orderReturns)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var (goods, shippingPaid) = order.Lines.All(l => l.Paid is not null) ? PaidPerLine(order) : ShareOfTheOrder(order);
-        var amount = withShipping && !ShippingRefundedBefore(orderReturns) ? goods + shippingPaid : goods;
-        return amount > order.RefundableAmount ? order.RefundableAmount : amount;
-    }
-
-    /// <summary>Each returned item at what its line was paid; the shipping paid is what the order's total holds beside the lines.</summary>
-    private (Money Goods, Money ShippingPaid) PaidPerLine(Order order)
-    {
+        var shipping = withShipping && !ShippingRefundedBefore(orderReturns);
+        if (order.Lines.Any(l => l.Paid is null)) return ShareOfTheOrder(order, shipping);
         var lines = order.Lines.ToDictionary(l => l.Id);
-        var goods = _lines.Select(r => (Line: lines[r.OrderLineId], r.Quantity))
-            .Aggregate(Money.Zero(order.Currency), (sum, r) => sum + r.Line.Paid!.Value * ((decimal)r.Quantity / r.Line.Quantity));
-        return (goods, order.Lines.Aggregate(order.Total, (left, l) => left - l.Paid!.Value));
+        var returned = _lines.Select(r => (Line: lines[r.OrderLineId], Share: (decimal)r.Quantity / lines[r.OrderLineId].Quantity)).ToList();
+        var amount = returned.Aggregate(Money.Zero(order.Currency), (sum, r) => sum + r.Line.Paid!.Value * r.Share);
+        if (shipping) amount += order.Lines.Aggregate(order.Total, (left, l) => left - l.Paid!.Value);
+        if (amount > order.RefundableAmount) amount = order.RefundableAmount;
+        if (amount.IsZero) return new(amount, amount);
+        // Orders placed before each line's tax was kept: the amount's share of the tax.
+        if (order.Lines.Any(l => l.TaxPaid is null)) return MoneyBack.ShareOf(order, amount);
+        var tax = returned.Aggregate(Money.Zero(order.Currency), (sum, r) => sum + r.Line.TaxPaid!.Value * r.Share);
+        if (shipping) tax += order.Lines.Aggregate(order.Tax, (left, l) => left - l.TaxPaid!.Value);
+        return MoneyBack.Of(order, amount, tax);
     }
 
     /// <summary>
     /// Orders placed before each line's payment was kept: the items' share of what was paid for goods, as if the discount
-    /// and the tax fell on every line alike.
+    /// and the tax fell on every line alike, and that amount's share of the tax.
     /// </summary>
-    private (Money Goods, Money ShippingPaid) ShareOfTheOrder(Order order)
+    private MoneyBack ShareOfTheOrder(Order order, bool withShipping)
     {
         var shippingPaid = ShippingPaid(order);
         var returned = _lines.Aggregate(Money.Zero(order.Currency), (sum, l) => sum + l.Goods);
         var share = order.Subtotal.IsZero ? 0m : returned.Amount / order.Subtotal.Amount;
-        return (new Money((order.Total - shippingPaid).Amount * share, order.Currency), shippingPaid);
+        var amount = new Money((order.Total - shippingPaid).Amount * share, order.Currency);
+        if (withShipping) amount += shippingPaid;
+        if (amount > order.RefundableAmount) amount = order.RefundableAmount;
+        return amount.IsZero ? new(amount, amount) : MoneyBack.ShareOf(order, amount);
     }
 
     /// <summary>Another of the order's returns refunded its shipping: it is refunded once.</summary>

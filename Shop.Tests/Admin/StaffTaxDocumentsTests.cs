@@ -1,4 +1,5 @@
 using Shop.Domain.Markets;
+using Shop.Web.Admin.Orders;
 using Shop.Tests.Checkout;
 using Shop.Tests.Orders;
 using static Shop.Tests.Checkout.MarketBuyers;
@@ -52,6 +53,15 @@ public class StaffTaxDocumentsTests : OrdersFixture
         return string.Join("\n", await PdfText.PagesAsync(response));
     }
 
+    /// <summary>The export's one row of a shopper's orders, by column name (no cell here holds a comma).</summary>
+    private async Task<Dictionary<string, string>> ExportedRowAsync(string email)
+    {
+        var rows = (await Staff.GetStringAsync($"/admin/orders/export?Email={Uri.EscapeDataString(email)}"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r').Split(',')).ToList();
+        Assert.That(rows, Has.Count.EqualTo(2), "the header and the order");
+        return rows[0].Zip(rows[1]).ToDictionary(c => c.First, c => c.Second);
+    }
+
     [Test]
     public async Task A_refund_in_part_shows_its_share_of_the_tax_before_it_is_sent_in_the_mail_and_on_the_invoice()
     {
@@ -59,7 +69,7 @@ public class StaffTaxDocumentsTests : OrdersFixture
         var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"), await App.CreateAccountAndSignInAsync(email));
         Gateway.Settle(order.PaymentTransactionId!);
         var refund = new Money(10m, order.Currency);
-        var share = order.TaxInRefund(Money.Zero(order.Currency), refund);
+        var share = MoneyBack.ShareOf(order, refund).Tax;
         Assert.That(share.Amount, Is.GreaterThan(0m).And.LessThan(2m), "the share of 19 % and 7 % VAT within 10.00");
 
         var asked = await Staff.SubmitFormAsync(await OrderPageAsync(order.Number), "form.refund-form", new Dictionary<string, string?> { ["Amount"] = "10.00" });
@@ -79,6 +89,49 @@ public class StaffTaxDocumentsTests : OrdersFixture
             Assert.That(shopperPage.Text(".order-tax-refunded"), Is.EqualTo(share.ToString()), "the shopper's order page");
             Assert.That(mail, Does.Contain($"Of which tax: {share}."), "the shopper's refund mail");
             Assert.That(invoice, Does.Contain($"Refunded -{refund}").And.Contain($"Of which tax -{share}"), "the invoice");
+        });
+    }
+
+    [Test]
+    public async Task A_returned_book_refunds_its_own_reduced_tax_on_the_return_page_in_the_mail_the_invoice_and_the_export()
+    {
+        var email = Accounts.UniqueEmail("returnbook");
+        var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"), await App.CreateAccountAndSignInAsync(email));
+        using var me = await App.SignedInBrowserAsync(email);
+        Gateway.Settle(order.PaymentTransactionId!);
+        var by = await StaffMemberAsync();
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(order.Number, "TRK-B", null, by, CancellationToken.None));
+        await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(order.Number, by, CancellationToken.None));
+        var book = order.Lines.Single(l => l.ProductId == reducedId);
+        var bookTax = book.TaxPaid!.Value;
+        Assert.That(bookTax, Is.EqualTo(new Money(book.Paid!.Value.Amount * 7m / 107m, "EUR")), "the book's 7 % within what was paid for it");
+        Assert.That(MoneyBack.ShareOf(order, book.Paid!.Value).Tax, Is.GreaterThan(bookTax), "a share of the order's tax would say more");
+
+        var (_, mine) = await me.GetPageAsync($"/account/orders/{order.Number}");
+        var line = order.Lines.ToList().IndexOf(book);
+        var asked = await me.SubmitFormAsync(mine, "form.return-form",
+            new Dictionary<string, string?> { [$"Lines[{line}].Quantity"] = "1", [$"Lines[{line}].Reason"] = "Damaged" });
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await asked.Content.ReadAsStringAsync());
+        var id = await App.WithDbAsync(db => db.Returns.Where(r => r.OrderNumber == order.Number).Select(r => r.Id).SingleAsync());
+        foreach (var step in new[] { "form.approve-form", "form.receive-form" })
+        {
+            var (_, page) = await Staff.GetPageAsync($"/admin/returns/{id}");
+            Assert.That((await Staff.SubmitFormAsync(page, step)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), step);
+        }
+        var (_, refundPage) = await Staff.GetPageAsync($"/admin/returns/{id}");
+        var refunded = await Staff.SubmitFormAsync(refundPage, "form.refund-form");
+
+        var mail = App.MailTo(email).Last(m => m.Subject?.Contains("refund", StringComparison.OrdinalIgnoreCase) == true).TextBody;
+        var invoice = await InvoiceTextAsync(order.Number);
+        var csv = await ExportedRowAsync(email);
+        Assert.Multiple(() =>
+        {
+            Assert.That(refunded.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(refundPage.Text(".refund-amount"), Is.EqualTo(book.Paid!.Value.ToString()));
+            Assert.That(refundPage.Text(".refund-tax"), Is.EqualTo(bookTax.ToString()), "staff see the book's own tax before refunding");
+            Assert.That(mail, Does.Contain($"Of which tax: {bookTax}."), "the shopper's refund mail");
+            Assert.That(invoice, Does.Contain($"Of which tax -{bookTax}"), "the invoice");
+            Assert.That(csv["TaxRefunded"], Is.EqualTo(bookTax.ToInvariantString()), "the export");
         });
     }
 
@@ -115,6 +168,7 @@ public class StaffTaxDocumentsTests : OrdersFixture
 
         var page = await OrderPageAsync(order.Number);
         var invoice = await InvoiceTextAsync(order.Number);
+        var csv = await ExportedRowAsync(email);
 
         Assert.Multiple(() =>
         {
@@ -126,6 +180,9 @@ public class StaffTaxDocumentsTests : OrdersFixture
             Assert.That(invoice.IndexOf(Shop.Web.Shared.TaxRows.ReverseCharge, StringComparison.Ordinal),
                 Is.LessThan(invoice.IndexOf($"Total {order.Total}", StringComparison.Ordinal)), "above the total it explains");
             Assert.That(App.LastMailTo(email).TextBody, Does.Contain(Shop.Web.Shared.TaxRows.ReverseCharge), "confirmation mail");
+            Assert.That((csv["ReverseCharge"], csv["VatNumber"], csv["VatTakenOff"]), Is.EqualTo(("yes", "FR12345678901", vat.ToInvariantString())), "the export");
+            Assert.That(decimal.Parse(csv["Subtotal"], System.Globalization.CultureInfo.InvariantCulture) - decimal.Parse(csv["Discount"], System.Globalization.CultureInfo.InvariantCulture) + decimal.Parse(csv["Shipping"], System.Globalization.CultureInfo.InvariantCulture) - decimal.Parse(csv["VatTakenOff"], System.Globalization.CultureInfo.InvariantCulture),
+                Is.EqualTo(decimal.Parse(csv["Total"], System.Globalization.CultureInfo.InvariantCulture)), "the export's row adds up");
         });
     }
 }

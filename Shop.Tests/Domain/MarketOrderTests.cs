@@ -49,23 +49,45 @@ public class MarketOrderTests
     {
         var order = Place(OrderTests.Cart((60m, 1), (40m, 1)), new Destination(To("DE")));
         Assert.That((order.Total, order.Tax), Is.EqualTo((new Money(100m, "USD"), new Money(15.97m, "USD"))), "100 with 19 % VAT within it");
-        var first = order.TaxInRefund(Usd(0m), Usd(50m));
-        var second = order.TaxInRefund(Usd(50m), Usd(33.33m));
-        var rest = order.TaxInRefund(Usd(83.33m), Usd(16.67m));
-        Assert.That((first, second, rest), Is.EqualTo((Usd(7.99m), Usd(5.32m), Usd(2.66m))), "half of 15.97 rounds up; the rest of the tax is left for the last piece");
-        Assert.That(first + second + rest, Is.EqualTo(order.Tax));
         order.MarkPaid("txn-1", OrderTests.Now);
-        order.Refund(Usd(50m), OrderTests.Now);
+        var first = order.Refund(Usd(50m), OrderTests.Now).Tax;
         Assert.That(order.TaxRefunded, Is.EqualTo(first), "what was refunded so far holds the first piece's tax");
-        Assert.Throws<DomainException>(() => order.TaxInRefund(Usd(60m), Usd(50m)), "more than the order's total");
-        Assert.Throws<DomainException>(() => order.TaxInRefund(Usd(0m), Usd(0m)));
+        var second = order.Refund(Usd(33.33m), OrderTests.Now).Tax;
+        Assert.That(MoneyBack.ShareOf(order, Usd(16.67m)).Tax, Is.EqualTo(Usd(2.66m)), "staff see the last piece's tax before it is sent");
+        var rest = order.Refund(Usd(16.67m), OrderTests.Now).Tax;
+        Assert.That((first, second, rest), Is.EqualTo((Usd(7.99m), Usd(5.32m), Usd(2.66m))), "half of 15.97 rounds up; the rest of the tax is left for the last piece");
+        Assert.That((order.TaxRefunded, order.TaxLeft), Is.EqualTo((order.Tax, Usd(0m))));
+        Assert.Throws<DomainException>(() => MoneyBack.ShareOf(order, Usd(1m)), "nothing is left to refund");
+        Assert.Throws<DomainException>(() => MoneyBack.ShareOf(Place(OrderTests.Cart((60m, 1)), new Destination(To("DE"))), Usd(0m)));
+    }
+
+    [Test]
+    public void A_refund_cannot_claim_more_tax_than_is_left_or_than_it_refunds()
+    {
+        var order = Place(OrderTests.Cart((60m, 1), (40m, 1)), new Destination(To("DE")));
+        order.MarkPaid("txn-1", OrderTests.Now);
+        Assert.Throws<DomainException>(() => order.Refund(new MoneyBack(Usd(10m), Usd(11m)), OrderTests.Now), "more tax than money");
+        Assert.Throws<DomainException>(() => order.Refund(new MoneyBack(Usd(90m), Usd(16m)), OrderTests.Now), "more than the order's 15.97 of tax");
+        Assert.That(order.RefundedAmount, Is.EqualTo(Usd(0m)), "nothing recorded");
+        Assert.That(MoneyBack.Of(order, Usd(90m), Usd(16m)).Tax, Is.EqualTo(order.Tax), "items' tax is held within what is left");
+        Assert.That(MoneyBack.Of(order, Usd(100m), Usd(12m)).Tax, Is.EqualTo(order.Tax), "the refund of all that is left takes all the tax left");
+    }
+
+    [Test]
+    public void Cancelling_refunds_the_tax_left()
+    {
+        var order = Place(OrderTests.Cart((60m, 1), (40m, 1)), new Destination(To("DE")));
+        order.MarkPaid("txn-1", OrderTests.Now);
+        order.Refund(new MoneyBack(Usd(10m), Usd(0.65m)), OrderTests.Now);
+        order.Cancel("Out of stock", OrderTests.Now);
+        Assert.That((order.RefundedAmount, order.TaxRefunded), Is.EqualTo((order.Total, order.Tax)));
     }
 
     [Test]
     public void A_reverse_charged_order_refunds_no_tax()
     {
         var order = Place(OrderTests.Cart((60m, 1)), new Destination(To("FR"), "FR12345678901"));
-        Assert.That(order.TaxInRefund(Usd(0m), Usd(20m)), Is.EqualTo(Usd(0m)));
+        Assert.That(MoneyBack.ShareOf(order, Usd(20m)).Tax, Is.EqualTo(Usd(0m)));
     }
 
     private static Money Usd(decimal amount) => new(amount, "USD");

@@ -43,8 +43,8 @@ public class ReturnRefundTests
         var order = Delivered(NewYork(), new Destination(In("US", "TX")), code, (Item(1, 115m, "USD"), 1), (Item(2, 119.99m, "USD"), 1));
 
         Assert.That(order.Total, Is.EqualTo(new Money(177.49m, "USD")));
-        Assert.That(Return(order, 1).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(119.99m, "USD")), "the pen had no discount");
-        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(57.50m, "USD")), "the lamp was half off");
+        Assert.That(Return(order, 1).RefundFor(order, withShipping: false, []).Amount, Is.EqualTo(new Money(119.99m, "USD")), "the pen had no discount");
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []).Amount, Is.EqualTo(new Money(57.50m, "USD")), "the lamp was half off");
     }
 
     [Test]
@@ -53,8 +53,8 @@ public class ReturnRefundTests
         var order = Delivered(NewYork(), new Destination(In("US", "NY")), null, (Item(1, 115m, "USD"), 1), (Item(2, 14.99m, "USD", TaxClass.Reduced), 1));
 
         Assert.That((order.Tax, order.Total), Is.EqualTo((new Money(10.21m, "USD"), new Money(140.20m, "USD"))));
-        Assert.That(Return(order, 1).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(14.99m, "USD")));
-        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(125.21m, "USD")), "the lamp with all the tax");
+        Assert.That(Return(order, 1).RefundFor(order, withShipping: false, []).Amount, Is.EqualTo(new Money(14.99m, "USD")));
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []).Amount, Is.EqualTo(new Money(125.21m, "USD")), "the lamp with all the tax");
     }
 
     [Test]
@@ -66,8 +66,8 @@ public class ReturnRefundTests
         var order = Delivered(market, new Destination(In("FR"), "FR12345678901"), null, (Item(1, 11.95m, "EUR"), 2));
 
         Assert.That(order.Total, Is.EqualTo(new Money(28.21m, "EUR")));
-        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(9.96m, "EUR")));
-        Assert.That(Return(order, 0).RefundFor(order, withShipping: true, []), Is.EqualTo(new Money(18.25m, "EUR")));
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: false, []).Amount, Is.EqualTo(new Money(9.96m, "EUR")));
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: true, []).Amount, Is.EqualTo(new Money(18.25m, "EUR")));
     }
 
     [TestCase(false, false)]
@@ -84,5 +84,38 @@ public class ReturnRefundTests
 
         Assert.That(taxes.LinesPaid, Has.Count.EqualTo(3));
         Assert.That(taxes.LinesPaid.Aggregate(taxes.ShippingPaid, (sum, paid) => sum + paid), Is.EqualTo(taxes.Total));
+        Assert.That(taxes.LinesTax, Has.Count.EqualTo(3));
+        Assert.That(taxes.LinesTax.Aggregate(Money.Zero("EUR"), (sum, tax) => sum + tax), Is.LessThan(taxes.Tax), "the shipping's tax is the rest");
+    }
+
+    /// <summary>A German shop, prices with VAT: a lamp at 19 % and a book at 7 %, 4.95 shipping at 19 %.</summary>
+    private static Order LampAndBook(Destination? to = null, string? vat = null)
+    {
+        var market = new Market(ShippingTable.Single(new ShippingRates(new Money(4.95m, "EUR"), new Money(9.95m, "EUR"), null), new DeliveryPromise(3, 1)),
+            new TaxPolicy(TaxPolicyTests.EuZones(), new TaxRule(0.19m, pricesIncludeTax: true), ShopCountry: "DE"));
+        return Delivered(market, to ?? new Destination(In("DE")), null, (Item(1, 29.99m, "EUR"), 1), (Item(2, 14.99m, "EUR", TaxClass.Reduced), 1));
+    }
+
+    [Test]
+    public void A_returned_book_gives_back_its_own_reduced_tax_not_a_share_of_the_orders()
+    {
+        var order = LampAndBook();
+        Assert.That(order.Tax, Is.EqualTo(new Money(6.56m, "EUR")), "4.79 on the lamp, 0.98 on the book, 0.79 on the shipping");
+
+        var back = Return(order, 1).RefundFor(order, withShipping: false, []);
+        Assert.That(back, Is.EqualTo(new MoneyBack(new Money(14.99m, "EUR"), new Money(0.98m, "EUR"))), "14.99 with 7 % VAT within it");
+        order.Refund(back, OrderTests.Now);
+        Assert.That(order.TaxRefunded, Is.EqualTo(new Money(0.98m, "EUR")), "the invoice and the export read this");
+
+        var lamp = Return(order, 0).RefundFor(order, withShipping: true, []);
+        Assert.That(lamp, Is.EqualTo(new MoneyBack(new Money(34.94m, "EUR"), new Money(5.58m, "EUR"))), "the lamp and the shipping, each with its 19 %");
+        Assert.That(lamp, Is.EqualTo(new MoneyBack(order.RefundableAmount, order.TaxLeft)), "all that was left");
+    }
+
+    [Test]
+    public void A_returned_item_of_a_reverse_charged_order_gives_back_no_tax()
+    {
+        var order = LampAndBook(new Destination(In("FR"), "FR12345678901"));
+        Assert.That(Return(order, 0).RefundFor(order, withShipping: true, []).Tax, Is.EqualTo(Money.Zero("EUR")));
     }
 }

@@ -80,11 +80,11 @@ public class ReturnRulesTests
         Assert.Multiple(() =>
         {
             Assert.That(order.Total, Is.EqualTo(new Money(49.45m, "USD")));
-            Assert.That(request.RefundFor(order, withShipping: false, []), Is.EqualTo(new Money(22.00m, "USD")));
-            Assert.That(request.RefundFor(order, withShipping: true, []), Is.EqualTo(new Money(27.45m, "USD")));
+            Assert.That(request.RefundFor(order, withShipping: false, []).Amount, Is.EqualTo(new Money(22.00m, "USD")));
+            Assert.That(request.RefundFor(order, withShipping: true, []).Amount, Is.EqualTo(new Money(27.45m, "USD")));
         });
         order.Refund(new Money(40m, "USD"), Now);
-        Assert.That(request.RefundFor(order, withShipping: true, []), Is.EqualTo(new Money(9.45m, "USD")), "never more than is left to refund");
+        Assert.That(request.RefundFor(order, withShipping: true, []).Amount, Is.EqualTo(new Money(9.45m, "USD")), "never more than is left to refund");
     }
 
     [Test]
@@ -94,11 +94,11 @@ public class ReturnRulesTests
         var first = Ask(order, 1);
         first.Approve(Now);
         first.Receive(new Dictionary<int, bool>(), Now);
-        first.MarkRefunded(first.RefundFor(order, withShipping: true, []), withShipping: true, Now);
+        first.MarkRefunded(first.RefundFor(order, withShipping: true, []).Amount, withShipping: true, Now);
         var second = Ask(order, 1, "Too small", null, first);
 
         Assert.That(second.ShippingRefundedBefore([first, second]), Is.True);
-        Assert.That(second.RefundFor(order, withShipping: true, [first, second]), Is.EqualTo(new Money(22.00m, "USD")),
+        Assert.That(second.RefundFor(order, withShipping: true, [first, second]).Amount, Is.EqualTo(new Money(22.00m, "USD")),
             "the item alone: the shipping went back with the first return");
     }
 

@@ -99,7 +99,7 @@ public static class CheckoutWarmUp
         public Task ShippedAsync(Order order) => Task.CompletedTask;
         public Task DeliveredAsync(Order order) => Task.CompletedTask;
         public Task CancelledAsync(Order order, Money goingBack) => Task.CompletedTask;
-        public Task RefundedAsync(Order order, Money amount) => Task.CompletedTask;
+        public Task RefundedAsync(Order order, MoneyBack back) => Task.CompletedTask;
         public void NotPaid(Order order) { }
         public Task ChangedAsync(Order order) => Task.CompletedTask;
     }

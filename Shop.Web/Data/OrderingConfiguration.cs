@@ -111,6 +111,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.ComplexProperty(x => x.Tax).Money();
         o.ComplexProperty(x => x.Total).Money();
         o.ComplexProperty(x => x.RefundedAmount).Money();
+        o.Property<decimal?>("TaxRefundedAmount").IsAmount();
         o.ComplexProperty(x => x.ShippingAddress, AddressColumns);
         o.ComplexProperty(x => x.BillingAddress, AddressColumns); // optional: null when the bill goes to the delivery address
         o.HasMany(x => x.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
@@ -128,6 +129,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Ignore(x => x.CanBeRefunded);
         o.Ignore(x => x.CanBeInvoiced);
         o.Ignore(x => x.IsFreeOfCharge);
+        o.Ignore(x => x.VatTakenOff);
     }
 }
 
@@ -156,6 +158,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         l.ComplexProperty(x => x.LineTotal).Money();
         l.Ignore(x => x.Paid);
         l.Property<decimal?>("PaidAmount").IsAmount();
+        l.Ignore(x => x.TaxPaid);
+        l.Property<decimal?>("TaxPaidAmount").IsAmount();
         l.HasIndex(x => x.ProductId);
         l.HasIndex(x => x.VariantId);
     }

@@ -10,7 +10,7 @@ public interface IOrderEvents
     Task ShippedAsync(Order order);
     Task DeliveredAsync(Order order);
     Task CancelledAsync(Order order, Money goingBack);
-    Task RefundedAsync(Order order, Money amount);
+    Task RefundedAsync(Order order, MoneyBack back);
     void NotPaid(Order order);
     Task ChangedAsync(Order order);
     /// <summary>Staff wrote the shopper a note on the order (saved): by default only the live pages hear of it.</summary>

@@ -38,10 +38,10 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         TellShopper(order, "cancellation notice", o => mail.SendCancelled(o, goingBack));
     }
 
-    public async Task RefundedAsync(Order order, Money amount)
+    public async Task RefundedAsync(Order order, MoneyBack back)
     {
         await live.ChangedAsync(order);
-        TellShopper(order, "refund notice", o => mail.SendRefunded(o, amount));
+        TellShopper(order, "refund notice", o => mail.SendRefunded(o, back));
     }
 
     /// <summary>

@@ -47,10 +47,10 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
                  : ShopText.Translate("The payment of {0} is going back to {1}; it can take a few days to show on your statement.", goingBack, RefundsTo(order)),
              goingBack == order.RefundedAmount ? "" : ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
 
-    public void SendRefunded(Order order, Money amount) =>
-        Send(order, () => (ShopText.Translate("A refund of {0} on your {1} order {2}", amount, ShopName, order.Number),
-            [ShopText.Translate("We have refunded {0} on order {1} to {2}. It can take a few days to show on your statement.", amount, order.Number, RefundsTo(order)),
-             order.Tax.IsZero ? "" : ShopText.Translate("Of which tax: {0}.", order.TaxInRefund(order.RefundedAmount - amount, amount)),
+    public void SendRefunded(Order order, MoneyBack back) =>
+        Send(order, () => (ShopText.Translate("A refund of {0} on your {1} order {2}", back.Amount, ShopName, order.Number),
+            [ShopText.Translate("We have refunded {0} on order {1} to {2}. It can take a few days to show on your statement.", back.Amount, order.Number, RefundsTo(order)),
+             order.Tax.IsZero ? "" : ShopText.Translate("Of which tax: {0}.", back.Tax),
              ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
 
     /// <summary>A note staff wrote: the note itself stays as they wrote it; the sentences around it are translated.</summary>

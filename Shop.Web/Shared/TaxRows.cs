@@ -13,23 +13,21 @@ public static class TaxRows
     public const string ReverseCharge = "Reverse charge: VAT to be accounted for by the buyer";
 
     public static IReadOnlyList<(string Label, string Amount)> Of(OrderTotals t) =>
-        Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, t.Taxes?.Rates.Select(r => (r.Label, r.Tax)), t.Tax,
-            t.Subtotal - t.Discount + t.Shipping - t.Total);
+        Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, t.Taxes?.Rates.Select(r => (r.Label, r.Tax)), t.Tax, t.VatTakenOff);
 
     public static IReadOnlyList<(string Label, string Amount)> Of(Order o) =>
-        Of(o.TaxIncluded, o.ReverseCharge, o.TaxLines.Select(r => (r.Label, r.Tax)), o.Tax, o.Subtotal - o.Discount + o.ShippingCost - o.Total);
+        Of(o.TaxIncluded, o.ReverseCharge, o.TaxLines.Select(r => (r.Label, r.Tax)), o.Tax, o.VatTakenOff);
 
-    /// <param name="aboveTotal">What the rows above the total (goods, discount, shipping) hold beyond it: the VAT within
-    /// tax-inclusive prices a reverse-charged buyer does not pay, taken off in the reverse-charge row so the rows add up.</param>
+    /// <param name="takenOff">The VAT within tax-inclusive prices a reverse-charged buyer does not pay, taken off in the
+    /// reverse-charge row so the rows add up.</param>
     private static IReadOnlyList<(string Label, string Amount)> Of(bool included, bool reverseCharge,
-        IEnumerable<(string Label, Money Tax)>? rates, Money total, Money aboveTotal)
+        IEnumerable<(string Label, Money Tax)>? rates, Money total, Money takenOff)
     {
         var list = rates?.ToList() ?? [];
         // Reverse charge on some lines (digital goods billed to the buyer's country): the note, then the others' tax.
         if (reverseCharge)
         {
-            var takenOff = included && aboveTotal.Amount > 0m ? "−" + aboveTotal : Money.Zero(total.Currency).ToString();
-            return [(ShopText.Translate(ReverseCharge), takenOff), .. list.Select(r => Row(included, r))];
+            return [(ShopText.Translate(ReverseCharge), takenOff.IsZero ? takenOff.ToString() : "−" + takenOff), .. list.Select(r => Row(included, r))];
         }
         // Orders from before tax per rate have only their total.
         if (list.Count == 0) return total.IsZero ? [] : [(ShopText.Translate(included ? "Includes tax" : "Tax"), total.ToString())];

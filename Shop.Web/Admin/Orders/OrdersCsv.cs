@@ -5,13 +5,17 @@ using Shop.Domain.Ordering;
 
 namespace Shop.Web.Admin.Orders;
 
-/// <summary>The orders a filter shows, as CSV for accounting: one row per order, amounts without currency signs.</summary>
+/// <summary>
+/// The orders a filter shows, as CSV for accounting: one row per order, amounts without currency signs. A row adds up:
+/// Subtotal − Discount + Shipping − VatTakenOff (+ Tax when not included) = Total.
+/// </summary>
 public sealed class OrdersCsv(StaffOrderQuery orders)
 {
     public static readonly string[] Columns =
     [
         "Number", "PlacedAtUtc", "Email", "Status", "Items", "Currency", "Subtotal", "Discount", "DiscountCode", "Shipping",
         "Tax", "TaxIncluded", "Total", "Refunded", "TaxRefunded", "PaymentTransaction", "TrackingNumber", "ShipToName", "ShipToCountry",
+        "ReverseCharge", "VatNumber", "VatTakenOff",
     ];
 
     public async Task<byte[]> ExportAsync(OrderFilter filter, CancellationToken ct)
@@ -27,7 +31,8 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
                     o.Status.ToString(), o.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture), o.Currency,
                     o.Subtotal.ToInvariantString(), o.Discount.ToInvariantString(), o.DiscountCode ?? "", o.ShippingCost.ToInvariantString(), o.Tax.ToInvariantString(),
                     o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.TaxRefunded.ToInvariantString(), o.PaymentTransactionId ?? "",
-                    o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode]);
+                    o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode,
+                    o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", o.VatTakenOff.ToInvariantString()]);
             }
         }
         return output.ToArray();

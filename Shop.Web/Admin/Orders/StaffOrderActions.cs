@@ -180,8 +180,11 @@ public sealed class StaffOrderActions(
         ? order.RefundRefusal(new Money(amount, order.Currency))
         : new IllegalOrderTransition(order.Number, order.Status, "refunded").Message;
 
-    /// <summary>Refunds part or all of what is left; the gateway refunds first, then the order records it.</summary>
-    public async Task<OrderActionResult> RefundAsync(string number, decimal amount, StaffMember by, CancellationToken ct)
+    /// <summary>
+    /// Refunds part or all of what is left; the gateway refunds first, then the order records it, with the tax within:
+    /// returned items' own (<paramref name="itemsTax"/>), or the amount's share of the tax left.
+    /// </summary>
+    public async Task<OrderActionResult> RefundAsync(string number, decimal amount, StaffMember by, CancellationToken ct, Money? itemsTax = null)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         // Checked before the gateway as well as in the order, so the gateway is never asked for more than the order allows.
@@ -223,17 +226,19 @@ public sealed class StaffOrderActions(
                 return OrderActionResult.GatewayRefused("The payment gateway gave an answer the shop does not understand. Nothing was recorded.");
         }
 
+        var back = new MoneyBack(money, money);
         order = await RecordingAsync(order, $"refund {refundId} of {money}", (o, _) =>
         {
             var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
             var now = clock.GetUtcNow();
             o.AddInternalNote($"Refund {refundId} of {money} made at the gateway.", now);
-            o.Refund(money, now);
+            back = itemsTax is { } tax ? MoneyBack.Of(o, money, tax) : MoneyBack.ShareOf(o, money);
+            o.Refund(back, now);
             audit.Record(by, EntityType, o.Number, "Refunded", before,
                 new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
             return Task.CompletedTask;
         });
-        await events.RefundedAsync(order, money);
+        await events.RefundedAsync(order, back);
         return OrderActionResult.Done($"Refunded {money} on order {order.Number}.");
     }
 

@@ -7,8 +7,8 @@ namespace Shop.Web.Admin.Returns;
 public sealed record ReturnDetailPage(ReturnRequest Return, Order Order, IReadOnlyList<ReturnRequest> OrderReturns, string? Error = null,
     string? RefuseReason = null)
 {
-    public Money RefundWithoutShipping => Return.RefundFor(Order, withShipping: false, OrderReturns);
-    public Money RefundWithShipping => Return.RefundFor(Order, withShipping: true, OrderReturns);
+    public MoneyBack RefundWithoutShipping => Return.RefundFor(Order, withShipping: false, OrderReturns);
+    public MoneyBack RefundWithShipping => Return.RefundFor(Order, withShipping: true, OrderReturns);
 
     /// <summary>An earlier return refunded the shipping: it is not offered again.</summary>
     public bool ShippingRefunded => Return.ShippingRefundedBefore(OrderReturns);

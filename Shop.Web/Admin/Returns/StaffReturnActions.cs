@@ -59,13 +59,13 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         var (r, order) = found;
         if (r.RefundRefusal is { } refused) return OrderActionResult.Refused(refused);
         var orderReturns = await db.Returns.Where(x => x.OrderId == order.Id).ToListAsync(ct);
-        var amount = r.RefundFor(order, withShipping, orderReturns);
+        var (amount, tax) = r.RefundFor(order, withShipping, orderReturns);
         r.MarkRefunded(amount, withShipping && !r.ShippingRefundedBefore(orderReturns), clock.GetUtcNow());
         if (amount.IsZero) return await ClosedWithNothingAsync(r, order, by, ct);
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
 
         db.ChangeTracker.Clear();
-        var refund = await orders.RefundAsync(order.Number, amount.Amount, by, ct);
+        var refund = await orders.RefundAsync(order.Number, amount.Amount, by, ct, itemsTax: tax);
         db.ChangeTracker.Clear();
         (r, order) = (await LoadAsync(id, CancellationToken.None))!.Value;
         var now = clock.GetUtcNow();

@@ -864,6 +864,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<bool>("TaxIncluded")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal?>("TaxRefundedAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
                     b.Property<string>("ThreeDSecure")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1108,6 +1112,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("TaxPaidAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
 
                     b.Property<int>("VariantId")
                         .HasColumnType("integer");

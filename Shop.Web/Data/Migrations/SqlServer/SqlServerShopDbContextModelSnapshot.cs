@@ -866,6 +866,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<bool>("TaxIncluded")
                         .HasColumnType("bit");
 
+                    b.Property<decimal?>("TaxRefundedAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
+
                     b.Property<string>("ThreeDSecure")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1111,6 +1115,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal?>("TaxPaidAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
 
                     b.Property<int>("VariantId")
                         .HasColumnType("int");

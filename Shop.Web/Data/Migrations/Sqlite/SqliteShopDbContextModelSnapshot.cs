@@ -833,6 +833,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<bool>("TaxIncluded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("TaxRefundedAmount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThreeDSecure")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1076,6 +1080,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TaxPaidAmount")
+                        .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VariantId")
