@@ -63,7 +63,7 @@ public class CartTests : ShopFixture
         {
             Assert.That(cart.Texts(".cart-line h2"), Is.EqualTo(new[] { "An item no longer sold" }));
             Assert.That(cart.Text(".cart-line"), Does.Not.Contain("SKU"));
-            Assert.That(cart.Text(".line-notice"), Is.EqualTo("Sold out or no longer sold: remove it to check out"));
+            Assert.That(cart.Text(".line-notice"), Is.EqualTo("Sold out or no longer sold: it is left out at checkout"));
         });
         var removed = await client.FollowAsync(await client.SubmitFormAsync(cart, "form[action='/cart/remove']"));
         Assert.That(removed.QuerySelectorAll(".cart-line"), Is.Empty);

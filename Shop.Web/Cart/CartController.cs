@@ -42,7 +42,7 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         var name = OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3));
         if (variant.StockOnHand == 0)
         {
-            TempData["Message"] = ShopText.Translate("Sorry, {0} is sold out.", name);
+            TempData[CartPage.Warning] = ShopText.Translate("Sorry, {0} is sold out.", name);
             return Back();
         }
 

@@ -86,6 +86,20 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
                 .Where(x => !x.IsPublished || x.v.StockOnHand < x.Quantity)
                 .Select(x => new ShortLine(x.Name, x.v.Option1, x.v.Option2, x.v.Option3)).FirstOrDefault());
 
+    /// <summary>
+    /// Brings the cart down to what <paramref name="priced"/> said can be bought (quantities to the stock left, lines no
+    /// longer sold taken out), once the shopper is shown it on the review: what they pay for is what they saw. Returns
+    /// the cart priced again and the lines that changed, for the review to name them.
+    /// </summary>
+    public async Task<(PricedCart Priced, IReadOnlyList<PricedCartLine> Changed)> AcceptChangesAsync(ShoppingCart cart, PricedCart priced, CancellationToken ct)
+    {
+        if (!priced.NeedsReview) return (priced, []);
+        var changed = priced.Lines.Where(l => l.Status != CartLineStatus.Ok).ToList();
+        cart.AcceptPricing(priced, Now);
+        await SaveAsync(cart, ct);
+        return (await PriceAsync(cart, ct), changed);
+    }
+
     /// <summary>Prices a cart from the catalog as it is right now (one precompiled query for all its variants).</summary>
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)
     {

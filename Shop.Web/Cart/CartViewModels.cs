@@ -18,7 +18,7 @@ public sealed record CartPageLine(PricedCartLine Line, string? Slug, string? Ima
     {
         CartLineStatus.CappedByStock => Line.Quantity == 0 ? ShopText.Translate("Sold out") : ShopText.Translate("Only {0} left: quantity reduced", Line.Quantity),
         CartLineStatus.CappedByLineLimit => ShopText.Translate("At most {0} per order", ShoppingCart.MaxQuantityPerLine),
-        CartLineStatus.Unavailable => ShopText.Translate("Sold out or no longer sold: remove it to check out"),
+        CartLineStatus.Unavailable => ShopText.Translate("Sold out or no longer sold: it is left out at checkout"),
         _ => null,
     };
 }

@@ -164,7 +164,7 @@ public sealed class CheckoutController(
                 Response.StatusCode = StatusCodes.Status402PaymentRequired;
                 return await ReviewView(retry, failed.Reason, ct);
             case CheckoutOutcome.CartChanged changed:
-                TempData["Message"] = changed.Message;
+                TempData[CartPage.Warning] = changed.Message;
                 return RedirectToAction("Index", "Cart");
             case CheckoutOutcome.QuoteChanged changedQuote:
                 Response.StatusCode = StatusCodes.Status409Conflict;
@@ -262,7 +262,12 @@ public sealed class CheckoutController(
     {
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is null || cart.IsEmpty) return RedirectToAction("Index", "Cart");
-        var priced = await carts.PriceAsync(cart, ct);
+        var (priced, changed) = await carts.AcceptChangesAsync(cart, await carts.PriceAsync(cart, ct), ct);
+        if (priced.IsEmpty)
+        {
+            TempData[CartPage.Warning] = NothingBuyable;
+            return RedirectToAction("Index", "Cart");
+        }
         var code = await carts.DiscountCodeAsync(cart, ct);
         OrderTotals totals;
         Domain.Checkout.DiscountOutcome? discount;
@@ -292,8 +297,14 @@ public sealed class CheckoutController(
             // A code that stopped applying (the cart changed, staff switched it off) is named with why, never dropped in silence.
             CodeProblem = applies ? null : CartService.DiscountMessage(cart.DiscountCode, code, discount),
             CodeRefused = discount is { Applies: false },
+            CartChanges = changed.Select(CartChange).ToList(),
         });
     }
+
+    /// <summary>What the review tells of a line it brought down to what can be bought.</summary>
+    private static string CartChange(Domain.Cart.PricedCartLine l) => l.Quantity == 0
+        ? ShopText.Translate("{0} sold out or is no longer sold: it was taken out of your cart.", new CartPageLine(l, null, null).Name)
+        : ShopText.Translate("Only {0} of {1} can be bought: your cart now holds {0}.", l.Quantity, l.DisplayName);
 
     private async Task<AddressPage> AddressPageAsync(CheckoutForm form, Domain.Cart.PricedCart priced, IReadOnlyList<SavedAddress> saved, CancellationToken ct)
     {
@@ -306,8 +317,11 @@ public sealed class CheckoutController(
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is null || cart.IsEmpty) return null;
         var priced = await carts.PriceAsync(cart, ct);
+        if (priced.IsEmpty) TempData[CartPage.Warning] = NothingBuyable;
         return priced.IsEmpty ? null : priced;
     }
+
+    private static string NothingBuyable => ShopText.Translate("Nothing in your cart can be bought any more: it sold out or is no longer sold.");
 
     private string AccountEmail() => User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
 }

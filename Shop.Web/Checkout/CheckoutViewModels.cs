@@ -36,6 +36,8 @@ public sealed record ReviewPage(
     public string? CodeProblem { get; init; }
     /// <summary>The shop would refuse the order with this code (<see cref="Order.Place"/>): no Pay until it is removed or applies again.</summary>
     public bool CodeRefused { get; init; }
+    /// <summary>Lines the review brought down to what can be bought now (translated sentences), so the shopper knows before paying.</summary>
+    public IReadOnlyList<string> CartChanges { get; init; } = [];
 }
 
 /// <summary>How a page names the shipping: the shop's own name for it ("Ground"), or "Standard shipping" translated.</summary>
