@@ -274,6 +274,31 @@ public class DiscountAdminTests : OrdersFixture
         Assert.That(again, Is.EqualTo(new[] { HttpStatusCode.Redirect }), "another shopper still may");
     }
 
+    [Test]
+    public async Task A_shopper_who_used_a_one_per_shopper_code_is_told_on_the_review_not_at_Pay()
+    {
+        var code = NewCode();
+        await CreateAsync(code, "FixedAmount", "3", new() { ["UsesPerShopper"] = "1" });
+        var email = Unique("again");
+        Assert.That(await CheckOutAtOnceAsync(code, _ => email, shoppers: 1), Is.EqualTo(new[] { HttpStatusCode.Redirect }), "the first use");
+
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync((await ProductAsync()).Slug);
+        await CartWithCodeAsync(shopper, code);
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email.ToUpperInvariant()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(review.Text(".discount-problem"), Does.Contain($"You have already used the code {code} as often as it allows."));
+            Assert.That(review.QuerySelector("form.payment-form"), Is.Null, "no Pay the shop would refuse");
+            Assert.That(review.QuerySelector(".discount-problem .remove-code"), Is.Not.Null, "a way on: remove the code");
+            Assert.That(review.Text("main"), Does.Not.Contain("−$3.00").And.Not.Contain("-$3.00"), "the total shown is without the code");
+        });
+        var removed = await shopper.Client.SubmitFormAsync(review, ".discount-problem form");
+        var again = await shopper.Client.FollowAsync(removed);
+        Assert.That((await shopper.PayAsync(again, TestNonces.Valid)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "paid without it");
+    }
+
     private async Task<HttpStatusCode[]> CheckOutAtOnceAsync(string code, Func<int, string> email, int shoppers = 5)
     {
         var product = await ProductAsync();

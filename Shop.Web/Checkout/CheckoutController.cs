@@ -147,7 +147,7 @@ public sealed class CheckoutController(
         }
 
         var userId = SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        var email = SignedIn ? AccountEmail() : draft.Email ?? "";
+        var email = OrderEmail(draft);
         if ((nothingToPay ? PaymentChoice.None : await PaymentChoiceAsync(nonce!.Trim(), savedCard, saveCard, cvv, userId, ct)) is not { } payment)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -288,6 +288,10 @@ public sealed class CheckoutController(
         var userId = SignedIn && savedCards.Offered ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var cards = userId is null ? [] : await savedCards.ListAsync(userId, ct) ?? [];
         var applies = discount?.Applies == true;
+        // A code the shopper has used as often as it allows: Pay would refuse it, so the review says so and quotes without it.
+        var usedUp = applies && code is not null ? await checkout.CodeRefusalForAsync(code, OrderEmail(draft), ct) : null;
+        if (usedUp is not null)
+            (totals, applies) = (OrderTotals.Quote(priced, draft.ShippingMethod, market, draft.Destination, null, clock.GetUtcNow()).Totals, false);
         return View("Review", new ReviewPage(draft, priced, totals, applies ? cart.DiscountCode : null,
             draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null)
         {
@@ -295,8 +299,8 @@ public sealed class CheckoutController(
             AsksCvv = savedCards.AsksCvv,
             ShippingName = market.Shipping.OfferFor(draft.Address, draft.ShippingMethod, priced.ShippedSubtotal, priced.WeightGrams)?.Name,
             // A code that stopped applying (the cart changed, staff switched it off) is named with why, never dropped in silence.
-            CodeProblem = applies ? null : CartService.DiscountMessage(cart.DiscountCode, code, discount),
-            CodeRefused = discount is { Applies: false },
+            CodeProblem = usedUp ?? (applies ? null : CartService.DiscountMessage(cart.DiscountCode, code, discount)),
+            CodeRefused = usedUp is not null || discount is { Applies: false },
             CartChanges = changed.Select(CartChange).ToList(),
         });
     }
@@ -322,6 +326,9 @@ public sealed class CheckoutController(
     }
 
     private static string NothingBuyable => ShopText.Translate("Nothing in your cart can be bought any more: it sold out or is no longer sold.");
+
+    /// <summary>Where the order's receipt goes: the account's address, or the one the guest typed.</summary>
+    private string OrderEmail(CheckoutDraft draft) => SignedIn ? AccountEmail() : draft.Email ?? "";
 
     private string AccountEmail() => User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
 }
