@@ -31,6 +31,8 @@ public class BillingAddressTests : ShopFixture
             Assert.That(order.BillingAddress?.PostalCode, Is.EqualTo("BA1 1AA"));
             Assert.That(order.ShippingAddress.FullName, Is.EqualTo("Ada Lovelace"));
             Assert.That(confirmation.Text(".bill-to"), Does.Contain("Countess of Lovelace").And.Contain("1 Bill Street").And.Contain("United Kingdom"));
+            Assert.That(App.LastMailTo("billed@example.com").TextBody, Does.Contain("Hello Countess of Lovelace,"),
+                "the mail greets the buyer, not the parcel's recipient (a gift)");
         });
     }
 

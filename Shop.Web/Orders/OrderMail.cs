@@ -86,7 +86,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     {
         using var _ = languages.OrDefault(order.Language).Speak();
         var (subject, paragraphs) = compose();
-        var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.ShippingAddress.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
+        var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.BillTo.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
             .Paragraph(ShopText.Translate(order.ShipsNothing ? "Billing address:" : "Shipping to:") + " " + Address(order));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
