@@ -4,7 +4,7 @@ using Shop.Domain.Cart;
 namespace Shop.Domain.Checkout;
 
 /// <summary>
-/// A code a shopper types at checkout for money off: a percentage or a fixed amount, optionally with a minimum
+/// A code a shopper types at checkout for money off: a percentage, a fixed amount or free standard shipping, optionally with a minimum
 /// subtotal, a validity window [StartsAt, EndsAt), a total usage limit and a limit per shopper, and limited to some
 /// products or categories. Staff may disable it. Codes are compared upper case and never change once made.
 /// </summary>
@@ -16,7 +16,7 @@ public class DiscountCode
     public int Id { get; private set; }
     public string Code { get; private set; } = "";
     public DiscountKind Kind { get; private set; }
-    /// <summary>Percent (0–100] for <see cref="DiscountKind.Percentage"/>, an amount for <see cref="DiscountKind.FixedAmount"/>.</summary>
+    /// <summary>Percent (0–100] for <see cref="DiscountKind.Percentage"/>, an amount for <see cref="DiscountKind.FixedAmount"/>, 0 for free shipping.</summary>
     public decimal Value { get; private set; }
     public decimal? MinimumSubtotal { get; private set; }
     public DateTimeOffset? StartsAt { get; private set; }
@@ -54,7 +54,7 @@ public class DiscountCode
         if (TermsRefused(kind, value, minimumSubtotal, startsAt, endsAt, usageLimit, usesPerShopper).FirstOrDefault() is { Message: { } refused })
             throw new DomainException(refused);
         (Kind, Value, MinimumSubtotal, StartsAt, EndsAt, UsageLimit, UsesPerShopper) =
-            (kind, value, minimumSubtotal, startsAt, endsAt, usageLimit, usesPerShopper);
+            (kind, kind == DiscountKind.FreeShipping ? 0m : value, minimumSubtotal, startsAt, endsAt, usageLimit, usesPerShopper);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public class DiscountCode
             case DiscountKind.FixedAmount when value <= 0m:
                 refused.Add(("Value", "A fixed discount is above zero."));
                 break;
-            case not (DiscountKind.Percentage or DiscountKind.FixedAmount):
+            case not (DiscountKind.Percentage or DiscountKind.FixedAmount or DiscountKind.FreeShipping):
                 refused.Add(("Kind", $"'{kind}' is not a kind of discount."));
                 break;
         }
@@ -116,7 +116,10 @@ public class DiscountCode
         ArgumentNullException.ThrowIfNull(cart);
         var covered = cart.Lines.Where(l => l.IsAvailable && Covers(l.ProductId, l.CategoryId))
             .Aggregate(Money.Zero(cart.Currency), (sum, l) => sum + l.LineTotal);
-        return Apply(cart.Subtotal, covered, now);
+        var outcome = Apply(cart.Subtotal, covered, now);
+        return outcome.FreeShipping && cart.ShipsNothing
+            ? DiscountOutcome.Refused(DiscountRefusal.NotForTheseGoods, cart.Currency, "Code {0} is for shipping, and nothing in your cart is shipped.", Code)
+            : outcome;
     }
 
     /// <summary>What this code takes off <paramref name="subtotal"/> when every line is covered.</summary>
@@ -143,6 +146,8 @@ public class DiscountCode
         if (IsLimitedToSomeGoods && covered.Amount <= 0m)
             return DiscountOutcome.Refused(DiscountRefusal.NotForTheseGoods, currency, "Code {0} is not for anything in your cart.", Code);
 
+        if (Kind == DiscountKind.FreeShipping)
+            return DiscountOutcome.ShippingFree(currency, "Code {0}: free standard shipping.", Code);
         var off = Kind == DiscountKind.Percentage
             ? covered * (Value / 100m)
             : new Money(Math.Min(Value, Math.Max(covered.Amount, 0m)), currency);

@@ -6,4 +6,6 @@ public enum DiscountKind
     Percentage = 1,
     /// <summary>Value is an amount off in the shop's currency, e.g. 5.00.</summary>
     FixedAmount = 2,
+    /// <summary>Standard shipping costs nothing; the goods keep their price (Value is 0).</summary>
+    FreeShipping = 3,
 }

@@ -26,7 +26,13 @@ public sealed record DiscountOutcome
 
     public bool Applies => Refusal is null;
 
+    /// <summary>The code makes standard shipping free (and takes nothing off the goods).</summary>
+    public bool FreeShipping { get; private init; }
+
     public static DiscountOutcome Off(Money amount, string template, params object[] values) => new(amount, null, template, values);
+
+    public static DiscountOutcome ShippingFree(string currency, string template, params object[] values) =>
+        new(Money.Zero(currency), null, template, values) { FreeShipping = true };
 
     public static DiscountOutcome Refused(DiscountRefusal reason, string currency, string template, params object[] values) =>
         new(Money.Zero(currency), reason, template, values);

@@ -7,7 +7,7 @@ namespace Shop.Domain.Ordering;
 /// <summary>
 /// The money of an order, always computed on the server from a priced cart:
 /// goods = subtotal − discount; shipping from the market's offer for the destination (free shipping judged on shipped
-/// goods after discount; none for digital goods only); tax per rate from the market's tax policy (<see cref="Taxes"/>).
+/// goods after discount; none for digital goods only; none for standard shipping with a free-shipping code); tax per rate from the market's tax policy (<see cref="Taxes"/>).
 /// With tax-inclusive prices the total is goods + shipping and <see cref="Tax"/> is the part of it that is tax; otherwise the tax is added on top.
 /// </summary>
 public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping, Money Tax, bool TaxIncluded, Money Total)
@@ -33,7 +33,8 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         return Compute([new TaxableLine(subtotal, TaxClass.Standard)], 0, discount, method, Market.Single(rates, tax), Destination.Unknown);
     }
 
-    public static OrderTotals Compute(IReadOnlyList<TaxableLine> lines, int grams, Money discount, ShippingMethod method, Market market, Destination to)
+    public static OrderTotals Compute(IReadOnlyList<TaxableLine> lines, int grams, Money discount, ShippingMethod method, Market market, Destination to,
+        bool freeShipping = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(market);
@@ -45,6 +46,7 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         var shipping = lines.Count == 0 || ShipsNothing(lines) ? Money.Zero(subtotal.Currency)
             : market.Shipping.OfferFor(to.ShipTo, method, ShippedGoods(lines, subtotal, discount), grams)?.Cost
             ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
+        if (freeShipping && method == ShippingMethod.Standard) shipping = Money.Zero(subtotal.Currency);
         var taxes = market.Tax.Compute(lines, discount, shipping, to);
         return new OrderTotals(subtotal, discount, shipping, taxes.Tax, market.Tax.PricesIncludeTax, taxes.Total) { Taxes = taxes };
     }
@@ -74,7 +76,7 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         ArgumentNullException.ThrowIfNull(cart);
         var outcome = code?.Apply(cart, now);
         var discount = outcome is { Applies: true } ? outcome.Amount : Money.Zero(cart.Currency);
-        return (Compute(cart.TaxableLinesUnder(code), cart.WeightGrams, discount, method, market, to), outcome);
+        return (Compute(cart.TaxableLinesUnder(code), cart.WeightGrams, discount, method, market, to, outcome is { Applies: true, FreeShipping: true }), outcome);
     }
 
     public const string NotOfferedTo = "{0} is not offered to {1}.";

@@ -275,6 +275,31 @@ public class DiscountAdminTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_free_shipping_code_made_by_staff_takes_the_shipping_off_and_nothing_else()
+    {
+        var code = NewCode();
+        await CreateAsync(code, "FreeShipping", "");
+        var slug = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.Options.Any() && p.Price < 40m
+            && p.Variants.Sum(v => v.StockOnHand) > 5).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync());
+        var email = Unique("shipfree");
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var cart = await CartWithCodeAsync(shopper, code);
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(email));
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        var order = await App.WithDbAsync(db => db.Orders.SingleAsync(o => o.Email == email));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await RowAsync(code)).Text(), Does.Contain("free standard shipping"), "the staff list says what it does");
+            Assert.That(cart.Text(".discount-message"), Is.EqualTo($"Code {code}: free standard shipping."));
+            Assert.That(review.Text(".review-shipping"), Is.EqualTo("Free"));
+            Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That((order.DiscountCode, order.Discount.IsZero, order.ShippingCost.IsZero, order.Total), Is.EqualTo((code, true, true, order.Subtotal + order.Tax)));
+        });
+    }
+
+    [Test]
     public async Task A_shopper_who_used_a_one_per_shopper_code_is_told_on_the_review_not_at_Pay()
     {
         var code = NewCode();

@@ -64,7 +64,7 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         DiscountCode code;
         try
         {
-            code = new DiscountCode(form.Code!, form.Kind!.Value, form.Value!.Value, form.MinimumSubtotal,
+            code = new DiscountCode(form.Code!, form.Kind!.Value, form.Value ?? 0m, form.MinimumSubtotal,
                 DiscountCodeForm.Utc(form.StartsAt), DiscountCodeForm.Utc(form.EndsAt), form.UsageLimit, form.UsesPerShopper);
             code.LimitTo(form.ProductIds, form.CategoryIds);
         }
@@ -90,7 +90,7 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         var before = Snapshot(code);
         try
         {
-            code.ChangeTerms(form.Kind!.Value, form.Value!.Value, form.MinimumSubtotal, DiscountCodeForm.Utc(form.StartsAt),
+            code.ChangeTerms(form.Kind!.Value, form.Value ?? 0m, form.MinimumSubtotal, DiscountCodeForm.Utc(form.StartsAt),
                 DiscountCodeForm.Utc(form.EndsAt), form.UsageLimit, form.UsesPerShopper);
             code.LimitTo(form.ProductIds, form.CategoryIds);
         }
@@ -127,7 +127,12 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         var shop = options.Value;
         var parts = new List<string>
         {
-            d.Kind == DiscountKind.Percentage ? $"{d.Value:0.##}% off" : $"{shop.Money(d.Value)} off",
+            d.Kind switch
+            {
+                DiscountKind.Percentage => $"{d.Value:0.##}% off",
+                DiscountKind.FreeShipping => "free standard shipping",
+                _ => $"{shop.Money(d.Value)} off",
+            },
         };
         if (d.MinimumSubtotal is { } min) parts.Add($"orders from {shop.Money(min)}");
         if (d.IsLimitedToSomeGoods) parts.Add($"only {d.CategoryIds.Count} categor{(d.CategoryIds.Count == 1 ? "y" : "ies")}, {d.ProductIds.Count} product(s)");

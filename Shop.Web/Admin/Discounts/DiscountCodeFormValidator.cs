@@ -23,9 +23,9 @@ public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeFo
                 var normalized = DiscountCode.Normalize(code);
                 return !await db.DiscountCodes.AnyAsync(d => d.Code == normalized, ct);
             }).WithMessage("Another discount code is already called that."));
-        RuleFor(x => x.Kind).NotNull().WithMessage("Choose percentage or fixed amount.")
-            .IsInEnum().WithMessage("Choose percentage or fixed amount.");
-        RuleFor(x => x.Value).NotNull().WithMessage("Enter how much the code takes off.");
+        RuleFor(x => x.Kind).NotNull().WithMessage("Choose percentage, fixed amount or free shipping.")
+            .IsInEnum().WithMessage("Choose percentage, fixed amount or free shipping.");
+        RuleFor(x => x.Value).NotNull().WithMessage("Enter how much the code takes off.").When(x => x.Kind != DiscountKind.FreeShipping);
         RuleFor(x => x.Value).PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage("Use at most two decimals.")
             .When(x => x.Kind == DiscountKind.Percentage);
         RuleFor(x => x.Value).InShopCurrency(options.Value).When(x => x.Kind != DiscountKind.Percentage);
@@ -33,7 +33,8 @@ public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeFo
         // The code's own terms, judged by the domain, each beside its field and all at once.
         RuleFor(x => x).Custom((form, context) =>
         {
-            if (form.Kind is not { } kind || !Enum.IsDefined(kind) || form.Value is not { } value) return;
+            if (form.Kind is not { } kind || !Enum.IsDefined(kind)) return;
+            if ((kind == DiscountKind.FreeShipping ? 0m : form.Value) is not { } value) return;
             foreach (var (term, message) in DiscountCode.TermsRefused(kind, value, form.MinimumSubtotal, DiscountCodeForm.Utc(form.StartsAt),
                          DiscountCodeForm.Utc(form.EndsAt), form.UsageLimit, form.UsesPerShopper))
                 context.AddFailure(term, message);
