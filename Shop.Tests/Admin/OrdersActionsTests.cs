@@ -232,10 +232,11 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
-    public async Task Cancelling_a_pending_order_returns_its_stock_without_touching_the_gateway()
+    public async Task Cancelling_a_pending_order_the_gateway_took_nothing_for_returns_its_stock()
     {
         var p = await ProductAsync();
         var number = await PlaceOrderAsync(Unique("pendingcancel"), TestNonces.Timeout);
+        await Gateway.ReverseAsync(await ChargeOfAsync(number)); // the charge its lost answer was about was voided at the gateway
         var stockAfterSale = await StockAsync(p.Id);
 
         await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Payment never confirmed" }));
@@ -243,6 +244,33 @@ public class OrdersActionsTests : OrdersFixture
         Assert.That((await OrderAsync(number)).Status, Is.EqualTo(OrderStatus.Cancelled));
         Assert.That(await StockAsync(p.Id), Is.EqualTo(stockAfterSale + 1));
     }
+
+    [Test]
+    public async Task Cancelling_a_pending_order_whose_payment_went_through_marks_it_paid_and_cancels_nothing()
+    {
+        var p = await ProductAsync();
+        var email = Unique("paidafterall");
+        var number = await PlaceOrderAsync(email, TestNonces.Timeout); // the gateway took the money; its answer was lost
+        var stockAfterSale = await StockAsync(p.Id);
+
+        var error = await ErrorAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Shopper phoned" }), HttpStatusCode.Conflict);
+        var order = await OrderAsync(number);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(error, Does.Contain($"Order {number} was paid after all").And.Contain("not cancelled"));
+            Assert.That((order.Status, order.PaymentTransactionId), Is.EqualTo((OrderStatus.Paid, await ChargeOfAsync(number))));
+            Assert.That(await StockAsync(p.Id), Is.EqualTo(stockAfterSale), "its units stay sold");
+            Assert.That(App.LastMailTo(email).Subject, Does.Not.Contain("cancelled"), "the shopper is not told nothing was charged");
+        });
+
+        var notice = await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Shopper phoned" }));
+        Assert.That(notice, Does.Contain("voided at the gateway"), "cancelled again, the money goes back");
+        Assert.That(await GatewayStatusAsync(number), Is.EqualTo("VOIDED"));
+    }
+
+    private async Task<string> ChargeOfAsync(string number) =>
+        ((TransactionSearchResult.Found)await Gateway.FindByOrderIdAsync(number)).Transactions.Single().Id;
 
     [Test]
     public async Task Cancelling_an_order_whose_variant_was_removed_meanwhile_says_its_units_were_not_restocked()

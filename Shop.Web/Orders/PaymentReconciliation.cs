@@ -20,6 +20,39 @@ public sealed class PaymentReconciliation(
     TimeProvider clock,
     ILogger<PaymentReconciliation> log)
 {
+    /// <summary>What the gateway says of a pending order's payment (<see cref="AskGatewayAsync"/>).</summary>
+    public enum GatewaySays { Paid, NothingTaken, OtherAmountTaken, Unavailable }
+
+    /// <summary>
+    /// Asks the gateway for the pending order's transactions. Money taken for exactly its total marks it paid (saved, the
+    /// shopper mailed); another amount taken is left for a person (logged); nothing taken changes nothing.
+    /// </summary>
+    public async Task<GatewaySays> AskGatewayAsync(Order order, CancellationToken ct)
+    {
+        switch (await gateway.FindByOrderIdAsync(order.Number, ct))
+        {
+            case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid
+                                                          && !order.IsPaidBy(paid.Amount):
+                // Money moved, but not the order's total: never mark it paid, never cancel it; a person must look.
+                log.LogError("Order {Order} left pending: transaction {Transaction} took {Taken}, the order's total is {Total}",
+                    order.Number, paid.Id, paid.Amount, order.Total);
+                return GatewaySays.OtherAmountTaken;
+            case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid:
+                order.MarkPaid(paid.Id, clock.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+                await events.PaidAsync(order);
+                log.LogInformation("Reconciled order {Order}: paid by {Transaction}", order.Number, paid.Id);
+                return GatewaySays.Paid;
+            case TransactionSearchResult.Found:
+                return GatewaySays.NothingTaken;
+            case TransactionSearchResult.Unavailable unavailable:
+                log.LogWarning("Could not reconcile order {Order} now: {Reason}", order.Number, unavailable.Message);
+                return GatewaySays.Unavailable;
+            default:
+                return GatewaySays.Unavailable;
+        }
+    }
+
     public async Task<int> ReconcileAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -31,29 +64,16 @@ public sealed class PaymentReconciliation(
         var settled = 0;
         foreach (var order in pending)
         {
-            switch (await gateway.FindByOrderIdAsync(order.Number, ct))
+            switch (await AskGatewayAsync(order, ct))
             {
-                case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid
-                                                              && !order.IsPaidBy(paid.Amount):
-                    // Money moved, but not the order's total: never mark it paid, never cancel it; a person must look.
-                    log.LogError("Order {Order} left pending: transaction {Transaction} took {Taken}, the order's total is {Total}",
-                        order.Number, paid.Id, paid.Amount, order.Total);
-                    break;
-                case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid:
-                    order.MarkPaid(paid.Id, clock.GetUtcNow());
-                    await db.SaveChangesAsync(ct);
-                    await events.PaidAsync(order);
-                    log.LogInformation("Reconciled order {Order}: paid by {Transaction}", order.Number, paid.Id);
+                case GatewaySays.Paid:
                     settled++;
                     break;
-                case TransactionSearchResult.Found when order.PlacedAt <= now - options.Value.GiveUpAfter:
+                case GatewaySays.NothingTaken when order.PlacedAt <= now - options.Value.GiveUpAfter:
                     await holds.CancelForFailedPaymentAsync(order, "no payment reached the gateway", ct);
                     events.NotPaid(order);
                     log.LogInformation("Reconciled order {Order}: no charge found, cancelled and stock returned", order.Number);
                     settled++;
-                    break;
-                case TransactionSearchResult.Unavailable unavailable:
-                    log.LogWarning("Could not reconcile order {Order} now: {Reason}", order.Number, unavailable.Message);
                     break;
             }
         }

@@ -19,6 +19,7 @@ public sealed class StaffOrderActions(
     ShopDbContext db,
     IPaymentGateway gateway,
     OrderHolds holds,
+    PaymentReconciliation reconciliation,
     AuditTrail audit,
     IOrderEvents events,
     TimeProvider clock,
@@ -85,7 +86,7 @@ public sealed class StaffOrderActions(
     }
 
     /// <summary>
-    /// A pending order is simply cancelled. A paid one has its payment reversed first (voided if it has not
+    /// A pending order is cancelled once the gateway says it took nothing (its answer may have been lost). A paid one has its payment reversed first (voided if it has not
     /// settled, refunded in full if it has); only then is the order cancelled. Either way its units go back on the
     /// shelf and a discount use is given back, in the same transaction.
     /// </summary>
@@ -93,6 +94,8 @@ public sealed class StaffOrderActions(
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         if (CancelRefusal(order) is { } cannot) return OrderActionResult.Refused(cannot);
+        if (order.Status == OrderStatus.Pending && !order.IsFreeOfCharge && await PaidMeanwhileAsync(order, ct) is { } notCancelled)
+            return notCancelled;
 
         string? reversal = null;
         var notRestocked = 0;
@@ -165,6 +168,33 @@ public sealed class StaffOrderActions(
             ? $"Order {order.Number} is cancelled and its stock returned."
             : $"Order {order.Number} is cancelled, its stock returned. {reversal}";
         return OrderActionResult.Done(notRestocked == 0 ? done : $"{done} {NotRestocked(notRestocked)}");
+    }
+
+    /// <summary>
+    /// A pending order's payment answer may have been lost with the money taken: the gateway is asked first, as the
+    /// reconciler would. Null when it took nothing; otherwise why the order is not cancelled (paid after all: marked so).
+    /// </summary>
+    private async Task<OrderActionResult?> PaidMeanwhileAsync(Order order, CancellationToken ct)
+    {
+        PaymentReconciliation.GatewaySays says;
+        try
+        {
+            says = await reconciliation.AskGatewayAsync(order, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        }
+        return says switch
+        {
+            PaymentReconciliation.GatewaySays.NothingTaken => null,
+            PaymentReconciliation.GatewaySays.Paid => OrderActionResult.Refused(
+                $"Order {order.Number} was paid after all: the gateway took {order.Total} (transaction {order.PaymentTransactionId}). It is marked paid now and was not cancelled; cancel it again to give the money back."),
+            PaymentReconciliation.GatewaySays.OtherAmountTaken => OrderActionResult.GatewayRefused(
+                $"The gateway took an amount other than order {order.Number}'s total. The order was not cancelled: check its transactions at the gateway."),
+            _ => OrderActionResult.GatewayUnavailable(
+                $"The payment gateway cannot say now whether order {order.Number} was charged. The order was not cancelled; try again in a few minutes."),
+        };
     }
 
     private static string NotRestocked(int units) => units == 1
