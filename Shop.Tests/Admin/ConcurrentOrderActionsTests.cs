@@ -60,7 +60,7 @@ public class ConcurrentOrderActionsTests : OrdersFixture
     }
 
     private async Task<HttpResponseMessage> RefundFromPageAsync(HttpClient staff, AngleSharp.Dom.IDocument page, string amount) =>
-        await staff.SubmitFormAsync(page, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = amount, ["Confirmed"] = "true" }); // as from the confirmation
+        await staff.SubmitFormAsync(page, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = amount, ["Confirmed"] = "true", ["RefundedBefore"] = "0" }); // as from the confirmation of a fresh order
 
     private Task<int> RefundAuditsAsync(string number) => App.WithDbAsync(db =>
         db.AuditEntries.CountAsync(e => e.EntityType == "Order" && e.EntityId == number && e.Action == "Refunded"));

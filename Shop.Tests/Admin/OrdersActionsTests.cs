@@ -403,6 +403,32 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_refund_confirmed_twice_by_two_staff_or_one_form_sent_again_is_made_once()
+    {
+        var email = Unique("twice");
+        var number = await PlaceOrderAsync(email, quantity: 2);
+        Gateway.Settle(await TransactionOfAsync(number));
+        async Task<IDocument> ConfirmationAsync() => await (await Staff.SubmitFormAsync(await OrderPageAsync(number), "form.refund-form",
+            new Dictionary<string, string?> { ["Amount"] = "5.00" })).ReadHtmlAsync();
+        var mine = await ConfirmationAsync();
+        var colleagues = await ConfirmationAsync(); // the same page, opened at the same time
+
+        var first = await Staff.SubmitFormAsync(mine, "form.confirm-form");
+        var second = await Staff.SubmitFormAsync(colleagues, "form.confirm-form");
+        var again = await Staff.SubmitFormAsync(mine, "form.confirm-form"); // Back, and sent again
+        var order = await OrderAsync(number);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(await ErrorAfterAsync(second, HttpStatusCode.Conflict), Does.Contain("changed since you confirmed").And.Contain("Nothing was refunded"));
+            Assert.That(await ErrorAfterAsync(again, HttpStatusCode.Conflict), Does.Contain("changed since you confirmed"));
+            Assert.That(order.RefundedAmount, Is.EqualTo(new Money(5m, order.Currency)), "refunded once");
+            Assert.That(App.MailTo(email).Count(m => m.Subject?.Contains("refund", StringComparison.OrdinalIgnoreCase) == true), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Refunding_an_unsettled_payment_shows_the_gateway_refusal_and_suggests_cancelling()
     {
         var number = await PlaceOrderAsync(Unique("unsettled"));

@@ -30,7 +30,7 @@ public class OrdersDashboardTests : OrdersFixture
         var before = await DashboardAsync();
         Gateway.Settle(two.PaymentTransactionId!);
         await Staff.SubmitFormAsync((await Staff.GetPageAsync($"/admin/orders/{two.Number}")).Page, "form.refund-form",
-            new Dictionary<string, string?> { ["Amount"] = "2.50", ["Confirmed"] = "true" });
+            new Dictionary<string, string?> { ["Amount"] = "2.50", ["Confirmed"] = "true", ["RefundedBefore"] = "0" });
         var after = await DashboardAsync();
 
         var gross = one.Total + two.Total;

@@ -6,4 +6,7 @@ public sealed class RefundForm
     public decimal? Amount { get; set; }
     /// <summary>False on the first post, which only shows what will happen to the money; true from the confirmation.</summary>
     public bool Confirmed { get; set; }
+    /// <summary>What the order had refunded when the confirmation was shown: a refund made since (a colleague's, or this
+    /// form sent twice) makes the confirmation stale, so it refunds nothing.</summary>
+    public decimal? RefundedBefore { get; set; }
 }

@@ -212,11 +212,15 @@ public sealed class StaffOrderActions(
 
     /// <summary>
     /// Refunds part or all of what is left; the gateway refunds first, then the order records it, with the tax within:
-    /// returned items' own (<paramref name="itemsTax"/>), or the amount's share of the tax left.
+    /// returned items' own (<paramref name="itemsTax"/>), or the amount's share of the tax left. A confirmation that saw
+    /// another refunded amount (<paramref name="refundedBefore"/>) is stale: a refund was made since, so it refunds nothing.
     /// </summary>
-    public async Task<OrderActionResult> RefundAsync(string number, decimal amount, StaffMember by, CancellationToken ct, Money? itemsTax = null)
+    public async Task<OrderActionResult> RefundAsync(string number, decimal amount, StaffMember by, CancellationToken ct, Money? itemsTax = null,
+        decimal? refundedBefore = null)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        if (refundedBefore is { } seen && seen != order.RefundedAmount.Amount)
+            return OrderActionResult.Refused($"Order {order.Number} changed since you confirmed: {order.RefundedAmount} has been refunded by now, not {new Money(seen, order.Currency)}. Nothing was refunded; check the order and refund again if more is due.");
         // Checked before the gateway as well as in the order, so the gateway is never asked for more than the order allows.
         if (RefundRefusal(order, amount) is { } cannot) return OrderActionResult.Refused(cannot);
         var money = new Money(amount, order.Currency);
