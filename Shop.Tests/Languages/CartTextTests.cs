@@ -119,7 +119,7 @@ public class CartTextTests : ShopFixture
         {
             Assert.That(capped.Text(".cart-capped"), Is.EqualTo($"Von {low.Name} sind nur noch 3 verfügbar: Ihr Warenkorb enthält alle 3."));
             Assert.That(Notice(cart, shrinking), Is.EqualTo("Nur noch 2 verfügbar: Menge verringert"));
-            Assert.That(Notice(cart, gone), Is.EqualTo("Ausverkauft oder nicht mehr im Sortiment: Entfernen Sie den Artikel, um zur Kasse zu gehen"));
+            Assert.That(Notice(cart, gone), Is.EqualTo("Ausverkauft oder nicht mehr im Sortiment: wird an der Kasse herausgenommen"));
             Assert.That(Notice(panel, shrinking), Is.EqualTo("Nur noch 2 verfügbar: Menge verringert"), "the mini-cart too");
         });
     }

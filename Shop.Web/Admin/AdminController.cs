@@ -35,4 +35,16 @@ public abstract class AdminController : Controller
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(view, model);
     }
+
+    /// <summary>
+    /// A save from a form opened before someone else's (<see cref="Data.EditVersions"/>): the form again with what was
+    /// typed and a 409; its version field (<paramref name="versionField"/>) now holds the version saved meanwhile.
+    /// </summary>
+    protected IActionResult Stale(string view, object model, string versionField = "Version")
+    {
+        ModelState.Remove(versionField);
+        ModelState.AddModelError("", Data.EditVersions.Stale);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(view, model);
+    }
 }

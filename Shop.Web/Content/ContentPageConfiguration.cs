@@ -17,7 +17,7 @@ internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<Conten
         p.Property(x => x.Markdown).HasMaxLength(ContentPage.MarkdownMax).IsRequired();
         p.HasIndex(x => x.Slug).IsUnique();
         // Every shop starts with the standard pages, worded plainly: staff make them their own.
-        p.HasData(ContentPages.All.Select(s => new ContentPage(s.Id, s.Slug, s.Title, s.Markdown, Written)));
+        p.HasData(ContentPages.All.Select(s => new { s.Id, s.Slug, s.Title, s.Markdown, UpdatedAt = Written, EditVersion = 0 }));
     }
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Categories;
 
@@ -35,7 +36,14 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
             form.Translations = await translations.FormsAsync(id, ct);
             return Invalid("Edit", form);
         }
-        if (!await categories.UpdateAsync(form, Staff, ct)) return NotFound();
+        switch (await categories.UpdateAsync(form, Staff, ct))
+        {
+            case EditVersions.Outcome.NotFound:
+                return NotFound();
+            case EditVersions.Outcome.Stale:
+                form.Translations = await translations.FormsAsync(id, ct);
+                return Stale("Edit", form);
+        }
         Notice($"Saved {form.Name}.");
         return RedirectToAction(nameof(Index));
     }

@@ -17,7 +17,7 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit)
 
     public async Task<CategoryForm?> FormAsync(int id, CancellationToken ct) =>
         await db.Categories.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new CategoryForm { Id = c.Id, Name = c.Name, Slug = c.Slug, Description = c.Description })
+            .Select(c => new CategoryForm { Id = c.Id, Name = c.Name, Slug = c.Slug, Description = c.Description, Version = EF.Property<int>(c, EditVersions.Column) })
             .FirstOrDefaultAsync(ct);
 
     public async Task<int> CreateAsync(CategoryForm form, StaffMember by, CancellationToken ct)
@@ -35,16 +35,18 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit)
         return id;
     }
 
-    public async Task<bool> UpdateAsync(CategoryForm form, StaffMember by, CancellationToken ct)
+    /// <summary>Saves the form unless the category was saved since it was opened (then the form holds the version saved).</summary>
+    public async Task<EditVersions.Outcome> UpdateAsync(CategoryForm form, StaffMember by, CancellationToken ct)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == form.Id, ct);
-        if (category is null) return false;
+        if (category is null) return EditVersions.Outcome.NotFound;
         var before = new { category.Name, category.Slug, category.Description };
         category.Rename(form.Name!, form.Slug!);
         category.Describe(form.Description ?? "");
         audit.Record(by, EntityType, category.Id, "Edited", before, new { category.Name, category.Slug, category.Description });
-        await db.SaveChangesAsync(ct);
-        return true;
+        if (await db.SaveEditAsync(category, form.Version, ct)) return EditVersions.Outcome.Saved;
+        form.Version = await db.Categories.VersionAsync(c => c.Id == category.Id, ct);
+        return EditVersions.Outcome.Stale;
     }
 
     /// <summary>Swaps the category with its neighbour above (up) or below; at either end nothing moves.</summary>

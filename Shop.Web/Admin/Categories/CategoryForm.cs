@@ -6,6 +6,8 @@ namespace Shop.Web.Admin.Categories;
 public sealed class CategoryForm
 {
     public int? Id { get; set; }
+    /// <summary>The category's edit version when the form was opened (<see cref="Data.EditVersions"/>).</summary>
+    public int Version { get; set; }
     public string? Name { get; set; }
     public string? Slug { get; set; }
     public string? Description { get; set; }

@@ -5,6 +5,8 @@ public sealed class ContentPageForm
 {
     public int Id { get; set; }
     public string Slug { get; set; } = "";
+    /// <summary>The page's edit version when the form was opened (<see cref="Data.EditVersions"/>; any language's save moves it).</summary>
+    public int Version { get; set; }
     /// <summary>Null for the page's own words; else a storefront language besides the default ("de").</summary>
     public string? Language { get; set; }
     public string? Title { get; set; }

@@ -25,7 +25,11 @@ public sealed class ContentPagesAdminController(ShopDbContext db, AuditTrail aud
         var page = await db.ContentPages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (page is null || !Known(language)) return NotFound();
         language = language is null ? null : languages.Find(language)!.Code;
-        var form = new ContentPageForm { Id = page.Id, Slug = page.Slug, Title = page.Title, Markdown = page.Markdown, Languages = Others() };
+        var form = new ContentPageForm
+        {
+            Id = page.Id, Slug = page.Slug, Title = page.Title, Markdown = page.Markdown, Languages = Others(),
+            Version = await db.ContentPages.VersionAsync(p => p.Id == id, ct),
+        };
         if (language is null) return View(form);
         var translated = await db.Set<ContentPageTranslation>().AsNoTracking()
             .FirstOrDefaultAsync(t => t.ContentPageId == id && t.Language == language, ct);
@@ -57,7 +61,11 @@ public sealed class ContentPagesAdminController(ShopDbContext db, AuditTrail aud
             page.Rewrite(form.Title!, form.Markdown!, now);
             audit.Record(Staff, nameof(ContentPage), page.Id, "Edited", before, new { page.Title, page.Markdown });
         }
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveEditAsync(page, form.Version, ct))
+        {
+            form.Version = await db.ContentPages.VersionAsync(p => p.Id == id, ct);
+            return Stale("Edit", form);
+        }
         Notice(form.Language is null ? $"Saved {page.Title}." : $"Saved {page.Title} ({form.Language}).");
         return RedirectToAction(nameof(Index));
     }

@@ -43,6 +43,7 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
             Id = d.Id, Code = d.Code, Kind = d.Kind, Value = d.Value, MinimumSubtotal = d.MinimumSubtotal,
             StartsAt = d.StartsAt?.UtcDateTime, EndsAt = d.EndsAt?.UtcDateTime, UsageLimit = d.UsageLimit,
             UsesPerShopper = d.UsesPerShopper, ProductIds = [.. d.ProductIds], CategoryIds = [.. d.CategoryIds],
+            Version = await db.DiscountCodes.VersionAsync(x => x.Id == id, ct),
         }, ct);
     }
 
@@ -82,7 +83,10 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         }, ct), null);
     }
 
-    /// <summary>False when there is no such code; otherwise the domain's refusal, or null when saved.</summary>
+    /// <summary>
+    /// False when there is no such code; otherwise the domain's refusal, or <see cref="EditVersions.Stale"/> (the form
+    /// then holds the version now saved), or null when saved.
+    /// </summary>
     public async Task<(bool Found, string? Refusal)> UpdateAsync(DiscountCodeForm form, StaffMember by, CancellationToken ct)
     {
         var code = await db.DiscountCodes.FirstOrDefaultAsync(d => d.Id == form.Id, ct);
@@ -99,8 +103,9 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
             return (true, e.Message);
         }
         audit.Record(by, EntityType, code.Id, "Edited", before, Snapshot(code));
-        await db.SaveChangesAsync(ct);
-        return (true, null);
+        if (await db.SaveEditAsync(code, form.Version, ct)) return (true, null);
+        form.Version = await db.DiscountCodes.VersionAsync(x => x.Id == code.Id, ct);
+        return (true, EditVersions.Stale);
     }
 
     /// <summary>Disables or enables a code; its code text, or null when there is no such code.</summary>

@@ -11,6 +11,8 @@ public sealed class DiscountCodeForm
 {
     /// <summary>Null when creating.</summary>
     public int? Id { get; set; }
+    /// <summary>The code's edit version when the form was opened (<see cref="Data.EditVersions"/>).</summary>
+    public int Version { get; set; }
     public string? Code { get; set; }
     public DiscountKind? Kind { get; set; }
     public decimal? Value { get; set; }

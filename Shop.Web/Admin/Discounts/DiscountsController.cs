@@ -1,4 +1,5 @@
 using FluentValidation.AspNetCore;
+using Shop.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Shop.Web.Admin.Discounts;
@@ -55,6 +56,7 @@ public sealed class DiscountsController(DiscountAdmin discounts) : AdminControll
 
     private async Task<IActionResult> InvalidAsync(DiscountCodeForm form, CancellationToken ct, string? refusal = null)
     {
+        if (refusal == EditVersions.Stale) return Stale("Edit", await discounts.WithChoicesAsync(form, ct));
         if (refusal is not null) ModelState.AddModelError("", refusal);
         return Invalid("Edit", await discounts.WithChoicesAsync(form, ct));
     }

@@ -55,7 +55,8 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         }
         if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone) with { Zone = form });
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveEditAsync(zone, form.Version, ct))
+            return await FreshPageAsync(id, ct) is { } fresh ? Stale("Edit", fresh with { Zone = form }, "Zone.Version") : NotFound();
         Notice($"Saved the shipping zone {zone.Name}.");
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -77,7 +78,11 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         }
         if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone, form));
         audit.Record(Staff, EntityType, zone.Id, form.Offered ? "MethodSaved" : "MethodWithdrawn", before, Snapshot(zone));
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveEditAsync(zone, form.Version, ct))
+        {
+            if (await FreshPageAsync(id, ct) is not { } fresh) return NotFound();
+            return Stale("Edit", fresh with { Methods = [.. fresh.Methods.Select(m => m.Kind == form.Kind ? form : m)], Refused = form.Kind }, "Method.Version");
+        }
         Notice(form.Offered ? $"Saved {form.Kind} shipping for {zone.Name}." : $"{zone.Name} no longer gets {form.Kind} shipping.");
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -101,8 +106,15 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
     private async Task<ShippingZonesPage> PageAsync(ShippingZoneForm form, CancellationToken ct) =>
         new(await db.ShippingZones.AsNoTracking().Include(z => z.Methods).OrderBy(z => z.Name).ToListAsync(ct), form, options.Value.Shipping);
 
-    private static ShippingZoneEditPage EditPage(ShippingZone zone, ZoneMethodForm? invalid = null) => new(
-        zone.Id,
+    /// <summary>The page as the zone is saved now, after a stale save (what was typed goes back in by the caller).</summary>
+    private async Task<ShippingZoneEditPage?> FreshPageAsync(int id, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await FindAsync(id, ct) is { } zone ? EditPage(zone) : null;
+    }
+
+    private ShippingZoneEditPage EditPage(ShippingZone zone, ZoneMethodForm? invalid = null) => new(
+        zone.Id, EditVersions.Of(db, zone),
         new ShippingZoneForm { Id = zone.Id, Name = zone.Name, Countries = zone.Countries, Regions = zone.Regions },
         [.. Enum.GetValues<ShippingMethod>().Select(kind => invalid?.Kind == kind ? invalid : ZoneMethodForm.Of(kind, zone.Methods.FirstOrDefault(m => m.Kind == kind)))],
         invalid?.Kind);

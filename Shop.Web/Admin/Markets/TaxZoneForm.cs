@@ -4,6 +4,8 @@ namespace Shop.Web.Admin.Markets;
 public sealed class TaxZoneForm
 {
     public int? Id { get; set; }
+    /// <summary>The zone's edit version when the form was opened (<see cref="Data.EditVersions"/>).</summary>
+    public int Version { get; set; }
     public string? Name { get; set; }
     public string? TaxName { get; set; } = "VAT";
     public string? Countries { get; set; }

@@ -38,6 +38,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
             {
                 Id = z.Id, Name = z.Name, TaxName = z.TaxName, Countries = z.Countries, Regions = z.Regions,
                 StandardPercent = z.StandardRate * 100m, ReducedPercent = z.ReducedRate * 100m,
+                Version = await db.TaxZones.VersionAsync(x => x.Id == id, ct),
             })
             : NotFound();
 
@@ -50,7 +51,11 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
         var before = Snapshot(zone);
         if (!ModelState.IsValid || Build(form, zone, "") is null || await ZoneClashes.FoundAsync(ModelState, "", zone, db.TaxZones, ct)) return Invalid("Edit", form);
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveEditAsync(zone, form.Version, ct))
+        {
+            form.Version = await db.TaxZones.VersionAsync(x => x.Id == id, ct);
+            return Stale("Edit", form);
+        }
         Notice($"Saved the tax zone {zone.Name}.");
         return RedirectToAction(nameof(Index));
     }

@@ -7,6 +7,8 @@ namespace Shop.Web.Admin.Markets;
 public sealed class ZoneMethodForm
 {
     public ShippingMethod Kind { get; set; }
+    /// <summary>The zone's edit version when the page was opened.</summary>
+    public int Version { get; set; }
     public bool Offered { get; set; }
     public string? Name { get; set; }
     public ShippingBasis Basis { get; set; } = ShippingBasis.Weight;

@@ -269,6 +269,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -625,6 +629,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -681,6 +689,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -708,6 +720,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1596,6 +1612,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -1625,6 +1645,7 @@ namespace Shop.Web.Data.Migrations.Postgres
                         new
                         {
                             Id = 1,
+                            EditVersion = 0,
                             Markdown = "# Shipping\n\nWe ship from our warehouse on working days. Standard and express rates are shown at checkout.\n",
                             Slug = "shipping",
                             Title = "Shipping",
@@ -1633,6 +1654,7 @@ namespace Shop.Web.Data.Migrations.Postgres
                         new
                         {
                             Id = 2,
+                            EditVersion = 0,
                             Markdown = "# Returns\n\nSend anything back within **{return-days} days**, unused and in its packaging, for a full refund.\n",
                             Slug = "returns",
                             Title = "Returns",
@@ -1641,6 +1663,7 @@ namespace Shop.Web.Data.Migrations.Postgres
                         new
                         {
                             Id = 3,
+                            EditVersion = 0,
                             Markdown = "# Privacy\n\nWe keep what we need to deliver your order and nothing more. We never sell your data.\n",
                             Slug = "privacy",
                             Title = "Privacy",
@@ -1649,6 +1672,7 @@ namespace Shop.Web.Data.Migrations.Postgres
                         new
                         {
                             Id = 4,
+                            EditVersion = 0,
                             Markdown = "# Terms of sale\n\nPrices include the currency shown. An order is accepted when payment is confirmed.\n",
                             Slug = "terms",
                             Title = "Terms",
@@ -1657,6 +1681,7 @@ namespace Shop.Web.Data.Migrations.Postgres
                         new
                         {
                             Id = 5,
+                            EditVersion = 0,
                             Markdown = "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n",
                             Slug = "contact",
                             Title = "Contact",

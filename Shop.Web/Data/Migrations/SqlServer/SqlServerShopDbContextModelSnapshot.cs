@@ -270,6 +270,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -626,6 +630,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("datetimeoffset");
 
@@ -682,6 +690,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -709,6 +721,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1599,6 +1615,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -1628,6 +1648,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         new
                         {
                             Id = 1,
+                            EditVersion = 0,
                             Markdown = "# Shipping\n\nWe ship from our warehouse on working days. Standard and express rates are shown at checkout.\n",
                             Slug = "shipping",
                             Title = "Shipping",
@@ -1636,6 +1657,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         new
                         {
                             Id = 2,
+                            EditVersion = 0,
                             Markdown = "# Returns\n\nSend anything back within **{return-days} days**, unused and in its packaging, for a full refund.\n",
                             Slug = "returns",
                             Title = "Returns",
@@ -1644,6 +1666,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         new
                         {
                             Id = 3,
+                            EditVersion = 0,
                             Markdown = "# Privacy\n\nWe keep what we need to deliver your order and nothing more. We never sell your data.\n",
                             Slug = "privacy",
                             Title = "Privacy",
@@ -1652,6 +1675,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         new
                         {
                             Id = 4,
+                            EditVersion = 0,
                             Markdown = "# Terms of sale\n\nPrices include the currency shown. An order is accepted when payment is confirmed.\n",
                             Slug = "terms",
                             Title = "Terms",
@@ -1660,6 +1684,7 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         new
                         {
                             Id = 5,
+                            EditVersion = 0,
                             Markdown = "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n",
                             Slug = "contact",
                             Title = "Contact",

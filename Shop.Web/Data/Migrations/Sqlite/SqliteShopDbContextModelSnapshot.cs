@@ -252,6 +252,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -602,6 +606,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EndsAt")
                         .HasColumnType("INTEGER");
 
@@ -656,6 +664,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -681,6 +693,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1549,6 +1565,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -1578,6 +1598,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            EditVersion = 0,
                             Markdown = "# Shipping\n\nWe ship from our warehouse on working days. Standard and express rates are shown at checkout.\n",
                             Slug = "shipping",
                             Title = "Shipping",
@@ -1586,6 +1607,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 2,
+                            EditVersion = 0,
                             Markdown = "# Returns\n\nSend anything back within **{return-days} days**, unused and in its packaging, for a full refund.\n",
                             Slug = "returns",
                             Title = "Returns",
@@ -1594,6 +1616,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 3,
+                            EditVersion = 0,
                             Markdown = "# Privacy\n\nWe keep what we need to deliver your order and nothing more. We never sell your data.\n",
                             Slug = "privacy",
                             Title = "Privacy",
@@ -1602,6 +1625,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 4,
+                            EditVersion = 0,
                             Markdown = "# Terms of sale\n\nPrices include the currency shown. An order is accepted when payment is confirmed.\n",
                             Slug = "terms",
                             Title = "Terms",
@@ -1610,6 +1634,7 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 5,
+                            EditVersion = 0,
                             Markdown = "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n",
                             Slug = "contact",
                             Title = "Contact",
