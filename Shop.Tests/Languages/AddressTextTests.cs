@@ -44,6 +44,41 @@ public class AddressTextTests : ShopFixture
     }
 
     [Test]
+    public async Task A_US_or_Canadian_address_without_its_state_or_province_is_refused_beside_the_field_even_where_no_zone_goes_by_them()
+    {
+        var email = Accounts.UniqueEmail("nostate");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        await new Shopper(me).AddToCartAsync((await App.ProductAsync()).Slug);
+        var noState = Springfield(email);
+        noState["Form.Region"] = "";
+        var billedInCanada = new Dictionary<string, string?>(Springfield(email))
+        {
+            ["Form.BillingSameAsDelivery"] = "false", ["Form.Billing.FullName"] = "Ada", ["Form.Billing.Line1"] = "1 Wellington St",
+            ["Form.Billing.City"] = "Ottawa", ["Form.Billing.Region"] = "Nowhere", ["Form.Billing.PostalCode"] = "K1A 0B1", ["Form.Billing.CountryCode"] = "CA",
+        };
+
+        var english = await me.SubmitFormAsync("/checkout", "form.checkout-address", noState);
+        var german = await me.SubmitFormAsync("/de/checkout", "form.checkout-address", billedInCanada);
+        var book = await me.PostFormAsync("/fr/account/addresses/new", new Dictionary<string, string>
+        {
+            ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "Springfield", ["PostalCode"] = "62701", ["Country"] = "US",
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(english.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await english.ReadHtmlAsync()).Text("[data-valmsg-for='Form.Region']"), Is.EqualTo("Enter the state or province, such as NY."));
+            Assert.That(german.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            var germanPage = await german.ReadHtmlAsync();
+            Assert.That(germanPage.Text("[data-valmsg-for='Form.Billing.Region']"), Is.EqualTo("Geben Sie den Bundesstaat oder die Provinz an, etwa ON."));
+            Assert.That(germanPage.Text("[data-valmsg-for='Form.Region']"), Is.Empty, "Illinois is named");
+            Assert.That(book.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await book.ReadHtmlAsync()).Text("[data-valmsg-for='Region']"), Is.EqualTo("Indiquez l’État ou la province, par exemple NY."));
+            Assert.That(await App.WithDbAsync(db => db.SavedAddresses.CountAsync(a => a.Recipient == "Ada" && a.City == "Springfield")), Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task A_US_address_reads_the_same_at_checkout_on_the_order_and_in_the_address_book_with_the_country_in_German()
     {
         var email = Accounts.UniqueEmail("springfield");
