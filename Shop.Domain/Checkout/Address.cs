@@ -28,11 +28,12 @@ public sealed record Address
         Line2 = Plain(line2, "Address line 2", LineMax, allowEmpty: true);
         City = Plain(city, "City", CityMax);
         // Many countries have no states or regions, and some have no postal codes (e.g. Hong Kong, Ireland's rural
-        // addresses before Eircode), so only the length of those two is checked. A listed state is kept as its code.
+        // addresses before Eircode), so only the length of those two is checked. A listed state is kept as its code,
+        // a postal code as its country writes it (PostalFormat.Written).
         CountryCode = Country(countryCode);
         var typed = Plain(region, "Region", RegionMax, allowEmpty: true);
         Region = Regions.CodeOf(CountryCode, typed) ?? typed;
-        PostalCode = Guard.Text(postalCode, "Postal code", PostalCodeMax, allowEmpty: true).ToUpperInvariant();
+        PostalCode = PostalFormat.Written(CountryCode, Guard.Text(postalCode, "Postal code", PostalCodeMax, allowEmpty: true));
         Phone = PhoneNumber(phone);
     }
 

@@ -38,11 +38,28 @@ public static class PostalFormat
 
     /// <summary>
     /// Whether <paramref name="postalCode"/> looks like one of <paramref name="countryCode"/>'s (in any case, spaces
-    /// around it ignored). True for an empty code and for a country whose format the shop does not know.
+    /// around it ignored, and within it where the country writes none: "75 001"). True for an empty code and for a
+    /// country whose format the shop does not know.
     /// </summary>
     public static bool Fits(string? countryCode, string? postalCode) =>
         string.IsNullOrWhiteSpace(postalCode) || !Patterns.TryGetValue((countryCode ?? "").Trim(), out var pattern)
-        || pattern.IsMatch(postalCode.Trim().ToUpperInvariant());
+        || pattern.IsMatch(Written(countryCode, postalCode));
+
+    /// <summary>
+    /// The code as its country writes it, when it has the country's shape whatever its spaces: upper case, with the
+    /// example's space ("sw1a1aa" is "SW1A 1AA", "1012ab" "1012 AB", "k1a0b1" "K1A 0B1") or without one ("75 001" is
+    /// "75001"). Otherwise, and for countries the shop does not know, as typed: trimmed, upper case.
+    /// </summary>
+    public static string Written(string? countryCode, string postalCode)
+    {
+        var typed = postalCode.Trim().ToUpperInvariant();
+        var country = (countryCode ?? "").Trim();
+        var bare = typed.Replace(" ", "");
+        if (!Shapes.TryGetValue(country, out var shape) || !Patterns[country].IsMatch(bare)) return typed;
+        var space = shape.Example.IndexOf(' ');
+        var usual = space < 0 ? bare : bare.Insert(bare.Length - (shape.Example.Length - space - 1), " ");
+        return Patterns[country].IsMatch(usual) ? usual : bare;
+    }
 
     /// <summary>A postal code of the country, to show the shopper the format ("10115"); null when the shop does not know it.</summary>
     public static string? Example(string? countryCode) => Shapes.TryGetValue((countryCode ?? "").Trim(), out var shape) ? shape.Example : null;

@@ -30,6 +30,15 @@ public static class Regions
     /// <summary>Whether addresses in this country must name a state or province from the list.</summary>
     public static bool Listed(string? countryCode) => ByCountry.ContainsKey((countryCode ?? "").Trim());
 
+    /// <summary>What a shopper is told beside the field when <see cref="Named"/> is false; {Example} is <see cref="Example"/>.</summary>
+    public const string Missing = "Enter the state or province, such as {Example}.";
+
+    /// <summary>
+    /// Whether an address names the region its country needs: one of the list's where the country has one (the
+    /// carrier needs it, whether or not tax and shipping go by it); anything, or nothing, elsewhere.
+    /// </summary>
+    public static bool Named(string? countryCode, string? region) => !Listed(countryCode) || CodeOf(countryCode, region) is not null;
+
     /// <summary>
     /// The region's code when the country's list knows it by code or name, in any case, with or without dots and
     /// spaces ("n.y.", "new york", "Québec"); null when the country has no list or the text names none of it.

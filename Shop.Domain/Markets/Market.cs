@@ -22,7 +22,7 @@ public sealed record Market(ShippingTable Shipping, TaxPolicy Tax)
         var country = address.CountryCode;
         var byRegion = Tax.Zones.Cast<IZone>().Concat(Shipping.Zones).Any(z => z.Area.Regions.Count > 0 && z.Area.Countries.Contains(country));
         if (!byRegion) return null;
-        if (Regions.Listed(country)) return Regions.CodeOf(country, address.Region) is null ? RegionUnknown : null;
+        if (Regions.Listed(country)) return Regions.Named(country, address.Region) ? null : RegionUnknown;
         return address.Region.Length == 0 ? RegionNeeded : null;
     }
 }

@@ -7,7 +7,7 @@ public class AddressTests : ShopFixture
 
     private static Dictionary<string, string> Address(string recipient, string city = "Springfield") => new()
     {
-        ["Recipient"] = recipient, ["Line1"] = "742 Evergreen Terrace", ["City"] = city, ["PostalCode"] = "49007", ["Country"] = "US",
+        ["Recipient"] = recipient, ["Line1"] = "742 Evergreen Terrace", ["City"] = city, ["Region"] = "MI", ["PostalCode"] = "49007", ["Country"] = "US",
     };
 
     private async Task<HttpClient> ShopperAsync()

@@ -147,7 +147,7 @@ public class MyAccountTests : ShopFixture
         using var client = await App.SignedInBrowserAsync(email);
         await client.PostFormAsync("/account/addresses/new", new Dictionary<string, string>
         {
-            ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "Springfield", ["PostalCode"] = "12345", ["Country"] = "US",
+            ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "Springfield", ["Region"] = "IL", ["PostalCode"] = "12345", ["Country"] = "US",
         });
 
         var wrong = await client.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = "not-my-password-1" });

@@ -13,7 +13,7 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
     private static readonly Dictionary<string, string> Good = new()
     {
         ["Email for your receipt"] = "shopper@example.com", ["Full name"] = "Grace Hopper", ["Street address"] = "1 Compiler Way",
-        ["City"] = "Arlington", ["Postal code"] = "22201", ["Phone (optional, for the courier)"] = "",
+        ["City"] = "Arlington", ["State / region"] = "VA", ["Postal code"] = "22201", ["Phone (optional, for the courier)"] = "",
     };
 
     private static IEnumerable<TestCaseData> Mistakes()
@@ -47,6 +47,7 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
         yield return new TestCaseData(new Dictionary<string, string>(GoodBilling)
         {
             ["Billing street and number"] = "", ["Billing ZIP or postcode"] = "", ["Billing flat or suite (optional)"] = new string('x', 201),
+            ["Billing state or region"] = "NY",
         }, "US").SetName("Billing without street or postal code and a flat too long");
     }
 

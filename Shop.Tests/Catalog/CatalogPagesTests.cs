@@ -43,6 +43,23 @@ public class CatalogPagesTests : ShopFixture
     }
 
     [Test]
+    public async Task The_first_page_s_previous_and_the_last_page_s_next_are_no_links()
+    {
+        var (_, first) = await Visitor.GetPageAsync("/c/kitchen");
+        var (_, last) = await Visitor.GetPageAsync("/c/kitchen?page=2");
+
+        static string[] Ends(IDocument page) => [.. page.QuerySelectorAll(".pagination .page-item.disabled").Select(li => li.InnerHtml.Trim())];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ends(first), Is.EqualTo(new[] { "<span class=\"page-link\">Previous</span>" }), "no href, no rel, nothing to tab to");
+            Assert.That(first.QuerySelector("[rel=prev]"), Is.Null);
+            Assert.That(Ends(last), Is.EqualTo(new[] { "<span class=\"page-link\">Next</span>" }), "no page 3 to follow");
+            Assert.That(last.QuerySelector("[rel=next]"), Is.Null);
+            Assert.That(last.QuerySelector("a[rel=prev]")?.GetAttribute("href"), Is.EqualTo("/c/kitchen"));
+        });
+    }
+
+    [Test]
     public async Task Products_sort_by_price_both_ways_and_by_name()
     {
         var (_, low) = await Visitor.GetPageAsync("/c/audio?sort=pricelow");

@@ -8,7 +8,7 @@ public class ProductHeadTagsTests : ShopFixture
 {
     private const string Root = "https://shop.example";
 
-    protected override Dictionary<string, string?> Settings => new() { ["Shop:PublicUrl"] = Root };
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:PublicUrl"] = Root, ["Shop:Languages"] = "en,de,fr" };
 
     private static List<JsonElement> JsonLd(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement.Clone()).ToList();
@@ -77,6 +77,23 @@ public class ProductHeadTagsTests : ShopFixture
             Assert.That(Meta(page, "name", "twitter:image"), Is.EqualTo(picture));
             Assert.That(Meta(page, "name", "twitter:description"), Is.Not.Empty);
         });
+    }
+
+    [TestCase("de", "Startseite")]
+    [TestCase("fr", "Accueil")]
+    public async Task The_breadcrumb_for_search_engines_says_what_the_page_s_breadcrumb_says(string language, string home)
+    {
+        var product = await App.WithDbAsync(db => db.Products.Include(p => p.Category).Where(p => p.IsPublished).OrderBy(p => p.Id).FirstAsync());
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync($"/{language}/p/{product.Slug}");
+
+        var crumbs = JsonLd(page).Single(b => b.GetProperty("@type").GetString() == "BreadcrumbList").GetProperty("itemListElement").EnumerateArray()
+            .Select(c => (c.GetProperty("name").GetString(), c.GetProperty("item").GetString())).ToList();
+        Assert.That(page.Texts("nav .breadcrumb li"), Is.EqualTo(new[] { home, product.Category!.Name, product.Name }));
+        Assert.That(crumbs, Is.EqualTo(new[]
+        {
+            (home, $"{Root}/{language}/"), (product.Category.Name, $"{Root}/{language}/c/{product.Category.Slug}"), (product.Name, $"{Root}/{language}/p/{product.Slug}"),
+        }));
     }
 
     [Test]

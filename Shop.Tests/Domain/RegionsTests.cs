@@ -15,6 +15,17 @@ public class RegionsTests
     public void A_listed_state_is_known_by_code_or_name_in_any_spelling(string country, string typed, string? code) =>
         Assert.That(Regions.CodeOf(country, typed), Is.EqualTo(code));
 
+    [TestCase("US", "", false)]
+    [TestCase("US", "Nowhere", false)]
+    [TestCase("us", "n.y.", true)]
+    [TestCase("CA", " ", false)]
+    [TestCase("CA", "Ontario", true)]
+    [TestCase("DE", "", true)]
+    [TestCase("GB", "Somewhere", true)]
+    [TestCase(null, null, true)]
+    public void A_US_or_Canadian_address_names_a_listed_state_or_province_and_others_need_none(string? country, string? typed, bool named) =>
+        Assert.That(Regions.Named(country, typed), Is.EqualTo(named));
+
     [Test]
     public void An_address_keeps_a_listed_state_as_its_code_and_other_regions_as_typed()
     {

@@ -44,6 +44,77 @@ public class AddressTextTests : ShopFixture
     }
 
     [Test]
+    public async Task A_US_or_Canadian_address_without_its_state_or_province_is_refused_beside_the_field_even_where_no_zone_goes_by_them()
+    {
+        var email = Accounts.UniqueEmail("nostate");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        await new Shopper(me).AddToCartAsync((await App.ProductAsync()).Slug);
+        var noState = Springfield(email);
+        noState["Form.Region"] = "";
+        var billedInCanada = new Dictionary<string, string?>(Springfield(email))
+        {
+            ["Form.BillingSameAsDelivery"] = "false", ["Form.Billing.FullName"] = "Ada", ["Form.Billing.Line1"] = "1 Wellington St",
+            ["Form.Billing.City"] = "Ottawa", ["Form.Billing.Region"] = "Nowhere", ["Form.Billing.PostalCode"] = "K1A 0B1", ["Form.Billing.CountryCode"] = "CA",
+        };
+
+        var english = await me.SubmitFormAsync("/checkout", "form.checkout-address", noState);
+        var german = await me.SubmitFormAsync("/de/checkout", "form.checkout-address", billedInCanada);
+        var book = await me.PostFormAsync("/fr/account/addresses/new", new Dictionary<string, string>
+        {
+            ["Recipient"] = "Ada", ["Line1"] = "1 Main St", ["City"] = "Springfield", ["PostalCode"] = "62701", ["Country"] = "US",
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(english.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await english.ReadHtmlAsync()).Text("[data-valmsg-for='Form.Region']"), Is.EqualTo("Enter the state or province, such as NY."));
+            Assert.That(german.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            var germanPage = await german.ReadHtmlAsync();
+            Assert.That(germanPage.Text("[data-valmsg-for='Form.Billing.Region']"), Is.EqualTo("Geben Sie den Bundesstaat oder die Provinz an, etwa ON."));
+            Assert.That(germanPage.Text("[data-valmsg-for='Form.Region']"), Is.Empty, "Illinois is named");
+            Assert.That(book.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await book.ReadHtmlAsync()).Text("[data-valmsg-for='Region']"), Is.EqualTo("Indiquez l’État ou la province, par exemple NY."));
+            Assert.That(await App.WithDbAsync(db => db.SavedAddresses.CountAsync(a => a.Recipient == "Ada" && a.City == "Springfield")), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_postcode_typed_without_its_space_is_kept_as_its_country_writes_it_and_an_order_from_before_keeps_its_own()
+    {
+        var email = Accounts.UniqueEmail("postcode");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var shopper = new Shopper(me);
+        await shopper.AddToCartAsync((await App.ProductAsync()).Slug);
+        var paris = await shopper.EnterAddressAsync(new Dictionary<string, string?>(Shopper.GuestAddress(email))
+        {
+            ["Form.City"] = "Paris", ["Form.PostalCode"] = "75 001", ["Form.CountryCode"] = "FR",
+        });
+        var london = await shopper.EnterAddressAsync(new Dictionary<string, string?>(Shopper.GuestAddress(email)) { ["Form.PostalCode"] = "sw1a1aa" });
+        var number = (await shopper.PayAsync(london, TestNonces.Valid)).Headers.Location!.ToString().Split('/')[^1];
+        await me.PostFormAsync("/account/addresses/new", new Dictionary<string, string>
+        {
+            ["Recipient"] = "Ada", ["Line1"] = "Damrak 1", ["City"] = "Amsterdam", ["PostalCode"] = "1012ab", ["Country"] = "NL",
+        });
+        var (_, book) = await me.GetPageAsync("/account/addresses");
+        var order = await App.WithDbAsync(db => db.Orders.SingleAsync(o => o.Number == number));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CityAndCountry(paris.QuerySelector(".ship-to")), Is.EqualTo(new[] { "75001 Paris", "France" }), "a French code has no space");
+            Assert.That(CityAndCountry(london.QuerySelector(".ship-to"), 3), Is.EqualTo(new[] { "London", "SW1A 1AA", "United Kingdom" }));
+            Assert.That(order.ShippingAddress.PostalCode, Is.EqualTo("SW1A 1AA"));
+            Assert.That(CityAndCountry(book.QuerySelector(".card.address .ship-to")), Is.EqualTo(new[] { "1012 AB Amsterdam", "Netherlands" }));
+        });
+
+        // An order placed before kept the code as it was typed: it reads back as it is.
+        await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.ShippingAddress.PostalCode, "SW1A1AA")));
+        var (_, before) = await me.GetPageAsync($"/account/orders/{number}");
+        Assert.That(CityAndCountry(before.QuerySelector(".ship-to"), 3), Is.EqualTo(new[] { "London", "SW1A1AA", "United Kingdom" }));
+        Assert.That((await App.WithDbAsync(db => db.Orders.SingleAsync(o => o.Number == number))).ShippingAddress.PostalCode, Is.EqualTo("SW1A1AA"));
+    }
+
+    [Test]
     public async Task A_US_address_reads_the_same_at_checkout_on_the_order_and_in_the_address_book_with_the_country_in_German()
     {
         var email = Accounts.UniqueEmail("springfield");

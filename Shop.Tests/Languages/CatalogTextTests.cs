@@ -36,6 +36,28 @@ public class CatalogTextTests : ShopFixture
     }
 
     [Test]
+    public async Task Gallery_thumbnails_say_which_picture_they_are_in_the_page_s_language()
+    {
+        var product = DemoCatalog.Products.First(p => p.PictureCount > 1);
+        async Task<string[]> AltsAsync(string path)
+        {
+            using var browser = App.Browser(); // its own: a visit to /de/ remembers German for pages without a prefix
+            return [.. (await browser.GetPageAsync(path)).Page.QuerySelectorAll(".gallery-thumbs img").Select(i => i.GetAttribute("alt")!)];
+        }
+        var english = await AltsAsync($"/p/{product.Slug}");
+        var german = await AltsAsync($"/de/p/{product.Slug}");
+        var french = await AltsAsync($"/fr/p/{product.Slug}");
+        var count = english.Length;
+        Assert.That(count, Is.GreaterThan(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(english[0], Is.EqualTo($"{product.Name} (picture 1 of {count})"));
+            Assert.That(german[0], Is.EqualTo($"{product.Name} (Bild 1 von {count})"));
+            Assert.That(french[^1], Does.EndWith($" (photo {count} sur {count})"));
+        });
+    }
+
+    [Test]
     public async Task Option_labels_on_the_product_page_are_translated_like_the_filters()
     {
         var shirt = DemoCatalog.Products.First(p => p.Options.Select(o => o.Name).SequenceEqual(["Size", "Colour"]));

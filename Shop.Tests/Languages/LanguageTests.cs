@@ -137,6 +137,22 @@ public class LanguageTests : ShopFixture
     }
 
     [Test]
+    public async Task A_later_list_page_names_the_same_page_in_its_other_languages()
+    {
+        var (_, page) = await Visitor.GetPageAsync("/de/c/kitchen?sort=pricelow&page=2"); // the sort is no part of the page's address
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]")
+            .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        Assert.That(page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Is.EqualTo($"{Root}/de/c/kitchen?page=2"));
+        Assert.That(alternates, Is.EquivalentTo(new Dictionary<string, string?>
+        {
+            ["en"] = $"{Root}/c/kitchen?page=2",
+            ["de"] = $"{Root}/de/c/kitchen?page=2",
+            ["fr"] = $"{Root}/fr/c/kitchen?page=2",
+            ["x-default"] = $"{Root}/c/kitchen?page=2",
+        }));
+    }
+
+    [Test]
     public async Task Checkout_messages_are_German_for_a_German_shopper()
     {
         var (slug, _, _) = await App.ProductAsync();

@@ -188,7 +188,7 @@ public class ShopperLanguageTests : OrdersFixture
         var one = new Money(1m, order.Currency).ToString(German).Replace('\u00a0', ' '); // stored "$1.00", read the German way
 
         var (_, page) = await me.GetPageAsync($"/de/account/orders/{number}");
-        Assert.That(page.Texts(".order-history li").Select(t => t[(t.IndexOf(' ', t.IndexOf(' ') + 1) + 1)..]), Is.EqualTo(new[]
+        Assert.That(page.QuerySelectorAll(".order-history li").Select(li => li.Text()[(li.QuerySelector("span").Text().Length + 1)..]), Is.EqualTo(new[]
         {
             "Ausstehend: Bestellung aufgegeben.",
             $"Bezahlt: Bezahlt (Transaktion {order.PaymentTransactionId}).",

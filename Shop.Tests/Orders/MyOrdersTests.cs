@@ -2,6 +2,34 @@ namespace Shop.Tests.Orders;
 
 public class MyOrdersTests : OrdersFixture
 {
+    protected override Dictionary<string, string?> ShopSettings => new() { ["Shop:Languages"] = "en,de,fr" };
+
+    [Test]
+    public async Task Dates_of_orders_their_history_and_returns_are_written_the_way_the_page_s_language_writes_them()
+    {
+        var (me, _, number) = await DeliveredAsync();
+        using var _ = me;
+        await AskAsync(me, number, "1", "Too small");
+        var order = await OrderAsync(number);
+        var asked = await App.WithDbAsync(db => db.Returns.Where(r => r.OrderId == order.Id).Select(r => r.RequestedAt).SingleAsync());
+        static string In(string culture, DateTimeOffset at, string format) => at.UtcDateTime.ToString(format, System.Globalization.CultureInfo.GetCultureInfo(culture));
+
+        var (_, list) = await me.GetPageAsync("/de/account/orders");
+        var (_, page) = await me.GetPageAsync($"/de/account/orders/{number}");
+        var (_, french) = await me.GetPageAsync($"/fr/account/orders/{number}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(list.Text(".my-orders tbody tr td:nth-child(2)"), Is.EqualTo(In("de-DE", order.PlacedAt, "d MMM yyyy HH:mm")), "6 Dez. 2026 03:42");
+            Assert.That(list.Text(".my-orders tbody tr td:first-child div"), Is.EqualTo(In("de-DE", order.PlacedAt, "d MMM yyyy")), "under the number on a phone");
+            Assert.That(page.Text("main"), Does.Contain($"Aufgegeben am {In("de-DE", order.PlacedAt, "d MMM yyyy HH:mm")} UTC"));
+            Assert.That(page.Texts(".order-history li span"), Is.Not.Empty.And.SubsetOf(order.History.Select(h => In("de-DE", h.At, "d MMM yyyy HH:mm"))));
+            Assert.That(page.Text(".return-list li span"), Is.EqualTo(In("de-DE", asked, "d MMM yyyy")));
+            Assert.That(french.Texts(".order-history li span"), Is.Not.Empty.And.SubsetOf(order.History.Select(h => In("fr-FR", h.At, "d MMM yyyy HH:mm"))));
+            Assert.That(list.Text("main") + page.Text("main") + french.Text("main"), Does.Not.Match(@"\d{4}-\d{2}-\d{2}"), "no ISO dates");
+        });
+    }
+
     [Test]
     public async Task A_signed_in_shopper_sees_their_orders_and_opens_one()
     {

@@ -34,6 +34,7 @@ public static class BrowserCheckout
         await page.GetByLabel("Full name").FillAsync(fullName);
         await page.GetByLabel("Street address").FillAsync("1 Compiler Way");
         await page.GetByLabel("City", new() { Exact = true }).FillAsync("Arlington");
+        await page.GetByLabel("State / region", new() { Exact = true }).FillAsync("VA");
         await page.GetByLabel("Postal code").FillAsync("22201");
         await page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("US");
         if (express) await page.GetByLabel(new Regex("^Express")).CheckAsync();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Checkout;
 using Shop.Web.Data;
 
 namespace Shop.Web.Account;
@@ -78,7 +79,7 @@ public sealed class AddressBook(ShopDbContext db)
         address.City = form.City.Trim();
         address.Region = string.IsNullOrWhiteSpace(form.Region) ? null : form.Region.Trim();
         address.Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
-        address.PostalCode = (form.PostalCode ?? "").Trim(); // none in countries without postal codes
         address.Country = form.Country.Trim().ToUpperInvariant();
+        address.PostalCode = PostalFormat.Written(address.Country, form.PostalCode ?? ""); // none in countries without postal codes
     }
 }

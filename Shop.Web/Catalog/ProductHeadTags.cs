@@ -1,4 +1,5 @@
 using System.Globalization;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Catalog;
@@ -52,7 +53,8 @@ public static class ProductHeadTags
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "BreadcrumbList",
-            ["itemListElement"] = new[] { ("Home", root + "/"), (product.Category.Name, $"{root}/c/{product.Category.Slug}"), (product.Name, url) }
+            // As the visible breadcrumb: "Home" in the page's language.
+            ["itemListElement"] = new[] { (ShopText.Translate("Home"), root + "/"), (product.Category.Name, $"{root}/c/{product.Category.Slug}"), (product.Name, url) }
                 .Select((crumb, i) => new Dictionary<string, object?>
                 {
                     ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = crumb.Item1, ["item"] = crumb.Item2,

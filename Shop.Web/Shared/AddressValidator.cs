@@ -42,7 +42,14 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
         // A two-letter ISO code from the list in both forms, so a saved address fills the checkout form completely.
         RuleFor(countryCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(CountryMissing)
             .Must(Countries.IsKnown).WithMessage("Choose a country from the list.");
-        if (region is not null) RuleFor(region).MaximumLength(Address.RegionMax).WithMessage(TooLong);
+        if (region is not null)
+            RuleFor(region).Cascade(CascadeMode.Stop)
+                .MaximumLength(Address.RegionMax).WithMessage(TooLong)
+                .Must((x, typed, context) =>
+                {
+                    context.MessageFormatter.AppendArgument("Example", Regions.Example(country(x)));
+                    return Regions.Named(country(x), typed);
+                }).WithMessage(Regions.Missing);
         if (phone is not null)
             RuleFor(phone).Cascade(CascadeMode.Stop)
                 .Matches(PhonePattern).WithMessage(Address.PhoneRule)

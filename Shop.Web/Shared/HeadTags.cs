@@ -13,6 +13,8 @@ public sealed class HeadTags
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public string? Canonical { get; set; }
+    /// <summary>What the canonical URL keeps of the query ("?page=2"): the page's other languages keep the same.</summary>
+    public string CanonicalQuery => Canonical?.IndexOf('?') is int at and >= 0 ? Canonical[at..] : "";
     /// <summary>For example "noindex" for search results.</summary>
     public string? Robots { get; set; }
     /// <summary>OpenGraph tags take <c>property</c>, the rest <c>name</c>: (attribute value, content).</summary>

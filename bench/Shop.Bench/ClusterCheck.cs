@@ -143,7 +143,7 @@ public static class ClusterCheck
         if (token2 is null) return null;
         await Retry(() => second.PostAsync("/checkout", Form(token2,
             ("Form.Email", $"cluster{i}@example.com"), ("Form.FullName", $"Cluster {i}"), ("Form.Line1", "1 Node Road"),
-            ("Form.City", "Redundancy"), ("Form.PostalCode", "10101"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard"))));
+            ("Form.City", "Redundancy"), ("Form.Region", "NY"), ("Form.PostalCode", "10101"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard"))));
         var review = Parser.ParseDocument(await Retry(() => second.GetAsync("/checkout/review")));
         var attemptKey = review.QuerySelector("form.payment-form input[name=attemptKey]")?.GetAttribute("value");
         var payToken = review.QuerySelector("form.payment-form input[name=__RequestVerificationToken]")?.GetAttribute("value");

@@ -144,7 +144,7 @@ public static class FlashSale
         if (token is null) return null;
         await client.PostAsync("/checkout", Form(token,
             ("Form.Email", $"shopper{i}@example.com"), ("Form.FullName", $"Shopper {i}"), ("Form.Line1", $"{i} Sale Street"),
-            ("Form.City", "Springfield"), ("Form.PostalCode", "12345"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard")));
+            ("Form.City", "Springfield"), ("Form.Region", "IL"), ("Form.PostalCode", "12345"), ("Form.CountryCode", "US"), ("Form.ShippingMethod", "Standard")));
         var review = Parser.ParseDocument(await Ok(client.GetAsync("/checkout/review")));
         var attemptKey = review.QuerySelector("form.payment-form input[name=attemptKey]")?.GetAttribute("value");
         var payToken = review.QuerySelector("form.payment-form input[name=__RequestVerificationToken]")?.GetAttribute("value");

@@ -12,8 +12,9 @@
     });
     function shapeOf(rule) { return rule.shapes[($("#" + rule.country).val() || "").toUpperCase()]; }
     $.validator.addMethod("postalshape", function (value, element, rule) {
+        // As PostalFormat.Fits: as typed, or without its spaces ("75 001"); the server writes it the country's way.
         var shape = shapeOf(rule), code = $.trim(value).toUpperCase();
-        return !shape || code === "" || new RegExp(shape[0]).test(code);
+        return !shape || code === "" || new RegExp(shape[0]).test(code) || new RegExp(shape[0]).test(code.replace(/ /g, ""));
     });
     $.validator.unobtrusive.adapters.add("postalshape", ["shapes", "country"], function (options) {
         options.rules.postalshape = { shapes: JSON.parse(options.params.shapes), country: options.params.country };
