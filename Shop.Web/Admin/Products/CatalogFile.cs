@@ -18,7 +18,8 @@ public static class CatalogFile
     [
         "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital",
         "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
-        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished", "Description",
+        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport",
+        "VariantPublished", "Description",
     ];
 
     /// <summary>What the one-row-per-product format already had; every other column may be left out.</summary>
