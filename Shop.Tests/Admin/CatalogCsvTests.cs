@@ -367,6 +367,29 @@ public class CatalogCsvTests : AdminFixture
     }
 
     [Test]
+    public async Task A_row_with_more_or_fewer_cells_than_the_header_is_a_problem_for_its_line_and_nothing_is_imported()
+    {
+        var category = await CategoryAsync();
+        var (hat, scarf, mitten) = (Unique("HAT").ToUpperInvariant(), Unique("SCARF").ToUpperInvariant(), Unique("MITT").ToUpperInvariant());
+        string Product(string sku) => Row(("Slug", sku.ToLowerInvariant()), ("Sku", sku), ("Name", "Wool " + sku), ("Category", category),
+            ("Price", "25.00"), ("Published", "true"), ("Stock", "4"), ("Description", "Warm"));
+        var columns = CatalogFile.Columns.Length;
+
+        var report = await ImportAsync(Csv(
+            Product(hat) + ", soft merino wool. Hand wash only.", // an unquoted comma in the last column
+            Product(scarf),
+            Product(mitten)[..^",Warm".Length])); // a cell short
+
+        Assert.That(report.Applied, Is.False);
+        Assert.That(report.Problems.Select(p => $"{p.Line}: {p.Message}"), Is.EqualTo(new[]
+        {
+            $"2: This line has {columns + 1} values and the header {columns}: put text that contains commas in double quotes (\"Warm, soft\"), as a spreadsheet's CSV does.",
+            $"4: This line has {columns - 1} values and the header {columns}: put text that contains commas in double quotes (\"Warm, soft\"), as a spreadsheet's CSV does.",
+        }));
+        Assert.That(await App.WithDbAsync(db => db.Products.CountAsync(p => p.Sku == hat || p.Sku == scarf || p.Sku == mitten)), Is.Zero);
+    }
+
+    [Test]
     public async Task Cells_that_look_like_formulas_export_with_a_quote_mark_and_import_unchanged()
     {
         var tee = new Tee(Unique("tee"), Unique("TEE").ToUpperInvariant(), await CategoryAsync());

@@ -78,6 +78,13 @@ public static class CatalogFile
                         return (rows, columns, problems);
                     }
                 }
+                // Cells are read by header name, so an unquoted comma would shift or drop a row's cells without a word.
+                if (csv.FieldCount != csv.Headers.Count)
+                {
+                    problems.Add(new ImportProblem(line, $"This line has {csv.FieldCount} values and the header {csv.Headers.Count}: "
+                        + "put text that contains commas in double quotes (\"Warm, soft\"), as a spreadsheet's CSV does."));
+                    continue;
+                }
                 if (rows.Count >= MaxRows)
                 {
                     problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows} rows (one per variant); split it into several files, keeping each product's rows together."));
