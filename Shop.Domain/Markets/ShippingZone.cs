@@ -15,6 +15,12 @@ public class ShippingZone : IZone
     public string Regions { get; private set; } = "";
     public IReadOnlyList<ZoneMethod> Methods => _methods;
 
+    /// <summary>
+    /// No method offered: addresses here cannot check out. Such a zone still counts (<see cref="ShippingTable"/>), as
+    /// staff's way to say "not here" (a state carved out of its country, a zone paused), so addresses in no zone cannot either.
+    /// </summary>
+    public bool ShipsNothing => _methods.Count == 0;
+
     private ShippingZone() { }
 
     public ShippingZone(string name, string countries, string? regions) => Change(name, countries, regions);

@@ -195,6 +195,13 @@ public class Order
     /// <summary>The lines that go in the parcel (the packing slip's).</summary>
     public IEnumerable<OrderLine> ShippedLines => _lines.Where(l => !l.IsDigital);
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
+
+    /// <summary>
+    /// Why the shop cancelled the order, as staff gave it (<see cref="Cancel"/>); null when it is not cancelled or was
+    /// cancelled because its payment failed. Reads <see cref="History"/>, which must be loaded.
+    /// </summary>
+    public string? CancelledByShopBecause => Status != OrderStatus.Cancelled ? null
+        : _history.Where(h => h.Status == OrderStatus.Cancelled && !h.IsInternal).Select(h => OrderNotes.CancellationReason(h.Note)).FirstOrDefault(r => r is not null);
     public bool CanBeRefunded => RefundableIn.Contains(Status) && RefundableAmount.Amount > 0m;
     private static readonly OrderStatus[] RefundableIn = [OrderStatus.Paid, OrderStatus.PartiallyRefunded, OrderStatus.Shipped, OrderStatus.Delivered];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Shop.Domain.Ordering;
 
@@ -6,7 +7,7 @@ namespace Shop.Domain.Ordering;
 /// The notes an order writes in its timeline about its own steps, in English as stored; the shopper's pages translate
 /// them by these templates. Most specific first: a note is read by the first template it fits.
 /// </summary>
-public static class OrderNotes
+public static partial class OrderNotes
 {
     public const string Placed = "Order placed.";
     public const string Paid = "Paid (transaction {0}).";
@@ -22,6 +23,14 @@ public static class OrderNotes
 
     public static readonly IReadOnlyList<string> All =
         [Placed, Paid, NothingToPay, Declined, PaymentFailed, ShippedWith, Shipped, Delivered, CancelledAndRefunded, Cancelled, Refunded];
+
+    /// <summary>The reason staff gave in a cancellation's note (<see cref="Cancelled"/>, <see cref="CancelledAndRefunded"/>); null for any other note.</summary>
+    internal static string? CancellationReason(string note) =>
+        CancellationNote().Match(note) is { Success: true } m ? m.Groups[1].Value : null;
+
+    // The amount as Write stores it: a symbol ("$", "CHF ") and a number.
+    [GeneratedRegex(@"^Cancelled: (.*?)(?: Refunded [^\s\d]*\s?-?[0-9][0-9,.]*\.)?$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex CancellationNote();
 
     /// <summary>
     /// A stored English sentence from its template (a note, a return or shipping refusal), with numbers and amounts

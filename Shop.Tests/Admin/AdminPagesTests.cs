@@ -204,6 +204,36 @@ public class AdminPagesTests : StaffPagesFixture
     }
 
     [Test]
+    public async Task Deleting_a_category_that_holds_only_archived_products_says_they_are_archived_and_links_to_them()
+    {
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
+        var name = Unique("Gifts");
+        await client.SubmitFormAsync("/admin/categories/new", "form.category-form", new Dictionary<string, string?> { ["Name"] = name, ["Slug"] = name.ToLowerInvariant() });
+        var categoryId = await App.WithDbAsync(db => db.Categories.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        var fields = await ProductFieldsAsync();
+        fields["CategoryId"] = categoryId.ToString();
+        var productId = await CreateThroughFormAsync(client, fields);
+        // As deleting a product that past orders name does.
+        await App.WithDbAsync(async db => { (await db.Products.SingleAsync(p => p.Id == productId)).Archive(); await db.SaveChangesAsync(); });
+        var (_, categories) = await client.GetPageAsync("/admin/categories");
+
+        var page = await client.FollowAsync(await client.SubmitFormAsync(categories, $"form.delete-category[action='/admin/categories/{categoryId}/delete']"));
+
+        var link = page.QuerySelector(".admin-notice a")?.GetAttribute("href");
+        var (_, archived) = await client.GetPageAsync(link ?? "/admin/products");
+        var row = categories.QuerySelectorAll(".admin-categories tbody tr").Single(r => r.QuerySelector(".category-name").Text() == name);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(row.QuerySelector(".category-products").Text(), Is.EqualTo("0 + 1 archived"));
+            Assert.That(page.Text(".admin-notice"), Is.EqualTo("This category still holds 1 archived product(s): off sale, but each keeps its category "
+                + "for the orders that name it. Move them to another category first, then delete it. Show them"));
+            Assert.That(link, Is.EqualTo($"/admin/products?category={categoryId}&archived=true"));
+            Assert.That(archived.Texts(".admin-products .product-name"), Is.EqualTo(new[] { fields["Name"] }));
+            Assert.That(await App.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == categoryId)), Is.True);
+        });
+    }
+
+    [Test]
     public async Task Shoppers_see_aStaffEmail_price_change_and_unpublishing_on_their_next_request()
     {
         using var staff = await App.SignedInBrowserAsync(StaffEmail);

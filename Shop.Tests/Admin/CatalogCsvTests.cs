@@ -183,6 +183,79 @@ public class CatalogCsvTests : AdminFixture
         });
     }
 
+    /// <summary>A shopper's purchase, as checkout takes stock.</summary>
+    private async Task SellAsync(string variantSku, int quantity)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var id = await db.Variants.Where(v => v.Sku == variantSku).Select(v => v.Id).SingleAsync();
+        var shortOf = await db.InTransactionAsync(ct => scope.ServiceProvider.GetRequiredService<Shop.Web.Catalog.StockLevels>().TryTakeAsync([(id, quantity)], ct),
+            CancellationToken.None);
+        Assert.That(shortOf, Is.Null, "sold");
+    }
+
+    /// <summary>The export with one variant's Stock cell changed, and that row's line number.</summary>
+    private async Task<(string Csv, int Line)> ExportWithStockAsync(string variantSku, string stock)
+    {
+        var lines = (await ExportAsync()).Split("\r\n");
+        var at = Array.FindIndex(lines, l => l.Contains($",{variantSku},", StringComparison.Ordinal));
+        var cells = lines[at].Split(',');
+        cells[Array.IndexOf(CatalogFile.Columns, "Stock")] = stock;
+        lines[at] = string.Join(",", cells);
+        return (string.Join("\r\n", lines), at + 1);
+    }
+
+    [Test]
+    public async Task Units_sold_between_export_and_import_stay_sold_and_the_files_stock_change_applies_to_the_stock_now()
+    {
+        var tee = await NewTeeAsync(); // S/Red 3, S/Blue 0, M/Red 5, M/Blue 1
+        var (redS, redM) = ($"{tee.Sku}-S-RED", $"{tee.Sku}-M-RED");
+        var (file, _) = await ExportWithStockAsync(redM, "8"); // staff add 3 to the 5 exported
+        await SellAsync(redS, 1);
+        await SellAsync(redM, 2);
+        var movements = await MovementsAsync();
+
+        var report = await ImportAsync(file);
+        var imported = await ProductAsync(tee.Sku);
+        var movement = await App.WithDbAsync(db => db.StockMovements.OrderByDescending(m => m.Id).FirstAsync());
+        // A hand-made file (no StockAtExport) still sets the stock it gives.
+        var handMade = await ImportAsync(Csv(tee.Variant("S", "Red", "3"), tee.Variant("S", "Blue", "0"),
+            tee.Variant("M", "Red", "6", ("VariantPrice", "22.50"), ("WeightGrams", "180")), tee.Variant("M", "Blue", "4")));
+
+        Assert.That(report.Problems, Is.Empty, string.Join("\n", report.Problems.Take(5)));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(imported.Variants.OrderBy(v => v.Position).Select(v => (v.Title, v.StockOnHand)), Is.EqualTo(new[]
+            {
+                ("S / Red", 2), ("S / Blue", 0), ("M / Red", 6), ("M / Blue", 1),
+            }), "the sold units stay sold; M / Red gets the file's +3 on the 3 left");
+            Assert.That(await MovementsAsync() - movements, Is.EqualTo(1 + 2));
+            Assert.That((movement.Delta, movement.OnHandAfter), Is.EqualTo((3, 6)));
+            Assert.That(handMade.Problems, Is.Empty, string.Join("\n", handMade.Problems));
+            Assert.That((await ProductAsync(tee.Sku)).Variants.OrderBy(v => v.Position).Select(v => v.StockOnHand), Is.EqualTo(new[] { 3, 0, 6, 4 }));
+        });
+    }
+
+    [Test]
+    public async Task A_files_stock_change_that_would_take_stock_below_zero_is_a_problem_for_its_line_and_nothing_is_imported()
+    {
+        var tee = await NewTeeAsync(); // M/Red 5
+        var redM = $"{tee.Sku}-M-RED";
+        var (file, line) = await ExportWithStockAsync(redM, "1"); // staff take 4 off the 5 exported
+        await SellAsync(redM, 3);
+        var file2 = file.Replace($",{tee.Sku}-S-RED,,,,3,3,", $",{tee.Sku}-S-RED,,,,9,3,", StringComparison.Ordinal);
+        Assert.That(file2, Is.Not.EqualTo(file), "the file also adds 6 to S / Red");
+
+        var report = await ImportAsync(file2);
+
+        Assert.That(report.Applied, Is.False);
+        Assert.That(report.Problems.Select(p => $"{p.Line}: {p.Message}"), Is.EqualTo(new[]
+        {
+            $"{line}: Stock: 1 instead of 5 takes 4 off, but only 2 are in stock now: the stock changed since.",
+        }));
+        Assert.That((await ProductAsync(tee.Sku)).Variants.OrderBy(v => v.Position).Select(v => v.StockOnHand), Is.EqualTo(new[] { 3, 0, 2, 1 }));
+    }
+
     [Test]
     public async Task Adding_a_size_keeps_the_variants_there_were_and_makes_the_new_ones()
     {
@@ -291,6 +364,29 @@ public class CatalogCsvTests : AdminFixture
             Assert.That(report.Problems.Select(p => p.Line).Distinct(), Is.EqualTo(new[] { 3, 5, 7, 8, 9, 11, 12 }), messages);
             Assert.That(await App.WithDbAsync(db => db.Products.CountAsync()), Is.EqualTo(products));
         });
+    }
+
+    [Test]
+    public async Task A_row_with_more_or_fewer_cells_than_the_header_is_a_problem_for_its_line_and_nothing_is_imported()
+    {
+        var category = await CategoryAsync();
+        var (hat, scarf, mitten) = (Unique("HAT").ToUpperInvariant(), Unique("SCARF").ToUpperInvariant(), Unique("MITT").ToUpperInvariant());
+        string Product(string sku) => Row(("Slug", sku.ToLowerInvariant()), ("Sku", sku), ("Name", "Wool " + sku), ("Category", category),
+            ("Price", "25.00"), ("Published", "true"), ("Stock", "4"), ("Description", "Warm"));
+        var columns = CatalogFile.Columns.Length;
+
+        var report = await ImportAsync(Csv(
+            Product(hat) + ", soft merino wool. Hand wash only.", // an unquoted comma in the last column
+            Product(scarf),
+            Product(mitten)[..^",Warm".Length])); // a cell short
+
+        Assert.That(report.Applied, Is.False);
+        Assert.That(report.Problems.Select(p => $"{p.Line}: {p.Message}"), Is.EqualTo(new[]
+        {
+            $"2: This line has {columns + 1} values and the header {columns}: put text that contains commas in double quotes (\"Warm, soft\"), as a spreadsheet's CSV does.",
+            $"4: This line has {columns - 1} values and the header {columns}: put text that contains commas in double quotes (\"Warm, soft\"), as a spreadsheet's CSV does.",
+        }));
+        Assert.That(await App.WithDbAsync(db => db.Products.CountAsync(p => p.Sku == hat || p.Sku == scarf || p.Sku == mitten)), Is.Zero);
     }
 
     [Test]

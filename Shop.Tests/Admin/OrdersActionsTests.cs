@@ -133,6 +133,34 @@ public class OrdersActionsTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_guests_page_of_an_order_staff_cancelled_after_payment_says_the_shop_cancelled_it_and_what_goes_back_and_the_mail_gives_the_reason()
+    {
+        var email = Unique("guestcancel");
+        using var guest = App.Browser();
+        var number = await PlaceOrderAsync(email, client: guest);
+
+        await NoticeAfterAsync(await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Out of stock, sorry" }));
+
+        var (response, page) = await guest.GetPageAsync($"/checkout/confirmation/{number}");
+        var (_, german) = await guest.GetPageAsync($"/de/checkout/confirmation/{number}");
+        var order = await OrderAsync(number);
+        var mail = App.LastMailTo(email);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.Text("h1"), Is.EqualTo($"Order {number} was cancelled by the shop"));
+            Assert.That(page.Text(".cancel-reason"), Is.EqualTo("The shop's reason: Out of stock, sorry"));
+            Assert.That(page.Text(".cancel-money"),
+                Is.EqualTo($"The payment of {order.Total} is going back to your card; it can take a few days to show on your statement."));
+            Assert.That(page.Text(".confirmation"), Does.Not.Contain("not paid").And.Not.Contain("not been charged"));
+            Assert.That(german.Text("h1"), Is.EqualTo($"Bestellung {number} wurde vom Shop storniert"));
+            Assert.That(german.Text(".cancel-reason"), Is.EqualTo("Begründung des Shops: Out of stock, sorry"));
+            Assert.That(mail.Subject, Does.Contain("is cancelled"));
+            Assert.That(mail.TextBody, Does.Contain("The shop's reason: Out of stock, sorry"));
+        });
+    }
+
+    [Test]
     public async Task Cancelling_a_partly_refunded_order_mails_what_goes_back_now_and_the_whole()
     {
         var email = Unique("cancelrest");

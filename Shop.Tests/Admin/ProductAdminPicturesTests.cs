@@ -87,6 +87,50 @@ public class ProductAdminPicturesTests : ProductEditorFixture
     }
 
     [Test]
+    public async Task A_picture_over_the_pixel_limit_is_refused_with_its_size_and_the_limit_not_as_unreadable()
+    {
+        using var client = await StaffAsync();
+        var id = await CreateProductAsync();
+        var large = BlankPng(8000, 6000); // a 48 MP photo's size, in a few kilobytes
+
+        var response = await PostFilesAsync(client, await EditorAsync(client, id), "form.picture-upload-form", [("large.png", large)]);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ReadHtmlAsync()).Text(".picture-problems"),
+            Is.EqualTo("This picture is 8000×6000 pixels, 48 megapixels; the most is 40 (e.g. 7000×5000). Make it smaller and upload it again."));
+        Assert.That((await ProductAsync(id)).Images, Is.Empty);
+    }
+
+    /// <summary>A valid black-and-white PNG of that size: one bit a pixel, rows of zeros, compressed.</summary>
+    private static byte[] BlankPng(int width, int height)
+    {
+        static byte[] BigEndian(int value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+        static uint Crc(IEnumerable<byte> bytes)
+        {
+            var c = 0xFFFFFFFFu;
+            foreach (var b in bytes)
+            {
+                c ^= b;
+                for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+            return ~c;
+        }
+        static byte[] Chunk(string type, byte[] data)
+        {
+            byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
+            return [.. BigEndian(data.Length), .. typed, .. BigEndian((int)Crc(typed))];
+        }
+        using var rows = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(rows, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            var row = new byte[1 + (width + 7) / 8]; // filter byte, then the pixels
+            for (var y = 0; y < height; y++) zlib.Write(row);
+        }
+        return [0x89, .. "PNG\r\n\x1a\n"u8.ToArray(), .. Chunk("IHDR", [.. BigEndian(width), .. BigEndian(height), 1, 0, 0, 0, 0]),
+            .. Chunk("IDAT", rows.ToArray()), .. Chunk("IEND", [])];
+    }
+
+    [Test]
     public async Task Pictures_move_up_and_down_and_the_first_is_the_main_one()
     {
         using var client = await StaffAsync();

@@ -110,6 +110,22 @@ public class StockAndCategoryTests : AdminFixture
     }
 
     [Test]
+    public async Task A_category_that_holds_only_archived_products_is_not_deleted_and_says_they_are_archived()
+    {
+        var category = await CreateCategoryAsync(Unique("Shelf"));
+        var form = await NewProductFormAsync();
+        form.CategoryId = category;
+        var id = await CreateProductAsync(Task.FromResult(form));
+        await App.WithDbAsync(async db => { (await db.Products.SingleAsync(p => p.Id == id)).Archive(); await db.SaveChangesAsync(); });
+
+        var removal = await With<CategoryAdmin, CategoryRemovalResult>(c => c.RemoveAsync(category, Staff, CancellationToken.None));
+        var row = (await With<CategoryAdmin, List<CategoryRow>>(c => c.ListAsync(CancellationToken.None))).Single(c => c.Id == category);
+
+        Assert.That((removal.Outcome, removal.Products, removal.Archived), Is.EqualTo((CategoryRemoval.NotEmpty, 0, 1)));
+        Assert.That((row.ProductCount, row.ArchivedCount), Is.EqualTo((0, 1)));
+    }
+
+    [Test]
     public async Task An_empty_category_is_deleted_and_audited()
     {
         var category = await CreateCategoryAsync(Unique("Empty"));

@@ -289,4 +289,24 @@ public class OrderLifecycleTests
         Assert.That(order.Carrier, Is.EqualTo("UPS"));
         Assert.That(order.History[^1].Note, Is.EqualTo("Shipped with UPS, tracking 1Z999."));
     }
+
+    [Test]
+    public void Staffs_reason_for_cancelling_is_read_back_and_a_failed_payment_has_none()
+    {
+        var paid = OrderIn(OrderStatus.Paid);
+        paid.Cancel("Out of stock, sorry. Refunded soon", Now);
+        var pending = OrderIn(OrderStatus.Pending);
+        pending.Cancel("Customer phoned", Now);
+        var failed = OrderIn(OrderStatus.Pending);
+        failed.MarkPaymentFailed("Cancelled: declined", Now);
+        failed.AddInternalNote("Cancelled: not by the shop", Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(paid.CancelledByShopBecause, Is.EqualTo("Out of stock, sorry. Refunded soon"), "the note also says what was refunded");
+            Assert.That(pending.CancelledByShopBecause, Is.EqualTo("Customer phoned"));
+            Assert.That(failed.CancelledByShopBecause, Is.Null);
+            Assert.That(OrderIn(OrderStatus.Paid).CancelledByShopBecause, Is.Null);
+        });
+    }
 }

@@ -43,6 +43,25 @@ public class ShippingTableTests
     }
 
     [Test]
+    public void A_zone_without_methods_still_counts_so_its_state_is_not_served_by_its_country_and_alone_it_stops_every_address()
+    {
+        var us = new ShippingZone("USA", "US", null);
+        us.Offer(ShippingMethod.Standard, "Ground", ShippingBasis.OrderValue, "0=5", null, 4, "EUR");
+        var islands = new ShippingZone("Alaska and Hawaii", "US", "AK, HI");
+        var carvedOut = new ShippingTable([us, islands], ShippingRates.Default("EUR"), new DeliveryPromise(3, 1));
+        var first = new ShippingTable([new ShippingZone("USA", "US", null)], ShippingRates.Default("EUR"), new DeliveryPromise(3, 1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((islands.ShipsNothing, us.ShipsNothing), Is.EqualTo((true, false)));
+            Assert.That(carvedOut.OffersFor(To("US", "HI"), Eur(10m), 0), Is.Empty, "not served by the country's zone");
+            Assert.That(carvedOut.OffersFor(To("US", "IL"), Eur(10m), 0), Has.Count.EqualTo(1));
+            Assert.That(first.OffersFor(To("US", "IL"), Eur(10m), 0), Is.Empty);
+            Assert.That(first.OffersFor(To("DE"), Eur(10m), 0), Is.Empty, "the first zone stops every address until it offers a method");
+        });
+    }
+
+    [Test]
     public void Without_zones_the_flat_rates_apply_everywhere_as_before()
     {
         var flat = ShippingTable.Single(ShippingRates.Default("EUR"), new DeliveryPromise(3, 1));

@@ -74,4 +74,16 @@ public class VariantGridRulesTests
 
         Assert.That(p.Variants[0].ImagePath, Is.Null);
     }
+
+    [Test]
+    public void Stock_typed_over_the_figure_shown_moves_by_the_difference_from_the_stock_now()
+    {
+        var edit = new StockEdit(Shown: 5, Typed: 8);
+
+        Assert.That((edit.Delta, edit.From(5), edit.From(3)), Is.EqualTo((3, 8, 6)), "two sold since keep their units");
+        Assert.That(new StockEdit(5, 1).From(4), Is.Zero);
+        Assert.That(() => new StockEdit(5, 1).From(2), Throws.TypeOf<DomainException>()
+            .With.Message.EqualTo("Stock: 1 instead of 5 takes 4 off, but only 2 are in stock now: the stock changed since."));
+        Assert.That(() => new StockEdit(0, 10).From(ProductVariant.MaxStock - 5), Throws.TypeOf<DomainException>());
+    }
 }

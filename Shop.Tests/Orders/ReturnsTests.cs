@@ -75,7 +75,7 @@ public class ReturnsTests : OrdersFixture
     }
 
     [Test]
-    public async Task A_returned_item_whose_variant_was_removed_meanwhile_is_recorded_as_not_restocked()
+    public async Task A_returned_item_whose_variant_was_removed_meanwhile_is_recorded_as_not_restocked_and_the_notice_says_why()
     {
         var (me, _, number) = await DeliveredAsync(product: 6); // its own product: it gets options below
         using var _ = me;
@@ -83,16 +83,25 @@ public class ReturnsTests : OrdersFixture
         await AskAsync(me, number, "1", "Changed my mind");
         var r = await ReturnOfAsync(number);
         await StaffStepAsync(r.Id, "form.approve-form");
+        var (_, openedBefore) = await Staff.GetPageAsync($"/admin/returns/{r.Id}"); // offers the tick
         await App.RemoveItsVariantAsync(p => p.Id == line.ProductId);
+        var (_, openedAfter) = await Staff.GetPageAsync($"/admin/returns/{r.Id}");
 
-        var received = await StaffStepAsync(r.Id, "form.receive-form");
+        var received = await Staff.SubmitFormAsync(openedBefore, "form.receive-form");
 
         var done = await ReturnOfAsync(number);
         var order = await OrderAsync(number);
-        Assert.That(received.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(done.Lines[0].Restocked, Is.False);
-        Assert.That(order.History.Select(h => h.Note), Has.Some.EndsWith("not restocked"));
-        Assert.That(await App.WithDbAsync(db => db.StockMovements.CountAsync(m => m.VariantId == line.VariantId && m.Reason == StockMovementReason.Returned)), Is.Zero);
+        var item = $"1 × {done.Lines[0].Name}";
+        Assert.Multiple(async () =>
+        {
+            Assert.That(openedBefore.QuerySelectorAll("form.receive-form input[name=restock]"), Has.Length.EqualTo(1));
+            Assert.That(openedAfter.QuerySelectorAll("form.receive-form input[name=restock]"), Is.Empty, "no tick for a variant that is gone");
+            Assert.That(openedAfter.Text(".variant-removed"), Is.EqualTo($"{item} cannot go back into stock: its variant was removed from the catalog."));
+            Assert.That((await Staff.FollowAsync(received)).Text(".admin-notice"), Does.EndWith($"{item} not restocked: its variant was removed from the catalog."));
+            Assert.That(done.Lines[0].Restocked, Is.False);
+            Assert.That(order.History.Select(h => h.Note), Has.Some.EndsWith($"{item} not restocked: its variant was removed from the catalog"));
+            Assert.That(await App.WithDbAsync(db => db.StockMovements.CountAsync(m => m.VariantId == line.VariantId && m.Reason == StockMovementReason.Returned)), Is.Zero);
+        });
     }
 
     [Test]

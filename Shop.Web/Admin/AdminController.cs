@@ -26,8 +26,18 @@ public abstract class AdminController : Controller
         return ModelState.IsValid;
     }
 
+    public const string NoticeLinkKey = "AdminNoticeLink";
+    public const string NoticeLinkTextKey = "AdminNoticeLinkText";
+
     /// <summary>A one-line message shown on the next page (after a redirect).</summary>
     protected void Notice(string message) => TempData[NoticeKey] = message;
+
+    /// <summary>A message that ends with a link to where staff can act on it (a local address).</summary>
+    protected void Notice(string message, string linkText, string href)
+    {
+        Notice(message);
+        (TempData[NoticeLinkTextKey], TempData[NoticeLinkKey]) = (linkText, href);
+    }
 
     /// <summary>The form goes back with its messages and a 400, as every other shop form does.</summary>
     protected IActionResult Invalid(string view, object model)

@@ -11,6 +11,7 @@ using Shop.Web.Cart;
 using Shop.Web.Data;
 using Shop.Web.Languages;
 using Shop.Web.Markets;
+using Shop.Web.Orders;
 using Shop.Web.Payments;
 using Shop.Web.Shared;
 
@@ -223,7 +224,7 @@ public sealed class CheckoutController(
     {
         number = number.ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return null;
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.TaxLines).FirstOrDefaultAsync(o => o.Number == number, ct);
+        var order = await db.Orders.AsNoTracking().Whole().FirstOrDefaultAsync(o => o.Number == number, ct);
         return order is not null && OrderAccess.MayView(HttpContext, order) ? order : null;
     }
 

@@ -37,10 +37,11 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
                  ? ShopText.Translate("Something not right? You can ask to return items from the order's page in your account within {0} days.", shop.Value.Returns.Days)
                  : ShopText.Translate("Something not right? Create an account with this email address to ask to return items from the order's page within {0} days.", shop.Value.Returns.Days)]));
 
-    /// <summary>The cancellation, with what goes back now (<paramref name="goingBack"/>) and, after earlier refunds, the whole.</summary>
+    /// <summary>The cancellation, with staff's reason, what goes back now (<paramref name="goingBack"/>) and, after earlier refunds, the whole.</summary>
     public void SendCancelled(Order order, Money goingBack) =>
         Send(order, () => (ShopText.Translate("Your {0} order {1} is cancelled", ShopName, order.Number),
             [ShopText.Translate("Order {0} is cancelled.", order.Number),
+             order.CancelledByShopBecause is { Length: > 0 } reason ? ShopText.Translate("The shop's reason: {0}", reason) : "",
              goingBack.IsZero && order.RefundedAmount.IsZero
                  ? ShopText.Translate("You have not been charged.")
                  : goingBack.IsZero ? ""

@@ -85,12 +85,15 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
     {
         var removal = await categories.RemoveAsync(id, Staff, ct);
         if (removal.Outcome == CategoryRemoval.NotFound) return NotFound();
-        Notice(removal.Outcome switch
-        {
-            CategoryRemoval.Deleted => "Category deleted.",
-            CategoryRemoval.NotEmpty => $"This category still holds {removal.Products} product(s). Move them to another category first, then delete it.",
-            _ => $"Discount codes are limited to this category: {string.Join(", ", removal.Codes!)}. Change or delete them first, then delete it.",
-        });
+        if (removal is { Outcome: CategoryRemoval.NotEmpty, Products: 0 })
+            Notice($"This category still holds {removal.Archived} archived product(s): off sale, but each keeps its category for the orders that name it. "
+                   + "Move them to another category first, then delete it.", "Show them", $"/admin/products?category={id}&archived=true");
+        else if (removal.Outcome == CategoryRemoval.NotEmpty)
+            Notice($"This category still holds {removal.Products} product(s){(removal.Archived > 0 ? $" and {removal.Archived} archived" : "")}. "
+                   + "Move them to another category first, then delete it.", "Show them", $"/admin/products?category={id}");
+        else
+            Notice(removal.Outcome == CategoryRemoval.Deleted ? "Category deleted."
+                : $"Discount codes are limited to this category: {string.Join(", ", removal.Codes!)}. Change or delete them first, then delete it.");
         return RedirectToAction(nameof(Index));
     }
 

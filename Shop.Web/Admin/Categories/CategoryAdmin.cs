@@ -12,7 +12,8 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit)
 
     public Task<List<CategoryRow>> ListAsync(CancellationToken ct) =>
         db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new CategoryRow(c.Id, c.Name, c.Slug, c.SortOrder, db.Products.Count(p => p.CategoryId == c.Id)))
+            .Select(c => new CategoryRow(c.Id, c.Name, c.Slug, c.SortOrder,
+                db.Products.Count(p => p.CategoryId == c.Id && !p.IsArchived), db.Products.Count(p => p.CategoryId == c.Id && p.IsArchived)))
             .ToListAsync(ct);
 
     public async Task<CategoryForm?> FormAsync(int id, CancellationToken ct) =>
@@ -69,14 +70,16 @@ public sealed class CategoryAdmin(ShopDbContext db, AuditTrail audit)
 
     /// <summary>
     /// Only an empty category no discount code names may go: its products would otherwise have no shelf, and a code
-    /// for it alone would be left for nothing (and, saved again, for the whole cart).
+    /// for it alone would be left for nothing (and, saved again, for the whole cart). Archived products count too: each
+    /// keeps its category for the orders that name it.
     /// </summary>
     public async Task<CategoryRemovalResult> RemoveAsync(int id, StaffMember by, CancellationToken ct)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (category is null) return new(CategoryRemoval.NotFound);
-        var count = await db.Products.CountAsync(p => p.CategoryId == id, ct);
-        if (count > 0) return new(CategoryRemoval.NotEmpty, count);
+        var held = await db.Products.Where(p => p.CategoryId == id).GroupBy(p => p.IsArchived).Select(g => new { Archived = g.Key, Count = g.Count() }).ToListAsync(ct);
+        if (held.Count > 0)
+            return new(CategoryRemoval.NotEmpty, held.Where(h => !h.Archived).Sum(h => h.Count), Archived: held.Where(h => h.Archived).Sum(h => h.Count));
         var codes = (await db.DiscountCodes.AsNoTracking().Select(d => new { d.Code, d.CategoryIds }).ToListAsync(ct))
             .Where(d => d.CategoryIds.Contains(id)).Select(d => d.Code).Order().ToList();
         if (codes.Count > 0) return new(CategoryRemoval.NamedByDiscounts, Codes: codes);

@@ -9,5 +9,5 @@ public enum CategoryRemoval
     NotFound,
 }
 
-/// <summary>What became of a deletion; <see cref="Products"/> or <see cref="Codes"/> say why it was refused.</summary>
-public sealed record CategoryRemovalResult(CategoryRemoval Outcome, int Products = 0, IReadOnlyList<string>? Codes = null);
+/// <summary>What became of a deletion; <see cref="Products"/> (on the shelf), <see cref="Archived"/> or <see cref="Codes"/> say why it was refused.</summary>
+public sealed record CategoryRemovalResult(CategoryRemoval Outcome, int Products = 0, IReadOnlyList<string>? Codes = null, int Archived = 0);

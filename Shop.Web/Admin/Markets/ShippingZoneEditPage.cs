@@ -5,4 +5,8 @@ namespace Shop.Web.Admin.Markets;
 /// Every form on it carries the zone's <paramref name="Version"/> (<see cref="Data.EditVersions"/>).
 /// </summary>
 public sealed record ShippingZoneEditPage(int Id, int Version, ShippingZoneForm Zone, IReadOnlyList<ZoneMethodForm> Methods,
-    Shop.Domain.Checkout.ShippingMethod? Refused = null);
+    Shop.Domain.Checkout.ShippingMethod? Refused = null)
+{
+    /// <summary>Why addresses cannot check out because of this zone (<see cref="ShippingWarnings"/>); null when it ships.</summary>
+    public string? Warning { get; init; }
+}

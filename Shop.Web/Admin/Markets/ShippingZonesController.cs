@@ -29,17 +29,18 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
             catch (DomainException e) { ModelState.AddModelError("Form.Countries", e.Message); }
         }
         if (zone is null || await ZoneClashes.FoundAsync(ModelState, "Form.", zone, db.ShippingZones, ct)) return Invalid("Index", await PageAsync(form, ct));
+        var anyShipped = await db.ShippingZones.AnyAsync(z => z.Methods.Any(), ct);
         db.ShippingZones.Add(zone);
         await db.SaveChangesAsync(ct);
         audit.Record(Staff, EntityType, zone.Id, "Created", after: Snapshot(zone));
         await db.SaveChangesAsync(ct);
-        Notice($"Added the shipping zone {zone.Name}: now say how it is served.");
+        Notice(ShippingWarnings.Added(zone, anyShipped));
         return RedirectToAction(nameof(Edit), new { id = zone.Id });
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        await FindAsync(id, ct) is { } zone ? View(EditPage(zone)) : NotFound();
+        await FindAsync(id, ct) is { } zone ? View(await EditPageAsync(zone, ct)) : NotFound();
 
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Zone")] ShippingZoneForm form, CancellationToken ct)
@@ -53,7 +54,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
             catch (DomainException e) { ModelState.AddModelError("Zone.Countries", e.Message); }
             if (ModelState.IsValid) await ZoneClashes.FoundAsync(ModelState, "Zone.", zone, db.ShippingZones, ct);
         }
-        if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone) with { Zone = form });
+        if (!ModelState.IsValid) return Invalid("Edit", await EditPageAsync(zone, ct) with { Zone = form });
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
         if (!await db.SaveEditAsync(zone, form.Version, ct))
             return await FreshPageAsync(id, ct) is { } fresh ? Stale("Edit", fresh with { Zone = form }, "Zone.Version") : NotFound();
@@ -76,7 +77,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
             }
             catch (DomainException e) { ModelState.AddModelError("Method.Bands", e.Message); }
         }
-        if (!ModelState.IsValid) return Invalid("Edit", EditPage(zone, form));
+        if (!ModelState.IsValid) return Invalid("Edit", await EditPageAsync(zone, ct, form));
         audit.Record(Staff, EntityType, zone.Id, form.Offered ? "MethodSaved" : "MethodWithdrawn", before, Snapshot(zone));
         if (!await db.SaveEditAsync(zone, form.Version, ct))
         {
@@ -110,14 +111,17 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
     private async Task<ShippingZoneEditPage?> FreshPageAsync(int id, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        return await FindAsync(id, ct) is { } zone ? EditPage(zone) : null;
+        return await FindAsync(id, ct) is { } zone ? await EditPageAsync(zone, ct) : null;
     }
 
-    private ShippingZoneEditPage EditPage(ShippingZone zone, ZoneMethodForm? invalid = null) => new(
+    private async Task<ShippingZoneEditPage> EditPageAsync(ShippingZone zone, CancellationToken ct, ZoneMethodForm? invalid = null) => new(
         zone.Id, EditVersions.Of(db, zone),
         new ShippingZoneForm { Id = zone.Id, Name = zone.Name, Countries = zone.Countries, Regions = zone.Regions },
         [.. Enum.GetValues<ShippingMethod>().Select(kind => invalid?.Kind == kind ? invalid : ZoneMethodForm.Of(kind, zone.Methods.FirstOrDefault(m => m.Kind == kind)))],
-        invalid?.Kind);
+        invalid?.Kind)
+    {
+        Warning = ShippingWarnings.OfZone(zone, await db.ShippingZones.AnyAsync(z => z.Id != zone.Id && z.Methods.Any(), ct)),
+    };
 
     private static object Snapshot(ShippingZone z) => new
     {

@@ -6,7 +6,10 @@ using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Products;
 
-/// <summary>The catalog written as a catalog file (<see cref="CatalogFile"/>), one row per variant: what an import reads back unchanged.</summary>
+/// <summary>
+/// The catalog written as a catalog file (<see cref="CatalogFile"/>), one row per variant: what an import reads back unchanged.
+/// Each row's stock is written twice, Stock to edit and StockAtExport as it was, so an import moves stock by the edit only.
+/// </summary>
 public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
 {
     public async Task<byte[]> ExportAsync(CancellationToken ct)
@@ -30,7 +33,8 @@ public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
                     csv.WriteRecord([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
                         YesNo(p.IsPublished), YesNo(p.IsDigital), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
                         v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
-                        v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished), p.Description]);
+                        v.StockOnHand.ToString(CultureInfo.InvariantCulture), v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished),
+                        p.Description]);
                 }
             }
         }

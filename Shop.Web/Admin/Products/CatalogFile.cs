@@ -18,7 +18,8 @@ public static class CatalogFile
     [
         "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital",
         "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
-        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished", "Description",
+        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport",
+        "VariantPublished", "Description",
     ];
 
     /// <summary>What the one-row-per-product format already had; every other column may be left out.</summary>
@@ -76,6 +77,13 @@ public static class CatalogFile
                         problems.Add(new ImportProblem(1, $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
                         return (rows, columns, problems);
                     }
+                }
+                // Cells are read by header name, so an unquoted comma would shift or drop a row's cells without a word.
+                if (csv.FieldCount != csv.Headers.Count)
+                {
+                    problems.Add(new ImportProblem(line, $"This line has {csv.FieldCount} values and the header {csv.Headers.Count}: "
+                        + "put text that contains commas in double quotes (\"Warm, soft\"), as a spreadsheet's CSV does."));
+                    continue;
                 }
                 if (rows.Count >= MaxRows)
                 {

@@ -14,6 +14,7 @@ namespace Shop.Web.Admin.Products;
 /// empty, by their option values). An import is all or nothing: every row is checked first (<see cref="CatalogImportCheck"/>) with the product form's
 /// rules and the domain's, and nothing is written unless the whole file is valid. A file without the option columns
 /// (the one-row-per-product format) leaves products' options as they are; one without <c>Digital</c>, their digital flag.
+/// A row with <c>StockAtExport</c> changes a variant's stock by <c>Stock</c> − <c>StockAtExport</c> (<see cref="StockEdit"/>).
 /// </summary>
 public sealed class CatalogImport(
     ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock, IOptions<ShopOptions> shop)
@@ -195,9 +196,13 @@ public sealed class CatalogImport(
         var weight = file.Columns.Contains("WeightGrams") ? row.WeightGrams : variant.WeightGrams;
         product.ChangeVariant(variant.Id, sku, price, compareAt, weight, variant.ImagePath, Published(row, variant, file));
 
-        if (row.Stock is not { } stock || stock == variant.StockOnHand) return;
-        // New variants (and products) receive their first stock; known ones are corrected to what the file says.
-        var reason = imported.Kept.Contains(variant) ? StockMovementReason.Correction : StockMovementReason.Received;
+        if (row.Stock is not { } typed) return;
+        // New variants (and products) receive their first stock. Known ones move by the file's edit of the stock it was
+        // exported with, so units sold since stay sold; a file without StockAtExport sets the stock it gives.
+        var known = imported.Kept.Contains(variant);
+        var stock = known && row.StockAtExport is { } exported ? new StockEdit(exported, typed).From(variant.StockOnHand) : typed;
+        if (stock == variant.StockOnHand) return;
+        var reason = known ? StockMovementReason.Correction : StockMovementReason.Received;
         db.StockMovements.Add(new StockMovement(product.Id, variant.Id, variant.StockOnHand, stock - variant.StockOnHand, reason, Note, by.UserId, by.Email, now));
         product.SetStock(variant.Id, stock);
     }

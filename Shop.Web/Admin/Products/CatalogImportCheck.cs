@@ -18,7 +18,7 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Digital", r => r.Digital), ("Description", r => r.Description),
     ];
 
-    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "VariantPublished"];
+    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport", "VariantPublished"];
 
     private readonly SeenSkus seen = new();
 
@@ -68,6 +68,7 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         foreach (var row in product.Rows)
         {
             if (row.Stock is < 0 or > ProductVariant.MaxStock) Add(row, "Stock: give a whole number from 0 to 1,000,000.");
+            if (row.StockAtExport is < 0 or > ProductVariant.MaxStock) Add(row, "StockAtExport: give a whole number from 0 to 1,000,000 (or leave it empty).");
             if (row.WeightGrams is < 0 or > ProductVariant.MaxWeightGrams) Add(row, "WeightGrams: give a whole number of grams from 0 to 1,000,000.");
             foreach (var (column, price) in new[] { ("VariantPrice", row.VariantPrice), ("VariantCompareAtPrice", row.VariantCompareAtPrice) })
                 if (price is { } p && (p <= 0m || p > ProductFormValidator.MaxPrice))

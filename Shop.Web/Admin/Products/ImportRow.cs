@@ -9,7 +9,7 @@ namespace Shop.Web.Admin.Products;
 /// </summary>
 public sealed partial record ImportRow(int Line, string Slug, string Sku, string Name, string Category, decimal? Price, decimal? CompareAtPrice,
     bool? Published, bool? Digital, string Description, IReadOnlyList<string> OptionNames, IReadOnlyList<string> OptionValues, string VariantSku,
-    decimal? VariantPrice, decimal? VariantCompareAtPrice, int? WeightGrams, int? Stock, bool? VariantPublished,
+    decimal? VariantPrice, decimal? VariantCompareAtPrice, int? WeightGrams, int? Stock, int? StockAtExport, bool? VariantPublished,
     IReadOnlySet<string> Empty, IReadOnlyList<string> ParseProblems)
 {
     private static readonly string[] Yes = ["true", "yes", "y", "1"];
@@ -69,7 +69,7 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
             [Text("Option1Name"), Text("Option2Name"), Text("Option3Name")],
             [Text("Option1Value"), Text("Option2Value"), Text("Option3Value")],
             Text("VariantSku").ToUpperInvariant(), Money("VariantPrice"), Money("VariantCompareAtPrice"), Whole("WeightGrams"), Whole("Stock"),
-            YesNo("VariantPublished"), empty, problems);
+            Whole("StockAtExport"), YesNo("VariantPublished"), empty, problems);
     }
 
     /// <summary>The first <paramref name="count"/> option values: which variant of its product this line is.</summary>

@@ -15,11 +15,21 @@ public static class PictureRenditions
     public const int MaxPixels = 40_000_000;
 
     /// <summary>File name endings ("-640.webp") and their bytes; null when the bytes do not decode as a picture.</summary>
-    public static IReadOnlyList<(string Suffix, byte[] Bytes)>? Make(byte[] bytes)
+    public static IReadOnlyList<(string Suffix, byte[] Bytes)>? Make(byte[] bytes) => Make(bytes, out _);
+
+    /// <param name="bytes">The uploaded file.</param>
+    /// <param name="tooLarge">Why the picture was refused, when null is returned for its size: more than <see cref="MaxPixels"/>.</param>
+    public static IReadOnlyList<(string Suffix, byte[] Bytes)>? Make(byte[] bytes, out string? tooLarge)
     {
+        tooLarge = null;
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
+        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            tooLarge = TooLarge(codec);
+            return null;
+        }
         using var decoded = Decode(codec);
         if (decoded is null) return null;
         using var turned = codec.EncodedOrigin is SKEncodedOrigin.TopLeft ? null : Upright(decoded, codec.EncodedOrigin);
@@ -41,6 +51,18 @@ public static class PictureRenditions
             renditions.Add(($"-{width}.jpg", Encode(shot, SKEncodedImageFormat.Jpeg, JpegQuality)));
         }
         return renditions;
+    }
+
+    /// <summary>The picture's size, as it is shown (upright), against the limit, and what to do.</summary>
+    private static string TooLarge(SKCodec codec)
+    {
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if (codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom)
+            (width, height) = (height, width);
+        // Rounded up, so a picture just over the limit does not read as "40 megapixels; the most is 40".
+        var megapixels = Math.Ceiling((long)width * height / 100_000m) / 10m;
+        return FormattableString.Invariant(
+            $"This picture is {width}×{height} pixels, {megapixels:0.#} megapixels; the most is {MaxPixels / 1_000_000} (e.g. 7000×5000). Make it smaller and upload it again.");
     }
 
     /// <summary>Decodes no larger than the biggest rendition needs (JPEGs decode at 1/2, 1/4, 1/8 for the asking).</summary>

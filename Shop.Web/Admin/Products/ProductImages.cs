@@ -54,8 +54,8 @@ public sealed partial class ProductImages(
         var bytes = buffer.ToArray();
         var format = ImageFormat.Sniff(bytes);
         if (format is null) return (null, "That file is not a PNG, JPEG or WebP picture.");
-        var renditions = PictureRenditions.Make(bytes);
-        return renditions is null ? (null, $"That file claims to be a {format.Name} picture but could not be read.") : (renditions, null);
+        var renditions = PictureRenditions.Make(bytes, out var tooLarge);
+        return renditions is not null ? (renditions, null) : (null, tooLarge ?? $"That file claims to be a {format.Name} picture but could not be read.");
     }
 
     /// <summary>Stores the pictures and adds them to the end of the product's gallery.</summary>

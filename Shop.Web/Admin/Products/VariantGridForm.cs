@@ -88,5 +88,5 @@ public sealed class VariantRow
     [BindNever, ValidateNever]
     public string Title { get; set; } = "";
 
-    public int StockDelta => NewStock is { } n ? n - ShownStock : 0;
+    public int StockDelta => NewStock is { } n ? new StockEdit(ShownStock, n).Delta : 0;
 }

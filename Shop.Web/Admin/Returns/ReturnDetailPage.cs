@@ -10,6 +10,9 @@ public sealed record ReturnDetailPage(ReturnRequest Return, Order Order, IReadOn
     public MoneyBack RefundWithoutShipping => Return.RefundFor(Order, withShipping: false, OrderReturns);
     public MoneyBack RefundWithShipping => Return.RefundFor(Order, withShipping: true, OrderReturns);
 
+    /// <summary>The lines whose variant was removed from the catalog since: they cannot go back into stock.</summary>
+    public IReadOnlySet<int> VariantRemoved { get; init; } = new HashSet<int>();
+
     /// <summary>An earlier return refunded the shipping: it is not offered again.</summary>
     public bool ShippingRefunded => Return.ShippingRefundedBefore(OrderReturns);
 }

@@ -33,21 +33,34 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
 
     /// <summary>
     /// The parcel arrived; the lines in <paramref name="restock"/> go back into stock (one stock movement each), unless
-    /// their variant was removed since: those are recorded as not restocked.
+    /// their variant was removed since: those are recorded as not restocked, and the history and the notice say why.
     /// </summary>
-    public async Task<OrderActionResult> ReceiveAsync(int id, IReadOnlySet<int> restock, StaffMember by, CancellationToken ct) =>
-        await StepAsync(id, by, "ReturnReceived", async (r, o, now, token) =>
+    public async Task<OrderActionResult> ReceiveAsync(int id, IReadOnlySet<int> restock, StaffMember by, CancellationToken ct)
+    {
+        var gone = new List<ReturnLine>();
+        string Line(ReturnLine l) => $"{l.Quantity} × {l.Name} " + (l.Restocked == true ? "back in stock"
+            : gone.Contains(l) ? $"not restocked: {RemovedVariant}" : "not restocked");
+        var result = await StepAsync(id, by, "ReturnReceived", async (r, o, now, token) =>
         {
-            var asked = r.Lines.Where(l => restock.Contains(l.Id)).Select(l => l.VariantId).ToList();
-            var still = await db.Variants.Where(v => asked.Contains(v.Id)).Select(v => v.Id).ToListAsync(token);
-            r.Receive(r.Lines.ToDictionary(l => l.Id, l => restock.Contains(l.Id) && still.Contains(l.VariantId)), now);
+            var variants = r.Lines.Select(l => l.VariantId).ToList();
+            var still = await db.Variants.Where(v => variants.Contains(v.Id)).Select(v => v.Id).ToListAsync(token);
+            gone.AddRange(r.Lines.Where(l => !still.Contains(l.VariantId)));
+            r.Receive(r.Lines.ToDictionary(l => l.Id, l => restock.Contains(l.Id) && !gone.Contains(l)), now);
             foreach (var line in r.Lines.Where(l => l.Restocked == true))
                 await stock.AdjustAsync(line.ProductId, line.VariantId, line.Quantity, StockMovementReason.Returned,
                     $"Return {r.Id} of order {o.Number}", by, token);
         },
-            r => $"Return {r.Id} received: " + string.Join("; ", r.Lines.Select(l => $"{l.Quantity} × {l.Name} {(l.Restocked == true ? "back in stock" : "not restocked")}")),
+            r => $"Return {r.Id} received: " + string.Join("; ", r.Lines.Select(Line)),
             (r, o) => (ShopText.Translate("We received your return for order {0}", o.Number),
                 [ShopText.Translate("Your parcel arrived: {0}.", r.Describe()), ShopText.Translate("We are refunding you now and will write when the money is on its way.")]), ct);
+        // A tick sent anyway (a page opened before the variant went): the notice says why nothing moved.
+        var ticked = gone.Where(l => restock.Contains(l.Id)).ToList();
+        return result.Outcome != OrderActionOutcome.Done || ticked.Count == 0 ? result
+            : OrderActionResult.Done($"{result.Message} {string.Join("; ", ticked.Select(Line))}.");
+    }
+
+    /// <summary>Why a returned line cannot go back into stock.</summary>
+    public const string RemovedVariant = "its variant was removed from the catalog";
 
     /// <summary>
     /// Refunds the returned items (and the shipping, if asked) through the order's refund. The return is claimed first,

@@ -27,6 +27,8 @@ public sealed class StaffReturnQuery(ShopDbContext db)
         if (r is null) return null;
         var order = await db.Orders.AsNoTracking().Whole().FirstAsync(o => o.Id == r.OrderId, ct);
         var orderReturns = await db.Returns.AsNoTracking().Where(x => x.OrderId == order.Id).ToListAsync(ct);
-        return new ReturnDetailPage(r, order, orderReturns);
+        var variants = r.Lines.Select(l => l.VariantId).ToList();
+        var still = await db.Variants.Where(v => variants.Contains(v.Id)).Select(v => v.Id).ToListAsync(ct);
+        return new ReturnDetailPage(r, order, orderReturns) { VariantRemoved = r.Lines.Where(l => !still.Contains(l.VariantId)).Select(l => l.Id).ToHashSet() };
     }
 }
