@@ -10,6 +10,7 @@ internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<Conten
 
     public void Configure(EntityTypeBuilder<ContentPage> p)
     {
+        p.HasEditVersion();
         p.ToTable("ContentPages");
         p.Property(x => x.Id).ValueGeneratedNever();
         p.Property(x => x.Slug).HasMaxLength(60).IsRequired();

@@ -8,6 +8,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
 {
     public void Configure(EntityTypeBuilder<Category> c)
     {
+        c.HasEditVersion();
         c.Property(x => x.Name).HasMaxLength(100).IsRequired();
         c.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         c.Property(x => x.Description).HasMaxLength(2000).IsRequired();

@@ -1,16 +1,12 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Shop.Domain.Catalog;
-using Shop.Domain.Checkout;
-using Shop.Domain.Markets;
-using Shop.Web.Content;
 
 namespace Shop.Web.Data;
 
 /// <summary>
 /// Records staff edit through a form (discount codes, tax and shipping zones, categories, shop pages) carry an edit
 /// version, a column of their own: a form keeps the one it was opened at, and a save from an older one is refused, so a
-/// form opened earlier never silently reverts a colleague's change. Products keep theirs in the domain (<see cref="Product.Version"/>).
+/// form opened earlier never silently reverts a colleague's change. Products keep theirs in the domain (Product.Version).
 /// </summary>
 public static class EditVersions
 {
@@ -22,7 +18,9 @@ public static class EditVersions
     /// <summary>What became of a save from a form.</summary>
     public enum Outcome { Saved, NotFound, Stale }
 
-    public static readonly Type[] Kept = [typeof(DiscountCode), typeof(TaxZone), typeof(ShippingZone), typeof(Category), typeof(ContentPage)];
+    /// <summary>Gives the entity its edit version column (each entity's mapping calls it).</summary>
+    public static void HasEditVersion<T>(this Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity) where T : class =>
+        entity.Property<int>(Column).IsConcurrencyToken();
 
     /// <summary>The edit version of a tracked record.</summary>
     public static int Of(DbContext db, object record) => (int)db.Entry(record).Property(Column).CurrentValue!;

@@ -53,6 +53,7 @@ internal sealed class DiscountCodeConfiguration : IEntityTypeConfiguration<Disco
 {
     public void Configure(EntityTypeBuilder<DiscountCode> d)
     {
+        d.HasEditVersion();
         d.Property(x => x.Code).HasMaxLength(DiscountCode.MaxCodeLength).IsRequired();
         d.HasIndex(x => x.Code).IsUnique();
         d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);

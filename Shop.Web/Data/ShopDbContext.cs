@@ -37,7 +37,6 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
         base.OnModelCreating(builder);
         // Each feature maps the entities it owns (and adds its DbSet as an extension); the domain's are mapped here.
         builder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);
-        foreach (var type in EditVersions.Kept) builder.Entity(type).Property<int>(EditVersions.Column).IsConcurrencyToken();
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ internal sealed class TaxZoneConfiguration : IEntityTypeConfiguration<TaxZone>
 {
     public void Configure(EntityTypeBuilder<TaxZone> z)
     {
+        z.HasEditVersion();
         z.ToTable("TaxZones");
         z.Property(x => x.Name).HasMaxLength(TaxZone.NameMax).IsRequired();
         z.Property(x => x.TaxName).HasMaxLength(TaxZone.TaxNameMax).IsRequired();
@@ -24,6 +25,7 @@ internal sealed class ShippingZoneConfiguration : IEntityTypeConfiguration<Shipp
 {
     public void Configure(EntityTypeBuilder<ShippingZone> z)
     {
+        z.HasEditVersion();
         z.ToTable("ShippingZones");
         z.Property(x => x.Name).HasMaxLength(ShippingZone.NameMax).IsRequired();
         z.Property(x => x.Countries).HasMaxLength(ZoneArea.TextMax).IsRequired();
