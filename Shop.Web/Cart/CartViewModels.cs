@@ -8,10 +8,15 @@ namespace Shop.Web.Cart;
 public sealed record CartPageLine(PricedCartLine Line, string? Slug, string? ImagePath)
 {
     /// <summary>The variant is gone from the catalog (removed by staff): nothing is known of it but that.</summary>
-    public bool IsGone => Line.ProductId == 0;
+    public bool IsGone => Gone(Line);
 
     /// <summary>"Linen Shirt — M / Blue", in the shopper's words for a line whose variant is gone.</summary>
-    public string Name => IsGone ? ShopText.Translate("An item no longer sold") : Line.DisplayName;
+    public string Name => NameOf(Line);
+
+    /// <summary>How the shopper is shown a cart line's name, wherever it is named.</summary>
+    public static string NameOf(PricedCartLine line) => Gone(line) ? ShopText.Translate("An item no longer sold") : line.DisplayName;
+
+    private static bool Gone(PricedCartLine line) => line.ProductId == 0;
 
     /// <summary>Why the line is not as the shopper left it, in their language.</summary>
     public string? Notice => Line.Status switch

@@ -308,7 +308,7 @@ public sealed class CheckoutController(
 
     /// <summary>What the review tells of a line it brought down to what can be bought.</summary>
     private static string CartChange(Domain.Cart.PricedCartLine l) => l.Quantity == 0
-        ? ShopText.Translate("{0} sold out or is no longer sold: it was taken out of your cart.", new CartPageLine(l, null, null).Name)
+        ? ShopText.Translate("{0} sold out or is no longer sold: it was taken out of your cart.", CartPageLine.NameOf(l))
         : ShopText.Translate("Only {0} of {1} can be bought: your cart now holds {0}.", l.Quantity, l.DisplayName);
 
     private async Task<AddressPage> AddressPageAsync(CheckoutForm form, Domain.Cart.PricedCart priced, IReadOnlyList<SavedAddress> saved, CancellationToken ct)
