@@ -103,14 +103,18 @@ public class OrderDocumentsTests : OrdersFixture
             (await db.Products.SingleAsync(p => p.Id == id)).MarkDigital(true);
             await db.SaveChangesAsync();
         });
-        var number = await PlaceOrderAsync(Unique("digital"), product: 4);
+        var email = Unique("digital");
+        var number = await PlaceOrderAsync(email, product: 4);
 
         var slip = await StaffPdfAsync($"/admin/orders/{number}/packing-slip");
         var detail = await OrderPageAsync(number);
         var sent = await Staff.SubmitFormAsync(detail, "form.ship-form", new Dictionary<string, string?> { ["TrackingNumber"] = "Licence mailed" });
         var order = await OrderAsync(number);
+        var mail = App.LastMailTo(email);
         Assert.Multiple(() =>
         {
+            Assert.That(mail.Subject, Does.Contain("has been sent"), "sent, not shipped: there is no parcel");
+            Assert.That(mail.TextBody, Does.Contain("Reference: Licence mailed").And.Not.Contain("on its way").And.Not.Contain("Tracking"));
             Assert.That(slip, Does.Contain("Nothing to pack: this order has digital goods only."));
             Assert.That(slip, Does.Not.Contain(name));
             Assert.That(detail.Text(".digital-only"), Does.StartWith("Digital goods only: nothing to pack."));

@@ -22,8 +22,12 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
             [ShopText.Translate("Thank you for your order. We have received your payment and are getting order {0} ready.", order.Number),
              ShopText.Translate("We will write again when it ships.")]));
 
+    /// <summary>The shipping notice; an order of digital goods only was sent, not shipped: no parcel, and staff's reference instead of tracking.</summary>
     public void SendShipped(Order order) =>
-        Send(order, () => (ShopText.Translate("Your {0} order {1} has shipped", ShopName, order.Number),
+        Send(order, () => order.ShipsNothing
+            ? (ShopText.Translate("Your {0} order {1} has been sent", ShopName, order.Number),
+               [ShopText.Translate("Order {0} has been sent to you.", order.Number), ShopText.Translate("Reference: {0}", order.TrackingNumber ?? "")])
+            : (ShopText.Translate("Your {0} order {1} has shipped", ShopName, order.Number),
             [ShopText.Translate("Good news: order {0} is on its way.", order.Number),
              order.Carrier is null
                  ? ShopText.Translate("Tracking number: {0}", order.TrackingNumber ?? "")
