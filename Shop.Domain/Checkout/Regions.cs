@@ -46,6 +46,13 @@ public static class Regions
     public static string? CodeOf(string? countryCode, string? region) =>
         ByCountry.TryGetValue((countryCode ?? "").Trim(), out var table) && table.TryGetValue(Key(region), out var code) ? code : null;
 
+    /// <summary>
+    /// Each listed country's example and every name and code it knows, as <see cref="Key"/> writes them, for the browser
+    /// to run <see cref="Named"/> itself.
+    /// </summary>
+    public static IEnumerable<(string Country, string Example, IEnumerable<string> Keys)> Lists =>
+        ByCountry.Select(c => (c.Key, Example(c.Key), (IEnumerable<string>)c.Value.Keys));
+
     /// <summary>A code such as "NY", to tell a shopper what to type.</summary>
     public static string Example(string? countryCode) => (countryCode ?? "").Trim().ToUpperInvariant() == "CA" ? "ON" : "NY";
 
@@ -61,7 +68,7 @@ public static class Regions
         return table;
     }
 
-    /// <summary>Letters only, upper case, accents dropped: "n.y." and "N Y" are "NY", "Québec" is "QUEBEC".</summary>
+    /// <summary>Letters only, upper case, accents dropped: "n.y." and "N Y" are "NY", "Québec" is "QUEBEC" (address-form.js does the same).</summary>
     private static string Key(string? text) =>
         new string((text ?? "").Normalize(System.Text.NormalizationForm.FormD)
             .Where(char.IsLetter).Where(c => c < 128).Select(char.ToUpperInvariant).ToArray());

@@ -24,6 +24,8 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
         yield return new TestCaseData(With(("Street address", ""), ("Postal code", "")), "US").SetName("No street and no postal code");
         yield return new TestCaseData(With(("Full name", new string('x', 101)), ("Postal code", "N1 9GU")), "GB").SetName("A name too long");
         yield return new TestCaseData(With(("Postal code", "ABCDE")), "US").SetName("A postal code of another shape");
+        yield return new TestCaseData(With(("State / region", "")), "US").SetName("A US address without its state");
+        yield return new TestCaseData(With(("State / region", "Ontaria"), ("Postal code", "K1A 0B1")), "CA").SetName("A province not on Canada's list");
     }
 
     private static Dictionary<string, string> Blank(string[] labels) => labels.ToDictionary(l => l, _ => "");
@@ -49,6 +51,8 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
             ["Billing street and number"] = "", ["Billing ZIP or postcode"] = "", ["Billing flat or suite (optional)"] = new string('x', 201),
             ["Billing state or region"] = "NY",
         }, "US").SetName("Billing without street or postal code and a flat too long");
+        yield return new TestCaseData(new Dictionary<string, string>(GoodBilling) { ["Billing ZIP or postcode"] = "10001" }, "US")
+            .SetName("A US billing address without its state");
     }
 
     [TestCaseSource(nameof(Mistakes))]

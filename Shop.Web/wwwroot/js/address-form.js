@@ -1,5 +1,6 @@
-// The postal code is needed unless the chosen country has none, and has the country's shape where the shop knows it:
-// the server's conditional rules, run in the browser (the shapes come from the server, PostalCodeRuleTagHelper).
+// The postal code is needed unless the chosen country has none, and has the country's shape where the shop knows it;
+// a US or Canadian address names its state: the server's conditional rules, run in the browser (the shapes and
+// lists come from the server, PostalCodeRuleTagHelper and RegionRuleTagHelper).
 (function ($) {
     if (!$ || !$.validator || !$.validator.unobtrusive) return;
     $.validator.addMethod("postalcode", function (value, element, rule) {
@@ -20,10 +21,21 @@
         options.rules.postalshape = { shapes: JSON.parse(options.params.shapes), country: options.params.country };
         options.messages.postalshape = function (rule) { return options.message.replace("{Example}", (shapeOf(rule) || ["", ""])[1]); };
     });
-    // A new country may make its postal code needed or not: check it again once the shopper has tried to send.
+    // A US or Canadian address names its state or province, by code or name (as Regions.Named, RegionRuleTagHelper).
+    function listOf(rule) { return rule.lists[($("#" + rule.country).val() || "").toUpperCase()]; }
+    function key(text) { return (text || "").normalize("NFD").replace(/[^A-Za-z]/g, "").toUpperCase(); }
+    $.validator.addMethod("region", function (value, element, rule) {
+        var list = listOf(rule);
+        return !list || list.names.indexOf(key(value)) >= 0;
+    });
+    $.validator.unobtrusive.adapters.add("region", ["lists", "country"], function (options) {
+        options.rules.region = { lists: JSON.parse(options.params.lists), country: options.params.country };
+        options.messages.region = function (rule) { return options.message.replace("{Example}", (listOf(rule) || { example: "" }).example); };
+    });
+    // A new country may make its postal code or region needed or not: check them again once the shopper has tried to send.
     $(document).on("change", "select[autocomplete$=country]", function () {
         var validator = $(this.form).data("validator");
-        $(this.form).find("[data-val-postalcode-country='" + this.id + "']").each(function () {
+        $(this.form).find("[data-val-postalcode-country='" + this.id + "'], [data-val-region-country='" + this.id + "']").each(function () {
             if (validator && validator.submitted[this.name] !== undefined) $(this).valid();
         });
     });
