@@ -11,10 +11,6 @@ public class PayPalOrderActionsTests : OrdersFixture
         ["Shop:Payments:Braintree:PayPal"] = "true",
     });
 
-
-    private async Task<string> GatewayStatusAsync(string number) =>
-        (await Gateway.FindByOrderIdAsync(number)) is TransactionSearchResult.Found f ? f.Transactions.Single().Status : "none";
-
     [Test]
     public async Task Cancelling_a_fresh_PayPal_order_voids_its_transaction()
     {

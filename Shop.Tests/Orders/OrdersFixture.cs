@@ -107,13 +107,28 @@ public abstract class OrdersFixture : ShopFixture
         return page;
     }
 
+    /// <summary>The notice the staff page shows after an action redirected to it.</summary>
+    protected async Task<string> NoticeAfterAsync(HttpResponseMessage response) => (await Staff.FollowAsync(response)).Text(".admin-notice");
+
+    /// <summary>The error the staff order page shows after an action was refused with <paramref name="status"/>.</summary>
+    protected async Task<string> ErrorAfterAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(status), await response.Content.ReadAsStringAsync());
+        return (await response.ReadHtmlAsync()).Text(".order-error");
+    }
+
+    /// <summary>The audit log's entries of an order, oldest first, as "Action by email".</summary>
+    protected Task<List<string>> OrderAuditAsync(string number) => App.WithDbAsync(db => db.AuditEntries
+        .Where(e => e.EntityType == "Order" && e.EntityId == number).OrderBy(e => e.Id).Select(e => e.Action + " by " + e.UserEmail).ToListAsync());
+
+    /// <summary>The status of the order's one transaction at the gateway, or "none".</summary>
+    protected async Task<string> GatewayStatusAsync(string number) =>
+        (await Gateway.FindByOrderIdAsync(number)) is TransactionSearchResult.Found f ? f.Transactions.Single().Status : "none";
+
     /// <summary>
     /// Fills and submits an action form on the staff order page, as staff would; when the shop asks to confirm
     /// (a refund, a cancellation), confirms.
     /// </summary>
-    /// <summary>The notice the staff page shows after an action redirected to it.</summary>
-    protected async Task<string> NoticeAfterAsync(HttpResponseMessage response) => (await Staff.FollowAsync(response)).Text(".admin-notice");
-
     protected async Task<HttpResponseMessage> ActAsync(string number, string formSelector, Dictionary<string, string?>? typed = null)
     {
         var response = await Staff.SubmitFormAsync(await OrderPageAsync(number), formSelector, typed);
