@@ -98,6 +98,40 @@ public class SavedCardsTests : ShopFixture
     }
 
     [Test]
+    public async Task Someone_elses_saved_card_posted_as_a_one_time_card_charges_nothing_for_an_account_or_a_guest()
+    {
+        var (alice, aliceUser) = await SignedInAsync("alice-nonce");
+        using var _ = alice;
+        var alicesCard = await SaveACardAsync(alice, aliceUser.Id);
+        var (mallory, malloryUser) = await SignedInAsync("mallory-nonce");
+        using var __ = mallory;
+        using var guest = new Shopper(App.Browser());
+        var guestEmail = Accounts.UniqueEmail("guest-nonce");
+        await guest.AddToCartAsync(await SlugAsync());
+
+        var byMallory = await mallory.PayAsync(await ReviewAsync(mallory), alicesCard.Id);
+        var byGuest = await guest.PayAsync(await guest.EnterAddressAsync(Shopper.GuestAddress(guestEmail)), alicesCard.Id);
+        // Her own saved card, as a one-time card: the saved card's way (and its CVV, where asked) is the only way.
+        var byAlice = await alice.PayAsync(await ReviewAsync(alice), alicesCard.Id, new Dictionary<string, string?> { ["savedCard"] = "" });
+
+        var orders = await App.WithDbAsync(db => db.Orders
+            .Where(o => o.UserId == malloryUser.Id || o.Email == guestEmail || (o.UserId == aliceUser.Id && o.PaymentTransactionId == null))
+            .Select(o => new { o.Number, o.Status }).ToListAsync());
+        Assert.Multiple(async () =>
+        {
+            foreach (var refused in new[] { byMallory, byGuest, byAlice })
+            {
+                Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.PaymentRequired));
+                Assert.That((await refused.ReadHtmlAsync()).Text(".payment-error"), Does.Contain("You have not been charged"));
+            }
+            Assert.That(orders, Has.Count.EqualTo(3));
+            Assert.That(orders.Select(o => o.Status), Is.All.EqualTo(OrderStatus.Cancelled), "refused before any charge");
+            foreach (var order in orders)
+                Assert.That(await Gateway.FindByOrderIdAsync(order.Number), Is.Not.InstanceOf<TransactionSearchResult.Found>().Or.Property("Transactions").Empty, "no transaction at the gateway");
+        });
+    }
+
+    [Test]
     public async Task My_account_lists_saved_cards_and_removes_them_at_braintree()
     {
         var (shopper, user) = await SignedInAsync("list");

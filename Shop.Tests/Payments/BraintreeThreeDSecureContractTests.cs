@@ -34,6 +34,19 @@ public class BraintreeThreeDSecureContractTests : BraintreeContractFixture
     }
 
     [Test]
+    public async Task A_saved_payment_method_is_told_from_a_one_time_nonce_by_its_usage()
+    {
+        Server.Always("""{"data":{"node":{"__typename":"PaymentMethod","id":"cGF5bWVudG1ldGhvZF9jY19hYmM","usage":"MULTI_USE","details":{"__typename":"CreditCardDetails","threeDSecure":null}}}}""");
+        var saved = await Gateway().ReadThreeDSecureAsync(Nonce);
+        Server.Always("""{"data":{"node":{"__typename":"PaymentMethod","id":"tokencc_x","usage":"SINGLE_USE","details":{"__typename":"CreditCardDetails","threeDSecure":null}}}}""");
+        var once = await Gateway().ReadThreeDSecureAsync(Nonce);
+
+        Assert.That(saved, Is.EqualTo(new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun) { IsSaved = true }));
+        Assert.That(once, Is.EqualTo(new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun)));
+        Assert.That(Server.Requests.First().Query, Does.Contain("usage"));
+    }
+
+    [Test]
     public async Task A_card_without_3DS_data_was_not_run()
     {
         Server.Always(Card("null"));

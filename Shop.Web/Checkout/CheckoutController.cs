@@ -188,7 +188,7 @@ public sealed class CheckoutController(
     {
         if (!string.IsNullOrWhiteSpace(savedCard))
             return userId is not null && savedCards.Offered && await savedCards.FindAsync(userId, savedCard.Trim(), ct) is not null
-                ? new PaymentChoice(nonce, null, savedCards.AsksCvv ? cvv!.Trim() : null)
+                ? new PaymentChoice(nonce, null, savedCards.AsksCvv ? cvv!.Trim() : null, IsOwnSavedCard: true)
                 : null;
         var saveTo = saveCard && userId is not null && savedCards.Offered ? await savedCards.CustomerForSavingAsync(userId, ct) : null;
         return new PaymentChoice(nonce, saveTo);

@@ -117,7 +117,7 @@ public sealed class CheckoutService(
         }
 
         // From here on the shopper's money may move: finish the job even if the browser goes away.
-        var (refusal, method) = await PaymentMethodRefusalAsync(order, payment.Nonce);
+        var (refusal, method) = await PaymentMethodRefusalAsync(order, payment);
         if (refusal is not null) return await RefuseAsync(order, refusal);
         var result = await gateway.ChargeAsync(new ChargeRequest(order.Total, order.Number, payment.Nonce, attemptKey)
         {
@@ -130,37 +130,31 @@ public sealed class CheckoutService(
 
     /// <summary>
     /// Null when the payment method may be charged, else the shopper's sentence; and whether it is a card or a PayPal
-    /// account. Braintree's record of the nonce decides, never the browser's; the order records the method and the
-    /// 3-D Secure outcome either way (saved with the charge's or the refusal's result).
+    /// account. Braintree's record of the nonce decides, never the browser's: a saved payment method is charged only
+    /// as the shopper's own saved card (anyone's id posted as a nonce would charge it too). The order records the
+    /// method and the 3-D Secure outcome either way (saved with the charge's or the refusal's result).
     /// </summary>
-    private async Task<(string? Refusal, PaymentMethod Method)> PaymentMethodRefusalAsync(Order order, string nonce)
+    private async Task<(string? Refusal, PaymentMethod Method)> PaymentMethodRefusalAsync(Order order, PaymentChoice payment)
     {
         var policy = payments.Value.ThreeDSecure;
-        // Nothing to ask Braintree when neither 3-D Secure nor PayPal is on: the nonce can only be a card's.
-        if (policy == ThreeDSecurePolicy.Off && !braintree.Value.PayPal)
+        var lookup = await gateway.ReadThreeDSecureAsync(payment.Nonce, CancellationToken.None);
+        switch (lookup)
         {
-            order.RecordPaymentMethod(PaymentMethod.Card, null, clock.GetUtcNow());
-            order.RecordThreeDSecure(ThreeDSecureRules.Decide(policy, null).Outcome, clock.GetUtcNow());
-            return (null, PaymentMethod.Card);
+            case ThreeDSecureLookup.Invalid invalid:
+                return (Refusal(order, new ChargeResult.Invalid(invalid.Code, invalid.Message)), PaymentMethod.Card);
+            case ThreeDSecureLookup.Unavailable unavailable:
+                log.LogWarning("Order {Order}: the payment method could not be read ({Reason}); not charged", order.Number, unavailable.Message);
+                return (Refusal(order, new ChargeResult.Unavailable(unavailable.Message)), PaymentMethod.Card);
+            case ThreeDSecureLookup.Found { IsSaved: true } when !payment.IsOwnSavedCard:
+                log.LogWarning("Order {Order}: a saved payment method was posted as a one-time nonce; not charged", order.Number);
+                order.AddInternalNote("A saved payment method's id was sent as a one-time card: refused, not charged.", clock.GetUtcNow());
+                return (PaymentRefusals.Invalid, PaymentMethod.Card);
         }
-        var lookup = await gateway.ReadThreeDSecureAsync(nonce, CancellationToken.None);
-        // With 3-D Secure off, a nonce Braintree cannot read is left to the charge, which answers the same way.
-        if (policy != ThreeDSecurePolicy.Off)
-        {
-            switch (lookup)
-            {
-                case ThreeDSecureLookup.Invalid invalid:
-                    return (Refusal(order, new ChargeResult.Invalid(invalid.Code, invalid.Message)), PaymentMethod.Card);
-                case ThreeDSecureLookup.Unavailable unavailable:
-                    log.LogWarning("Order {Order}: 3-D Secure result not readable ({Reason}); not charged", order.Number, unavailable.Message);
-                    return (Refusal(order, new ChargeResult.Unavailable(unavailable.Message)), PaymentMethod.Card);
-            }
-        }
-        var found = lookup as ThreeDSecureLookup.Found;
-        var method = found?.Method ?? PaymentMethod.Card;
-        order.RecordPaymentMethod(method, found?.PayerEmail, clock.GetUtcNow());
+        var found = (ThreeDSecureLookup.Found)lookup;
+        var method = found.Method;
+        order.RecordPaymentMethod(method, found.PayerEmail, clock.GetUtcNow());
         if (method == PaymentMethod.PayPal && !braintree.Value.PayPal) return (PaymentRefusals.PayPalOff, method);
-        var decision = ThreeDSecureRules.Decide(policy, found?.Result);
+        var decision = ThreeDSecureRules.Decide(policy, found.Result);
         order.RecordThreeDSecure(decision.Outcome, clock.GetUtcNow());
         log.LogInformation("Order {Order}: 3-D Secure {Outcome} under {Policy}, {Decision}", order.Number, decision.Outcome, policy,
             decision.Charge ? "charging" : "refused");

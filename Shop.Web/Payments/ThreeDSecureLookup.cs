@@ -15,6 +15,8 @@ public abstract record ThreeDSecureLookup
     {
         public PaymentMethod Method { get; init; } = PaymentMethod.Card;
         public string? PayerEmail { get; init; }
+        /// <summary>A saved (multi-use) payment method rather than a one-time nonce: only its owner's saved-card choice may charge it.</summary>
+        public bool IsSaved { get; init; }
     }
 
     /// <summary>The nonce is unknown, used or expired: ask for the card again.</summary>

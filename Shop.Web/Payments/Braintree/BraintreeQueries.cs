@@ -65,6 +65,7 @@ internal static class BraintreeQueries
             __typename
             ... on PaymentMethod {
               id
+              usage
               details {
                 __typename
                 ... on CreditCardDetails {

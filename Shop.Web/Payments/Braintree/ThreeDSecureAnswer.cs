@@ -8,9 +8,9 @@ internal static class ThreeDSecureAnswer
 {
     /// <summary>The lookup for a PaymentMethod node: a PayPal account (with its payer's email) or a card and its 3-D Secure result.</summary>
     public static ThreeDSecureLookup.Found Found(JsonElement paymentMethod) =>
-        paymentMethod.TryGetProperty("details", out var details) && BraintreeGateway.Json.Text(details, "__typename") == "PayPalAccountDetails"
+        (paymentMethod.TryGetProperty("details", out var details) && BraintreeGateway.Json.Text(details, "__typename") == "PayPalAccountDetails"
             ? new ThreeDSecureLookup.Found(ThreeDSecureResult.NotACard) { Method = PaymentMethod.PayPal, PayerEmail = BraintreeGateway.Json.Text(details, "email") }
-            : new ThreeDSecureLookup.Found(Of(paymentMethod));
+            : new ThreeDSecureLookup.Found(Of(paymentMethod))) with { IsSaved = BraintreeGateway.Json.Text(paymentMethod, "usage") == "MULTI_USE" };
 
     public static ThreeDSecureResult Of(JsonElement paymentMethod)
     {

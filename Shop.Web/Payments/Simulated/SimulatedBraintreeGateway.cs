@@ -43,7 +43,7 @@ public sealed partial class SimulatedBraintreeGateway(IOptions<BraintreeOptions>
                 or TestNonces.GatewayRejectedFraud or TestNonces.Timeout or TestNonces.LuhnInvalid =>
                 new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun),
             TestNonces.Consumed => new ThreeDSecureLookup.Invalid("91564", "Cannot use a payment_method_nonce more than once."),
-            _ when IsSavedCard(nonce) => new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun),
+            _ when IsSavedCard(nonce) => new ThreeDSecureLookup.Found(ThreeDSecureResult.NotRun) { IsSaved = true },
             _ => new ThreeDSecureLookup.Invalid("NOT_FOUND", "The payment method was not found."),
         });
 
