@@ -38,7 +38,7 @@ public class CheckoutMessageTests : ShopFixture
     [TestCase(TestNonces.ProcessorDeclined,
         "Ihre Karte wurde abgelehnt: Do Not Honor (Code 2000). Ihnen wurde nichts berechnet; versuchen Sie es mit einer anderen Karte.")]
     [TestCase(TestNonces.ProcessorFailure,
-        "Ihre Karte wurde abgelehnt: Processor Network Unavailable - Try Again (Code 3000). Ihnen wurde nichts berechnet; versuchen Sie es mit einer anderen Karte.")]
+        "Die Bank Ihrer Karte war nicht erreichbar. Ihnen wurde nichts berechnet; bitte versuchen Sie es gleich noch einmal.")]
     [TestCase(TestNonces.GatewayRejectedFraud, "Die Zahlung wurde von unserer Betrugsprüfung abgelehnt. Ihnen wurde nichts berechnet.")]
     [TestCase(TestNonces.Unavailable,
         "Der Zahlungsdienst ist gerade nicht erreichbar. Ihnen wurde nichts berechnet; bitte versuchen Sie es in ein paar Minuten noch einmal.")]

@@ -11,6 +11,8 @@ namespace Shop.Web.Payments;
 public static class PaymentRefusals
 {
     public const string Declined = "Your card was declined: {0} (code {1}). You have not been charged; try another card.";
+    /// <summary>Braintree's FAILED (processor code 3000): the card's bank was not reached, so the same card may well work.</summary>
+    public const string BankUnreachable = "Your card's bank could not be reached. You have not been charged; please try again in a moment.";
     public const string Fraud = "The payment was refused by our fraud checks. You have not been charged.";
     public const string Duplicate = "This looks like a duplicate of a payment made a moment ago. You have not been charged twice.";
     public const string Cvv = "The security code (CVV) did not match. You have not been charged.";
@@ -22,13 +24,14 @@ public static class PaymentRefusals
     public const string PayPalOff = "This shop does not take PayPal. You have not been charged; please pay by card.";
 
     private static readonly StoredSentences Known = new([
-        Declined, Fraud, Duplicate, Cvv, Avs, Rejected, Invalid, Unavailable, Failed, PayPalOff,
+        Declined, BankUnreachable, Fraud, Duplicate, Cvv, Avs, Rejected, Invalid, Unavailable, Failed, PayPalOff,
         ThreeDSecureRules.FailedMessage, ThreeDSecureRules.IncompleteMessage, ThreeDSecureRules.RequiredMessage, ThreeDSecureRules.ErrorMessage,
     ]);
 
     /// <summary>In English; the gateway's own reason (e.g. "Do Not Honor") is kept as the gateway gave it.</summary>
     public static string Explain(ChargeResult result) => result switch
     {
+        ChargeResult.Declined { Code: "3000" } => BankUnreachable,
         ChargeResult.Declined d => Write(Declined, d.Message, d.Code),
         ChargeResult.Rejected r => r.Reason switch
         {
