@@ -196,6 +196,27 @@ public class Order
     public IEnumerable<OrderLine> ShippedLines => _lines.Where(l => !l.IsDigital);
     public bool CanBeCancelled => Status is OrderStatus.Pending or OrderStatus.Paid or OrderStatus.PartiallyRefunded;
 
+    /// <summary>Why the order cannot be cancelled now (its status, or the shopper's charge still running); null when it can.</summary>
+    public string? CancelRefusal(DateTimeOffset now) =>
+        !CanBeCancelled ? new IllegalOrderTransition(Number, Status, "cancelled").Message
+        : IsBeingCharged(now) ? $"The shopper's payment for order {Number} is with the payment gateway right now. Open the order again in a few minutes to see how it ended."
+        : null;
+
+    /// <summary>
+    /// The shopper's charge may still be running at the gateway (<see cref="StartCharge"/>, no answer recorded yet, the
+    /// call not over): cancelling now could keep money the gateway is taking.
+    /// </summary>
+    public bool IsBeingCharged(DateTimeOffset now) =>
+        Status == OrderStatus.Pending && PaymentChangeStartedAt is { } started && now - started < PaymentChangeTimeout;
+
+    /// <summary>The checkout is about to ask the gateway for the order's total; recorded with the order's first save.</summary>
+    public void StartCharge(DateTimeOffset now)
+    {
+        Require("charged", [OrderStatus.Pending]);
+        if (IsFreeOfCharge) throw new DomainException($"Order {Number} comes to nothing: there is nothing to charge.");
+        PaymentChangeStartedAt = now;
+    }
+
     /// <summary>
     /// Why the shop cancelled the order, as staff gave it (<see cref="Cancel"/>); null when it is not cancelled or was
     /// cancelled because its payment failed. Reads <see cref="History"/>, which must be loaded.
@@ -225,6 +246,7 @@ public class Order
         if (Status == OrderStatus.Paid && PaymentTransactionId == txn) return;
         Require("marked paid", [OrderStatus.Pending]);
         PaymentTransactionId = txn;
+        PaymentChangeStartedAt = null;
         Move(OrderStatus.Paid, now, OrderNotes.Write(OrderNotes.Paid, txn));
     }
 
@@ -317,6 +339,7 @@ public class Order
     public void MarkPaymentFailed(string reason, DateTimeOffset now)
     {
         Require("marked as payment failed", [OrderStatus.Pending]);
+        PaymentChangeStartedAt = null;
         Move(OrderStatus.Cancelled, now, OrderNotes.Write(OrderNotes.PaymentFailed, Trim(reason)));
     }
 
@@ -337,7 +360,10 @@ public class Order
         UpdatedAt = now;
     }
 
-    /// <summary>The gateway refused or could not be reached: nothing moved, the order is free for the next action.</summary>
+    /// <summary>
+    /// The gateway's call is over without an outcome to record (a refund refused, or a charge whose answer was lost and
+    /// is left to the reconciler): the order is free for the next action.
+    /// </summary>
     public void EndPaymentChange(DateTimeOffset now)
     {
         PaymentChangeStartedAt = null;
@@ -371,6 +397,7 @@ public class Order
     public Money Cancel(string reason, DateTimeOffset now)
     {
         Require("cancelled", [OrderStatus.Pending, OrderStatus.Paid, OrderStatus.PartiallyRefunded]);
+        if (IsBeingCharged(now)) throw new DomainException(CancelRefusal(now)!);
         var note = OrderNotes.Write(OrderNotes.Cancelled, Trim(reason));
         var goingBack = Status == OrderStatus.Pending ? Money.Zero(Currency) : RefundableAmount;
         if (!goingBack.IsZero)

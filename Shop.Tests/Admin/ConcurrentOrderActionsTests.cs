@@ -167,4 +167,35 @@ public class ConcurrentOrderActionsTests : OrdersFixture
             Assert.That(order.PaymentChangeStartedAt, Is.Null);
         });
     }
+
+    [Test]
+    public async Task A_pending_order_being_charged_cannot_be_cancelled_and_the_charge_is_recorded_after_a_staff_note()
+    {
+        var email = Unique("charging");
+        HeldGateway.Charge.Arm();
+        var paying = PlaceOrderAsync(email);
+        await HeldGateway.Charge.Reached;
+        var number = await App.WithDbAsync(db => db.Orders.Where(o => o.Email == email).Select(o => o.Number).SingleAsync());
+
+        var cancel = await ActAsync(number, "form.cancel-form", new() { ["Reason"] = "Customer phoned" });
+        var refused = await ErrorAfterAsync(cancel, HttpStatusCode.Conflict);
+        // A note changes the order while it is charged: the checkout's save of the payment meets a newer order.
+        await NoticeAfterAsync(await ActAsync(number, "form.note-form", new() { ["Text"] = "Gift wrap, please" }));
+        var whileCharging = await OrderAsync(number);
+        HeldGateway.Charge.Release();
+        Assert.That(await paying, Is.EqualTo(number), "the shopper is sent to the order's confirmation, not an error page");
+
+        var order = await OrderAsync(number);
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused, Is.EqualTo($"The shopper's payment for order {number} is with the payment gateway right now. Open the order again in a few minutes to see how it ended."));
+            Assert.That((whileCharging.Status, whileCharging.PaymentMethod), Is.EqualTo((OrderStatus.Pending, (PaymentMethod?)PaymentMethod.Card)),
+                "what the gateway holds for the card is saved with the order, before the charge");
+            Assert.That(whileCharging.ThreeDSecure, Is.Not.Null, "its 3-D Secure outcome too");
+            Assert.That(order.Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That(order.PaymentTransactionId, Is.Not.Null);
+            Assert.That(order.History.Select(h => h.Note), Has.Some.EqualTo("Gift wrap, please"));
+            Assert.That(App.MailTo(email).Count(m => m.Subject?.Contains("is confirmed") == true), Is.EqualTo(1));
+        });
+    }
 }

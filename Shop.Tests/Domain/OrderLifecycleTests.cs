@@ -309,4 +309,28 @@ public class OrderLifecycleTests
             Assert.That(OrderIn(OrderStatus.Paid).CancelledByShopBecause, Is.Null);
         });
     }
+
+    [Test]
+    public void A_pending_order_cannot_be_cancelled_while_its_charge_is_with_the_gateway_and_can_once_the_call_is_over()
+    {
+        var charging = OrderIn(OrderStatus.Pending);
+        charging.StartCharge(Now);
+        var answerLost = OrderIn(OrderStatus.Pending);
+        answerLost.StartCharge(Now);
+        answerLost.EndPaymentChange(Now.AddSeconds(30));
+        var paid = OrderIn(OrderStatus.Pending);
+        paid.StartCharge(Now);
+        paid.MarkPaid("txn-1", Now.AddSeconds(2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(charging.IsBeingCharged(Now.AddMinutes(1)), Is.True);
+            Assert.That(charging.CancelRefusal(Now.AddMinutes(1)), Does.Contain("is with the payment gateway right now"));
+            Assert.Throws<DomainException>(() => charging.Cancel("Customer phoned", Now.AddMinutes(1)));
+            Assert.That(charging.IsBeingCharged(Now + Order.PaymentChangeTimeout), Is.False, "a call that long ago ended with the shop that made it");
+            Assert.That(answerLost.CancelRefusal(Now.AddMinutes(1)), Is.Null);
+            Assert.That(paid.IsBeingCharged(Now.AddSeconds(3)), Is.False);
+            Assert.That(paid.PaymentChangeStartedAt, Is.Null, "a refund may claim it at once");
+        });
+    }
 }

@@ -167,6 +167,12 @@ public sealed class CheckoutController(
             case CheckoutOutcome.CartChanged changed:
                 TempData[CartPage.Warning] = changed.Message;
                 return RedirectToAction("Index", "Cart");
+            case CheckoutOutcome.AttemptUsed used:
+                var fresh = draft.WithNewAttempt();
+                fresh.Write(HttpContext);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return await ReviewView(fresh, ShopText.Translate(
+                    "Order {0} was already placed from this checkout. To buy what is in your cart now, check it below and pay: nothing was charged yet.", used.EarlierOrder), ct);
             case CheckoutOutcome.QuoteChanged changedQuote:
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return await ReviewView(draft, changedQuote.Message, ct);

@@ -19,6 +19,12 @@ public abstract record CheckoutOutcome
     /// <summary>The total or lines differ from the review the shopper saw: nothing is charged, the review page shows the new one.</summary>
     public sealed record QuoteChanged(string Message) : CheckoutOutcome;
 
+    /// <summary>
+    /// The checkout's attempt already placed <paramref name="EarlierOrder"/>, for another cart (its Pay's answer was
+    /// lost, the shopper shopped on): nothing is charged; the review offers this cart as a new attempt.
+    /// </summary>
+    public sealed record AttemptUsed(string EarlierOrder) : CheckoutOutcome;
+
     /// <summary>A rule refused the order (e.g. the discount code expired): the review page says why.</summary>
     public sealed record Refused(string Message) : CheckoutOutcome;
 }

@@ -66,7 +66,10 @@ public sealed class CheckoutService(
         // Stock before the attempt key: a twin of this request (a double click) that took the last unit saved its order
         // in the same transaction as the stock, so if its sale shows here, its order shows in the look-up after.
         var gone = await carts.FirstShortOfStockAsync(owner, ct);
-        if (await FindAttemptAsync(attemptKey, ct) is { } earlier) return Describe(earlier);
+        // An order placed with this key is this purchase again (a double click, a re-post) only if it is what was
+        // reviewed; else the key outlived its purchase (its Pay's answer was lost) and this cart is a new one.
+        if (await FindAttemptAsync(attemptKey, ct) is { } earlier)
+            return reviewed.Matches(earlier) ? Describe(earlier) : new CheckoutOutcome.AttemptUsed(earlier.Number);
         if (gone is not null) return new CheckoutOutcome.CartChanged(SoldOut(gone));
 
         var outcome = await PlaceNewAsync(draft, attemptKey, payment, reviewed, email, userId, owner, ct);
@@ -106,6 +109,10 @@ public sealed class CheckoutService(
                 "Your order changed since you reviewed it (a price, or your cart in another tab): it now comes to {0}. Nothing was charged; check it below and pay again.",
                 order.Total));
 
+        // What Braintree holds for the payment method is read before the order's first save, so the order keeps it
+        // (and that its charge is starting) even if the shop stops during the charge.
+        var (refusal, method) = order.IsFreeOfCharge ? (null, PaymentMethod.Card) : await PaymentMethodRefusalAsync(order, payment);
+        if (refusal is null && !order.IsFreeOfCharge) order.StartCharge(clock.GetUtcNow());
         if (await ReserveAndSaveAsync(order, ct) is { } notPlaced) return notPlaced;
         log.LogInformation("Order {Order} placed as pending for {Total}", order.Number, order.Total);
 
@@ -117,7 +124,6 @@ public sealed class CheckoutService(
         }
 
         // From here on the shopper's money may move: finish the job even if the browser goes away.
-        var (refusal, method) = await PaymentMethodRefusalAsync(order, payment);
         if (refusal is not null) return await RefuseAsync(order, refusal);
         var result = await gateway.ChargeAsync(new ChargeRequest(order.Total, order.Number, payment.Nonce, attemptKey)
         {
@@ -125,7 +131,7 @@ public sealed class CheckoutService(
             Method = method,
             TokenizedCvv = method == PaymentMethod.Card ? payment.TokenizedCvv : null,
         }, CancellationToken.None);
-        return await ApplyChargeAsync(order, cart, result);
+        return await ApplyChargeAsync(order, cart, owner, result);
     }
 
     /// <summary>
@@ -167,7 +173,7 @@ public sealed class CheckoutService(
 
     private async Task<Order?> FindAttemptAsync(Guid attemptKey, CancellationToken ct) =>
         await OrderIdOfAttempt(db, attemptKey, ct) is { } id
-            ? await db.Orders.Include(o => o.History).FirstOrDefaultAsync(o => o.Id == id, ct)
+            ? await db.Orders.Include(o => o.History).Include(o => o.Lines).Include(o => o.TaxLines).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
             : null;
 
     /// <remarks>
@@ -251,7 +257,7 @@ public sealed class CheckoutService(
         return new CheckoutOutcome.Paid(order.Number);
     }
 
-    private async Task<CheckoutOutcome> ApplyChargeAsync(Order order, Domain.Cart.ShoppingCart cart, ChargeResult result)
+    private async Task<CheckoutOutcome> ApplyChargeAsync(Order order, Domain.Cart.ShoppingCart cart, CartOwner owner, ChargeResult result)
     {
         var now = clock.GetUtcNow();
         switch (result)
@@ -265,7 +271,14 @@ public sealed class CheckoutService(
 
             case ChargeResult.Paid paid:
                 order.MarkPaid(paid.TransactionId, now);
-                return await PaidAsync(order, cart);
+                try
+                {
+                    return await PaidAsync(order, cart);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    return await PaidAfterAChangeAsync(order.Number, paid.TransactionId, owner);
+                }
 
             case ChargeResult.OutcomeUnknown unknown:
                 log.LogWarning("Order {Order}: charge outcome unknown ({Reason}); left pending for reconciliation", order.Number, unknown.Message);
@@ -274,6 +287,35 @@ public sealed class CheckoutService(
             default:
                 return await RefuseAsync(order, Refusal(order, result));
         }
+    }
+
+    /// <summary>
+    /// The money was taken but the order changed while it was charged (a note from staff, a webhook, the reconciler
+    /// that marked it paid already): the fact is recorded on the order as it is now, never lost to an error page.
+    /// </summary>
+    private async Task<CheckoutOutcome> PaidAfterAChangeAsync(string number, string transactionId, CartOwner owner)
+    {
+        db.ChangeTracker.Clear();
+        var order = await db.Orders.Include(o => o.History).Include(o => o.Lines).AsSplitQuery().SingleAsync(o => o.Number == number);
+        var cart = await carts.FindAsync(owner, CancellationToken.None);
+        log.LogWarning("Order {Order} changed while it was charged (now {Status}); recording payment {Transaction} on it again",
+            number, order.Status, transactionId);
+        var now = clock.GetUtcNow();
+        var paidBefore = order.Status != OrderStatus.Pending;
+        if (paidBefore && order.PaymentTransactionId != transactionId)
+        {
+            // Cannot happen while a charging order cannot be cancelled; should it, staff must see it on the order.
+            log.LogError("Order {Order} is {Status} but payment {Transaction} was taken for it", number, order.Status, transactionId);
+            order.AddInternalNote($"Payment {transactionId} was taken while the order was {order.Status}: refund it at the gateway.", now);
+            await turns.RunAsync(db, token => db.SaveChangesAsync(token), CancellationToken.None);
+            return Describe(order);
+        }
+        order.MarkPaid(transactionId, now); // nothing new when the same payment was recorded meanwhile
+        cart?.Clear(now);
+        if (cart is null) await turns.RunAsync(db, token => db.SaveChangesAsync(token), CancellationToken.None);
+        else await SaveWithEmptiedCartAsync(cart);
+        if (!paidBefore) await events.PaidAsync(order); // else its mail went when it was recorded
+        return new CheckoutOutcome.Paid(order.Number);
     }
 
     /// <summary>
@@ -302,6 +344,7 @@ public sealed class CheckoutService(
     private async Task<CheckoutOutcome> KeepPendingAsync(Order order, Domain.Cart.ShoppingCart cart, string note, DateTimeOffset now)
     {
         order.AddInternalNote(note, now); // the shopper sees the "confirming your payment" page, not the gateway's words
+        order.EndPaymentChange(now); // the call is over: staff may ask the gateway and cancel, as the reconciler would
         cart.Clear(now);
         await SaveWithEmptiedCartAsync(cart);
         return new CheckoutOutcome.Pending(order.Number);

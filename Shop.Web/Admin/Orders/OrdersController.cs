@@ -96,7 +96,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     public async Task<IActionResult> Cancel(string number, [CustomizeValidator(Skip = true)] CancelForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, cancel: form, ct: ct);
-        if (!form.Confirmed) return await ConfirmAsync(number, StaffOrderActions.CancelRefusal, cancel: form, ct: ct);
+        if (!form.Confirmed) return await ConfirmAsync(number, o => o.CancelRefusal(clock.GetUtcNow()), cancel: form, ct: ct);
         return await ShowAsync(number, await actions.CancelAsync(number, form.Reason!.Trim(), Staff, ct), cancel: form, ct: ct);
     }
 

@@ -93,7 +93,7 @@ public sealed class StaffOrderActions(
     public async Task<OrderActionResult> CancelAsync(string number, string reason, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
-        if (CancelRefusal(order) is { } cannot) return OrderActionResult.Refused(cannot);
+        if (order.CancelRefusal(clock.GetUtcNow()) is { } cannot) return OrderActionResult.Refused(cannot);
         if (order.Status == OrderStatus.Pending && !order.IsFreeOfCharge && await PaidMeanwhileAsync(order, ct) is { } notCancelled)
             return notCancelled;
 
@@ -202,9 +202,6 @@ public sealed class StaffOrderActions(
         : $"{units} units were not restocked: their variants were removed.";
 
     /// <summary>Why staff cannot cancel the order now; null when they can (asked again when they confirm).</summary>
-    public static string? CancelRefusal(Order order) =>
-        order.CanBeCancelled ? null : new IllegalOrderTransition(order.Number, order.Status, "cancelled").Message;
-
     /// <summary>Why staff cannot refund this amount from the order now; null when they can (asked again when they confirm).</summary>
     public static string? RefundRefusal(Order order, decimal amount) => order.CanBeRefunded
         ? order.RefundRefusal(new Money(amount, order.Currency))
