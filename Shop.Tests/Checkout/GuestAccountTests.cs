@@ -177,4 +177,34 @@ public class GuestAccountTests : ShopFixture
         Assert.That(claim!.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(orders.Body!.TextContent, Does.Contain(number));
     }
+
+    [Test]
+    public async Task Guest_orders_placed_after_the_account_was_made_join_it_by_a_mailed_link_and_the_password()
+    {
+        var email = Accounts.UniqueEmail("laterguest");
+        await App.CreateAccountAsync(email);
+        using var me = await App.SignedInBrowserAsync(email);
+        var (guest, _, number) = await GuestBuysAsync(email);
+        guest.Dispose();
+
+        var (_, before) = await me.GetPageAsync("/account/orders");
+        var asked = await me.SubmitFormAsync(before, "form.guest-orders-form");
+        var (_, told) = await me.GetPageAsync(asked.Headers.Location!.ToString());
+        var mail = App.LastMailTo(email);
+        var (_, linkPage) = await me.GetPageAsync(mail.LinkTo("/account/confirm-email"));
+        var claimed = await me.SubmitFormAsync(linkPage, "form.claim-orders", new Dictionary<string, string?> { ["password"] = Accounts.Password });
+        var (_, after) = await me.GetPageAsync("/account/orders");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(before.Text(".guest-orders p"), Is.EqualTo("1 order(s) placed with your address as a guest are not in your account yet."));
+            Assert.That(before.Text(".my-orders"), Does.Not.Contain(number), "not before the mailbox and the password are proved");
+            Assert.That(told.Text(".order-notice"), Is.EqualTo($"We have mailed a link to {email}. Open it and enter your password to add the orders."));
+            Assert.That(mail.Subject, Is.EqualTo("Add your guest orders to your Shop account"));
+            Assert.That(claimed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await OwnerAsync(number), Is.Not.Null);
+            Assert.That(after.Text(".my-orders"), Does.Contain(number));
+            Assert.That(after.QuerySelector(".guest-orders"), Is.Null);
+        });
+    }
 }

@@ -32,6 +32,13 @@ public sealed class GuestAccounts(UserManager<ShopUser> users, AccountMail mail,
     public Task<int> UnclaimedCountAsync(ShopUser user, CancellationToken ct) => Unclaimed(user).CountAsync(ct);
 
     /// <summary>
+    /// For guest orders placed after the account was made: the confirmation link again, to the account's address, whose
+    /// page takes the password (<see cref="ClaimOrdersAsync"/>). False when the hour's mail allowance is used up.
+    /// </summary>
+    public async Task<bool> MailClaimLinkAsync(ShopUser user, int orders) =>
+        mail.SendGuestOrdersLink(user, await users.GenerateEmailConfirmationTokenAsync(user), orders);
+
+    /// <summary>
     /// The guest orders placed with the account's email go in the account; how many did. Only once the mailbox and the
     /// password are proved by the same person (see the class).
     /// </summary>

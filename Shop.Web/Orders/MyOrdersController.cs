@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Account;
 using Shop.Web.Data;
 using Shop.Web.Documents;
 using Shop.Web.Languages;
@@ -13,14 +14,29 @@ namespace Shop.Web.Orders;
 [Authorize]
 [Route("account")]
 public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrders orders, ShopperReturns returns,
-    OrderDocuments documents) : Controller
+    OrderDocuments documents, GuestAccounts guests) : Controller
 {
     public const string NoticeKey = "OrderNotice";
 
     /// <summary>?attempts=true also lists payment attempts that never took money.</summary>
     [HttpGet("orders")]
-    public async Task<IActionResult> Orders(bool attempts, CancellationToken cancellationToken) =>
-        View(await orders.ListAsync(users.GetUserId(User)!, attempts, cancellationToken));
+    public async Task<IActionResult> Orders(bool attempts, CancellationToken cancellationToken)
+    {
+        var history = await orders.ListAsync(users.GetUserId(User)!, attempts, cancellationToken);
+        var user = await users.GetUserAsync(User);
+        return View(user is null ? history : history with { GuestOrders = await guests.UnclaimedCountAsync(user, cancellationToken) });
+    }
+
+    /// <summary>Orders placed with the account's address as a guest: a link to its mailbox adds them, with the password.</summary>
+    [HttpPost("orders/guest-orders")]
+    public async Task<IActionResult> MailGuestOrdersLink(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is { } user && await guests.UnclaimedCountAsync(user, cancellationToken) is > 0 and var count)
+            TempData[NoticeKey] = await guests.MailClaimLinkAsync(user, count)
+                ? ShopText.Translate("We have mailed a link to {0}. Open it and enter your password to add the orders.", user.Email!)
+                : ShopText.Translate("We have sent several mails for your account in the last hour. Please try again later.");
+        return RedirectToAction(nameof(Orders));
+    }
 
     /// <summary>Someone else's order answers exactly like a number that does not exist: 404, so numbers cannot be probed.</summary>
     [HttpGet("orders/{number}")]
