@@ -11,6 +11,7 @@
   if (!container || !form || !window.braintree) return;
   var button = form.querySelector('.pay-button');
   var secure = container.getAttribute('data-three-d-secure') !== 'Off';
+  var messages = JSON.parse(container.getAttribute('data-messages') || '{}'); // the page's language
   var error = document.createElement('p');
   error.className = 'text-danger small payment-step-error';
   error.setAttribute('role', 'alert');
@@ -36,10 +37,10 @@
 
   function explain(e) {
     var code = (e && e.code) || '';
-    if (code === 'HOSTED_FIELDS_FIELDS_EMPTY') return 'Enter your card details.';
-    if (code.indexOf('HOSTED_FIELDS_') === 0) return 'Check your card details and try again.';
-    if (code === 'THREEDS_CARDINAL_SDK_CANCELED') return 'The check with your bank (3-D Secure) was cancelled. You have not been charged.';
-    return 'The check with your bank (3-D Secure) could not be completed. You have not been charged; try again or use another card.';
+    if (code === 'HOSTED_FIELDS_FIELDS_EMPTY') return messages.empty;
+    if (code.indexOf('HOSTED_FIELDS_') === 0) return messages.invalid;
+    if (code === 'THREEDS_CARDINAL_SDK_CANCELED') return messages.cancelled;
+    return messages.failed;
   }
 
   braintree.client.create({ authorization: container.getAttribute('data-client-token') }).then(function (client) {
@@ -75,7 +76,7 @@
           token.value = payload.nonce;
           form.submit();
         }).catch(function () {
-          cvvError.textContent = 'Enter the security code (CVV) of your saved card.';
+          cvvError.textContent = messages.cvv;
           button.disabled = false;
         });
         return;
@@ -94,6 +95,6 @@
       });
     });
   }).catch(function () {
-    error.textContent = 'The card form could not load. Please reload the page or try again later.';
+    error.textContent = messages.unavailable;
   });
 })();
