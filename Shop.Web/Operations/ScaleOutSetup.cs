@@ -2,6 +2,9 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Shop.Web.Operations;
@@ -37,11 +40,15 @@ public static class ScaleOutSetup
         var redis = ConnectionMultiplexer.Connect(options);
         services.AddSingleton<IConnectionMultiplexer>(redis);
         dataProtection.PersistKeysToStackExchangeRedis(redis, "shop:data-protection-keys");
-        services.AddStackExchangeRedisCache(o =>
-        {
-            o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
-            o.InstanceName = "shop:cache:";
-        });
+        services.AddSingleton<RedisCircuit>();
+        services.AddSingleton<IDistributedCache>(sp => new GuardedDistributedCache(
+            new RedisCache(Options.Create(new RedisCacheOptions
+            {
+                ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis),
+                InstanceName = "shop:cache:",
+            })),
+            sp.GetRequiredService<RedisCircuit>()));
+        // The output cache is looked up only under a catalog version just read through the circuit (CatalogPageCachePolicy).
         services.AddStackExchangeRedisOutputCache(o =>
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
