@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationM
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
+using Shop.Web.Shared;
 using StackExchange.Redis;
 
 namespace Shop.Web.Operations;
@@ -12,8 +13,9 @@ namespace Shop.Web.Operations;
 /// <summary>
 /// One node keeps caches in memory and its data-protection keys in the data folder. With Redis:Configuration set,
 /// several nodes share Redis for the distributed cache, the output cache, the data-protection keys (a cookie
-/// issued by one node is accepted by another), cache-eviction signals and the SignalR backplane (a sale on
-/// one node updates pages connected to another). Configuration only, no code fork.
+/// issued by one node is accepted by another), cache-eviction signals, the counts that guard sign-in and mail
+/// (<see cref="IWindowCounts"/>) and the SignalR backplane (a sale on one node updates pages connected to another).
+/// Configuration only, no code fork.
 /// </summary>
 public static class ScaleOutSetup
 {
@@ -32,6 +34,7 @@ public static class ScaleOutSetup
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
             services.AddDistributedMemoryCache();
             services.AddSingleton<IClusterSignal, LocalClusterSignal>();
+            services.AddSingleton<IWindowCounts, LocalWindowCounts>();
             return services;
         }
 
@@ -62,6 +65,8 @@ public static class ScaleOutSetup
             o.Configuration.ChannelPrefix = RedisChannel.Literal("shop:live");
         });
         services.AddSingleton<IClusterSignal, RedisClusterSignal>();
+        services.AddSingleton<LocalWindowCounts>();
+        services.AddSingleton<IWindowCounts, RedisWindowCounts>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [OperationsSetup.ReadyTag]);
         return services;
     }
