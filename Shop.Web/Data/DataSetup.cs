@@ -81,6 +81,7 @@ public static class DataSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await using var turn = await MigrationTurn.TakeAsync(db, app.Configuration.GetConnectionString("Shop")); // another run migrating the same database finishes first
         if (await db.Database.CanConnectAsync()) // a new database has nothing applied yet
         {
             var unknown = (await db.Database.GetAppliedMigrationsAsync()).Except(db.Database.GetMigrations()).ToList();
