@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationM
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
+using Shop.Web.Payments.Braintree;
 using Shop.Web.Shared;
 using StackExchange.Redis;
 
@@ -69,6 +70,21 @@ public static class ScaleOutSetup
         services.AddSingleton<IWindowCounts, RedisWindowCounts>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [OperationsSetup.ReadyTag]);
         return services;
+    }
+
+    /// <summary>
+    /// Several nodes (Redis set) without Braintree keys: the simulated gateway keeps its payments in each node's memory,
+    /// so say so at start, or a "Transaction not found" on another node looks like a bug.
+    /// </summary>
+    public static WebApplication WarnOfSimulatedPaymentsPerNode(this WebApplication app)
+    {
+        var braintree = app.Configuration.GetSection(BraintreeOptions.Section).Get<BraintreeOptions>() ?? new BraintreeOptions();
+        if (string.IsNullOrWhiteSpace(app.Configuration["Redis:Configuration"]) || braintree.HasKeys) return app;
+        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ScaleOutSetup)).LogWarning(
+            "Redis is set (several nodes) but there are no Braintree keys: each node runs its own simulated gateway, which knows only the " +
+            "payments taken on that node. Cancelling or refunding on another node fails with \"Transaction not found\", and a node's " +
+            "payment reconciler cannot see another node's charges. Use Braintree sandbox keys to test several nodes.");
+        return app;
     }
 
     /// <summary>
