@@ -68,6 +68,7 @@ try
     app.MapLiveHubs();
     app.MapHealthEndpoints();
     app.LogStartupSummary();
+    app.WarnOfSimulatedPaymentsPerNode();
     var stopped = app.Lifetime.ApplicationStopped; // read now: after the run the service provider is disposed
     try
     {

@@ -13,6 +13,9 @@
 #    Redis backplane);
 #  - checkouts through nginx keep succeeding while node A is killed half-way, with no lost or doubled orders;
 #  - both nodes answer /health/ready with PostgreSQL and Redis in the checks;
+#  - failed sign-ins of an email without an account, alternating between the nodes, lock it at the 5th, as a real
+#    account's do (the count is shared through Redis);
+#  - while Redis hangs, a node serves product pages in a few seconds each, not 30 (it stops asking Redis for a while);
 #  - a node stopped while Redis does not answer still stops cleanly (exit code 0).
 # Prints "cluster: PASS" or "cluster: FAIL" last; exit code 0 on pass. Installs redis-server, nginx, postgresql if missing.
 set -uo pipefail
@@ -100,6 +103,22 @@ forged=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: evil.example" "http://
 [ "$forged" = "400" ] || fail "node A answered a forged Host with $forged, not 400"
 echo "ok   a forged Host is dropped by nginx and refused by the nodes"
 
+# Failed sign-ins of an unknown email, to A, B, A, B, A: locked at the 5th, as a real account (whose count is the database's).
+# In Production cookies are Secure, so they are sent back by hand over plain http.
+signin_page=$(curl -s -D "$WORK/signin.headers" "http://127.0.0.1:$A_PORT/account/sign-in")
+cookies=$(grep -i '^set-cookie:' "$WORK/signin.headers" | sed 's/^[^:]*: *//; s/;.*//' | tr -d '\r' | paste -sd';' -)
+token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<< "$signin_page" | head -1 | sed 's/.*value="//; s/"$//')
+[ -n "$token" ] || fail "no antiforgery token on the sign-in page"
+ghost="ghost-$RANDOM@cluster.test"; answers=()
+for port in $A_PORT $B_PORT $A_PORT $B_PORT $A_PORT; do
+  answer=$(curl -s -H "Cookie: $cookies" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Email=$ghost" \
+    --data-urlencode "Password=wrong-password" "http://127.0.0.1:$port/account/sign-in" | grep -o -E 'Invalid email or password|Sign-in is locked' | head -1)
+  answers+=("${answer:-none}")
+done
+expected="Invalid email or password,Invalid email or password,Invalid email or password,Invalid email or password,Sign-in is locked"
+[ "$(IFS=,; echo "${answers[*]}")" = "$expected" ] || fail "failed sign-ins of an unknown email through A and B answered: $(IFS=,; echo "${answers[*]}")"
+echo "ok   an unknown email's failed sign-ins through A and B lock it at the 5th, as a real account's"
+
 # The sale's driver counts the shoppers' answers; the database says what was sold.
 ( cd "$WORK" && dotnet "$WORK/bench/Shop.Bench.dll" flashsale "http://127.0.0.1:$LB_PORT" "$SALE_SLUG" "$SALE_SHOPPERS" "$WORK/sale.md" ) \
   > "$WORK/sale.log" 2>&1 || { cat "$WORK/sale.log"; tail -20 "$WORK/a.log" "$WORK/b.log"; fail "the flash sale's driver failed"; }
@@ -140,8 +159,15 @@ orders=$((paid + pending))
 [ "$orders" -eq "$shoppers" ] || fail "$orders live orders for $shoppers shoppers: someone has two"
 echo "ok   every order the shoppers saw is in the database ($paid paid, $pending awaiting the reconciler), one per shopper"
 
-# Redis hangs (stopped, not gone: its clients wait out their timeouts), then node B is told to stop.
+# Redis hangs (stopped, not gone: its clients wait out their timeouts): node B serves product pages uncached, each in a
+# few seconds at most (one short wait, then it leaves Redis alone), not half a minute. Then node B is told to stop.
 kill -STOP "${PIDS[0]}"
+for slug in "$SLUG" "$PRICE_SLUG" "$SALE_SLUG"; do
+  took=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 30 "http://127.0.0.1:$B_PORT/p/$slug")
+  read -r code seconds <<< "$took"
+  [ "$code" = 200 ] && awk -v s="$seconds" 'BEGIN { exit !(s < 5) }' || { kill -CONT "${PIDS[0]}"; tail -20 "$WORK/b.log"; fail "while Redis hung node B answered /p/$slug with $code after $seconds s"; }
+done
+echo "ok   while Redis hung node B served product pages in under 5 s each"
 kill -TERM "$B_PID"
 wait "$B_PID"; stopped=$?
 kill -CONT "${PIDS[0]}"

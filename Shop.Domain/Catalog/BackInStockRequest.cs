@@ -5,11 +5,16 @@ namespace Shop.Domain.Catalog;
 /// <summary>
 /// "Tell me when it's back": an address waiting for a sold-out variant. A guest's address is confirmed from a mail
 /// first (double opt-in); a signed-in shopper's own address is confirmed at once. When the variant is back on the
-/// shelf, each confirmed request gets one mail, marked <see cref="NotifiedAt"/> by whichever node claims it first.
+/// shelf, each confirmed request gets one mail: the node that claims it first (<see cref="ClaimedAt"/>) mails it and then
+/// marks it <see cref="NotifiedAt"/>; a claim whose mail never went out (the node died, the mail server refused) expires
+/// after <see cref="ClaimFor"/> and any node takes it again.
 /// </summary>
 public class BackInStockRequest
 {
     public const int EmailMax = 256, LanguageMax = 10;
+
+    /// <summary>Longer than a mail server takes to answer or refuse: a claim this old was never mailed.</summary>
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(10);
 
     public int Id { get; private set; }
     public int ProductId { get; private set; }
@@ -18,6 +23,8 @@ public class BackInStockRequest
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ConfirmedAt { get; private set; }
     public DateTimeOffset? NotifiedAt { get; private set; }
+    /// <summary>When a node took it to mail it; null or expired (<see cref="ClaimFor"/>): free to take.</summary>
+    public DateTimeOffset? ClaimedAt { get; private set; }
     /// <summary>The storefront language the shopper asked in ("de"); its mails are written in it. Null: the shop's default.</summary>
     public string? Language { get; private set; }
 
@@ -45,6 +52,13 @@ public class BackInStockRequest
     /// <summary>Confirmed and not mailed yet: mailed once its variant is on the shelf again.</summary>
     public static readonly Expression<Func<BackInStockRequest, bool>> Waiting = r => r.ConfirmedAt != null && r.NotifiedAt == null;
 
+    /// <summary>Waiting, and not taken by a node that may be mailing it right now.</summary>
+    public static Expression<Func<BackInStockRequest, bool>> Claimable(DateTimeOffset now)
+    {
+        var expired = now - ClaimFor;
+        return r => r.ConfirmedAt != null && r.NotifiedAt == null && (r.ClaimedAt == null || r.ClaimedAt < expired);
+    }
+
     public void Confirm(DateTimeOffset now) => ConfirmedAt ??= now;
 
     /// <summary>Asked again after an earlier mail: wait for the next restock.</summary>
@@ -52,6 +66,7 @@ public class BackInStockRequest
     {
         InStockCheck(soldOut);
         NotifiedAt = null;
+        ClaimedAt = null;
         CreatedAt = now;
         Language = LanguageOf(language);
         if (confirmed) Confirm(now);

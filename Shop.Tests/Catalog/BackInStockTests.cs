@@ -150,6 +150,37 @@ public class BackInStockTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_notice_claimed_by_a_node_that_died_before_mailing_it_is_mailed_later_once_and_one_being_mailed_now_is_left_alone()
+    {
+        var product = await SoldOutAsync(3);
+        var (died, busy) = (Unique("died"), Unique("busy"));
+        var now = DateTimeOffset.UtcNow;
+        await App.WithDbAsync(async db =>
+        {
+            db.BackInStockRequests.AddRange(BackInStockRequest.For(product.Id, product.VariantId, true, died, true, now),
+                BackInStockRequest.For(product.Id, product.VariantId, true, busy, true, now));
+            await db.SaveChangesAsync();
+            var claimedLongAgo = now - BackInStockRequest.ClaimFor - TimeSpan.FromMinutes(1);
+            await db.BackInStockRequests.Where(r => r.Email == died).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimedAt, claimedLongAgo));
+            await db.BackInStockRequests.Where(r => r.Email == busy).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimedAt, now));
+        });
+
+        await App.WithAsync<StockLevels, int?>(s => s.TryAdjustAsync(product.VariantId, 3, CancellationToken.None));
+        await App.Services.GetRequiredService<BackInStockNotifier>().SendDueAsync(CancellationToken.None);
+        var diedMails = (await BackMailAsync(died)).Count;
+        var notified = await App.WithDbAsync(db => db.BackInStockRequests.Where(r => r.VariantId == product.VariantId)
+            .ToDictionaryAsync(r => r.Email, r => r.NotifiedAt is not null));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(diedMails, Is.EqualTo(1), "the dead node's claim expired; this node mailed it");
+            Assert.That(App.MailTo(busy).Count(m => (m.Subject ?? "").Contains(Back)), Is.Zero, "another node is mailing it");
+            Assert.That(notified[died], Is.True);
+            Assert.That(notified[busy], Is.False, "marked by the node that mails it, once the mail went out");
+        });
+    }
+
+    [Test]
     public async Task Confirmation_mails_to_one_mailbox_stop_at_its_hourly_allowance_however_the_address_is_spelled_and_the_page_answers_the_same()
     {
         var products = new[] { await SoldOutAsync(6), await SoldOutAsync(7) };

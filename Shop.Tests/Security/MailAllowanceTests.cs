@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Tests.Security;
 
 /// <summary>The hourly allowance of mail a visitor can make the shop send, counted per mailbox.</summary>
@@ -17,20 +19,35 @@ public class MailAllowanceTests
         Assert.That(MailAllowance.Mailbox(address), Is.EqualTo(mailbox));
 
     [Test]
-    public void A_mailbox_gets_its_allowance_an_hour_however_the_address_is_spelled_and_again_the_next_hour()
+    public async Task A_mailbox_gets_its_allowance_an_hour_however_the_address_is_spelled_and_again_the_next_hour()
     {
         var clock = new Clock();
-        using var allowance = new MailAllowance(Options.Create(new AccountOptions { MailsPerHour = 3 }), clock);
+        using var counts = new LocalWindowCounts(clock);
+        var allowance = new MailAllowance(Options.Create(new AccountOptions { MailsPerHour = 3 }), counts);
 
-        var taken = Enumerable.Range(1, 5).Select(i => allowance.TryTake($"victim+{i}@example.com")).ToList();
-        var byAccount = allowance.TryTake("some-account", "VICTIM@example.com");
-        var otherMailbox = allowance.TryTake("other@example.com");
+        var taken = new List<bool>();
+        for (var i = 1; i <= 5; i++) taken.Add(await allowance.TryTakeAsync($"victim+{i}@example.com"));
+        var byAccount = await allowance.TryTakeAsync("some-account", "VICTIM@example.com");
+        var otherMailbox = await allowance.TryTakeAsync("other@example.com");
         clock.Now += TimeSpan.FromHours(1);
-        var nextHour = allowance.TryTake("victim+9@example.com");
+        var nextHour = await allowance.TryTakeAsync("victim+9@example.com");
 
         Assert.That(taken, Is.EqualTo(new[] { true, true, true, false, false }));
         Assert.That(byAccount, Is.False, "account mail and back-in-stock mail share the mailbox's allowance");
         Assert.That(otherMailbox, Is.True);
         Assert.That(nextHour, Is.True);
+    }
+
+    [Test]
+    public async Task Two_nodes_give_a_mailbox_its_allowance_once_between_them()
+    {
+        using var shared = new LocalWindowCounts(new Clock()); // what Redis is to the nodes
+        var nodeA = new MailAllowance(Options.Create(new AccountOptions { MailsPerHour = 5 }), shared);
+        var nodeB = new MailAllowance(Options.Create(new AccountOptions { MailsPerHour = 5 }), shared);
+
+        var taken = new List<bool>();
+        for (var i = 0; i < 12; i++) taken.Add(await (i % 2 == 0 ? nodeA : nodeB).TryTakeAsync("account-1", "real3@nodes.test"));
+
+        Assert.That(taken.Count(t => t), Is.EqualTo(5), "the documented 5 an hour, not 5 per node");
     }
 }

@@ -37,7 +37,7 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
         {
             // Hash as a new account would, so a taken address answers no faster than a free one.
             users.PasswordHasher.HashPassword(user, form.Password);
-            mail.SendAlreadyRegistered(existing);
+            await mail.SendAlreadyRegisteredAsync(existing);
             return RedirectToAction(nameof(CheckEmail));
         }
 
@@ -117,7 +117,7 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
 
     /// <summary>Shared with sign-in, which sends a fresh link when an unconfirmed account signs in with the right password.</summary>
     internal static async Task SendConfirmationAsync(UserManager<ShopUser> users, AccountMail mail, ShopUser user) =>
-        mail.SendEmailConfirmation(user, await users.GenerateEmailConfirmationTokenAsync(user));
+        await mail.SendEmailConfirmationAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
 }
 
 /// <summary>

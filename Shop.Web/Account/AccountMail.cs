@@ -23,8 +23,8 @@ public sealed class AccountMail(MailOutbox outbox, PublicAddress site, MailAllow
 
     private string Link(string action, string controller, object? values = null) => site.Link(action, controller, values, Language.Prefix);
 
-    public void SendEmailConfirmation(ShopUser user, string token) =>
-        Send(user, user.Email!, T("Confirm your email for {0}", ShopName),
+    public Task SendEmailConfirmationAsync(ShopUser user, string token) =>
+        SendAsync(user, user.Email!, T("Confirm your email for {0}", ShopName),
             [T("Thanks for creating an account at {0}. Please confirm your email address to sign in.", ShopName),
              T("The link works for {0}. If you didn't create this account, ignore this mail.", LinkLifetime)],
             (T("Confirm my email"), Link("ConfirmEmail", "Account", new { user = user.Id, code = LinkCodes.Encode(token) })));
@@ -37,22 +37,22 @@ public sealed class AccountMail(MailOutbox outbox, PublicAddress site, MailAllow
             (T("Add my orders"), Link("ConfirmEmail", "Account", new { user = user.Id, code = LinkCodes.Encode(token) })));
 
     /// <summary>Someone registered with an address that already has an account: tell its owner, not the visitor.</summary>
-    public void SendAlreadyRegistered(ShopUser user) =>
-        Send(user, user.Email!, T("You already have an account at {0}", ShopName),
+    public Task SendAlreadyRegisteredAsync(ShopUser user) =>
+        SendAsync(user, user.Email!, T("You already have an account at {0}", ShopName),
             [T("Someone, perhaps you, tried to create a new account with this email address. You already have one, so nothing was changed."),
              T("Forgot your password? Reset it here: {0}", Link("Forgot", "PasswordReset")),
              T("If this wasn't you, you can ignore this mail; your account is safe.")],
             (T("Sign in"), Link("SignIn", "SignIn")));
 
-    public void SendPasswordReset(ShopUser user, string token) =>
-        Send(user, user.Email!, T("Reset your {0} password", ShopName),
+    public Task SendPasswordResetAsync(ShopUser user, string token) =>
+        SendAsync(user, user.Email!, T("Reset your {0} password", ShopName),
             [T("We received a request to reset your password. Choose a new one with the link below."),
              T("The link works for {0} and only once. If you didn't ask for this, ignore this mail; your password stays as it is.", LinkLifetime)],
             (T("Choose a new password"), Link("Reset", "PasswordReset", new { user = user.Id, code = LinkCodes.Encode(token) })));
 
     /// <summary>False when this account or address has had its allowance of mail for the hour.</summary>
-    public bool SendEmailChangeConfirmation(ShopUser user, string newEmail, string token) =>
-        Send(user, newEmail, T("Confirm your new email for {0}", ShopName),
+    public Task<bool> SendEmailChangeConfirmationAsync(ShopUser user, string newEmail, string token) =>
+        SendAsync(user, newEmail, T("Confirm your new email for {0}", ShopName),
             [T("You asked to use this address for your account. Confirm it with the link below; until then your old address stays in use."),
              T("The link works for {0}. If you didn't ask for this, ignore this mail.", LinkLifetime)],
             (T("Confirm my new email"), Link("ConfirmEmailChange", "SignInDetails", new { user = user.Id, email = newEmail, code = LinkCodes.Encode(token) })));
@@ -64,9 +64,9 @@ public sealed class AccountMail(MailOutbox outbox, PublicAddress site, MailAllow
              T("If you did not do this, undo it with the link below within {0}: your account goes back to this address and every device is signed out. Then choose a new password.", Lifetime(accounts.Value.EmailUndoFor))],
             (T("Undo the change"), Link("Undo", "EmailUndo", new { code = undoCode })));
 
-    private bool Send(ShopUser user, string to, string subject, string[] paragraphs, (string Label, string Url) button)
+    private async Task<bool> SendAsync(ShopUser user, string to, string subject, string[] paragraphs, (string Label, string Url) button)
     {
-        if (!allowance.TryTake(user.Id, to))
+        if (!await allowance.TryTakeAsync(user.Id, to))
         {
             log.LogWarning("Mail \"{Subject}\" to {To} not sent: account {UserId} or that address had its allowance for the hour",
                 subject, MaskedEmail.Of(to), user.Id);

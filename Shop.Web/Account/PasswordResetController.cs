@@ -25,7 +25,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
         // link is how the address's owner takes it over.
         var user = await users.FindByEmailAsync(form.Email.Trim());
         if (user is not null && !user.IsLockedByStaff())
-            mail.SendPasswordReset(user, await users.GeneratePasswordResetTokenAsync(user));
+            await mail.SendPasswordResetAsync(user, await users.GeneratePasswordResetTokenAsync(user));
         return RedirectToAction(nameof(Sent));
     }
 

@@ -35,7 +35,7 @@ public sealed class SignInController(
         {
             // Hash anyway, so an unknown email doesn't answer measurably faster than a wrong password.
             users.PasswordHasher.HashPassword(new ShopUser(), form.Password);
-            return Refuse(form, unknownEmails.FailAndCheckLocked(form.Email) ? LockedOutMessage : InvalidMessage);
+            return Refuse(form, await unknownEmails.FailAndCheckLockedAsync(form.Email, HttpContext.RequestAborted) ? LockedOutMessage : InvalidMessage);
         }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);

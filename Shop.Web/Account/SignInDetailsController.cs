@@ -63,7 +63,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
 
         // Whether the new address belongs to someone else is only checked when the link is used, so this page
         // can't be used to find out which addresses have accounts.
-        if (!mail.SendEmailChangeConfirmation(user, newEmail, await users.GenerateChangeEmailTokenAsync(user, newEmail)))
+        if (!await mail.SendEmailChangeConfirmationAsync(user, newEmail, await users.GenerateChangeEmailTokenAsync(user, newEmail)))
         {
             ModelState.AddModelError("", ShopText.Translate("We have sent several mails for your account in the last hour. Please try again later."));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;

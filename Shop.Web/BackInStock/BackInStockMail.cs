@@ -25,15 +25,16 @@ public sealed class BackInStockMail(MailOutbox outbox, BackInStockLinks links, P
             .To(email, ShopText.Translate("Confirm: tell me when {0} is back", product)));
     }
 
-    public void SendBack(int requestId, string email, string product, string slug, int variantId, string? language)
+    /// <summary>Sent now, not queued: the request is marked as mailed only once the mail server took it.</summary>
+    public Task SendBackAsync(int requestId, string email, string product, string slug, int variantId, string? language, CancellationToken ct)
     {
         var speaking = languages.OrDefault(language);
         using var _ = speaking.Speak();
-        outbox.Enqueue(new MailBody(ShopName, ShopText.Translate("Good news,"),
+        return outbox.SendNowAsync(new MailBody(ShopName, ShopText.Translate("Good news,"),
                 [ShopText.Translate("{0} is back in stock. It may sell out again, so don't wait too long.", product)])
             .Button(ShopText.Translate("See {0}", product), $"{address.Root}{speaking.Prefix}/p/{Uri.EscapeDataString(slug)}?variant={variantId}")
             .Paragraph(ShopText.Translate("This is the one mail you asked for. To stop all back-in-stock mail to this address:"))
             .Button(ShopText.Translate("Unsubscribe"), links.StopLink(requestId, email, speaking.Prefix))
-            .To(email, ShopText.Translate("{0} is back in stock", product)));
+            .To(email, ShopText.Translate("{0} is back in stock", product)), ct);
     }
 }

@@ -11,8 +11,9 @@ namespace Shop.Web.BackInStock;
 /// <summary>
 /// Mails every waiting request whose variant is on the shelf again: at once when this node sees a restock (a committed
 /// stock move from zero), and every minute for restocks made on other nodes. Each request is claimed with one
-/// conditional UPDATE (set NotifiedAt where it is still null) before its mail is queued, so however many nodes or
-/// restocks race, one of them mails it, once.
+/// conditional UPDATE (set ClaimedAt where it is free) before it is mailed, so however many nodes or restocks race, one
+/// of them mails it; it is marked NotifiedAt once the mail server took the mail. A claim whose mail did not go out (the
+/// server refused, the node died) expires and is mailed by a later round on any node.
 /// </summary>
 public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<BackInStockNotifier> log, TimeProvider clock)
     : BackgroundWork, ICatalogListener
@@ -59,7 +60,7 @@ public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<Bac
         var sent = 0;
         while (true)
         {
-            var due = await db.BackInStockRequests.AsNoTracking().Where(BackInStockRequest.Waiting)
+            var due = await db.BackInStockRequests.AsNoTracking().Where(BackInStockRequest.Claimable(clock.GetUtcNow()))
                 .Join(db.Variants.Where(v => v.IsPublished && v.StockOnHand > 0), r => r.VariantId, v => v.Id, (r, v) => new { r, v })
                 .Join(db.Products.Where(p => p.IsPublished), x => x.v.ProductId, p => p.Id, (x, p) => new
                 {
@@ -72,10 +73,21 @@ public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<Bac
             foreach (var r in due)
             {
                 var now = clock.GetUtcNow();
-                var claimed = await db.BackInStockRequests.Where(x => x.Id == r.Id && x.NotifiedAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.NotifiedAt, now), ct);
-                if (claimed != 1) continue; // another node or round mailed it
-                mail.SendBack(r.Id, r.Email, OrderLine.NameWithVariant(r.Name, ProductVariant.TitleOf(r.Option1, r.Option2, r.Option3)), r.Slug, r.VariantId, r.Language);
+                var claimed = await db.BackInStockRequests.Where(x => x.Id == r.Id).Where(BackInStockRequest.Claimable(now))
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.ClaimedAt, now), ct);
+                if (claimed != 1) continue; // another node or round is mailing it
+                try
+                {
+                    await mail.SendBackAsync(r.Id, r.Email, OrderLine.NameWithVariant(r.Name, ProductVariant.TitleOf(r.Option1, r.Option2, r.Option3)), r.Slug, r.VariantId, r.Language, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning("Could not send back-in-stock mail {RequestId} ({Error}); it is tried again after {ClaimFor}", r.Id, e.GetType().Name, BackInStockRequest.ClaimFor);
+                    continue;
+                }
+                // Not cancellable: the mail went out, so it must be marked even if the shop is stopping.
+                await db.BackInStockRequests.Where(x => x.Id == r.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.NotifiedAt, clock.GetUtcNow()), CancellationToken.None);
                 sent++;
             }
             if (due.Count < Batch) return sent;

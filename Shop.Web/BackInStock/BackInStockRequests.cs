@@ -40,7 +40,7 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
         {
             request = BackInStockRequest.For(variant.ProductId, variantId, variant.StockOnHand == 0, address, own, now, language);
             // Over the mailbox's allowance nothing is mailed or recorded (asking again later mails it), and the answer is the same.
-            if (!request.IsConfirmed && !allowance.TryTake(address)) return Outcome.AwaitingConfirmation;
+            if (!request.IsConfirmed && !await allowance.TryTakeAsync(address, ct)) return Outcome.AwaitingConfirmation;
             db.BackInStockRequests.Add(request);
         }
         else

@@ -23,17 +23,18 @@ public static class DataSetup
             if (string.IsNullOrWhiteSpace(connection))
                 throw new StartupFailure("Database:Provider is SqlServer but ConnectionStrings:Shop is empty: set it (environment variable ConnectionStrings__Shop) to the database's connection string.");
             services.AddDbContextPool<ShopDbContext, SqlServerShopDbContext>((sp, o) =>
-                o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseSqlServer(connection, sql => sql.EnableRetryOnFailure(DatabaseUnreachable.Retries, DatabaseUnreachable.LongestRetryDelay, null).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new StartupFailure("Database:Provider is Postgres but ConnectionStrings:Shop is empty: set it (environment variable ConnectionStrings__Shop) to the database's connection string.");
             // Npgsql pools connections itself (Maximum Pool Size in the connection string, 100 by default); deadlocks and
-            // dropped connections are retried by the execution strategy, inside which every transaction runs.
+            // dropped connections are retried by the execution strategy, inside which every transaction runs (a few times:
+            // a server that is down is reported within seconds, DatabaseUnreachable).
             var prepared = PreparingStatements(connection);
             services.AddDbContextPool<ShopDbContext, PostgresShopDbContext>((sp, o) =>
-                o.UseNpgsql(prepared, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseNpgsql(prepared, sql => sql.EnableRetryOnFailure(DatabaseUnreachable.Retries, DatabaseUnreachable.LongestRetryDelay, null).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -80,6 +81,7 @@ public static class DataSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await using var turn = await MigrationTurn.TakeAsync(db, app.Configuration.GetConnectionString("Shop")); // another run migrating the same database finishes first
         if (await db.Database.CanConnectAsync()) // a new database has nothing applied yet
         {
             var unknown = (await db.Database.GetAppliedMigrationsAsync()).Except(db.Database.GetMigrations()).ToList();

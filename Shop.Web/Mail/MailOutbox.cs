@@ -30,6 +30,16 @@ public sealed class MailOutbox(IMailSender sender, IOptions<MailOptions> options
         Write(new Queued(message, 0));
     }
 
+    /// <summary>
+    /// Sends at once in the caller's time, after shoppers waiting to pay, and throws when it could not: for background
+    /// work that records a mail as sent only once it went out (a crash then loses nothing that is not recorded).
+    /// </summary>
+    public async Task SendNowAsync(MailMessage message, CancellationToken ct)
+    {
+        await payQueue.WhenNoneWaitAsync(WaitsForShoppersAtMost, ct);
+        await sender.SendAsync(message, ct);
+    }
+
     /// <summary>Completes once everything queued so far has been sent or given up on, retries included.</summary>
     public async Task SentAsync(CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 namespace Shop.Web.Operations;
 
 /// <summary>Several nodes: the count is a Redis counter, the message goes out by Redis pub/sub.</summary>
-public sealed class RedisClusterSignal(IConnectionMultiplexer redis) : IClusterSignal
+public sealed class RedisClusterSignal(IConnectionMultiplexer redis, RedisCircuit circuit) : IClusterSignal
 {
     private static RedisChannel Channel(string signal) => RedisChannel.Literal($"shop:signal:{signal}");
 
@@ -22,10 +22,10 @@ public sealed class RedisClusterSignal(IConnectionMultiplexer redis) : IClusterS
     {
         try
         {
-            var value = await redis.GetDatabase().StringGetAsync(Count(signal));
+            var value = await circuit.CallAsync(() => redis.GetDatabase().StringGetAsync(Count(signal)));
             return value.IsNull ? 0 : (long)value;
         }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException)
+        catch (RedisUnavailableException)
         {
             return null;
         }

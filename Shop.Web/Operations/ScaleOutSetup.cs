@@ -2,6 +2,11 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using Shop.Web.Payments.Braintree;
+using Shop.Web.Shared;
 using StackExchange.Redis;
 
 namespace Shop.Web.Operations;
@@ -9,8 +14,9 @@ namespace Shop.Web.Operations;
 /// <summary>
 /// One node keeps caches in memory and its data-protection keys in the data folder. With Redis:Configuration set,
 /// several nodes share Redis for the distributed cache, the output cache, the data-protection keys (a cookie
-/// issued by one node is accepted by another), cache-eviction signals and the SignalR backplane (a sale on
-/// one node updates pages connected to another). Configuration only, no code fork.
+/// issued by one node is accepted by another), cache-eviction signals, the counts that guard sign-in and mail
+/// (<see cref="IWindowCounts"/>) and the SignalR backplane (a sale on one node updates pages connected to another).
+/// Configuration only, no code fork.
 /// </summary>
 public static class ScaleOutSetup
 {
@@ -29,6 +35,7 @@ public static class ScaleOutSetup
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
             services.AddDistributedMemoryCache();
             services.AddSingleton<IClusterSignal, LocalClusterSignal>();
+            services.AddSingleton<IWindowCounts, LocalWindowCounts>();
             return services;
         }
 
@@ -37,11 +44,15 @@ public static class ScaleOutSetup
         var redis = ConnectionMultiplexer.Connect(options);
         services.AddSingleton<IConnectionMultiplexer>(redis);
         dataProtection.PersistKeysToStackExchangeRedis(redis, "shop:data-protection-keys");
-        services.AddStackExchangeRedisCache(o =>
-        {
-            o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
-            o.InstanceName = "shop:cache:";
-        });
+        services.AddSingleton<RedisCircuit>();
+        services.AddSingleton<IDistributedCache>(sp => new GuardedDistributedCache(
+            new RedisCache(Options.Create(new RedisCacheOptions
+            {
+                ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis),
+                InstanceName = "shop:cache:",
+            })),
+            sp.GetRequiredService<RedisCircuit>()));
+        // The output cache is looked up only under a catalog version just read through the circuit (CatalogPageCachePolicy).
         services.AddStackExchangeRedisOutputCache(o =>
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
@@ -55,8 +66,25 @@ public static class ScaleOutSetup
             o.Configuration.ChannelPrefix = RedisChannel.Literal("shop:live");
         });
         services.AddSingleton<IClusterSignal, RedisClusterSignal>();
+        services.AddSingleton<LocalWindowCounts>();
+        services.AddSingleton<IWindowCounts, RedisWindowCounts>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [OperationsSetup.ReadyTag]);
         return services;
+    }
+
+    /// <summary>
+    /// Several nodes (Redis set) without Braintree keys: the simulated gateway keeps its payments in each node's memory,
+    /// so say so at start, or a "Transaction not found" on another node looks like a bug.
+    /// </summary>
+    public static WebApplication WarnOfSimulatedPaymentsPerNode(this WebApplication app)
+    {
+        var braintree = app.Configuration.GetSection(BraintreeOptions.Section).Get<BraintreeOptions>() ?? new BraintreeOptions();
+        if (string.IsNullOrWhiteSpace(app.Configuration["Redis:Configuration"]) || braintree.HasKeys) return app;
+        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ScaleOutSetup)).LogWarning(
+            "Redis is set (several nodes) but there are no Braintree keys: each node runs its own simulated gateway, which knows only the " +
+            "payments taken on that node. Cancelling or refunding on another node fails with \"Transaction not found\", and a node's " +
+            "payment reconciler cannot see another node's charges. Use Braintree sandbox keys to test several nodes.");
+        return app;
     }
 
     /// <summary>

@@ -21,9 +21,11 @@ public sealed class ErrorController : Controller
         var shownForAnother = failure is not null || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
         var status = !shownForAnother ? StatusCodes.Status404NotFound
             : code is >= 400 and < 600 ? code.Value
-            : failure is BadHttpRequestException bad ? bad.StatusCode
-            : StatusCodes.Status500InternalServerError;
+            : ErrorPage.StatusFor(failure);
         Response.StatusCode = status;
-        return View("Error", new ErrorPage(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
+        var page = new ErrorPage(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
+        if (status != StatusCodes.Status503ServiceUnavailable) return View("Error", page);
+        Response.Headers.RetryAfter = "60";
+        return View("Unavailable", page);
     }
 }

@@ -89,8 +89,8 @@ public static class MvcSetup
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/error",
-                // Oversized or malformed requests are the client's fault: 413/400, not 500.
-                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                // Oversized or malformed requests are the client's fault: 413/400; the database away is 503; not 500.
+                StatusCodeSelector = ErrorPage.StatusFor,
             });
             app.UseHsts();
             app.UseHttpsRedirection();
