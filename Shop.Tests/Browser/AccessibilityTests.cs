@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Shop.Web.Checkout;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
@@ -52,6 +53,31 @@ public class AccessibilityTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
         await Page.AssertAccessibleAsync("checkout review and pay");
     }
+
+    [Test]
+    public async Task Checkout_errors_from_the_server_are_focused_and_tied_to_their_fields_as_the_browsers_own_are()
+    {
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.GotoAsync("/checkout");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await Expect(Page.Locator(".field-validation-error").First).ToBeVisibleAsync();
+        var inBrowser = await ErrorsAsReadAsync();
+
+        // The same form, sent as a browser without scripts would.
+        await Page.RunAndWaitForResponseAsync(() => Page.EvalOnSelectorAsync("form.checkout-address", "f => f.submit()"),
+            r => r.Request.Method == "POST");
+        await Page.WaitForLoadStateAsync();
+        await Page.GetByLabel("Email for your receipt").AssertFocusedAsWrongAsync(CheckoutFormValidator.EmailMissing);
+        Assert.That(await ErrorsAsReadAsync(), Is.EqualTo(inBrowser).And.Not.Empty);
+        await Page.LookAsync("server-errors");
+    }
+
+    /// <summary>Each wrong field as a screen reader meets it: its id, the text its aria-describedby names, and whether it has focus.</summary>
+    private Task<string[]> ErrorsAsReadAsync() => Page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('form.checkout-address [aria-invalid=true]')].map(f => f.id + ': '
+            + (f.getAttribute('aria-describedby') ?? '').split(' ').map(id => document.getElementById(id)?.textContent.trim() ?? '?').join(' ')
+            + (f === document.activeElement ? ' (focused)' : ''))
+        """);
 
     [Test]
     public async Task The_skip_link_is_the_first_thing_a_keyboard_reaches_and_focus_is_visible()

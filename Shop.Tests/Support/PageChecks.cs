@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Support;
 
@@ -24,6 +25,17 @@ public static class PageChecks
             TestContext.Out.WriteLine($"{what}: {minor.Id} ({minor.Impact}): {minor.Help} ({minor.Nodes.Length} element(s))");
         Assert.That(serious, Is.Empty, $"{what}: " + string.Join("; ", serious.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")));
+    }
+
+    /// <summary>
+    /// The page opened on this field, and a screen reader tells that it is wrong and why, as for the browser's own checks:
+    /// aria-invalid, and the message in its description (aria-describedby).
+    /// </summary>
+    public static async Task AssertFocusedAsWrongAsync(this ILocator field, string message)
+    {
+        await Expect(field).ToBeFocusedAsync();
+        await Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(field).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(message)));
     }
 
     /// <summary>The picture was fetched and decoded (naturalWidth &gt; 0). Scrolls to it first, so lazy pictures load.</summary>
