@@ -79,6 +79,23 @@ public class AccessibilityTests : BrowserTest
             + (f === document.activeElement ? ' (focused)' : ''))
         """);
 
+    [TestCase("/c/kitchen", null, 45)]
+    [TestCase("/c/kitchen", ".product-card :is(a, button)", 12)]
+    [TestCase("/p/heavyweight-t-shirt", null, 40)]
+    public async Task Keyboard_focus_shows_clearly_at_every_stop(string url, string? from, int stops)
+    {
+        await Page.GotoAsync(url);
+        await Page.AssertEveryFocusShowsAsync(url, stops, from);
+    }
+
+    [Test]
+    public async Task Keyboard_focus_shows_clearly_on_every_field_of_the_checkout_form()
+    {
+        await Page.AddFirstProductOfAsync("kitchen");
+        await Page.GotoAsync("/checkout");
+        await Page.AssertEveryFocusShowsAsync("checkout", 16, from: "form.checkout-address input:not([type=hidden])");
+    }
+
     [Test]
     public async Task The_skip_link_is_the_first_thing_a_keyboard_reaches_and_focus_is_visible()
     {

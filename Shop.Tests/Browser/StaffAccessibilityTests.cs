@@ -28,6 +28,15 @@ public class StaffAccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task Keyboard_focus_shows_clearly_on_the_staff_header_and_a_product_form()
+    {
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+        await Page.GotoAsync("/admin/products/1");
+        await Page.AssertEveryFocusShowsAsync("product edit", 40);
+    }
+
+    [Test]
     public async Task The_refund_and_cancel_confirmations_have_no_serious_accessibility_problems()
     {
         var number = await Page.BuyAsync(Accounts.UniqueEmail("confirm"));

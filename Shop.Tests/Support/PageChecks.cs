@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Support;
@@ -36,6 +37,95 @@ public static class PageChecks
         await Expect(field).ToBeFocusedAsync();
         await Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(field).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(message)));
+    }
+
+    /// <summary>
+    /// Tabs through <paramref name="stops"/> focus stops, as a keyboard user does, from the page's first or from the
+    /// first element <paramref name="from"/> names, and each one shows its focus: between unfocused and focused, as many
+    /// pixels as a 2px line around it change by a contrast of 3:1 or more (WCAG 2.4.13's measure of a focus indicator).
+    /// A <c>.btn-check</c> radio shows it on its label.
+    /// </summary>
+    public static async Task AssertEveryFocusShowsAsync(this IPage page, string what, int stops, string? from = null)
+    {
+        await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce }); // Bootstrap's smooth scrolling would still be on its way
+        await page.Keyboard.PressAsync("Tab"); // from a key on, focus moved by script shows too (:focus-visible)
+        if (from is not null) await page.Locator(from).First.FocusAsync();
+        var faint = new List<string>();
+        for (var stop = 0; stop < stops; stop++)
+        {
+            if (stop > 0) await page.Keyboard.PressAsync("Tab");
+            var shown = await page.EvaluateAsync<FocusStop?>("""
+                () => {
+                    const focused = document.activeElement;
+                    if (!focused || focused === document.body) return null;
+                    const shows = focused.matches('.btn-check') ? focused.nextElementSibling : focused;
+                    shows.scrollIntoView({ block: 'center', inline: 'nearest' });
+                    const r = shows.getBoundingClientRect();
+                    const name = (focused.getAttribute('aria-label') || focused.textContent || focused.name || focused.id || '').trim().replace(/\s+/g, ' ');
+                    return { name: `${focused.tagName.toLowerCase()}.${focused.className} "${name.slice(0, 40)}"`,
+                             x: r.x, y: r.y, width: r.width, height: r.height };
+                }
+                """);
+            if (shown is null) break;
+            if (shown.Width >= 1 && shown.Height >= 1 && await FaintAsync(page, shown, $"focus-{stop:00}") is { } why) faint.Add($"{shown.Name}: {why}");
+        }
+        Assert.That(faint, Is.Empty, $"{what}: focus too faint to see at " + string.Join("; ", faint));
+    }
+
+    /// <summary>Why the focused element's focus does not show enough, or null when it does.</summary>
+    private static async Task<string?> FaintAsync(IPage page, FocusStop shown, string look)
+    {
+        var clip = Around(page, shown, 8);
+        if (clip.Width < 1 || clip.Height < 1) return "out of sight";
+        var focused = await page.ScreenshotAsync(new() { Clip = clip, Animations = ScreenshotAnimations.Disabled });
+        await page.EvaluateAsync("() => { window.focusStop = document.activeElement; focusStop.blur(); }");
+        var plain = await page.ScreenshotAsync(new() { Clip = clip, Animations = ScreenshotAnimations.Disabled });
+        await page.EvaluateAsync("() => focusStop.focus({ preventScroll: true })");
+        await page.LookAsync(look, focused);
+        await page.LookAsync(look + "-without", plain);
+        var changed = StrongChanges(SKBitmap.Decode(plain), SKBitmap.Decode(focused));
+        var needed = (int)(4 * (shown.Width + shown.Height));
+        return changed < needed ? $"{changed} px changed by 3:1, {needed} needed" : null;
+    }
+
+    private sealed class FocusStop
+    {
+        public string Name { get; set; } = "";
+        public float X { get; set; }
+        public float Y { get; set; }
+        public float Width { get; set; }
+        public float Height { get; set; }
+    }
+
+    /// <summary>The box with <paramref name="margin"/> around it, inside the window.</summary>
+    private static Clip Around(IPage page, FocusStop box, float margin)
+    {
+        var (width, height) = (page.ViewportSize!.Width, page.ViewportSize.Height);
+        var left = Math.Max(0, box.X - margin);
+        var top = Math.Max(0, box.Y - margin);
+        var right = Math.Min(width, box.X + box.Width + margin);
+        var bottom = Math.Min(height, box.Y + box.Height + margin);
+        return new Clip { X = left, Y = top, Width = right - left, Height = bottom - top };
+    }
+
+    private static int StrongChanges(SKBitmap before, SKBitmap after)
+    {
+        var count = 0;
+        for (var y = 0; y < Math.Min(before.Height, after.Height); y++)
+            for (var x = 0; x < Math.Min(before.Width, after.Width); x++)
+            {
+                var (a, b) = (Luminance(before.GetPixel(x, y)), Luminance(after.GetPixel(x, y)));
+                if ((Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05) >= 3) count++;
+            }
+        return count;
+    }
+
+    private static double Luminance(SKColor c) => 0.2126 * Linear(c.Red) + 0.7152 * Linear(c.Green) + 0.0722 * Linear(c.Blue);
+
+    private static double Linear(byte channel)
+    {
+        var v = channel / 255.0;
+        return v <= 0.04045 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
     }
 
     /// <summary>The picture was fetched and decoded (naturalWidth &gt; 0). Scrolls to it first, so lazy pictures load.</summary>
