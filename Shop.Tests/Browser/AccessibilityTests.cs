@@ -32,6 +32,24 @@ public class AccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task In_forced_colours_the_chosen_size_and_colour_still_stand_out()
+    {
+        await Page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active });
+        await Page.GotoAsync("/p/heavyweight-t-shirt");
+        foreach (var option in await Page.Locator("form.variant-picker fieldset").AllAsync())
+        {
+            var faces = new List<(string Value, bool Chosen, SkiaSharp.SKColor Face)>();
+            foreach (var label in await option.Locator("label.option-value").AllAsync())
+                faces.Add(((await label.InnerTextAsync()).Trim(), await label.EvaluateAsync<bool>("l => l.control.checked"), await label.FaceColourAsync()));
+            var chosen = faces.Single(f => f.Chosen);
+            foreach (var other in faces.Where(f => !f.Chosen))
+                Assert.That(PageChecks.Contrast(chosen.Face, other.Face), Is.GreaterThanOrEqualTo(3),
+                    $"the chosen {chosen.Value} ({chosen.Face}) against {other.Value} ({other.Face})");
+        }
+        await Page.LookAsync("picker", await Page.Locator("form.variant-picker").ScreenshotAsync());
+    }
+
+    [Test]
     public async Task Cart_and_checkout_steps_have_no_serious_accessibility_problems()
     {
         await Page.GotoAsync("/p/classic-chef-s-knife");

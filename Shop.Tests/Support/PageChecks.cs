@@ -113,11 +113,22 @@ public static class PageChecks
         var count = 0;
         for (var y = 0; y < Math.Min(before.Height, after.Height); y++)
             for (var x = 0; x < Math.Min(before.Width, after.Width); x++)
-            {
-                var (a, b) = (Luminance(before.GetPixel(x, y)), Luminance(after.GetPixel(x, y)));
-                if ((Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05) >= 3) count++;
-            }
+                if (Contrast(before.GetPixel(x, y), after.GetPixel(x, y)) >= 3) count++;
         return count;
+    }
+
+    /// <summary>The colour most of the element's pixels have as drawn: its face, around its text.</summary>
+    public static async Task<SKColor> FaceColourAsync(this ILocator element)
+    {
+        using var shot = SKBitmap.Decode(await element.ScreenshotAsync(new() { Animations = ScreenshotAnimations.Disabled }));
+        return shot.Pixels.GroupBy(p => p).MaxBy(g => g.Count())!.Key;
+    }
+
+    /// <summary>WCAG's contrast ratio, 1 to 21.</summary>
+    public static double Contrast(SKColor a, SKColor b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
     }
 
     private static double Luminance(SKColor c) => 0.2126 * Linear(c.Red) + 0.7152 * Linear(c.Green) + 0.0722 * Linear(c.Blue);
