@@ -50,6 +50,38 @@ public class AccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task A_saved_heart_differs_from_an_unsaved_one_without_its_colour_and_says_so_to_a_screen_reader()
+    {
+        var email = Accounts.UniqueEmail("a11y-hearts");
+        await Shop.CreateAccountAsync(email);
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, email, Accounts.Password);
+        await Page.GotoAsync("/c/kitchen");
+        await Page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active }); // no colours of the page's own
+        var card = Page.Locator(".product-card").Nth(1);
+        var name = (await card.Locator(".card-title").InnerTextAsync()).Trim();
+        var heart = card.GetByRole(AriaRole.Button, new() { Name = $"Save {name} to your wishlist" });
+        await Expect(heart).ToHaveAttributeAsync("aria-pressed", "false");
+        var glyph = await GlyphOfAsync(heart);
+
+        await heart.ClickAsync();
+        await Expect(heart).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(heart).ToBeEnabledAsync();
+        Assert.That(PageChecks.StrongChanges(glyph, await GlyphOfAsync(heart)), Is.GreaterThan(20), "the saved heart is drawn differently, not only in red");
+        await Page.LookAsync("hearts-forced-colours", await card.ScreenshotAsync());
+        await Page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.None });
+        await Page.LookAsync("hearts", await card.ScreenshotAsync());
+    }
+
+    /// <summary>The heart's picture as seen with nothing hovered or focused.</summary>
+    private async Task<SkiaSharp.SKBitmap> GlyphOfAsync(ILocator heart)
+    {
+        await Page.Mouse.MoveAsync(0, 0);
+        await Page.EvaluateAsync("() => document.activeElement?.blur()");
+        return SkiaSharp.SKBitmap.Decode(await heart.ScreenshotAsync(new() { Animations = ScreenshotAnimations.Disabled }));
+    }
+
+    [Test]
     public async Task Cart_and_checkout_steps_have_no_serious_accessibility_problems()
     {
         await Page.GotoAsync("/p/classic-chef-s-knife");

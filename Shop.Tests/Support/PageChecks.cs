@@ -108,7 +108,8 @@ public static class PageChecks
         return new Clip { X = left, Y = top, Width = right - left, Height = bottom - top };
     }
 
-    private static int StrongChanges(SKBitmap before, SKBitmap after)
+    /// <summary>How many pixels differ by a contrast of 3:1 or more between two pictures of the same place.</summary>
+    public static int StrongChanges(SKBitmap before, SKBitmap after)
     {
         var count = 0;
         for (var y = 0; y < Math.Min(before.Height, after.Height); y++)
