@@ -15,6 +15,15 @@ public class AccessibilityTests : BrowserTest
     [TestCase("/no-such-page", "404 page")]
     public Task Shopper_pages_have_no_serious_accessibility_problems(string url, string what) => AssertAccessibleAtAsync(url, what);
 
+    [TestCase("/")]
+    [TestCase("/de")]
+    public async Task At_320_pixels_wide_every_link_is_big_enough_to_tap(string url)
+    {
+        await Page.SetViewportSizeAsync(320, 640);
+        await AssertAccessibleAtAsync(url, $"{url} at 320 px");
+        await Page.LookAsync("footer", await Page.Locator("footer").ScreenshotAsync());
+    }
+
     [Test]
     public async Task A_product_page_with_variants_has_no_serious_accessibility_problems_and_its_picker_works_by_keyboard()
     {
