@@ -21,6 +21,37 @@ public class AccountAccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task Errors_only_the_server_finds_are_focused_and_tied_to_their_field()
+    {
+        var email = Accounts.UniqueEmail("a11y-errors");
+        await Shop.CreateAccountAsync(email);
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync("nope-nope-nope");
+        await Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        // The whole form's error: focus on its alert, which a screen reader then reads.
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(SignInController.InvalidMessage);
+        await Page.LookAsync("sign-in");
+        await FillSignInFormAsync(Page, email, Accounts.Password);
+
+        await Page.GotoAsync("/account/password");
+        await Page.GetByLabel("Current password").FillAsync("nope-nope-nope");
+        await Page.GetByLabel("New password").FillAsync("quiet-meadow-lantern-9");
+        await Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Page.GetByLabel("Current password").AssertFocusedAsWrongAsync(Reauthentication.WrongPassword);
+        await Page.LookAsync("change-password");
+
+        await Page.GotoAsync("/account/two-factor/enable");
+        var key = await Page.Locator(".shared-key").InnerTextAsync();
+        await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(Accounts.WrongAuthenticatorCode(key));
+        await Page.GetByLabel("Your current password").FillAsync(Accounts.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
+        await Page.GetByLabel("Code", new() { Exact = true }).AssertFocusedAsWrongAsync("That code didn't match.");
+        await Page.AssertAccessibleAsync("two-factor set-up with a wrong code");
+    }
+
+    [Test]
     public async Task My_account_pages_have_no_serious_accessibility_problems()
     {
         var email = Accounts.UniqueEmail("a11y");

@@ -28,6 +28,15 @@ public class StaffAccessibilityTests : BrowserTest
     }
 
     [Test]
+    public async Task Keyboard_focus_shows_clearly_on_the_staff_header_and_a_product_form()
+    {
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+        await Page.GotoAsync("/admin/products/1");
+        await Page.AssertEveryFocusShowsAsync("product edit", 40);
+    }
+
+    [Test]
     public async Task The_refund_and_cancel_confirmations_have_no_serious_accessibility_problems()
     {
         var number = await Page.BuyAsync(Accounts.UniqueEmail("confirm"));
@@ -97,5 +106,19 @@ public class StaffAccessibilityTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create product" }).ClickAsync();
         await Page.Locator(".field-validation-error").First.WaitForAsync();
         await Page.AssertAccessibleAsync("new product with errors");
+    }
+
+    [Test]
+    public async Task A_product_form_the_server_refuses_opens_on_its_wrong_field_with_the_message_tied_to_it()
+    {
+        var skus = await Shop.WithDbAsync(db => db.Products.OrderBy(p => p.Id).Select(p => p.Sku).Take(2).ToListAsync());
+        var id = await Shop.WithDbAsync(db => db.Products.Where(p => p.Sku == skus[0]).Select(p => p.Id).SingleAsync());
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+        await Page.GotoAsync($"/admin/products/{id}");
+        await Page.GetByLabel("SKU", new() { Exact = true }).FillAsync(skus[1]);
+        await Page.Locator("form.product-form").GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Page.GetByLabel("SKU", new() { Exact = true }).AssertFocusedAsWrongAsync("Another product already has this SKU.");
+        await Page.LookAsync("sku-taken");
     }
 }

@@ -7,7 +7,17 @@ public static class DeveloperLook
 {
     public static async Task LookAsync(this IPage page, string name)
     {
-        if (Environment.GetEnvironmentVariable("SHOP_LOOK_DIR") is not { Length: > 0 } folder) return;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{TestContext.CurrentContext.Test.Name}-{name}.png"), FullPage = true });
+        if (PathFor(name) is { } path) await page.ScreenshotAsync(new() { Path = path, FullPage = true });
     }
+
+    /// <summary>Saves a screenshot already taken (a part of the page).</summary>
+    public static async Task LookAsync(this IPage page, string name, byte[] png)
+    {
+        if (PathFor(name) is { } path) await File.WriteAllBytesAsync(path, png);
+    }
+
+    /// <summary>The test's name, with its arguments ("/c/kitchen") made safe for a file name.</summary>
+    private static string? PathFor(string name) => Environment.GetEnvironmentVariable("SHOP_LOOK_DIR") is { Length: > 0 } folder
+        ? Path.Combine(folder, string.Concat(TestContext.CurrentContext.Test.Name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ' or '\'' ? c : '_')) + $"-{name}.png")
+        : null;
 }

@@ -9,4 +9,12 @@
         var validator = this.form && $(this.form).data("validator");
         if (validator && validator.submitted[this.name] !== undefined) $(this).valid();
     });
+
+    // jQuery Validate marks a field aria-invalid when it checks that field alone, not when the form is sent: mark every
+    // field it shows as wrong, as the server's pages do (FormErrorTagHelper).
+    var highlight = $.validator.defaults.highlight, unhighlight = $.validator.defaults.unhighlight;
+    $.validator.setDefaults({
+        highlight: function (element) { highlight.apply(this, arguments); $(element).attr("aria-invalid", "true"); },
+        unhighlight: function (element) { unhighlight.apply(this, arguments); $(element).attr("aria-invalid", "false"); }
+    });
 })(window.jQuery);
