@@ -36,7 +36,7 @@ public sealed class GuestAccounts(UserManager<ShopUser> users, AccountMail mail,
     /// page takes the password (<see cref="ClaimOrdersAsync"/>). False when the hour's mail allowance is used up.
     /// </summary>
     public async Task<bool> MailClaimLinkAsync(ShopUser user, int orders) =>
-        mail.SendGuestOrdersLink(user, await users.GenerateEmailConfirmationTokenAsync(user), orders);
+        await mail.SendGuestOrdersLinkAsync(user, await users.GenerateEmailConfirmationTokenAsync(user), orders);
 
     /// <summary>
     /// The guest orders placed with the account's email go in the account; how many did. Only once the mailbox and the
