@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Shop.Tests.Browser;
 
@@ -34,6 +35,17 @@ public class StaffAccessibilityTests : BrowserTest
         await SignInAsync(Page, AdminEmail, AdminPassword);
         await Page.GotoAsync("/admin/products/1");
         await Page.AssertEveryFocusShowsAsync("product edit", 40);
+    }
+
+    [TestCase("/admin/tax")]
+    [TestCase("/admin/shipping")]
+    public async Task The_zone_tables_name_their_column_of_buttons(string url)
+    {
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+        await AssertAccessibleAtAsync(url, url);
+        await Expect(Page.GetByRole(AriaRole.Columnheader, new() { Name = "Actions", Exact = true })).ToHaveCountAsync(1);
+        Assert.That(await Page.Locator("th").AllInnerTextsAsync(), Has.None.Empty, "every column header has a name (axe's empty-table-header)");
     }
 
     [Test]
