@@ -49,6 +49,17 @@ public class AccountAccessibilityTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
         await Page.GetByLabel("Code", new() { Exact = true }).AssertFocusedAsWrongAsync("That code didn't match.");
         await Page.AssertAccessibleAsync("two-factor set-up with a wrong code");
+
+        // On, then the page that turns it off again (one of its two forms) asks for the password.
+        await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(Accounts.AuthenticatorCode(key));
+        await Page.GetByLabel("Your current password").FillAsync(Accounts.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
+        await Page.GotoAsync("/account/two-factor");
+        var turnOff = Page.Locator("form.disable-two-factor-form");
+        await turnOff.GetByLabel("Password or authenticator code").FillAsync("nope-nope-nope");
+        await turnOff.GetByRole(AriaRole.Button).ClickAsync();
+        await Page.Locator("form.disable-two-factor-form").GetByLabel("Password or authenticator code")
+            .AssertFocusedAsWrongAsync(Reauthentication.WrongPasswordOrCode);
     }
 
     [Test]

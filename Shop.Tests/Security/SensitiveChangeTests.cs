@@ -144,7 +144,7 @@ public class SensitiveChangeTests : ShopFixture
         var codes = await session.PostFormAsync("/account/two-factor", new Dictionary<string, string> { ["Codes.Secret"] = wrong }, "form.new-recovery-codes-form");
 
         Assert.That(off.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await off.ReadHtmlAsync()).Text("#Disable_Secret_error"), Is.EqualTo(Reauthentication.WrongPasswordOrCode));
+        Assert.That((await off.ReadHtmlAsync()).Text("#Disable_Secret-error"), Is.EqualTo(Reauthentication.WrongPasswordOrCode));
         Assert.That(codes.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var (_, state) = await session.GetPageAsync("/account/two-factor");
         Assert.That(state.Text(".two-factor-state"), Does.Contain("is on"));

@@ -85,7 +85,9 @@ public static class PageChecks
         await page.EvaluateAsync("() => focusStop.focus({ preventScroll: true })");
         await page.LookAsync(look, focused);
         await page.LookAsync(look + "-without", plain);
-        var changed = StrongChanges(SKBitmap.Decode(plain), SKBitmap.Decode(focused));
+        using var before = SKBitmap.Decode(plain);
+        using var after = SKBitmap.Decode(focused);
+        var changed = StrongChanges(before, after);
         var needed = (int)(4 * (shown.Width + shown.Height));
         return changed < needed ? $"{changed} px changed by 3:1, {needed} needed" : null;
     }
