@@ -160,18 +160,12 @@ public sealed class CheckoutController(
             case CheckoutOutcome.Paid or CheckoutOutcome.Pending:
                 return Show(outcome);
             case CheckoutOutcome.PaymentFailed failed:
-                var retry = draft.WithNewAttempt();
-                retry.Write(HttpContext);
-                Response.StatusCode = StatusCodes.Status402PaymentRequired;
-                return await ReviewView(retry, failed.Reason, ct);
+                return await ReviewAsNewAttemptAsync(draft, StatusCodes.Status402PaymentRequired, failed.Reason, ct);
             case CheckoutOutcome.CartChanged changed:
                 TempData[CartPage.Warning] = changed.Message;
                 return RedirectToAction("Index", "Cart");
             case CheckoutOutcome.AttemptUsed used:
-                var fresh = draft.WithNewAttempt();
-                fresh.Write(HttpContext);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return await ReviewView(fresh, ShopText.Translate(
+                return await ReviewAsNewAttemptAsync(draft, StatusCodes.Status409Conflict, ShopText.Translate(
                     "Order {0} was already placed from this checkout. To buy what is in your cart now, check it below and pay: nothing was charged yet.", used.EarlierOrder), ct);
             case CheckoutOutcome.QuoteChanged changedQuote:
                 Response.StatusCode = StatusCodes.Status409Conflict;
@@ -182,6 +176,15 @@ public sealed class CheckoutController(
             default:
                 throw new InvalidOperationException($"Unexpected checkout outcome {outcome}");
         }
+    }
+
+    /// <summary>The review again under a new attempt key: the last one is spent (declined, or it placed another order).</summary>
+    private async Task<IActionResult> ReviewAsNewAttemptAsync(CheckoutDraft draft, int status, string message, CancellationToken ct)
+    {
+        var retry = draft.WithNewAttempt();
+        retry.Write(HttpContext);
+        Response.StatusCode = status;
+        return await ReviewView(retry, message, ct);
     }
 
     /// <summary>
