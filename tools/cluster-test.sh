@@ -16,7 +16,8 @@
 #  - failed sign-ins of an email without an account, alternating between the nodes, lock it at the 5th, as a real
 #    account's do (the count is shared through Redis);
 #  - while Redis hangs, a node serves product pages in a few seconds each, not 30 (it stops asking Redis for a while);
-#  - a node stopped while Redis does not answer still stops cleanly (exit code 0).
+#  - a node stopped while Redis does not answer still stops cleanly (exit code 0), and a node started then starts,
+#    answers 503 where it needs Redis, and recovers on its own once Redis answers.
 # Prints "cluster: PASS" or "cluster: FAIL" last; exit code 0 on pass. Installs redis-server, nginx, postgresql if missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -173,4 +174,19 @@ wait "$B_PID"; stopped=$?
 kill -CONT "${PIDS[0]}"
 [ "$stopped" -eq 0 ] || { tail -20 "$WORK/b.log"; fail "node B exited with $stopped when stopped while Redis hung"; }
 echo "ok   node B stopped cleanly while Redis hung"
+
+# A node started while Redis hangs starts and serves the catalog; a page that needs the shop's shared keys (sign-in's
+# antiforgery token) is a 503 "try again", not a 500; once Redis answers, the node uses it without a restart.
+kill -STOP "${PIDS[0]}"
+( cd "$WORK/shop" && exec dotnet Shop.Web.dll --urls "http://127.0.0.1:$B_PORT" ) > "$WORK/b2.log" 2>&1 &
+B_PID=$!; PIDS+=($B_PID)
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$B_PORT/health/live" >/dev/null && break; sleep 0.5; done
+product=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:$B_PORT/p/$SLUG")
+signin=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:$B_PORT/account/sign-in")
+kill -CONT "${PIDS[0]}"
+[ "$product" = 200 ] && [ "$signin" = 503 ] || { tail -30 "$WORK/b2.log"; fail "node B started while Redis hung answered the product page $product and sign-in $signin (200 and 503 expected)"; }
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$B_PORT/health/ready" >/dev/null && break; sleep 0.5; done
+signin=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:$B_PORT/account/sign-in")
+[ "$signin" = 200 ] || { tail -30 "$WORK/b2.log"; fail "node B answered sign-in $signin after Redis came back"; }
+echo "ok   node B started while Redis hung (product page 200, sign-in 503) and signs in once Redis is back"
 echo "cluster: PASS"

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 namespace Shop.Web.Operations;
 
 /// <summary>Several nodes: the count is a Redis counter, the message goes out by Redis pub/sub.</summary>
-public sealed class RedisClusterSignal(IConnectionMultiplexer redis, RedisCircuit circuit) : IClusterSignal
+public sealed class RedisClusterSignal(IConnectionMultiplexer redis, RedisCircuit circuit, ILogger<RedisClusterSignal> logger) : IClusterSignal
 {
     private static RedisChannel Channel(string signal) => RedisChannel.Literal($"shop:signal:{signal}");
 
@@ -16,7 +16,14 @@ public sealed class RedisClusterSignal(IConnectionMultiplexer redis, RedisCircui
         await redis.GetSubscriber().PublishAsync(Channel(signal), "1");
     }
 
-    public void Subscribe(string signal, Action handler) => redis.GetSubscriber().Subscribe(Channel(signal), (_, _) => handler());
+    /// <summary>
+    /// Never waits for Redis, so a node starts while Redis is away: StackExchange.Redis keeps the subscription and
+    /// sends it again whenever it connects.
+    /// </summary>
+    public void Subscribe(string signal, Action handler) =>
+        _ = redis.GetSubscriber().SubscribeAsync(Channel(signal), (_, _) => handler()).ContinueWith(
+            failed => logger.LogWarning(failed.Exception, "Redis did not take the subscription to {Signal} yet; it is sent again when Redis connects", signal),
+            TaskContinuationOptions.OnlyOnFaulted);
 
     public async ValueTask<long?> CountAsync(string signal)
     {

@@ -1,15 +1,26 @@
 using Shop.Web.Data;
+using StackExchange.Redis;
 
 namespace Shop.Web.Shared;
 
 /// <summary>What the one error page says for a status code.</summary>
 public sealed record ErrorPage(int StatusCode, string RequestId)
 {
-    /// <summary>The status of a request that failed with <paramref name="failure"/>: the client's fault, the database away, or ours.</summary>
+    /// <summary>
+    /// The status of a request that failed with <paramref name="failure"/>: the client's fault, the database or Redis
+    /// away (a node started while Redis was down has no data-protection keys for its cookies and forms yet), or ours.
+    /// </summary>
     public static int StatusFor(Exception? failure) =>
         failure is BadHttpRequestException bad ? bad.StatusCode
-        : DatabaseUnreachable.Is(failure) ? StatusCodes.Status503ServiceUnavailable
+        : DatabaseUnreachable.Is(failure) || RedisUnreachable(failure) ? StatusCodes.Status503ServiceUnavailable
         : StatusCodes.Status500InternalServerError;
+
+    private static bool RedisUnreachable(Exception? failure)
+    {
+        for (var e = failure; e is not null; e = e.InnerException)
+            if (e is RedisConnectionException or RedisTimeoutException) return true;
+        return false;
+    }
 
     public string Title => StatusCode switch
     {
