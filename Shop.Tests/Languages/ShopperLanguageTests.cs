@@ -134,6 +134,36 @@ public class ShopperLanguageTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_German_shopper_s_cart_order_and_mail_name_the_product_as_translated_and_English_stays_English()
+    {
+        var product = await ProductAsync(7);
+        await App.WithDbAsync(async db =>
+        {
+            db.Add(new ProductTranslation(product.Id, "de", "Übersetzter Artikel", ""));
+            await db.SaveChangesAsync();
+        });
+        var email = Unique("deutsch");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        await me.GetAsync("/language/de");
+        await new Shopper(me).AddToCartAsync(product.Slug);
+        var (_, cart) = await me.GetPageAsync("/de/cart");
+        Assert.That(cart.Body!.TextContent, Does.Contain("Übersetzter Artikel").And.Not.Contain(product.Name));
+
+        var number = await PlaceOrderAsync(email, product: 7, client: me);
+        var englishEmail = Unique("english");
+        var english = await PlaceOrderAsync(englishEmail, product: 7);
+
+        var mail = App.LastMailTo(email);
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await OrderAsync(number)).Lines.Single().Name, Is.EqualTo("Übersetzter Artikel"));
+            Assert.That(mail.TextBody, Does.Contain("Übersetzter Artikel").And.Not.Contain(product.Name));
+            Assert.That((await OrderAsync(english)).Lines.Single().Name, Is.EqualTo(product.Name));
+            Assert.That(App.LastMailTo(englishEmail).TextBody, Does.Contain(product.Name));
+        });
+    }
+
+    [Test]
     public async Task A_German_order_page_is_German()
     {
         var (me, _, number) = await GermanOrderAsync();

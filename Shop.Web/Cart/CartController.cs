@@ -34,9 +34,15 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (form.Quantity < 1) ModelState.AddModelError(nameof(form.Quantity), ShopText.Translate("Add at least one."));
         if (!ModelState.IsValid) return await Invalid(ct);
 
+        var language = LanguagePrefix.TranslatedCode(HttpContext);
         var variant = await db.Variants.AsNoTracking()
             .Where(v => v.Id == form.VariantId && v.IsPublished && db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
-            .Select(v => new { db.Products.First(p => p.Id == v.ProductId).Name, v.Option1, v.Option2, v.Option3, v.StockOnHand })
+            .Select(v => new
+            {
+                Name = db.Set<ProductTranslation>().Where(t => t.ProductId == v.ProductId && t.Language == language).Select(t => t.Name).FirstOrDefault()
+                       ?? db.Products.First(p => p.Id == v.ProductId).Name,
+                v.Option1, v.Option2, v.Option3, v.StockOnHand,
+            })
             .FirstOrDefaultAsync(ct);
         if (variant is null) return NotFound();
         var name = OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3));

@@ -12,13 +12,18 @@ using Shop.Domain.Markets;
 
 namespace Shop.Web.Cart;
 
-/// <summary>Finds, changes and prices shoppers' carts. Prices and stock always come from the catalog.</summary>
-public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<ShopOptions> options, MarketTerms markets, TimeProvider clock)
+/// <summary>
+/// Finds, changes and prices shoppers' carts. Prices and stock always come from the catalog.
+/// Names are in the request's language (a product's translation where staff wrote one): the cart, the review and the
+/// order's lines, and so its mails and invoice, name a product as the shopper saw it.
+public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<ShopOptions> options, MarketTerms markets, TimeProvider clock,
+    IHttpContextAccessor http)
 {
     public static readonly TimeSpan KeepAnonymousCartsFor = TimeSpan.FromDays(30);
 
     private ShopOptions Shop => options.Value;
     private DateTimeOffset Now => clock.GetUtcNow();
+    private string? Language => LanguagePrefix.TranslatedCode(http.HttpContext);
 
     public async Task<ShoppingCart?> FindAsync(CartOwner owner, CancellationToken ct) =>
         owner.IsKnown ? await CartOf(db, owner.UserId, owner.Token, ct) : null;
@@ -72,17 +77,18 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     /// without their cart being loaded and priced. Only a quick "no": pricing and the stock reservation decide the rest.
     /// </summary>
     public async Task<string?> FirstShortOfStockAsync(CartOwner owner, CancellationToken ct) =>
-        owner.IsKnown && await ShortInCart(db, owner.UserId, owner.Token, ct) is { } line
+        owner.IsKnown && await ShortInCart(db, owner.UserId, owner.Token, Language, ct) is { } line
             ? OrderLine.NameWithVariant(line.Name, ProductVariant.TitleOf(line.Option1, line.Option2, line.Option3))
             : null;
 
     private sealed record ShortLine(string Name, string? Option1, string? Option2, string? Option3);
 
-    private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<ShortLine?>> ShortInCart =
-        EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
+    private static readonly Func<ShopDbContext, string?, Guid?, string?, CancellationToken, Task<ShortLine?>> ShortInCart =
+        EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, string? language, CancellationToken _) =>
             db.Carts.Where(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null).SelectMany(c => c.Lines)
                 .Join(db.Variants, l => l.VariantId, v => v.Id, (l, v) => new { l.Quantity, v })
-                .Join(db.Products, x => x.v.ProductId, p => p.Id, (x, p) => new { x.Quantity, x.v, IsPublished = x.v.IsPublished && p.IsPublished, p.Name })
+                .Join(db.Products, x => x.v.ProductId, p => p.Id, (x, p) => new { x.Quantity, x.v, IsPublished = x.v.IsPublished && p.IsPublished,
+                    Name = db.Set<ProductTranslation>().Where(t => t.ProductId == p.Id && t.Language == language).Select(t => t.Name).FirstOrDefault() ?? p.Name })
                 .Where(x => !x.IsPublished || x.v.StockOnHand < x.Quantity)
                 .Select(x => new ShortLine(x.Name, x.v.Option1, x.v.Option2, x.v.Option3)).FirstOrDefault());
 
@@ -104,16 +110,18 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)
     {
         var catalog = new Dictionary<int, CatalogItem>();
-        await foreach (var v in ForPricing(db, cart.Lines.Select(l => l.VariantId).ToList()).WithCancellation(ct))
+        await foreach (var v in ForPricing(db, cart.Lines.Select(l => l.VariantId).ToList(), Language).WithCancellation(ct))
             catalog[v.Id] = new CatalogItem(v.Id, v.ProductId, v.Name, ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku,
                 Shop.Money(v.Price), v.StockOnHand, v.IsForSale, v.TaxClass, v.Weight, v.CategoryId, v.IsDigital);
         return cart.Price(catalog, Shop.Currency);
     }
 
-    private static readonly Func<ShopDbContext, List<int>, IAsyncEnumerable<PricingRow>> ForPricing =
-        EF.CompileAsyncQuery((ShopDbContext db, List<int> ids) => db.Variants.AsNoTracking()
+    private static readonly Func<ShopDbContext, List<int>, string?, IAsyncEnumerable<PricingRow>> ForPricing =
+        EF.CompileAsyncQuery((ShopDbContext db, List<int> ids, string? language) => db.Variants.AsNoTracking()
             .Where(v => ids.Contains(v.Id))
-            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new PricingRow(v.Id, v.ProductId, p.Name, v.Option1, v.Option2,
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new PricingRow(v.Id, v.ProductId,
+                db.Set<ProductTranslation>().Where(t => t.ProductId == p.Id && t.Language == language).Select(t => t.Name).FirstOrDefault() ?? p.Name,
+                v.Option1, v.Option2,
                 v.Option3, v.Sku, v.Price ?? p.Price, v.StockOnHand, v.IsPublished && p.IsPublished, p.TaxClass,
                 v.WeightGrams ?? p.WeightGrams ?? 0, p.CategoryId, p.IsDigital)));
 

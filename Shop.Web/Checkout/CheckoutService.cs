@@ -89,7 +89,7 @@ public sealed class CheckoutService(
 
         var market = await markets.CurrentAsync(ct);
         // The order remembers the shopper's language, so its mails speak it (null: the shop's default).
-        var language = http.HttpContext is { } request && LanguagePrefix.Of(request) is { IsDefault: false } spoken ? spoken.Code : null;
+        var language = LanguagePrefix.TranslatedCode(http.HttpContext);
         Order order;
         try
         {

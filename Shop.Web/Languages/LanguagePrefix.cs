@@ -23,6 +23,9 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
     public static ShopLanguage Of(HttpContext http) =>
         http.Features.Get<ShopLanguage>() ?? http.RequestServices.GetRequiredService<ShopLanguages>().Default;
 
+    /// <summary>The code of the request's language when it is not the shop's own (an order's language, translations to look up); else null.</summary>
+    public static string? TranslatedCode(HttpContext? http) => http is not null && Of(http) is { IsDefault: false } spoken ? spoken.Code : null;
+
     /// <summary>
     /// A path of this shop ("/checkout", a return URL) in the request's language ("/de/checkout"); one that already
     /// starts with the request's PathBase or another language's prefix stays as it is.
