@@ -58,6 +58,34 @@ public sealed class ProductIndex
         }
     }
 
+    /// <summary>
+    /// The same catalog with its variants' stock as <paramref name="stockBySku"/> says (a variant it does not name keeps its
+    /// stock): the words, postings and SKUs are shared, so a stock change costs a pass over the products, not a new index.
+    /// </summary>
+    public ProductIndex WithStock(IReadOnlyDictionary<string, int> stockBySku)
+    {
+        IndexedProduct[]? products = null;
+        for (var i = 0; i < _products.Length; i++)
+        {
+            var p = _products[i];
+            if (p.Variants.All(v => stockBySku.GetValueOrDefault(v.Sku, v.Stock) == v.Stock)) continue;
+            products ??= (IndexedProduct[])_products.Clone();
+            // A new record, not `with`: the product's totals (its stock above all) are computed when it is made.
+            products[i] = new IndexedProduct(p.Id, p.Name, p.Sku, p.Description, p.CategoryName, p.CategorySlug, p.CreatedAt, p.OptionNames,
+                p.Variants.Select(v => v with { Stock = stockBySku.GetValueOrDefault(v.Sku, v.Stock) }).ToList()) { Translations = p.Translations };
+        }
+        return products is null ? this : new ProductIndex(this, products);
+    }
+
+    private ProductIndex(ProductIndex words, IndexedProduct[] products)
+    {
+        _products = products;
+        (_postings, _words, _stems, _bySku, _skus, _optionNames) = (words._postings, words._words, words._stems, words._bySku, words._skus, words._optionNames);
+    }
+
+    /// <summary>The indexed products, each with at least one variant on sale.</summary>
+    public IEnumerable<IndexedProduct> Products => _products;
+
     public int Count => _products.Length;
 
     /// <summary>

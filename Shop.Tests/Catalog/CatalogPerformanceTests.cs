@@ -132,6 +132,46 @@ public class CatalogPerformanceTests : ShopFixture
     }
 
     [Test]
+    public async Task Search_follows_stock_across_what_pages_show_by_reading_the_stock_alone_and_an_edit_by_reading_the_catalog()
+    {
+        var product = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.Options.Any()).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.Sku, p.Slug, Variant = p.Variants.Single().Id, Stock = p.Variants.Single().StockOnHand }).FirstAsync());
+        var inStock = new Shop.Domain.Search.SearchQuery(product.Sku, null, new Shop.Domain.Search.FacetChoice { InStock = true },
+            Shop.Domain.Search.ProductSort.Relevance, 1, 24);
+        Assert.That((await SearchAsync(inStock)).Select(c => c.ProductId), Does.Contain(product.Id), "the index is built");
+
+        await MoveStockAsync(product.Variant, -product.Stock); // sold out
+        Sql.Reset();
+        Assert.That((await SearchAsync(inStock)).Select(c => c.ProductId), Does.Not.Contain(product.Id));
+        Assert.That(Sql.Count, Is.EqualTo(1), "only the variants' stock is read again:\n" + Sql.Commands);
+
+        await MoveStockAsync(product.Variant, 3); // back, "Only 3 left"
+        var back = await SearchAsync(inStock);
+        Assert.That(back.Single(c => c.ProductId == product.Id).Stock.OnHand, Is.EqualTo(3));
+
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Products.SingleAsync(p => p.Id == product.Id)).Rename("Zanzibar Teapot", product.Slug);
+            await db.SaveChangesAsync();
+        });
+        var renamed = new Shop.Domain.Search.SearchQuery("zanzibar", null, Shop.Domain.Search.FacetChoice.None, Shop.Domain.Search.ProductSort.Relevance, 1, 24);
+        Assert.That((await SearchAsync(renamed)).Select(c => c.ProductId), Is.EqualTo(new[] { product.Id }), "an edit reads the catalog again");
+    }
+
+    private async Task<IReadOnlyList<ProductCard>> SearchAsync(Shop.Domain.Search.SearchQuery query)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IProductSearch>().SearchAsync(query, CancellationToken.None)).Cards;
+    }
+
+    private async Task MoveStockAsync(int variantId, int delta)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await db.InTransactionAsync(ct => scope.ServiceProvider.GetRequiredService<StockLevels>().TryAdjustAsync(variantId, delta, ct), CancellationToken.None);
+    }
+
+    [Test]
     public async Task A_price_change_shows_on_the_next_request_after_eviction()
     {
         using var client = App.Browser();

@@ -161,4 +161,17 @@ public class ProductIndexTests
                 "a category translated through any of its products");
         });
     }
+
+    [Test]
+    public void Stock_read_again_changes_what_is_in_stock_and_nothing_else()
+    {
+        var inStock = new FacetChoice { InStock = true };
+        var moved = Index.WithStock(new Dictionary<string, int> { ["P-4"] = 7, ["SH-1-0"] = 0, ["SH-1-2"] = 0 });
+
+        Assert.That(Names(moved.Search(new SearchQuery("lamp", null, inStock, ProductSort.Relevance, 1, 24))), Does.Contain("Desk Lamp"));
+        Assert.That(Names(Find("lamp", inStock)), Does.Not.Contain("Desk Lamp"), "the index it came from is unchanged");
+        Assert.That(moved.Products.Single(p => p.Id == 1).Stock, Is.Zero, "the product's total follows its variants");
+        Assert.That(Names(moved.Search(new SearchQuery("oxfrd", null, FacetChoice.None, ProductSort.Relevance, 1, 24))), Is.EqualTo(new[] { "Oxford Shirt" }));
+        Assert.That(Index.WithStock(new Dictionary<string, int> { ["P-5"] = 2 }), Is.SameAs(Index), "nothing moved: the same index");
+    }
 }

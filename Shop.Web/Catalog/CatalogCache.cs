@@ -18,6 +18,7 @@ public sealed class CatalogCache : IKeepsMarket
 {
     public const string Tag = "catalog";
     private const string ChangedSignal = "catalog-changed";
+    private const string EditedSignal = "catalog-edited";
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private readonly IOutputCacheStore _outputCache;
     private readonly IMemoryCache _memory;
@@ -36,6 +37,12 @@ public sealed class CatalogCache : IKeepsMarket
 
     /// <summary>The catalog's version, the same on every node; null when it cannot be known (then nothing is cached).</summary>
     public ValueTask<long?> VersionAsync() => _signal.CountAsync(ChangedSignal);
+
+    /// <summary>
+    /// How many of the versions were edits (anything but stock moving across what pages show), the same on every node; null
+    /// when it cannot be known. Read before loading data: while it stays the same, only stock changed since.
+    /// </summary>
+    public ValueTask<long?> EditsAsync() => _signal.CountAsync(EditedSignal);
 
     /// <summary>
     /// The value kept under <paramref name="key"/> for the catalog's version, loading it when there is none. Requests
@@ -93,7 +100,9 @@ public sealed class CatalogCache : IKeepsMarket
     internal async Task ChangedAsync(CatalogChange change)
     {
         if (!change.Edited && change.Stock.TrueForAll(m => StockState.Of(m.Before).Label == StockState.Of(m.After).Label)) return;
-        // The new version first: from here on no node reads anything cached before it. Then free the space.
+        // The new version first: from here on no node reads anything cached before it. Then free the space. An edit
+        // is counted before the version moves, so whoever sees the new version sees the edit's count too.
+        if (change.Edited) await _signal.PublishAsync(EditedSignal);
         await _signal.PublishAsync(ChangedSignal);
         ForgetLocalData();
         await _outputCache.EvictByTagAsync(Tag, CancellationToken.None);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 using Shop.Domain.Search;
@@ -11,11 +12,15 @@ namespace Shop.Web.Catalog;
 /// <see cref="CatalogCache"/> under the catalog's version: any change (an edit, an import, publishing, stock running
 /// out or coming back) is searched from the next request on, on every node, and no search costs a database round trip.
 /// </summary>
-public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache) : IProductSearch
+/// When only stock moved since the last index was read (a sale crossing "only N left", a restock), the next one is that
+/// index with the variants' stock read again, not the whole catalog read and indexed again.
+public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache, IMemoryCache memory) : IProductSearch
 {
     private const int SuggestedProducts = 6, SuggestedCategories = 3;
+    private const string LastSnapshot = "catalog:search:last";
 
-    private sealed record Snapshot(ProductIndex Index, IReadOnlyDictionary<int, ProductCard> Cards);
+    /// <param name="Edits">The catalog's count of edits read before its data (<see cref="CatalogCache.EditsAsync"/>).</param>
+    private sealed record Snapshot(ProductIndex Index, IReadOnlyDictionary<int, ProductCard> Cards, long? Edits);
 
     public async Task<ProductSearchResult> SearchAsync(SearchQuery query, CancellationToken ct)
     {
@@ -37,6 +42,27 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
     private Task<Snapshot> SnapshotAsync(CancellationToken ct) => cache.GetOrAddAsync("catalog:search", () => LoadAsync(ct));
 
     private async Task<Snapshot> LoadAsync(CancellationToken ct)
+    {
+        var edits = await cache.EditsAsync();
+        var snapshot = edits is not null && memory.Get<Snapshot>(LastSnapshot) is { } last && last.Edits == edits
+            ? await WithStockNowAsync(last, ct)
+            : await ReadAsync(edits, ct);
+        memory.Set(LastSnapshot, snapshot, CatalogCache.Lifetime);
+        return snapshot;
+    }
+
+    private async Task<Snapshot> WithStockNowAsync(Snapshot last, CancellationToken ct)
+    {
+        var stock = await db.Variants.Where(v => v.IsPublished).Select(v => new { v.Sku, v.StockOnHand })
+            .ToDictionaryAsync(v => v.Sku, v => v.StockOnHand, StringComparer.OrdinalIgnoreCase, ct);
+        var index = last.Index.WithStock(stock);
+        if (index == last.Index) return last;
+        var cards = index.Products.ToDictionary(p => p.Id, p => last.Cards[p.Id] is var card && card.Stock == StockState.Of(p.Stock)
+            ? card : card with { Stock = StockState.Of(p.Stock) });
+        return last with { Index = index, Cards = cards };
+    }
+
+    private async Task<Snapshot> ReadAsync(long? edits, CancellationToken ct)
     {
         var rows = await db.Products.AsNoTracking().Where(p => p.IsPublished)
             .Select(p => new
@@ -62,7 +88,7 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
             return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, product.LowestPrice, product.HighestPrice,
                 product.Stock, r.ImagePath, r.CategoryName, currency) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = ratings.GetValueOrDefault(r.Id) });
         }).ToList();
-        return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card));
+        return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card), edits);
     }
 
     /// <summary>
