@@ -157,6 +157,14 @@ public class EuMarketCheckoutTests : ShopFixture
         page = await express.ReadHtmlAsync();
         Assert.That(page.Texts("input[name='Form.ShippingMethod']").Count, Is.EqualTo(1), "France gets standard only");
         Assert.That(page.Text("[data-valmsg-for='Form.ShippingMethod']"), Is.EqualTo("Express shipping is not offered to France."));
+        var standard = page.QuerySelector("input[name='Form.ShippingMethod']")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(standard.GetAttribute("aria-invalid"), Is.EqualTo("true"), "a screen reader hears the choice is wrong");
+            Assert.That(standard.GetAttribute("aria-describedby"), Is.EqualTo("Form_ShippingMethod-error"));
+            Assert.That(page.GetElementById("Form_ShippingMethod-error")?.TextContent, Is.EqualTo("Express shipping is not offered to France."));
+            Assert.That(standard.Id, Is.EqualTo("ship-standard"));
+        });
     }
 
     [Test]
