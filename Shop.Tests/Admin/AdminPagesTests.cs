@@ -160,6 +160,7 @@ public class AdminPagesTests : StaffPagesFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(report.Text(".import-problems"), Does.Contain("Nothing was imported").And.Contain("Line 3: Category: there is no category 'nowhere'."));
+        Assert.That(report.QuerySelector(".import-problems[autofocus][tabindex='-1']"), Is.Not.Null, "the page opens on the problems (FormErrorTagHelper)");
         Assert.That(await App.WithDbAsync(db => db.Products.CountAsync()), Is.EqualTo(before));
     }
 

@@ -80,7 +80,9 @@ public class ConcurrentOrderActionsTests : OrdersFixture
         {
             Assert.That(firstResponse.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await firstResponse.Content.ReadAsStringAsync());
             Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-            Assert.That((await second.ReadHtmlAsync()).Text(".order-error"), Does.Contain("with the payment gateway right now"));
+            var page = await second.ReadHtmlAsync();
+            Assert.That(page.Text(".order-error"), Does.Contain("with the payment gateway right now"));
+            Assert.That(page.QuerySelector(".order-error[autofocus][tabindex='-1']"), Is.Not.Null, "the page opens on the error");
             Assert.That(HeldGateway.MoneyBackCalls - callsBefore, Is.EqualTo(1), "one refund reached the gateway");
             Assert.That(order.RefundedAmount, Is.EqualTo(order.Total));
             Assert.That(order.Status, Is.EqualTo(OrderStatus.Refunded));
