@@ -94,6 +94,28 @@ public class BackInStockTests : OrdersFixture
     }
 
     [Test]
+    public async Task Deleting_the_account_stops_back_in_stock_mail_to_its_address_and_leaves_other_addresses()
+    {
+        var product = await SoldOutAsync(8);
+        var email = Unique("leaving");
+        var other = Unique("staying");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        using var guest = App.Browser();
+        var (_, page) = await me.GetPageAsync($"/p/{product.Slug}");
+        var (_, guestPage) = await guest.GetPageAsync($"/p/{product.Slug}");
+        await AskAsync(me, page, email.ToUpperInvariant());
+        await AskAsync(guest, guestPage, other);
+        var before = await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == email));
+
+        var deleted = await me.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = Accounts.Password });
+
+        Assert.That(deleted.Headers.Location?.OriginalString, Is.EqualTo("/account/deleted"));
+        Assert.That(before, Is.EqualTo(1));
+        Assert.That(await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == email)), Is.Zero, "nothing left to mail after a restock");
+        Assert.That(await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == other)), Is.EqualTo(1), "another address waits on");
+    }
+
+    [Test]
     public async Task A_signed_in_shoppers_own_address_needs_no_confirmation()
     {
         var product = await SoldOutAsync(1);
