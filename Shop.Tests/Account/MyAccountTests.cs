@@ -140,6 +140,17 @@ public class MyAccountTests : ShopFixture
     }
 
     [Test]
+    public async Task The_delete_page_says_what_goes_and_that_orders_are_kept()
+    {
+        using var client = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail());
+
+        var (_, page) = await client.GetPageAsync("/account/delete");
+
+        Assert.That(page.Text("main"), Does.Contain("your reviews, your back-in-stock requests"));
+        Assert.That(page.Text(".account-kept"), Does.Contain("Your orders and their invoices are kept").And.Contain("no longer linked to an account"));
+    }
+
+    [Test]
     public async Task Deleting_the_account_needs_the_password_then_removes_the_person_and_their_addresses()
     {
         var email = Accounts.UniqueEmail();

@@ -119,6 +119,7 @@ public class ShopperSocialJourneyTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your inbox");
         await Page.AssertAccessibleAsync("the back-in-stock answer");
         await Page.GotoAsync(Shop.LastMailTo(email).FullLinkTo("/back-in-stock/confirm").ToString());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, tell me when it's back" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Address confirmed");
 
         var staff = await StaffAsync();
@@ -135,6 +136,7 @@ public class ShopperSocialJourneyTests : BrowserTest
         await Page.GotoAsync(back[0].FullLinkTo($"/p/{product.Slug}").ToString());
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" })).ToBeEnabledAsync();
         await Page.GotoAsync(back[0].FullLinkTo("/back-in-stock/stop").ToString());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Unsubscribed");
         Assert.That(Shop.MailTo(email).Count(m => (m.Subject ?? "").Contains("is back in stock")), Is.EqualTo(1));
     }

@@ -69,10 +69,12 @@ public class BackInStockTests : OrdersFixture
             p.SetStock(0);
             await db.SaveChangesAsync();
         });
-        var (confirmed, confirmedPage) = await guest.GetPageAsync(confirmMail.LinkTo("/back-in-stock/confirm") );
+        var confirmed = await guest.SubmitFormAsync(confirmMail.LinkTo("/back-in-stock/confirm"), "form.back-in-stock-press");
+        var confirmedPage = await confirmed.ReadHtmlAsync();
         await RestockAsync(product.Id);
         var back = await BackMailAsync(email);
-        var (stopped, stoppedPage) = await guest.GetPageAsync(back[0].LinkTo("/back-in-stock/stop"));
+        var stopped = await guest.SubmitFormAsync(back[0].LinkTo("/back-in-stock/stop"), "form.back-in-stock-press");
+        var stoppedPage = await stopped.ReadHtmlAsync();
         var left = await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == email));
 
         Assert.Multiple(() =>
@@ -90,6 +92,65 @@ public class BackInStockTests : OrdersFixture
             Assert.That(stopped.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(stoppedPage.Text("h1"), Is.EqualTo("Unsubscribed"));
             Assert.That(left, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Deleting_the_account_stops_back_in_stock_mail_to_its_address_and_leaves_other_addresses()
+    {
+        var product = await SoldOutAsync(8);
+        var email = Unique("leaving");
+        var other = Unique("staying");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        using var guest = App.Browser();
+        var (_, page) = await me.GetPageAsync($"/p/{product.Slug}");
+        var (_, guestPage) = await guest.GetPageAsync($"/p/{product.Slug}");
+        await AskAsync(me, page, email.ToUpperInvariant());
+        await AskAsync(guest, guestPage, other);
+        var before = await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == email));
+
+        var deleted = await me.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = Accounts.Password });
+
+        Assert.That(deleted.Headers.Location?.OriginalString, Is.EqualTo("/account/deleted"));
+        Assert.That(before, Is.EqualTo(1));
+        Assert.That(await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == email)), Is.Zero, "nothing left to mail after a restock");
+        Assert.That(await App.WithDbAsync(db => db.BackInStockRequests.CountAsync(r => r.Email == other)), Is.EqualTo(1), "another address waits on");
+    }
+
+    [Test]
+    public async Task Opening_the_mailed_links_alone_confirms_and_stops_nothing_as_mail_scanners_open_links()
+    {
+        var product = await SoldOutAsync(9);
+        var email = Unique("scanned");
+        using var guest = App.Browser();
+        var (_, page) = await guest.GetPageAsync($"/p/{product.Slug}");
+        await AskAsync(guest, page, email);
+        var confirmLink = App.LastMailTo(email).LinkTo("/back-in-stock/confirm");
+        var stopLink = new Uri(new Uri("http://localhost"), App.Services.GetRequiredService<BackInStockLinks>().StopLink(
+            await App.WithDbAsync(db => db.BackInStockRequests.Where(r => r.Email == email).Select(r => r.Id).SingleAsync()), email)).PathAndQuery;
+        Task<BackInStockRequest?> RequestAsync() => App.WithDbAsync(db => db.BackInStockRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Email == email));
+
+        var (scanned, scannedPage) = await guest.GetPageAsync(confirmLink);
+        var afterScan = await RequestAsync();
+        var (scannedStop, scannedStopPage) = await guest.GetPageAsync(stopLink);
+        var afterStopScan = await RequestAsync();
+        var pressed = await guest.SubmitFormAsync(confirmLink, "form.back-in-stock-press");
+        var afterPress = await RequestAsync();
+        // A mail client's one-click unsubscribe posts the link without a form token.
+        var oneClick = await guest.PostAsync(stopLink, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(scanned.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(scannedPage.Text("form.back-in-stock-press"), Does.Contain(email));
+            Assert.That(afterScan!.IsConfirmed, Is.False, "opening the link confirms nothing");
+            Assert.That(scannedStop.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(scannedStopPage.Text("form.back-in-stock-press button"), Is.EqualTo("Unsubscribe"));
+            Assert.That(afterStopScan, Is.Not.Null, "opening the stop link stops nothing");
+            Assert.That((await pressed.ReadHtmlAsync()).Text("h1"), Is.EqualTo("Address confirmed"));
+            Assert.That(afterPress!.IsConfirmed, Is.True, "the button confirms");
+            Assert.That(oneClick.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await RequestAsync(), Is.Null, "one-click unsubscribe stops the mail");
         });
     }
 

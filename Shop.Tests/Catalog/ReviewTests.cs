@@ -86,6 +86,33 @@ public class ReviewTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_deleted_accounts_review_leaves_the_product_page_its_rating_and_search_at_once()
+    {
+        var (me, product) = await BuyerAsync("forgotten", product: 10);
+        using var _ = me;
+        var text = $"Words of a person who leaves {Guid.NewGuid():n}";
+        await ReviewAsync(me, product.Slug, 1, text);
+        await ModerateAsync((await ReviewOfAsync(product.Id, text)).Id, "approve");
+        var (_, shown) = await Visitor.GetPageAsync($"/p/{product.Slug}");
+        var (_, searchBefore) = await Visitor.GetPageAsync($"/search?q={Uri.EscapeDataString(product.Name)}");
+
+        var deleted = await me.PostFormAsync("/account/delete", new Dictionary<string, string> { ["Password"] = Accounts.Password });
+        var (_, page) = await Visitor.GetPageAsync($"/p/{product.Slug}");
+        var (_, search) = await Visitor.GetPageAsync($"/search?q={Uri.EscapeDataString(product.Name)}");
+        string? Card(IDocument d) => d.QuerySelectorAll(".product-card").FirstOrDefault(c => c.Text().Contains(product.Name))?.QuerySelector(".card-rating")?.Text();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown.Text(".product-reviews"), Does.Contain(text), "shown while the account lived");
+            Assert.That(Card(searchBefore), Does.Contain("1 review"), "rated while the account lived");
+            Assert.That(deleted.Headers.Location?.OriginalString, Is.EqualTo("/account/deleted"));
+            Assert.That(page.Text(".product-reviews"), Does.Not.Contain(text), "the cached page is refreshed");
+            Assert.That(page.QuerySelector(".product-rating"), Is.Null, "its only rating is gone");
+            Assert.That(Card(search), Is.Null.Or.Not.Contain("1 review"), "the search card");
+        });
+    }
+
+    [Test]
     public async Task A_shopper_reviews_a_product_once_and_a_rewrite_waits_for_moderation_again()
     {
         var (me, product) = await BuyerAsync("rewriter", product: 4);

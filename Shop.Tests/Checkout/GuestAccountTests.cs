@@ -110,6 +110,25 @@ public class GuestAccountTests : ShopFixture
     }
 
     [Test]
+    public async Task After_signing_in_and_out_the_placing_browser_no_longer_sees_the_order_that_joined_the_account()
+    {
+        var email = Accounts.UniqueEmail("shared-browser");
+        var (shopper, confirmation, number) = await GuestBuysAsync(email);
+        using var _ = shopper;
+        await CreateAccountAsync(shopper, confirmation);
+        await ConfirmAsync(shopper.Client, email);
+        await shopper.Client.SignInAsync(email);
+        var (signedIn, _) = await shopper.Client.GetPageAsync($"/checkout/confirmation/{number}");
+        var (_, account) = await shopper.Client.GetPageAsync("/account");
+        await shopper.Client.SubmitFormAsync(account, "form.sign-out-form");
+
+        var (nextPerson, _) = await shopper.Client.GetPageAsync($"/checkout/confirmation/{number}");
+
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(nextPerson.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the next person on the browser");
+    }
+
+    [Test]
     public async Task An_email_with_an_account_already_is_refused_with_a_way_to_sign_in()
     {
         var email = Accounts.UniqueEmail("known");

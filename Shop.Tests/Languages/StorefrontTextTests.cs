@@ -101,7 +101,8 @@ public class StorefrontTextTests : ShopFixture
         var asked = await guest.SubmitFormAsync(page, "form.back-in-stock", new Dictionary<string, string?> { ["email"] = waiter });
         var askedPage = await asked.ReadHtmlAsync();
         var confirmMail = App.LastMailTo(waiter);
-        await guest.GetAsync(confirmMail.LinkTo("/de/back-in-stock/confirm"));
+        var (_, confirmPage) = await guest.GetPageAsync(confirmMail.LinkTo("/de/back-in-stock/confirm"));
+        var confirmed = await guest.SubmitFormAsync(confirmPage, "form.back-in-stock-press");
         await App.WithDbAsync(async db =>
         {
             var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == id);
@@ -116,6 +117,9 @@ public class StorefrontTextTests : ShopFixture
             Assert.That(confirmMail.Subject, Is.EqualTo("Bestätigen: Bescheid geben, wenn Wartende Lampe wieder da ist"), "the mails speak the language asked in");
             Assert.That(backMail.Subject, Is.EqualTo("Wartende Lampe ist wieder vorrätig"), "and name the product as its page did");
             Assert.That(backMail.LinkTo($"/de/p/{slug}"), Does.StartWith($"/de/p/{slug}?variant="), "and link to the shop in it");
+            Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the button confirms");
+            Assert.That(confirmPage.QuerySelector("form.back-in-stock-press")?.GetAttribute("action"), Is.EqualTo("/de/back-in-stock/confirm"), "the button stays German");
+            Assert.That(confirmPage.Text("form.back-in-stock-press button"), Is.EqualTo("Ja, sagen Sie mir Bescheid, wenn es wieder da ist"));
             Assert.That(backMail.LinkTo("/de/back-in-stock/stop"), Does.StartWith("/de/back-in-stock/stop?code="));
             Assert.That(page.Text("form.back-in-stock button"), Is.EqualTo("Benachrichtigen"));
             Assert.That(page.QuerySelector("form.back-in-stock")?.GetAttribute("action"), Is.EqualTo("/de/back-in-stock"));

@@ -136,17 +136,6 @@ public class LiveAccessTests : LiveFixture
         Assert.That(otherConnection.State, Is.EqualTo(HubConnectionState.Connected));
     }
 
-    private static Task ClosedSignal(HubConnection connection)
-    {
-        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        connection.Closed += _ =>
-        {
-            closed.TrySetResult();
-            return Task.CompletedTask;
-        };
-        return closed.Task;
-    }
-
     /// <summary>What the shop does every session check interval, run now instead of at the next tick.</summary>
     private Task<int> CloseStaleAsync() => Shop.Services.GetRequiredService<LiveSessions>().CloseStaleAsync(CancellationToken.None);
 }

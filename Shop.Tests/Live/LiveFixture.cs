@@ -47,6 +47,18 @@ public abstract class LiveFixture : ShopFixture
         return connection;
     }
 
+    /// <summary>Completes when the server closes the connection.</summary>
+    protected static Task ClosedSignal(HubConnection connection)
+    {
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return closed.Task;
+    }
+
     /// <summary>A published product without options (one variant) with plenty of stock that no other test of the fixture uses.</summary>
     protected Task<(int Id, string Slug)> FreshProductAsync(int stock = 50) => Shop.WithDbAsync(async db =>
     {

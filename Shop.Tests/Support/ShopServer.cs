@@ -6,9 +6,12 @@ namespace Shop.Tests.Support;
 /// <summary>The shop on a real Kestrel port on 127.0.0.1, for a real browser.</summary>
 public sealed class ShopServer : ShopApp
 {
-    public ShopServer(Dictionary<string, string?>? settings = null, string environment = "Testing") : base(settings)
+    /// <param name="testServices">As <see cref="ShopApp.TestServices"/>, which must be set before the server starts here.</param>
+    public ShopServer(Dictionary<string, string?>? settings = null, string environment = "Testing", Action<IServiceCollection>? testServices = null)
+        : base(settings)
     {
         Environment = environment;
+        TestServices = testServices;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

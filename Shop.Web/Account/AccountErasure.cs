@@ -4,14 +4,16 @@ using Shop.Web.Data;
 namespace Shop.Web.Account;
 
 /// <summary>
-/// What deleting an account does to the rest of the shop: the cart goes; orders stay for the books (the law wants
-/// invoices kept) but no longer point at the account, so nothing links them to a person who asked to be forgotten.
+/// What deleting an account does to the rest of the shop: the cart goes, and what features keep of the person
+/// (<see cref="IPersonalData"/>); orders stay for the books (the law wants invoices kept), with the name, addresses
+/// and email they were placed with, but no longer point at the account. The delete page says so.
 /// </summary>
-public sealed class AccountErasure(ShopDbContext db)
+public sealed class AccountErasure(ShopDbContext db, IEnumerable<IPersonalData> personalData)
 {
-    public async Task ForgetAsync(string userId, CancellationToken ct)
+    public async Task ForgetAsync(ShopUser user, CancellationToken ct)
     {
-        await db.Carts.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.Orders.Where(o => o.UserId == userId).ExecuteUpdateAsync(s => s.SetProperty(o => o.UserId, (string?)null), ct);
+        await db.Carts.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(ct);
+        await db.Orders.Where(o => o.UserId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.UserId, (string?)null), ct);
+        foreach (var data in personalData) await data.ForgetAsync(user, ct);
     }
 }

@@ -72,6 +72,11 @@ public static class AccountSetup
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                 }
             };
+            o.Events.OnSigningOut = async context =>
+            {
+                foreach (var listener in context.HttpContext.RequestServices.GetServices<ISignOutListener>())
+                    await listener.SignedOutAsync(context.HttpContext);
+            };
             // A signed-in shopper on a staff page gets a plain 403 (the shop's error page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>
             {

@@ -50,9 +50,9 @@ public sealed class MyAccountController(UserManager<ShopUser> users, SignInManag
         form.Password = "";
         if (!ModelState.IsValid) return this.FormWithErrors(form);
 
-        // The account row, its roles, tokens and saved addresses (cascade) go; its cart too. Orders are kept for the
-        // books but unlinked from the account.
-        await erasure.ForgetAsync(user.Id, HttpContext.RequestAborted);
+        // The account row, its roles, tokens and saved addresses (cascade) go; its cart and what features keep too.
+        // Orders are kept for the books but unlinked from the account.
+        await erasure.ForgetAsync(user, HttpContext.RequestAborted);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded) throw new InvalidOperationException("Deleting account failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         await signIn.SignOutAsync();

@@ -34,6 +34,11 @@ public sealed class SignedOutSessions(ShopDbContext db, TimeProvider clock, IOpt
     public async Task<bool> HasEndedAsync(ClaimsPrincipal user, CancellationToken ct) =>
         IdOf(user) is { } id && await db.Set<SignedOutSession>().AnyAsync(s => s.Id == id, ct);
 
+    /// <summary>Which of <paramref name="ids"/> are signed out: one query for all of a node's live connections.</summary>
+    public async Task<IReadOnlySet<string>> EndedAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        ids.Count == 0 ? new HashSet<string>()
+            : (await db.Set<SignedOutSession>().Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+
     /// <summary>Identity renews the cookie's principal once per check: the session keeps its id.</summary>
     public static Task KeepSession(SecurityStampRefreshingPrincipalContext context)
     {
@@ -45,5 +50,5 @@ public sealed class SignedOutSessions(ShopDbContext db, TimeProvider clock, IOpt
         return Task.CompletedTask;
     }
 
-    private static string? IdOf(ClaimsPrincipal user) => user.FindFirst(ClaimType)?.Value;
+    public static string? IdOf(ClaimsPrincipal user) => user.FindFirst(ClaimType)?.Value;
 }

@@ -7,8 +7,11 @@ using Shop.Web.Data;
 
 namespace Shop.Web.BackInStock;
 
-/// <summary>Asking, confirming and stopping back-in-stock mail; the rules are <see cref="BackInStockRequest"/>'s.</summary>
-public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, MailAllowance allowance, TimeProvider clock)
+/// <summary>
+/// Asking, confirming and stopping back-in-stock mail; the rules are <see cref="BackInStockRequest"/>'s. A deleted
+/// account's address gets no more of it.
+/// </summary>
+public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, MailAllowance allowance, TimeProvider clock) : IPersonalData
 {
     /// <summary><see cref="AwaitingConfirmation"/>: the address is asked to confirm, whether or not a mail went this time.</summary>
     public enum Outcome { NotFound, Confirmed, AwaitingConfirmation, AlreadyWaiting }
@@ -30,7 +33,7 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
             })
             .FirstOrDefaultAsync(ct);
         if (variant is null) return Outcome.NotFound;
-        var address = email.Trim().ToLowerInvariant();
+        var address = Address(email);
         var own = string.Equals(address, accountEmail?.Trim(), StringComparison.OrdinalIgnoreCase);
         var now = clock.GetUtcNow();
         var request = await db.BackInStockRequests.FirstOrDefaultAsync(r => r.VariantId == variantId && r.Email == address, ct);
@@ -73,4 +76,9 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
     /// <summary>Stops every back-in-stock mail to the address; doing it twice is harmless.</summary>
     public Task<int> StopAsync(string email, CancellationToken ct) =>
         db.BackInStockRequests.Where(r => r.Email == email).ExecuteDeleteAsync(ct);
+
+    Task IPersonalData.ForgetAsync(ShopUser user, CancellationToken ct) => StopAsync(Address(user.Email ?? ""), ct);
+
+    /// <summary>Requests are kept under the address as one spelling.</summary>
+    private static string Address(string email) => email.Trim().ToLowerInvariant();
 }

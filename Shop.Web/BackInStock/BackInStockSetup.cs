@@ -9,6 +9,7 @@ public static class BackInStockSetup
         services.AddSingleton<BackInStockLinks>();
         services.AddSingleton<BackInStockMail>();
         services.AddScoped<BackInStockRequests>();
+        services.AddScoped<Account.IPersonalData>(sp => sp.GetRequiredService<BackInStockRequests>());
         services.AddSingleton<BackInStockNotifier>();
         services.AddSingleton<ICatalogListener>(sp => sp.GetRequiredService<BackInStockNotifier>());
         return services.AddHostedService(sp => sp.GetRequiredService<BackInStockNotifier>());

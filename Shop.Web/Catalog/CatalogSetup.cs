@@ -7,7 +7,12 @@ public static class CatalogSetup
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddMemoryCache();
-        services.AddOutputCache(o => o.AddPolicy(CatalogPageCachePolicy.Name, new CatalogPageCachePolicy()));
+        services.AddOutputCache(o =>
+        {
+            // Slugs are case-sensitive: keyed without case, /P/MUG got the cached /p/mug to some visitors and 404 to others.
+            o.UseCaseSensitivePaths = true;
+            o.AddPolicy(CatalogPageCachePolicy.Name, new CatalogPageCachePolicy());
+        });
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<Markets.IKeepsMarket>(sp => sp.GetRequiredService<CatalogCache>());
         services.AddSingleton<SoldOutVariants>();

@@ -14,6 +14,8 @@ public sealed class ProductController(CatalogQuery catalog, ProductTexts texts) 
     [OutputCache(PolicyName = CatalogPageCachePolicy.Name)]
     public async Task<IActionResult> Show(string slug, int? variant, string? o1, string? o2, string? o3, CancellationToken ct)
     {
+        // Slugs are lower-case: another spelling is sent to the one address.
+        if (slug.ToLowerInvariant() is var lower && lower != slug && Shop.Domain.Catalog.Slug.IsValid(lower)) return RetiredSlugs.MovedTo(Request, $"/p/{lower}");
         var product = await texts.InAsync(LanguagePrefix.Of(HttpContext), await catalog.ProductAsync(slug, ct));
         if (product is not null) return View(product.Choose(variant, [o1, o2, o3]));
         return await catalog.ProductMovedAsync(slug, ct) is { } now ? RetiredSlugs.MovedTo(Request, $"/p/{now}") : NotFound();

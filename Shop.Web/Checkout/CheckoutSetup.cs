@@ -11,6 +11,7 @@ public static class CheckoutSetup
         services.AddSingleton<CheckoutQuote>();
         services.AddSingleton<CheckoutAttempts>();
         services.AddSingleton<IAnsweredWithoutTurn, LateForTheSale>();
+        services.AddSingleton<Account.ISignOutListener, ForgetPlacedOrders>();
         return services;
     }
 }

@@ -21,7 +21,7 @@ public static class OrderAccess
         var userId = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         if (order.UserId is not null && order.UserId == userId) return true;
         // The placing browser keeps its page after the order went into an account (made on that page, say), unless
-        // someone else is signed in on it.
+        // someone else is signed in on it; signing out forgets it (ForgetPlacedOrders).
         return (order.UserId is null || userId is null) && PlacedHere(http).Contains(order.Number);
     }
 
@@ -31,6 +31,9 @@ public static class OrderAccess
         var value = Protector(http).Protect(string.Join(',', numbers));
         http.Response.Cookies.Append(CookieName, value, CookieSecurity.Options(http, TimeSpan.FromDays(30)));
     }
+
+    /// <summary>Signing out forgets the orders this browser placed: one that joined an account is that account's alone.</summary>
+    public static void Forget(HttpContext http) => http.Response.Cookies.Delete(CookieName, CookieSecurity.Options(http));
 
     private static IReadOnlyList<string> PlacedHere(HttpContext http)
     {

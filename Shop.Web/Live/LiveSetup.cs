@@ -13,6 +13,7 @@ public static class LiveSetup
         services.AddSingleton<Catalog.ICatalogListener>(sp => sp.GetRequiredService<StockFeed>());
         services.AddSingleton<LiveSessions>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveSessions>());
+        services.AddSingleton<Account.ISignOutListener>(sp => sp.GetRequiredService<LiveSessions>());
         return services.AddSingleton<OrderFeed>();
     }
 
