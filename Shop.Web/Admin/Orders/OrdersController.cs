@@ -51,6 +51,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     /// notice and the others still go. A form error ships none (400).
     /// </summary>
     [HttpPost("to-fulfil/ship")]
+    [RequestFormLimits(ValueCountLimit = BulkShipForm.FieldLimit)]
     public async Task<IActionResult> ShipSelected(int? page, [CustomizeValidator(Skip = true)] BulkShipForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct))
