@@ -6,6 +6,7 @@ using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Products;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Stock;
 
