@@ -43,4 +43,51 @@ public class StaffAtVolumeTests : OrdersFixture
             Assert.That(Items(queue, one), Is.EqualTo(new[] { "1" }), "the newest paid order is on the queue's last page");
         });
     }
+
+    [Test]
+    public async Task The_export_streams_the_same_rows_as_whole_orders_give_with_the_items_summed_by_the_database()
+    {
+        var email = Unique("csv");
+        var two = await PlaceOrderAsync(email, quantity: 2);
+        var shipped = await PlaceOrderAsync(email);
+        await ActAsync(shipped, "form.ship-form", new() { ["TrackingNumber"] = "=1+2", ["Carrier"] = "UPS" }); // a formula is escaped
+        var declined = await DeclinedAttemptAsync(email);
+        var link = $"/admin/orders/export?Email={Uri.EscapeDataString(email)}&Attempts=true";
+
+        sql.Reset();
+        var response = await Staff.GetAsync(link, HttpCompletionOption.ResponseHeadersRead);
+        var length = response.Content.Headers.ContentLength; // before reading: a read body is given its length
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var commands = Commands.ToList();
+        var expected = await App.WithDbAsync(async db => Csv(await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => o.Email == email)
+            .OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id).ToListAsync()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Encoding.UTF8.GetString(body), Is.EqualTo(Encoding.UTF8.GetString(expected)));
+            Assert.That(body, Is.EqualTo(expected), "byte for byte");
+            Assert.That(Encoding.UTF8.GetString(body), Does.Contain(declined).And.Contain(two).And.Contain("'=1+2"));
+            Assert.That(length, Is.Null, "written while read, not held whole and sent with its length");
+            Assert.That(response.Content.Headers.ContentDisposition!.FileName, Does.Contain("orders-"));
+            Assert.That(commands.Where(c => c.Contains("OrderLines")), Has.All.Contains("SUM(").IgnoreCase, "no whole lines are read: " + string.Join("\n---\n", commands));
+        });
+    }
+
+    /// <summary>The export as it was made from whole orders and their lines (the file staff and their accounting already read).</summary>
+    private static byte[] Csv(IEnumerable<Order> orders)
+    {
+        using var output = new MemoryStream();
+        using (var csv = CsvHelper.CsvWriter.Create(output, CsvHelper.CsvWriterOptions.Default with { Injection = CsvHelper.CsvInjection.Escape }, leaveOpen: true))
+        {
+            csv.WriteRecord(Shop.Web.Admin.Orders.OrdersCsv.Columns);
+            foreach (var o in orders)
+                csv.WriteRecord([o.Number, o.PlacedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), o.Email,
+                    o.Status.ToString(), o.Lines.Sum(l => l.Quantity).ToString(System.Globalization.CultureInfo.InvariantCulture), o.Currency,
+                    o.Subtotal.ToInvariantString(), o.Discount.ToInvariantString(), o.DiscountCode ?? "", o.ShippingCost.ToInvariantString(), o.Tax.ToInvariantString(),
+                    o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.TaxRefunded.ToInvariantString(), o.PaymentTransactionId ?? "",
+                    o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode,
+                    o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", o.VatTakenOff.ToInvariantString()]);
+        }
+        return output.ToArray();
+    }
 }

@@ -20,9 +20,9 @@ public sealed class StaffOrderQuery(ShopDbContext db)
         return new OrderList(await PageAsync(Shown(query, filter), newestFirst: true, page, ct), filter, hidden);
     }
 
-    /// <summary>Every order the filter shows (not one page), newest first, with lines: for the CSV export.</summary>
+    /// <summary>Every order the filter shows (not one page), newest first: for the CSV export.</summary>
     public IQueryable<Order> AllMatching(OrderFilter filter) =>
-        Shown(Filtered(filter), filter).Include(o => o.Lines).AsSplitQuery().OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
+        Shown(Filtered(filter), filter).OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
 
     private static IQueryable<Order> Shown(IQueryable<Order> query, OrderFilter filter) =>
         filter.Attempts ? query : query.Where(Order.IsNotUnpaidAttempt);
