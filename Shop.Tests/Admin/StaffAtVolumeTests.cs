@@ -1,3 +1,5 @@
+using Shop.Web.Admin;
+using Shop.Web.Admin.Products;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shop.Tests.Orders;
 
@@ -89,5 +91,35 @@ public class StaffAtVolumeTests : OrdersFixture
                     o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", o.VatTakenOff.ToInvariantString()]);
         }
         return output.ToArray();
+    }
+
+    [Test]
+    public async Task An_import_reads_only_the_products_and_variants_its_file_names()
+    {
+        var (slug, sku, variantSku) = await App.WithDbAsync(async db => await db.Variants
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { p.Slug, p.Sku, VariantSku = v.Sku }).Where(x => x.VariantSku != x.Sku)
+            .OrderBy(x => x.VariantSku).FirstAsync() is var x ? (x.Slug, x.Sku, x.VariantSku) : default);
+        var export = Encoding.UTF8.GetString(await App.WithAsync<CatalogExport, byte[]>(e => e.ExportAsync(CancellationToken.None)));
+        var lines = export.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var own = lines.Skip(1).Where(l => l.Split(',')[0] == slug).ToList();
+        // A new product claiming that product's variant SKU: found by the variant's SKU alone.
+        var claim = string.Join(",", ["brand-new-claim", "BRANDNEW-CLAIM", .. own.Single(l => l.Split(',')[14] == variantSku).Split(',').Skip(2)]);
+        var staff = new StaffMember("staff-user-1", "staff@example.com");
+        Task<CatalogImportReport> ImportAsync(IEnumerable<string> rows) => App.WithAsync<CatalogImport, CatalogImportReport>(i =>
+            i.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\r\n", [lines[0], .. rows]))), staff, CancellationToken.None));
+
+        sql.Reset();
+        var same = await ImportAsync(own);
+        var products = Commands.Where(c => Regex.IsMatch(c, @"FROM ""?Products""?", RegexOptions.IgnoreCase)).ToList();
+        var claimed = await ImportAsync([claim]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(same.Problems.Select(p => p.Message), Is.Empty);
+            Assert.That((same.Created, same.Updated), Is.EqualTo((0, 0)), "its own rows import back as they are, matched by SKU");
+            Assert.That(products, Is.Not.Empty);
+            Assert.That(products, Has.All.Contains("WHERE"), "no query reads every product:\n" + string.Join("\n---\n", products));
+            Assert.That(claimed.Problems.Select(p => p.Message), Has.Some.Contains($"{variantSku} is a variant of another product ({sku},"));
+        });
     }
 }
