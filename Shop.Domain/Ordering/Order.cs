@@ -49,7 +49,12 @@ public class Order
     public bool ReverseCharge { get; private set; }
     public Money Total { get; private set; }
     /// <summary>The VAT within tax-inclusive prices that reverse charge takes off (goods − discount + shipping − it = total).</summary>
-    public Money VatTakenOff => OrderTotals.TakenOff(TaxIncluded, ReverseCharge, Subtotal - Discount + ShippingCost, Total);
+    public Money VatTakenOff => VatTakenOffOf(TaxIncluded, ReverseCharge, Subtotal, Discount, ShippingCost, Total);
+
+    /// <summary><see cref="VatTakenOff"/> from an order's columns, for reports that read no whole orders.</summary>
+    public static Money VatTakenOffOf(bool taxIncluded, bool reverseCharge, Money subtotal, Money discount, Money shipping, Money total) =>
+        OrderTotals.TakenOff(taxIncluded, reverseCharge, subtotal - discount + shipping, total);
+
     /// <summary>The storefront language the shopper ordered in ("de"); its mails speak it. Null: the shop's default.</summary>
     public string? Language { get; private set; }
     public Money RefundedAmount { get; private set; }
@@ -171,8 +176,12 @@ public class Order
     public Money RefundableAmount => Total - RefundedAmount;
 
     /// <summary>The tax within everything refunded so far (orders from before it was kept: their share of the tax).</summary>
-    public Money TaxRefunded => TaxRefundedAmount is { } tax ? new Money(tax, Currency)
-        : Total.IsZero ? Money.Zero(Currency) : new Money(Tax.Amount * RefundedAmount.Amount / Total.Amount, Currency);
+    public Money TaxRefunded => TaxRefundedOf(TaxRefundedAmount, Tax, RefundedAmount, Total);
+
+    /// <summary><see cref="TaxRefunded"/> from an order's columns (the tax refunded as kept, or null), for reports that read no whole orders.</summary>
+    public static Money TaxRefundedOf(decimal? kept, Money tax, Money refunded, Money total) =>
+        kept is { } amount ? new Money(amount, total.Currency)
+        : total.IsZero ? Money.Zero(total.Currency) : new Money(tax.Amount * refunded.Amount / total.Amount, total.Currency);
     private decimal? TaxRefundedAmount { get; set; }
 
     /// <summary>The tax within <see cref="RefundableAmount"/>.</summary>

@@ -169,13 +169,50 @@ public class AdminPagesTests : StaffPagesFixture
     {
         using var client = await App.SignedInBrowserAsync(StaffEmail);
         var (_, page) = await client.GetPageAsync("/admin/products/import");
-        var tooLarge = Encoding.UTF8.GetBytes("Sku,Name\n" + new string('x', 3 * 1024 * 1024));
+        var tooLarge = Encoding.UTF8.GetBytes("Sku,Name\n" + new string('x', 9 * 1024 * 1024));
 
         var response = await UploadAsync(client, page, "form.import-form", "file", tooLarge, "catalog.csv", "text/csv");
         var report = await response.ReadHtmlAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(report.Text(".import-problems"), Does.Contain("That file is larger than 2 MB; split it into several files."));
+        Assert.That(report.Text(".import-problems"), Does.Contain("That file is larger than 8 MB; export one category at a time"));
+    }
+
+    [Test]
+    public async Task A_csv_file_far_over_the_size_limit_is_refused_on_the_import_page_not_the_bare_413_page()
+    {
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
+        var (_, page) = await client.GetPageAsync("/admin/products/import");
+        var huge = Encoding.UTF8.GetBytes("Sku,Name\n" + new string('x', 33 * 1024 * 1024)); // the 51,000-product catalog's export is 11.7 MB
+
+        var response = await UploadAsync(client, page, "form.import-form", "file", huge, "catalog.csv", "text/csv");
+        var report = await response.ReadHtmlAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(report.Text(".import-problems"), Does.Contain("That file is larger than 8 MB; export one category at a time"));
+        Assert.That(report.QuerySelector("form.import-form"), Is.Not.Null, "the import form, to choose another file");
+    }
+
+    [Test]
+    public async Task The_product_list_filtered_by_category_exports_that_category_and_the_file_imports_back()
+    {
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
+        var category = await App.WithDbAsync(db => db.Products.Where(p => !p.IsArchived).OrderBy(p => p.CategoryId).Select(p => p.CategoryId).FirstAsync());
+        var skus = await App.WithDbAsync(db => db.Products.Where(p => !p.IsArchived && p.CategoryId == category).Select(p => p.Sku).ToListAsync());
+        var (_, list) = await client.GetPageAsync($"/admin/products?category={category}");
+        var link = list.QuerySelector("a.export-products")!.GetAttribute("href")!;
+
+        var file = await client.GetByteArrayAsync(link);
+        var rows = Encoding.UTF8.GetString(file).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
+        var (_, importPage) = await client.GetPageAsync("/admin/products/import");
+        var imported = await client.FollowAsync(await UploadAsync(client, importPage, "form.import-form", "file", file, "category.csv", "text/csv"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(link, Is.EqualTo($"/admin/products/export?category={category}"));
+            Assert.That(rows.Select(r => r[1]).Distinct(), Is.EquivalentTo(skus), "that category's products, every one");
+            Assert.That(imported.Text(".admin-notice"), Is.EqualTo("Import applied: 0 product(s) created, 0 updated."));
+        });
     }
 
     [Test]

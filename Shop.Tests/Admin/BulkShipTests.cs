@@ -1,3 +1,4 @@
+using Shop.Web.Admin.Orders;
 using Shop.Tests.Orders;
 
 namespace Shop.Tests.Admin;
@@ -79,6 +80,30 @@ public class BulkShipTests : OrdersFixture
             Assert.That(badCarrier.Text(".bulk-errors"), Is.EqualTo("Choose one of the shop's carriers."));
             Assert.That((await OrderAsync(a)).Status, Is.EqualTo(OrderStatus.Paid));
             Assert.That((await OrderAsync(b)).Status, Is.EqualTo(OrderStatus.Paid));
+        });
+    }
+
+    [Test]
+    public async Task A_hundred_ticked_orders_are_read_and_more_than_that_get_the_forms_message()
+    {
+        var a = await PlaceOrderAsync(Unique("hundred"));
+        var b = await PlaceOrderAsync(Unique("hundred"));
+        static IEnumerable<(string, string)> Ticked(IEnumerable<string> numbers) =>
+            numbers.SelectMany(n => new[] { ("Selected", n), ($"Tracking[{n}]", "TRK-" + n) });
+        // Numbers no order has (the shop names each as unknown): with a and b the form ticks 100 and types 100 tracking numbers.
+        var unknown = Enumerable.Range(0, BulkShipForm.Most + 1).Select(i => $"SHP-ZZZZ-{i:D4}").ToList();
+
+        var tooMany = await PostShipAsync([.. Ticked(unknown), ("Carrier", "UPS")]);
+        var hundred = await PostShipAsync([.. Ticked([a, b, .. unknown.Take(BulkShipForm.Most - 2)]), ("Carrier", "UPS")]);
+        var notice = (await Staff.FollowAsync(hundred)).Text(".admin-notice");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(tooMany.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await tooMany.ReadHtmlAsync()).Text(".bulk-errors"), Is.EqualTo($"Ship at most {BulkShipForm.Most} orders at once."));
+            Assert.That(notice, Does.StartWith("2 order(s) marked shipped").And.Contain("There is no order SHP-ZZZZ-0000."));
+            Assert.That((await OrderAsync(a)).TrackingNumber, Is.EqualTo("TRK-" + a));
+            Assert.That((await OrderAsync(b)).Status, Is.EqualTo(OrderStatus.Shipped));
         });
     }
 

@@ -155,6 +155,25 @@ public class ProductBulkTests : AdminFixture
     }
 
     [Test]
+    public async Task Three_hundred_ticked_products_are_changed_and_more_than_the_limit_get_the_forms_message()
+    {
+        var a = await CreateProductAsync();
+        var b = await CreateProductAsync();
+        var missing = Enumerable.Range(900_000, 298).ToArray(); // ids no product has: the form still carries 300 ticks
+
+        var done = await staff.FollowAsync(await BulkAsync(staff, [.. Ticked([a, b, .. missing]), ("Action", ProductBulkForm.Digital)]));
+        var tooMany = await BulkAsync(staff, [.. Ticked([a, .. Enumerable.Range(900_000, ProductBulkFormValidator.MaxSelected)]), ("Action", ProductBulkForm.Shipped)]);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(done.Text(".admin-notice"), Is.EqualTo("2 product(s) marked digital."));
+            Assert.That(tooMany.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await tooMany.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain($"Change at most {ProductBulkFormValidator.MaxSelected} products at once."));
+            Assert.That((await ProductAsync(a)).IsDigital, Is.True, "the refused form changed nothing");
+        });
+    }
+
+    [Test]
     public async Task Removing_deletes_unordered_products()
     {
         var a = await CreateProductAsync();

@@ -65,15 +65,37 @@ public class StockAndCategoryTests : AdminFixture
     }
 
     [Test]
-    public async Task The_low_stock_list_shows_products_at_or_below_the_threshold_fewest_first()
+    public async Task The_low_stock_list_shows_running_low_apart_from_sold_out_fewest_first_paged_with_their_counts()
     {
         var one = await CreateProductAsync(stock: 1);
+        var none = await CreateProductAsync(stock: 0);
         var plenty = await CreateProductAsync(stock: 50);
+        var names = await App.WithDbAsync(db => db.Products.Where(p => p.Id == one || p.Id == none).ToDictionaryAsync(p => p.Id, p => p.Name));
+        var (runningLow, soldOut) = await App.WithDbAsync(async db => (
+            await db.Variants.CountAsync(v => v.StockOnHand > 0 && v.StockOnHand <= StockAdjustments.LowStockThreshold && db.Products.Any(p => p.Id == v.ProductId && !p.IsArchived)),
+            await db.Variants.CountAsync(v => v.StockOnHand == 0 && db.Products.Any(p => p.Id == v.ProductId && !p.IsArchived))));
 
-        var low = await With<StockAdjustments, List<LowStockRow>>(s => s.LowStockAsync(500, CancellationToken.None));
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, low) = await staff.GetPageAsync("/admin/stock");
+        var (_, sold) = await staff.GetPageAsync("/admin/stock?show=out");
+        var (_, dashboard) = await staff.GetPageAsync("/admin");
+        var pages = await With<StockAdjustments, List<LowStockPage>>(async s =>
+            [await s.LowStockAsync("low", 1, CancellationToken.None, pageSize: 1), await s.LowStockAsync("low", runningLow, CancellationToken.None, pageSize: 1)]);
 
-        Assert.That(low.Select(r => r.ProductId), Does.Contain(one).And.Not.Contain(plenty));
-        Assert.That(low.Select(r => r.StockOnHand), Is.Ordered);
+        Assert.Multiple(() =>
+        {
+            Assert.That(low.Texts(".low-stock td[data-label=Product]"), Does.Contain(names[one]).And.Not.Contain(names[none]));
+            Assert.That(low.Texts(".low-stock td[data-label='On hand']").Select(int.Parse), Is.All.InRange(1, StockAdjustments.LowStockThreshold));
+            Assert.That(low.Texts(".low-stock td[data-label='On hand']").Select(int.Parse), Is.Ordered, "fewest first");
+            Assert.That(sold.Texts(".low-stock td[data-label='On hand']"), Is.All.EqualTo("0"));
+            Assert.That((low.Text(".running-low-count"), low.Text(".sold-out-count")), Is.EqualTo((runningLow.ToString(), soldOut.ToString())));
+            Assert.That(low.Text(".result-count"), Is.EqualTo($"{runningLow} variant(s)"));
+            Assert.That(dashboard.Text(".low-stock-counts"), Does.StartWith($"{runningLow} running low").And.EndWith($"{soldOut} sold out"));
+            Assert.That(dashboard.QuerySelector(".low-stock-counts a[href='/admin/stock?show=out']"), Is.Not.Null);
+            Assert.That(pages[0].Rows.TotalPages, Is.EqualTo(runningLow), "one a page: every variant running low has its page");
+            Assert.That(pages[1].Rows.Items.Single().StockOnHand, Is.GreaterThanOrEqualTo(pages[0].Rows.Items.Single().StockOnHand));
+            Assert.That(pages.SelectMany(p => p.Rows.Items).Select(r => r.ProductId), Does.Not.Contain(plenty));
+        });
     }
 
     [Test]

@@ -113,6 +113,43 @@ public class ReviewTests : OrdersFixture
     }
 
     [Test]
+    public async Task Reviews_beyond_the_newest_on_the_product_page_are_read_on_its_paged_reviews_page()
+    {
+        var product = await ProductAsync(9); // a product no other review test reviews
+        var start = DateTimeOffset.UtcNow.AddDays(-60);
+        var users = App.Services.CreateScope().ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ShopUser>>();
+        for (var i = 0; i < 27; i++) // the oldest first, a day apart
+        {
+            var user = new ShopUser { UserName = Unique("many"), Email = Unique("many") };
+            Assert.That((await users.CreateAsync(user)).Succeeded);
+            await App.WithDbAsync(async db =>
+            {
+                var review = ProductReview.Write(product.Id, user.Id, $"Reader {i:D2}", true, 4, $"Review number {i:D2}", start.AddDays(i));
+                review.Approve(start.AddDays(i));
+                db.ProductReviews.Add(review);
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        var (_, page) = await Visitor.GetPageAsync($"/p/{product.Slug}");
+        var link = page.QuerySelector("a.all-reviews");
+        var (_, first) = await Visitor.GetPageAsync(link?.GetAttribute("href") ?? "/none");
+        var (_, last) = await Visitor.GetPageAsync(first.QuerySelector("a[rel=next]")?.GetAttribute("href") ?? "/none");
+        var (_, german) = await Visitor.GetPageAsync($"/de/p/{product.Slug}/reviews?page=2");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.QuerySelectorAll(".review-list .review"), Has.Length.EqualTo(20), "the product page keeps the newest 20");
+            Assert.That(link?.Text(), Is.EqualTo("See all 27 reviews"));
+            Assert.That(first.Texts(".review-text"), Is.EqualTo(Enumerable.Range(2, 25).Reverse().Select(i => $"Review number {i:D2}")));
+            Assert.That(last.Texts(".review-text"), Is.EqualTo(new[] { "Review number 01", "Review number 00" }), "the oldest are on the last page");
+            Assert.That(first.Text(".pager-status"), Is.EqualTo("Page 1 of 2 (27)"));
+            Assert.That(german.Text(".pager-status"), Is.EqualTo("Seite 2 von 2 (27)"));
+            Assert.That(german.Text("h1"), Does.StartWith("Bewertungen zu"));
+        });
+    }
+
+    [Test]
     public async Task A_shopper_reviews_a_product_once_and_a_rewrite_waits_for_moderation_again()
     {
         var (me, product) = await BuyerAsync("rewriter", product: 4);

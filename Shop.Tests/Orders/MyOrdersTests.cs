@@ -1,3 +1,5 @@
+using Shop.Domain.Checkout;
+
 namespace Shop.Tests.Orders;
 
 public class MyOrdersTests : OrdersFixture
@@ -52,6 +54,42 @@ public class MyOrdersTests : OrdersFixture
             Assert.That(detail.Text(".order-total"), Is.EqualTo(order.Total.ToString()));
             Assert.That(detail.Text(".order-lines"), Does.Contain(order.Lines[0].Name));
             Assert.That(detail.Text(".order-history"), Does.Contain("Order placed."));
+        });
+    }
+
+    [Test]
+    public async Task A_long_history_is_paged_with_its_total_and_every_order_is_reachable()
+    {
+        var email = Unique("regular");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var numbers = await App.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            var placed = new List<string>();
+            for (var day = 0; day < 30; day++) // oldest first, a day apart
+            {
+                var order = Order.Place(OrderNumber.New(), Guid.NewGuid(), email, userId, Domain.OrderTests.Cart((20m, 1)), Domain.OrderTests.Home,
+                    ShippingMethod.Standard, ShippingRates.Default("USD"), new TaxRule(0.20m, pricesIncludeTax: true), null, Domain.OrderTests.Now.AddDays(day - 40));
+                order.MarkPaid($"txn-{order.Number}", order.PlacedAt);
+                db.Orders.Add(order);
+                placed.Add(order.Number);
+            }
+            await db.SaveChangesAsync();
+            return placed;
+        });
+
+        var (_, first) = await me.GetPageAsync("/account/orders");
+        var (_, second) = await me.GetPageAsync(first.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        var (_, german) = await me.GetPageAsync("/de/account/orders?page=2");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Text(".order-count"), Is.EqualTo("30 order(s), newest first."));
+            Assert.That(first.Text(".pager-status"), Is.EqualTo("Page 1 of 2 (30)"));
+            Assert.That(first.Texts(".my-orders .order-number"), Is.EqualTo(numbers.AsEnumerable().Reverse().Take(25)));
+            Assert.That(second.Texts(".my-orders .order-number"), Is.EqualTo(numbers.Take(5).Reverse()), "the oldest orders are on the last page");
+            Assert.That(german.Text(".pager-status"), Is.EqualTo("Seite 2 von 2 (30)"));
+            Assert.That(german.QuerySelector("a[rel=prev]")!.GetAttribute("href"), Is.EqualTo("/de/account/orders?page=1"));
         });
     }
 

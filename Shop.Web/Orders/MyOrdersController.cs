@@ -18,11 +18,11 @@ public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrder
 {
     public const string NoticeKey = "OrderNotice";
 
-    /// <summary>?attempts=true also lists payment attempts that never took money.</summary>
+    /// <summary>?attempts=true also lists payment attempts that never took money; ?page=2 the older orders.</summary>
     [HttpGet("orders")]
-    public async Task<IActionResult> Orders(bool attempts, CancellationToken cancellationToken)
+    public async Task<IActionResult> Orders(bool attempts, int? page, CancellationToken cancellationToken)
     {
-        var history = await orders.ListAsync(users.GetUserId(User)!, attempts, cancellationToken);
+        var history = await orders.ListAsync(users.GetUserId(User)!, attempts, page, cancellationToken);
         var user = await users.GetUserAsync(User);
         return View(user is null ? history : history with { GuestOrders = await guests.UnclaimedCountAsync(user, cancellationToken) });
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Orders;
 
@@ -11,11 +12,8 @@ namespace Shop.Web.Orders;
 /// </summary>
 public sealed class ShopperOrders(ShopDbContext db)
 {
-    /// <summary>The history shows this many newest orders; a shop's customer rarely has more.</summary>
-    public const int Shown = 100;
-
-    /// <summary>The newest orders; unpaid attempts (<see cref="Order.IsUnpaidAttempt"/>) only when asked for.</summary>
-    public async Task<ShopperOrderHistory> ListAsync(string userId, bool attempts, CancellationToken ct)
+    /// <summary>A page of the newest orders first; unpaid attempts (<see cref="Order.IsUnpaidAttempt"/>) only when asked for.</summary>
+    public async Task<ShopperOrderHistory> ListAsync(string userId, bool attempts, int? page, CancellationToken ct)
     {
         var query = db.Orders.AsNoTracking().Where(o => o.UserId == userId);
         var hidden = 0;
@@ -24,12 +22,14 @@ public sealed class ShopperOrders(ShopDbContext db)
             hidden = await query.CountAsync(Order.IsUnpaidAttempt, ct);
             query = query.Where(Order.IsNotUnpaidAttempt);
         }
+        var total = await query.CountAsync(ct);
+        var current = Paging.Clamp(Paging.Page(page), total);
         var rows = await query
-            .OrderByDescending(o => o.PlacedAt).Take(Shown)
+            .OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id).Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
             .Select(o => new { o.Number, o.PlacedAt, o.Status, o.Total.Amount, o.Currency, Items = o.Lines.Sum(l => l.Quantity) })
             .ToListAsync(ct);
         var orders = rows.Select(o => new ShopperOrderRow(o.Number, o.PlacedAt, o.Status, new Money(o.Amount, o.Currency), o.Items)).ToList();
-        return new ShopperOrderHistory(orders, hidden, attempts);
+        return new ShopperOrderHistory(new PageOf<ShopperOrderRow>(orders, current, Paging.PageSize, total), hidden, attempts);
     }
 
     /// <summary>The order if it is this shopper's; null for an unknown number and for anyone else's order alike.</summary>

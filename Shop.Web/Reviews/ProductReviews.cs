@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Reviews;
+using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Reviews;
 
@@ -19,6 +21,21 @@ public sealed class ProductReviews(ShopDbContext db, TimeProvider clock)
         {
             Form = new ReviewForm { Stars = mine?.Stars, Text = mine?.Text },
         };
+    }
+
+    /// <summary>A page of the product's approved reviews, newest first, or null when no such product is on sale.</summary>
+    public async Task<ReviewList?> ListAsync(string slug, int? page, CancellationToken ct)
+    {
+        var product = await db.Products.AsNoTracking().Where(p => p.Slug == slug && p.IsPublished)
+            .Select(p => new { p.Id, p.Name, p.Slug }).FirstOrDefaultAsync(ct);
+        if (product is null) return null;
+        var rating = (await ProductRatings.OfAsync(db, [product.Id], ct)).GetValueOrDefault(product.Id);
+        var current = Paging.Clamp(Paging.Page(page), rating.Count);
+        var reviews = await db.ProductReviews.AsNoTracking().Where(r => r.ProductId == product.Id && r.Status == ReviewStatus.Approved)
+            .OrderByDescending(r => r.WrittenAt).ThenByDescending(r => r.Id).Skip(Paging.Skip(current, rating.Count)).Take(Paging.PageSize)
+            .Select(r => new ReviewView(r.Author, r.Stars, r.Text, r.Reply, r.WrittenAt))
+            .ToListAsync(ct);
+        return new ReviewList(product.Id, product.Name, product.Slug, rating, new PageOf<ReviewView>(reviews, current, Paging.PageSize, rating.Count));
     }
 
     /// <summary>Saves the shopper's review (a first one or a rewrite); a broken rule comes back as a <see cref="DomainException"/>.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Audit;
 

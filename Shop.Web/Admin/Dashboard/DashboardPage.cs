@@ -5,7 +5,7 @@ namespace Shop.Web.Admin.Dashboard;
 /// <summary>The dashboard: sales in the chosen period beside the period before it, the catalog and low stock.</summary>
 public sealed record DashboardPage(
     DashboardRange Range, SalesPeriod Period, SalesFigures Current, SalesFigures Previous,
-    IReadOnlyList<DailyRevenue> Daily, IReadOnlyList<TopProduct> TopProducts, IReadOnlyList<LowStockRow> LowStock,
+    IReadOnlyList<DailyRevenue> Daily, IReadOnlyList<TopProduct> TopProducts, LowStockPage LowStock,
     int Products, int Published, int SoldOut, int ToFulfil, string Currency)
 {
     /// <summary>The payment gateway's alerts staff have not marked handled (<see cref="Payments.PaymentAlerts"/>).</summary>

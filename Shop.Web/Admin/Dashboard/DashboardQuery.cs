@@ -15,6 +15,7 @@ public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFul
 {
     public const int TopProductCount = 5;
     public const int AlertCount = 10;
+    public const int LowStockCount = 10;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -33,7 +34,7 @@ public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFul
             await sales.FiguresAsync(period.Previous.Start, period.Previous.End, ct),
             series,
             await sales.TopProductsAsync(period.Start, period.End, TopProductCount, ct),
-            await stock.LowStockAsync(10, ct),
+            await stock.LowStockAsync(LowStockPage.Low, 1, ct, LowStockCount),
             await catalog.CountAsync(ct),
             await catalog.CountAsync(p => p.IsPublished, ct),
             await catalog.CountAsync(p => !p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0), ct),

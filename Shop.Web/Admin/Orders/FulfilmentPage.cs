@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Admin.Orders;
 
 /// <summary>The "To fulfil" list with its bulk ship form (as typed, when it was refused).</summary>

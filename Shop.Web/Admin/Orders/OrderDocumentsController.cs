@@ -22,10 +22,12 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
         OneAsync(number, "invoice", documents.InvoicesAsync, ct);
 
     [HttpPost("to-fulfil/packing-slips")]
+    [RequestFormLimits(ValueCountLimit = BulkShipForm.FieldLimit)]
     public Task<IActionResult> PackingSlips(List<string> selected, int? page, CancellationToken ct) =>
         SelectionAsync(selected, page, "packing-slips", documents.PackingSlipsAsync, ct);
 
     [HttpPost("to-fulfil/invoices")]
+    [RequestFormLimits(ValueCountLimit = BulkShipForm.FieldLimit)]
     public Task<IActionResult> Invoices(List<string> selected, int? page, CancellationToken ct) =>
         SelectionAsync(selected, page, "invoices", documents.InvoicesAsync, ct);
 

@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Admin.Orders;
 
 /// <summary>

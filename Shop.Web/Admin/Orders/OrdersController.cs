@@ -1,6 +1,7 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain.Ordering;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Orders;
 
@@ -27,10 +28,10 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
 
     /// <summary>The orders the list's filter shows, all pages, as CSV; a filter that makes no sense exports nothing (400).</summary>
     [HttpGet("export")]
-    public async Task<IActionResult> Export([FromQuery] OrderFilter filter, CancellationToken ct) =>
+    public IActionResult Export([FromQuery] OrderFilter filter) =>
         FilterProblems(filter) is { } problems
             ? BadRequest($"That filter makes no sense: {problems}")
-            : File(await csv.ExportAsync(filter, ct), "text/csv", $"orders-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+            : new StreamedFile("text/csv", $"orders-{clock.GetUtcNow():yyyy-MM-dd}.csv", (body, token) => csv.WriteAsync(filter, body, token));
 
     /// <summary>What cannot be read in the filter, in a sentence or two; null when it all can.</summary>
     private string? FilterProblems(OrderFilter filter)
@@ -51,6 +52,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     /// notice and the others still go. A form error ships none (400).
     /// </summary>
     [HttpPost("to-fulfil/ship")]
+    [RequestFormLimits(ValueCountLimit = BulkShipForm.FieldLimit)]
     public async Task<IActionResult> ShipSelected(int? page, [CustomizeValidator(Skip = true)] BulkShipForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
 using Shop.Domain.Ordering;
 
 namespace Shop.Web.Admin.Orders;
@@ -18,23 +19,30 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
         "ReverseCharge", "VatNumber", "VatTakenOff",
     ];
 
-    public async Task<byte[]> ExportAsync(OrderFilter filter, CancellationToken ct)
+    /// <summary>Writes the rows to <paramref name="output"/> as they are read: columns only, the items summed by the database.</summary>
+    public async Task WriteAsync(OrderFilter filter, Stream output, CancellationToken ct)
     {
-        using var output = new MemoryStream();
-        // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
-        await using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
+        var rows = orders.AllMatching(filter).Select(o => new
         {
-            csv.WriteRecord(Columns);
-            await foreach (var o in orders.AllMatching(filter).AsAsyncEnumerable().WithCancellation(ct))
-            {
-                csv.WriteRecord([o.Number, o.PlacedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), o.Email,
-                    o.Status.ToString(), o.Lines.Sum(l => l.Quantity).ToString(CultureInfo.InvariantCulture), o.Currency,
-                    o.Subtotal.ToInvariantString(), o.Discount.ToInvariantString(), o.DiscountCode ?? "", o.ShippingCost.ToInvariantString(), o.Tax.ToInvariantString(),
-                    o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.TaxRefunded.ToInvariantString(), o.PaymentTransactionId ?? "",
-                    o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode,
-                    o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", o.VatTakenOff.ToInvariantString()]);
-            }
+            o.Number, o.PlacedAt, o.Email, o.Status, Items = o.Lines.Sum(l => l.Quantity), o.Currency, Subtotal = o.Subtotal.Amount,
+            Discount = o.Discount.Amount, o.DiscountCode, Shipping = o.ShippingCost.Amount, Tax = o.Tax.Amount, o.TaxIncluded,
+            Total = o.Total.Amount, Refunded = o.RefundedAmount.Amount, TaxRefunded = EF.Property<decimal?>(o, "TaxRefundedAmount"),
+            o.PaymentTransactionId, o.TrackingNumber, o.ShippingAddress.FullName, o.ShippingAddress.CountryCode, o.ReverseCharge, o.VatNumber,
+        });
+        // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
+        await using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true);
+        await csv.WriteRecordAsync(Columns, ct);
+        await foreach (var o in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            Money Of(decimal amount) => new(amount, o.Currency);
+            var (subtotal, discount, shipping, tax, total, refunded) = (Of(o.Subtotal), Of(o.Discount), Of(o.Shipping), Of(o.Tax), Of(o.Total), Of(o.Refunded));
+            await csv.WriteRecordAsync([o.Number, o.PlacedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), o.Email,
+                o.Status.ToString(), o.Items.ToString(CultureInfo.InvariantCulture), o.Currency,
+                subtotal.ToInvariantString(), discount.ToInvariantString(), o.DiscountCode ?? "", shipping.ToInvariantString(), tax.ToInvariantString(),
+                o.TaxIncluded ? "yes" : "no", total.ToInvariantString(), refunded.ToInvariantString(),
+                Order.TaxRefundedOf(o.TaxRefunded, tax, refunded, total).ToInvariantString(), o.PaymentTransactionId ?? "",
+                o.TrackingNumber ?? "", o.FullName, o.CountryCode,
+                o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", Order.VatTakenOffOf(o.TaxIncluded, o.ReverseCharge, subtotal, discount, shipping, total).ToInvariantString()], ct);
         }
-        return output.ToArray();
     }
 }

@@ -12,16 +12,22 @@ namespace Shop.Web.Admin.Products;
 /// </summary>
 public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
 {
-    public async Task<byte[]> ExportAsync(CancellationToken ct)
+    /// <summary>Products read at a time, so the whole catalog is never in memory.</summary>
+    private const int Batch = 500;
+
+    /// <summary>Writes the catalog (or one category of it) to <paramref name="output"/> as it reads it, by SKU.</summary>
+    public async Task WriteAsync(int? category, Stream output, CancellationToken ct)
     {
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, ct);
-        var products = await db.Products.AsNoTracking().IgnoreAutoIncludes().Include(p => p.Variants).Include(p => p.Options)
-            .Where(p => !p.IsArchived).OrderBy(p => p.Sku).ToListAsync(ct);
-        using var output = new MemoryStream();
         // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
-        await using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true))
+        await using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { Injection = CsvInjection.Escape }, leaveOpen: true);
+        await csv.WriteRecordAsync(CatalogFile.Columns, ct);
+        var query = db.Products.AsNoTracking().IgnoreAutoIncludes().Where(p => !p.IsArchived && (category == null || p.CategoryId == category));
+        string? after = null;
+        while (true)
         {
-            csv.WriteRecord(CatalogFile.Columns);
+            var products = await query.Where(p => after == null || string.Compare(p.Sku, after) > 0).OrderBy(p => p.Sku).Take(Batch)
+                .Include(p => p.Variants).Include(p => p.Options).AsSplitQuery().ToListAsync(ct);
             foreach (var p in products)
             {
                 var options = p.Options.OrderBy(o => o.Position).ToList();
@@ -30,14 +36,23 @@ public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
                     var values = v.Values;
                     string OptionName(int i) => i < options.Count ? options[i].Name : "";
                     string OptionValue(int i) => i < values.Count ? values[i] : "";
-                    csv.WriteRecord([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
+                    await csv.WriteRecordAsync([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
                         YesNo(p.IsPublished), YesNo(p.IsDigital), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
                         v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
                         v.StockOnHand.ToString(CultureInfo.InvariantCulture), v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished),
-                        p.Description]);
+                        p.Description], ct);
                 }
             }
+            if (products.Count < Batch) return;
+            after = products[^1].Sku;
         }
+    }
+
+    /// <summary>The whole catalog as one file in memory (for tests and small shops' scripts).</summary>
+    public async Task<byte[]> ExportAsync(CancellationToken ct)
+    {
+        using var output = new MemoryStream();
+        await WriteAsync(null, output, ct);
         return output.ToArray();
     }
 

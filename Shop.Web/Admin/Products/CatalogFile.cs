@@ -11,8 +11,14 @@ namespace Shop.Web.Admin.Products;
 /// </summary>
 public static class CatalogFile
 {
-    public const long MaxFileBytes = 2 * 1024 * 1024;
-    public const int MaxRows = 5000;
+    /// <summary>A year's catalog of 5,000 products in 4 variants each (4.6 MB) imports whole; a larger one goes by category.</summary>
+    public const long MaxFileBytes = 8 * 1024 * 1024;
+    public const int MaxRows = 25_000;
+
+    /// <summary>"8 MB", as the import page and its refusal say it.</summary>
+    public static readonly string MaxFileSize = $"{MaxFileBytes / (1024 * 1024)} MB";
+
+    public const string SplitHint = "export one category at a time (filter the product list by category, then Export CSV) or split it into several files, keeping each product's rows together.";
 
     public static readonly string[] Columns =
     [
@@ -87,7 +93,7 @@ public static class CatalogFile
                 }
                 if (rows.Count >= MaxRows)
                 {
-                    problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows} rows (one per variant); split it into several files, keeping each product's rows together."));
+                    problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows:N0} rows (one per variant); {SplitHint}"));
                     return (rows, columns, problems);
                 }
                 rows.Add(ImportRow.Parse(line, fields));

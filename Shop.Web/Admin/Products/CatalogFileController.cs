@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Products;
 
@@ -6,26 +8,30 @@ namespace Shop.Web.Admin.Products;
 [Route("admin/products")]
 public sealed class CatalogFileController(CatalogExport export, CatalogImport import, TimeProvider clock) : AdminController
 {
+    /// <summary>The catalog, or with ?category= the product list's category alone, written as it is read.</summary>
     [HttpGet("export")]
-    public async Task<IActionResult> Export(CancellationToken ct) =>
-        File(await export.ExportAsync(ct), "text/csv", $"catalog-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+    public IActionResult Export(int? category) =>
+        new StreamedFile("text/csv", category is { } id ? $"catalog-category-{id}-{clock.GetUtcNow():yyyy-MM-dd}.csv" : $"catalog-{clock.GetUtcNow():yyyy-MM-dd}.csv",
+            (body, token) => export.WriteAsync(category, body, token));
 
     private const long UploadLimit = 4 * CatalogFile.MaxFileBytes;
 
     [HttpGet("import")]
     public IActionResult Import() => View(new CatalogImportReport([], 0, 0));
 
-    // A file somewhat too large is still read, so the refusal is said on this page; a far larger one gets the 413 page.
+    // A file somewhat too large is still read, so the refusal is said on this page; a far larger one is refused on this
+    // page too, by its length, before it is read (ImportTooLarge).
     [HttpPost("import")]
     [RequestSizeLimit(UploadLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+    [ImportTooLarge(UploadLimit)]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken ct)
     {
         CatalogImportReport report;
         if (file is null || file.Length == 0)
             report = CatalogImportReport.Refused(new ImportProblem(0, "Choose a CSV file to import."));
         else if (file.Length > CatalogFile.MaxFileBytes)
-            report = CatalogImportReport.Refused(new ImportProblem(0, "That file is larger than 2 MB; split it into several files."));
+            report = TooLarge;
         else
         {
             await using var stream = file.OpenReadStream();
@@ -38,5 +44,31 @@ public sealed class CatalogFileController(CatalogExport export, CatalogImport im
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(report);
+    }
+
+    private static CatalogImportReport TooLarge =>
+        CatalogImportReport.Refused(new ImportProblem(0, $"That file is larger than {CatalogFile.MaxFileSize}; {CatalogFile.SplitHint}"));
+
+    /// <summary>
+    /// A body announced larger than the upload limit gets the import page's refusal (413) before anything reads it:
+    /// reading it would end in the bare "too much to send" page.
+    /// </summary>
+    private sealed class ImportTooLargeAttribute(long limit) : Attribute, IAuthorizationFilter, IOrderedFilter
+    {
+        /// <summary>Before the filter that reads the form (UnreadableFormFilter, 950).</summary>
+        public int Order => 940;
+
+        public void OnAuthorization(AuthorizationFilterContext context)
+        {
+            if (context.HttpContext.Request.ContentLength <= limit) return;
+            var services = context.HttpContext.RequestServices;
+            context.Result = new ViewResult
+            {
+                ViewName = "Import",
+                StatusCode = StatusCodes.Status413PayloadTooLarge,
+                ViewData = new(services.GetRequiredService<Microsoft.AspNetCore.Mvc.ModelBinding.IModelMetadataProvider>(), context.ModelState) { Model = TooLarge },
+                TempData = services.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionaryFactory>().GetTempData(context.HttpContext),
+            };
+        }
     }
 }

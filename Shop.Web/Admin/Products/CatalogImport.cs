@@ -31,7 +31,7 @@ public sealed class CatalogImport(
 
         var format = new ImportFile(columns, OptionColumns.Any(columns.Contains));
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
-        var existing = await db.Products.ToDictionaryAsync(p => p.Sku, StringComparer.OrdinalIgnoreCase, ct);
+        var existing = (await NamedAsync(rows, ct)).ToDictionary(p => p.Sku, StringComparer.OrdinalIgnoreCase);
         var variantOwners = existing.Values.SelectMany(p => p.Variants.Select(v => (v.Sku, Product: p)))
             .ToDictionary(x => x.Sku, x => x.Product, StringComparer.OrdinalIgnoreCase);
         // Rows without a slug cannot belong to another row's product: each stands alone (and is refused for it).
@@ -72,6 +72,21 @@ public sealed class CatalogImport(
             return new CatalogImportReport(Sorted(problems), 0, 0);
         }
         return new CatalogImportReport([], created, updated);
+    }
+
+    /// <summary>
+    /// The products the file names (by Sku) and those owning a variant SKU it names, tracked, with their variants: the
+    /// import's cost follows the file, not the catalog. In batches, as a database takes so many parameters at once.
+    /// </summary>
+    private async Task<List<Product>> NamedAsync(List<ImportRow> rows, CancellationToken ct)
+    {
+        var skus = rows.SelectMany(r => new[] { r.Sku, r.VariantSku }).Where(s => s.Length > 0).Select(s => s.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<int, Product>();
+        foreach (var batch in skus.Chunk(500))
+            foreach (var product in await db.Products.Where(p => batch.Contains(p.Sku) || p.Variants.Any(v => batch.Contains(v.Sku))).ToListAsync(ct))
+                found.TryAdd(product.Id, product);
+        return [.. found.Values];
     }
 
     private async Task<(int Created, int Updated)> ApplyAsync(List<ImportedProduct> products, ImportFile file, StaffMember by,

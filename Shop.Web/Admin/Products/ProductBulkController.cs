@@ -8,6 +8,7 @@ public sealed class ProductBulkController(ProductBulkEdit bulk, ProductAdmin pro
 {
     /// <param name="back">The product table as it was (filters, page), to go back to.</param>
     [HttpPost("")]
+    [RequestFormLimits(ValueCountLimit = ProductBulkForm.FieldLimit)]
     public async Task<IActionResult> Apply([CustomizeValidator(Skip = true)] ProductBulkForm form, string? back, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct))

@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Admin.Products;
 
 /// <summary>The staff product table: what was asked for (search, filters, sort, page), the rows found, the categories to choose from.</summary>

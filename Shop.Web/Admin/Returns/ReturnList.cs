@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Admin.Returns;
 
 /// <summary>One page of returns: those to handle (oldest first), or all of them (newest first).</summary>

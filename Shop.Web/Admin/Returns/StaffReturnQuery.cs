@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 using Shop.Web.Orders;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Returns;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Reviews;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Reviews;
 

@@ -1,3 +1,5 @@
+using Shop.Web.Shared;
+
 namespace Shop.Web.Admin.Stock;
 
 /// <summary>One product's stock page: each variant's stock, the adjustment form and the history, newest first.</summary>

@@ -6,6 +6,7 @@ using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Products;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Stock;
 
@@ -79,14 +80,32 @@ public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, StockLe
             new PageOf<StockMovementRow>(rows, current, Paging.PageSize, total), form ?? new StockAdjustmentForm());
     }
 
-    /// <summary>Variants at or below the threshold, most urgent first.</summary>
-    public async Task<List<LowStockRow>> LowStockAsync(int take, CancellationToken ct) =>
-        (await db.Variants.AsNoTracking().Where(v => v.StockOnHand <= LowStockThreshold)
-            .Join(db.Products.Where(p => !p.IsArchived), v => v.ProductId, p => p.Id, (v, p) => new
-            {
-                p.Id, p.Name, v.Sku, v.Option1, v.Option2, v.Option3, v.StockOnHand, IsPublished = p.IsPublished && v.IsPublished,
-            })
-            .OrderBy(x => x.StockOnHand).ThenBy(x => x.Name).ThenBy(x => x.Sku).Take(take).ToListAsync(ct))
-        .Select(x => new LowStockRow(x.Id, OrderLine.NameWithVariant(x.Name, ProductVariant.TitleOf(x.Option1, x.Option2, x.Option3)), x.Sku, x.StockOnHand, x.IsPublished))
-        .ToList();
+    /// <summary>A page of the variants running low, or with <see cref="LowStockPage.Out"/> sold out, fewest first; both counted.</summary>
+    public async Task<LowStockPage> LowStockAsync(string? show, int? page, CancellationToken ct, int pageSize = Paging.PageSize)
+    {
+        show = show == LowStockPage.Out ? LowStockPage.Out : LowStockPage.Low;
+        var runningLow = await LowStock(LowStockPage.Low).CountAsync(ct);
+        var soldOut = await LowStock(LowStockPage.Out).CountAsync(ct);
+        var total = show == LowStockPage.Out ? soldOut : runningLow;
+        var current = Paging.Clamp(Paging.Page(page), total, pageSize);
+        var rows = (await LowStock(show)
+                .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
+                {
+                    p.Id, p.Name, v.Sku, v.Option1, v.Option2, v.Option3, v.StockOnHand, IsPublished = p.IsPublished && v.IsPublished,
+                })
+                .OrderBy(x => x.StockOnHand).ThenBy(x => x.Name).ThenBy(x => x.Sku)
+                .Skip(Paging.Skip(current, total, pageSize)).Take(pageSize).ToListAsync(ct))
+            .Select(x => new LowStockRow(x.Id, OrderLine.NameWithVariant(x.Name, ProductVariant.TitleOf(x.Option1, x.Option2, x.Option3)), x.Sku, x.StockOnHand, x.IsPublished))
+            .ToList();
+        return new LowStockPage(show, new PageOf<LowStockRow>(rows, current, pageSize, total), runningLow, soldOut);
+    }
+
+    /// <summary>Variants of products still on the books: at 0 for <see cref="LowStockPage.Out"/>, else 1 to the threshold.</summary>
+    private IQueryable<ProductVariant> LowStock(string show)
+    {
+        var variants = db.Variants.AsNoTracking().Where(v => db.Products.Any(p => p.Id == v.ProductId && !p.IsArchived));
+        return show == LowStockPage.Out
+            ? variants.Where(v => v.StockOnHand <= 0)
+            : variants.Where(v => v.StockOnHand > 0 && v.StockOnHand <= LowStockThreshold);
+    }
 }

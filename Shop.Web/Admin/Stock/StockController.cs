@@ -6,9 +6,9 @@ namespace Shop.Web.Admin.Stock;
 [Route("admin/stock")]
 public sealed class StockController(StockAdjustments stock) : AdminController
 {
-    /// <summary>The low-stock list: what to reorder first.</summary>
+    /// <summary>The low-stock list: what to reorder first, running low (1–5) or with ?show=out sold out, paged.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await stock.LowStockAsync(200, ct));
+    public async Task<IActionResult> Index(string? show, int? page, CancellationToken ct) => View(await stock.LowStockAsync(show, page, ct));
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Product(int id, int? page, CancellationToken ct) =>

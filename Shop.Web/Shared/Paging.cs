@@ -1,4 +1,4 @@
-namespace Shop.Web.Admin;
+namespace Shop.Web.Shared;
 
 /// <summary>Clamps what a URL asks for, so ?page=-5 or ?page=999999 still gives a sensible page.</summary>
 public static class Paging

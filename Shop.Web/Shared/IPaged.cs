@@ -1,4 +1,4 @@
-namespace Shop.Web.Admin;
+namespace Shop.Web.Shared;
 
 /// <summary>What the pager partial needs to know about any paged list.</summary>
 public interface IPaged
