@@ -8,7 +8,10 @@ public class SearchEngineTests : ShopFixture
     private const string Root = "https://shop.example";
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    protected override Dictionary<string, string?> Settings => new() { ["Shop:PublicUrl"] = Root + "/" };
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly (string, string)[] ThreeLanguages = [("en", ""), ("de", "/de"), ("fr", "/fr")];
+
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:PublicUrl"] = Root + "/", ["Shop:Languages"] = "en,de,fr" };
 
     private async Task<List<string>> SitemapAsync()
     {
@@ -77,6 +80,28 @@ public class SearchEngineTests : ShopFixture
     }
 
     [Test]
+    public async Task The_sitemap_has_each_page_in_each_language_and_every_entry_names_all_its_versions()
+    {
+        var product = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.IsArchived).OrderBy(p => p.Id).FirstAsync());
+        using var client = App.CreateClient();
+        var xml = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var urls = xml.Descendants(Ns + "url").ToDictionary(u => u.Element(Ns + "loc")!.Value);
+        var versions = new[] { $"en {Root}/p/{product.Slug}", $"de {Root}/de/p/{product.Slug}", $"fr {Root}/fr/p/{product.Slug}", $"x-default {Root}/p/{product.Slug}" };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(urls.Keys, Is.SupersetOf(new[] { $"{Root}/", $"{Root}/de/", $"{Root}/fr/", $"{Root}/de/products", $"{Root}/fr/pages/shipping" }));
+            Assert.That(urls.Keys.Count(k => k.StartsWith($"{Root}/de/")), Is.EqualTo(urls.Count / 3), "a third of the entries is German");
+            foreach (var prefix in new[] { "", "/de", "/fr" })
+            {
+                var url = urls[$"{Root}{prefix}/p/{product.Slug}"];
+                Assert.That(url.Elements(Xhtml + "link").Select(l => $"{l.Attribute("hreflang")?.Value} {l.Attribute("href")?.Value}"), Is.EqualTo(versions), prefix);
+                Assert.That(url.Element(Ns + "lastmod")?.Value, Is.EqualTo(product.UpdatedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), prefix);
+            }
+        });
+    }
+
+    [Test]
     public void Past_fifty_thousand_urls_the_sitemap_is_an_index_of_files_of_fifty_thousand()
     {
         var entries = Enumerable.Range(1, Sitemap.MaxUrls * 2 + 1).Select(n => new SitemapEntry($"/p/{n}", null)).ToList();
@@ -86,9 +111,21 @@ public class SearchEngineTests : ShopFixture
         var index = XDocument.Parse(Sitemap.Index(Root, 3));
         Assert.That(index.Root!.Name, Is.EqualTo(Ns + "sitemapindex"));
         Assert.That(index.Descendants(Ns + "loc").Select(l => l.Value), Is.EqualTo(new[] { $"{Root}/sitemap-1.xml", $"{Root}/sitemap-2.xml", $"{Root}/sitemap-3.xml" }));
-        var last = XDocument.Parse(Sitemap.UrlSet(Root, Sitemap.File(entries, 3)));
+        var last = XDocument.Parse(Sitemap.UrlSet(Root, entries, file: 3));
         Assert.That(last.Descendants(Ns + "loc").Select(l => l.Value), Is.EqualTo(new[] { $"{Root}/p/{Sitemap.MaxUrls * 2 + 1}" }));
-        Assert.That(Sitemap.File(entries, 2).Count(), Is.EqualTo(Sitemap.MaxUrls));
+        Assert.That(XDocument.Parse(Sitemap.UrlSet(Root, entries, file: 2)).Descendants(Ns + "url").Count(), Is.EqualTo(Sitemap.MaxUrls));
+    }
+
+    [Test]
+    public void The_fifty_thousand_count_each_page_once_per_language()
+    {
+        var entries = Enumerable.Range(1, 20_000).Select(n => new SitemapEntry($"/p/{n}", null)).ToList();
+        Assert.That(Sitemap.FileCount(entries.Count, 3), Is.EqualTo(2), "60,000 URLs");
+
+        var second = XDocument.Parse(Sitemap.UrlSet(Root, entries, ThreeLanguages, file: 2));
+        var locs = second.Descendants(Ns + "loc").Select(l => l.Value).ToList();
+        Assert.That(locs, Has.Count.EqualTo(10_000));
+        Assert.That(locs[^1], Is.EqualTo($"{Root}/fr/p/20000"));
     }
 
     [Test]

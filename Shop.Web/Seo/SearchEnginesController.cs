@@ -27,7 +27,7 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
     public async Task<IActionResult> Sitemap(CancellationToken ct)
     {
         var entries = await sitemap.EntriesAsync(ct);
-        var files = Seo.Sitemap.FileCount(entries.Count);
+        var files = Seo.Sitemap.FileCount(entries.Count, languages.All.Count);
         MarkPublic();
         return Xml(files == 1 ? Seo.Sitemap.UrlSet(address.Root, entries, Alternates) : Seo.Sitemap.Index(address.Root, files));
     }
@@ -36,9 +36,9 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
     public async Task<IActionResult> SitemapFile(int file, CancellationToken ct)
     {
         var entries = await sitemap.EntriesAsync(ct);
-        if (file < 1 || file > Seo.Sitemap.FileCount(entries.Count)) return NotFound();
+        if (file < 1 || file > Seo.Sitemap.FileCount(entries.Count, languages.All.Count)) return NotFound();
         MarkPublic();
-        return Xml(Seo.Sitemap.UrlSet(address.Root, Seo.Sitemap.File(entries, file), Alternates));
+        return Xml(Seo.Sitemap.UrlSet(address.Root, entries, Alternates, file));
     }
 
     private ContentResult Xml(string xml) => Content(xml, "application/xml; charset=utf-8");
