@@ -128,6 +128,61 @@ public class SearchEngineTests : ShopFixture
         Assert.That(locs[^1], Is.EqualTo($"{Root}/fr/p/20000"));
     }
 
+    private static Dictionary<string, string?> Alternates(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+
+    [TestCase("/search?page=2&sort=pricelow")]
+    [TestCase("/de/search?page=2")]
+    [TestCase("/fr/products?page=2&utm_source=mail")]
+    public async Task The_other_languages_of_a_page_are_its_canonical_page_in_each(string url)
+    {
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync(url);
+        Assert.That(Alternates(page), Is.EquivalentTo(new Dictionary<string, string?>
+        {
+            ["en"] = $"{Root}/products?page=2", ["de"] = $"{Root}/de/products?page=2", ["fr"] = $"{Root}/fr/products?page=2",
+            ["x-default"] = $"{Root}/products?page=2",
+        }));
+    }
+
+    [Test]
+    public async Task Search_results_left_out_of_search_engines_name_no_other_languages()
+    {
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync("/de/search?q=lamp");
+        Assert.That(page.QuerySelector("meta[name=robots]")?.GetAttribute("content"), Does.Contain("noindex"));
+        Assert.That(Alternates(page), Is.Empty);
+    }
+
+    [TestCase("/cart")]
+    [TestCase("/de/cart")]
+    [TestCase("/account/sign-in")]
+    [TestCase("/fr/account/register")]
+    [TestCase("/checkout")]
+    [TestCase("/wishlist")]
+    public async Task Private_pages_tell_search_engines_to_leave_them_out_and_name_no_other_languages(string url)
+    {
+        using var client = App.Browser();
+        var (response, page) = await client.GetPageAsync(url);
+        Assert.That(response.Headers.TryGetValues("X-Robots-Tag", out var robots) ? robots : [], Is.EqualTo(new[] { "noindex" }), url);
+        Assert.That(Alternates(page), Is.Empty, url);
+    }
+
+    [Test]
+    public async Task Robots_txt_and_the_noindex_header_name_the_same_private_pages()
+    {
+        using var client = App.Browser();
+        var disallowed = (await client.GetStringAsync("/robots.txt")).Split('\n').Where(l => l.StartsWith("Disallow: /")).Select(l => l["Disallow: ".Length..]).ToList();
+        Assert.That(disallowed, Does.Contain("/wishlist").And.Contain("/de/wishlist"));
+        foreach (var path in disallowed.Where(p => p == "/admin" || !p.EndsWith("/admin"))) // /de/admin is no page at all
+        {
+            var response = await client.GetAsync(path);
+            Assert.That(response.Headers.Contains("X-Robots-Tag"), Is.True, path);
+        }
+        var product = await client.GetAsync("/products");
+        Assert.That(product.Headers.Contains("X-Robots-Tag"), Is.False, "public pages are left to their robots meta");
+    }
+
     [Test]
     public async Task A_sitemap_file_that_does_not_exist_is_a_404()
     {

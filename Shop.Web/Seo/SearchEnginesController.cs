@@ -7,16 +7,13 @@ namespace Shop.Web.Seo;
 /// <summary><c>/robots.txt</c> and the sitemap, with absolute URLs from the shop's public address (<c>Shop:PublicUrl</c>).</summary>
 public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress address, ShopLanguages languages) : Controller
 {
-    /// <summary>Pages that are one shopper's own, or staff's, are no business of a search engine.</summary>
-    public static readonly string[] PrivatePaths = ["/cart", "/checkout", "/account", "/admin"];
-
     [HttpGet("/robots.txt")]
     public IActionResult Robots()
     {
         var lines = new List<string> { "User-agent: *" };
         // The same pages under each other language's prefix (/de/cart) are as private.
         var prefixes = languages.All.Where(l => !l.IsDefault).Select(l => "/" + l.Code).Prepend("");
-        lines.AddRange(prefixes.SelectMany(prefix => PrivatePaths.Select(p => $"Disallow: {prefix}{p}")));
+        lines.AddRange(prefixes.SelectMany(prefix => PrivatePages.Paths.Select(p => $"Disallow: {prefix}{p}")));
         lines.Add("");
         lines.Add($"Sitemap: {address.Root}/sitemap.xml");
         MarkPublic();

@@ -12,11 +12,23 @@ public sealed class HeadTags
     private const string Key = "Shop.HeadTags";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
+    /// <summary>The response header that tells search engines what <see cref="Robots"/> tells them, for pages that are not HTML too.</summary>
+    public const string RobotsHeader = "X-Robots-Tag";
+
     public string? Canonical { get; set; }
-    /// <summary>What the canonical URL keeps of the query ("?page=2"): the page's other languages keep the same.</summary>
-    public string CanonicalQuery => Canonical?.IndexOf('?') is int at and >= 0 ? Canonical[at..] : "";
     /// <summary>For example "noindex" for search results.</summary>
     public string? Robots { get; set; }
+
+    /// <summary>Search engines are told to leave the page out, by its robots rule or its response's header (private pages).</summary>
+    public bool LeftOut(HttpResponse response) =>
+        $"{Robots} {response.Headers[RobotsHeader]}".Contains("noindex", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The canonical's path and query without <paramref name="pageRoot"/> (the public address and language prefix):
+    /// the same in every language. Null when the page names no canonical of this language.
+    /// </summary>
+    public string? CanonicalPage(string pageRoot) =>
+        Canonical is { } url && url.StartsWith(pageRoot + "/", StringComparison.Ordinal) ? url[pageRoot.Length..] : null;
     /// <summary>OpenGraph tags take <c>property</c>, the rest <c>name</c>: (attribute value, content).</summary>
     public List<(string Property, string Content)> Properties { get; } = [];
     public List<(string Name, string Content)> Names { get; } = [];
