@@ -46,7 +46,7 @@ public class SearchEngineTests : ShopFixture
     {
         var (products, categories, unpublished) = await App.WithDbAsync(async db => (
             await db.Products.Where(p => p.IsPublished && !p.IsArchived).Select(p => p.Slug).ToListAsync(),
-            await db.Categories.Select(c => c.Slug).ToListAsync(),
+            await db.Categories.Where(c => db.Products.Any(p => p.CategoryId == c.Id && p.IsPublished && !p.IsArchived)).Select(c => c.Slug).ToListAsync(),
             await db.Products.Where(p => !p.IsPublished).Select(p => p.Slug).ToListAsync()));
         var urls = await SitemapAsync();
 
@@ -126,6 +126,35 @@ public class SearchEngineTests : ShopFixture
         var locs = second.Descendants(Ns + "loc").Select(l => l.Value).ToList();
         Assert.That(locs, Has.Count.EqualTo(10_000));
         Assert.That(locs[^1], Is.EqualTo($"{Root}/fr/p/20000"));
+    }
+
+    [Test]
+    public async Task A_category_with_nothing_on_sale_is_left_out_of_the_sitemap_and_its_page_says_noindex_follow()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var shelf = new Category("Empty Shelf", "empty-shelf", "", 99);
+            db.Categories.Add(shelf);
+            await db.SaveChangesAsync();
+            db.Products.Add(new Product("Not Yet", "not-yet-on-sale", "NOT-YET-1", "Soon.", 10m, shelf.Id, DateTimeOffset.UtcNow)); // unpublished
+            await db.SaveChangesAsync();
+        });
+        var urls = await SitemapAsync();
+        using var client = App.Browser();
+        var (response, empty) = await client.GetPageAsync("/de/c/empty-shelf");
+        var (_, kitchen) = await client.GetPageAsync("/c/kitchen");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(urls, Has.None.Contains("/c/empty-shelf"));
+            Assert.That(urls, Does.Contain($"{Root}/c/kitchen"));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "still reachable from the menu");
+            Assert.That(empty.QuerySelector("meta[name=robots]")?.GetAttribute("content"), Is.EqualTo("noindex, follow"));
+            Assert.That(empty.QuerySelector("link[rel=canonical]"), Is.Null);
+            Assert.That(Alternates(empty), Is.Empty);
+            Assert.That(kitchen.QuerySelector("meta[name=robots]"), Is.Null);
+            Assert.That(kitchen.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Is.EqualTo($"{Root}/c/kitchen"));
+        });
     }
 
     private static Dictionary<string, string?> Alternates(AngleSharp.Dom.IDocument page) =>
