@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Shop.Web.Shared;
 
 namespace Shop.Tests.Catalog;
 
@@ -95,6 +96,82 @@ public class ProductHeadTagsTests : ShopFixture
             (home, $"{Root}/{language}/"), (product.Category.Name, $"{Root}/{language}/c/{product.Category.Slug}"), (product.Name, $"{Root}/{language}/p/{product.Slug}"),
         }));
     }
+
+    private Task<Product> ProductAsync(string name, string slug, string description) => App.WithDbAsync(async db =>
+    {
+        var category = await db.Categories.OrderBy(c => c.Id).FirstAsync();
+        var p = new Product(name, slug, slug.ToUpperInvariant(), description, 19.99m, category.Id, DateTimeOffset.UtcNow);
+        p.SetStock(5);
+        p.Publish();
+        db.Products.Add(p);
+        await db.SaveChangesAsync();
+        return p;
+    });
+
+    [TestCase("de")]
+    [TestCase("fr")]
+    public async Task A_page_in_another_language_shares_the_picture_s_one_address(string language)
+    {
+        var product = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.ImagePath != null).OrderBy(p => p.Id).FirstAsync());
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync($"/{language}/p/{product.Slug}");
+        var item = JsonLd(page).Single(b => b.GetProperty("@type").GetString() == "Product");
+        var shown = page.QuerySelector(".product-detail img")?.GetAttribute("src");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Meta(page, "property", "og:image"), Does.StartWith($"{Root}/media/"), "no language prefix");
+            Assert.That(Meta(page, "name", "twitter:image"), Is.EqualTo(Meta(page, "property", "og:image")));
+            Assert.That(item.GetProperty("image").EnumerateArray().Select(i => i.GetString()), Has.All.StartWith($"{Root}/media/"));
+            Assert.That(shown, Does.StartWith("/media/"), "the gallery's own pictures have no prefix either");
+            Assert.That(Meta(page, "property", "og:url"), Is.EqualTo($"{Root}/{language}/p/{product.Slug}"), "pages keep theirs");
+            Assert.That(item.GetProperty("url").GetString(), Is.EqualTo($"{Root}/{language}/p/{product.Slug}"));
+        });
+    }
+
+    [Test]
+    public async Task A_long_description_is_cut_between_characters_as_readers_see_them_never_inside_an_emoji()
+    {
+        await ProductAsync("Emoji Split", "emoji-split", new string('a', 154) + "😀 rest of text");
+        await ProductAsync("Many Words", "many-words", string.Concat(Enumerable.Repeat("Stoneware mug, glazed\nby hand. ", 10)));
+        using var client = App.Browser();
+        var (_, emoji) = await client.GetPageAsync("/p/emoji-split");
+        var (_, words) = await client.GetPageAsync("/p/many-words");
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (attribute, key) in new[] { ("name", "description"), ("property", "og:description"), ("name", "twitter:description") })
+            {
+                Assert.That(Meta(emoji, attribute, key), Is.EqualTo(new string('a', 154) + "…"), key);
+                var cut = Meta(words, attribute, key)!;
+                Assert.That(cut, Does.EndWith("…").And.Not.Contains("\n"), key);
+                Assert.That(cut.Length, Is.LessThanOrEqualTo(156), key);
+                Assert.That(cut[..^1].Split(' ')[^1], Is.AnyOf("Stoneware", "mug", "glazed", "by", "hand."), "whole words: " + cut);
+            }
+        });
+    }
+
+    [Test]
+    public async Task A_product_without_a_description_is_described_as_the_shop_with_no_empty_tags()
+    {
+        await ProductAsync("No Words", "no-words", "");
+        using var client = App.Browser();
+        var (_, page) = await client.GetPageAsync("/p/no-words");
+        var item = JsonLd(page).Single(b => b.GetProperty("@type").GetString() == "Product");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Meta(page, "name", "description"), Does.Contain("kitchen, home office"), "the shop's own description");
+            Assert.That(page.QuerySelectorAll("meta[content='']"), Is.Empty);
+            Assert.That(item.TryGetProperty("description", out _), Is.False);
+        });
+    }
+
+    [TestCase("e\u0301", 6, "e\u0301e\u0301e\u0301…")]
+    [TestCase("😀", 5, "😀😀…")]
+    [TestCase("ab ", 7, "ab ab…")]
+    public void A_snippet_never_splits_a_character(string unit, int max, string expected) =>
+        Assert.That(Snippet.Of(string.Concat(Enumerable.Repeat(unit, 10)), max), Is.EqualTo(expected));
 
     [Test]
     public async Task Other_pages_carry_no_product_tags()

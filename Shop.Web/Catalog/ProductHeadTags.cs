@@ -11,10 +11,15 @@ namespace Shop.Web.Catalog;
 /// </summary>
 public static class ProductHeadTags
 {
-    public static void AddTo(HeadTags head, ProductChoice choice, string root, string description)
+    /// <summary>
+    /// <paramref name="root"/>: the shop's public address, before a picture's one URL in every language;
+    /// <paramref name="pageRoot"/>: with the page's language prefix, before its pages. <paramref name="description"/>:
+    /// the snippet of the product's, null when it has none (the layout then says the shop's).
+    /// </summary>
+    public static void AddTo(HeadTags head, ProductChoice choice, string root, string pageRoot, string? description)
     {
         var product = choice.Product;
-        var url = $"{root}/p/{product.Slug}";
+        var url = $"{pageRoot}/p/{product.Slug}";
         var pictures = product.Images.Select(i => root + i.Path).ToList();
         head.Canonical = url;
 
@@ -23,7 +28,6 @@ public static class ProductHeadTags
             ["@context"] = "https://schema.org",
             ["@type"] = "Product",
             ["name"] = product.Name,
-            ["description"] = product.Description,
             ["url"] = url,
             ["image"] = pictures,
             ["offers"] = product.Variants.Select(v => new Dictionary<string, object?>
@@ -38,6 +42,7 @@ public static class ProductHeadTags
                     : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",
             }).ToList(),
         };
+        if (!string.IsNullOrWhiteSpace(product.Description)) jsonLd["description"] = product.Description;
         // Approved reviews only, as the page shows them.
         if (!product.Rating.IsEmpty)
             jsonLd["aggregateRating"] = new Dictionary<string, object?>
@@ -54,16 +59,18 @@ public static class ProductHeadTags
             ["@context"] = "https://schema.org",
             ["@type"] = "BreadcrumbList",
             // As the visible breadcrumb: "Home" in the page's language.
-            ["itemListElement"] = new[] { (ShopText.Translate("Home"), root + "/"), (product.Category.Name, $"{root}/c/{product.Category.Slug}"), (product.Name, url) }
+            ["itemListElement"] = new[] { (ShopText.Translate("Home"), pageRoot + "/"), (product.Category.Name, $"{pageRoot}/c/{product.Category.Slug}"), (product.Name, url) }
                 .Select((crumb, i) => new Dictionary<string, object?>
                 {
                     ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = crumb.Item1, ["item"] = crumb.Item2,
                 }).ToList(),
         });
 
-        head.Properties.AddRange([("og:type", "product"), ("og:title", product.Name), ("og:description", description), ("og:url", url)]);
-        head.Names.AddRange([("twitter:card", pictures.Count > 0 ? "summary_large_image" : "summary"), ("twitter:title", product.Name),
-            ("twitter:description", description)]);
+        head.Properties.AddRange([("og:type", "product"), ("og:title", product.Name)]);
+        if (description is not null) head.Properties.Add(("og:description", description));
+        head.Properties.Add(("og:url", url));
+        head.Names.AddRange([("twitter:card", pictures.Count > 0 ? "summary_large_image" : "summary"), ("twitter:title", product.Name)]);
+        if (description is not null) head.Names.Add(("twitter:description", description));
         if (pictures.Count > 0)
         {
             head.Properties.Add(("og:image", pictures[0]));
