@@ -6,17 +6,16 @@ namespace Shop.Web.Catalog;
 
 /// <summary>
 /// A product page as search engines and link previews read it: JSON-LD <c>Product</c> with one <c>Offer</c> per variant
-/// (price, currency, availability) and a <c>BreadcrumbList</c>; OpenGraph and Twitter card tags with the main picture;
-/// the canonical URL. Every URL is absolute, from the shop's public address.
+/// (price, currency, availability) and a <c>BreadcrumbList</c>; the main picture for link previews (the layout writes
+/// their tags); the canonical URL. Every URL is absolute, from the shop's public address.
 /// </summary>
 public static class ProductHeadTags
 {
     /// <summary>
     /// <paramref name="root"/>: the shop's public address, before a picture's one URL in every language;
-    /// <paramref name="pageRoot"/>: with the page's language prefix, before its pages. <paramref name="description"/>:
-    /// the snippet of the product's, null when it has none (the layout then says the shop's).
+    /// <paramref name="pageRoot"/>: with the page's language prefix, before its pages.
     /// </summary>
-    public static void AddTo(HeadTags head, ProductChoice choice, string root, string pageRoot, string? description)
+    public static void AddTo(HeadTags head, ProductChoice choice, string root, string pageRoot)
     {
         var product = choice.Product;
         var url = $"{pageRoot}/p/{product.Slug}";
@@ -66,16 +65,7 @@ public static class ProductHeadTags
                 }).ToList(),
         });
 
-        head.Properties.AddRange([("og:type", "product"), ("og:title", product.Name)]);
-        if (description is not null) head.Properties.Add(("og:description", description));
-        head.Properties.Add(("og:url", url));
-        head.Names.AddRange([("twitter:card", pictures.Count > 0 ? "summary_large_image" : "summary"), ("twitter:title", product.Name)]);
-        if (description is not null) head.Names.Add(("twitter:description", description));
-        if (pictures.Count > 0)
-        {
-            head.Properties.Add(("og:image", pictures[0]));
-            head.Properties.Add(("og:image:alt", product.Images[0].AltText));
-            head.Names.Add(("twitter:image", pictures[0]));
-        }
+        head.Type = "product";
+        if (pictures.Count > 0) head.Picture = (pictures[0], product.Images[0].AltText);
     }
 }
