@@ -157,6 +157,40 @@ public class SearchEngineTests : ShopFixture
         });
     }
 
+    [Test]
+    public async Task A_translation_or_picture_edit_moves_the_product_s_lastmod()
+    {
+        var product = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && !p.IsArchived && p.ImagePath != null).OrderBy(p => p.Id).Skip(3).FirstAsync());
+        const string Long = "2020-01-02";
+        // Behind the catalog's back, so that only the edits below can move it.
+        Task LongAgo() => App.WithDbAsync(db => db.Products.Where(p => p.Id == product.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAt, new DateTimeOffset(2020, 1, 2, 0, 0, 0, TimeSpan.Zero))));
+        async Task<string?> LastModAsync()
+        {
+            using var client = App.CreateClient();
+            var xml = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+            return xml.Descendants(Ns + "url").Single(u => u.Element(Ns + "loc")!.Value == $"{Root}/de/p/{product.Slug}").Element(Ns + "lastmod")?.Value;
+        }
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("seo-staff"), Roles.Staff);
+
+        await LongAgo();
+        var translated = await staff.SubmitFormAsync($"/admin/products/{product.Id}", "form.translation-form[lang=de]",
+            new Dictionary<string, string?> { ["Name"] = "Übersetzt", ["Description"] = "Auf Deutsch." });
+        var afterTranslation = await LastModAsync();
+        await LongAgo();
+        var described = await staff.SubmitFormAsync($"/admin/products/{product.Id}", "form.picture-alt-form",
+            new Dictionary<string, string?> { ["altText"] = "Seen from the front" });
+        var afterPicture = await LastModAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)translated.StatusCode, Is.EqualTo(302));
+            Assert.That((int)described.StatusCode, Is.EqualTo(302));
+            Assert.That(afterTranslation, Is.Not.EqualTo(Long).And.Not.Null, "a translation is a change of the page");
+            Assert.That(afterPicture, Is.Not.EqualTo(Long).And.Not.Null, "so is a picture");
+        });
+    }
+
     private static Dictionary<string, string?> Alternates(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
 
