@@ -64,6 +64,7 @@ try
     app.UseForwardedHeadersFromKnownProxies();
     app.UseLiveOriginCheck();
     app.UseShopLanguages();
+    app.UseSeo();
     app.UseShopPipeline();
     app.MapLiveHubs();
     app.MapHealthEndpoints();

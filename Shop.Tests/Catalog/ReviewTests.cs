@@ -61,7 +61,7 @@ public class ReviewTests : OrdersFixture
         var rating = await App.WithDbAsync(db => db.ProductReviews.Where(r => r.ProductId == product.Id && r.Status == ReviewStatus.Approved)
             .GroupBy(r => r.ProductId).Select(g => new Rating(g.Count(), g.Sum(r => r.Stars))).SingleAsync());
         var jsonLd = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement)
-            .Single(b => b.GetProperty("@type").GetString() == "Product").GetProperty("aggregateRating");
+            .Single(b => b.GetProperty("@type").GetString() is "Product" or "ProductGroup").GetProperty("aggregateRating");
         var category = await App.WithDbAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => p.Category!.Slug).SingleAsync());
         var (_, list) = await Visitor.GetPageAsync($"/c/{category}?q={Uri.EscapeDataString(product.Name)}");
         var (_, search) = await Visitor.GetPageAsync($"/search?q={Uri.EscapeDataString(product.Name)}");

@@ -238,8 +238,8 @@ public class LanguageTests : ShopFixture
         using var client = App.CreateClient();
         var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
         System.Xml.Linq.XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9", xhtml = "http://www.w3.org/1999/xhtml";
-        var url = xml.Descendants(sitemap + "url").Single(u => u.Element(sitemap + "loc")?.Value == $"{Root}/p/{slug}");
+        var url = xml.Descendants(sitemap + "url").Single(u => u.Element(sitemap + "loc")?.Value == $"{Root}/de/p/{slug}");
         Assert.That(url.Elements(xhtml + "link").Select(l => $"{l.Attribute("hreflang")?.Value} {l.Attribute("href")?.Value}"),
-            Is.EqualTo(new[] { $"en {Root}/p/{slug}", $"de {Root}/de/p/{slug}", $"fr {Root}/fr/p/{slug}" }));
+            Is.EqualTo(new[] { $"en {Root}/p/{slug}", $"de {Root}/de/p/{slug}", $"fr {Root}/fr/p/{slug}", $"x-default {Root}/p/{slug}" }));
     }
 }

@@ -5,39 +5,42 @@ using Shop.Web.Shared;
 namespace Shop.Web.Catalog;
 
 /// <summary>
-/// A product page as search engines and link previews read it: JSON-LD <c>Product</c> with one <c>Offer</c> per variant
-/// (price, currency, availability) and a <c>BreadcrumbList</c>; OpenGraph and Twitter card tags with the main picture;
-/// the canonical URL. Every URL is absolute, from the shop's public address.
+/// A product page as search engines and link previews read it: JSON-LD <c>Product</c> with its <c>Offer</c> (price,
+/// currency, availability), or for a product with options a <c>ProductGroup</c> with one <c>Product</c> per variant on sale
+/// (its option values, its own offer), and a <c>BreadcrumbList</c>; the main picture for link previews (the layout writes
+/// their tags); the canonical URL. Every URL is absolute, from the shop's public address.
 /// </summary>
 public static class ProductHeadTags
 {
-    public static void AddTo(HeadTags head, ProductChoice choice, string root, string description)
+    /// <summary>
+    /// <paramref name="root"/>: the shop's public address, before a picture's one URL in every language;
+    /// <paramref name="pageRoot"/>: with the page's language prefix, before its pages.
+    /// </summary>
+    public static void AddTo(HeadTags head, ProductChoice choice, string root, string pageRoot)
     {
         var product = choice.Product;
-        var url = $"{root}/p/{product.Slug}";
+        var url = $"{pageRoot}/p/{product.Slug}";
         var pictures = product.Images.Select(i => root + i.Path).ToList();
         head.Canonical = url;
 
         var jsonLd = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
-            ["@type"] = "Product",
+            ["@type"] = product.HasOptions ? "ProductGroup" : "Product",
             ["name"] = product.Name,
-            ["description"] = product.Description,
             ["url"] = url,
             ["image"] = pictures,
-            ["offers"] = product.Variants.Select(v => new Dictionary<string, object?>
-            {
-                ["@type"] = "Offer",
-                ["sku"] = v.Sku,
-                ["name"] = string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}",
-                ["url"] = product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}",
-                ["price"] = v.Price.ToInvariantString(),
-                ["priceCurrency"] = v.Price.Currency,
-                ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
-                    : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",
-            }).ToList(),
         };
+        if (product.HasOptions)
+        {
+            // Sizes of a shirt, not one item at several prices: one Product per variant on sale, each with its own offer.
+            jsonLd["productGroupID"] = product.Id.ToString(CultureInfo.InvariantCulture);
+            var known = product.Options.Select(o => VariesBy(o.Name)).OfType<string>().ToList();
+            if (known.Count > 0) jsonLd["variesBy"] = known.Select(k => $"https://schema.org/{k}").ToList();
+            jsonLd["hasVariant"] = product.Variants.Select(v => Variant(product, v, url, v.ImagePath is { } own ? root + own : pictures.FirstOrDefault())).ToList();
+        }
+        else jsonLd["offers"] = product.Variants.Select(v => Offer(product, v, url)).ToList();
+        if (!string.IsNullOrWhiteSpace(product.Description)) jsonLd["description"] = product.Description;
         // Approved reviews only, as the page shows them.
         if (!product.Rating.IsEmpty)
             jsonLd["aggregateRating"] = new Dictionary<string, object?>
@@ -54,21 +57,59 @@ public static class ProductHeadTags
             ["@context"] = "https://schema.org",
             ["@type"] = "BreadcrumbList",
             // As the visible breadcrumb: "Home" in the page's language.
-            ["itemListElement"] = new[] { (ShopText.Translate("Home"), root + "/"), (product.Category.Name, $"{root}/c/{product.Category.Slug}"), (product.Name, url) }
+            ["itemListElement"] = new[] { (ShopText.Translate("Home"), pageRoot + "/"), (product.Category.Name, $"{pageRoot}/c/{product.Category.Slug}"), (product.Name, url) }
                 .Select((crumb, i) => new Dictionary<string, object?>
                 {
                     ["@type"] = "ListItem", ["position"] = i + 1, ["name"] = crumb.Item1, ["item"] = crumb.Item2,
                 }).ToList(),
         });
 
-        head.Properties.AddRange([("og:type", "product"), ("og:title", product.Name), ("og:description", description), ("og:url", url)]);
-        head.Names.AddRange([("twitter:card", pictures.Count > 0 ? "summary_large_image" : "summary"), ("twitter:title", product.Name),
-            ("twitter:description", description)]);
-        if (pictures.Count > 0)
-        {
-            head.Properties.Add(("og:image", pictures[0]));
-            head.Properties.Add(("og:image:alt", product.Images[0].AltText));
-            head.Names.Add(("twitter:image", pictures[0]));
-        }
+        head.Type = "product";
+        if (pictures.Count > 0) head.Picture = (pictures[0], product.Images[0].AltText);
     }
+
+    private static Dictionary<string, object?> Variant(ProductPage product, VariantView v, string url, string? picture)
+    {
+        var variant = new Dictionary<string, object?>
+        {
+            ["@type"] = "Product",
+            ["sku"] = v.Sku,
+            ["name"] = Name(product, v),
+            ["url"] = $"{url}?variant={v.Id}",
+        };
+        if (picture is not null) variant["image"] = picture;
+        var others = new List<Dictionary<string, object?>>();
+        for (var i = 0; i < product.Options.Count && i < v.Values.Count; i++)
+        {
+            if (VariesBy(product.Options[i].Name) is { } property) variant[property] = v.Values[i];
+            else others.Add(new() { ["@type"] = "PropertyValue", ["name"] = product.Options[i].Name, ["value"] = v.Values[i] });
+        }
+        if (others.Count > 0) variant["additionalProperty"] = others;
+        variant["offers"] = Offer(product, v, url);
+        return variant;
+    }
+
+    private static Dictionary<string, object?> Offer(ProductPage product, VariantView v, string url) => new()
+    {
+        ["@type"] = "Offer",
+        ["sku"] = v.Sku,
+        ["name"] = Name(product, v),
+        ["url"] = product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}",
+        ["price"] = v.Price.ToInvariantString(),
+        ["priceCurrency"] = v.Price.Currency,
+        ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
+            : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",
+    };
+
+    private static string Name(ProductPage product, VariantView v) => string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}";
+
+    /// <summary>The schema.org property an option is, by the names staff give it in the shop's languages; null for the rest.</summary>
+    private static string? VariesBy(string option) => option.Trim().ToLowerInvariant() switch
+    {
+        "size" or "größe" or "taille" => "size",
+        "colour" or "color" or "farbe" or "couleur" => "color",
+        "material" or "matière" or "matériau" => "material",
+        "pattern" or "muster" or "motif" => "pattern",
+        _ => null,
+    };
 }

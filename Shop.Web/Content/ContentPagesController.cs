@@ -18,6 +18,6 @@ public sealed class ContentPagesController(ShopDbContext db, IOptions<ShopOption
         var translated = language.IsDefault ? null : await db.Set<ContentPageTranslation>().AsNoTracking()
             .FirstOrDefaultAsync(t => t.ContentPageId == page.Id && t.Language == language.Code, ct);
         var (title, markdown) = translated is null ? (page.Title, page.Markdown) : (translated.Title, translated.Markdown);
-        return View(new ContentPageView(title, markdown.Replace(ContentPages.ReturnDays, options.Value.Returns.Days.ToString(), StringComparison.Ordinal)));
+        return View(new ContentPageView(page.Slug, title, markdown.Replace(ContentPages.ReturnDays, options.Value.Returns.Days.ToString(), StringComparison.Ordinal)));
     }
 }

@@ -71,6 +71,9 @@ public sealed record ShopLanguage(string Code, CultureInfo Culture, CultureInfo 
     /// <summary>"" for the default language, else "/de": what goes before a storefront path.</summary>
     public string Prefix => IsDefault ? "" : "/" + Code;
 
+    /// <summary>The language and its country as OpenGraph writes them ("de_DE"; "en_US" where the server's culture is the invariant one).</summary>
+    public string Locale => (Culture.Name.Contains('-') ? Culture : CultureInfo.CreateSpecificCulture(Code)).Name.Replace('-', '_');
+
     /// <summary>The language's own name, as the switcher shows it ("Deutsch").</summary>
     public string Name => Code switch { "de" => "Deutsch", "fr" => "Français", _ => "English" };
 }

@@ -7,16 +7,13 @@ namespace Shop.Web.Seo;
 /// <summary><c>/robots.txt</c> and the sitemap, with absolute URLs from the shop's public address (<c>Shop:PublicUrl</c>).</summary>
 public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress address, ShopLanguages languages) : Controller
 {
-    /// <summary>Pages that are one shopper's own, or staff's, are no business of a search engine.</summary>
-    public static readonly string[] PrivatePaths = ["/cart", "/checkout", "/account", "/admin"];
-
     [HttpGet("/robots.txt")]
     public IActionResult Robots()
     {
         var lines = new List<string> { "User-agent: *" };
         // The same pages under each other language's prefix (/de/cart) are as private.
         var prefixes = languages.All.Where(l => !l.IsDefault).Select(l => "/" + l.Code).Prepend("");
-        lines.AddRange(prefixes.SelectMany(prefix => PrivatePaths.Select(p => $"Disallow: {prefix}{p}")));
+        lines.AddRange(prefixes.SelectMany(prefix => PrivatePages.Paths.Select(p => $"Disallow: {prefix}{p}")));
         lines.Add("");
         lines.Add($"Sitemap: {address.Root}/sitemap.xml");
         MarkPublic();
@@ -27,7 +24,7 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
     public async Task<IActionResult> Sitemap(CancellationToken ct)
     {
         var entries = await sitemap.EntriesAsync(ct);
-        var files = Seo.Sitemap.FileCount(entries.Count);
+        var files = Seo.Sitemap.FileCount(entries.Count, languages.All.Count);
         MarkPublic();
         return Xml(files == 1 ? Seo.Sitemap.UrlSet(address.Root, entries, Alternates) : Seo.Sitemap.Index(address.Root, files));
     }
@@ -36,9 +33,9 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
     public async Task<IActionResult> SitemapFile(int file, CancellationToken ct)
     {
         var entries = await sitemap.EntriesAsync(ct);
-        if (file < 1 || file > Seo.Sitemap.FileCount(entries.Count)) return NotFound();
+        if (file < 1 || file > Seo.Sitemap.FileCount(entries.Count, languages.All.Count)) return NotFound();
         MarkPublic();
-        return Xml(Seo.Sitemap.UrlSet(address.Root, Seo.Sitemap.File(entries, file), Alternates));
+        return Xml(Seo.Sitemap.UrlSet(address.Root, entries, Alternates, file));
     }
 
     private ContentResult Xml(string xml) => Content(xml, "application/xml; charset=utf-8");

@@ -5,7 +5,7 @@ namespace Shop.Web.Seo;
 
 /// <summary>
 /// The sitemap protocol (sitemaps.org): up to <see cref="MaxUrls"/> URLs in one file; past that, an index that lists
-/// numbered files of that many each. Every URL is absolute, from the shop's public address.
+/// numbered files of that many each. Every page counts once per language. Every URL is absolute, from the shop's public address.
 /// </summary>
 public static class Sitemap
 {
@@ -13,34 +13,48 @@ public static class Sitemap
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static int FileCount(int entries) => Math.Max(1, (entries + MaxUrls - 1) / MaxUrls);
+    /// <summary>How many files hold <paramref name="entries"/> pages, each a URL in every one of <paramref name="languages"/>.</summary>
+    public static int FileCount(int entries, int languages = 1) =>
+        (int)Math.Max(1, ((long)entries * Math.Max(1, languages) + MaxUrls - 1) / MaxUrls);
 
     /// <summary>
-    /// A file of URLs: all of them when they fit in one, else one of <see cref="File"/>. With several storefront
-    /// languages each URL names its versions in the others (<paramref name="languages"/>: code and path prefix).
+    /// File <paramref name="file"/> of the URLs: one for each page in each language (<paramref name="languages"/>: code
+    /// and path prefix, the default first; none means the default's alone), as Google's localized-versions format has
+    /// it. Each names every language's version, itself and x-default included.
     /// </summary>
-    public static string UrlSet(string root, IEnumerable<SitemapEntry> entries, IReadOnlyList<(string Code, string Prefix)>? languages = null) => Write(xml =>
+    public static string UrlSet(string root, IEnumerable<SitemapEntry> entries, IReadOnlyList<(string Code, string Prefix)>? languages = null,
+        int file = 1) => Write(xml =>
     {
+        var several = languages is { Count: > 1 };
+        IReadOnlyList<(string Code, string Prefix)> versions = several ? languages! : [("", "")];
         xml.WriteStartElement("urlset", Namespace);
-        if (languages is { Count: > 1 }) xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
-        foreach (var e in entries)
+        if (several) xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+        var urls = entries.SelectMany(e => versions.Select(v => (Entry: e, v.Prefix))).Skip((file - 1) * MaxUrls).Take(MaxUrls);
+        foreach (var (e, prefix) in urls)
         {
             xml.WriteStartElement("url");
-            xml.WriteElementString("loc", root + e.Path);
-            foreach (var (code, prefix) in languages is { Count: > 1 } ? languages : [])
-            {
-                xml.WriteStartElement("xhtml", "link", Xhtml);
-                xml.WriteAttributeString("rel", "alternate");
-                xml.WriteAttributeString("hreflang", code);
-                xml.WriteAttributeString("href", root + prefix + e.Path);
-                xml.WriteEndElement();
-            }
+            xml.WriteElementString("loc", root + prefix + e.Path);
+            // Before the links: the protocol's schema has its own elements first, other namespaces after.
             if (e.LastModified is { } changed)
                 xml.WriteElementString("lastmod", changed.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (several)
+            {
+                foreach (var (code, other) in versions) Alternate(xml, code, root + other + e.Path);
+                Alternate(xml, "x-default", root + versions[0].Prefix + e.Path);
+            }
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
     });
+
+    private static void Alternate(XmlWriter xml, string hreflang, string href)
+    {
+        xml.WriteStartElement("xhtml", "link", Xhtml);
+        xml.WriteAttributeString("rel", "alternate");
+        xml.WriteAttributeString("hreflang", hreflang);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
 
     public static string Index(string root, int files) => Write(xml =>
     {
@@ -53,9 +67,6 @@ public static class Sitemap
         }
         xml.WriteEndElement();
     });
-
-    public static IEnumerable<SitemapEntry> File(IReadOnlyList<SitemapEntry> entries, int file) =>
-        entries.Skip((file - 1) * MaxUrls).Take(MaxUrls);
 
     private static string Write(Action<XmlWriter> body)
     {

@@ -14,7 +14,7 @@ namespace Shop.Web.Admin.Products;
 /// <see cref="Pictures"/> describes. Several files go up at once, all or none. The first picture is the main one.
 /// </summary>
 public sealed partial class ProductImages(
-    ShopDbContext db, AuditTrail audit, IConfiguration configuration, IHostEnvironment environment, ILogger<ProductImages> log)
+    ShopDbContext db, AuditTrail audit, IConfiguration configuration, IHostEnvironment environment, ILogger<ProductImages> log, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     /// <summary>The upload actions' request limit: a full gallery of pictures plus the form around them.</summary>
@@ -89,6 +89,7 @@ public sealed partial class ProductImages(
                 }
                 product.AddImage(Pictures.PathOf(name), null);
             }
+            product.Touch(clock.GetUtcNow()); // a staff change: the sitemap's lastmod follows
             audit.Record(by, ProductAdmin.EntityType, product.Id, "PicturesAdded", new { Pictures = before }, new { Pictures = Gallery(product) });
             await db.SaveChangesAsync(ct);
         }
@@ -139,6 +140,7 @@ public sealed partial class ProductImages(
         if (product is null || product.Images.All(i => i.Id != imageId)) return PictureResult.NotFound;
         var before = Gallery(product);
         change(product);
+        product.Touch(clock.GetUtcNow());
         audit.Record(by, ProductAdmin.EntityType, productId, action, new { Pictures = before }, new { Pictures = Gallery(product) });
         if (!await db.TrySaveChangesAsync(ct))
             return new(true, ["The product changed at the same moment. Nothing was changed: please try again."]);

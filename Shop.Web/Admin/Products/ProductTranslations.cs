@@ -7,7 +7,7 @@ using Shop.Web.Languages;
 namespace Shop.Web.Admin.Products;
 
 /// <summary>Staff's translations of a product's name and description, one per storefront language besides the default.</summary>
-public sealed class ProductTranslations(ShopDbContext db, ShopLanguages languages, AuditTrail audit)
+public sealed class ProductTranslations(ShopDbContext db, ShopLanguages languages, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>A form for each other language, filled with the saved translation or empty.</summary>
     public async Task<IReadOnlyList<ProductTranslationForm>> FormsAsync(int productId, CancellationToken ct)
@@ -22,22 +22,29 @@ public sealed class ProductTranslations(ShopDbContext db, ShopLanguages language
     public async Task<bool> SaveAsync(int productId, ProductTranslationForm form, StaffMember by, CancellationToken ct)
     {
         if (languages.Find(form.Language) is not { IsDefault: false } language) return false;
-        if (!await db.Products.AnyAsync(p => p.Id == productId, ct)) return false;
-        var saved = await db.Set<ProductTranslation>().FirstOrDefaultAsync(t => t.ProductId == productId && t.Language == language.Code, ct);
-        var before = saved is null ? null : new { saved.Name, saved.Description };
-        if (string.IsNullOrWhiteSpace(form.Name))
+        // A colleague's save of the same product in between moves its version; the translation does not depend on it.
+        for (var attempt = 1; ; attempt++)
         {
-            if (saved is null) return true;
-            db.Remove(saved);
-            audit.Record(by, nameof(Product), productId, $"translation {language.Code} removed", before);
+            var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, ct);
+            if (product is null) return false;
+            var saved = await db.Set<ProductTranslation>().FirstOrDefaultAsync(t => t.ProductId == productId && t.Language == language.Code, ct);
+            var before = saved is null ? null : new { saved.Name, saved.Description };
+            if (string.IsNullOrWhiteSpace(form.Name))
+            {
+                if (saved is null) return true;
+                db.Remove(saved);
+                audit.Record(by, nameof(Product), productId, $"translation {language.Code} removed", before);
+            }
+            else
+            {
+                if (saved is null) db.Add(saved = new ProductTranslation(productId, language.Code, form.Name, form.Description));
+                else saved.Change(form.Name, form.Description);
+                audit.Record(by, nameof(Product), productId, $"translation {language.Code} saved", before, new { saved.Name, saved.Description });
+            }
+            product.Touch(clock.GetUtcNow()); // a staff change: the sitemap's lastmod follows
+            if (attempt == 2) await db.SaveChangesAsync(ct);
+            else if (!await db.TrySaveChangesAsync(ct)) continue;
+            return true;
         }
-        else
-        {
-            if (saved is null) db.Add(saved = new ProductTranslation(productId, language.Code, form.Name, form.Description));
-            else saved.Change(form.Name, form.Description);
-            audit.Record(by, nameof(Product), productId, $"translation {language.Code} saved", before, new { saved.Name, saved.Description });
-        }
-        await db.SaveChangesAsync(ct);
-        return true;
     }
 }
