@@ -48,14 +48,6 @@ public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
         }
     }
 
-    /// <summary>The whole catalog as one file in memory (for tests and small shops' scripts).</summary>
-    public async Task<byte[]> ExportAsync(CancellationToken ct)
-    {
-        using var output = new MemoryStream();
-        await WriteAsync(null, output, ct);
-        return output.ToArray();
-    }
-
     private string Number(decimal? value) => shop.Value.AmountText(value);
 
     private static string YesNo(bool value) => value ? "true" : "false";
