@@ -16,6 +16,7 @@ namespace Shop.Web.Cart;
 /// Finds, changes and prices shoppers' carts. Prices and stock always come from the catalog.
 /// Names are in the request's language (a product's translation where staff wrote one): the cart, the review and the
 /// order's lines, and so its mails and invoice, name a product as the shopper saw it.
+/// </summary>
 public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<ShopOptions> options, MarketTerms markets, TimeProvider clock,
     IHttpContextAccessor http)
 {

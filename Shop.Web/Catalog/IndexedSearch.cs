@@ -11,9 +11,9 @@ namespace Shop.Web.Catalog;
 /// Search from an in-memory <see cref="ProductIndex"/> of the published catalog, read in one go and kept by
 /// <see cref="CatalogCache"/> under the catalog's version: any change (an edit, an import, publishing, stock running
 /// out or coming back) is searched from the next request on, on every node, and no search costs a database round trip.
-/// </summary>
 /// When only stock moved since the last index was read (a sale crossing "only N left", a restock), the next one is that
 /// index with the variants' stock read again, not the whole catalog read and indexed again.
+/// </summary>
 public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache, IMemoryCache memory) : IProductSearch
 {
     private const int SuggestedProducts = 6, SuggestedCategories = 3;
