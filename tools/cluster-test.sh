@@ -19,9 +19,18 @@
 #  - a node stopped while Redis does not answer still stops cleanly (exit code 0), and a node started then starts,
 #    answers 503 where it needs Redis, and recovers on its own once Redis answers.
 # Prints "cluster: PASS" or "cluster: FAIL" last; exit code 0 on pass. Installs redis-server, nginx, postgresql if missing.
+#   tools/cluster-test.sh                 publishes the shop and the sale driver (Release), then runs the checks
+#   tools/cluster-test.sh --publish DIR   only publishes them into DIR (.ci/run does it while other tests run)
+#   CLUSTER_BUILD=DIR tools/cluster-test.sh   runs the checks on what --publish put in DIR
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+publish() {
+  dotnet publish Shop.Web -c Release -o "$1/shop" -v q -nologo >/dev/null || { echo "cluster: publish failed"; return 1; }
+  dotnet publish bench/Shop.Bench -c Release -o "$1/bench" -v q -nologo >/dev/null || { echo "cluster: publish of the driver failed"; return 1; }
+  touch "$1/published"
+}
+if [ "${1:-}" = --publish ]; then publish "${2:?a folder}"; exit; fi
 WORK=$(mktemp -d /tmp/shop-cluster.XXXXXX)
 # Each port is the first free one from its default up (tools/free-port.sh): a port another run left taken moves us on.
 source tools/free-port.sh
@@ -52,8 +61,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     || fail "could not install ${missing[*]}"
 fi
 
-dotnet publish Shop.Web -c Release -o "$WORK/shop" -v q -nologo >/dev/null || fail "publish failed"
-dotnet publish bench/Shop.Bench -c Release -o "$WORK/bench" -v q -nologo >/dev/null || fail "publish of the driver failed"
+if [ -n "${CLUSTER_BUILD:-}" ] && [ -f "$CLUSTER_BUILD/published" ]; then
+  cp -r "$CLUSTER_BUILD/shop" "$CLUSTER_BUILD/bench" "$WORK/"
+else
+  publish "$WORK" || fail "could not publish"
+fi
 
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no > "$WORK/redis.log" 2>&1 &
 PIDS+=($!)
