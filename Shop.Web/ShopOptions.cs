@@ -16,6 +16,7 @@ public sealed class ShopOptions
     public ShippingOptions Shipping { get; set; } = new();
     public TaxOptions Tax { get; set; } = new();
     public ReturnOptions Returns { get; set; } = new();
+    public SearchOptions Search { get; set; } = new();
 
     /// <summary>The country address forms start with: the shop's own (<c>Tax:ShopCountry</c>), else the United States.</summary>
     public string HomeCountry => string.IsNullOrWhiteSpace(Tax.ShopCountry) ? "US" : Tax.ShopCountry.Trim().ToUpperInvariant();
@@ -72,4 +73,14 @@ public sealed class TaxOptions
 public sealed class ReturnOptions
 {
     public int Days { get; set; } = 30;
+}
+
+/// <summary>
+/// <c>Shop:Search</c>: after a catalog change, how long a search waits for the new index before it answers from the last
+/// one (a large catalog's index takes seconds to build), and whether a node builds the index as it starts.
+/// </summary>
+public sealed class SearchOptions
+{
+    public TimeSpan WaitForNewIndex { get; set; } = TimeSpan.FromMilliseconds(500);
+    public bool IndexAtStart { get; set; } = true;
 }

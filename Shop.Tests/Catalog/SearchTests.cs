@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Shop.Domain.Search;
+using Shop.Web.Catalog;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Tests.Catalog;
@@ -199,6 +201,63 @@ public class SearchTests : ShopFixture
         });
         var (_, page) = await client.GetPageAsync("/search?q=zepelin");
         Assert.That(page.ProductNames(), Does.Contain("Zeppelin Weathervane"));
+    }
+
+    [Test]
+    public async Task While_a_new_index_is_built_searches_answer_from_the_last_one_and_those_pages_are_not_kept()
+    {
+        // No wait at all for a new index, as if it took seconds to build (a large catalog).
+        using var app = new ShopApp(new() { ["Shop:Search:WaitForNewIndex"] = "00:00:00" });
+        using var client = app.Browser();
+        var target = DemoCatalog.Products[12];
+        var (_, first) = await client.GetPageAsync("/search?q=zepelin");
+        await app.WithDbAsync(async db =>
+        {
+            var product = await db.Products.SingleAsync(p => p.Slug == target.Slug);
+            product.Rename("Zeppelin Weathervane", target.Slug);
+            await db.SaveChangesAsync();
+        });
+        var (_, meanwhile) = await client.GetPageAsync("/search?q=zepelin");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        IDocument page;
+        while (true)
+        {
+            (_, page) = await client.GetPageAsync("/search?q=zepelin");
+            if (page.ProductNames().Any() || DateTime.UtcNow > deadline) break;
+            await Task.Delay(50);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ProductNames(), Is.Empty, "nothing found before the change");
+            Assert.That(meanwhile.ProductNames(), Is.Empty, "answered at once from the last index");
+            Assert.That(page.ProductNames(), Does.Contain("Zeppelin Weathervane"),
+                "the same address shows the change once the index is built: the page made from the last one was not kept");
+        });
+    }
+
+    [Test]
+    public async Task A_node_builds_the_search_index_as_it_starts_so_its_first_search_reads_nothing()
+    {
+        var (sql, log) = (new SqlCommandCounter(), new LogCapture());
+        using var app = new ShopApp(new() { ["Shop:Search:IndexAtStart"] = "true", ["Logging:LogLevel:Shop.Web.Catalog"] = "Information" })
+        {
+            TestServices = s =>
+            {
+                s.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sql);
+                s.AddSingleton<ILoggerProvider>(log);
+            },
+        };
+        var search = app.Services.GetRequiredService<IProductSearch>(); // starts the shop
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!log.Lines.Any(l => l.StartsWith("Search index built", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+
+        sql.Reset();
+        var found = await search.SearchAsync(new SearchQuery("lamp", null, FacetChoice.None, ProductSort.Relevance, 1, 24), CancellationToken.None);
+
+        Assert.That(found.Cards, Is.Not.Empty);
+        Assert.That(sql.Count, Is.Zero, "the index was built at start:\n" + sql.Commands);
     }
 
     private static int CountOf(IDocument page) =>

@@ -43,6 +43,10 @@ public class ShopApp : WebApplicationFactory<Program>
             _settings[$"RateLimits:{policy}:PermitLimit"] = "100000";
         // Hundreds of sign-ins: only the timing tests wait for the even answer time.
         _settings["Shop:Accounts:EvenAnswerTime"] = "00:00:00";
+        // The first search builds the index, and a search waits for a new one however long it takes: a test's search
+        // right after its own change sees it (SearchTests has the index built at start, and the answer meanwhile).
+        _settings["Shop:Search:IndexAtStart"] = "false";
+        _settings["Shop:Search:WaitForNewIndex"] = "00:05:00";
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
         // On a test PostgreSQL server (TestDatabases) an app that does not choose its database gets one of its own, or
         // the one of the data folder the test gave it. One process never mixes providers: EF's compiled queries

@@ -74,10 +74,16 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
 
+    /// <summary>This response must not be stored: it was rendered from data older than the version it would be filed under.</summary>
+    public static void DoNotStore(HttpContext http) => http.Items[NotStored] = true;
+
+    private static readonly object NotStored = new();
+
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey("Set-Cookie"))
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey("Set-Cookie")
+            || context.HttpContext.Items.ContainsKey(NotStored))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }

@@ -20,7 +20,9 @@ public static class CatalogSetup
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());
         services.AddSingleton<IInterceptor, RetiredSlugs>();
         services.AddScoped<StockLevels>();
-        services.AddScoped<IProductSearch, IndexedSearch>();
+        services.AddSingleton<IndexedSearch>();
+        services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<IndexedSearch>());
+        services.AddHostedService<SearchIndexAtStart>();
         services.AddScoped<ProductTexts>();
         return services.AddScoped<CatalogQuery>();
     }

@@ -10,14 +10,17 @@ namespace Shop.Web.Catalog;
 /// <summary>
 /// Search from an in-memory <see cref="ProductIndex"/> of the published catalog, read in one go and kept by
 /// <see cref="CatalogCache"/> under the catalog's version: any change (an edit, an import, publishing, stock running
-/// out or coming back) is searched from the next request on, on every node, and no search costs a database round trip.
-/// When only stock moved since the last index was read (a sale crossing "only N left", a restock), the next one is that
-/// index with the variants' stock read again, not the whole catalog read and indexed again.
+/// out or coming back) is searched on every node as soon as the new index is built, and no search costs a database
+/// round trip. When only stock moved since the last index was read (a sale crossing "only N left", a restock), the next
+/// one is that index with the variants' stock read again, not the whole catalog read and indexed again. A new index is
+/// built apart from any request; searches wait for it up to <see cref="SearchOptions.WaitForNewIndex"/> (a small
+/// catalog's is ready long before), then answer from the last one, and such pages are not cached.
 /// </summary>
-public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache, IMemoryCache memory) : IProductSearch
+public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOptions> options, CatalogCache cache, IMemoryCache memory,
+    IHttpContextAccessor http) : IProductSearch
 {
     private const int SuggestedProducts = 6, SuggestedCategories = 3;
-    private const string LastSnapshot = "catalog:search:last";
+    private const string Key = "catalog:search", LastSnapshot = "catalog:search:last";
 
     /// <param name="Edits">The catalog's count of edits read before its data (<see cref="CatalogCache.EditsAsync"/>).</param>
     private sealed record Snapshot(ProductIndex Index, IReadOnlyDictionary<int, ProductCard> Cards, long? Edits);
@@ -39,22 +42,43 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
         return new SearchSuggestions(found.Products.Select(p => snapshot.Cards[p.Id]).ToList(), categories.ToList());
     }
 
-    private Task<Snapshot> SnapshotAsync(CancellationToken ct) => cache.GetOrAddAsync("catalog:search", () => LoadAsync(ct));
+    /// <summary>Builds the index now if the catalog's version has none (a node that starts builds it before the first search).</summary>
+    public Task PrepareAsync() => cache.GetOrAddAsync(Key, LoadAsync);
 
-    private async Task<Snapshot> LoadAsync(CancellationToken ct)
+    private async Task<Snapshot> SnapshotAsync(CancellationToken ct)
     {
+        // Built on its own (a request that stops waiting leaves it running for the next ones), never inside a request.
+        var next = cache.GetOrAddAsync(Key, () => Task.Run(LoadAsync, CancellationToken.None));
+        if (memory.Get<Snapshot>(LastSnapshot) is not { } last) return await next.WaitAsync(ct);
+        try
+        {
+            return await next.WaitAsync(options.Value.Search.WaitForNewIndex, ct);
+        }
+        catch (TimeoutException)
+        {
+        }
+        // Without the catalog's version (Redis away) nothing is shared: each search waits for the index it loads.
+        if (await cache.VersionAsync() is null) return await next.WaitAsync(ct);
+        if (http.HttpContext is { } context) CatalogPageCachePolicy.DoNotStore(context); // filed under the new version, it would stay stale
+        return last;
+    }
+
+    private async Task<Snapshot> LoadAsync()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var edits = await cache.EditsAsync();
         var snapshot = edits is not null && memory.Get<Snapshot>(LastSnapshot) is { } last && last.Edits == edits
-            ? await WithStockNowAsync(last, ct)
-            : await ReadAsync(edits, ct);
-        memory.Set(LastSnapshot, snapshot, CatalogCache.Lifetime);
+            ? await WithStockNowAsync(db, last)
+            : await ReadAsync(db, edits);
+        memory.Set(LastSnapshot, snapshot); // kept until the next: the versioned entry expires, and then this one is served meanwhile
         return snapshot;
     }
 
-    private async Task<Snapshot> WithStockNowAsync(Snapshot last, CancellationToken ct)
+    private static async Task<Snapshot> WithStockNowAsync(ShopDbContext db, Snapshot last)
     {
         var stock = await db.Variants.Where(v => v.IsPublished).Select(v => new { v.Sku, v.StockOnHand })
-            .ToDictionaryAsync(v => v.Sku, v => v.StockOnHand, StringComparer.OrdinalIgnoreCase, ct);
+            .ToDictionaryAsync(v => v.Sku, v => v.StockOnHand, StringComparer.OrdinalIgnoreCase);
         var index = last.Index.WithStock(stock);
         if (index == last.Index) return last;
         var cards = index.Products.ToDictionary(p => p.Id, p => last.Cards[p.Id] is var card && card.Stock == StockState.Of(p.Stock)
@@ -62,7 +86,7 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
         return last with { Index = index, Cards = cards };
     }
 
-    private async Task<Snapshot> ReadAsync(long? edits, CancellationToken ct)
+    private async Task<Snapshot> ReadAsync(ShopDbContext db, long? edits)
     {
         var rows = await db.Products.AsNoTracking().Where(p => p.IsPublished)
             .Select(p => new
@@ -74,10 +98,10 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
                     .Select(v => new { v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand }).ToList(),
             })
             .AsSplitQuery()
-            .ToListAsync(ct);
+            .ToListAsync();
         var currency = options.Value.Currency;
-        var ratings = await ProductRatings.OfAsync(db, null, ct);
-        var translations = await TranslationsAsync(ct);
+        var ratings = await ProductRatings.OfAsync(db, null, CancellationToken.None);
+        var translations = await TranslationsAsync(db);
         var loaded = rows.Where(r => r.Variants.Count > 0).Select(r =>
         {
             var product = new IndexedProduct(r.Id, r.Name, r.Sku, r.Description, r.CategoryName, r.CategorySlug, r.CreatedAt, r.Options,
@@ -95,11 +119,11 @@ public sealed class IndexedSearch(ShopDbContext db, IOptions<ShopOptions> option
     /// Every language's words of a product and its category, so a shopper finds it by the name they read: one query for
     /// both kinds of translation, once per catalog version.
     /// </summary>
-    private async Task<Func<int, int, IReadOnlyList<IndexedTranslation>>> TranslationsAsync(CancellationToken ct)
+    private static async Task<Func<int, int, IReadOnlyList<IndexedTranslation>>> TranslationsAsync(ShopDbContext db)
     {
         var rows = await db.Set<ProductTranslation>().Select(t => new { t.ProductId, CategoryId = 0, t.Language, t.Name, t.Description })
             .Concat(db.Set<CategoryTranslation>().Select(t => new { ProductId = 0, t.CategoryId, t.Language, t.Name, Description = "" }))
-            .ToListAsync(ct);
+            .ToListAsync();
         if (rows.Count == 0) return (_, _) => [];
         var products = rows.Where(r => r.ProductId != 0).ToLookup(r => r.ProductId);
         var categories = rows.Where(r => r.CategoryId != 0).ToLookup(r => r.CategoryId);
