@@ -25,7 +25,7 @@ public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, StockLe
         await db.InTransactionAsync<StockAdjustmentResult?>(async token =>
         {
             var variants = await db.Variants.Where(v => v.ProductId == productId && (variantId == null || v.Id == variantId))
-                .Select(v => new { v.Id, v.StockOnHand, v.Option1, v.Option2, v.Option3 }).Take(2).ToListAsync(token);
+                .OrderBy(v => v.Id).Select(v => new { v.Id, v.StockOnHand, v.Option1, v.Option2, v.Option3 }).Take(2).ToListAsync(token);
             if (variants.Count != 1) return null;
             var variant = variants[0];
             if (Refusal(variant.StockOnHand, delta, reason) is { } refused) return new StockAdjustmentResult(variant.StockOnHand, refused);
