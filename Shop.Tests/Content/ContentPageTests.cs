@@ -34,6 +34,25 @@ public class ContentPageTests : ShopFixture
     }
 
     [Test]
+    public async Task Each_page_is_described_by_its_own_first_words_not_the_shops()
+    {
+        using var client = App.Browser();
+        var (_, home) = await client.GetPageAsync("/");
+        var (_, shipping) = await client.GetPageAsync("/pages/shipping");
+        var (_, privacy) = await client.GetPageAsync("/pages/privacy");
+        string Description(IDocument page) => page.QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        var firstWords = string.Join(' ', shipping.QuerySelector(".content-page p")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(5));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Description(shipping), Does.StartWith(firstWords), "the page's first paragraph, not its heading");
+            Assert.That(Description(shipping), Is.Not.EqualTo(Description(home)).And.Not.EqualTo(Description(privacy)));
+            Assert.That(Description(shipping), Does.Not.Contain("*").And.Not.Contain("<"), "words, not markup");
+            Assert.That(shipping.QuerySelector("meta[property='og:description']")!.GetAttribute("content"), Is.EqualTo(Description(shipping)));
+        });
+    }
+
+    [Test]
     public async Task Staff_rewrite_a_page_in_markdown_and_raw_html_never_reaches_the_page()
     {
         using var staff = await App.SignedInBrowserAsync(_staff);

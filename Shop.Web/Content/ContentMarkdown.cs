@@ -27,6 +27,21 @@ public static class ContentMarkdown
         return document.ToHtml(Pipeline);
     }
 
+    /// <summary>
+    /// The page's words without its headings or markup, for its description in search results and link previews
+    /// (a shipping page then says what its first lines say, not what every page says).
+    /// </summary>
+    public static string PlainText(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>().ToList()) heading.Parent?.Remove(heading);
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
     /// <summary>On the shop's own site: a relative address ("/media/…").</summary>
     private static bool IsOwn(string? url) => url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
 
