@@ -41,6 +41,9 @@ public static class ScaleOutSetup
 
         var options = ConfigurationOptions.Parse(redisConfiguration);
         options.AbortOnConnectFail = false; // start even if Redis is briefly away; readiness reports it
+        // One try at start (unless configured): the connection keeps trying on its own, so the default three only
+        // held a start 15 s longer while Redis hung.
+        if (!redisConfiguration.Contains("connectRetry", StringComparison.OrdinalIgnoreCase)) options.ConnectRetry = 1;
         var redis = ConnectionMultiplexer.Connect(options);
         services.AddSingleton<IConnectionMultiplexer>(redis);
         dataProtection.PersistKeysToStackExchangeRedis(redis, "shop:data-protection-keys");
