@@ -52,6 +52,99 @@ public class AdminSeedingTests
         }
     }
 
+    private static async Task InAppAsync(ShopApp app, Func<UserManager<ShopUser>, Task> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<UserManager<ShopUser>>());
+    }
+
+    [Test]
+    public async Task A_demoted_admin_stays_demoted_across_restarts_and_the_log_says_how_to_make_it_admin_again()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        try
+        {
+            using (var first = new ShopApp(Settings("configured-admin-pass-1", data)))
+            {
+                await first.CreateAccountAsync(Accounts.UniqueEmail("carol"), roles: Roles.Admin);
+                await InAppAsync(first, async users =>
+                    Assert.That((await users.RemoveFromRoleAsync((await users.FindByEmailAsync("boss@shop.test"))!, Roles.Admin)).Succeeded));
+            }
+
+            var log = new LogCapture();
+            using var second = new ShopApp(Settings("configured-admin-pass-1", data)) { TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+
+            Assert.That(await AdminRolesAsync(second), Is.Empty);
+            Assert.That(log.Lines, Has.Some.Matches<string>(l => l!.Contains("boss@shop.test (Shop:Admin:Email) has an account that is not an administrator") && l.Contains("/admin/customers")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task After_the_first_admin_changes_its_email_a_production_start_creates_no_second_admin_and_a_later_registrant_of_the_address_gets_no_role()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        ShopApp Start(LogCapture log) => new(Settings("configured-admin-pass-1", data))
+        {
+            Environment = "Production", UseDatabaseTemplate = false, TestServices = s => s.AddSingleton<ILoggerProvider>(log),
+        };
+        try
+        {
+            using (var first = Start(new LogCapture()))
+            {
+                await InAppAsync(first, async users =>
+                {
+                    var boss = (await users.FindByEmailAsync("boss@shop.test"))!;
+                    await users.SetUserNameAsync(boss, "owner@shop.test");
+                    Assert.That((await users.SetEmailAsync(boss, "owner@shop.test")).Succeeded);
+                });
+            }
+
+            using (var second = Start(new LogCapture()))
+            {
+                Assert.That(await second.WithDbAsync(db => db.Users.Select(u => u.Email).ToListAsync()), Is.EqualTo(new[] { "owner@shop.test" }), "no second administrator");
+                await second.CreateAccountAsync("boss@shop.test", "someone-elses-pass-3");
+            }
+
+            var log = new LogCapture();
+            using var third = Start(log);
+            Assert.That(await AdminRolesAsync(third), Is.Empty);
+            Assert.That(log.Lines, Has.Some.Contains("boss@shop.test (Shop:Admin:Email) has an account that is not an administrator"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task An_account_with_the_configured_email_in_a_shop_without_administrators_is_not_made_one_and_the_log_says_what_to_do()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        try
+        {
+            using (var first = new ShopApp(Settings("", data)) { Environment = "Production", UseDatabaseTemplate = false })
+                await first.CreateAccountAsync("boss@shop.test", "someone-elses-pass-3");
+
+            var log = new LogCapture();
+            using var second = new ShopApp(Settings("configured-admin-pass-1", data))
+                { Environment = "Production", UseDatabaseTemplate = false, TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+
+            Assert.That(await AdminRolesAsync(second), Is.Empty);
+            Assert.That(log.Lines, Has.Some.Matches<string>(l => l!.Contains("the shop has no administrator") && l.Contains("Set Shop:Admin:Email to an address without an account")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     [Test]
     public async Task Outside_development_no_admin_is_seeded_without_a_password_and_cookies_are_secure_only()
     {

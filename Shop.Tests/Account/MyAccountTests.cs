@@ -101,7 +101,7 @@ public class MyAccountTests : ShopFixture
         var (_, before) = await client.GetPageAsync("/account/email");
         Assert.That(before.Text(".current-email"), Is.EqualTo(email), "nothing changes before the link is opened");
 
-        var (confirmed, page) = await client.GetPageAsync(App.LastMailTo(newEmail).LinkTo("/account/email/confirm"));
+        var (confirmed, page) = await client.ConfirmEmailChangeAsync(App.LastMailTo(newEmail).LinkTo("/account/email/confirm"));
         Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Text("h1"), Is.EqualTo("Email changed"));
         var (_, after) = await client.GetPageAsync("/account/email");
@@ -113,6 +113,45 @@ public class MyAccountTests : ShopFixture
     }
 
     [Test]
+    public async Task Opening_the_email_change_link_alone_changes_nothing_as_a_mail_scanner_opens_links()
+    {
+        var email = Accounts.UniqueEmail("old");
+        var newEmail = Accounts.UniqueEmail("typo");
+        var user = await App.CreateAccountAsync(email);
+        using var client = await App.SignedInBrowserAsync(email);
+        await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = Accounts.Password });
+        var link = App.LastMailTo(newEmail).LinkTo("/account/email/confirm");
+
+        using var scanner = App.Browser();
+        var (opened, page) = await scanner.GetPageAsync(link);
+        var (again, _) = await scanner.GetPageAsync(link);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(opened.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the link still works: nothing was used up");
+            Assert.That(page.Text("h1"), Is.EqualTo("Confirm your new email address"));
+            Assert.That(page.Text("form.confirm-email-change"), Does.Contain(newEmail));
+            Assert.That(await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.Email).SingleAsync()), Is.EqualTo(email));
+        });
+        Assert.That(App.MailTo(email).Select(m => m.Subject ?? ""), Has.None.Contains("was changed"), "no change, no notice");
+        using (var reader = App.Browser())
+        {
+            var (_, german) = await reader.GetPageAsync("/de" + link);
+            var (_, french) = await reader.GetPageAsync("/fr" + link);
+            Assert.That((german.Text("h1"), french.Text("h1")), Is.EqualTo(("Bestätigen Sie Ihre neue E-Mail-Adresse", "Confirmez votre nouvelle adresse e-mail")));
+        }
+
+        var (_, tampered) = await scanner.GetPageAsync(Regex.Replace(link, "email=[^&]*", "email=" + Uri.EscapeDataString(Accounts.UniqueEmail("other"))));
+        Assert.That(tampered.Text("h1"), Is.EqualTo("This link doesn't work"), "the code holds for the address it was mailed to only");
+
+        var (pressed, done) = await scanner.ConfirmEmailChangeAsync(link);
+        Assert.That(pressed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(done.Text("h1"), Is.EqualTo("Email changed"));
+        await App.CreateAccountAsync(email); // the old address is free: the account moved
+    }
+
+    [Test]
     public async Task An_email_change_link_for_an_address_taken_meanwhile_is_refused()
     {
         var email = Accounts.UniqueEmail();
@@ -121,7 +160,7 @@ public class MyAccountTests : ShopFixture
         await client.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = wanted, ["CurrentPassword"] = Accounts.Password });
         await App.CreateAccountAsync(wanted);
 
-        var (response, page) = await client.GetPageAsync(App.LastMailTo(wanted).LinkTo("/account/email/confirm"));
+        var (response, page) = await client.ConfirmEmailChangeAsync(App.LastMailTo(wanted).LinkTo("/account/email/confirm"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(page.Text(".email-change-result"), Does.Contain("Another account already uses that email address"));

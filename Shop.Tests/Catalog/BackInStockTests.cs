@@ -179,6 +179,39 @@ public class BackInStockTests : OrdersFixture
     }
 
     [Test]
+    public async Task Asking_for_someone_elses_address_answers_check_your_inbox_whether_or_not_it_waits_and_mails_it_nothing()
+    {
+        var product = await SoldOutAsync(4);
+        var member = Unique("member");
+        var nobody = Unique("nobody");
+        using var me = await App.CreateAccountAndSignInAsync(member);
+        var (_, mine) = await me.GetPageAsync($"/p/{product.Slug}");
+        Assert.That((await (await AskAsync(me, mine, member)).ReadHtmlAsync()).Text("h1"), Is.EqualTo("We will tell you"));
+
+        using var prober = App.Browser();
+        var (_, page) = await prober.GetPageAsync($"/p/{product.Slug}");
+        var waits = await AskAsync(prober, page, member);
+        var waitsNot = await AskAsync(prober, page, nobody);
+        using var other = await App.CreateAccountAndSignInAsync(Unique("other"));
+        var (_, theirs) = await other.GetPageAsync($"/p/{product.Slug}");
+        var signedInProbe = await AskAsync(other, theirs, member);
+        var again = await AskAsync(me, mine, member);
+
+        string Answer(IDocument answer, string email) => answer.Text("main").Replace(email, "ADDRESS", StringComparison.Ordinal);
+        var (waitsPage, waitsNotPage, signedInPage) = (await waits.ReadHtmlAsync(), await waitsNot.ReadHtmlAsync(), await signedInProbe.ReadHtmlAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That((waits.StatusCode, signedInProbe.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+            Assert.That(waitsNotPage.Text("h1"), Is.EqualTo("Check your inbox"));
+            Assert.That(Answer(waitsPage, member), Is.EqualTo(Answer(waitsNotPage, nobody)), "the same answer whether or not the address waits");
+            Assert.That(Answer(signedInPage, member), Is.EqualTo(Answer(waitsNotPage, nobody)), "signed in as another account too");
+            Assert.That((await again.ReadHtmlAsync()).Text("h1"), Is.EqualTo("We will tell you"), "the account's own address is told");
+            Assert.That(App.MailTo(member).Count(m => (m.Subject ?? "").StartsWith("Confirm:")), Is.Zero, "a waiting address is not mailed");
+            Assert.That(App.MailTo(nobody).Count(m => (m.Subject ?? "").StartsWith("Confirm:")), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Racing_restocks_and_nodes_send_each_address_exactly_one_mail()
     {
         var product = await SoldOutAsync(2);

@@ -77,7 +77,7 @@ public class SensitiveChangeTests : ShopFixture
         using var session = await App.SignedInBrowserAsync(email);
         await session.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = newEmail, ["CurrentPassword"] = Accounts.Password });
 
-        var (confirmed, _) = await session.GetPageAsync(App.LastMailTo(newEmail).LinkTo("/account/email/confirm"));
+        var (confirmed, _) = await session.ConfirmEmailChangeAsync(App.LastMailTo(newEmail).LinkTo("/account/email/confirm"));
 
         Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var names = await App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => new { u.Email, u.UserName }).SingleAsync());
@@ -110,7 +110,7 @@ public class SensitiveChangeTests : ShopFixture
         var user = await App.CreateAccountAsync(email);
         using var session = await App.SignedInBrowserAsync(email);
         await session.PostFormAsync("/account/email", new Dictionary<string, string> { ["NewEmail"] = thief, ["CurrentPassword"] = Accounts.Password });
-        await session.GetAsync(App.LastMailTo(thief).LinkTo("/account/email/confirm"));
+        await session.ConfirmEmailChangeAsync(App.LastMailTo(thief).LinkTo("/account/email/confirm"));
         Assert.That(await EmailOfAsync(user.Id), Is.EqualTo(thief));
 
         var notice = App.LastMailTo(email);

@@ -16,6 +16,14 @@ public static class Accounts
         return (pressed, await pressed.ReadHtmlAsync());
     }
 
+    /// <summary>Opens a mailed email-change link and presses its button; returns the page it ends on.</summary>
+    public static async Task<(HttpResponseMessage Response, IDocument Page)> ConfirmEmailChangeAsync(this HttpClient client, string link)
+    {
+        var (_, page) = await client.GetPageAsync(link);
+        var pressed = await client.SubmitFormAsync(page, "form.confirm-email-change");
+        return (pressed, await pressed.ReadHtmlAsync());
+    }
+
     public static string UniqueEmail(string who = "shopper") => $"{who}-{Guid.NewGuid():n}@example.com";
 
     /// <summary>A confirmed account made directly, for tests that are not about registering.</summary>

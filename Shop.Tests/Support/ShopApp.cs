@@ -39,7 +39,7 @@ public class ShopApp : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
         };
         // Every test request comes from one address; the rate-limit tests set their own low limits.
-        foreach (var policy in new[] { "signin", "register", "passwordreset", "checkout", "webhook", "backinstock" })
+        foreach (var policy in new[] { "signin", "register", "passwordreset", "checkout", "webhook", "backinstock", "discountcode" })
             _settings[$"RateLimits:{policy}:PermitLimit"] = "100000";
         // Hundreds of sign-ins: only the timing tests wait for the even answer time.
         _settings["Shop:Accounts:EvenAnswerTime"] = "00:00:00";

@@ -6,9 +6,10 @@ using Shop.Web.Data;
 namespace Shop.Web.Account;
 
 /// <summary>
-/// Creates the roles and the first administrator. Idempotent: an existing admin keeps its password. Outside
-/// Development an admin is only created from a configured password; in Development, with none set, a strong one
-/// is generated and handed to the start-up summary (<see cref="SeededAdministrator"/>), once, when the account is created.
+/// Creates the roles and the first administrator: only while the shop has no administrator at all, and never by
+/// granting a role to an account that exists (a demoted admin stays demoted; whoever registers the configured address
+/// later gets nothing). Outside Development an admin is only created from a configured password; in Development, with
+/// none set, a strong one is generated and handed to the start-up summary (<see cref="SeededAdministrator"/>), once.
 /// </summary>
 public sealed class AdminSeeder(
     RoleManager<IdentityRole> roles,
@@ -30,28 +31,40 @@ public sealed class AdminSeeder(
         var email = options.Value.Email.Trim();
         if (email.Length == 0) return;
 
-        var admin = await users.FindByEmailAsync(email);
-        if (admin is null)
+        var existing = await users.FindByEmailAsync(email);
+        var anyAdmin = (await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0;
+        if (existing is not null)
         {
-            var password = options.Value.Password;
-            var generated = false;
-            if (string.IsNullOrEmpty(password))
-            {
-                if (!environment.IsDevelopment())
-                {
-                    log.LogWarning("No administrator seeded: set Shop:Admin:Password (as a secret or environment variable) to create {Email}.", email);
-                    return;
-                }
-                password = GeneratePassword();
-                generated = true;
-            }
-
-            admin = new ShopUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Administrator", CreatedAt = clock.GetUtcNow() };
-            Check(await users.CreateAsync(admin, password), $"create administrator {email}");
-            if (generated) seeded.GeneratedPassword = password;
+            if (!await users.IsInRoleAsync(existing, Roles.Admin))
+                log.LogWarning(anyAdmin
+                    ? "{Email} (Shop:Admin:Email) has an account that is not an administrator; starting the shop grants it no role. If it should be one, an administrator makes it Admin on its page under /admin/customers."
+                    : "{Email} (Shop:Admin:Email) has an account that is not an administrator, and the shop has no administrator; starting the shop grants no role to an existing account. Set Shop:Admin:Email to an address without an account to create a new administrator at the next start.", email);
+            return;
+        }
+        if (anyAdmin)
+        {
+            // The first administrator changed its address, or another one took over: a configured password creates no second one.
+            log.LogInformation("No administrator seeded: the shop has one already, and no account uses {Email} (Shop:Admin:Email).", email);
+            return;
         }
 
-        if (!await users.IsInRoleAsync(admin, Roles.Admin)) Check(await users.AddToRoleAsync(admin, Roles.Admin), "add administrator to Admin");
+        var password = options.Value.Password;
+        var generated = false;
+        if (string.IsNullOrEmpty(password))
+        {
+            if (!environment.IsDevelopment())
+            {
+                log.LogWarning("No administrator seeded: set Shop:Admin:Password (as a secret or environment variable) to create {Email}.", email);
+                return;
+            }
+            password = GeneratePassword();
+            generated = true;
+        }
+
+        var admin = new ShopUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Administrator", CreatedAt = clock.GetUtcNow() };
+        Check(await users.CreateAsync(admin, password), $"create administrator {email}");
+        Check(await users.AddToRoleAsync(admin, Roles.Admin), "add administrator to Admin");
+        if (generated) seeded.GeneratedPassword = password;
     }
 
     /// <summary>24 characters from an alphabet without look-alikes: about 140 bits.</summary>

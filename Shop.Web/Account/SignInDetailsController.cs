@@ -73,10 +73,26 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
     }
 
-    /// <summary>Anonymous: the link may be opened on another device; the token itself proves who asked.</summary>
+    /// <summary>
+    /// The mailed link's page names the new address; only its button changes it (mail scanners open links, and a
+    /// mistyped address may be a stranger's). Anonymous: the link may be opened on another device; the token proves who asked.
+    /// </summary>
     [HttpGet("email/confirm")]
     [AllowAnonymous]
     public async Task<IActionResult> ConfirmEmailChange(string? user, string? email, string? code)
+    {
+        var (account, token) = await LinkCodes.ReadAsync(users, user, code);
+        if (account is null || token is null || string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(code)) return Result(false, null);
+        // The purpose ChangeEmailAsync checks (UserManager's GetChangeEmailTokenPurpose is protected): checked, not used up.
+        if (!await users.VerifyUserTokenAsync(account, users.Options.Tokens.ChangeEmailTokenProvider, "ChangeEmail:" + email, token))
+            return Result(false, null);
+        return View(new EmailChangeLink(account.Id, email, code));
+    }
+
+    /// <summary>The button pressed: the email (and the user name) change.</summary>
+    [HttpPost("email/confirm")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ChangeEmailNow(string? user, string? email, string? code)
     {
         var (account, token) = await LinkCodes.ReadAsync(users, user, code);
         if (account is null || token is null || string.IsNullOrWhiteSpace(email)) return Result(false, null);
@@ -102,3 +118,6 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
         return View("EmailChanged", changed);
     }
 }
+
+/// <summary>A valid email-change link, shown as a page with a button.</summary>
+public sealed record EmailChangeLink(string UserId, string NewEmail, string Code);

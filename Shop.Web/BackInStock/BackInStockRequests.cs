@@ -13,7 +13,10 @@ namespace Shop.Web.BackInStock;
 /// </summary>
 public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, MailAllowance allowance, TimeProvider clock) : IPersonalData
 {
-    /// <summary><see cref="AwaitingConfirmation"/>: the address is asked to confirm, whether or not a mail went this time.</summary>
+    /// <summary>
+    /// <see cref="AwaitingConfirmation"/>: the address is asked to confirm, whether or not a mail went this time; also the
+    /// answer for another's address that already waits, so asking tells nothing. <see cref="AlreadyWaiting"/>: the account's own only.
+    /// </summary>
     public enum Outcome { NotFound, Confirmed, AwaitingConfirmation, AlreadyWaiting }
 
     /// <summary>
@@ -37,8 +40,9 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
         var own = string.Equals(address, accountEmail?.Trim(), StringComparison.OrdinalIgnoreCase);
         var now = clock.GetUtcNow();
         var request = await db.BackInStockRequests.FirstOrDefaultAsync(r => r.VariantId == variantId && r.Email == address, ct);
+        // Whether another address already waits is told to its own account only: anyone else gets "check your inbox", no mail.
         if (request is { NotifiedAt: null } && (request.IsConfirmed || !own))
-            return request.IsConfirmed ? Outcome.AlreadyWaiting : Outcome.AwaitingConfirmation;
+            return request.IsConfirmed && own ? Outcome.AlreadyWaiting : Outcome.AwaitingConfirmation;
         if (request is null)
         {
             request = BackInStockRequest.For(variant.ProductId, variantId, variant.StockOnHand == 0, address, own, now, language);
@@ -58,7 +62,7 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
         {
             return Outcome.AwaitingConfirmation; // the same address asked twice at once: the first one mails
         }
-        if (request.IsConfirmed) return Outcome.Confirmed;
+        if (request.IsConfirmed) return own ? Outcome.Confirmed : Outcome.AwaitingConfirmation;
         mail.SendConfirm(request.Id, address, OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3)), language);
         return Outcome.AwaitingConfirmation;
     }

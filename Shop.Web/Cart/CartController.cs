@@ -14,7 +14,7 @@ namespace Shop.Web.Cart;
 /// the cart page; mini-cart.js sends <see cref="PanelHeader"/> to be sent to the panel instead.
 /// </summary>
 [Route("cart")]
-public sealed class CartController(CartService carts, ShopDbContext db, TimeProvider clock) : Controller
+public sealed class CartController(CartService carts, DiscountCodeGuesses guesses, ShopDbContext db, TimeProvider clock) : Controller
 {
     /// <summary>Sent by mini-cart.js with a cart form: answer with the mini-cart panel rather than the cart page.</summary>
     public const string PanelHeader = "X-Shop-Panel";
@@ -102,6 +102,12 @@ public sealed class CartController(CartService carts, ShopDbContext db, TimeProv
         if (!ModelState.IsValid) return await Invalid(ct);
         var cart = await carts.FindAsync(CartOwner.Of(HttpContext), ct);
         if (cart is null) return RedirectToAction(nameof(Index));
+        if (await guesses.RefusalAsync(HttpContext, cart, form.Code, ct) is { } refusal)
+        {
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(refusal.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(nameof(form.Code), refusal.Message);
+            return await Invalid(ct, StatusCodes.Status429TooManyRequests);
+        }
         cart.UseDiscountCode(form.Code, clock.GetUtcNow());
         await carts.SaveAsync(cart, ct);
         return RedirectToAction(nameof(Index));

@@ -20,7 +20,7 @@ public sealed class RedisWindowCounts(IConnectionMultiplexer redis, RedisCircuit
 
     public async Task<long> AddAsync(string key, TimeSpan window, CancellationToken ct = default)
     {
-        RedisKey hashed = "shop:counts:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        var hashed = Hashed(key);
         try
         {
             var count = await circuit.CallAsync(() => redis.GetDatabase().ScriptEvaluateAsync(Add, [hashed], [(long)window.TotalMilliseconds]), ct);
@@ -31,4 +31,19 @@ public sealed class RedisWindowCounts(IConnectionMultiplexer redis, RedisCircuit
             return await whileAway.AddAsync(key, window, ct);
         }
     }
+
+    public async Task<long> CountAsync(string key, CancellationToken ct = default)
+    {
+        try
+        {
+            var count = await circuit.CallAsync(() => redis.GetDatabase().StringGetAsync(Hashed(key)), ct);
+            return count.IsNull ? 0 : (long)count;
+        }
+        catch (RedisUnavailableException)
+        {
+            return await whileAway.CountAsync(key, ct);
+        }
+    }
+
+    private static RedisKey Hashed(string key) => "shop:counts:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

@@ -9,4 +9,7 @@ public interface IWindowCounts
 {
     /// <summary>Adds one to <paramref name="key"/>'s count and returns it. A window starts with its first count and lasts <paramref name="window"/>.</summary>
     Task<long> AddAsync(string key, TimeSpan window, CancellationToken ct = default);
+
+    /// <summary><paramref name="key"/>'s count in its current window, without adding; 0 when it has none.</summary>
+    Task<long> CountAsync(string key, CancellationToken ct = default);
 }

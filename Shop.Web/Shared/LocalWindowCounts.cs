@@ -24,6 +24,12 @@ public sealed class LocalWindowCounts(TimeProvider clock) : IWindowCounts, IDisp
         }
     }
 
+    public Task<long> CountAsync(string key, CancellationToken ct = default)
+    {
+        lock (_lock)
+            return Task.FromResult(_counts.TryGetValue(key, out Count? count) && clock.GetUtcNow() < count!.Ends ? count.Value : 0);
+    }
+
     public void Dispose() => _counts.Dispose();
 
     private sealed class Count

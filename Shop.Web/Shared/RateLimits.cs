@@ -5,7 +5,8 @@ namespace Shop.Web.Shared;
 
 /// <summary>
 /// Per-client-address limits on the endpoints attackers and bots hammer: sign-in, registration, password reset,
-/// checkout and the payment webhook. Over the limit a person gets the friendly 429 page; limits are configurable
+/// checkout, the payment webhook and back-in-stock, and discount codes (<see cref="ClientLimits"/>, answered on the cart
+/// page). Over the limit a person gets the friendly 429 page; limits are configurable
 /// under RateLimits:{Policy}:PermitLimit / WindowSeconds.
 /// </summary>
 public static class RateLimits
@@ -16,6 +17,7 @@ public static class RateLimits
     public const string Checkout = "checkout";
     public const string Webhook = "webhook";
     public const string BackInStock = "backinstock";
+    public const string DiscountCode = "discountcode";
 
     private static readonly (string Name, int Permits, int WindowSeconds)[] Defaults =
     [
@@ -25,6 +27,12 @@ public static class RateLimits
         (Checkout, 20, 60),
         (Webhook, 120, 60),
         (BackInStock, 10, 300),
+    ];
+
+    /// <summary>Taken by their endpoint (<see cref="ClientLimits"/>), which answers on its own page: the cart's discount code.</summary>
+    private static readonly (string Name, int Permits, int WindowSeconds)[] TakenByTheirEndpoint =
+    [
+        (DiscountCode, 10, 60),
     ];
 
     public static IServiceCollection AddShopRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -55,22 +63,33 @@ public static class RateLimits
                     : RateLimitPartition.GetNoLimiter(""));
             foreach (var (name, permits, window) in Defaults)
             {
-                var section = configuration.GetSection($"RateLimits:{name}");
-                var limit = section.GetValue("PermitLimit", permits);
-                var seconds = section.GetValue("WindowSeconds", window);
-                o.AddPolicy(name, http => RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = limit,
-                        Window = TimeSpan.FromSeconds(seconds),
-                        QueueLimit = 0,
-                    }));
+                var (limit, seconds) = Configured(configuration, name, permits, window);
+                o.AddPolicy(name, http => PerClient(http, limit, seconds));
             }
         });
+        services.AddSingleton(new ClientLimits(TakenByTheirEndpoint.ToDictionary(p => p.Name, p =>
+        {
+            var (limit, seconds) = Configured(configuration, p.Name, p.Permits, p.WindowSeconds);
+            return PartitionedRateLimiter.Create<HttpContext, string>(http => PerClient(http, limit, seconds));
+        })));
         services.AddSingleton<TurnQueue>();
         return services;
     }
+
+    private static (int Limit, int Seconds) Configured(IConfiguration configuration, string name, int permits, int window)
+    {
+        var section = configuration.GetSection($"RateLimits:{name}");
+        return (section.GetValue("PermitLimit", permits), section.GetValue("WindowSeconds", window));
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext http, int limit, int seconds) => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit,
+            Window = TimeSpan.FromSeconds(seconds),
+            QueueLimit = 0,
+        });
 
     /// <summary>
     /// The limits, before sign-in and everything personal (a request waiting in the Pay queue holds little), then the
