@@ -27,6 +27,7 @@ public static class StartupSummary
         ["Microsoft.EntityFrameworkCore.Migrations"] = "Warning",
         ["Shop.Web.Data.Seed.DemoCatalogSeeder"] = "Warning",
         ["Shop.Web.Checkout.CheckoutWarmUp"] = "Warning",
+        ["Shop.Web.Catalog.SearchIndexAtStart"] = "Warning",
         ["Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager"] = "Error",
     };
 
