@@ -74,8 +74,13 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
 
-    /// <summary>This response must not be stored: it was rendered from data older than the version it would be filed under.</summary>
+    /// <summary>
+    /// This page must not be kept, whole or in parts (the list's &lt;cache&gt;): it shows data older than the version it
+    /// would be filed under.
+    /// </summary>
     public static void DoNotStore(HttpContext http) => http.Items[NotStored] = true;
+
+    public static bool MayStore(HttpContext http) => !http.Items.ContainsKey(NotStored);
 
     private static readonly object NotStored = new();
 
@@ -83,7 +88,7 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey("Set-Cookie")
-            || context.HttpContext.Items.ContainsKey(NotStored))
+            || !MayStore(context.HttpContext))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
