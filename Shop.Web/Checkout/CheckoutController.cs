@@ -303,7 +303,7 @@ public sealed class CheckoutController(
         if (usedUp is not null)
             (totals, applies) = (OrderTotals.Quote(priced, draft.ShippingMethod, market, draft.Destination, null, clock.GetUtcNow()).Totals, false);
         return View("Review", new ReviewPage(draft, priced, totals, applies ? cart.DiscountCode : null,
-            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null)
+            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals, draft.Destination, draft.ShippingMethod, OrderEmail(draft))), error, cards, userId is not null)
         {
             PayPal = braintree.Value.PayPal,
             AsksCvv = savedCards.AsksCvv,
