@@ -297,7 +297,8 @@ public sealed class CheckoutController(
             clientToken = created.ClientToken;
         var userId = SignedIn && savedCards.Offered ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var cards = userId is null ? [] : await savedCards.ListAsync(userId, ct) ?? [];
-        var applies = discount?.Applies == true;
+        // A free-shipping code with express takes nothing: Pay places the order without it, and the review says why.
+        var applies = discount is { Applies: true, TakesNothing: false };
         // A code the shopper has used as often as it allows: Pay would refuse it, so the review says so and quotes without it.
         var usedUp = applies && code is not null ? await checkout.CodeRefusalForAsync(code, OrderEmail(draft), ct) : null;
         if (usedUp is not null)
