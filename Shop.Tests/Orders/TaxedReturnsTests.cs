@@ -1,7 +1,7 @@
 namespace Shop.Tests.Orders;
 
-/// <summary>A line returned an item at a time is refunded, over its returns, exactly what was paid for it and its tax.</summary>
-public class ReturnsOfPartOfALineTests : OrdersFixture
+/// <summary>Returns of an order with tax on top: what staff read before refunding, and what the refunds add up to.</summary>
+public class TaxedReturnsTests : OrdersFixture
 {
     protected override Dictionary<string, string?> ShopSettings => new() { ["Shop:Tax:Rate"] = "0.19" };
 
@@ -38,5 +38,23 @@ public class ReturnsOfPartOfALineTests : OrdersFixture
             Assert.That(shown, Is.EqualTo(new[] { "$74.38 (tax $11.88)", "$74.37 (tax $11.87)", "$74.38 (tax $11.88)" }));
             Assert.That((order.RefundedAmount, order.TaxRefunded), Is.EqualTo((line.Paid, line.TaxPaid)), "the whole line, to the cent");
         });
+    }
+
+    [Test]
+    public async Task The_staff_return_page_states_the_refund_and_its_tax_in_plain_words()
+    {
+        var (me, _, number) = await DeliveredAsync(quantity: 1, product: 1);
+        using var _ = me;
+        await AskAsync(me, number, "1", "Too small");
+        var id = await App.WithDbAsync(db => db.Returns.Where(r => r.OrderNumber == number).MaxAsync(r => r.Id));
+        foreach (var form in new[] { "form.approve-form", "form.receive-form" })
+            await Staff.SubmitFormAsync((await Staff.GetPageAsync($"/admin/returns/{id}")).Page, form);
+
+        var (_, page) = await Staff.GetPageAsync($"/admin/returns/{id}");
+        var order = await OrderAsync(number);
+
+        var text = string.Join(" ", page.Text("form.refund-form p").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.That(text, Does.Contain($"left to refund on the order; of which tax {order.Lines[0].TaxPaid})").And.Not.Contain("@").And.Not.Contain("{"),
+            "Razor's code is not written out as text");
     }
 }
