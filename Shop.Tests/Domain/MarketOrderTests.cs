@@ -118,4 +118,20 @@ public class MarketOrderTests
     }
 
     private static Money Usd(decimal amount) => new(amount, "USD");
+
+    [TestCase(false, "44.20", "25.50")]
+    [TestCase(true, "44.20", "25.50")]
+    public void A_line_sold_for_what_was_paid_after_its_share_of_the_discount_without_tax_added_on_top(bool pricesIncludeTax, string first, string second)
+    {
+        // 52 and 30 with 15 % off: 44.20 and 25.50 of goods; a US shop adds 10 % on top, a German one has 19 % within.
+        var market = new Market(ShippingTable.Single(ShippingRates.Default("USD"), new DeliveryPromise(3, 1)),
+            new TaxPolicy(TaxPolicyTests.EuZones(), new TaxRule(0.10m, pricesIncludeTax), ShopCountry: pricesIncludeTax ? "DE" : "US"));
+        var order = Order.Place(OrderNumber.New(), Guid.NewGuid(), "buyer@example.com", null, OrderTests.Cart((52m, 1), (30m, 1)),
+            new Destination(To(pricesIncludeTax ? "DE" : "US", pricesIncludeTax ? "" : "TX")), ShippingMethod.Standard, market,
+            new DiscountCode("PCT15", DiscountKind.Percentage, 15m), OrderTests.Now);
+
+        var soldFor = order.Lines.Select(l => l.SoldFor(order.TaxIncluded)).ToList();
+        Assert.That(soldFor.Select(m => m.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[] { first, second }));
+        Assert.That(soldFor.Aggregate((a, b) => a + b), Is.EqualTo(order.Subtotal - order.Discount), "the goods as sold, never more than the order");
+    }
 }
