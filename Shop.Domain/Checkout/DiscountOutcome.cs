@@ -29,6 +29,19 @@ public sealed record DiscountOutcome
     /// <summary>The code makes standard shipping free (and takes nothing off the goods).</summary>
     public bool FreeShipping { get; private init; }
 
+    /// <summary>
+    /// A free-shipping code with express shipping: not refused, but it takes nothing off, so the order does not carry it
+    /// (and counts no use of it).
+    /// </summary>
+    public bool TakesNothing { get; private init; }
+
+    public const string NotForThisMethod = "Code {0} is for standard shipping: with express shipping it takes nothing off.";
+
+    /// <summary>This outcome with the chosen shipping method: a free-shipping code gives nothing with express, and says so.</summary>
+    public DiscountOutcome With(ShippingMethod method) => Applies && FreeShipping && method != ShippingMethod.Standard
+        ? new(Amount, null, NotForThisMethod, [Values[0]]) { TakesNothing = true }
+        : this;
+
     public static DiscountOutcome Off(Money amount, string template, params object[] values) => new(amount, null, template, values);
 
     public static DiscountOutcome ShippingFree(string currency, string template, params object[] values) =>

@@ -130,7 +130,7 @@ public class Order
             ShippingMethod = shippingMethod,
             Currency = cart.Currency,
             Subtotal = totals.Subtotal,
-            DiscountCode = outcome is null ? null : discountCode!.Code,
+            DiscountCode = outcome is null || outcome.TakesNothing ? null : discountCode!.Code,
             Discount = totals.Discount,
             ShippingCost = totals.Shipping,
             Tax = totals.Tax,

@@ -30,6 +30,14 @@ public class OrderLine
     public Money? TaxPaid => TaxPaidAmount is { } amount ? new Money(amount, UnitPrice.Currency) : null;
     private decimal? TaxPaidAmount { get; set; }
 
+    /// <summary>
+    /// What the line sold for, as sales reports count it: what was paid for it after its share of the discount, less tax
+    /// added on top (tax within shelf prices stays in, as in them); a line from before that was kept, its list value.
+    /// </summary>
+    public Money SoldFor(bool taxIncluded) => PaidAmount is { } paid
+        ? new Money(paid - (taxIncluded ? 0m : TaxPaidAmount ?? 0m), UnitPrice.Currency)
+        : LineTotal;
+
     private OrderLine() { }
 
     internal OrderLine(int productId, int variantId, string name, string variantTitle, string sku, Money unitPrice, int quantity,

@@ -1,21 +1,28 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Shop.Domain.Cart;
+using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
 
 namespace Shop.Domain.Ordering;
 
 /// <summary>
-/// What the shopper saw on the review page: the total, its currency, the lines and the tax per rate. Pay charges
-/// exactly this or nothing: an order placed from a cart or prices that changed since (another tab, a price change),
-/// or taxed otherwise (an address changed in another tab), does not match.
+/// What the shopper saw on the review page: the total, its currency, the lines, the tax per rate and whom it goes to
+/// (<see cref="To"/>). Pay charges exactly this or nothing: an order placed from a cart or prices that changed since
+/// (another tab, a price change), taxed otherwise, or sent, billed or mailed elsewhere (details changed in another
+/// tab), does not match.
 /// </summary>
-public sealed record OrderQuote(Money Total, string Lines, string Tax = "")
+public sealed record OrderQuote(Money Total, string Lines, string Tax = "", string To = "")
 {
-    public static OrderQuote Of(PricedCart cart, OrderTotals totals)
+    public static OrderQuote Of(PricedCart cart, OrderTotals totals, Destination to, ShippingMethod method, string email)
     {
         ArgumentNullException.ThrowIfNull(cart);
         ArgumentNullException.ThrowIfNull(totals);
+        ArgumentNullException.ThrowIfNull(to);
         return new(totals.Total, Describe(cart.PurchasableLines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))),
-            DescribeTax(totals.Taxes?.Rates.Select(r => (r.Label, r.Tax)) ?? [], totals.Taxes?.ReverseCharge == true));
+            DescribeTax(totals.Taxes?.Rates.Select(r => (r.Label, r.Tax)) ?? [], totals.Taxes?.ReverseCharge == true),
+            Recipient(to.ShipTo, to.BillTo, to.VatNumber, method, email));
     }
 
     /// <summary>Reviewed at nothing to pay: Pay asks for no card (see <see cref="Order.IsFreeOfCharge"/>).</summary>
@@ -25,7 +32,21 @@ public sealed record OrderQuote(Money Total, string Lines, string Tax = "")
     {
         ArgumentNullException.ThrowIfNull(order);
         return order.Total == Total && Describe(order.Lines.Select(l => (l.VariantId, l.Quantity, l.UnitPrice))) == Lines
-            && DescribeTax(order.TaxLines.Select(t => (t.Label, t.Tax)), order.ReverseCharge) == Tax;
+            && DescribeTax(order.TaxLines.Select(t => (t.Label, t.Tax)), order.ReverseCharge) == Tax
+            && Recipient(order.ShippingAddress, order.BillingAddress, order.VatNumber, order.ShippingMethod, order.Email) == To;
+    }
+
+    /// <summary>
+    /// A digest of the delivery and billing addresses, the VAT number, the shipping method and the email, as the order
+    /// keeps them (a billing address like the delivery one is none); a digest, so no address travels in the Pay URL.
+    /// </summary>
+    private static string Recipient(Address? shipTo, Address? billTo, string? vatNumber, ShippingMethod method, string? email)
+    {
+        static string Of(Address? a) => a is null ? "" : string.Join('\u001E', a.FullName, a.Line1, a.Line2 ?? "", a.City, a.Region ?? "",
+            a.PostalCode ?? "", a.CountryCode, a.Phone ?? "");
+        var text = string.Join('\u001F', Of(shipTo), Of(billTo == shipTo ? null : billTo), VatNumber.Normalize(vatNumber), method.ToString(),
+            (email ?? "").Trim().ToUpperInvariant());
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);
     }
 
     /// <summary>"VAT 19%=15.97;VAT 7%=1.23", "reverse charge", or both (digital goods reverse charged, shipped goods taxed).</summary>

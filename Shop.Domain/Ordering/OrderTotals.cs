@@ -74,7 +74,7 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         Market market, Destination to, DiscountCode? code, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(cart);
-        var outcome = code?.Apply(cart, now);
+        var outcome = code?.Apply(cart, now).With(method);
         var discount = outcome is { Applies: true } ? outcome.Amount : Money.Zero(cart.Currency);
         return (Compute(cart.TaxableLinesUnder(code), cart.WeightGrams, discount, method, market, to, outcome is { Applies: true, FreeShipping: true }), outcome);
     }

@@ -83,22 +83,28 @@ public class ReturnRequest
     /// <summary>
     /// What the returned items are worth to the shopper: what was paid for them (their line's share of the discount and
     /// their tax as at checkout), plus the shipping paid when staff refund it too and no other of the order's returns
-    /// (<paramref name="orderReturns"/>) refunded it, never more than the order has left to refund; and the tax within.
+    /// (<paramref name="orderReturns"/>, with their lines) refunded it, never more than the order has left to refund;
+    /// and the tax within. A line's share is taken cumulatively over its refunded returns, so the returns that complete
+    /// a line refund exactly what was paid for it, however it is split.
     /// </summary>
     public MoneyBack RefundFor(Order order, bool withShipping, IEnumerable<ReturnRequest> orderReturns)
     {
         ArgumentNullException.ThrowIfNull(order);
         var shipping = withShipping && !ShippingRefundedBefore(orderReturns);
         if (order.Lines.Any(l => l.Paid is null)) return ShareOfTheOrder(order, shipping);
+        var before = Others(orderReturns).Where(r => r.Status == ReturnStatus.Refunded).SelectMany(r => r.Lines)
+            .GroupBy(l => l.OrderLineId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
         var lines = order.Lines.ToDictionary(l => l.Id);
-        var returned = _lines.Select(r => (Line: lines[r.OrderLineId], Share: (decimal)r.Quantity / lines[r.OrderLineId].Quantity)).ToList();
-        var amount = returned.Aggregate(Money.Zero(order.Currency), (sum, r) => sum + r.Line.Paid!.Value * r.Share);
+        var returned = _lines.Select(r => (Line: lines[r.OrderLineId], Before: before.GetValueOrDefault(r.OrderLineId), r.Quantity)).ToList();
+        Money Share(Money whole, OrderLine line, int earlier, int quantity) =>
+            whole * ((decimal)(earlier + quantity) / line.Quantity) - whole * ((decimal)earlier / line.Quantity);
+        var amount = returned.Aggregate(Money.Zero(order.Currency), (sum, r) => sum + Share(r.Line.Paid!.Value, r.Line, r.Before, r.Quantity));
         if (shipping) amount += order.Lines.Aggregate(order.Total, (left, l) => left - l.Paid!.Value);
         if (amount > order.RefundableAmount) amount = order.RefundableAmount;
         if (amount.IsZero) return new(amount, amount);
         // Orders placed before each line's tax was kept: the amount's share of the tax.
         if (order.Lines.Any(l => l.TaxPaid is null)) return MoneyBack.ShareOf(order, amount);
-        var tax = returned.Aggregate(Money.Zero(order.Currency), (sum, r) => sum + r.Line.TaxPaid!.Value * r.Share);
+        var tax = returned.Aggregate(Money.Zero(order.Currency), (sum, r) => sum + Share(r.Line.TaxPaid!.Value, r.Line, r.Before, r.Quantity));
         if (shipping) tax += order.Lines.Aggregate(order.Tax, (left, l) => left - l.TaxPaid!.Value);
         return MoneyBack.Of(order, amount, tax);
     }
@@ -119,8 +125,9 @@ public class ReturnRequest
     }
 
     /// <summary>Another of the order's returns refunded its shipping: it is refunded once.</summary>
-    public bool ShippingRefundedBefore(IEnumerable<ReturnRequest> orderReturns) =>
-        orderReturns.Any(r => r != this && (r.Id != Id || Id == 0) && r.ShippingRefunded);
+    public bool ShippingRefundedBefore(IEnumerable<ReturnRequest> orderReturns) => Others(orderReturns).Any(r => r.ShippingRefunded);
+
+    private IEnumerable<ReturnRequest> Others(IEnumerable<ReturnRequest> orderReturns) => orderReturns.Where(r => r != this && (r.Id != Id || Id == 0));
 
     /// <summary>
     /// Why the refund cannot be made now; null when it can. A return whose order has nothing left to refund (it came to

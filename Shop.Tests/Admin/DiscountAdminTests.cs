@@ -292,6 +292,9 @@ public class DiscountAdminTests : OrdersFixture
         Assert.Multiple(async () =>
         {
             Assert.That((await RowAsync(code)).Text(), Does.Contain("free standard shipping"), "the staff list says what it does");
+            var (_, list) = await Staff.GetPageAsync("/admin/discounts");
+            Assert.That(list.Texts(".admin-discounts th"), Does.Contain("Discount on goods").And.No.Contain("Given off"), "what the column counts, and no more");
+            Assert.That(list.Text(".discount-given-note"), Does.Contain("shipping a free-shipping code waived is not kept"));
             Assert.That(cart.Text(".discount-message"), Is.EqualTo($"Code {code}: free standard shipping."));
             Assert.That(review.Text(".review-shipping"), Is.EqualTo("Free"));
             Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));

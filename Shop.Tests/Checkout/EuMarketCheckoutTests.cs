@@ -122,6 +122,33 @@ public class EuMarketCheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task Pay_from_a_review_whose_address_changed_in_another_tab_charges_nothing_and_shows_the_review_again_even_at_the_same_total()
+    {
+        var email = Accounts.UniqueEmail("tabs");
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var paris = await shopper.EnterAddressAsync(Buyer(email, "FR", "Paris", "75001"));
+        var vienna = await shopper.EnterAddressAsync(Buyer(email, "AT", "Wien", "1010")); // the other tab
+
+        var paid = await shopper.PayAsync(paris, TestNonces.Valid);
+        var again = await paid.ReadHtmlAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((paris.Text(".review-total"), paris.Texts(".tax-rate")), Is.EqualTo((vienna.Text(".review-total"), vienna.Texts(".tax-rate"))),
+                "France and Austria: the same total and \"Includes VAT 20%\"");
+            Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(again.Text(".payment-error"), Does.Contain("changed since you reviewed it").And.Contain("Nothing was charged"));
+            Assert.That(again.Text(".ship-to"), Does.Contain("Wien").And.Contain("Austria"), "the review again, of what Pay would now place");
+            Assert.That(await App.WithDbAsync(db => db.Orders.CountAsync(o => o.Email == email)), Is.Zero, "no order, no charge");
+        });
+        var confirmed = await shopper.PayAsync(again, TestNonces.Valid);
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That((await App.OrderOfAsync(email)).ShippingAddress.CountryCode, Is.EqualTo("AT"));
+    }
+
+    [Test]
     public async Task A_reduced_rate_product_pays_7_percent_and_its_weight_prices_the_shipping()
     {
         var (_, _, id) = await App.ProductAsync(1);

@@ -86,6 +86,42 @@ public class ReviewedTotalTests : ShopFixture
         Assert.That("Pay " + Charged(order.Number), Is.EqualTo(again.Text(".pay-button")), "charged the total the review showed");
     }
 
+    [Test]
+    public async Task A_free_shipping_code_with_express_is_named_on_the_review_as_taking_nothing_and_is_neither_put_on_the_order_nor_used_up()
+    {
+        var slug = (await SlugsAsync(1))[0];
+        await App.WithDbAsync(async db =>
+        {
+            db.DiscountCodes.Add(new Shop.Domain.Checkout.DiscountCode("SHIPONCE", Shop.Domain.Checkout.DiscountKind.FreeShipping, 0m, usageLimit: 1, usesPerShopper: 1));
+            await db.SaveChangesAsync();
+        });
+        var email = Accounts.UniqueEmail("express");
+        async Task<IDocument> ReviewAsync(Shopper shopper, string method)
+        {
+            await shopper.AddToCartAsync(slug);
+            await shopper.Client.SubmitFormAsync("/cart", "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = "SHIPONCE" });
+            var address = Shopper.GuestAddress(email);
+            address["Form.ShippingMethod"] = method;
+            return await shopper.EnterAddressAsync(address);
+        }
+        using var express = new Shopper(App.Browser());
+        var review = await ReviewAsync(express, "Express");
+        var paid = await express.PayAsync(review, TestNonces.Valid);
+        var order = (await OrderOfAsync(email))!;
+        using var standard = new Shopper(App.Browser());
+        var later = await ReviewAsync(standard, "Standard");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(review.Text(".discount-problem"), Does.Contain("Code SHIPONCE is for standard shipping: with express shipping it takes nothing off."));
+            Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "it may be paid as it is");
+            Assert.That((order.Status, order.DiscountCode, order.ShippingCost), Is.EqualTo((OrderStatus.Paid, (string?)null, new Money(14.95m, "USD"))));
+            Assert.That(await App.WithDbAsync(db => db.DiscountCodes.Where(d => d.Code == "SHIPONCE").Select(d => d.TimesUsed).SingleAsync()), Is.Zero);
+            Assert.That(later.QuerySelector(".discount-problem"), Is.Null, "the same shopper's next order with standard shipping gets it");
+            Assert.That(later.Text(".review-shipping"), Is.EqualTo("Free"));
+        });
+    }
+
     [TestCase("")]
     [TestCase("made-up")]
     public async Task A_missing_or_forged_quote_charges_nothing(string quote)

@@ -143,8 +143,8 @@ public class DigitalGoodsTests
             Assert.That(order.ReverseCharge, Is.True);
             Assert.That(order.TaxLines.Select(t => (t.Label, t.Tax)), Is.EqualTo(new[] { ("VAT 20%", Eur(0.99m)), ("VAT 5.5%", Eur(1.10m)) }));
             Assert.That(order.Total, Is.EqualTo(Eur(47.04m)), "40.00 and 4.95 shipping, with French VAT on the book and shipping only");
-            Assert.That(OrderQuote.Of(cart, totals).Matches(order), Is.True);
-            Assert.That(OrderQuote.Of(cart, allFrench).Matches(order), Is.False, "billed in France, the e-book pays French VAT");
+            Assert.That(OrderQuote.Of(cart, totals, to, ShippingMethod.Standard, "buyer@example.com").Matches(order), Is.True);
+            Assert.That(OrderQuote.Of(cart, allFrench, to, ShippingMethod.Standard, "buyer@example.com").Matches(order), Is.False, "billed in France, the e-book pays French VAT");
         });
     }
 

@@ -28,10 +28,21 @@ public class FreeShippingCodeTests
     }
 
     [Test]
-    public void Express_is_still_charged()
+    public void Express_is_still_charged_and_the_quote_says_the_code_takes_nothing_off_with_it()
     {
-        var (totals, _) = OrderTotals.Quote(OrderTests.Cart((20m, 1)), ShippingMethod.Express, Shop, Destination.Unknown, FreeShipping(), OrderTests.Now);
+        var (totals, outcome) = OrderTotals.Quote(OrderTests.Cart((20m, 1)), ShippingMethod.Express, Shop, Destination.Unknown, FreeShipping(), OrderTests.Now);
         Assert.That(totals.Shipping, Is.EqualTo(Usd(14.95m)));
+        Assert.That((outcome!.Applies, outcome.TakesNothing, outcome.Message),
+            Is.EqualTo((true, true, "Code SHIPFREE is for standard shipping: with express shipping it takes nothing off.")), "not refused: the shopper may pay");
+    }
+
+    [Test]
+    public void An_order_with_express_does_not_carry_the_free_shipping_code_so_no_use_of_it_is_counted()
+    {
+        Order Place(ShippingMethod method) => Order.Place(OrderNumber.New(), Guid.NewGuid(), "buyer@example.com", null, OrderTests.Cart((20m, 1)),
+            new Destination(new Address("Buyer", "1 Street", null, "Town", null, "12345", "US")), method, Shop, FreeShipping(), OrderTests.Now);
+
+        Assert.That((Place(ShippingMethod.Express).DiscountCode, Place(ShippingMethod.Standard).DiscountCode), Is.EqualTo(((string?)null, "SHIPFREE")));
     }
 
     [Test]

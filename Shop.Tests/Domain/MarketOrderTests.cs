@@ -29,11 +29,38 @@ public class MarketOrderTests
     {
         var cart = OrderTests.Cart((60m, 1));
         var (germanTotals, _) = OrderTotals.Quote(cart, ShippingMethod.Standard, Eu(), new Destination(To("DE")), null, OrderTests.Now);
-        var reviewed = OrderQuote.Of(cart, germanTotals);
-        Assert.That(reviewed.Matches(Place(cart, new Destination(To("DE")))), Is.True);
+        var reviewed = OrderQuote.Of(cart, germanTotals, new Destination(To("FR")), ShippingMethod.Standard, "buyer@example.com");
         var french = Place(cart, new Destination(To("FR")));
         Assert.That(french.Total, Is.EqualTo(germanTotals.Total), "inclusive prices: the same total");
         Assert.That(reviewed.Matches(french), Is.False, "but not the same tax");
+    }
+
+    private static readonly Destination Paris = new(To("FR")), Berlin = new(To("DE"));
+
+    /// <summary>Details changed in another tab after the review, each leaving the total and the tax as they were.</summary>
+    private static IEnumerable<TestCaseData> ChangedSinceTheReview()
+    {
+        yield return new TestCaseData(Paris, Paris, ShippingMethod.Standard, "BUYER@example.com").SetName("Nothing that matters changed: it matches");
+        yield return new TestCaseData(Paris, new Destination(new Address("Buyer", "9 Other Street", null, "Town", "", "12345", "FR")),
+            ShippingMethod.Standard, "buyer@example.com").SetName("Another street");
+        yield return new TestCaseData(Paris, new Destination(To("AT")), ShippingMethod.Standard, "buyer@example.com").SetName("Another country at the same rate");
+        yield return new TestCaseData(Paris, new Destination(Paris.ShipTo, null, To("AT")), ShippingMethod.Standard, "buyer@example.com").SetName("Another billing address");
+        yield return new TestCaseData(Berlin, new Destination(Berlin.ShipTo, "DE123456789"), ShippingMethod.Standard, "buyer@example.com").SetName("A VAT number");
+        yield return new TestCaseData(Paris, Paris, ShippingMethod.Express, "buyer@example.com").SetName("Another shipping method at the same price");
+        yield return new TestCaseData(Paris, Paris, ShippingMethod.Standard, "someone.else@example.com").SetName("Another email");
+    }
+
+    [TestCaseSource(nameof(ChangedSinceTheReview))]
+    public void A_quote_pays_only_an_order_going_to_whom_and_how_it_was_reviewed(Destination reviewedTo, Destination placedTo, ShippingMethod method, string email)
+    {
+        var sameRates = Eu() with { Shipping = ShippingTable.Single(new ShippingRates(new Money(4.95m, "USD"), new Money(4.95m, "USD"), null), new DeliveryPromise(3, 1)) };
+        var cart = OrderTests.Cart((60m, 1));
+        var (totals, _) = OrderTotals.Quote(cart, ShippingMethod.Standard, sameRates, reviewedTo, null, OrderTests.Now);
+        var reviewed = OrderQuote.Of(cart, totals, reviewedTo, ShippingMethod.Standard, "buyer@example.com");
+        var placed = Order.Place(OrderNumber.New(), Guid.NewGuid(), email, null, cart, placedTo, method, sameRates, null, OrderTests.Now);
+
+        Assert.That((placed.Total, placed.TaxLines.Single().Label), Is.EqualTo((reviewed.Total, totals.Taxes!.Rates.Single().Label)), "the same total and tax row");
+        Assert.That(reviewed.Matches(placed), Is.EqualTo(reviewedTo == placedTo && method == ShippingMethod.Standard && email.Trim().Equals("buyer@example.com", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Test]
@@ -91,4 +118,20 @@ public class MarketOrderTests
     }
 
     private static Money Usd(decimal amount) => new(amount, "USD");
+
+    [TestCase(false, "44.20", "25.50")]
+    [TestCase(true, "44.20", "25.50")]
+    public void A_line_sold_for_what_was_paid_after_its_share_of_the_discount_without_tax_added_on_top(bool pricesIncludeTax, string first, string second)
+    {
+        // 52 and 30 with 15 % off: 44.20 and 25.50 of goods; a US shop adds 10 % on top, a German one has 19 % within.
+        var market = new Market(ShippingTable.Single(ShippingRates.Default("USD"), new DeliveryPromise(3, 1)),
+            new TaxPolicy(TaxPolicyTests.EuZones(), new TaxRule(0.10m, pricesIncludeTax), ShopCountry: pricesIncludeTax ? "DE" : "US"));
+        var order = Order.Place(OrderNumber.New(), Guid.NewGuid(), "buyer@example.com", null, OrderTests.Cart((52m, 1), (30m, 1)),
+            new Destination(To(pricesIncludeTax ? "DE" : "US", pricesIncludeTax ? "" : "TX")), ShippingMethod.Standard, market,
+            new DiscountCode("PCT15", DiscountKind.Percentage, 15m), OrderTests.Now);
+
+        var soldFor = order.Lines.Select(l => l.SoldFor(order.TaxIncluded)).ToList();
+        Assert.That(soldFor.Select(m => m.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[] { first, second }));
+        Assert.That(soldFor.Aggregate((a, b) => a + b), Is.EqualTo(order.Subtotal - order.Discount), "the goods as sold, never more than the order");
+    }
 }

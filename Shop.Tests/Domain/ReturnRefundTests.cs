@@ -1,3 +1,4 @@
+using System.Globalization;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 using Shop.Domain.Markets;
@@ -117,5 +118,40 @@ public class ReturnRefundTests
     {
         var order = LampAndBook(new Destination(In("FR"), "FR12345678901"));
         Assert.That(Return(order, 0).RefundFor(order, withShipping: true, []).Tax, Is.EqualTo(Money.Zero("EUR")));
+    }
+
+    /// <summary>A US shop (tax on top) selling to Germany at 19 %: 3 knives at 62.50 were paid 223.13, of which tax 35.63.</summary>
+    [TestCase(new[] { 1, 1, 1 }, new[] { "74.38", "74.37", "74.38" }, new[] { "11.88", "11.87", "11.88" })]
+    [TestCase(new[] { 2, 1 }, new[] { "148.75", "74.38" }, new[] { "23.75", "11.88" })]
+    [TestCase(new[] { 1, 2 }, new[] { "74.38", "148.75" }, new[] { "11.88", "23.75" })]
+    public void Returns_of_part_of_a_line_add_up_to_exactly_what_the_line_and_its_tax_were_paid(int[] split, string[] amounts, string[] taxes)
+    {
+        var market = new Market(ShippingTable.Single(ShippingRates.Default("USD"), new DeliveryPromise(3, 1)),
+            new TaxPolicy(TaxPolicyTests.EuZones(), new TaxRule(0m, pricesIncludeTax: false), ShopCountry: "US"));
+        var order = Delivered(market, new Destination(In("DE")), null, (Item(1, 62.50m, "USD"), 3), (Item(2, 30m, "USD"), 1));
+        Assert.That((order.Lines[0].Paid, order.Lines[0].TaxPaid), Is.EqualTo((new Money(223.13m, "USD"), new Money(35.63m, "USD"))));
+
+        var refunded = new List<ReturnRequest>();
+        MoneyBack Refund(int line, int quantity)
+        {
+            var r = ReturnRequest.Ask(order, [(order.Lines[line].Id, quantity, "Not needed")], refunded, Window, OrderTests.Now.AddDays(3));
+            r.Approve(OrderTests.Now);
+            r.Receive(new Dictionary<int, bool>(), OrderTests.Now);
+            var back = r.RefundFor(order, withShipping: false, refunded);
+            order.Refund(back, OrderTests.Now);
+            r.MarkRefunded(back.Amount, withShipping: false, OrderTests.Now);
+            refunded.Add(r);
+            return back;
+        }
+        var knives = split.Select(quantity => Refund(0, quantity)).ToList();
+        var paringKnife = Refund(1, 1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(knives.Select(b => b.Amount.Amount.ToString(CultureInfo.InvariantCulture)), Is.EqualTo(amounts));
+            Assert.That(knives.Select(b => b.Tax.Amount.ToString(CultureInfo.InvariantCulture)), Is.EqualTo(taxes));
+            Assert.That(paringKnife, Is.EqualTo(new MoneyBack(new Money(35.70m, "USD"), new Money(5.70m, "USD"))), "the other item, exactly as paid");
+            Assert.That((order.RefundedAmount, order.TaxRefunded), Is.EqualTo((order.Total, order.Tax)));
+        });
     }
 }

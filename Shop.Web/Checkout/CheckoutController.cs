@@ -297,13 +297,14 @@ public sealed class CheckoutController(
             clientToken = created.ClientToken;
         var userId = SignedIn && savedCards.Offered ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var cards = userId is null ? [] : await savedCards.ListAsync(userId, ct) ?? [];
-        var applies = discount?.Applies == true;
+        // A free-shipping code with express takes nothing: Pay places the order without it, and the review says why.
+        var applies = discount is { Applies: true, TakesNothing: false };
         // A code the shopper has used as often as it allows: Pay would refuse it, so the review says so and quotes without it.
         var usedUp = applies && code is not null ? await checkout.CodeRefusalForAsync(code, OrderEmail(draft), ct) : null;
         if (usedUp is not null)
             (totals, applies) = (OrderTotals.Quote(priced, draft.ShippingMethod, market, draft.Destination, null, clock.GetUtcNow()).Totals, false);
         return View("Review", new ReviewPage(draft, priced, totals, applies ? cart.DiscountCode : null,
-            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals)), error, cards, userId is not null)
+            draft.AttemptKey, gateway.IsSimulated, clientToken, quotes.Protect(OrderQuote.Of(priced, totals, draft.Destination, draft.ShippingMethod, OrderEmail(draft))), error, cards, userId is not null)
         {
             PayPal = braintree.Value.PayPal,
             AsksCvv = savedCards.AsksCvv,

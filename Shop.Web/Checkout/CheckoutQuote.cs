@@ -14,15 +14,16 @@ public sealed class CheckoutQuote(SealedValues seals)
     private const string Purpose = "Shop.Checkout.Quote.v1";
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
-    public string Protect(OrderQuote quote) => seals.Seal(Purpose, new Stored(quote.Total.Amount, quote.Total.Currency, quote.Lines, quote.Tax), Lifetime);
+    public string Protect(OrderQuote quote) => seals.Seal(Purpose, new Stored(quote.Total.Amount, quote.Total.Currency, quote.Lines, quote.Tax, quote.To), Lifetime);
 
     /// <summary>Null when missing, tampered with or expired.</summary>
     public OrderQuote? Read(string? value)
     {
         if (seals.Open<Stored>(Purpose, value) is not { Currency: not null, Lines: not null } s) return null;
-        try { return new OrderQuote(new Money(s.Total, s.Currency), s.Lines, s.Tax ?? ""); }
+        // A quote sealed before it carried the recipient matches no order: it is reviewed again.
+        try { return new OrderQuote(new Money(s.Total, s.Currency), s.Lines, s.Tax ?? "", s.To ?? ""); }
         catch (DomainException) { return null; } // a quote of an older shape
     }
 
-    private sealed record Stored(decimal Total, string Currency, string Lines, string? Tax);
+    private sealed record Stored(decimal Total, string Currency, string Lines, string? Tax, string? To);
 }

@@ -106,7 +106,7 @@ public sealed class CheckoutService(
         }
         if (!reviewed.Matches(order))
             return new CheckoutOutcome.QuoteChanged(ShopText.Translate(
-                "Your order changed since you reviewed it (a price, or your cart in another tab): it now comes to {0}. Nothing was charged; check it below and pay again.",
+                "Your order changed since you reviewed it (a price, or your cart, address or shipping in another tab): it now comes to {0}. Nothing was charged; check it below and pay again.",
                 order.Total));
 
         // What Braintree holds for the payment method is read before the order's first save, so the order keeps it

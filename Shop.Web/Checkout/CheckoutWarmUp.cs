@@ -66,7 +66,7 @@ public static class CheckoutWarmUp
             var market = await services.GetRequiredService<Markets.MarketTerms>().CurrentAsync(token);
             if (market.Shipping.OfferFor(draft.Address, draft.ShippingMethod, priced.Subtotal, priced.WeightGrams) is null) return null; // zones without the US
             var (totals, _) = OrderTotals.Quote(priced, draft.ShippingMethod, market, draft.Destination, null, now);
-            var outcome = await checkout.PlaceOrderAsync(draft, draft.AttemptKey, new PaymentChoice("warm-up", null), OrderQuote.Of(priced, totals),
+            var outcome = await checkout.PlaceOrderAsync(draft, draft.AttemptKey, new PaymentChoice("warm-up", null), OrderQuote.Of(priced, totals, draft.Destination, draft.ShippingMethod, draft.Email!),
                 draft.Email!, null, new CartOwner(null, cart.Token), token);
             if (db.Database.CurrentTransaction is not null) await tx.RollbackAsync(token);
             db.ChangeTracker.Clear();

@@ -12,8 +12,9 @@ namespace Shop.Web.Admin.Orders;
 /// Pending (not paid yet), Cancelled and Refunded orders count for nothing.</item>
 /// <item>Revenue is net of refunds: total minus what was refunded, so a partial refund lowers it. It is booked on the
 /// UTC day the order was placed, not the day of the refund: the dashboard answers "what did we sell", not cash flow.</item>
-/// <item>Top products rank by units sold (ties by product number) and show the lines' value before refunds (refunds
-/// are per order, not per line).</item>
+/// <item>Top products rank by units sold (ties by product number) and show what their lines sold for
+/// (<see cref="OrderLine.SoldFor"/>: after discount, without tax added on top) before refunds (refunds are per order,
+/// not per line).</item>
 /// </list>
 /// Figures and top products are summed by the database (SQLite sums decimals exactly with EF's <c>ef_sum</c>).
 /// The chart's days are grouped here, from two columns per order: the providers store the moment differently
@@ -39,14 +40,25 @@ public sealed class SalesFromOrders(ShopDbContext db) : IDashboardSales
             .Select(g => new DailyRevenue(g.Key, g.Sum(o => o.Net - o.Amount)))
             .ToList();
 
+    /// <summary>The sum of <see cref="OrderLine.SoldFor"/> per product, summed by the database in its three parts.</summary>
     public async Task<IReadOnlyList<TopProduct>> TopProductsAsync(DateTimeOffset from, DateTimeOffset to, int take, CancellationToken ct) =>
-        (await SoldIn(from, to).SelectMany(o => o.Lines)
+        (await SoldIn(from, to).SelectMany(o => o.Lines, (o, l) => new
+            {
+                l.ProductId, l.Quantity, l.Name, Listed = l.LineTotal.Amount, o.TaxIncluded,
+                Paid = EF.Property<decimal?>(l, "PaidAmount"), Tax = EF.Property<decimal?>(l, "TaxPaidAmount"),
+            })
             .GroupBy(l => l.ProductId)
-            .Select(g => new { ProductId = g.Key, Units = g.Sum(l => l.Quantity), Revenue = g.Sum(l => l.LineTotal.Amount), Name = g.Max(l => l.Name) })
+            .Select(g => new
+            {
+                ProductId = g.Key, Units = g.Sum(l => l.Quantity), Name = g.Max(l => l.Name),
+                Listed = g.Sum(l => l.Paid == null ? l.Listed : 0m),
+                Paid = g.Sum(l => l.Paid ?? 0m),
+                TaxOnTop = g.Sum(l => l.Paid == null || l.TaxIncluded ? 0m : l.Tax ?? 0m),
+            })
             .OrderByDescending(p => p.Units).ThenBy(p => p.ProductId)
             .Take(take)
             .ToListAsync(ct))
-        .Select(p => new TopProduct(p.ProductId, p.Name!, p.Units, p.Revenue))
+        .Select(p => new TopProduct(p.ProductId, p.Name!, p.Units, p.Listed + p.Paid - p.TaxOnTop))
         .ToList();
 
     private IQueryable<Order> SoldIn(DateTimeOffset from, DateTimeOffset to) =>

@@ -71,7 +71,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         if (await LoadAsync(id, ct) is not { } found) return OrderActionResult.NotFound;
         var (r, order) = found;
         if (r.RefundRefusal is { } refused) return OrderActionResult.Refused(refused);
-        var orderReturns = await db.Returns.Where(x => x.OrderId == order.Id).ToListAsync(ct);
+        var orderReturns = await db.Returns.Include(x => x.Lines).Where(x => x.OrderId == order.Id).ToListAsync(ct);
         var (amount, tax) = r.RefundFor(order, withShipping, orderReturns);
         r.MarkRefunded(amount, withShipping && !r.ShippingRefundedBefore(orderReturns), clock.GetUtcNow());
         if (amount.IsZero) return await ClosedWithNothingAsync(r, order, by, ct);

@@ -27,7 +27,7 @@ public sealed class StaffReturnQuery(ShopDbContext db)
         var r = await db.Returns.AsNoTracking().Include(x => x.Lines).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return null;
         var order = await db.Orders.AsNoTracking().Whole().FirstAsync(o => o.Id == r.OrderId, ct);
-        var orderReturns = await db.Returns.AsNoTracking().Where(x => x.OrderId == order.Id).ToListAsync(ct);
+        var orderReturns = await db.Returns.AsNoTracking().Include(x => x.Lines).Where(x => x.OrderId == order.Id).ToListAsync(ct);
         var variants = r.Lines.Select(l => l.VariantId).ToList();
         var still = await db.Variants.Where(v => variants.Contains(v.Id)).Select(v => v.Id).ToListAsync(ct);
         return new ReturnDetailPage(r, order, orderReturns) { VariantRemoved = r.Lines.Where(l => !still.Contains(l.VariantId)).Select(l => l.Id).ToHashSet() };
