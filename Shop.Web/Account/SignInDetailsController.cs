@@ -69,7 +69,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return View(form);
         }
-        TempData[StatusMessage.Key] = ShopText.Translate("We've sent a confirmation link to {0}. Your email changes when you open it.", newEmail);
+        TempData[StatusMessage.Key] = ShopText.Translate("We've sent a confirmation link to {0}. Your email changes once you confirm on the page it opens.", newEmail);
         return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
     }
 
