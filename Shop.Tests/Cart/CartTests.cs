@@ -137,6 +137,7 @@ public class CartTests : ShopFixture
         var updated = await client.FollowAsync(await client.SubmitFormAsync("/cart",
             $".cart-line[data-variant-id] form[action='/cart/update']", new Dictionary<string, string?> { ["quantity"] = "3" }));
         Assert.That(updated.Text(".cart-subtotal"), Is.EqualTo($"${a.Price * 3 + b.Price:#,0.00}"));
+        Assert.That(updated.Texts(".cart-line h2"), Is.EqualTo(new[] { a.Name, b.Name }), "lines keep the order they were added in");
 
         var removed = await client.FollowAsync(await client.SubmitFormAsync("/cart", "form[action='/cart/remove']"));
         Assert.That(removed.Texts(".cart-line h2"), Is.EqualTo(new[] { b.Name }));

@@ -29,10 +29,11 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     public async Task<ShoppingCart?> FindAsync(CartOwner owner, CancellationToken ct) =>
         owner.IsKnown ? await CartOf(db, owner.UserId, owner.Token, ct) : null;
 
-    // Precompiled (every Pay and every change to a cart looks its cart up); the owner test as in UnitsInCart below.
+    // Precompiled (every Pay and every change to a cart looks its cart up); the owner test as in UnitsInCart below. Lines in
+    // the order they were added: unordered, PostgreSQL reads a line whose quantity changed last, and the cart reshuffles.
     private static readonly Func<ShopDbContext, string?, Guid?, CancellationToken, Task<ShoppingCart?>> CartOf =
         EF.CompileAsyncQuery((ShopDbContext db, string? userId, Guid? token, CancellationToken _) =>
-            db.Carts.Include(c => c.Lines).FirstOrDefault(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null));
+            db.Carts.Include(c => c.Lines.OrderBy(l => l.Id)).FirstOrDefault(c => userId != null ? c.UserId == userId : c.Token == token && c.UserId == null));
 
     /// <summary>The owner's cart, made (and for an anonymous shopper, remembered in a cookie) on first use.</summary>
     public async Task<ShoppingCart> GetOrCreateAsync(HttpContext http, CancellationToken ct)
