@@ -173,7 +173,7 @@ public sealed class CheckoutService(
 
     private async Task<Order?> FindAttemptAsync(Guid attemptKey, CancellationToken ct) =>
         await OrderIdOfAttempt(db, attemptKey, ct) is { } id
-            ? await db.Orders.Include(o => o.History).Include(o => o.Lines).Include(o => o.TaxLines).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
+            ? await db.Orders.Whole().FirstOrDefaultAsync(o => o.Id == id, ct)
             : null;
 
     /// <remarks>
@@ -296,7 +296,7 @@ public sealed class CheckoutService(
     private async Task<CheckoutOutcome> PaidAfterAChangeAsync(string number, string transactionId, CartOwner owner)
     {
         db.ChangeTracker.Clear();
-        var order = await db.Orders.Include(o => o.History).Include(o => o.Lines).AsSplitQuery().SingleAsync(o => o.Number == number);
+        var order = await db.Orders.Whole().SingleAsync(o => o.Number == number); // whole: its mail shows the tax too
         var cart = await carts.FindAsync(owner, CancellationToken.None);
         log.LogWarning("Order {Order} changed while it was charged (now {Status}); recording payment {Transaction} on it again",
             number, order.Status, transactionId);

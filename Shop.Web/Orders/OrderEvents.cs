@@ -8,7 +8,7 @@ namespace Shop.Web.Orders;
 /// What happens after an order's state is committed: the shopper's mail and live updates of the shopper's and
 /// staff's open pages. Raised by the code that committed the change, never from views.
 /// </summary>
-public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEvents> log) : IOrderEvents
+public sealed class OrderEvents(OrderMail mail, OrderFeed live, StaffNotices staff, ILogger<OrderEvents> log) : IOrderEvents
 {
     /// <summary>The order (with its lines) is paid and saved: the shopper gets the confirmation.</summary>
     public async Task PaidAsync(Order order)
@@ -16,6 +16,7 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, ILogger<OrderEve
         await live.PaidAsync(order);
         TellShopper(order, "confirmation", mail.SendConfirmation);
         log.LogInformation("Order {Order}: confirmation mail queued for the shopper", order.Number);
+        staff.OrderPaid(order);
     }
 
     /// <summary>The order (with its lines) is shipped and saved: the shopper gets the tracking number.</summary>

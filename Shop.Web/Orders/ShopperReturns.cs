@@ -8,7 +8,7 @@ using Shop.Web.Languages;
 namespace Shop.Web.Orders;
 
 /// <summary>A shopper's returns: what their order page shows of them, and asking for one (the rules are the domain's).</summary>
-public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptions<ShopOptions> options, TimeProvider clock)
+public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, StaffNotices staff, IOptions<ShopOptions> options, TimeProvider clock)
 {
     private static readonly StoredSentences Refusals = new(ReturnRefusals.All);
 
@@ -56,6 +56,7 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, IOptio
             return ShopText.Translate("Order {0} changed while you asked. Look at it again and ask once more.", order.Number);
         await events.ReturnChangedAsync(order, () => (ShopText.Translate("We have your return request for order {0}", order.Number),
             [ShopText.Translate("You asked to return: {0}.", request.Describe()), ShopText.Translate("We will write again once we have looked at it; please do not send anything yet.")]));
+        staff.ReturnRequested(order, request.Describe());
         return "";
     }
 }

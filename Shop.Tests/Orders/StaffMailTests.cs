@@ -1,0 +1,79 @@
+using MimeKit;
+
+namespace Shop.Tests.Orders;
+
+/// <summary>
+/// Staff who set <c>Shop:StaffMail:To</c> are mailed new paid orders and shoppers' return requests, gathered: what comes in
+/// within <c>Gather</c> of the first goes in one mail, with links to the staff pages.
+/// </summary>
+public class StaffMailTests : OrdersFixture
+{
+    private const string Desk = "orders@staff.test";
+
+    protected override Dictionary<string, string?> ShopSettings => new()
+    {
+        ["Shop:StaffMail:To"] = $"{Desk}; not an address",
+        ["Shop:StaffMail:Gather"] = "00:00:04",
+    };
+
+    /// <summary>The staff mails that arrive after the first <paramref name="seen"/> (they come after the gathering time).</summary>
+    private async Task<List<MimeMessage>> StaffMailAfterAsync(int seen, int expected = 1)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var mail = App.MailTo(Desk).Skip(seen).ToList();
+            if (mail.Count >= expected || DateTime.UtcNow > deadline) return mail;
+            await Task.Delay(200);
+        }
+    }
+
+    [Test]
+    public async Task Orders_paid_close_together_reach_the_staff_in_one_mail_with_each_number_name_and_total()
+    {
+        var seen = App.MailTo(Desk).Count;
+        var first = await PlaceOrderAsync(Unique("staffmail1"));
+        var second = await PlaceOrderAsync(Unique("staffmail2"), quantity: 2);
+        var (a, b) = (await OrderAsync(first), await OrderAsync(second));
+
+        var mail = await StaffMailAfterAsync(seen);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        Assert.That(mail, Has.Count.EqualTo(1), "one mail for both orders");
+        Assert.Multiple(() =>
+        {
+            Assert.That(App.MailTo(Desk), Has.Count.EqualTo(seen + 1), "and no more after the gathering time");
+            Assert.That(mail[0].Subject, Is.EqualTo($"2 new orders: {a.Total + b.Total}"));
+            Assert.That(mail[0].TextBody, Does.Contain($"1 x {first} · Ada Lovelace ({a.ShippingAddress.CountryCode})  {a.Total}")
+                .And.Contain($"2 x {second} · Ada Lovelace ({b.ShippingAddress.CountryCode})  {b.Total}"));
+            Assert.That(mail[0].LinkTo("/admin/orders/to-fulfil"), Is.EqualTo("/admin/orders/to-fulfil"));
+        });
+    }
+
+    [Test]
+    public async Task A_single_order_links_to_its_page_and_a_return_request_reaches_the_staff_with_its_reason()
+    {
+        var seen = App.MailTo(Desk).Count;
+        var (me, _, number) = await DeliveredAsync();
+        using var _ = me;
+        var order = await StaffMailAfterAsync(seen);
+        Assert.That(order, Has.Count.EqualTo(1));
+        Assert.That(order[0].Subject, Is.EqualTo($"New order {number}: {(await OrderAsync(number)).Total}"));
+        Assert.That(order[0].LinkTo($"/admin/orders/{number}"), Is.EqualTo($"/admin/orders/{number}"));
+
+        await AskAsync(me, number, "1", "Too small");
+        var asked = await StaffMailAfterAsync(seen + 1);
+
+        Assert.That(asked, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(asked[0].Subject, Is.EqualTo($"Return requested for order {number}"));
+            Assert.That(asked[0].TextBody, Does.Contain($"Order {number}, Ada Lovelace (GB): 1 × ").And.Contain("(Too small)"));
+            Assert.That(asked[0].LinkTo("/admin/returns"), Is.EqualTo("/admin/returns"));
+        });
+    }
+
+    [Test]
+    public void An_address_mail_cannot_be_sent_to_is_left_out_and_the_others_still_get_theirs() =>
+        Assert.That(App.Services.GetRequiredService<IOptions<Shop.Web.Orders.StaffMailOptions>>().Value.Usable, Is.EqualTo(new[] { Desk }));
+}

@@ -1,0 +1,106 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Web.Languages;
+using Shop.Web.Mail;
+using Shop.Web.Shared;
+
+namespace Shop.Web.Orders;
+
+/// <summary>
+/// Mails the staff (<see cref="StaffMailOptions"/>) what needs them: new paid orders, and returns shoppers ask for. What
+/// comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail (one for orders, one for returns),
+/// in the shop's first language, with links to the staff pages. Gathered in memory: a node that crashes loses at most
+/// one mail's worth of notices (the orders and returns themselves are saved; the staff pages list them).
+/// </summary>
+public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> options, IOptions<ShopOptions> shop,
+    ShopLanguages languages, PublicAddress address, TimeProvider clock, ILogger<StaffNotices> log) : BackgroundWork
+{
+    private readonly Channel<Notice> _notices = Channel.CreateUnbounded<Notice>(new UnboundedChannelOptions { SingleReader = true });
+
+    private abstract record Notice;
+    private sealed record NewOrder(string Number, string Customer, int Items, Domain.Money Total) : Notice;
+    private sealed record ReturnAsked(string Number, string Customer, string What) : Notice;
+
+    private IReadOnlyList<string> To => options.Value.Usable;
+
+    /// <summary>The order was paid (at checkout, or later by the reconciler or a webhook).</summary>
+    public void OrderPaid(Order order)
+    {
+        if (To.Count > 0) _notices.Writer.TryWrite(new NewOrder(order.Number, Customer(order), order.Lines.Sum(l => l.Quantity), order.Total));
+    }
+
+    /// <summary>A shopper asked to return items; <paramref name="what"/> is <see cref="ReturnRequest.Describe"/>.</summary>
+    public void ReturnRequested(Order order, string what)
+    {
+        if (To.Count > 0) _notices.Writer.TryWrite(new ReturnAsked(order.Number, Customer(order), what));
+    }
+
+    private static string Customer(Order order) => $"{order.BillTo.FullName} ({order.ShippingAddress.CountryCode})";
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
+    {
+        foreach (var bad in options.Value.Addresses.Except(To))
+            log.LogWarning("{Setting} has \"{Address}\", which is not an address mail can be sent to; it gets no staff mail", StaffMailOptions.Section + ":To", bad);
+        while (await _notices.Reader.WaitToReadAsync(stoppingToken))
+        {
+            try
+            {
+                await Task.Delay(options.Value.Gather, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping: what was gathered still goes (the outbox stops after this service and sends it).
+            }
+            var gathered = new List<Notice>();
+            while (_notices.Reader.TryRead(out var notice)) gathered.Add(notice);
+            Send(gathered);
+            stoppingToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private void Send(List<Notice> gathered)
+    {
+        try
+        {
+            using var _ = languages.Default.Speak();
+            var orders = gathered.OfType<NewOrder>().ToList();
+            var returns = gathered.OfType<ReturnAsked>().ToList();
+            if (orders.Count > 0) Mail(OrdersMail(orders));
+            if (returns.Count > 0) Mail(ReturnsMail(returns));
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Could not write the staff mail of {Count} notices", gathered.Count);
+        }
+    }
+
+    private void Mail((string Subject, MailBody Body) mail)
+    {
+        foreach (var to in To) outbox.Enqueue(mail.Body.To(to, mail.Subject));
+    }
+
+    private (string, MailBody) OrdersMail(List<NewOrder> orders)
+    {
+        var sum = orders.Skip(1).Aggregate(orders[0].Total, (s, o) => s + o.Total);
+        var subject = orders.Count == 1
+            ? ShopText.Translate("New order {0}: {1}", orders[0].Number, orders[0].Total)
+            : ShopText.Translate("{0} new orders: {1}", orders.Count, sum);
+        var body = new MailBody(shop.Value.Name, ShopText.Translate("New orders are paid and waiting to be sent:"), [])
+            .Receipt(orders.Select(o => ($"{o.Number} · {o.Customer}", o.Items, o.Total.ToString())),
+                orders.Count == 1 ? [] : [(ShopText.Translate("Total"), sum.ToString())]);
+        return (subject, orders.Count == 1
+            ? body.Button(ShopText.Translate("Open order {0}", orders[0].Number), $"{address.Root}/admin/orders/{Uri.EscapeDataString(orders[0].Number)}")
+            : body.Button(ShopText.Translate("Open the orders to fulfil"), $"{address.Root}/admin/orders/to-fulfil"));
+    }
+
+    private (string, MailBody) ReturnsMail(List<ReturnAsked> returns)
+    {
+        var subject = returns.Count == 1
+            ? ShopText.Translate("Return requested for order {0}", returns[0].Number)
+            : ShopText.Translate("{0} return requests", returns.Count);
+        var body = new MailBody(shop.Value.Name, ShopText.Translate("Shoppers asked to return items:"),
+            returns.Select(r => ShopText.Translate("Order {0}, {1}: {2}", r.Number, r.Customer, r.What)));
+        return (subject, body.Button(ShopText.Translate("Open the returns"), $"{address.Root}/admin/returns"));
+    }
+}
