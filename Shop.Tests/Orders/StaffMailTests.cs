@@ -74,6 +74,24 @@ public class StaffMailTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_sales_minute_lists_fifty_orders_counts_the_rest_and_totals_them_all()
+    {
+        var seen = App.MailTo(Desk).Count;
+        var orders = Enumerable.Range(0, 52).Select(_ => Shop.Tests.Domain.OrderTests.Place()).ToList();
+        var notices = App.Services.GetRequiredService<Shop.Web.Orders.StaffNotices>();
+        foreach (var order in orders) notices.OrderPaid(order);
+
+        var mail = await StaffMailAfterAsync(seen);
+
+        Assert.That(mail, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail[0].Subject, Is.EqualTo($"52 new orders: {orders[0].Total * 52}"));
+            Assert.That(mail[0].TextBody, Does.Contain(orders[49].Number).And.Not.Contain(orders[50].Number).And.Contain("… and 2 more."));
+        });
+    }
+
+    [Test]
     public void An_address_mail_cannot_be_sent_to_is_left_out_and_the_others_still_get_theirs() =>
         Assert.That(App.Services.GetRequiredService<IOptions<Shop.Web.Orders.StaffMailOptions>>().Value.Usable, Is.EqualTo(new[] { Desk }));
 }

@@ -24,6 +24,9 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
 
     private IReadOnlyList<string> To => options.Value.Usable;
 
+    /// <summary>A sale's minute can bring hundreds: the mail lists this many, counts the rest, and its total is of all.</summary>
+    private const int ListedAtMost = 50;
+
     /// <summary>The order was paid (at checkout, or later by the reconciler or a webhook).</summary>
     public void OrderPaid(Order order)
     {
@@ -87,8 +90,9 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             ? ShopText.Translate("New order {0}: {1}", orders[0].Number, orders[0].Total)
             : ShopText.Translate("{0} new orders: {1}", orders.Count, sum);
         var body = new MailBody(shop.Value.Name, ShopText.Translate("New orders are paid and waiting to be sent:"), [])
-            .Receipt(orders.Select(o => ($"{o.Number} · {o.Customer}", o.Items, o.Total.ToString())),
+            .Receipt(orders.Take(ListedAtMost).Select(o => ($"{o.Number} · {o.Customer}", o.Items, o.Total.ToString())),
                 orders.Count == 1 ? [] : [(ShopText.Translate("Total"), sum.ToString())]);
+        if (orders.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", orders.Count - ListedAtMost));
         return (subject, orders.Count == 1
             ? body.Button(ShopText.Translate("Open order {0}", orders[0].Number), $"{address.Root}/admin/orders/{Uri.EscapeDataString(orders[0].Number)}")
             : body.Button(ShopText.Translate("Open the orders to fulfil"), $"{address.Root}/admin/orders/to-fulfil"));
@@ -100,7 +104,8 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             ? ShopText.Translate("Return requested for order {0}", returns[0].Number)
             : ShopText.Translate("{0} return requests", returns.Count);
         var body = new MailBody(shop.Value.Name, ShopText.Translate("Shoppers asked to return items:"),
-            returns.Select(r => ShopText.Translate("Order {0}, {1}: {2}", r.Number, r.Customer, r.What)));
+            returns.Take(ListedAtMost).Select(r => ShopText.Translate("Order {0}, {1}: {2}", r.Number, r.Customer, r.What)));
+        if (returns.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", returns.Count - ListedAtMost));
         return (subject, body.Button(ShopText.Translate("Open the returns"), $"{address.Root}/admin/returns"));
     }
 }
