@@ -8,6 +8,7 @@ using Shop.Web.Markets;
 using Shop.Web.Data;
 using Shop.Web.Documents;
 using Shop.Web.Languages;
+using Shop.Web.StaffMail;
 using Shop.Web.Live;
 using Shop.Web.Operations;
 using Shop.Web.Orders;
@@ -44,6 +45,7 @@ try
     builder.Services.AddPayments(builder.Configuration);
     builder.Services.AddCheckout();
     builder.Services.AddMarkets();
+    builder.Services.AddStaffMail(builder.Configuration);
     builder.Services.AddOrders(builder.Configuration);
     builder.Services.AddDocuments(builder.Configuration);
     builder.Services.AddAdmin();

@@ -78,7 +78,7 @@ public class StaffMailTests : OrdersFixture
     {
         var seen = App.MailTo(Desk).Count;
         var orders = Enumerable.Range(0, 52).Select(_ => Shop.Tests.Domain.OrderTests.Place()).ToList();
-        var notices = App.Services.GetRequiredService<Shop.Web.Orders.StaffNotices>();
+        var notices = App.Services.GetRequiredService<Shop.Web.StaffMail.StaffNotices>();
         foreach (var order in orders) notices.OrderPaid(order);
 
         var mail = await StaffMailAfterAsync(seen);
@@ -92,6 +92,32 @@ public class StaffMailTests : OrdersFixture
     }
 
     [Test]
+    public async Task Stock_that_runs_low_then_sells_out_is_mailed_once_as_it_is_now()
+    {
+        var p = await ProductAsync(skip: 5);
+        var onHand = await StockAsync(p.Id);
+        var seen = App.MailTo(Desk).Count;
+
+        // Staff take stock away twice within the gathering time: into "a few left", then to none.
+        foreach (var delta in new[] { 3 - onHand, -3 })
+        {
+            var response = await Staff.SubmitFormAsync($"/admin/stock/{p.Id}", "form.stock-form",
+                new Dictionary<string, string?> { ["Delta"] = delta.ToString(), ["Reason"] = "Correction" });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            await Task.Delay(Shop.Web.Live.StockFeed.Interval * 3); // each change its own live message
+        }
+        var mail = await StaffMailAfterAsync(seen);
+
+        Assert.That(mail, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail[0].Subject, Is.EqualTo($"Sold out: {p.Name}"));
+            Assert.That(mail[0].TextBody, Does.Contain($"{p.Name}: sold out").And.Not.Contain("left"));
+            Assert.That(mail[0].LinkTo($"/admin/stock/{p.Id}"), Is.EqualTo($"/admin/stock/{p.Id}"));
+        });
+    }
+
+    [Test]
     public void An_address_mail_cannot_be_sent_to_is_left_out_and_the_others_still_get_theirs() =>
-        Assert.That(App.Services.GetRequiredService<IOptions<Shop.Web.Orders.StaffMailOptions>>().Value.Usable, Is.EqualTo(new[] { Desk }));
+        Assert.That(App.Services.GetRequiredService<IOptions<Shop.Web.StaffMail.StaffMailOptions>>().Value.Usable, Is.EqualTo(new[] { Desk }));
 }

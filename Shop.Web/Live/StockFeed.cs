@@ -6,6 +6,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.StaffMail;
 
 namespace Shop.Web.Live;
 
@@ -19,6 +20,7 @@ public sealed class StockFeed(
     IHubContext<CatalogHub> catalog,
     IHubContext<StaffHub> staff,
     IServiceScopeFactory scopes,
+    StaffNotices staffMail,
     TimeProvider clock,
     ILogger<StockFeed> log) : ICatalogListener
 {
@@ -73,7 +75,10 @@ public sealed class StockFeed(
                     Interlocked.Increment(ref _messages);
                     Sent.Add(1);
                     if (RanLow(known, now.OnHand))
+                    {
+                        staffMail.StockRanLow(variantId, now.ProductId, now.Name, now.OnHand);
                         await staff.Clients.All.SendAsync(LiveMessages.LowStock, StockUpdate.Of(now.ProductId, variantId, now.OnHand, now.Name));
+                    }
                     lock (watch) watch.Known = now.OnHand;
                 }
             }

@@ -1,6 +1,7 @@
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Live;
+using Shop.Web.StaffMail;
 
 namespace Shop.Web.Orders;
 

@@ -16,9 +16,6 @@ public static class OrdersSetup
         services.Configure<PaymentReconciliationOptions>(configuration.GetSection(PaymentReconciliationOptions.Section));
         services.AddScoped<PaymentReconciliation>();
         services.AddHostedService<PaymentReconciler>();
-        services.Configure<StaffMailOptions>(configuration.GetSection(StaffMailOptions.Section));
-        services.AddSingleton<StaffNotices>();
-        services.AddHostedService(sp => sp.GetRequiredService<StaffNotices>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 using Shop.Web.Languages;
+using Shop.Web.StaffMail;
 
 namespace Shop.Web.Orders;
 

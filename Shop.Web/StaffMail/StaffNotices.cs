@@ -5,11 +5,12 @@ using Shop.Web.Languages;
 using Shop.Web.Mail;
 using Shop.Web.Shared;
 
-namespace Shop.Web.Orders;
+namespace Shop.Web.StaffMail;
 
 /// <summary>
-/// Mails the staff (<see cref="StaffMailOptions"/>) what needs them: new paid orders, and returns shoppers ask for. What
-/// comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail (one for orders, one for returns),
+/// Mails the staff (<see cref="StaffMailOptions"/>) what needs them: new paid orders, returns shoppers ask for, and stock
+/// that just ran low or sold out. What comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail
+/// of each kind,
 /// in the shop's first language, with links to the staff pages. Gathered in memory: a node that crashes loses at most
 /// one mail's worth of notices (the orders and returns themselves are saved; the staff pages list them).
 /// </summary>
@@ -21,6 +22,7 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
     private abstract record Notice;
     private sealed record NewOrder(string Number, string Customer, int Items, Domain.Money Total) : Notice;
     private sealed record ReturnAsked(string Number, string Customer, string What) : Notice;
+    private sealed record RanLow(int VariantId, int ProductId, string Name, int OnHand) : Notice;
 
     private IReadOnlyList<string> To => options.Value.Usable;
 
@@ -37,6 +39,12 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
     public void ReturnRequested(Order order, string what)
     {
         if (To.Count > 0) _notices.Writer.TryWrite(new ReturnAsked(order.Number, Customer(order), what));
+    }
+
+    /// <summary>A variant's stock just went into "only a few left" or to sold out (<paramref name="onHand"/> is 0).</summary>
+    public void StockRanLow(int variantId, int productId, string name, int onHand)
+    {
+        if (To.Count > 0) _notices.Writer.TryWrite(new RanLow(variantId, productId, name, onHand));
     }
 
     private static string Customer(Order order) => $"{order.BillTo.FullName} ({order.ShippingAddress.CountryCode})";
@@ -71,6 +79,9 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             var returns = gathered.OfType<ReturnAsked>().ToList();
             if (orders.Count > 0) Mail(OrdersMail(orders));
             if (returns.Count > 0) Mail(ReturnsMail(returns));
+            // A variant that ran low and then sold out within the gathering time is listed once, as it is now.
+            var low = gathered.OfType<RanLow>().GroupBy(n => n.VariantId).Select(g => g.Last()).ToList();
+            if (low.Count > 0) Mail(StockMail(low));
         }
         catch (Exception e)
         {
@@ -107,5 +118,20 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             returns.Take(ListedAtMost).Select(r => ShopText.Translate("Order {0}, {1}: {2}", r.Number, r.Customer, r.What)));
         if (returns.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", returns.Count - ListedAtMost));
         return (subject, body.Button(ShopText.Translate("Open the returns"), $"{address.Root}/admin/returns"));
+    }
+
+    private (string, MailBody) StockMail(List<RanLow> low)
+    {
+        var subject = low.Count == 1
+            ? ShopText.Translate(low[0].OnHand == 0 ? "Sold out: {0}" : "Running low: {0}", low[0].Name)
+            : ShopText.Translate("{0} products running low or sold out", low.Count);
+        var body = new MailBody(shop.Value.Name, ShopText.Translate("Stock to reorder:"),
+            low.Take(ListedAtMost).Select(n => n.OnHand == 0
+                ? ShopText.Translate("{0}: sold out", n.Name)
+                : ShopText.Translate("{0}: {1} left", n.Name, n.OnHand)));
+        if (low.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", low.Count - ListedAtMost));
+        return (subject, low.Count == 1
+            ? body.Button(ShopText.Translate("Open its stock"), $"{address.Root}/admin/stock/{low[0].ProductId}")
+            : body.Button(ShopText.Translate("Open the low-stock list"), $"{address.Root}/admin/stock"));
     }
 }

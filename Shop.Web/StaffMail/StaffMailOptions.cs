@@ -1,6 +1,6 @@
 using Shop.Web.Mail;
 
-namespace Shop.Web.Orders;
+namespace Shop.Web.StaffMail;
 
 /// <summary>
 /// <c>Shop:StaffMail</c>: who on the staff is mailed of new orders and return requests (<see cref="To"/>, empty: nobody),
