@@ -3,7 +3,7 @@ namespace Shop.Web.Languages;
 /// <summary>
 /// Picks the request's language: a prefix (<c>/de/cart</c> is <c>/cart</c> in German, the prefix moving into PathBase
 /// so links built by Url/tag helpers and <c>~/</c> keep it), else the shopper's cookie, else the default. Staff pages
-/// always get the default. Every request speaks its language, the default too (never the server's own culture).
+/// are English (<see cref="ShopLanguages.Staff"/>). Every request speaks its language, the default too (never the server's own culture).
 /// </summary>
 public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages)
 {
@@ -14,7 +14,7 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
     public async Task InvokeAsync(HttpContext http)
     {
         var language = FromPrefix(http) ?? FromCookie(http) ?? languages.Default;
-        if (IsStaffPage(http.Request.Path)) language = languages.Default;
+        if (IsStaffPage(http.Request.Path)) language = languages.Staff;
         http.Features.Set(language);
         using (language.Speak()) await next(http);
     }

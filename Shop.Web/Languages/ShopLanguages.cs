@@ -4,7 +4,7 @@ namespace Shop.Web.Languages;
 
 /// <summary>
 /// The languages the storefront speaks (<c>Shop:Languages</c>, e.g. <c>en,de,fr</c>); the first is the
-/// default, served without a prefix, the others under <c>/{code}/…</c>. Staff pages stay in the default language.
+/// default, served without a prefix, the others under <c>/{code}/…</c>. Staff pages are English (<see cref="Staff"/>).
 /// </summary>
 public sealed class ShopLanguages
 {
@@ -43,6 +43,16 @@ public sealed class ShopLanguages
 
     public IReadOnlyList<ShopLanguage> All { get; }
     public ShopLanguage Default => All[0];
+
+    /// <summary>
+    /// What staff pages speak: English, as their texts are, in numbers and dates too, so a form's amounts come back in
+    /// the form staff fields read ("199.00"). The default language where that is English; else English of its own,
+    /// without a prefix or translations (staff edit the shop's own texts).
+    /// </summary>
+    public ShopLanguage Staff => _staff ??= Default.Code == "en"
+        ? Default
+        : new ShopLanguage("en", CultureInfo.CreateSpecificCulture("en"), CultureInfo.CreateSpecificCulture("en"), IsDefault: true);
+    private ShopLanguage? _staff;
     public bool Several => All.Count > 1;
 
     public ShopLanguage? Find(string? code) =>
