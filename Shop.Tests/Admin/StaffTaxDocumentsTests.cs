@@ -228,18 +228,24 @@ public class StaffTaxDocumentsTests : OrdersFixture
         });
     }
 
-    [Test]
-    public async Task An_order_taxed_in_one_country_keeps_plain_labels_and_its_export_names_the_country()
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task An_order_taxed_in_one_country_keeps_plain_labels_and_its_export_names_the_country(bool placedBeforeCountriesWereKept)
     {
         var email = Accounts.UniqueEmail("onecountry");
         var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"));
+        if (placedBeforeCountriesWereKept)
+            await App.WithDbAsync(db => db.Set<OrderTaxLine>().Where(t => EF.Property<int>(t, "OrderId") == order.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Country, (string?)null)));
         var csv = await ExportedRowAsync(email);
         var page = await OrderPageAsync(order.Number);
+        var invoice = await InvoiceTextAsync(order.Number);
         Assert.Multiple(() =>
         {
             Assert.That(page.Texts(".order-lines .tax-row td:first-child"), Is.EqualTo(new[] { "Includes VAT 19%", "Includes VAT 7%" }));
+            Assert.That(invoice, Does.Contain("Includes VAT 19% ").And.Not.Contain("(DE)"));
             Assert.That(csv["TaxByCountry"], Is.EqualTo(string.Join("; ", order.TaxLines.OrderByDescending(t => t.Rate)
-                .Select(t => $"DE {t.Label[4..]} base {t.Base.ToInvariantString()} tax {t.Tax.ToInvariantString()}"))));
+                .Select(t => $"DE {t.Label[4..]} base {t.Base.ToInvariantString()} tax {t.Tax.ToInvariantString()}"))), "owed where it was delivered");
         });
     }
 
