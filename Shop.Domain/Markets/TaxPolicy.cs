@@ -37,6 +37,7 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
     /// Tax of goods lines after <paramref name="discount"/> (spread over the lines it covers,
     /// <see cref="TaxableLine.AfterDiscount"/>) and of shipping, which pays the standard rate of the delivery address. Each line
     /// pays the rate of the address <see cref="Destination.TaxedAt"/> gives it, and is reverse charged by that address.
+    /// The tax is one row per rate and country (<see cref="TaxAtRate.Country"/>), highest rate first.
     /// </summary>
     public TaxBreakdown Compute(IReadOnlyList<TaxableLine> lines, Money discount, Money shipping, Destination to)
     {
@@ -46,18 +47,18 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         var all = TaxableLine.AfterDiscount(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard)).ToList();
         var taxed = all.Select((l, i) => (Index: i, Line: l, At: to.TaxedAt(l)))
             .Where(l => !l.Line.Amount.IsZero)
-            .Select(l => (l.Index, l.Line, Rate: RateFor(l.At, l.Line.Class), Reverse: IsReverseCharge(l.At, to.VatNumber)))
+            .Select(l => (l.Index, l.Line, Rate: RateFor(l.At, l.Line.Class), Country: CountryOf(l.At), Reverse: IsReverseCharge(l.At, to.VatNumber)))
             .ToList();
         var paid = all.Select(_ => Money.Zero(currency)).ToArray();
         var paidTax = all.Select(_ => Money.Zero(currency)).ToArray();
         var rates = new List<(bool Reverse, TaxAtRate Rate)>();
-        foreach (var g in taxed.GroupBy(t => (t.Rate, t.Reverse)))
+        foreach (var g in taxed.GroupBy(t => (t.Rate, t.Country, t.Reverse)))
         {
             var rate = g.Key.Rate.Rate;
             var gross = g.Aggregate(Money.Zero(currency), (sum, t) => sum + t.Line.Amount);
             var tax = RoundPerLine ? g.Aggregate(Money.Zero(currency), (sum, t) => sum + TaxOn(t.Line.Amount, rate)) : TaxOn(gross, rate);
             var net = PricesIncludeTax ? gross - tax : gross;
-            rates.Add((g.Key.Reverse, new TaxAtRate(g.Key.Rate.Label, rate, net, tax)));
+            rates.Add((g.Key.Reverse, new TaxAtRate(g.Key.Rate.Label, rate, net, tax, g.Key.Country)));
             // What each line was paid: its amount with its part of the rate's tax (the last line takes the cents left),
             // less that tax when reverse charged.
             var (left, last) = (tax, g.Last());
@@ -71,7 +72,7 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
                 if (!g.Key.Reverse) paidTax[t.Index] = lineTax;
             }
         }
-        rates = rates.OrderByDescending(r => r.Rate.Rate).ToList();
+        rates = rates.OrderByDescending(r => r.Rate.Rate).ThenBy(r => r.Rate.Country, StringComparer.Ordinal).ToList();
 
         var netTotal = rates.Aggregate(Money.Zero(currency), (sum, r) => sum + r.Rate.Base);
         // Reverse-charged lines count in the net without their tax; zero-rated goods show no tax line either.
@@ -79,6 +80,9 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         return new TaxBreakdown(rates.Where(r => !r.Reverse && r.Rate.Rate > 0m).Select(r => r.Rate).ToList(), netTotal, PricesIncludeTax,
             reverseCharge) { LinesPaid = paid[..^1], ShippingPaid = paid[^1], LinesTax = paidTax[..^1] };
     }
+
+    /// <summary>Where a line's tax is owed: the country of the address it is taxed at; with no address yet, the shop's own.</summary>
+    private string? CountryOf(Address? taxedAt) => taxedAt?.CountryCode ?? ShopCountry;
 
     private Money TaxOn(Money amount, decimal rate) => new TaxRule(rate, PricesIncludeTax).TaxOn(amount);
 }

@@ -36,6 +36,8 @@ public class Order
     /// <summary>The address to bill: the billing address, or the delivery address when they are the same.</summary>
     public Address BillTo => BillingAddress ?? ShippingAddress;
     public ShippingMethod ShippingMethod { get; private set; }
+    /// <summary>The shipping's name as checkout offered it ("DHL Paket"); null for orders before it was kept and for digital goods.</summary>
+    public string? ShippingName { get; private set; }
     public string Currency { get; private set; } = "";
     public Money Subtotal { get; private set; }
     public string? DiscountCode { get; private set; }
@@ -128,6 +130,7 @@ public class Order
             ShippingAddress = shipTo,
             BillingAddress = to.BillTo == shipTo ? null : to.BillTo,
             ShippingMethod = shippingMethod,
+            ShippingName = string.IsNullOrWhiteSpace(totals.ShippingName) ? null : Guard.Text(totals.ShippingName, "Shipping name", ZoneMethod.NameMax),
             Currency = cart.Currency,
             Subtotal = totals.Subtotal,
             DiscountCode = outcome is null || outcome.TakesNothing ? null : discountCode!.Code,

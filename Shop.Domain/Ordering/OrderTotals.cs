@@ -15,6 +15,9 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
     /// <summary>The tax per rate (and whether reverse charge applies).</summary>
     public TaxBreakdown? Taxes { get; init; }
 
+    /// <summary>The shipping's name where it goes ("DHL Paket"), as checkout offers it; null when nothing ships or no offer names it.</summary>
+    public string? ShippingName { get; init; }
+
     /// <summary>A discount covers it all: nothing to charge (as <see cref="Order.IsFreeOfCharge"/> once placed).</summary>
     public bool IsFreeOfCharge => Total.IsZero;
 
@@ -43,12 +46,12 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         var subtotal = lines.Aggregate(Money.Zero(discount.Currency), (sum, l) => sum + l.Amount);
         if (discount > subtotal) discount = subtotal;
         // Nothing left to buy (every line sold out, say) ships nothing either.
+        var offer = lines.Count == 0 || ShipsNothing(lines) ? null : market.Shipping.OfferFor(to.ShipTo, method, ShippedGoods(lines, subtotal, discount), grams);
         var shipping = lines.Count == 0 || ShipsNothing(lines) ? Money.Zero(subtotal.Currency)
-            : market.Shipping.OfferFor(to.ShipTo, method, ShippedGoods(lines, subtotal, discount), grams)?.Cost
-            ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
+            : offer?.Cost ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
         if (freeShipping && method == ShippingMethod.Standard) shipping = Money.Zero(subtotal.Currency);
         var taxes = market.Tax.Compute(lines, discount, shipping, to);
-        return new OrderTotals(subtotal, discount, shipping, taxes.Tax, market.Tax.PricesIncludeTax, taxes.Total) { Taxes = taxes };
+        return new OrderTotals(subtotal, discount, shipping, taxes.Tax, market.Tax.PricesIncludeTax, taxes.Total) { Taxes = taxes, ShippingName = offer?.Name };
     }
 
     /// <summary>An order of digital goods only: nothing to ship, no shipping to charge or choose.</summary>

@@ -61,7 +61,7 @@ public class StaffAtVolumeTests : OrdersFixture
         var length = response.Content.Headers.ContentLength; // before reading: a read body is given its length
         var body = await response.Content.ReadAsByteArrayAsync();
         var commands = Commands.ToList();
-        var expected = await App.WithDbAsync(async db => Csv(await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => o.Email == email)
+        var expected = await App.WithDbAsync(async db => Csv(await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Where(o => o.Email == email)
             .OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id).ToListAsync()));
 
         Assert.Multiple(() =>
@@ -88,7 +88,9 @@ public class StaffAtVolumeTests : OrdersFixture
                     o.Subtotal.ToInvariantString(), o.Discount.ToInvariantString(), o.DiscountCode ?? "", o.ShippingCost.ToInvariantString(), o.Tax.ToInvariantString(),
                     o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.TaxRefunded.ToInvariantString(), o.PaymentTransactionId ?? "",
                     o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode,
-                    o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", o.VatTakenOff.ToInvariantString()]);
+                    o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", o.VatTakenOff.ToInvariantString(),
+                    string.Join("; ", o.TaxLines.OrderByDescending(t => t.Rate).ThenBy(t => t.CountryOn(o), StringComparer.Ordinal).Select(t =>
+                        $"{t.CountryOn(o)} {(t.Rate * 100m).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}% base {t.Base.ToInvariantString()} tax {t.Tax.ToInvariantString()}"))]);
         }
         return output.ToArray();
     }

@@ -8,7 +8,8 @@ namespace Shop.Tests.Admin;
 
 /// <summary>
 /// A German shop's order with goods at 19 % and 7 %: the staff order page, the invoice PDF and the confirmation mail
-/// show the tax per rate, as the shopper's pages do; an EU business's order says reverse charge.
+/// show the tax per rate, as the shopper's pages do; an EU business's order says reverse charge. VAT owed to two
+/// countries at one rate is two rows, named by country, everywhere and in the export.
 /// </summary>
 public class StaffTaxDocumentsTests : OrdersFixture
 {
@@ -22,6 +23,7 @@ public class StaffTaxDocumentsTests : OrdersFixture
     });
 
     private int reducedId;
+    private string eBookSlug = "";
 
     [OneTimeSetUp]
     public async Task LoadMarketsAndABook()
@@ -31,6 +33,13 @@ public class StaffTaxDocumentsTests : OrdersFixture
         await App.WithDbAsync(async db =>
         {
             (await db.Products.SingleAsync(p => p.Id == reducedId)).Classify(TaxClass.Reduced, 500);
+            await db.SaveChangesAsync();
+        });
+        int eBookId;
+        (eBookSlug, _, eBookId) = await App.ProductAsync(2);
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Products.SingleAsync(p => p.Id == eBookId)).MarkDigital(true); // standard rate, taxed where it is billed
             await db.SaveChangesAsync();
         });
     }
@@ -157,6 +166,107 @@ public class StaffTaxDocumentsTests : OrdersFixture
                 Assert.That(mail, Does.Contain($"Includes {t.Label}").And.Contain(t.Tax.ToString()), "confirmation mail");
             }
             Assert.That(invoice, Does.Not.Contain("Includes tax"), "no single tax total beside the rates");
+        });
+    }
+
+    /// <summary>Delivered in Paris, billed in Vienna: the e-book owes Austria 20 %, the lamp and the shipping France 20 %.</summary>
+    private async Task<(Order Order, IDocument Review, IDocument Confirmation)> BuyInFranceBilledInAustriaAsync(string email)
+    {
+        using var shopper = new Shopper(await App.CreateAccountAndSignInAsync(email));
+        await shopper.AddToCartAsync(eBookSlug);
+        await shopper.AddToCartAsync((await App.ProductAsync(0)).Slug);
+        var address = Buyer(email, "FR", "Paris", "75001");
+        address["Form.BillingSameAsDelivery"] = "false";
+        address["Form.Billing.FullName"] = "Buyer AT";
+        address["Form.Billing.Line1"] = "1 Ring";
+        address["Form.Billing.City"] = "Wien";
+        address["Form.Billing.PostalCode"] = "1010";
+        address["Form.Billing.CountryCode"] = "AT";
+        var review = await shopper.EnterAddressAsync(address);
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await paid.Content.ReadAsStringAsync());
+        var confirmation = await shopper.Client.FollowAsync(paid);
+        var order = await App.WithDbAsync(db => db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).SingleAsync(o => o.Email == email));
+        return (order, review, confirmation);
+    }
+
+    private static IEnumerable<string> Rows(IDocument page) =>
+        page.QuerySelectorAll(".order-lines tfoot tr").Select(r => string.Join(" ", r.Children.Select(c => c.TextContent.Trim())));
+
+    [Test]
+    public async Task VAT_owed_to_Austria_and_to_France_at_20_percent_is_two_rows_named_by_country_on_every_page_mail_the_invoice_and_the_export()
+    {
+        var email = Accounts.UniqueEmail("oss");
+        var (order, review, confirmation) = await BuyInFranceBilledInAustriaAsync(email);
+        Assert.That(order.TaxLines.Select(t => (t.Label, t.Country)), Is.EqualTo(new[] { ("VAT 20%", "AT"), ("VAT 20%", "FR") }), "two rows, one per country");
+        var (at, fr) = (order.TaxLines[0], order.TaxLines[1]);
+        var taxRows = new[] { $"Includes VAT 20% (AT) {at.Tax}", $"Includes VAT 20% (FR) {fr.Tax}" };
+        // The rows under the lines, the same on every page: goods, shipping as the shopper chose it, tax per country, total.
+        string[] rows = [$"Subtotal {order.Subtotal}", $"Shipping (DHL Europe) {order.ShippingCost}", .. taxRows, $"Total {order.Total}"];
+
+        using var me = await App.SignedInBrowserAsync(email);
+        var (_, shopperPage) = await me.GetPageAsync($"/account/orders/{order.Number}");
+        var staffPage = await OrderPageAsync(order.Number);
+        var mail = App.LastMailTo(email).TextBody;
+        var invoice = await InvoiceTextAsync(order.Number);
+        var csv = await ExportedRowAsync(email);
+        Assert.Multiple(() =>
+        {
+            Assert.That(review.Texts(".tax-rate"), Is.EqualTo(new[] { "Includes VAT 20% (AT)", "Includes VAT 20% (FR)" }), "the review");
+            Assert.That(Rows(confirmation), Is.EqualTo(rows), "the confirmation");
+            Assert.That(Rows(shopperPage), Is.EqualTo(rows), "the shopper's order page");
+            Assert.That(Rows(staffPage), Is.EqualTo(rows), "the staff's order page");
+            foreach (var row in rows)
+                Assert.That(mail, Does.Contain(row.Replace($" {row.Split(' ')[^1]}", $": {row.Split(' ')[^1]}")), "the confirmation mail");
+            Assert.That(confirmation.Text(".delivery-estimate"), Does.StartWith("DHL Europe,"));
+            foreach (var row in rows.Where(r => !r.StartsWith("Total")))
+                Assert.That(invoice, Does.Contain(row), "the invoice");
+            Assert.That(csv["TaxByCountry"], Is.EqualTo(
+                $"AT 20% base {at.Base.ToInvariantString()} tax {at.Tax.ToInvariantString()}; FR 20% base {fr.Base.ToInvariantString()} tax {fr.Tax.ToInvariantString()}"),
+                "the export, for the one-stop-shop return");
+            Assert.That(csv["Tax"], Is.EqualTo((at.Tax + fr.Tax).ToInvariantString()));
+        });
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task An_order_taxed_in_one_country_keeps_plain_labels_and_its_export_names_the_country(bool placedBeforeCountriesWereKept)
+    {
+        var email = Accounts.UniqueEmail("onecountry");
+        var order = await BuyAsync(email, Buyer(email, "DE", "Berlin", "10115"));
+        if (placedBeforeCountriesWereKept)
+            await App.WithDbAsync(db => db.Set<OrderTaxLine>().Where(t => EF.Property<int>(t, "OrderId") == order.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Country, (string?)null)));
+        var csv = await ExportedRowAsync(email);
+        var page = await OrderPageAsync(order.Number);
+        var invoice = await InvoiceTextAsync(order.Number);
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Texts(".order-lines .tax-row td:first-child"), Is.EqualTo(new[] { "Includes VAT 19%", "Includes VAT 7%" }));
+            Assert.That(invoice, Does.Contain("Includes VAT 19% ").And.Not.Contain("(DE)"));
+            Assert.That(csv["TaxByCountry"], Is.EqualTo(string.Join("; ", order.TaxLines.OrderByDescending(t => t.Rate)
+                .Select(t => $"DE {t.Label[4..]} base {t.Base.ToInvariantString()} tax {t.Tax.ToInvariantString()}"))), "owed where it was delivered");
+        });
+    }
+
+    [Test]
+    public async Task The_cancellation_mail_shows_the_same_totals_with_the_tax_as_the_confirmation()
+    {
+        var email = Accounts.UniqueEmail("cancelledtax");
+        var (order, _, _) = await BuyInFranceBilledInAustriaAsync(email);
+        var confirmed = App.LastMailTo(email).TextBody;
+        var asked = await Staff.SubmitFormAsync(await OrderPageAsync(order.Number), "form.cancel-form", new Dictionary<string, string?> { ["Reason"] = "Out of stock" });
+        var done = await Staff.SubmitFormAsync(await asked.ReadHtmlAsync(), "form.confirm-form");
+        Assert.That(done.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await done.Content.ReadAsStringAsync());
+
+        var cancelled = App.LastMailTo(email);
+        static string Totals(string? mail) => mail is null ? "" : mail[mail.IndexOf("Subtotal:", StringComparison.Ordinal)..mail.IndexOf("Shipping to:", StringComparison.Ordinal)].Trim();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cancelled.Subject, Does.Contain("is cancelled"));
+            Assert.That(Totals(cancelled.TextBody), Is.EqualTo(Totals(confirmed)), "subtotal, shipping, the tax rows and the total, as confirmed");
+            Assert.That(cancelled.TextBody, Does.Contain($"Includes VAT 20% (AT): {order.TaxLines[0].Tax}"));
+            Assert.That(cancelled.TextBody, Does.Contain($"Of which tax: {order.Tax}."), "what goes back, with its tax, as a refund's mail says");
         });
     }
 

@@ -46,6 +46,32 @@ public class UsMarketCheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task The_confirmation_the_order_page_and_the_mail_show_the_same_rows_with_the_shipping_named_as_chosen_and_the_tax_on_top()
+    {
+        var email = Accounts.UniqueEmail("rows");
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(await App.CreateAccountAndSignInAsync(email));
+        await shopper.AddToCartAsync(slug);
+        var review = await shopper.EnterAddressAsync(Buyer(email, "US", "New York", "10001", region: "NY"));
+        var paid = await shopper.PayAsync(review, TestNonces.Valid);
+        var confirmation = await shopper.Client.FollowAsync(paid);
+        var order = await App.OrderOfAsync(email);
+        var (_, orderPage) = await shopper.Client.GetPageAsync($"/account/orders/{order.Number}");
+        string[] rows = [$"Subtotal {order.Subtotal}", $"Shipping (USPS Ground) {order.ShippingCost}", $"Sales tax 8.875% {order.Tax}", $"Total {order.Total}"];
+        static IEnumerable<string> Rows(IDocument page) =>
+            page.QuerySelectorAll(".order-lines tfoot tr").Select(r => string.Join(" ", r.Children.Select(c => c.TextContent.Trim())));
+
+        var mail = App.LastMailTo(email).TextBody;
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.ShippingName, Is.EqualTo("USPS Ground"), "kept as the shopper chose it");
+            Assert.That(Rows(confirmation), Is.EqualTo(rows), "the confirmation");
+            Assert.That(Rows(orderPage), Is.EqualTo(rows), "the order page");
+            Assert.That(mail, Does.Contain($"Subtotal: {order.Subtotal}\nShipping (USPS Ground): {order.ShippingCost}\nSales tax 8.875%: {order.Tax}\nTotal: {order.Total}"), "the confirmation mail");
+        });
+    }
+
+    [Test]
     public async Task The_cart_calls_its_total_an_estimate_and_says_tax_follows_the_address_at_checkout()
     {
         var (slug, price, _) = await App.ProductAsync();

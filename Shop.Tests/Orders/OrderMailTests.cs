@@ -23,6 +23,25 @@ public class OrderMailTests : OrdersFixture
     }
 
     [Test]
+    public async Task The_confirmation_mail_and_the_order_page_show_the_subtotal_and_the_shipping_as_the_cart_and_review_do()
+    {
+        var email = Unique("subtotal");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        var number = await PlaceOrderAsync(email, quantity: 2, client: me);
+        var order = await OrderAsync(number);
+        var (_, page) = await me.GetPageAsync($"/account/orders/{number}");
+        var (_, german) = await me.GetPageAsync($"/de/account/orders/{number}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(App.LastMailTo(email).TextBody, Does.Contain($"Subtotal: {order.Subtotal}").And.Contain("Shipping (Standard): ").And.Contain($"Total: {order.Total}"));
+            Assert.That(page.Texts(".order-lines tfoot td:first-child"), Is.EqualTo(new[] { "Subtotal", "Shipping (Standard)" }), "no tax in this shop: no tax row");
+            Assert.That(page.Texts(".order-lines tfoot th").First(), Is.EqualTo("Total"));
+            Assert.That(german.Texts(".order-lines tfoot td:first-child"), Is.EqualTo(new[] { "Zwischensumme", "Versand (Standard)" }));
+        });
+    }
+
+    [Test]
     public async Task A_declined_or_unconfirmed_payment_sends_no_confirmation()
     {
         var declined = Unique("declined");

@@ -246,7 +246,7 @@ public sealed class CheckoutController(
         var offerAccount = !SignedIn && order.UserId is null && order.Status is OrderStatus.Paid or OrderStatus.Pending;
         return View(nameof(Confirmation), new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, DateOnly.FromDateTime(order.PlacedAt.UtcDateTime)),
             delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated, offerAccount ? form ?? new GuestAccountForm() : null,
-            EmailTaken: Response.StatusCode == StatusCodes.Status409Conflict) { ShippingName = offer?.Name });
+            EmailTaken: Response.StatusCode == StatusCodes.Status409Conflict));
     }
 
     /// <summary>Paid or pending: the browser may see this order from now on; the draft is done with.</summary>
@@ -308,7 +308,7 @@ public sealed class CheckoutController(
         {
             PayPal = braintree.Value.PayPal,
             AsksCvv = savedCards.AsksCvv,
-            ShippingName = market.Shipping.OfferFor(draft.Address, draft.ShippingMethod, priced.ShippedSubtotal, priced.WeightGrams)?.Name,
+            ShippingName = totals.ShippingName,
             // A code that stopped applying (the cart changed, staff switched it off) is named with why, never dropped in silence.
             CodeProblem = usedUp ?? (applies ? null : CartService.DiscountMessage(cart.DiscountCode, code, discount)),
             CodeRefused = usedUp is not null || discount is { Applies: false },

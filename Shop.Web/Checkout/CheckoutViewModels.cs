@@ -40,21 +40,6 @@ public sealed record ReviewPage(
     public IReadOnlyList<string> CartChanges { get; init; } = [];
 }
 
-/// <summary>How a page names the shipping: the shop's own name for it ("Ground"), or "Standard shipping" translated.</summary>
-public static class ShippingNames
-{
-    /// <summary>"Ground", or "Standard shipping".</summary>
-    public static string Of(Shop.Domain.Checkout.ShippingMethod method, string? shopsName) =>
-        Named(method, shopsName) ?? ShopText.Translate(method + " shipping");
-
-    /// <summary>"Ground", or "Standard" (beside the word "Shipping").</summary>
-    public static string Short(Shop.Domain.Checkout.ShippingMethod method, string? shopsName) =>
-        Named(method, shopsName) ?? ShopText.Translate(method.ToString());
-
-    private static string? Named(Shop.Domain.Checkout.ShippingMethod method, string? shopsName) =>
-        shopsName is { Length: > 0 } name && name != method.ToString() ? name : null;
-}
-
 public sealed record TestCard(string Nonce, string Label, string Outcome);
 
 /// <summary>
@@ -63,8 +48,4 @@ public sealed record TestCard(string Nonce, string Label, string Outcome);
 /// an account (<see cref="AccountForm"/>, null otherwise); <see cref="EmailTaken"/> when the order's email has one already.
 /// </summary>
 public sealed record ConfirmationPage(Order Order, DateOnly ArrivesBy, string Promise, string OrderLink, bool TestMode,
-    GuestAccountForm? AccountForm = null, bool EmailTaken = false)
-{
-    /// <summary>The name the shop gives the order's shipping there, if it still offers it.</summary>
-    public string? ShippingName { get; init; }
-}
+    GuestAccountForm? AccountForm = null, bool EmailTaken = false);

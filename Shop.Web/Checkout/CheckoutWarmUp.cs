@@ -98,7 +98,7 @@ public static class CheckoutWarmUp
         public Task PaidAsync(Order order) => Task.CompletedTask;
         public Task ShippedAsync(Order order) => Task.CompletedTask;
         public Task DeliveredAsync(Order order) => Task.CompletedTask;
-        public Task CancelledAsync(Order order, Money goingBack) => Task.CompletedTask;
+        public Task CancelledAsync(Order order, MoneyBack goingBack) => Task.CompletedTask;
         public Task RefundedAsync(Order order, MoneyBack back) => Task.CompletedTask;
         public void NotPaid(Order order) { }
         public Task ChangedAsync(Order order) => Task.CompletedTask;

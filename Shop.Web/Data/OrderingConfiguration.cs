@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Shop.Domain;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
+using Shop.Domain.Markets;
 using Shop.Domain.Ordering;
 using Shop.Domain.Catalog;
 
@@ -104,6 +105,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Property(x => x.PaymentMethod).HasConversion<string>().HasMaxLength(20);
         o.Property(x => x.PayerEmail).HasMaxLength(254);
         o.Property(x => x.ShippingMethod).HasConversion<string>().HasMaxLength(20);
+        o.Property(x => x.ShippingName).HasMaxLength(ZoneMethod.NameMax);
         o.Property(x => x.VatNumber).HasMaxLength(20);
         o.Property(x => x.Language).HasMaxLength(Order.LanguageMax);
         o.ComplexProperty(x => x.Subtotal).Money();
@@ -141,6 +143,7 @@ internal sealed class OrderTaxLineConfiguration : IEntityTypeConfiguration<Order
         t.ToTable("OrderTaxLines");
         t.Property(x => x.Label).HasMaxLength(50).IsRequired();
         t.Property(x => x.Rate).HasPrecision(9, 6);
+        t.Property(x => x.Country).HasMaxLength(2);
         t.ComplexProperty(x => x.Base).Money();
         t.ComplexProperty(x => x.Tax).Money();
     }

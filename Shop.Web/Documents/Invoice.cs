@@ -26,16 +26,14 @@ public static class Invoice
         foreach (var l in order.Lines)
             doc.Row(Columns, [l.DisplayName, l.Sku, l.Quantity.ToString(), l.UnitPrice.ToString(), l.LineTotal.ToString()]);
         doc.Rule();
-        doc.Row(Totals, ["Subtotal", order.Subtotal.ToString()]);
-        if (!order.Discount.IsZero) doc.Row(Totals, [$"Discount ({order.DiscountCode})", "-" + order.Discount]);
-        if (!order.ShipsNothing) doc.Row(Totals, [$"Shipping ({order.ShippingMethod})", order.ShippingCost.IsZero ? "Free" : order.ShippingCost.ToString()]);
-        // The same tax rows as the shopper's confirmation, mail and order page: one per rate, or the reverse-charge note.
-        var taxes = TaxRows.Of(order);
-        // Tax within the prices follows the total; tax on top, or the VAT a reverse-charged buyer does not pay, comes before it.
+        // The same rows as the shopper's confirmation, mails and order page (one tax row per rate and country), except
+        // that tax within the prices follows the total; tax on top, or the VAT a reverse-charged buyer does not pay, comes before it.
         var within = order.TaxIncluded && !order.ReverseCharge;
-        if (!within) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
+        var rows = OrderTotalsRows.Of(order, "-");
+        foreach (var (_, label, amount) in rows.Where(r => r.Kind != OrderTotalsRow.Total && !(within && r.Kind == OrderTotalsRow.Tax)))
+            doc.Row(Totals, [label, amount]);
         doc.Row(Totals, ["Total", order.Total.ToString()], bold: true);
-        if (within) foreach (var (label, amount) in taxes) doc.Row(Totals, [label, amount]);
+        if (within) foreach (var (_, label, amount) in rows.Where(r => r.Kind == OrderTotalsRow.Tax)) doc.Row(Totals, [label, amount]);
         if (!order.RefundedAmount.IsZero)
         {
             doc.Row(Totals, ["Refunded", "-" + order.RefundedAmount]);

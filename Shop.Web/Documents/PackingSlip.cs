@@ -1,4 +1,5 @@
 using Shop.Domain.Ordering;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Documents;
 
@@ -12,7 +13,7 @@ public static class PackingSlip
         doc.NewPage();
         doc.Title($"Packing slip · order {order.Number}");
         doc.Beside(shop.Lines,
-            [$"Order {order.Number}", $"Placed {PrintedDates.Day(order.PlacedAt)}", $"Shipping: {order.ShippingMethod}",
+            [$"Order {order.Number}", $"Placed {PrintedDates.Day(order.PlacedAt)}", $"Shipping: {ShippingNames.Short(order.ShippingMethod, order.ShippingName)}",
              .. order.TrackingNumber is { } t ? [order.Carrier is { } c ? $"{c}, tracking {t}" : $"Tracking {t}"] : Array.Empty<string>()]);
         doc.Gap();
         doc.Line("Ship to", bold: true);

@@ -9,7 +9,8 @@ public interface IOrderEvents
     Task PaidAsync(Order order);
     Task ShippedAsync(Order order);
     Task DeliveredAsync(Order order);
-    Task CancelledAsync(Order order, Money goingBack);
+    /// <summary>Staff cancelled the order: <paramref name="goingBack"/> is what goes back now, with the tax within it.</summary>
+    Task CancelledAsync(Order order, MoneyBack goingBack);
     Task RefundedAsync(Order order, MoneyBack back);
     void NotPaid(Order order);
     Task ChangedAsync(Order order);

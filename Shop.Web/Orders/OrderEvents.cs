@@ -34,7 +34,7 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, StaffNotices sta
     }
 
     /// <summary>Staff cancelled the order (and reversed its payment): the shopper is told, and what money goes back now.</summary>
-    public async Task CancelledAsync(Order order, Money goingBack)
+    public async Task CancelledAsync(Order order, MoneyBack goingBack)
     {
         await live.ChangedAsync(order);
         TellShopper(order, "cancellation notice", o => mail.SendCancelled(o, goingBack));

@@ -41,8 +41,13 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
                  ? ShopText.Translate("Something not right? You can ask to return items from the order's page in your account within {0} days.", shop.Value.Returns.Days)
                  : ShopText.Translate("Something not right? Create an account with this email address to ask to return items from the order's page within {0} days.", shop.Value.Returns.Days)]));
 
-    /// <summary>The cancellation, with staff's reason, what goes back now (<paramref name="goingBack"/>) and, after earlier refunds, the whole.</summary>
-    public void SendCancelled(Order order, Money goingBack) =>
+    /// <summary>
+    /// The cancellation, with staff's reason, what goes back now (<paramref name="back"/>) and the tax within it, as a
+    /// refund's mail says, and after earlier refunds, the whole; the totals below are the order's, as confirmed.
+    /// </summary>
+    public void SendCancelled(Order order, MoneyBack back)
+    {
+        var goingBack = back.Amount;
         Send(order, () => (ShopText.Translate("Your {0} order {1} is cancelled", ShopName, order.Number),
             [ShopText.Translate("Order {0} is cancelled.", order.Number),
              order.CancelledByShopBecause is { Length: > 0 } reason ? ShopText.Translate("The shop's reason: {0}", reason) : "",
@@ -50,7 +55,9 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
                  ? ShopText.Translate("You have not been charged.")
                  : goingBack.IsZero ? ""
                  : ShopText.Translate("The payment of {0} is going back to {1}; it can take a few days to show on your statement.", goingBack, RefundsTo(order)),
+             goingBack.IsZero || order.Tax.IsZero ? "" : ShopText.Translate("Of which tax: {0}.", back.Tax),
              goingBack == order.RefundedAmount ? "" : ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
+    }
 
     public void SendRefunded(Order order, MoneyBack back) =>
         Send(order, () => (ShopText.Translate("A refund of {0} on your {1} order {2}", back.Amount, ShopName, order.Number),
@@ -98,15 +105,9 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
         outbox.Enqueue(body.To(order.Email, subject));
     }
 
-    private static IEnumerable<(string Label, string Amount)> Totals(Order order)
-    {
-        if (!order.Discount.IsZero) yield return (ShopText.Translate("Discount"), "-" + order.Discount);
-        if (!order.ShipsNothing)
-            yield return ($"{ShopText.Translate("Shipping")} ({ShopText.Translate(order.ShippingMethod.ToString())})",
-                order.ShippingCost.IsZero ? ShopText.Translate("Free") : order.ShippingCost.ToString());
-        foreach (var row in TaxRows.Of(order)) yield return row;
-        yield return (ShopText.Translate("Total"), order.Total.ToString());
-    }
+    /// <summary>The same rows as the order's pages and invoice (a plain minus: the text part is read in any mail program).</summary>
+    private static IEnumerable<(string Label, string Amount)> Totals(Order order) =>
+        OrderTotalsRows.Of(order, "-").Select(r => (r.Label, r.Amount));
 
     private static string Address(Order order) =>
         string.Join(", ", new[] { order.ShippingAddress.FullName }.Concat(PostalAddress.Of(order.ShippingAddress).Lines));

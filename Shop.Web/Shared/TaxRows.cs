@@ -1,22 +1,32 @@
 using Shop.Domain;
+using Shop.Domain.Markets;
 using Shop.Domain.Ordering;
 using Shop.Web.Languages;
 
 namespace Shop.Web.Shared;
 
 /// <summary>
-/// The tax rows every total shows (cart, review, confirmation, order page, mails): one per rate, "Includes VAT 19%"
-/// with tax-inclusive prices, or the reverse-charge note for an EU business.
+/// The tax rows every total shows (cart, review, confirmation, order pages, mails, invoice): one per rate and country,
+/// "Includes VAT 19%" with tax-inclusive prices, or the reverse-charge note for an EU business. When one order owes tax
+/// in two countries each row names its own: "Includes VAT 20% (AT)", "Includes VAT 20% (FR)".
 /// </summary>
 public static class TaxRows
 {
     public const string ReverseCharge = "Reverse charge: VAT to be accounted for by the buyer";
 
     public static IReadOnlyList<(string Label, string Amount)> Of(OrderTotals t) =>
-        Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, t.Taxes?.Rates.Select(r => (r.Label, r.Tax)), t.Tax, t.VatTakenOff);
+        Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, Labelled(t.Taxes?.Rates.Select(r => (r.Label, r.Country, r.Tax)) ?? [], ""), t.Tax, t.VatTakenOff);
 
     public static IReadOnlyList<(string Label, string Amount)> Of(Order o) =>
-        Of(o.TaxIncluded, o.ReverseCharge, o.TaxLines.Select(r => (r.Label, r.Tax)), o.Tax, o.VatTakenOff);
+        Of(o.TaxIncluded, o.ReverseCharge, Labelled(o.TaxLines.Select(r => (r.Label, r.Country, r.Tax)), o.ShippingAddress.CountryCode), o.Tax, o.VatTakenOff);
+
+    /// <summary>Each rate's label, with its country when the rows name more than one (<see cref="TaxAtRate.NamesCountries"/>).</summary>
+    private static IEnumerable<(string Label, Money Tax)> Labelled(IEnumerable<(string Label, string? Country, Money Tax)> rates, string destination)
+    {
+        var list = rates.ToList();
+        var named = TaxAtRate.NamesCountries(list.Select(r => r.Country), destination);
+        return list.Select(r => (named ? TaxAtRate.LabelIn(r.Label, r.Country ?? destination) : r.Label, r.Tax));
+    }
 
     /// <param name="takenOff">The VAT within tax-inclusive prices a reverse-charged buyer does not pay, taken off in the
     /// reverse-charge row so the rows add up.</param>

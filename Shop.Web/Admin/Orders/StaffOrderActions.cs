@@ -132,13 +132,15 @@ public sealed class StaffOrderActions(
             }
         }
 
-        var goingBack = Money.Zero(order.Currency);
+        var goingBack = new MoneyBack(Money.Zero(order.Currency), Money.Zero(order.Currency));
         async Task CancelIt(Order o, CancellationToken token)
         {
             var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
             var now = clock.GetUtcNow();
             if (reversal is not null) o.AddInternalNote(reversal, now);
-            goingBack = o.Cancel(reason, now);
+            var taxLeft = o.TaxLeft;
+            var back = o.Cancel(reason, now);
+            goingBack = new MoneyBack(back, back.IsZero ? back : taxLeft);
             notRestocked = await holds.GiveBackAsync(o, token);
             if (notRestocked > 0) o.AddInternalNote(NotRestocked(notRestocked), now);
             audit.Record(by, EntityType, o.Number, "Cancelled", before,
