@@ -125,6 +125,29 @@ public class DiscountGuessingTests
     }
 
     [Test]
+    public async Task An_ipv6_client_counts_its_wrong_codes_by_its_64_so_its_other_addresses_do_not_help()
+    {
+        const int wrongPerHour = 3;
+        using var server = new ShopServer(new()
+        {
+            [$"RateLimits:{RateLimits.DiscountCode}:PermitLimit"] = "100",
+            ["RateLimits:discountcode:WrongPerHour"] = wrongPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await AddRealCodeAsync(server);
+        for (var i = 1; i <= wrongPerHour; i++)
+        {
+            using var cart = await ShopperWithCartAsync(server, $"2001:db8:0:7::{i:x}");
+            Assert.That((await TryCodeAsync(cart, $"SIX{i:00}")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), $"wrong code {i}");
+        }
+
+        using var sameNetwork = await ShopperWithCartAsync(server, "2001:db8:0:7:ffff:1:2:3");
+        using var otherNetwork = await ShopperWithCartAsync(server, "2001:db8:0:8::1");
+
+        Assert.That((await TryCodeAsync(sameNetwork, RealCode)).StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), "another address of the same /64");
+        Assert.That((await TryCodeAsync(otherNetwork, RealCode)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "another /64");
+    }
+
+    [Test]
     public async Task With_the_default_limits_a_shopper_who_mistypes_a_code_three_times_still_gets_it()
     {
         using var server = new ShopServer(new()

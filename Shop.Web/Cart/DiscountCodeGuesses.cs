@@ -8,8 +8,8 @@ namespace Shop.Web.Cart;
 
 /// <summary>
 /// Discount codes are not to be found by guessing. A client address may try RateLimits:discountcode (10 a minute), and
-/// may give <see cref="WrongPerClientSetting"/> (10) unknown codes in <see cref="ClientWindow"/>, whichever cart it uses,
-/// so fresh carts do not help; a cart that was given <see cref="WrongPerCart"/> unknown codes takes none for
+/// may give <see cref="WrongPerClientSetting"/> (10) unknown codes in <see cref="ClientWindow"/>, whichever cart it uses
+/// (an IPv6 client counts by its /64), so fresh carts do not help; a cart that was given <see cref="WrongPerCart"/> unknown codes takes none for
 /// <see cref="Window"/>, so new addresses do not help either. Counted for the whole shop (<see cref="IWindowCounts"/>).
 /// The numbers are explained in docs/security.md.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class DiscountCodeGuesses(ClientLimits limits, IWindowCounts count
     {
         if (limits.Refusal(RateLimits.DiscountCode, http) is { } wait)
             return new(wait, ShopText.Translate("Too many discount codes were tried from your connection. Please try again in {0} minute(s).", Minutes(wait)));
-        var clientKey = "discount-guesses-client:" + RateLimits.ClientOf(http);
+        var clientKey = "discount-guesses-client:" + RateLimits.ClientNetworkOf(http);
         if (await counts.ReadAsync(clientKey, ct) is var client && client.Count >= configuration.GetValue(WrongPerClientSetting, WrongPerClientDefault))
             return new(client.Left, ShopText.Translate("Too many wrong discount codes were tried from your connection. Please try again in {0} minute(s).", Minutes(client.Left)));
         var cartKey = "discount-guesses:" + cart.Token.ToString("n");

@@ -85,6 +85,20 @@ public static class RateLimits
     /// <summary>The client address the limits count by (the forwarded one from known proxies).</summary>
     public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
+    /// <summary>
+    /// The client's network for the long counts: an IPv4 address, or an IPv6 address's /64 (one household or server
+    /// holds a whole /64, so its addresses are one client).
+    /// </summary>
+    public static string ClientNetworkOf(HttpContext http)
+    {
+        if (http.Connection.RemoteIpAddress is not { } address) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
+
     private static RateLimitPartition<string> PerClient(HttpContext http, int limit, int seconds) => RateLimitPartition.GetFixedWindowLimiter(
         ClientOf(http),
         _ => new FixedWindowRateLimiterOptions
