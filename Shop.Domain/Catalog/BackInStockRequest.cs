@@ -61,7 +61,10 @@ public class BackInStockRequest
 
     public void Confirm(DateTimeOffset now) => ConfirmedAt ??= now;
 
-    /// <summary>Asked again after an earlier mail: wait for the next restock.</summary>
+    /// <summary>
+    /// Asked again after an earlier mail: wait for the next restock. Unless <paramref name="confirmed"/> (the signed-in
+    /// owner of the address asked), the address confirms again first: whoever typed it may not be its owner.
+    /// </summary>
     public void Renew(bool soldOut, bool confirmed, DateTimeOffset now, string? language = null)
     {
         InStockCheck(soldOut);
@@ -69,7 +72,7 @@ public class BackInStockRequest
         ClaimedAt = null;
         CreatedAt = now;
         Language = LanguageOf(language);
-        if (confirmed) Confirm(now);
+        ConfirmedAt = confirmed ? now : null;
     }
 
     private static string? LanguageOf(string? language) =>

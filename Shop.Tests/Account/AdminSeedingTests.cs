@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Shop.Web.Mail;
 
 namespace Shop.Tests.Account;
@@ -142,6 +143,40 @@ public class AdminSeedingTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>A start that dies after the administrator's account is saved and before its role is.</summary>
+    private sealed class DiesBeforeTheRole(ShopDbContext db) : UserStore<ShopUser, IdentityRole, ShopDbContext>(db)
+    {
+        public override Task AddToRoleAsync(ShopUser user, string normalizedRoleName, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The start died here.");
+    }
+
+    [Test]
+    public async Task A_start_that_dies_between_the_administrators_account_and_its_role_leaves_neither_and_the_next_start_makes_the_admin()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "shop-tests", Guid.NewGuid().ToString("n"));
+        try
+        {
+            using (var dies = new ShopApp(Settings("configured-admin-pass-1", data))
+                   { Environment = "Production", UseDatabaseTemplate = false, TestServices = s => s.AddScoped<IUserStore<ShopUser>, DiesBeforeTheRole>() })
+                Assert.That(() => dies.Services, Throws.Exception);
+
+            var log = new LogCapture();
+            using var next = new ShopApp(Settings("configured-admin-pass-1", data))
+                { Environment = "Production", UseDatabaseTemplate = false, TestServices = s => s.AddSingleton<ILoggerProvider>(log) };
+
+            Assert.That(await AdminRolesAsync(next), Is.EqualTo(new[] { Roles.Admin }));
+            Assert.That(await next.WithDbAsync(db => db.Users.CountAsync()), Is.EqualTo(1));
+            Assert.That(log.Lines, Has.None.Contains("not an administrator"));
+            await InAppAsync(next, async users =>
+                Assert.That(await users.CheckPasswordAsync((await users.FindByEmailAsync("boss@shop.test"))!, "configured-admin-pass-1"), Is.True));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
         }
     }
 

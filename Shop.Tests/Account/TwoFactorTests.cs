@@ -17,9 +17,9 @@ public class TwoFactorTests : ShopFixture
         return (key, codes);
     }
 
-    private static async Task<IDocument> SignInToSecondStepAsync(HttpClient client, string email)
+    private static async Task<IDocument> SignInToSecondStepAsync(HttpClient client, string email, bool rememberMe = false)
     {
-        var response = await client.PostSignInAsync(email, Accounts.Password, "/account/sign-in?returnUrl=%2Faccount%2Forders");
+        var response = await client.PostSignInAsync(email, Accounts.Password, "/account/sign-in?returnUrl=%2Faccount%2Forders", rememberMe);
         Assert.That(response.Headers.Location?.OriginalString, Does.StartWith("/account/sign-in/two-factor"));
         var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
         return page;
@@ -160,6 +160,28 @@ public class TwoFactorTests : ShopFixture
         var reused = await other.PostFormAsync("/account/sign-in/recovery-code", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
         Assert.That(reused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await reused.ReadHtmlAsync()).Text(".form-errors"), Does.Contain("Each code works only once"));
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task A_recovery_code_sign_in_keeps_remember_me_from_the_sign_in_page_as_the_code_step_does(bool rememberMe)
+    {
+        var email = Accounts.UniqueEmail();
+        await App.CreateAccountAsync(email);
+        List<string> codes;
+        using (var owner = await App.SignedInBrowserAsync(email)) (_, codes) = await EnableAsync(owner);
+        using var client = App.Browser();
+
+        var twoFactor = await SignInToSecondStepAsync(client, email, rememberMe);
+        var link = twoFactor.QuerySelectorAll("a").Single(a => a.Text() == "Use a recovery code").GetAttribute("href")!;
+        var (_, recovery) = await client.GetPageAsync(link);
+        var response = await client.SubmitAsync(recovery, "/account/sign-in/recovery-code", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] });
+
+        Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo("/account/orders"));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("shop.auth=", StringComparison.Ordinal));
+        if (rememberMe) Assert.That(cookie, Does.Contain("expires").IgnoreCase, "remembered beyond the browser session");
+        else Assert.That(cookie, Does.Not.Contain("expires").IgnoreCase, "ends with the browser session");
+        Assert.That((await client.GetAsync("/account")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]

@@ -30,4 +30,18 @@ public class AdminControllerRulesTests
             Assert.That(controller.GetMethods().SelectMany(m => m.GetCustomAttributes<AllowAnonymousAttribute>()), Is.Empty);
         });
     }
+
+    /// <summary>What <see cref="Roles"/> says: staff run everything on the staff pages, settings too; admins alone change roles and read the audit log.</summary>
+    [Test]
+    public void Only_role_changes_and_the_audit_log_are_for_admins_alone()
+    {
+        static bool AdminOnly(MemberInfo m) => m.GetCustomAttributes<AuthorizeAttribute>(inherit: true).Any(a => a.Roles == Roles.Admin);
+        var adminOnly = AdminControllers()
+            .SelectMany(c => AdminOnly(c)
+                ? [c.Name]
+                : c.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(AdminOnly).Select(m => $"{c.Name}.{m.Name}"))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.That(adminOnly, Is.EqualTo(new[] { "AuditController", "CustomersController.Grant", "CustomersController.Revoke" }));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Shop.Tests.Orders;
 
 namespace Shop.Tests.Admin;
@@ -325,6 +326,50 @@ public class DiscountAdminTests : OrdersFixture
         var removed = await shopper.Client.SubmitFormAsync(review, ".discount-problem form");
         var again = await shopper.Client.FollowAsync(removed);
         Assert.That((await shopper.PayAsync(again, TestNonces.Valid)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "paid without it");
+    }
+
+    [Test]
+    public async Task A_one_per_shopper_code_is_refused_to_the_same_mailbox_under_a_plus_tag_or_capitals_and_to_the_same_account_under_a_new_email()
+    {
+        var code = NewCode();
+        await CreateAsync(code, "FixedAmount", "3", new() { ["UsesPerShopper"] = "1" });
+        var local = "once" + Guid.NewGuid().ToString("n")[..8];
+        Assert.That(await CheckOutAtOnceAsync(code, _ => $"{local}@example.com", shoppers: 1), Is.EqualTo(new[] { HttpStatusCode.Redirect }), "the first use");
+
+        async Task<IDocument> ReviewAsync(Shopper shopper, Dictionary<string, string?> address)
+        {
+            await shopper.AddToCartAsync((await ProductAsync()).Slug);
+            await CartWithCodeAsync(shopper, code);
+            return await shopper.EnterAddressAsync(address);
+        }
+        using var tagged = new Shopper(App.Browser());
+        var taggedReview = await ReviewAsync(tagged, Shopper.GuestAddress($"{local.ToUpperInvariant()}+2@Example.COM"));
+        using var dotted = new Shopper(App.Browser());
+        var dottedReview = await ReviewAsync(dotted, Shopper.GuestAddress($"{local[..3]}.{local[3..]}@example.com"));
+
+        // An account that used the code, then changed its email: still the same shopper.
+        var before = Unique("acct");
+        using var member = new Shopper(await App.CreateAccountAndSignInAsync(before));
+        var signedIn = new Dictionary<string, string?>(Shopper.GuestAddress()) { ["Form.Email"] = null };
+        Assert.That((await member.PayAsync(await ReviewAsync(member, signedIn), TestNonces.Valid)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var after = Unique("renamed");
+        await App.WithAsync<UserManager<ShopUser>, bool>(async users =>
+        {
+            var user = (await users.FindByEmailAsync(before))!;
+            Assert.That((await users.SetEmailAsync(user, after)).Succeeded && (await users.SetUserNameAsync(user, after)).Succeeded);
+            user.EmailConfirmed = true;
+            return (await users.UpdateAsync(user)).Succeeded;
+        });
+        using var renamed = new Shopper(await App.SignedInBrowserAsync(after));
+        var renamedReview = await ReviewAsync(renamed, signedIn);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(taggedReview.Text(".discount-problem"), Does.Contain($"You have already used the code {code} as often as it allows."), "a +tag and capitals are the same mailbox");
+            Assert.That(renamedReview.Text(".discount-problem"), Does.Contain($"You have already used the code {code} as often as it allows."), "the same account");
+            Assert.That(dottedReview.QuerySelector(".discount-problem"), Is.Null, "dots make another address (only Gmail ignores them)");
+            Assert.That(dottedReview.QuerySelector("form.payment-form"), Is.Not.Null);
+        });
     }
 
     private async Task<HttpStatusCode[]> CheckOutAtOnceAsync(string code, Func<int, string> email, int shoppers = 5)

@@ -212,6 +212,46 @@ public class BackInStockTests : OrdersFixture
     }
 
     [Test]
+    public async Task Someone_elses_ask_for_an_address_already_mailed_mails_nothing_more_until_the_address_confirms_again()
+    {
+        var product = await SoldOutAsync(10);
+        var member = Unique("member");
+        using var me = await App.CreateAccountAndSignInAsync(member);
+        var (_, mine) = await me.GetPageAsync($"/p/{product.Slug}");
+        Assert.That((await (await AskAsync(me, mine, member)).ReadHtmlAsync()).Text("h1"), Is.EqualTo("We will tell you"));
+        await RestockAsync(product.Id);
+        Assert.That(await BackMailAsync(member), Has.Count.EqualTo(1));
+        await App.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Include(x => x.Variants).SingleAsync(x => x.Id == product.Id);
+            p.SetStock(0);
+            await db.SaveChangesAsync();
+        });
+
+        using var stranger = App.Browser();
+        var (_, page) = await stranger.GetPageAsync($"/p/{product.Slug}");
+        var asked = await AskAsync(stranger, page, member);
+        var afterAsk = await App.WithDbAsync(db => db.BackInStockRequests.AsNoTracking().SingleAsync(r => r.Email == member));
+        var confirmMails = App.MailTo(member).Where(m => (m.Subject ?? "").StartsWith("Confirm:")).ToList();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await asked.ReadHtmlAsync()).Text("h1"), Is.EqualTo("Check your inbox"));
+            Assert.That(afterAsk.IsConfirmed, Is.False, "renewed by someone else: waits for the address's own confirmation");
+            Assert.That(afterAsk.NotifiedAt, Is.Null);
+            Assert.That(confirmMails, Has.Count.EqualTo(1), "the address is asked to confirm");
+        });
+
+        // Only the address's own confirmation puts it back on the list.
+        var confirmed = await me.SubmitFormAsync(confirmMails[0].LinkTo("/back-in-stock/confirm"), "form.back-in-stock-press");
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await RestockAsync(product.Id);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (App.MailTo(member).Count(m => (m.Subject ?? "").Contains(Back)) < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.That(App.MailTo(member).Count(m => (m.Subject ?? "").Contains(Back)), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task Racing_restocks_and_nodes_send_each_address_exactly_one_mail()
     {
         var product = await SoldOutAsync(2);

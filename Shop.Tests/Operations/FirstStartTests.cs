@@ -94,6 +94,32 @@ public class FirstStartTests
         AssertOneSentence(reset);
     }
 
+    [Test]
+    public async Task A_shoppers_account_at_the_admin_address_is_not_called_administrator_and_reset_password_leaves_it_alone()
+    {
+        const string shoppers = "Shoppers-Own-Password-42x!";
+        var migrate = await ShopCommand.RunAsync(_data, "migrate"); // Production, no password: no admin is created
+        Assert.That(migrate.ExitCode, Is.Zero, migrate.ToString());
+        await InShopAsync(async users =>
+            Assert.That((await users.CreateAsync(new ShopUser { UserName = Admin, Email = Admin, EmailConfirmed = true, CreatedAt = DateTimeOffset.UtcNow }, shoppers)).Succeeded));
+
+        var reset = await ShopCommand.RunAsync(_data, "admin", "reset-password");
+        var start = await ShopCommand.StartUntilAsync(_data, Development(), until: "Database:");
+
+        Assert.That(reset.ExitCode, Is.Not.Zero, reset.ToString());
+        Assert.That(reset.Error.Trim(), Does.StartWith($"'{Admin}' (Shop:Admin:Email) has an account that is not an administrator, so its password was not reset"), reset.ToString());
+        Assert.That(reset.Output, Does.Not.Contain("New password"));
+        AssertOneSentence(reset);
+        await WithAdminAsync(async (users, account) =>
+        {
+            Assert.That(await users.CheckPasswordAsync(account, shoppers), Is.True, "the shopper's password is unchanged");
+            Assert.That(await users.GetRolesAsync(account), Is.Empty);
+        });
+        var block = Block(start.Output);
+        Assert.That(block, Does.Not.Contain("Administrator:").And.Not.Contain("admin reset-password"), start.ToString());
+        Assert.That(block, Does.Contain($"Admin email:    {Admin} (Shop:Admin:Email) is an account that is NOT an administrator"));
+    }
+
     // Kestrel listens on both 127.0.0.1 and [::1] for localhost: a port taken on [::1] alone failed its start.
     [TestCase("127.0.0.1", "127.0.0.1")]
     [TestCase("::1", "localhost")]
@@ -207,7 +233,10 @@ public class FirstStartTests
         Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1), run.ToString());
     }
 
-    private async Task WithAdminAsync(Func<UserManager<ShopUser>, ShopUser, Task> check)
+    private Task WithAdminAsync(Func<UserManager<ShopUser>, ShopUser, Task> check) =>
+        InShopAsync(async users => await check(users, (await users.FindByEmailAsync(Admin))!));
+
+    private async Task InShopAsync(Func<UserManager<ShopUser>, Task> work)
     {
         using var app = new ShopApp(new()
         {
@@ -218,7 +247,7 @@ public class FirstStartTests
         });
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ShopUser>>();
-        await check(users, (await users.FindByEmailAsync(Admin))!);
+        await work(users);
         SqliteConnection.ClearAllPools();
     }
 }

@@ -11,10 +11,11 @@ public class MailAllowanceTests
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    [TestCase("Ada+shop@Example.com", "ADA@EXAMPLE.COM")]
-    [TestCase(" ada+1+2@example.com ", "ADA@EXAMPLE.COM")]
-    [TestCase("ada@example.com", "ADA@EXAMPLE.COM")]
-    [TestCase("+news@example.com", "+NEWS@EXAMPLE.COM")]
+    [TestCase("Ada+shop@Example.com", "ada@example.com")]
+    [TestCase(" ada+1+2@example.com ", "ada@example.com")]
+    [TestCase("ada@example.com", "ada@example.com")]
+    [TestCase("+news@example.com", "+news@example.com")]
+    [TestCase("a.d.a@example.com", "a.d.a@example.com")]
     public void Plus_addressed_variants_are_one_mailbox(string address, string mailbox) =>
         Assert.That(MailAllowance.Mailbox(address), Is.EqualTo(mailbox));
 

@@ -10,11 +10,13 @@ namespace Shop.Web.Account;
 /// granting a role to an account that exists (a demoted admin stays demoted; whoever registers the configured address
 /// later gets nothing). Outside Development an admin is only created from a configured password; in Development, with
 /// none set, a strong one is generated and handed to the start-up summary (<see cref="SeededAdministrator"/>), once.
+/// The account and its role are made in one transaction: a start that fails between them leaves neither.
 /// </summary>
 public sealed class AdminSeeder(
     RoleManager<IdentityRole> roles,
     UserManager<ShopUser> users,
     IOptions<AdminAccountOptions> options,
+    ShopDbContext db,
     IHostEnvironment environment,
     TimeProvider clock,
     SeededAdministrator seeded,
@@ -29,13 +31,17 @@ public sealed class AdminSeeder(
         }
 
         var email = options.Value.Email.Trim();
+        seeded.Found = SeededAdministrator.Account.NoAddress;
         if (email.Length == 0) return;
 
         var existing = await users.FindByEmailAsync(email);
         var anyAdmin = (await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0;
+        seeded.Found = existing is null ? SeededAdministrator.Account.NoAccount
+            : await users.IsInRoleAsync(existing, Roles.Admin) ? SeededAdministrator.Account.Administrator
+            : SeededAdministrator.Account.NotAnAdministrator;
         if (existing is not null)
         {
-            if (!await users.IsInRoleAsync(existing, Roles.Admin))
+            if (seeded.Found == SeededAdministrator.Account.NotAnAdministrator)
                 log.LogWarning(anyAdmin
                     ? "{Email} (Shop:Admin:Email) has an account that is not an administrator; starting the shop grants it no role. If it should be one, an administrator makes it Admin on its page under /admin/customers."
                     : "{Email} (Shop:Admin:Email) has an account that is not an administrator, and the shop has no administrator; starting the shop grants no role to an existing account. Set Shop:Admin:Email to an address without an account to create a new administrator at the next start.", email);
@@ -61,9 +67,14 @@ public sealed class AdminSeeder(
             generated = true;
         }
 
-        var admin = new ShopUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Administrator", CreatedAt = clock.GetUtcNow() };
-        Check(await users.CreateAsync(admin, password), $"create administrator {email}");
-        Check(await users.AddToRoleAsync(admin, Roles.Admin), "add administrator to Admin");
+        await db.InTransactionAsync(async _ =>
+        {
+            var admin = new ShopUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Administrator", CreatedAt = clock.GetUtcNow() };
+            Check(await users.CreateAsync(admin, password), $"create administrator {email}");
+            Check(await users.AddToRoleAsync(admin, Roles.Admin), "add administrator to Admin");
+            return true;
+        }, cancellationToken);
+        seeded.Found = SeededAdministrator.Account.Administrator;
         if (generated) seeded.GeneratedPassword = password;
     }
 

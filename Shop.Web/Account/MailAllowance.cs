@@ -19,17 +19,8 @@ public sealed class MailAllowance(IOptions<AccountOptions> options, IWindowCount
     /// <summary>For mail no account asks for (a guest's back-in-stock confirmation): the mailbox's allowance alone.</summary>
     public Task<bool> TryTakeAsync(string address, CancellationToken ct = default) => TakeAllAsync(ct, "mailbox:" + Mailbox(address));
 
-    /// <summary>
-    /// The mailbox an address reaches: "Ada+1@Example.com" is "ADA@EXAMPLE.COM", so plus-addressed variants share one
-    /// allowance (most mail services deliver them all to the same inbox).
-    /// </summary>
-    public static string Mailbox(string address)
-    {
-        var upper = address.Trim().ToUpperInvariant();
-        var at = upper.LastIndexOf('@');
-        var plus = at > 0 ? upper.IndexOf('+', 0, at) : -1;
-        return plus > 0 ? upper[..plus] + upper[at..] : upper;
-    }
+    /// <summary>The mailbox an address reaches (<see cref="Domain.Mailbox"/>): plus-addressed variants share one allowance.</summary>
+    public static string Mailbox(string address) => Domain.Mailbox.Of(address);
 
     /// <summary>Each count's hour starts with its first mail; a refused ask counts too (it cannot be taken back on another node).</summary>
     private async Task<bool> TakeAllAsync(CancellationToken ct, params string[] keys)

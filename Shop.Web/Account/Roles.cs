@@ -3,10 +3,13 @@ namespace Shop.Web.Account;
 /// <summary>The shop's roles, in one place: use these in [Authorize(Roles = ...)], never a string literal.</summary>
 public static class Roles
 {
-    /// <summary>Everything, including users and settings.</summary>
+    /// <summary>What staff do, and besides: granting and revoking roles, locking staff accounts, the audit log.</summary>
     public const string Admin = "Admin";
 
-    /// <summary>Runs the catalog and the orders.</summary>
+    /// <summary>
+    /// Runs the shop from the staff pages: catalog, stock, orders, returns, reviews, and its settings (discount codes, tax
+    /// and shipping zones, categories, shop pages); locks and unlocks shoppers' accounts.
+    /// </summary>
     public const string Staff = "Staff";
 
     public const string AdminOrStaff = Admin + "," + Staff;

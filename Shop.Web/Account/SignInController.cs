@@ -86,10 +86,10 @@ public sealed class SignInController(
     }
 
     [HttpGet("sign-in/recovery-code")]
-    public async Task<IActionResult> RecoveryCode(string? returnUrl)
+    public async Task<IActionResult> RecoveryCode(string? returnUrl, bool rememberMe)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(SignIn));
-        return View(new RecoveryCodeSignInForm { ReturnUrl = Url.LocalOrNull(returnUrl) });
+        return View(new RecoveryCodeSignInForm { ReturnUrl = Url.LocalOrNull(returnUrl), RememberMe = rememberMe });
     }
 
     [HttpPost("sign-in/recovery-code")]
@@ -102,15 +102,11 @@ public sealed class SignInController(
         // Lockout first: a locked account never learns whether a code was right.
         if (await users.IsLockedOutAsync(user)) return CodeRefused(form, LockedOutMessage);
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(FormResults.RecoveryCode(form.RecoveryCode));
-        if (result.Succeeded) return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
-        if (!result.IsLockedOut)
-        {
-            // Identity does not count wrong recovery codes; count them like wrong passwords.
-            await users.AccessFailedAsync(user);
-            if (await users.IsLockedOutAsync(user)) return CodeRefused(form, LockedOutMessage);
-        }
-        return CodeRefused(form, result.IsLockedOut ? LockedOutMessage : "That recovery code didn't work. Each code works only once.");
+        if (await signIn.SignInWithRecoveryCodeAsync(user, FormResults.RecoveryCode(form.RecoveryCode), form.RememberMe))
+            return LocalRedirect(Url.LocalOrHome(form.ReturnUrl));
+        // Identity does not count wrong recovery codes; count them like wrong passwords.
+        await users.AccessFailedAsync(user);
+        return CodeRefused(form, await users.IsLockedOutAsync(user) ? LockedOutMessage : "That recovery code didn't work. Each code works only once.");
     }
 
     /// <summary>

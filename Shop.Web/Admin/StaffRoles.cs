@@ -5,9 +5,9 @@ namespace Shop.Web.Admin;
 /// <summary>Who may open the staff pages: for <c>[Authorize(Roles = StaffRoles.Any)]</c>.</summary>
 public static class StaffRoles
 {
-    /// <summary>Staff run the catalog and the orders; admins do that and everything else.</summary>
+    /// <summary>Staff run the shop and its settings; admins do that too (see <see cref="Roles"/>).</summary>
     public const string Any = Roles.Admin + "," + Roles.Staff;
 
-    /// <summary>Only admins: granting roles.</summary>
+    /// <summary>Only admins: granting and revoking roles, the audit log.</summary>
     public const string AdminOnly = Roles.Admin;
 }

@@ -21,8 +21,9 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
 
     /// <summary>
     /// Records the request. An address that is the signed-in shopper's own is confirmed at once; any other gets a mail to
-    /// confirm first (once: asking again while waiting sends nothing more), within its mailbox's hourly
-    /// <see cref="MailAllowance"/>. A broken rule comes back as a <see cref="DomainException"/>.
+    /// confirm first (once: asking again while waiting sends nothing more; asking again after its mail went out needs a new
+    /// confirmation), within its mailbox's hourly <see cref="MailAllowance"/>. A broken rule comes back as a
+    /// <see cref="DomainException"/>.
     /// </summary>
     public async Task<Outcome> AskAsync(int variantId, string email, string? accountEmail, string? language, CancellationToken ct)
     {
@@ -46,14 +47,15 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
         if (request is null)
         {
             request = BackInStockRequest.For(variant.ProductId, variantId, variant.StockOnHand == 0, address, own, now, language);
-            // Over the mailbox's allowance nothing is mailed or recorded (asking again later mails it), and the answer is the same.
-            if (!request.IsConfirmed && !await allowance.TryTakeAsync(address, ct)) return Outcome.AwaitingConfirmation;
             db.BackInStockRequests.Add(request);
         }
         else
         {
+            // Mailed before: anyone but the signed-in owner starts it again unconfirmed (another person may have typed it).
             request.Renew(variant.StockOnHand == 0, own, now, language);
         }
+        // Over the mailbox's allowance nothing is mailed or recorded (asking again later mails it), and the answer is the same.
+        if (!request.IsConfirmed && !await allowance.TryTakeAsync(address, ct)) return Outcome.AwaitingConfirmation;
         try
         {
             await db.SaveChangesAsync(ct);

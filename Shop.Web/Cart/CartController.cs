@@ -104,7 +104,7 @@ public sealed class CartController(CartService carts, DiscountCodeGuesses guesse
         if (cart is null) return RedirectToAction(nameof(Index));
         if (await guesses.RefusalAsync(HttpContext, cart, form.Code, ct) is { } refusal)
         {
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(refusal.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            RetryAfter.Set(Response, refusal.RetryAfter);
             ModelState.AddModelError(nameof(form.Code), refusal.Message);
             return await Invalid(ct, StatusCodes.Status429TooManyRequests);
         }

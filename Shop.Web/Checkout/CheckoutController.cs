@@ -300,7 +300,7 @@ public sealed class CheckoutController(
         // A free-shipping code with express takes nothing: Pay places the order without it, and the review says why.
         var applies = discount is { Applies: true, TakesNothing: false };
         // A code the shopper has used as often as it allows: Pay would refuse it, so the review says so and quotes without it.
-        var usedUp = applies && code is not null ? await checkout.CodeRefusalForAsync(code, OrderEmail(draft), ct) : null;
+        var usedUp = applies && code is not null ? await checkout.CodeRefusalForAsync(code, SignedIn ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null, OrderEmail(draft), ct) : null;
         if (usedUp is not null)
             (totals, applies) = (OrderTotals.Quote(priced, draft.ShippingMethod, market, draft.Destination, null, clock.GetUtcNow()).Totals, false);
         return View("Review", new ReviewPage(draft, priced, totals, applies ? cart.DiscountCode : null,

@@ -244,8 +244,8 @@ public sealed class CheckoutService(
     private static string UsedUpByShopper(string code) => ShopText.Translate("You have already used the code {0} as often as it allows.", code);
 
     /// <summary>Why Pay would refuse this shopper the code (used as often as it allows), for the review; null when it would not.</summary>
-    public async Task<string?> CodeRefusalForAsync(Domain.Checkout.DiscountCode code, string email, CancellationToken ct) =>
-        await holds.UsedUpByAsync(code, email, exceptOrder: 0, ct) ? UsedUpByShopper(code.Code) : null;
+    public async Task<string?> CodeRefusalForAsync(Domain.Checkout.DiscountCode code, string? userId, string email, CancellationToken ct) =>
+        await holds.UsedUpByAsync(code, userId, email, exceptOrder: 0, ct) ? UsedUpByShopper(code.Code) : null;
 
     /// <summary>The order is paid: the cart empties with it, and the order's mail and stock messages go out.</summary>
     private async Task<CheckoutOutcome> PaidAsync(Order order, Domain.Cart.ShoppingCart cart)

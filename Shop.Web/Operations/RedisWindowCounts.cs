@@ -18,6 +18,12 @@ public sealed class RedisWindowCounts(IConnectionMultiplexer redis, RedisCircuit
         return count
         """;
 
+    private const string Read = """
+        local count = redis.call('GET', KEYS[1])
+        if not count then return {0, 0} end
+        return {tonumber(count), redis.call('PTTL', KEYS[1])}
+        """;
+
     public async Task<long> AddAsync(string key, TimeSpan window, CancellationToken ct = default)
     {
         var hashed = Hashed(key);
@@ -42,6 +48,19 @@ public sealed class RedisWindowCounts(IConnectionMultiplexer redis, RedisCircuit
         catch (RedisUnavailableException)
         {
             return await whileAway.CountAsync(key, ct);
+        }
+    }
+
+    public async Task<WindowCount> ReadAsync(string key, CancellationToken ct = default)
+    {
+        try
+        {
+            var read = (RedisResult[])(await circuit.CallAsync(() => redis.GetDatabase().ScriptEvaluateAsync(Read, [Hashed(key)]), ct))!;
+            return (long)read[0] == 0 ? default : new WindowCount((long)read[0], TimeSpan.FromMilliseconds(Math.Max(0, (long)read[1])));
+        }
+        catch (RedisUnavailableException)
+        {
+            return await whileAway.ReadAsync(key, ct);
         }
     }
 

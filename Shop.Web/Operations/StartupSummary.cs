@@ -57,17 +57,33 @@ public static class StartupSummary
     private static string Describe(WebApplication app)
     {
         var url = ShopUrl(app);
-        var admin = app.Services.GetRequiredService<IOptions<AdminAccountOptions>>().Value.Email.Trim();
-        var password = app.Services.GetRequiredService<SeededAdministrator>().GeneratedPassword;
         var text = new StringBuilder("The shop is running. Ctrl+C stops it.\n");
         text.Append($"  Shop:           {url}/\n");
         text.Append($"  Staff sign-in:  {url}/account/sign-in?returnUrl=%2Fadmin\n");
-        if (admin.Length == 0) text.Append("  Administrator:  none (Shop:Admin:Email is empty)\n");
-        else if (password is not null) text.Append($"  Administrator:  {admin}, password {password} (generated now, shown only this once)\n");
-        else text.Append($"  Administrator:  {admin} (lost the password? dotnet run --project Shop.Web -- admin reset-password)\n");
+        text.Append($"  {Administrator(app)}\n");
         text.Append($"  Mail:           {Mail(app, url)}\n");
         text.Append($"  Database:       {Database(app)}");
         return text.ToString();
+    }
+
+    /// <summary>What the account of Shop:Admin:Email is, as the seeding found it: "Administrator" only when it is one.</summary>
+    private static string Administrator(WebApplication app)
+    {
+        var admin = app.Services.GetRequiredService<IOptions<AdminAccountOptions>>().Value.Email.Trim();
+        var seeded = app.Services.GetRequiredService<SeededAdministrator>();
+        return seeded.Found switch
+        {
+            SeededAdministrator.Account.NoAddress => "Administrator:  none (Shop:Admin:Email is empty)",
+            SeededAdministrator.Account.Administrator when seeded.GeneratedPassword is { } password =>
+                $"Administrator:  {admin}, password {password} (generated now, shown only this once)",
+            SeededAdministrator.Account.Administrator =>
+                $"Administrator:  {admin} (lost the password? dotnet run --project Shop.Web -- admin reset-password)",
+            SeededAdministrator.Account.NotAnAdministrator =>
+                $"Admin email:    {admin} (Shop:Admin:Email) is an account that is NOT an administrator: it signs in as a shopper, and reset-password leaves it alone",
+            SeededAdministrator.Account.NoAccount =>
+                $"Admin email:    {admin} (Shop:Admin:Email) has no account: the shop's administrators use other addresses",
+            _ => $"Admin email:    {admin} (Shop:Admin:Email; not checked, as Database:MigrateOnStartup is off)",
+        };
     }
 
     /// <summary>The first address Kestrel really listens on (https first), with a wildcard host shown as localhost.</summary>

@@ -26,19 +26,19 @@ public sealed class OrderHolds(ShopDbContext db, StockLevels stock, WriteTurns t
         // Counted after the update above, which holds the code's row until commit: a parallel order with the same code
         // waits, then counts this one.
         var terms = await db.DiscountCodes.AsNoTracking().FirstAsync(d => d.Code == code, ct);
-        return await UsedUpByAsync(terms, order.Email, order.Id, ct) ? new HoldRefused(null, code, UsedUpByShopper: true) : null;
+        return await UsedUpByAsync(terms, order.UserId, order.Email, order.Id, ct) ? new HoldRefused(null, code, UsedUpByShopper: true) : null;
     }
 
     /// <summary>
-    /// Whether the shopper (by email) has used the code as often as it allows, in orders other than
+    /// Whether the shopper (the signed-in account <paramref name="userId"/>, and the mailbox of <paramref name="email"/>:
+    /// <see cref="SameShopper"/>) has used the code as often as it allows, in orders other than
     /// <paramref name="exceptOrder"/> (asked by the review too, so Pay refuses nothing it showed).
     /// </summary>
-    public async Task<bool> UsedUpByAsync(DiscountCode terms, string email, int exceptOrder, CancellationToken ct)
+    public async Task<bool> UsedUpByAsync(DiscountCode terms, string? userId, string email, int exceptOrder, CancellationToken ct)
     {
         if (terms.UsesPerShopper is null || string.IsNullOrWhiteSpace(email)) return false;
-        var lower = email.Trim().ToLowerInvariant();
-        var uses = await db.Orders.CountAsync(o => o.DiscountCode == terms.Code && o.Email.ToLower() == lower
-                                                   && o.Status != OrderStatus.Cancelled && o.Id != exceptOrder, ct);
+        var uses = await db.Orders.Where(SameShopper.Orders(userId, email))
+            .CountAsync(o => o.DiscountCode == terms.Code && o.Status != OrderStatus.Cancelled && o.Id != exceptOrder, ct);
         return !terms.AllowsAnotherUseBy(uses);
     }
 

@@ -12,4 +12,10 @@ public interface IWindowCounts
 
     /// <summary><paramref name="key"/>'s count in its current window, without adding; 0 when it has none.</summary>
     Task<long> CountAsync(string key, CancellationToken ct = default);
+
+    /// <summary><paramref name="key"/>'s count in its current window and the time until that window ends; (0, zero) when it has none.</summary>
+    Task<WindowCount> ReadAsync(string key, CancellationToken ct = default);
 }
+
+/// <summary>A count, and how long until its window ends and it starts again from nothing.</summary>
+public readonly record struct WindowCount(long Count, TimeSpan Left);

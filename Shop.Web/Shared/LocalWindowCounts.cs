@@ -30,6 +30,13 @@ public sealed class LocalWindowCounts(TimeProvider clock) : IWindowCounts, IDisp
             return Task.FromResult(_counts.TryGetValue(key, out Count? count) && clock.GetUtcNow() < count!.Ends ? count.Value : 0);
     }
 
+    public Task<WindowCount> ReadAsync(string key, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        lock (_lock)
+            return Task.FromResult(_counts.TryGetValue(key, out Count? count) && now < count!.Ends ? new WindowCount(count.Value, count.Ends - now) : default);
+    }
+
     public void Dispose() => _counts.Dispose();
 
     private sealed class Count

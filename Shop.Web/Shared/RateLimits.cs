@@ -43,7 +43,7 @@ public static class RateLimits
             o.OnRejected = (context, _) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    RetryAfter.Set(context.HttpContext.Response, retry);
                 return ValueTask.CompletedTask; // an empty 429: the status code pages show the friendly page
             };
             // Endpoints marked [ServedInTurn] share one queue per node: a few requests at a time, the rest wait in
@@ -82,8 +82,25 @@ public static class RateLimits
         return (section.GetValue("PermitLimit", permits), section.GetValue("WindowSeconds", window));
     }
 
+    /// <summary>The client address the limits count by (the forwarded one from known proxies).</summary>
+    public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>
+    /// The client's network for the long counts: an IPv4 address, or an IPv6 address's /64 (one household or server
+    /// holds a whole /64, so its addresses are one client).
+    /// </summary>
+    public static string ClientNetworkOf(HttpContext http)
+    {
+        if (http.Connection.RemoteIpAddress is not { } address) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
+
     private static RateLimitPartition<string> PerClient(HttpContext http, int limit, int seconds) => RateLimitPartition.GetFixedWindowLimiter(
-        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        ClientOf(http),
         _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limit,
