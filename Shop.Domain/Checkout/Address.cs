@@ -77,9 +77,9 @@ public sealed record Address
         return p;
     }
 
-    public const string PhoneRule = "A phone number holds digits, spaces and + - ( ) . only.";
+    public const string PhoneRule = "A phone number holds digits, spaces and + - ( ) . / only.";
 
-    /// <summary>Digits (at least one), spaces and + - ( ) . only; the forms check typed numbers with this too.</summary>
+    /// <summary>Digits (at least one), spaces and + - ( ) . / only ("0211/123456" is how Germans write one); the forms check typed numbers with this too.</summary>
     public static bool IsPhoneNumber(string phone) =>
-        phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.') && phone.Any(char.IsAsciiDigit);
+        phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.' or '/') && phone.Any(char.IsAsciiDigit);
 }

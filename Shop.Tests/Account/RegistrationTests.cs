@@ -125,6 +125,9 @@ public class RegistrationTests : ShopFixture
     [TestCase("password123", "That password is too common.")]
     [TestCase("QWERTYUIOP", "That password is too common.")]
     [TestCase("1234567890", "That password is too common.")]
+    [TestCase("Passwort1234", "That password is too common.")]
+    [TestCase("qwertz12345", "That password is too common.")]
+    [TestCase("azertyuiop", "That password is too common.")]
     public async Task Weak_passwords_are_refused_with_a_clear_message(string password, string message)
     {
         using var client = App.Browser();

@@ -46,6 +46,12 @@ public class CheckoutRulesTests
         Assert.Throws<DomainException>(() => _ = new Address(name, line1, null, city, "IL", "62701", country, phone));
     }
 
+    [TestCase("0211/123456")]
+    [TestCase("+43/1/234567")]
+    [TestCase("+49 (0)211 123-456")]
+    public void Phone_numbers_as_people_write_them_are_kept(string phone) =>
+        Assert.That(new Address("Ada", "1 Main St", null, "Wien", null, "1010", "AT", phone).Phone, Is.EqualTo(phone));
+
     [Test]
     public void Overlong_address_fields_are_refused()
     {

@@ -54,7 +54,7 @@ public class ShopperLanguageTests : OrdersFixture
             }), "every entry of the menu");
             Assert.That((await me.GetPageAsync("/fr/account")).Page.Texts(".account-menu a"), Is.EqualTo(new[]
             {
-                "Profil", "Commandes", "Liste d'envies", "Adresses", "Moyens de paiement", "E-mail", "Mot de passe", "Authentification à deux facteurs",
+                "Profil", "Commandes", "Liste d’envies", "Adresses", "Moyens de paiement", "E-mail", "Mot de passe", "Authentification à deux facteurs",
                 "Supprimer le compte",
             }), "and in French");
             Assert.That(home.QuerySelector("form.profile-form")?.GetAttribute("action"), Is.EqualTo("/de/account/profile"));

@@ -187,7 +187,7 @@ public class StorefrontTextTests : ShopFixture
             Assert.That(page.Text("h1"), Is.EqualTo("Diese Seite haben wir nicht gefunden"));
             Assert.That(page.Text(".error-page a.btn"), Is.EqualTo("Zurück zum Shop"));
             Assert.That(french.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(frenchPage.Text("h1"), Is.EqualTo("Nous n'avons pas trouvé cette page"));
+            Assert.That(frenchPage.Text("h1"), Is.EqualTo("Nous n’avons pas trouvé cette page"));
             Assert.That(english.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(englishPage.Text("h1"), Is.EqualTo("We couldn't find that page"));
         });

@@ -22,11 +22,11 @@ public class MyOrdersTests : OrdersFixture
 
         Assert.Multiple(() =>
         {
-            Assert.That(list.Text(".my-orders tbody tr td:nth-child(2)"), Is.EqualTo(In("de-DE", order.PlacedAt, "d MMM yyyy HH:mm")), "6 Dez. 2026 03:42");
-            Assert.That(list.Text(".my-orders tbody tr td:first-child div"), Is.EqualTo(In("de-DE", order.PlacedAt, "d MMM yyyy")), "under the number on a phone");
-            Assert.That(page.Text("main"), Does.Contain($"Aufgegeben am {In("de-DE", order.PlacedAt, "d MMM yyyy HH:mm")} UTC"));
-            Assert.That(page.Texts(".order-history li span"), Is.Not.Empty.And.SubsetOf(order.History.Select(h => In("de-DE", h.At, "d MMM yyyy HH:mm"))));
-            Assert.That(page.Text(".return-list li span"), Is.EqualTo(In("de-DE", asked, "d MMM yyyy")));
+            Assert.That(list.Text(".my-orders tbody tr td:nth-child(2)"), Is.EqualTo(In("de-DE", order.PlacedAt, "d. MMM yyyy HH:mm")), "6. Dez. 2026 03:42");
+            Assert.That(list.Text(".my-orders tbody tr td:first-child div"), Is.EqualTo(In("de-DE", order.PlacedAt, "d. MMM yyyy")), "under the number on a phone");
+            Assert.That(page.Text("main"), Does.Contain($"Aufgegeben am {In("de-DE", order.PlacedAt, "d. MMM yyyy HH:mm")} UTC"));
+            Assert.That(page.Texts(".order-history li span"), Is.Not.Empty.And.SubsetOf(order.History.Select(h => In("de-DE", h.At, "d. MMM yyyy HH:mm"))));
+            Assert.That(page.Text(".return-list li span"), Is.EqualTo(In("de-DE", asked, "d. MMM yyyy")));
             Assert.That(french.Texts(".order-history li span"), Is.Not.Empty.And.SubsetOf(order.History.Select(h => In("fr-FR", h.At, "d MMM yyyy HH:mm"))));
             Assert.That(list.Text("main") + page.Text("main") + french.Text("main"), Does.Not.Match(@"\d{4}-\d{2}-\d{2}"), "no ISO dates");
         });

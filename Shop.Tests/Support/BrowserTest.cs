@@ -94,12 +94,12 @@ public abstract class BrowserTest
     [OneTimeTearDown]
     public void StopShop() => Shop?.Dispose();
 
-    /// <summary>Opens a new page in its own context (another shopper with other cookies).</summary>
-    protected async Task<IPage> NewShopperAsync(ViewportSize? viewport = null, bool javaScript = true)
+    /// <summary>Opens a new page in its own context (another shopper with other cookies; <paramref name="locale"/>: the browser's language).</summary>
+    protected async Task<IPage> NewShopperAsync(ViewportSize? viewport = null, bool javaScript = true, string? locale = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = viewport ?? Viewport, BaseURL = Shop.BaseUrl, JavaScriptEnabled = javaScript,
+            ViewportSize = viewport ?? Viewport, BaseURL = Shop.BaseUrl, JavaScriptEnabled = javaScript, Locale = locale,
         });
         context.SetDefaultTimeout(15_000);
         _otherShoppers.Add(context);

@@ -20,5 +20,12 @@ internal static class CommonPasswords
         "summer2024", "summer2025", "summer2026", "winter2024", "winter2025", "winter2026", "spring2026",
         "autumn2026", "football1", "michael123", "jennifer123", "charlie123", "shopping123", "shop123456",
         "shoppassword", "myshop1234", "password", "password1", "iloveyou", "1234567", "12345678", "123456789",
+        // German and French shoppers' own (the shop speaks both): keyboards QWERTZ and AZERTY, words for password, love, hello.
+        "passwort1234", "passwort12", "passwort12345", "passwort!123", "meinpasswort", "geheim12345", "geheimnis123",
+        "qwertz12345", "qwertz123456", "qwertzuiop", "ichliebedich", "ichliebedich1", "hallo12345", "hallo123456",
+        "hallohallo", "schatz12345", "fussball123", "fußball123", "sommer2025", "sommer2026", "deutschland",
+        "deutschland1", "azerty12345", "azerty123456", "azertyuiop", "motdepasse1", "motdepasse12", "motdepasse123",
+        "jetaime12345", "jetaime123", "bonjour12345", "bonjour123", "soleil12345", "doudou12345", "marseille13",
+        "loulou12345", "chouchou123", "football12", "nicolas123", "camille123",
     };
 }

@@ -152,6 +152,7 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         return new CartPage(lines, priced, totals, cart.DiscountCode, discount?.Applies == true, DiscountMessage(cart.DiscountCode, code, discount))
         {
             TaxAtCheckout = market.Tax.AddsTaxByAddress,
+            ShippingEstimateFor = market.Shipping.Zones.Count > 0 ? market.Shipping.ShopCountry : null,
         };
     }
 

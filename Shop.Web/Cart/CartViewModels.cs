@@ -49,6 +49,12 @@ public sealed record CartPage(
     /// <summary>Tax is added on top by the address, not known yet: the total is an estimate (<see cref="Domain.Markets.TaxPolicy.AddsTaxByAddress"/>).</summary>
     public bool TaxAtCheckout { get; init; }
 
+    /// <summary>
+    /// The country the shipping estimate is for, when shipping differs by country (zones): the shop's own, so a shopper
+    /// elsewhere reads "Shipping to Germany" and knows their own comes at checkout. Null: the same everywhere.
+    /// </summary>
+    public string? ShippingEstimateFor { get; init; }
+
     public static CartPage Empty { get; } = new([], null, null, null, false, null);
 }
 

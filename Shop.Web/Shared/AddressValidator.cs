@@ -17,7 +17,7 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
     /// <summary>Without the typed length, which the browser cannot tell, so both say the same.</summary>
     private const string TooLong = "Use at most {MaxLength} characters.";
     /// <summary>Digits (at least one), spaces and + - ( ) . only, or nothing: the same test as <see cref="Address.IsPhoneNumber"/>, in a form the browser runs too.</summary>
-    public const string PhonePattern = @"^$|^[0-9+\-(). ]*[0-9][0-9+\-(). ]*$";
+    public const string PhonePattern = @"^$|^[0-9+\-()./ ]*[0-9][0-9+\-()./ ]*$";
 
     protected void AddressRules(Expression<Func<T, string?>> recipient, Expression<Func<T, string?>> line1,
         Expression<Func<T, string?>> line2, Expression<Func<T, string?>> city, Expression<Func<T, string?>> postalCode,

@@ -10,7 +10,7 @@ namespace Shop.Web.Shared;
 /// "Includes VAT 19%" with tax-inclusive prices, or the reverse-charge note for an EU business. When one order owes tax
 /// in two countries each row names its own: "Includes VAT 20% (AT)", "Includes VAT 20% (FR)".
 /// </summary>
-public static class TaxRows
+public static partial class TaxRows
 {
     public const string ReverseCharge = "Reverse charge: VAT to be accounted for by the buyer";
 
@@ -45,11 +45,29 @@ public static class TaxRows
     }
 
     private static (string Label, string Amount) Row(bool included, (string Label, Money Tax) r) =>
-        (included ? Included(r.Label) : r.Label, r.Tax.ToString());
+        (included ? Included(r.Label) : InLanguage(r.Label), r.Tax.ToString());
 
     /// <summary>"Includes VAT 19%"; a rate named "Tax 8%" reads "Includes tax 8%".</summary>
     private static string Included(string label) =>
-        label.StartsWith("Tax ", StringComparison.Ordinal)
-            ? ShopText.Translate("Includes tax") + label[3..]
-            : ShopText.Translate("Includes {0}", label);
+        InLanguage(label) is var local && label.StartsWith("Tax ", StringComparison.Ordinal)
+            ? ShopText.Translate("Includes tax") + local[local.IndexOf(' ')..]
+            : ShopText.Translate("Includes {0}", local);
+
+    /// <summary>
+    /// A stored label ("VAT 19%", "VAT 20% (AT)", <see cref="TaxAtRate.LabelOf"/>) as the page's language writes it: the
+    /// tax's name translated where the shop knows it ("MwSt. 19 %", "TVA 20 %"), the rate in the language's numbers.
+    /// A name staff chose that the shop has no words for stays as they wrote it.
+    /// </summary>
+    public static string InLanguage(string label)
+    {
+        var match = StoredLabel().Match(label);
+        if (!match.Success) return label;
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var rate = decimal.Parse(match.Groups["rate"].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("0.###", culture);
+        var percent = culture.TwoLetterISOLanguageName is "de" or "fr" ? "\u00A0%" : "%";
+        return $"{ShopText.Translate(match.Groups["name"].Value)} {rate}{percent}{match.Groups["rest"].Value}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>.+?) (?<rate>[0-9]+(\.[0-9]+)?)%(?<rest>.*)$")]
+    private static partial System.Text.RegularExpressions.Regex StoredLabel();
 }
