@@ -227,6 +227,8 @@ public class ShopperLanguageTests : OrdersFixture
             $"Zugestellt: Erstattet: {one} (insgesamt erstattet: {one}).",
             "Zugestellt: Thanks for your patience!",
         }), "the gateway's own note about the refund is staff's");
+        Assert.That((await OrderPageAsync(number)).Text(".order-language"), Does.StartWith("Deutsch: the shopper's mails are in it"),
+            "staff, writing a note, see the language it is mailed in");
     }
 
     [Test]
