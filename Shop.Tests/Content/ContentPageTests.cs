@@ -15,6 +15,18 @@ public class ContentPageTests : ShopFixture
     }
 
     [Test]
+    public async Task The_review_says_what_placing_the_order_accepts_and_links_the_terms_and_the_right_of_withdrawal()
+    {
+        var (slug, _, _) = await Shop.Tests.Checkout.MarketBuyers.ProductAsync(App);
+        using var shopper = new Shopper(App.Browser());
+        await shopper.AddToCartAsync(slug);
+        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(Accounts.UniqueEmail("terms")));
+
+        Assert.That(review.Text(".order-terms"), Is.EqualTo("Placing the order, you accept our terms of sale. Terms · Right of withdrawal"));
+        Assert.That(review.QuerySelectorAll(".order-terms a").Select(a => a.GetAttribute("href")), Is.EqualTo(new[] { "/pages/terms", "/pages/withdrawal" }));
+    }
+
+    [Test]
     public async Task Every_page_links_to_the_shops_own_pages_and_each_one_is_there()
     {
         using var client = App.Browser();
@@ -23,6 +35,7 @@ public class ContentPageTests : ShopFixture
         Assert.That(links, Is.EqualTo(new[]
         {
             ("Shipping", "/pages/shipping"), ("Returns", "/pages/returns"), ("Privacy", "/pages/privacy"), ("Terms", "/pages/terms"), ("Contact", "/pages/contact"),
+            ("Legal notice", "/pages/legal-notice"), ("Right of withdrawal", "/pages/withdrawal"),
         }));
         foreach (var (_, href) in links)
         {

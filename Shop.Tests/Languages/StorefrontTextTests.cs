@@ -145,7 +145,7 @@ public class StorefrontTextTests : ShopFixture
             Assert.That(german.Text("article.content-page h1"), Is.EqualTo("Rückgabe"));
             Assert.That(german.Text("article.content-page"), Does.Contain("innerhalb von 14 Tagen"));
             Assert.That(french.Text("article.content-page h1"), Is.EqualTo("Livraison"));
-            Assert.That(home.Texts(".footer-pages a"), Is.EqualTo(new[] { "Versand", "Rückgabe", "Datenschutz", "AGB", "Kontakt" }));
+            Assert.That(home.Texts(".footer-pages a"), Is.EqualTo(new[] { "Versand", "Rückgabe", "Datenschutz", "AGB", "Kontakt", "Impressum", "Widerrufsbelehrung" }));
             Assert.That(home.QuerySelector(".footer-pages a")?.GetAttribute("href"), Is.EqualTo("/de/pages/shipping"));
         });
     }

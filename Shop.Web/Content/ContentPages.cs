@@ -20,6 +20,8 @@ public static class ContentPages
         new(3, "privacy", "Privacy", "# Privacy\n\nWe keep what we need to deliver your order and nothing more. We never sell your data.\n"),
         new(4, "terms", "Terms", "# Terms of sale\n\nPrices include the currency shown. An order is accepted when payment is confirmed.\n"),
         new(5, "contact", "Contact", "# Contact\n\nWrite to us at the address on your receipt and we answer within one working day.\n"),
+        new(6, "legal-notice", "Legal notice", "# Legal notice\n\n**Who runs this shop:** the business's name and address, email and phone, its legal form and who represents it, its company register and number, and its VAT number. Replace this with your own (in Germany, the Impressum).\n"),
+        new(7, "withdrawal", "Right of withdrawal", "# Right of withdrawal\n\nBuying as a consumer in the EU, you may withdraw from your purchase within **14 days** of receiving the goods, without giving a reason. Tell us clearly, by letter or email, that you withdraw, and send the goods back within 14 days. We refund everything you paid, standard shipping included, within 14 days of hearing from you; we may wait until the goods are back.\n"),
     ];
 
     public static IReadOnlyList<Translation> Translations { get; } =
@@ -34,6 +36,10 @@ public static class ContentPages
         new(3, "fr", "Confidentialité", "# Confidentialité\n\nNous ne gardons que ce qu'il faut pour livrer votre commande, rien de plus. Nous ne vendons jamais vos données.\n"),
         new(4, "fr", "Conditions", "# Conditions générales de vente\n\nLes prix sont exprimés dans la devise affichée. Une commande est acceptée dès que le paiement est confirmé.\n"),
         new(5, "fr", "Contact", "# Contact\n\nÉcrivez-nous à l'adresse figurant sur votre reçu : nous répondons sous un jour ouvré.\n"),
+        new(6, "de", "Impressum", "# Impressum\n\n**Anbieter dieses Shops:** Name und Anschrift des Unternehmens, E-Mail und Telefon, Rechtsform und Vertretungsberechtigte, Registergericht und Registernummer, Umsatzsteuer-Identifikationsnummer (Angaben nach § 5 DDG). Bitte durch Ihre eigenen Angaben ersetzen.\n"),
+        new(7, "de", "Widerrufsbelehrung", "# Widerrufsbelehrung\n\nSie haben das Recht, binnen **vierzehn Tagen** ohne Angabe von Gründen diesen Vertrag zu widerrufen. Die Frist beginnt an dem Tag, an dem Sie oder ein von Ihnen benannter Dritter, der nicht der Beförderer ist, die Waren in Besitz genommen haben. Um Ihr Widerrufsrecht auszuüben, informieren Sie uns mittels einer eindeutigen Erklärung (z. B. Brief oder E-Mail) über Ihren Entschluss. Wenn Sie widerrufen, zahlen wir Ihnen alle Zahlungen, die wir von Ihnen erhalten haben, einschließlich der Kosten der Standardlieferung, unverzüglich und spätestens binnen vierzehn Tagen zurück.\n"),
+        new(6, "fr", "Mentions légales", "# Mentions légales\n\n**Éditeur de la boutique\u00A0:** raison sociale et adresse, e-mail et téléphone, forme juridique et capital, numéro RCS, numéro de TVA intracommunautaire, directeur de la publication et hébergeur. À remplacer par vos propres informations.\n"),
+        new(7, "fr", "Droit de rétractation", "# Droit de rétractation\n\nVous disposez de **quatorze jours** à compter de la réception des biens pour exercer votre droit de rétractation, sans avoir à motiver votre décision. Informez-nous de votre décision par une déclaration dénuée d’ambiguïté (lettre ou e-mail) et renvoyez les biens sous quatorze jours. Nous vous remboursons tous les paiements reçus, frais de livraison standard compris, au plus tard quatorze jours après avoir été informés de votre décision.\n"),
     ];
 
     public static string PathOf(string slug) => $"/pages/{slug}";

@@ -1697,6 +1697,24 @@ namespace Shop.Web.Data.Migrations.Postgres
                             Slug = "contact",
                             Title = "Contact",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = 6,
+                            EditVersion = 0,
+                            Markdown = "# Legal notice\n\n**Who runs this shop:** the business's name and address, email and phone, its legal form and who represents it, its company register and number, and its VAT number. Replace this with your own (in Germany, the Impressum).\n",
+                            Slug = "legal-notice",
+                            Title = "Legal notice",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Id = 7,
+                            EditVersion = 0,
+                            Markdown = "# Right of withdrawal\n\nBuying as a consumer in the EU, you may withdraw from your purchase within **14 days** of receiving the goods, without giving a reason. Tell us clearly, by letter or email, that you withdraw, and send the goods back within 14 days. We refund everything you paid, standard shipping included, within 14 days of hearing from you; we may wait until the goods are back.\n",
+                            Slug = "withdrawal",
+                            Title = "Right of withdrawal",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         });
                 });
 
@@ -1805,6 +1823,38 @@ namespace Shop.Web.Data.Migrations.Postgres
                             Language = "fr",
                             Markdown = "# Contact\n\nÉcrivez-nous à l'adresse figurant sur votre reçu : nous répondons sous un jour ouvré.\n",
                             Title = "Contact",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 6,
+                            Language = "de",
+                            Markdown = "# Impressum\n\n**Anbieter dieses Shops:** Name und Anschrift des Unternehmens, E-Mail und Telefon, Rechtsform und Vertretungsberechtigte, Registergericht und Registernummer, Umsatzsteuer-Identifikationsnummer (Angaben nach § 5 DDG). Bitte durch Ihre eigenen Angaben ersetzen.\n",
+                            Title = "Impressum",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 7,
+                            Language = "de",
+                            Markdown = "# Widerrufsbelehrung\n\nSie haben das Recht, binnen **vierzehn Tagen** ohne Angabe von Gründen diesen Vertrag zu widerrufen. Die Frist beginnt an dem Tag, an dem Sie oder ein von Ihnen benannter Dritter, der nicht der Beförderer ist, die Waren in Besitz genommen haben. Um Ihr Widerrufsrecht auszuüben, informieren Sie uns mittels einer eindeutigen Erklärung (z. B. Brief oder E-Mail) über Ihren Entschluss. Wenn Sie widerrufen, zahlen wir Ihnen alle Zahlungen, die wir von Ihnen erhalten haben, einschließlich der Kosten der Standardlieferung, unverzüglich und spätestens binnen vierzehn Tagen zurück.\n",
+                            Title = "Widerrufsbelehrung",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 6,
+                            Language = "fr",
+                            Markdown = "# Mentions légales\n\n**Éditeur de la boutique :** raison sociale et adresse, e-mail et téléphone, forme juridique et capital, numéro RCS, numéro de TVA intracommunautaire, directeur de la publication et hébergeur. À remplacer par vos propres informations.\n",
+                            Title = "Mentions légales",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            ContentPageId = 7,
+                            Language = "fr",
+                            Markdown = "# Droit de rétractation\n\nVous disposez de **quatorze jours** à compter de la réception des biens pour exercer votre droit de rétractation, sans avoir à motiver votre décision. Informez-nous de votre décision par une déclaration dénuée d’ambiguïté (lettre ou e-mail) et renvoyez les biens sous quatorze jours. Nous vous remboursons tous les paiements reçus, frais de livraison standard compris, au plus tard quatorze jours après avoir été informés de votre décision.\n",
+                            Title = "Droit de rétractation",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         });
                 });
