@@ -8,7 +8,8 @@ namespace Shop.Tests.Admin;
 
 /// <summary>
 /// A German shop's order with goods at 19 % and 7 %: the staff order page, the invoice PDF and the confirmation mail
-/// show the tax per rate, as the shopper's pages do; an EU business's order says reverse charge. VAT owed to two
+/// show the tax per rate, as the shopper's pages do (the invoice with the net per rate); an EU business's order says
+/// reverse charge (its invoice: a tax-exempt intra-Community supply, for goods). VAT owed to two
 /// countries at one rate is two rows, named by country, everywhere and in the export.
 /// </summary>
 public class StaffTaxDocumentsTests : OrdersFixture
@@ -162,7 +163,7 @@ public class StaffTaxDocumentsTests : OrdersFixture
                 Is.EqualTo(expected), "staff order page");
             foreach (var t in order.TaxLines)
             {
-                Assert.That(invoice, Does.Contain($"Includes {t.Label} {t.Tax}"), "invoice");
+                Assert.That(invoice, Does.Contain($"{t.Label[4..]} {t.Base} {t.Tax} {t.Base + t.Tax}"), "invoice: net, tax and gross per rate");
                 Assert.That(mail, Does.Contain($"Includes {t.Label}").And.Contain(t.Tax.ToString()), "confirmation mail");
             }
             Assert.That(invoice, Does.Not.Contain("Includes tax"), "no single tax total beside the rates");
@@ -219,8 +220,10 @@ public class StaffTaxDocumentsTests : OrdersFixture
             foreach (var row in rows)
                 Assert.That(mail, Does.Contain(row.Replace($" {row.Split(' ')[^1]}", $": {row.Split(' ')[^1]}")), "the confirmation mail");
             Assert.That(confirmation.Text(".delivery-estimate"), Does.StartWith("DHL Europe,"));
-            foreach (var row in rows.Where(r => !r.StartsWith("Total")))
+            foreach (var row in rows.Where(r => !r.StartsWith("Total") && !r.StartsWith("Includes")))
                 Assert.That(invoice, Does.Contain(row), "the invoice");
+            foreach (var t in order.TaxLines)
+                Assert.That(invoice, Does.Contain($"20% ({t.Country}) {t.Base} {t.Tax} {t.Base + t.Tax}"), "the invoice's tax per rate and country");
             Assert.That(csv["TaxByCountry"], Is.EqualTo(
                 $"AT 20% base {at.Base.ToInvariantString()} tax {at.Tax.ToInvariantString()}; FR 20% base {fr.Base.ToInvariantString()} tax {fr.Tax.ToInvariantString()}"),
                 "the export, for the one-stop-shop return");
@@ -243,7 +246,7 @@ public class StaffTaxDocumentsTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(page.Texts(".order-lines .tax-row td:first-child"), Is.EqualTo(new[] { "Includes VAT 19%", "Includes VAT 7%" }));
-            Assert.That(invoice, Does.Contain("Includes VAT 19% ").And.Not.Contain("(DE)"));
+            Assert.That(invoice, Does.Contain("Tax rate Net Tax amount Gross").And.Contain("19% ").And.Not.Contain("(DE)"));
             Assert.That(csv["TaxByCountry"], Is.EqualTo(string.Join("; ", order.TaxLines.OrderByDescending(t => t.Rate)
                 .Select(t => $"DE {t.Label[4..]} base {t.Base.ToInvariantString()} tax {t.Tax.ToInvariantString()}"))), "owed where it was delivered");
         });
@@ -271,7 +274,7 @@ public class StaffTaxDocumentsTests : OrdersFixture
     }
 
     [Test]
-    public async Task An_EU_business_order_says_reverse_charge_and_its_VAT_number_on_the_staff_page_and_the_invoice()
+    public async Task An_EU_business_order_says_reverse_charge_on_the_staff_page_and_its_invoice_an_intra_Community_supply_with_its_VAT_number()
     {
         var email = Accounts.UniqueEmail("b2b");
         var order = await BuyAsync(email, Buyer(email, "FR", "Lyon", "69001", vatNumber: "FR 12 345678901"));
@@ -284,10 +287,12 @@ public class StaffTaxDocumentsTests : OrdersFixture
         {
             Assert.That(page.Text(".order-lines .tax-row td:first-child"), Is.EqualTo(Shop.Web.Shared.TaxRows.ReverseCharge));
             Assert.That(page.Text(".vat-number"), Is.EqualTo("FR12345678901"));
-            Assert.That(invoice, Does.Contain(Shop.Web.Shared.TaxRows.ReverseCharge).And.Contain("VAT number: FR12345678901"));
+            // Goods carried to a business in another EU country: the invoice names the exemption, not reverse charge.
+            Assert.That(invoice, Does.Contain(Shop.Web.Documents.Invoice.IntraCommunitySupply).And.Contain("VAT number: FR12345678901"));
+            Assert.That(invoice, Does.Not.Contain(Shop.Web.Shared.TaxRows.ReverseCharge));
             var vat = order.Subtotal - order.Discount + order.ShippingCost - order.Total;
-            Assert.That(invoice, Does.Contain($"{Shop.Web.Shared.TaxRows.ReverseCharge} −{vat}"), "the VAT within the prices, taken off");
-            Assert.That(invoice.IndexOf(Shop.Web.Shared.TaxRows.ReverseCharge, StringComparison.Ordinal),
+            Assert.That(invoice, Does.Contain($"VAT not charged −{vat}"), "the VAT within the prices, taken off");
+            Assert.That(invoice.IndexOf("VAT not charged", StringComparison.Ordinal),
                 Is.LessThan(invoice.IndexOf($"Total {order.Total}", StringComparison.Ordinal)), "above the total it explains");
             Assert.That(App.LastMailTo(email).TextBody, Does.Contain(Shop.Web.Shared.TaxRows.ReverseCharge), "confirmation mail");
             Assert.That((csv["ReverseCharge"], csv["VatNumber"], csv["VatTakenOff"]), Is.EqualTo(("yes", "FR12345678901", vat.ToInvariantString())), "the export");

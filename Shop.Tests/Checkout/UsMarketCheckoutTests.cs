@@ -72,6 +72,30 @@ public class UsMarketCheckoutTests : ShopFixture
     }
 
     [Test]
+    public async Task The_invoice_of_a_US_order_keeps_its_rows_with_the_sales_tax_on_top_and_no_table_of_VAT_rates()
+    {
+        var email = Accounts.UniqueEmail("usinvoice");
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(await App.CreateAccountAndSignInAsync(email));
+        await shopper.AddToCartAsync(slug);
+        var paid = await shopper.PayAsync(await shopper.EnterAddressAsync(Buyer(email, "US", "New York", "10001", region: "NY")), TestNonces.Valid);
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var order = await App.OrderOfAsync(email);
+
+        var invoice = string.Join("\n", await PdfText.PagesAsync(await shopper.Client.GetAsync($"/account/orders/{order.Number}/invoice")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(invoice, Does.Contain("Invoice INV-").And.Contain($"Order {order.Number}").And.Contain("Date of supply"));
+            Assert.That(invoice, Does.Contain("New York NY 10001").And.Contain("United States"));
+            Assert.That(invoice, Does.Contain($"Subtotal {order.Subtotal} Shipping (USPS Ground) {order.ShippingCost} Sales tax 8.875% {order.Tax} Total {order.Total}"),
+                "the same rows as the order's pages, tax on top before the total");
+            Assert.That(invoice, Does.Not.Contain("Tax rate").And.Not.Contain("Gross").And.Not.Contain("VAT"), "no EU table of rates");
+            Assert.That(order.Total.ToString(), Does.StartWith("$"));
+        });
+    }
+
+    [Test]
     public async Task The_cart_calls_its_total_an_estimate_and_says_tax_follows_the_address_at_checkout()
     {
         var (slug, price, _) = await App.ProductAsync();

@@ -159,4 +159,25 @@ public class DigitalGoodsTests
             Assert.That(tax.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 5.5%", Eur(1.10m)) }), "billed in France");
         });
     }
+
+    [Test]
+    public void An_invoice_calls_goods_carried_to_a_business_abroad_an_intra_Community_supply_an_e_book_reverse_charged_and_supplied_the_day_it_shipped()
+    {
+        var mixed = Place(Cart((EBook, 20m), (PrintedBook, 20m)), new Destination(Paris, "ATU12345678", Vienna));
+        var goods = Place(Cart((PrintedBook, 20m)), new Destination(Paris, "FR12345678901"));
+        var consumer = Place(Cart((EBook, 20m), (PrintedBook, 20m)), new Destination(Paris));
+        goods.MarkPaid("txn-1", OrderTests.Now);
+        var unshipped = Supply.ShippedAt(goods);
+        goods.Ship("TRK-1", OrderTests.Now.AddDays(2));
+        goods.MarkDelivered(OrderTests.Now.AddDays(4));
+        Assert.Multiple(() =>
+        {
+            Assert.That((Supply.IsIntraCommunitySupply(goods), Supply.IsReverseChargedService(goods)), Is.EqualTo((true, false)));
+            Assert.That((Supply.IsIntraCommunitySupply(mixed), Supply.IsReverseChargedService(mixed)), Is.EqualTo((false, true)),
+                "the printed book goes to France and pays French VAT; the e-book billed in Austria is reverse charged");
+            Assert.That((Supply.IsIntraCommunitySupply(consumer), Supply.IsReverseChargedService(consumer)), Is.EqualTo((false, false)));
+            Assert.That(unshipped, Is.Null);
+            Assert.That(Supply.ShippedAt(goods), Is.EqualTo(OrderTests.Now.AddDays(2)), "the day it left, not the day it arrived");
+        });
+    }
 }

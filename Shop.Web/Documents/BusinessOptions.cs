@@ -14,7 +14,12 @@ public sealed class BusinessOptions
     public List<string> Address { get; set; } = [];
     /// <summary>A VAT or sales-tax registration, printed as "<see cref="TaxIdLabel"/>: value".</summary>
     public string TaxId { get; set; } = "";
-    public string TaxIdLabel { get; set; } = "VAT number";
+    public string TaxIdLabel { get; set; } = DefaultTaxIdLabel;
+    public const string DefaultTaxIdLabel = "VAT number";
+    /// <summary>The company register entry printed under the tax number ("Amtsgericht München HRB 123456"); empty: none.</summary>
+    public string Register { get; set; } = "";
+    /// <summary>The managing directors a company's invoices name (§ 35a GmbHG), printed as "Directors: …"; empty: none.</summary>
+    public string Directors { get; set; } = "";
     public string Email { get; set; } = "";
     /// <summary>Printed before the invoice's sequence number: "INV-" gives INV-000042.</summary>
     public string InvoicePrefix { get; set; } = "INV-";

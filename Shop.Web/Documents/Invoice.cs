@@ -1,46 +1,87 @@
 using Shop.Domain.Ordering;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Documents;
 
-/// <summary>The invoice of a paid order: who sold, to whom, what, and the money as charged (and refunded).</summary>
+/// <summary>
+/// The invoice of a paid order, in the order's language: who sold (with tax number and register), to whom (with an EU
+/// business's VAT number), when it was supplied, what, the money as charged (and refunded), the tax per rate with the
+/// net it is on, and why an EU business paid no VAT.
+/// </summary>
 public static class Invoice
 {
-    private static readonly PrintedColumn[] Columns = [new(0.46), new(0.18), new(0.08, Right: true), new(0.14, Right: true), new(0.14, Right: true)];
+    private static readonly PrintedColumn[] Columns = [new(0.40), new(0.17), new(0.09, Right: true), new(0.17, Right: true), new(0.17, Right: true)];
     private static readonly PrintedColumn[] Totals = [new(0.72), new(0.28, Right: true)];
+    /// <summary>The totals row of the VAT a reverse-charged business does not pay; the notes under the tax say why.</summary>
+    private const string NotCharged = "VAT not charged";
 
-    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop)
+    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop, DateTimeOffset printedAt)
     {
         var number = shop.InvoiceLabel(order.InvoiceNumber ?? throw new InvalidOperationException($"Order {order.Number} has no invoice number yet."));
         doc.NewPage();
-        doc.Title($"Invoice {number}");
-        doc.Beside([.. shop.Lines, .. shop.TaxLines],
-            [$"Invoice {number}", $"Date {PrintedDates.Day(order.PlacedAt)}", $"Order {order.Number}"]);
+        doc.Title(T("Invoice {0}", number));
+        doc.Beside([.. shop.Lines, .. shop.TaxLines, .. shop.RegisterLines],
+            [T("Invoice {0}", number), T("Date {0}", PrintedDates.Day(order.PlacedAt)), T("Order {0}", order.Number), T("Date of supply {0}", SupplyDate(order, printedAt))]);
         doc.Gap();
-        doc.Line("Bill to", bold: true);
+        doc.Line(T("Bill to"), bold: true);
         foreach (var line in PrintedAddress.Of(order.BillTo)) doc.Line(line);
         doc.Line(order.Email);
-        if (order.VatNumber is not null) doc.Line($"VAT number: {order.VatNumber}");
+        if (order.VatNumber is not null) doc.Line(T("VAT number: {0}", order.VatNumber));
+        if (order.BillingAddress is not null && !order.ShipsNothing)
+        {
+            doc.Gap();
+            doc.Line(T("Ship to"), bold: true);
+            foreach (var line in PrintedAddress.Of(order.ShippingAddress)) doc.Line(line);
+        }
         doc.Gap();
-        doc.Row(Columns, ["Item", "SKU", "Qty", "Unit price", "Amount"], bold: true, ruleBelow: true);
+        doc.Row(Columns, [T("Item"), T("SKU"), T("Qty"), T("Unit price"), T("Amount")], bold: true, ruleBelow: true);
         foreach (var l in order.Lines)
             doc.Row(Columns, [l.DisplayName, l.Sku, l.Quantity.ToString(), l.UnitPrice.ToString(), l.LineTotal.ToString()]);
         doc.Rule();
         // The same rows as the shopper's confirmation, mails and order page (one tax row per rate and country), except
-        // that tax within the prices follows the total; tax on top, or the VAT a reverse-charged buyer does not pay, comes before it.
+        // that tax within the prices follows the total (as the table of rates, where the seller is in the EU or prices
+        // include tax); tax on top, or the VAT a reverse-charged buyer does not pay, comes before it.
         var within = order.TaxIncluded && !order.ReverseCharge;
-        var rows = OrderTotalsRows.Of(order, "-");
+        var rows = OrderTotalsRows.Of(order, "-", NotCharged);
         foreach (var (_, label, amount) in rows.Where(r => r.Kind != OrderTotalsRow.Total && !(within && r.Kind == OrderTotalsRow.Tax)))
             doc.Row(Totals, [label, amount]);
-        doc.Row(Totals, ["Total", order.Total.ToString()], bold: true);
-        if (within) foreach (var (_, label, amount) in rows.Where(r => r.Kind == OrderTotalsRow.Tax)) doc.Row(Totals, [label, amount]);
+        doc.Row(Totals, [T("Total"), order.Total.ToString()], bold: true);
+        if (VatBreakdown.Shows(order, shop))
+        {
+            doc.Gap(6);
+            VatBreakdown.Print(doc, order);
+        }
+        else if (within) foreach (var (_, label, amount) in rows.Where(r => r.Kind == OrderTotalsRow.Tax)) doc.Row(Totals, [label, amount]);
+        var (goods, services) = (Supply.IsIntraCommunitySupply(order), Supply.IsReverseChargedService(order));
+        if (goods || services) doc.Gap(4);
+        if (goods) doc.Line(T(shop.Country == "FR" ? IntraCommunitySupplyFromFrance : IntraCommunitySupply));
+        if (services) doc.Line(T(TaxRows.ReverseCharge));
         if (!order.RefundedAmount.IsZero)
         {
-            doc.Row(Totals, ["Refunded", "-" + order.RefundedAmount]);
-            if (!order.Tax.IsZero) doc.Row(Totals, ["Of which tax", "-" + order.TaxRefunded]);
+            doc.Gap(6);
+            doc.Row(Totals, [T("Refunded"), "-" + order.RefundedAmount]);
+            if (!order.Tax.IsZero) doc.Row(Totals, [T("Of which tax"), "-" + order.TaxRefunded]);
         }
         doc.Gap();
-        doc.Line(order.IsFreeOfCharge ? "Nothing was charged: a discount covered the whole order."
-            : $"Paid {(order.PaymentMethod == PaymentMethod.PayPal ? "with PayPal" : "by card")} (transaction {order.PaymentTransactionId}).");
+        doc.Line(order.IsFreeOfCharge ? T("Nothing was charged: a discount covered the whole order.")
+            : order.PaymentMethod == PaymentMethod.PayPal ? T("Paid with PayPal (transaction {0}).", order.PaymentTransactionId ?? "")
+            : T("Paid by card (transaction {0}).", order.PaymentTransactionId ?? ""));
     }
+
+    /// <summary>The exemption's wording for goods carried to an EU business; the Directive's article is valid in every member state.</summary>
+    public const string IntraCommunitySupply = "Tax-exempt intra-Community supply (Art. 138 VAT Directive)";
+    /// <summary>A French seller cites its own code, as French invoices do.</summary>
+    public const string IntraCommunitySupplyFromFrance = "Tax-exempt intra-Community supply (Art. 262 ter I CGI)";
+
+    /// <summary>
+    /// The day the order was shipped (or sent, for digital goods). Printed before that, the month it is printed in:
+    /// § 31 (4) UStDV lets an invoice name the calendar month of the supply, and staff print invoices to go in the
+    /// parcel. Printed again after dispatch, the invoice names the day.
+    /// </summary>
+    private static string SupplyDate(Order order, DateTimeOffset printedAt) =>
+        Supply.ShippedAt(order) is { } shipped ? PrintedDates.Day(shipped) : PrintedDates.Month(printedAt);
+
+    private static string T(string english) => ShopText.Translate(english);
+    private static string T(string english, params object[] values) => ShopText.Translate(english, values);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
@@ -12,15 +11,13 @@ public sealed record PrintedOrders(byte[] Pdf, int Printed, IReadOnlyList<string
 
 /// <summary>
 /// Packing slips and invoices as PDF, one order a page (or more), for one order or a selection in the order given.
-/// An invoice gets its number the first time it is printed (<see cref="InvoiceNumbers"/>).
+/// An invoice gets its number the first time it is printed (<see cref="InvoiceNumbers"/>). Each order prints in the
+/// language it was bought in, whoever prints it.
 /// </summary>
 public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, DocumentFonts fonts,
-    IOptions<BusinessOptions> business, IOptions<ShopOptions> shop)
+    IOptions<BusinessOptions> business, IOptions<ShopOptions> shop, ShopLanguages languages, TimeProvider clock)
 {
     public const int Most = 100;
-
-    /// <summary>What documents print in, whoever prints them: English, with invariant amounts ("$115.00") and English country names.</summary>
-    private static readonly ShopLanguage Printed = new("en", CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, IsDefault: true);
 
     /// <summary>False when the server has no font to print with (the log said so at start).</summary>
     public bool CanPrint => fonts.Found is not null;
@@ -45,15 +42,24 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Do
     public async Task<byte[]?> InvoiceAsync(Order order, CancellationToken ct) =>
         order.CanBeInvoiced ? (await InvoicesAsync([order.Number], ct)).Pdf : null;
 
-    private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders, Action<PrintedDocument, Order, PrintedBusiness> print)
+    private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders,
+        Action<PrintedDocument, Order, PrintedBusiness, DateTimeOffset> print)
     {
-        // Not the request's language: the invoice a shopper downloads from /de is the one staff print.
-        using var english = Printed.Speak();
         var printedNumbers = orders.Select(o => o.Number).ToHashSet();
         var leftOut = asked.Select(n => n.Trim()).Where(n => !printedNumbers.Contains(n.ToUpperInvariant())).Distinct().ToList();
-        var printed = PrintedBusiness.From(business.Value, shop.Value.Name);
-        using var doc = new PrintedDocument($"{shop.Value.Name} · {title}");
-        foreach (var order in orders) print(doc, order, printed);
+        var now = clock.GetUtcNow();
+        // The file's own title in the orders' language when they share one, else in the staff's.
+        var spoken = orders.Select(o => languages.OrDefault(o.Language)).Distinct().ToList();
+        string heading;
+        using ((spoken.Count == 1 ? spoken[0] : languages.Staff).Speak()) heading = $"{shop.Value.Name} · {ShopText.Translate(title)}";
+        using var doc = new PrintedDocument(heading);
+        foreach (var order in orders)
+        {
+            // Not the request's language: the buyer's, in texts, amounts, dates and country names, whoever prints it
+            // (the shopper from /de, staff in English, a batch of orders bought in several languages).
+            using var _ = languages.OrDefault(order.Language).Speak();
+            print(doc, order, PrintedBusiness.From(business.Value, shop.Value), now);
+        }
         return new PrintedOrders(doc.ToPdf(), orders.Count, leftOut);
     }
 
@@ -61,7 +67,7 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Do
     private async Task<List<Order>> LoadAsync(IEnumerable<string> numbers, CancellationToken ct)
     {
         var wanted = numbers.Select(n => n.Trim().ToUpperInvariant()).Where(OrderNumber.IsValid).Distinct().Take(Most).ToList();
-        var found = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines)
+        var found = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History)
             .Where(o => wanted.Contains(o.Number)).ToListAsync(ct);
         var byNumber = found.ToDictionary(o => o.Number);
         return wanted.Where(byNumber.ContainsKey).Select(n => byNumber[n]).ToList();

@@ -1,9 +1,15 @@
 using System.Globalization;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Documents;
 
+/// <summary>Dates on paper, in the UTC the shop keeps time in and the document's language (its current culture).</summary>
 public static class PrintedDates
 {
-    /// <summary>The UTC day, as the staff pages show it: 2026-12-04.</summary>
-    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>"6 December 2026", "6. Dezember 2026", "6 décembre 2026".</summary>
+    public static string Day(DateTimeOffset at) =>
+        at.UtcDateTime.ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", ShopText.DateCulture);
+
+    /// <summary>"December 2026", "Dezember 2026", "décembre 2026".</summary>
+    public static string Month(DateTimeOffset at) => at.UtcDateTime.ToString("MMMM yyyy", ShopText.DateCulture);
 }

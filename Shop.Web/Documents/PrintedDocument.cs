@@ -10,7 +10,8 @@ public readonly record struct PrintedColumn(double Share, bool Right = false);
 /// <summary>
 /// A PDF written top to bottom on A4 pages: titles, lines of text, side-by-side blocks and table rows. A row that no
 /// longer fits starts a new page. A table cell too wide for its column wraps onto further lines (the row grows), so
-/// names and SKUs print in full; other text too wide for its place is cut with an ellipsis, never drawn over its neighbour.
+/// names and SKUs print in full, and so does a line or a side-by-side block (long German words included): a single word
+/// too wide for its place is broken between letters, never drawn over its neighbour.
 /// </summary>
 public sealed partial class PrintedDocument : IDisposable
 {
@@ -48,29 +49,41 @@ public sealed partial class PrintedDocument : IDisposable
         _y += Heading.Height + 2 * LineGap;
     }
 
+    /// <summary>A line across the page; too long for it, it goes on over further lines.</summary>
     public void Line(string text, bool bold = false)
     {
         var font = bold ? Bold : Regular;
         Room(font.Height);
-        Draw(text, font, Margin, Width, right: false);
-        _y += font.Height + LineGap;
+        foreach (var line in Wrap(text, font, Width))
+        {
+            Room(font.Height);
+            Draw(line, font, Margin, Width, right: false);
+            _y += font.Height + LineGap;
+        }
     }
 
     public void Gap(double points = 10) => _y += points;
 
-    /// <summary>Two blocks of lines side by side (say, the shop's address and the order's facts); bold first lines.</summary>
+    /// <summary>
+    /// Two blocks of lines side by side (say, the shop's address and the order's facts); bold first lines. An entry too
+    /// long for its half goes on over further lines of that half.
+    /// </summary>
     public void Beside(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
-        var rows = Math.Max(left.Count, right.Count);
-        for (var i = 0; i < rows; i++)
+        Room(Bold.Height); // a page first, so the text can be measured
+        var half = Width / 2 - 6;
+        var (l, r) = (Block(left, half), Block(right, half));
+        for (var i = 0; i < Math.Max(l.Count, r.Count); i++)
         {
-            var font = i == 0 ? Bold : Regular;
-            Room(font.Height);
-            if (i < left.Count) Draw(left[i], font, Margin, Width / 2 - 6, right: false);
-            if (i < right.Count) Draw(right[i], font, Margin + Width / 2, Width / 2, right: true);
-            _y += font.Height + LineGap;
+            Room(Regular.Height);
+            if (i < l.Count) Draw(l[i].Text, l[i].Font, Margin, half, right: false);
+            if (i < r.Count) Draw(r[i].Text, r[i].Font, Margin + Width - half, half, right: true);
+            _y += Regular.Height + LineGap;
         }
     }
+
+    private List<(string Text, XFont Font)> Block(IReadOnlyList<string> entries, double width) =>
+        entries.SelectMany((e, i) => Wrap(e, i == 0 ? Bold : Regular, width).Select(line => (line, i == 0 ? Bold : Regular))).ToList();
 
     /// <summary>One row of a table; a header or total row is bold and gets a rule under it. Long cells wrap.</summary>
     public void Row(IReadOnlyList<PrintedColumn> columns, IReadOnlyList<string> cells, bool bold = false, bool ruleBelow = false)

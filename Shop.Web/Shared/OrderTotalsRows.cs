@@ -13,7 +13,8 @@ public enum OrderTotalsRow { Subtotal, Discount, Shipping, Tax, Total }
 public static class OrderTotalsRows
 {
     /// <param name="minus">What goes before the discount: "−" on pages, "-" where the font or plain text may lack it.</param>
-    public static IReadOnlyList<(OrderTotalsRow Kind, string Label, string Amount)> Of(Order order, string minus = "−")
+    /// <param name="reverseCharge">The English label of the reverse-charge row (<see cref="TaxRows.Of(Order, string)"/>).</param>
+    public static IReadOnlyList<(OrderTotalsRow Kind, string Label, string Amount)> Of(Order order, string minus = "−", string reverseCharge = TaxRows.ReverseCharge)
     {
         ArgumentNullException.ThrowIfNull(order);
         var rows = new List<(OrderTotalsRow, string, string)> { (OrderTotalsRow.Subtotal, ShopText.Translate("Subtotal"), order.Subtotal.ToString()) };
@@ -24,7 +25,7 @@ public static class OrderTotalsRows
         }
         if (!order.ShipsNothing)
             rows.Add((OrderTotalsRow.Shipping, ShippingNames.Row(order), order.ShippingCost.IsZero ? ShopText.Translate("Free") : order.ShippingCost.ToString()));
-        rows.AddRange(TaxRows.Of(order).Select(t => (OrderTotalsRow.Tax, t.Label, t.Amount)));
+        rows.AddRange(TaxRows.Of(order, reverseCharge).Select(t => (OrderTotalsRow.Tax, t.Label, t.Amount)));
         rows.Add((OrderTotalsRow.Total, ShopText.Translate("Total"), order.Total.ToString()));
         return rows;
     }

@@ -17,8 +17,10 @@ public static partial class TaxRows
     public static IReadOnlyList<(string Label, string Amount)> Of(OrderTotals t) =>
         Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, Labelled(t.Taxes?.Rates.Select(r => (r.Label, r.Country, r.Tax)) ?? [], ""), t.Tax, t.VatTakenOff);
 
-    public static IReadOnlyList<(string Label, string Amount)> Of(Order o) =>
-        Of(o.TaxIncluded, o.ReverseCharge, Labelled(o.TaxLines.Select(r => (r.Label, r.Country, r.Tax)), o.ShippingAddress.CountryCode), o.Tax, o.VatTakenOff);
+    /// <param name="reverseCharge">The English label of the reverse-charge row (the invoice says "VAT not charged" and why below).</param>
+    public static IReadOnlyList<(string Label, string Amount)> Of(Order o, string reverseCharge = ReverseCharge) =>
+        Of(o.TaxIncluded, o.ReverseCharge, Labelled(o.TaxLines.Select(r => (r.Label, r.Country, r.Tax)), o.ShippingAddress.CountryCode), o.Tax, o.VatTakenOff,
+            reverseCharge);
 
     /// <summary>Each rate's label, with its country when the rows name more than one (<see cref="TaxAtRate.NamesCountries"/>).</summary>
     private static IEnumerable<(string Label, Money Tax)> Labelled(IEnumerable<(string Label, string? Country, Money Tax)> rates, string destination)
@@ -31,13 +33,13 @@ public static partial class TaxRows
     /// <param name="takenOff">The VAT within tax-inclusive prices a reverse-charged buyer does not pay, taken off in the
     /// reverse-charge row so the rows add up.</param>
     private static IReadOnlyList<(string Label, string Amount)> Of(bool included, bool reverseCharge,
-        IEnumerable<(string Label, Money Tax)>? rates, Money total, Money takenOff)
+        IEnumerable<(string Label, Money Tax)>? rates, Money total, Money takenOff, string reverseChargeLabel = ReverseCharge)
     {
         var list = rates?.ToList() ?? [];
         // Reverse charge on some lines (digital goods billed to the buyer's country): the note, then the others' tax.
         if (reverseCharge)
         {
-            return [(ShopText.Translate(ReverseCharge), takenOff.IsZero ? takenOff.ToString() : "−" + takenOff), .. list.Select(r => Row(included, r))];
+            return [(ShopText.Translate(reverseChargeLabel), takenOff.IsZero ? takenOff.ToString() : "−" + takenOff), .. list.Select(r => Row(included, r))];
         }
         // Orders from before tax per rate have only their total.
         if (list.Count == 0) return total.IsZero ? [] : [(ShopText.Translate(included ? "Includes tax" : "Tax"), total.ToString())];
