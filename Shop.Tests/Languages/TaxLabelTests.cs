@@ -20,25 +20,22 @@ public class TaxLabelTests : ShopFixture
     [TestCase("", "Includes VAT 19%")]
     [TestCase("/de", "inkl. MwSt. 19 %")]
     [TestCase("/fr", "Dont TVA 19 %")]
-    public async Task The_carts_tax_row_names_the_tax_in_the_shoppers_language(string prefix, string row)
+    public async Task The_carts_tax_row_names_the_tax_in_the_shoppers_language(string prefix, string row) =>
+        Assert.That((await CartAsync(prefix)).Text(".tax-rate"), Is.EqualTo(row));
+
+    /// <summary>The cart page of a shopper who added a product, in the language of <paramref name="prefix"/>.</summary>
+    private async Task<IDocument> CartAsync(string prefix)
     {
         var (slug, _, _) = await App.ProductAsync();
         using var client = App.Browser();
         await client.SubmitFormAsync($"{prefix}/p/{slug}", "form.buy-box");
-        var (_, cart) = await client.GetPageAsync($"{prefix}/cart");
-        Assert.That(cart.Text(".tax-rate"), Is.EqualTo(row));
+        return (await client.GetPageAsync($"{prefix}/cart")).Page;
     }
 
     [TestCase("", "Shipping to Germany (standard)")]
     [TestCase("/de", "Versand (Standard, Deutschland)")]
-    public async Task The_carts_shipping_estimate_names_the_country_it_is_for(string prefix, string label)
-    {
-        var (slug, _, _) = await App.ProductAsync();
-        using var client = App.Browser();
-        await client.SubmitFormAsync($"{prefix}/p/{slug}", "form.buy-box");
-        var (_, cart) = await client.GetPageAsync($"{prefix}/cart");
-        Assert.That(cart.Text(".cart-shipping-label"), Is.EqualTo(label));
-    }
+    public async Task The_carts_shipping_estimate_names_the_country_it_is_for(string prefix, string label) =>
+        Assert.That((await CartAsync(prefix)).Text(".cart-shipping-label"), Is.EqualTo(label));
 
     [TestCase("en", "VAT 20% (AT)", "VAT 20% (AT)")]
     [TestCase("de", "VAT 20% (AT)", "MwSt. 20\u00A0% (AT)")]
