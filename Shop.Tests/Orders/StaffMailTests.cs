@@ -8,11 +8,11 @@ namespace Shop.Tests.Orders;
 /// </summary>
 public class StaffMailTests : OrdersFixture
 {
-    private const string Desk = "orders@staff.test";
+    private const string Desk = "orders@staff.test", Boss = "boss@staff.test";
 
     protected override Dictionary<string, string?> ShopSettings => new()
     {
-        ["Shop:StaffMail:To"] = $"{Desk}; not an address",
+        ["Shop:StaffMail:To"] = $"{Desk}; not an address, {Boss}",
         ["Shop:StaffMail:Gather"] = "00:00:04",
     };
 
@@ -47,6 +47,8 @@ public class StaffMailTests : OrdersFixture
             Assert.That(mail[0].TextBody, Does.Contain($"1 x {first} · Ada Lovelace ({a.ShippingAddress.CountryCode})  {a.Total}")
                 .And.Contain($"2 x {second} · Ada Lovelace ({b.ShippingAddress.CountryCode})  {b.Total}"));
             Assert.That(mail[0].LinkTo("/admin/orders/to-fulfil"), Is.EqualTo("/admin/orders/to-fulfil"));
+            Assert.That(App.MailTo(Boss).Last().HtmlBody, Is.EqualTo(mail[0].HtmlBody), "every address gets the same mail");
+            Assert.That((mail[0].TextBody ?? "").Split("Sent by").Length, Is.EqualTo(2), "ended once");
         });
     }
 
@@ -119,5 +121,5 @@ public class StaffMailTests : OrdersFixture
 
     [Test]
     public void An_address_mail_cannot_be_sent_to_is_left_out_and_the_others_still_get_theirs() =>
-        Assert.That(App.Services.GetRequiredService<IOptions<Shop.Web.StaffMail.StaffMailOptions>>().Value.Usable, Is.EqualTo(new[] { Desk }));
+        Assert.That(App.Services.GetRequiredService<IOptions<Shop.Web.StaffMail.StaffMailOptions>>().Value.Usable, Is.EqualTo(new[] { Desk, Boss }));
 }

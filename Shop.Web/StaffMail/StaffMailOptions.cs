@@ -3,7 +3,7 @@ using Shop.Web.Mail;
 namespace Shop.Web.StaffMail;
 
 /// <summary>
-/// <c>Shop:StaffMail</c>: who on the staff is mailed of new orders and return requests (<see cref="To"/>, empty: nobody),
+/// <c>Shop:StaffMail</c>: who on the staff is mailed of new orders, return requests and low stock (<see cref="To"/>, empty: nobody),
 /// and how long the shop gathers them into one mail, so a busy hour or a sale sends a few mails, not one per order.
 /// </summary>
 public sealed class StaffMailOptions

@@ -10,9 +10,8 @@ namespace Shop.Web.StaffMail;
 /// <summary>
 /// Mails the staff (<see cref="StaffMailOptions"/>) what needs them: new paid orders, returns shoppers ask for, and stock
 /// that just ran low or sold out. What comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail
-/// of each kind,
-/// in the shop's first language, with links to the staff pages. Gathered in memory: a node that crashes loses at most
-/// one mail's worth of notices (the orders and returns themselves are saved; the staff pages list them).
+/// of each kind, in the shop's first language (the merchant's), with links to the staff pages. Gathered in memory: a node
+/// that crashes loses at most one mail's worth of notices (the orders, returns and stock are saved; staff pages list them).
 /// </summary>
 public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> options, IOptions<ShopOptions> shop,
     ShopLanguages languages, PublicAddress address, TimeProvider clock, ILogger<StaffNotices> log) : BackgroundWork
@@ -91,7 +90,8 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
 
     private void Mail((string Subject, MailBody Body) mail)
     {
-        foreach (var to in To) outbox.Enqueue(mail.Body.To(to, mail.Subject));
+        var message = mail.Body.To(To[0], mail.Subject); // a body ends once: each recipient gets a copy
+        foreach (var to in To) outbox.Enqueue(message with { To = to });
     }
 
     private (string, MailBody) OrdersMail(List<NewOrder> orders)
