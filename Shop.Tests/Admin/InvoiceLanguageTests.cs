@@ -89,6 +89,22 @@ public class InvoiceLanguageTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_German_confirmation_mail_names_the_seller_and_links_the_terms_and_the_right_of_withdrawal()
+    {
+        var email = Accounts.UniqueEmail("bestaetigung");
+        await BuyAsync("de", Buyer(email, "DE", "Berlin", "10115"), (await App.ProductAsync(0)).Slug);
+        var mail = App.LastMailTo(email);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail.TextBody, Does.Contain("Müller Haushaltswaren GmbH · Leopoldstraße 1 · 80802 München"));
+            Assert.That(mail.LinkTo("/de/pages/terms"), Is.EqualTo("/de/pages/terms"));
+            Assert.That(mail.LinkTo("/de/pages/withdrawal"), Is.EqualTo("/de/pages/withdrawal"));
+            Assert.That(mail.TextBody, Does.Contain("Widerrufsbelehrung: "));
+        });
+    }
+
+    [Test]
     public async Task A_German_order_s_invoice_is_German_with_German_amounts_dates_the_date_of_supply_and_the_net_per_rate()
     {
         var email = Accounts.UniqueEmail("rechnung");

@@ -41,6 +41,16 @@ public sealed class MailBody
         return this;
     }
 
+    /// <summary>Small links in a row ("Terms · Right of withdrawal"); in the text part, each with its address.</summary>
+    public MailBody Links(IEnumerable<(string Label, string Url)> links)
+    {
+        var list = links.ToList();
+        _html.Append("<p style=\"font-size:13px\">").AppendJoin(" · ", list.Select(l => $"<a href=\"{H.Encode(l.Url)}\">{H.Encode(l.Label)}</a>")).Append("</p>");
+        foreach (var (label, url) in list) _text.AppendLine($"{label}{ShopText.Colon} {url}");
+        _text.AppendLine();
+        return this;
+    }
+
     /// <summary>Items bought (name, quantity, line total) and the totals under them.</summary>
     public MailBody Receipt(IEnumerable<(string Name, int Quantity, string Total)> items, IEnumerable<(string Label, string Amount)> totals)
     {

@@ -13,14 +13,15 @@ namespace Shop.Web.Orders;
 /// encodes every one of them.
 /// </summary>
 public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Carriers carriers,
-    ShopLanguages languages)
+    ShopLanguages languages, IOptions<Documents.BusinessOptions> business, PublicAddress address)
 {
     private string ShopName => shop.Value.Name;
 
+    /// <summary>The confirmation, which is also the contract's: it links the terms and the right of withdrawal (EU distance selling).</summary>
     public void SendConfirmation(Order order) =>
         Send(order, () => (ShopText.Translate("Your {0} order {1} is confirmed", ShopName, order.Number),
             [ShopText.Translate("Thank you for your order. We have received your payment and are getting order {0} ready.", order.Number),
-             ShopText.Translate("We will write again when it ships.")]));
+             ShopText.Translate("We will write again when it ships.")]), withTerms: true);
 
     /// <summary>The shipping notice; an order of digital goods only was sent, not shipped: no parcel, and staff's reference instead of tracking.</summary>
     public void SendShipped(Order order) =>
@@ -94,13 +95,18 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     private static string RefundsTo(Order order) => ShopText.Translate(PaidWith.RefundsTo(order));
 
     /// <summary>Composes the mail in the order's language and sends the paragraphs that are not empty.</summary>
-    private void Send(Order order, Func<(string Subject, string[] Paragraphs)> compose)
+    private void Send(Order order, Func<(string Subject, string[] Paragraphs)> compose, bool withTerms = false)
     {
-        using var _ = languages.OrDefault(order.Language).Speak();
+        var language = languages.OrDefault(order.Language);
+        using var _ = language.Speak();
         var (subject, paragraphs) = compose();
         var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.BillTo.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
             .Paragraph(ShopText.Translate(order.ShipsNothing ? "Billing address:" : "Shipping to:") + " " + Address(order));
+        if (withTerms)
+            body.Links([(ShopText.Translate("Terms"), $"{address.Root}{language.Prefix}/pages/terms"),
+                (ShopText.Translate("Right of withdrawal"), $"{address.Root}{language.Prefix}/pages/withdrawal")]);
+        if (Seller() is { Length: > 0 } seller) body.Paragraph(seller);
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
         outbox.Enqueue(body.To(order.Email, subject));
     }
@@ -108,6 +114,15 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     /// <summary>The same rows as the order's pages and invoice (a plain minus: the text part is read in any mail program).</summary>
     private static IEnumerable<(string Label, string Amount)> Totals(Order order) =>
         OrderTotalsRows.Of(order, "-").Select(r => (r.Label, r.Amount));
+
+    /// <summary>Who sells, as invoices name them (<c>Shop:Business</c>): "Lantern & Co GmbH · 1 Engine Street · Berlin · shop@…"; empty while unset.</summary>
+    private string Seller()
+    {
+        var b = business.Value;
+        if (b.Address.Count == 0 && string.IsNullOrWhiteSpace(b.Email)) return "";
+        return string.Join(" · ", new[] { string.IsNullOrWhiteSpace(b.Name) ? ShopName : b.Name }.Concat(b.Address).Append(b.Email)
+            .Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => part.Trim()));
+    }
 
     private static string Address(Order order) =>
         string.Join(", ", new[] { order.ShippingAddress.FullName }.Concat(PostalAddress.Of(order.ShippingAddress).Lines));
