@@ -41,6 +41,10 @@ public class ReturnJourneyTests : BrowserTest
         await Page.Locator(".return-quantity").First.FillAsync("1");
         await Page.Locator(".return-reason").First.FillAsync("Too small");
         await ShootDesktopAsync(Page, "my-order-return");
+        await Page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        Assert.That((await Page.Locator(".return-reason").First.BoundingBoxAsync())!.Width, Is.GreaterThan(300), "the reason takes the phone's width");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "my-order-return-phone.png"), FullPage = true });
+        await Page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
         await Page.AssertAccessibleAsync("the order page with the return form");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ask to return these items" }).ClickAsync();
         await Expect(Page.Locator(".order-notice")).ToContainTextAsync("return request is sent");
