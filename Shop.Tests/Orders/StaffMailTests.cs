@@ -120,6 +120,29 @@ public class StaffMailTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_dispute_the_gateway_reports_is_mailed_to_the_staff_once()
+    {
+        var number = await PlaceOrderAsync(Unique("dispute"));
+        var seen = App.MailTo(Desk).Count;
+        await StaffMailAfterAsync(seen); // the order's own mail
+        seen = App.MailTo(Desk).Count;
+        var dispute = new Shop.Web.Payments.Braintree.WebhookNotification(Shop.Web.Payments.Braintree.WebhookNotification.DisputeOpened,
+            DateTimeOffset.UtcNow, null, null, number, null, "dp_" + number, "open", "FRAUD");
+
+        foreach (var _ in new[] { 1, 2 }) // the gateway delivers it twice
+            await App.WithAsync<Shop.Web.Payments.PaymentWebhookHandler, bool>(async h => { await h.ApplyAsync(dispute, CancellationToken.None); return true; });
+        var mail = await StaffMailAfterAsync(seen);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(App.MailTo(Desk), Has.Count.EqualTo(seen + 1), "one mail for the one dispute");
+            Assert.That(mail[0].Subject, Is.EqualTo($"Order {number}: Dispute opened: answer it at Braintree"));
+            Assert.That(mail[0].LinkTo($"/admin/orders/{number}"), Is.EqualTo($"/admin/orders/{number}"));
+        });
+    }
+
+    [Test]
     public void An_address_mail_cannot_be_sent_to_is_left_out_and_the_others_still_get_theirs() =>
         Assert.That(App.Services.GetRequiredService<IOptions<Shop.Web.StaffMail.StaffMailOptions>>().Value.Usable, Is.EqualTo(new[] { Desk, Boss }));
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
 using Shop.Web.Payments.Braintree;
+using Shop.Web.StaffMail;
 
 namespace Shop.Web.Payments;
 
 /// <summary>Applies verified Braintree notifications to orders, once each: settlement, refunds, disputes.</summary>
-public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, ILogger<PaymentWebhookHandler> log)
+public sealed class PaymentWebhookHandler(ShopDbContext db, StaffNotices staff, TimeProvider clock, ILogger<PaymentWebhookHandler> log)
 {
     // The order may be saved by staff between our read and our save (its row version moves): read it again and
     // add the note on top, rather than losing the notification.
@@ -53,6 +54,9 @@ public sealed class PaymentWebhookHandler(ShopDbContext db, TimeProvider clock, 
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
             log.LogInformation("Webhook {Kind} for {Subject} was applied by a parallel delivery", n.Kind, subject);
+            return;
         }
+        // Once per notification (saved just now): a dispute has days to be answered, so staff are mailed, not only shown it.
+        if (PaymentAlerts.WhatToDo.TryGetValue(n.Kind, out var whatToDo)) staff.PaymentNeedsStaff(order?.Number, whatToDo);
     }
 }

@@ -8,8 +8,8 @@ using Shop.Web.Shared;
 namespace Shop.Web.StaffMail;
 
 /// <summary>
-/// Mails the staff (<see cref="StaffMailOptions"/>) what needs them: new paid orders, returns shoppers ask for, and stock
-/// that just ran low or sold out. What comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail
+/// Mails the staff (<see cref="StaffMailOptions"/>) what needs them: new paid orders, returns shoppers ask for, stock
+/// that just ran low or sold out, and what the payment gateway reported that staff must act on (a dispute opened). What comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail
 /// of each kind, in the shop's first language (the merchant's), with links to the staff pages. Gathered in memory: a node
 /// that crashes loses at most one mail's worth of notices (the orders, returns and stock are saved; staff pages list them).
 /// </summary>
@@ -22,6 +22,7 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
     private sealed record NewOrder(string Number, string Customer, int Items, Domain.Money Total) : Notice;
     private sealed record ReturnAsked(string Number, string Customer, string What) : Notice;
     private sealed record RanLow(int VariantId, int ProductId, string Name, int OnHand) : Notice;
+    private sealed record PaymentAlert(string? Number, string WhatToDo) : Notice;
 
     private IReadOnlyList<string> To => options.Value.Usable;
 
@@ -44,6 +45,12 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
     public void StockRanLow(int variantId, int productId, string name, int onHand)
     {
         if (To.Count > 0) _notices.Writer.TryWrite(new RanLow(variantId, productId, name, onHand));
+    }
+
+    /// <summary>The gateway reported something staff must act on (<paramref name="whatToDo"/>, English: it is translated here).</summary>
+    public void PaymentNeedsStaff(string? orderNumber, string whatToDo)
+    {
+        if (To.Count > 0) _notices.Writer.TryWrite(new PaymentAlert(orderNumber, whatToDo));
     }
 
     private static string Customer(Order order) => $"{order.BillTo.FullName} ({order.ShippingAddress.CountryCode})";
@@ -81,6 +88,8 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             // A variant that ran low and then sold out within the gathering time is listed once, as it is now.
             var low = gathered.OfType<RanLow>().GroupBy(n => n.VariantId).Select(g => g.Last()).ToList();
             if (low.Count > 0) Mail(StockMail(low));
+            var alerts = gathered.OfType<PaymentAlert>().ToList();
+            if (alerts.Count > 0) Mail(AlertsMail(alerts));
         }
         catch (Exception e)
         {
@@ -133,5 +142,18 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
         return (subject, low.Count == 1
             ? body.Button(ShopText.Translate("Open its stock"), $"{address.Root}/admin/stock/{low[0].ProductId}")
             : body.Button(ShopText.Translate("Open the low-stock list"), $"{address.Root}/admin/stock"));
+    }
+
+    private (string, MailBody) AlertsMail(List<PaymentAlert> alerts)
+    {
+        string Line(PaymentAlert a) => a.Number is null
+            ? ShopText.Translate(a.WhatToDo)
+            : ShopText.Translate("Order {0}: {1}", a.Number, ShopText.Translate(a.WhatToDo));
+        var subject = alerts.Count == 1 ? Line(alerts[0]) : ShopText.Translate("{0} payment alerts", alerts.Count);
+        var body = new MailBody(shop.Value.Name, ShopText.Translate("The payment gateway reported what needs you:"), alerts.Take(ListedAtMost).Select(Line));
+        if (alerts.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", alerts.Count - ListedAtMost));
+        return (subject, alerts.Count == 1 && alerts[0].Number is { } number
+            ? body.Button(ShopText.Translate("Open order {0}", number), $"{address.Root}/admin/orders/{Uri.EscapeDataString(number)}")
+            : body.Button(ShopText.Translate("Open the dashboard"), $"{address.Root}/admin"));
     }
 }
