@@ -9,6 +9,12 @@ public static partial class Slug
 {
     public const int MaxLength = 120;
 
+    /// <summary>A web address from a name staff typed: "Bürostuhl Größe XL" → "buerostuhl-groesse-xl", German letters written out as Germans do.</summary>
+    public static string FromName(string name) =>
+        From((name ?? "").Replace("ß", "ss").Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue")
+            .Replace("Ä", "Ae").Replace("Ö", "Oe").Replace("Ü", "Ue"));
+
+    /// <summary>"Café Crème" → "cafe-creme": accents dropped, anything but letters and digits a hyphen.</summary>
     public static string From(string text)
     {
         var decomposed = (text ?? "").Normalize(NormalizationForm.FormD);

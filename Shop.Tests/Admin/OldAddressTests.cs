@@ -6,6 +6,25 @@ namespace Shop.Tests.Admin;
 public class OldAddressTests : StaffPagesFixture
 {
     [Test]
+    public async Task A_web_address_left_empty_is_made_from_the_name_and_one_typed_as_words_is_written_as_one()
+    {
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
+        var suffix = Guid.NewGuid().ToString("n")[..6];
+        var fields = await ProductFieldsAsync($"Bürostuhl Größe XL {suffix}");
+        fields["Slug"] = "";
+        var id = await CreateThroughFormAsync(client, fields);
+        var made = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+
+        var typed = await client.SubmitFormAsync($"/admin/products/{id}", "form.product-form",
+            new Dictionary<string, string?> { ["Slug"] = $"Schreibtisch Lampe Ä {suffix}" });
+        var written = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+
+        Assert.That(made, Is.EqualTo($"buerostuhl-groesse-xl-{suffix}"));
+        Assert.That(typed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(written, Is.EqualTo($"schreibtisch-lampe-ae-{suffix}"));
+    }
+
+    [Test]
     public async Task A_product_s_old_address_leads_to_its_new_one_for_good_until_another_product_takes_it()
     {
         using var client = await App.SignedInBrowserAsync(StaffEmail);

@@ -18,6 +18,18 @@ public sealed class ProductForm
     public string? Name { get; set; }
     public string? Slug { get; set; }
     public string? Sku { get; set; }
+
+    /// <summary>
+    /// The web address staff left empty is made from the name, and one typed as words ("Bürostuhl XL") is written as a
+    /// slug ("buerostuhl-xl"); a valid one stays as typed. Before validation, which then checks the result.
+    /// </summary>
+    public void WriteSlug()
+    {
+        var typed = Slug?.Trim() ?? "";
+        if (Domain.Catalog.Slug.IsValid(typed)) return;
+        var made = Domain.Catalog.Slug.FromName(typed.Length == 0 ? Name ?? "" : typed);
+        if (made.Length > 0) Slug = made;
+    }
     public string? Description { get; set; }
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }

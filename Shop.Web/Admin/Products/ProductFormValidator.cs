@@ -17,7 +17,8 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the product's name.")
             .MaximumLength(200).WithMessage("Keep the name to 200 characters or fewer.");
-        RuleFor(x => x.Slug).NotEmpty().WithMessage("Enter the product's web address name (slug).")
+        // Not NotEmpty(): that would be required in the browser too, and an empty slug is made from the name (ProductForm.WriteSlug).
+        RuleFor(x => x.Slug).Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Enter the product's web address name (slug).")
             .Must(s => Domain.Catalog.Slug.IsValid(s)).WithMessage("Use lowercase letters, digits and single hyphens, such as walnut-desk-lamp.")
             .MustAsync(async (form, slug, ct) => !await db.Products.AnyAsync(p => p.Slug == slug && p.Id != (form.Id ?? 0), ct))
             .WithMessage("Another product already uses this slug.");

@@ -34,6 +34,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
     public async Task<IActionResult> Create([CustomizeValidator(Skip = true)] ProductForm form, List<IFormFile>? pictures, CancellationToken ct)
     {
         form.Id = null;
+        form.WriteSlug();
         await ValidAsync(form, ct);
         var batch = await images.ReadAsync(pictures, Domain.Catalog.Product.MaxImages, ct);
         foreach (var problem in batch.Problems) ModelState.AddModelError("pictures", problem);
@@ -56,6 +57,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
     public async Task<IActionResult> Edit(int id, [CustomizeValidator(Skip = true)] ProductForm form, CancellationToken ct)
     {
         form.Id = id;
+        form.WriteSlug();
         if (!await ValidAsync(form, ct)) return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, details: form);
         switch (await products.UpdateAsync(form, Staff, ct))
         {
