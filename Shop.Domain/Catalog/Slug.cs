@@ -14,6 +14,19 @@ public static partial class Slug
         From((name ?? "").Replace("ß", "ss").Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue")
             .Replace("Ä", "Ae").Replace("Ö", "Oe").Replace("Ü", "Ue"));
 
+    /// <summary>
+    /// The web address of a staff form: a valid one as typed; one typed as words ("Bürostuhl XL") written as a slug
+    /// ("buerostuhl-xl"); none typed, made from the <paramref name="name"/>. What cannot be made stays as typed, for the
+    /// form's rules to refuse.
+    /// </summary>
+    public static string? Written(string? typed, string? name)
+    {
+        var trimmed = typed?.Trim() ?? "";
+        if (IsValid(trimmed)) return trimmed;
+        var made = FromName(trimmed.Length == 0 ? name ?? "" : trimmed);
+        return made.Length > 0 ? made : typed;
+    }
+
     /// <summary>"Café Crème" → "cafe-creme": accents dropped, anything but letters and digits a hyphen.</summary>
     public static string From(string text)
     {

@@ -311,6 +311,18 @@ public class AdminPagesTests : StaffPagesFixture
     }
 
     [Test]
+    public async Task A_category_s_web_address_left_empty_is_made_from_its_name()
+    {
+        using var staff = await App.SignedInBrowserAsync(StaffEmail);
+        var suffix = Guid.NewGuid().ToString("n")[..6];
+        var created = await staff.SubmitFormAsync("/admin/categories/new", "form.category-form",
+            new Dictionary<string, string?> { ["Name"] = $"Küche & Bad {suffix}", ["Slug"] = "" });
+
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await App.WithDbAsync(db => db.Categories.AnyAsync(c => c.Slug == $"kueche-bad-{suffix}")), Is.True);
+    }
+
+    [Test]
     public async Task The_category_form_shows_its_problems_next_to_the_fields_and_a_good_one_is_listed()
     {
         using var staff = await App.SignedInBrowserAsync(StaffEmail);

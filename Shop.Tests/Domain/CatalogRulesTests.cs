@@ -15,6 +15,15 @@ public class CatalogRulesTests
         Assert.That(Slug.IsValid(slug), Is.True);
     }
 
+    [TestCase("walnut-desk-lamp", "Anything", "walnut-desk-lamp")]
+    [TestCase("  walnut-desk-lamp ", "Anything", "walnut-desk-lamp")]
+    [TestCase("", "Bürostuhl Größe XL", "buerostuhl-groesse-xl")]
+    [TestCase(null, "Crème brûlée set", "creme-brulee-set")]
+    [TestCase("Schreibtisch Lampe", "Anything", "schreibtisch-lampe")]
+    [TestCase("!!!", "Anything", "!!!")]
+    public void A_staff_form_s_web_address_is_kept_written_as_a_slug_or_made_from_the_name(string? typed, string name, string written) =>
+        Assert.That(Slug.Written(typed, name), Is.EqualTo(written));
+
     [TestCase("")]
     [TestCase("Upper")]
     [TestCase("double--hyphen")]

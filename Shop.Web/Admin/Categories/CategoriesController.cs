@@ -17,6 +17,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
     public async Task<IActionResult> Create([CustomizeValidator(Skip = true)] CategoryForm form, CancellationToken ct)
     {
         form.Id = null;
+        form.WriteSlug();
         if (!await ValidAsync(form, ct)) return Invalid("Edit", form);
         await categories.CreateAsync(form, Staff, ct);
         Notice($"Created {form.Name}.");
@@ -31,6 +32,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
     public async Task<IActionResult> Edit(int id, [CustomizeValidator(Skip = true)] CategoryForm form, CancellationToken ct)
     {
         form.Id = id;
+        form.WriteSlug();
         if (!await ValidAsync(form, ct))
         {
             form.Translations = await translations.FormsAsync(id, ct);

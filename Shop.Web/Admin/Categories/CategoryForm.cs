@@ -17,4 +17,7 @@ public sealed class CategoryForm
     public IReadOnlyList<CategoryTranslationForm> Translations { get; set; } = [];
 
     public bool IsNew => Id is null;
+
+    /// <summary>An empty web address made from the name, one typed as words written as a slug (<see cref="Domain.Catalog.Slug.Written"/>); before validation.</summary>
+    public void WriteSlug() => Slug = Domain.Catalog.Slug.Written(Slug, Name);
 }

@@ -20,7 +20,8 @@ public sealed class CategoryFormValidator : AbstractValidator<CategoryForm>
                 return !others.Any(other => string.Equals(other.Trim(), name!.Trim(), StringComparison.OrdinalIgnoreCase));
             })
             .WithMessage(NameTaken);
-        RuleFor(x => x.Slug).NotEmpty().WithMessage("Enter the category's web address name (slug).")
+        // Not NotEmpty(): that would be required in the browser too, and an empty slug is made from the name (CategoryForm.WriteSlug).
+        RuleFor(x => x.Slug).Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Enter the category's web address name (slug).")
             .Must(s => Domain.Catalog.Slug.IsValid(s)).WithMessage("Use lowercase letters, digits and single hyphens, such as home-office.")
             .MustAsync(async (form, slug, ct) => !await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != (form.Id ?? 0), ct))
             .WithMessage("Another category already uses this slug.");

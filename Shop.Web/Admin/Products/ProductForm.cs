@@ -19,17 +19,6 @@ public sealed class ProductForm
     public string? Slug { get; set; }
     public string? Sku { get; set; }
 
-    /// <summary>
-    /// The web address staff left empty is made from the name, and one typed as words ("Bürostuhl XL") is written as a
-    /// slug ("buerostuhl-xl"); a valid one stays as typed. Before validation, which then checks the result.
-    /// </summary>
-    public void WriteSlug()
-    {
-        var typed = Slug?.Trim() ?? "";
-        if (Domain.Catalog.Slug.IsValid(typed)) return;
-        var made = Domain.Catalog.Slug.FromName(typed.Length == 0 ? Name ?? "" : typed);
-        if (made.Length > 0) Slug = made;
-    }
     public string? Description { get; set; }
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }
@@ -56,4 +45,7 @@ public sealed class ProductForm
     public bool IsArchived { get; set; }
 
     public bool IsNew => Id is null;
+
+    /// <summary>An empty web address made from the name, one typed as words written as a slug (<see cref="Domain.Catalog.Slug.Written"/>); before validation.</summary>
+    public void WriteSlug() => Slug = Domain.Catalog.Slug.Written(Slug, Name);
 }
