@@ -10,8 +10,10 @@ namespace Shop.Domain.Markets;
 public sealed record TaxAtRate(string Label, decimal Rate, Money Base, Money Tax, string? Country = null)
 {
     /// <summary>"VAT 19%", "Sales tax 8.875%".</summary>
-    public static string LabelOf(string taxName, decimal rate) =>
-        $"{taxName} {(rate * 100m).ToString("0.###", CultureInfo.InvariantCulture)}%";
+    public static string LabelOf(string taxName, decimal rate) => $"{taxName} {PercentOf(rate)}";
+
+    /// <summary>A rate as labels and files write it: 0.19 is "19%".</summary>
+    public static string PercentOf(decimal rate) => $"{(rate * 100m).ToString("0.###", CultureInfo.InvariantCulture)}%";
 
     /// <summary>
     /// Whether rows name their country: only when the tax of one order is owed in more than one ("VAT 20% (AT)" beside

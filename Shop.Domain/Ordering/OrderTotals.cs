@@ -46,8 +46,9 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
         var subtotal = lines.Aggregate(Money.Zero(discount.Currency), (sum, l) => sum + l.Amount);
         if (discount > subtotal) discount = subtotal;
         // Nothing left to buy (every line sold out, say) ships nothing either.
-        var offer = lines.Count == 0 || ShipsNothing(lines) ? null : market.Shipping.OfferFor(to.ShipTo, method, ShippedGoods(lines, subtotal, discount), grams);
-        var shipping = lines.Count == 0 || ShipsNothing(lines) ? Money.Zero(subtotal.Currency)
+        var ships = lines.Count > 0 && !ShipsNothing(lines);
+        var offer = ships ? market.Shipping.OfferFor(to.ShipTo, method, ShippedGoods(lines, subtotal, discount), grams) : null;
+        var shipping = !ships ? Money.Zero(subtotal.Currency)
             : offer?.Cost ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
         if (freeShipping && method == ShippingMethod.Standard) shipping = Money.Zero(subtotal.Currency);
         var taxes = market.Tax.Compute(lines, discount, shipping, to);

@@ -12,7 +12,5 @@ public static class Roles
     /// </summary>
     public const string Staff = "Staff";
 
-    public const string AdminOrStaff = Admin + "," + Staff;
-
     public static readonly IReadOnlyList<string> All = [Admin, Staff];
 }

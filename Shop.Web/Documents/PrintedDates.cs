@@ -1,4 +1,3 @@
-using System.Globalization;
 using Shop.Web.Languages;
 
 namespace Shop.Web.Documents;
@@ -7,8 +6,7 @@ namespace Shop.Web.Documents;
 public static class PrintedDates
 {
     /// <summary>"6 December 2026", "6. Dezember 2026", "6 décembre 2026".</summary>
-    public static string Day(DateTimeOffset at) =>
-        at.UtcDateTime.ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", ShopText.DateCulture);
+    public static string Day(DateTimeOffset at) => ShopText.Day(at, fullMonth: true);
 
     /// <summary>"December 2026", "Dezember 2026", "décembre 2026".</summary>
     public static string Month(DateTimeOffset at) => at.UtcDateTime.ToString("MMMM yyyy", ShopText.DateCulture);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Shop.Domain;
 using Shop.Domain.Markets;
 using Shop.Domain.Ordering;
 using Shop.Web.Languages;
+using Shop.Web.Shared;
 
 namespace Shop.Web.Documents;
 
@@ -33,11 +33,6 @@ public static class VatBreakdown
             doc.Row(Columns, [Rate(0m, null), untaxed.ToString(), Money.Zero(order.Currency).ToString(), untaxed.ToString()]);
     }
 
-    /// <summary>"19%" in English, "19 %" in German and French (never parted at a line end), "20 % (AT)" where rows name their country.</summary>
-    private static string Rate(decimal rate, string? country)
-    {
-        var percent = (rate * 100m).ToString("0.###", CultureInfo.CurrentCulture)
-                      + (CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "en" or "iv" ? "%" : "\u00A0%");
-        return country is null ? percent : $"{percent} ({country})";
-    }
+    /// <summary>The rate in the document's language (<see cref="TaxRows.Percent"/>), "20 % (AT)" where rows name their country.</summary>
+    private static string Rate(decimal rate, string? country) => country is null ? TaxRows.Percent(rate) : $"{TaxRows.Percent(rate)} ({country})";
 }

@@ -28,14 +28,18 @@ public sealed partial class ShopText
     public static CultureInfo DateCulture =>
         CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "en" or "iv" ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
 
-    /// <summary>A day as the page's language writes it, in UTC as the shop keeps time: "6 Dec 2026", "6. Dez. 2026", "6 déc. 2026".</summary>
-    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString(DayPattern, DateCulture);
+    /// <summary>
+    /// A day as the page's language writes it, in UTC as the shop keeps time: "6 Dec 2026", "6. Dez. 2026", "6 déc. 2026";
+    /// with <paramref name="fullMonth"/> (documents), "6. Dezember 2026".
+    /// </summary>
+    public static string Day(DateTimeOffset at, bool fullMonth = false) => at.UtcDateTime.ToString(DayPattern(fullMonth), DateCulture);
 
     /// <summary>A <see cref="Day"/> and its time, UTC: "6 Dec 2026 03:42".</summary>
-    public static string DayAndTime(DateTimeOffset at) => at.UtcDateTime.ToString(DayPattern + " HH:mm", DateCulture);
+    public static string DayAndTime(DateTimeOffset at) => at.UtcDateTime.ToString(DayPattern(false) + " HH:mm", DateCulture);
 
     // German writes the day as an ordinal: "6. Dez. 2026".
-    private static string DayPattern => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMM yyyy" : "d MMM yyyy";
+    private static string DayPattern(bool fullMonth) =>
+        (CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. " : "d ") + (fullMonth ? "MMMM" : "MMM") + " yyyy";
 
     /// <summary>The colon after a label written between translated pieces: French puts a (non-breaking) space before it.</summary>
     public static string Colon => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "\u00A0:" : ":";

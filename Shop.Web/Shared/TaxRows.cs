@@ -64,10 +64,15 @@ public static partial class TaxRows
     {
         var match = StoredLabel().Match(label);
         if (!match.Success) return label;
+        var rate = decimal.Parse(match.Groups["rate"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100m;
+        return $"{ShopText.Translate(match.Groups["name"].Value)} {Percent(rate)}{match.Groups["rest"].Value}";
+    }
+
+    /// <summary>A rate as the page's language writes it: 0.19 is "19%" in English, "19 %" in German and French (never parted at a line end).</summary>
+    public static string Percent(decimal rate)
+    {
         var culture = System.Globalization.CultureInfo.CurrentCulture;
-        var rate = decimal.Parse(match.Groups["rate"].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("0.###", culture);
-        var percent = culture.TwoLetterISOLanguageName is "de" or "fr" ? "\u00A0%" : "%";
-        return $"{ShopText.Translate(match.Groups["name"].Value)} {rate}{percent}{match.Groups["rest"].Value}";
+        return (rate * 100m).ToString("0.###", culture) + (culture.TwoLetterISOLanguageName is "de" or "fr" ? "\u00A0%" : "%");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<name>.+?) (?<rate>[0-9]+(\.[0-9]+)?)%(?<rest>.*)$")]

@@ -9,9 +9,10 @@ namespace Shop.Web.StaffMail;
 
 /// <summary>
 /// Mails the staff (<see cref="StaffMailOptions"/>) what needs them: new paid orders, returns shoppers ask for, stock
-/// that just ran low or sold out, and what the payment gateway reported that staff must act on (a dispute opened). What comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail
-/// of each kind, in the shop's first language (the merchant's), with links to the staff pages. Gathered in memory: a node
-/// that crashes loses at most one mail's worth of notices (the orders, returns and stock are saved; staff pages list them).
+/// that just ran low or sold out, and what the payment gateway reported that staff must act on (a dispute opened). What
+/// comes in within <see cref="StaffMailOptions.Gather"/> of the first goes in one mail of each kind, in the shop's first
+/// language (the merchant's), with links to the staff pages. Gathered in memory: a node that crashes loses at most one
+/// mail's worth of notices (the orders, returns and stock are saved; staff pages list them).
 /// </summary>
 public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> options, IOptions<ShopOptions> shop,
     ShopLanguages languages, PublicAddress address, TimeProvider clock, ILogger<StaffNotices> log) : BackgroundWork
@@ -24,7 +25,8 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
     private sealed record RanLow(int VariantId, int ProductId, string Name, int OnHand) : Notice;
     private sealed record PaymentAlert(string? Number, string WhatToDo) : Notice;
 
-    private IReadOnlyList<string> To => options.Value.Usable;
+    // Read once: OrderPaid is on the Pay path, and a sale's thousands of Pays need not parse the addresses each.
+    private readonly IReadOnlyList<string> _to = options.Value.Usable;
 
     /// <summary>A sale's minute can bring hundreds: the mail lists this many, counts the rest, and its total is of all.</summary>
     private const int ListedAtMost = 50;
@@ -32,32 +34,32 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
     /// <summary>The order was paid (at checkout, or later by the reconciler or a webhook).</summary>
     public void OrderPaid(Order order)
     {
-        if (To.Count > 0) _notices.Writer.TryWrite(new NewOrder(order.Number, Customer(order), order.Lines.Sum(l => l.Quantity), order.Total));
+        if (_to.Count > 0) _notices.Writer.TryWrite(new NewOrder(order.Number, Customer(order), order.Lines.Sum(l => l.Quantity), order.Total));
     }
 
     /// <summary>A shopper asked to return items; <paramref name="what"/> is <see cref="ReturnRequest.Describe"/>.</summary>
     public void ReturnRequested(Order order, string what)
     {
-        if (To.Count > 0) _notices.Writer.TryWrite(new ReturnAsked(order.Number, Customer(order), what));
+        if (_to.Count > 0) _notices.Writer.TryWrite(new ReturnAsked(order.Number, Customer(order), what));
     }
 
     /// <summary>A variant's stock just went into "only a few left" or to sold out (<paramref name="onHand"/> is 0).</summary>
     public void StockRanLow(int variantId, int productId, string name, int onHand)
     {
-        if (To.Count > 0) _notices.Writer.TryWrite(new RanLow(variantId, productId, name, onHand));
+        if (_to.Count > 0) _notices.Writer.TryWrite(new RanLow(variantId, productId, name, onHand));
     }
 
     /// <summary>The gateway reported something staff must act on (<paramref name="whatToDo"/>, English: it is translated here).</summary>
     public void PaymentNeedsStaff(string? orderNumber, string whatToDo)
     {
-        if (To.Count > 0) _notices.Writer.TryWrite(new PaymentAlert(orderNumber, whatToDo));
+        if (_to.Count > 0) _notices.Writer.TryWrite(new PaymentAlert(orderNumber, whatToDo));
     }
 
     private static string Customer(Order order) => $"{order.BillTo.FullName} ({order.ShippingAddress.CountryCode})";
 
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
-        foreach (var bad in options.Value.Addresses.Except(To))
+        foreach (var bad in options.Value.Addresses.Except(_to))
             log.LogWarning("{Setting} has \"{Address}\", which is not an address mail can be sent to; it gets no staff mail", StaffMailOptions.Section + ":To", bad);
         while (await _notices.Reader.WaitToReadAsync(stoppingToken))
         {
@@ -97,10 +99,16 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
         }
     }
 
+    /// <summary>What <see cref="ListedAtMost"/> left out of a mail's list, counted.</summary>
+    private static void CountTheRest(MailBody body, int count)
+    {
+        if (count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", count - ListedAtMost));
+    }
+
     private void Mail((string Subject, MailBody Body) mail)
     {
-        var message = mail.Body.To(To[0], mail.Subject); // a body ends once: each recipient gets a copy
-        foreach (var to in To) outbox.Enqueue(message with { To = to });
+        var message = mail.Body.To(_to[0], mail.Subject); // a body ends once: each recipient gets a copy
+        foreach (var to in _to) outbox.Enqueue(message with { To = to });
     }
 
     private (string, MailBody) OrdersMail(List<NewOrder> orders)
@@ -112,7 +120,7 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
         var body = new MailBody(shop.Value.Name, ShopText.Translate("New orders are paid and waiting to be sent:"), [])
             .Receipt(orders.Take(ListedAtMost).Select(o => ($"{o.Number} · {o.Customer}", o.Items, o.Total.ToString())),
                 orders.Count == 1 ? [] : [(ShopText.Translate("Total"), sum.ToString())]);
-        if (orders.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", orders.Count - ListedAtMost));
+        CountTheRest(body, orders.Count);
         return (subject, orders.Count == 1
             ? body.Button(ShopText.Translate("Open order {0}", orders[0].Number), $"{address.Root}/admin/orders/{Uri.EscapeDataString(orders[0].Number)}")
             : body.Button(ShopText.Translate("Open the orders to fulfil"), $"{address.Root}/admin/orders/to-fulfil"));
@@ -125,7 +133,7 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             : ShopText.Translate("{0} return requests", returns.Count);
         var body = new MailBody(shop.Value.Name, ShopText.Translate("Shoppers asked to return items:"),
             returns.Take(ListedAtMost).Select(r => ShopText.Translate("Order {0}, {1}: {2}", r.Number, r.Customer, r.What)));
-        if (returns.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", returns.Count - ListedAtMost));
+        CountTheRest(body, returns.Count);
         return (subject, body.Button(ShopText.Translate("Open the returns"), $"{address.Root}/admin/returns"));
     }
 
@@ -138,7 +146,7 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             low.Take(ListedAtMost).Select(n => n.OnHand == 0
                 ? ShopText.Translate("{0}: sold out", n.Name)
                 : ShopText.Translate("{0}: {1} left", n.Name, n.OnHand)));
-        if (low.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", low.Count - ListedAtMost));
+        CountTheRest(body, low.Count);
         return (subject, low.Count == 1
             ? body.Button(ShopText.Translate("Open its stock"), $"{address.Root}/admin/stock/{low[0].ProductId}")
             : body.Button(ShopText.Translate("Open the low-stock list"), $"{address.Root}/admin/stock"));
@@ -151,7 +159,7 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
             : ShopText.Translate("Order {0}: {1}", a.Number, ShopText.Translate(a.WhatToDo));
         var subject = alerts.Count == 1 ? Line(alerts[0]) : ShopText.Translate("{0} payment alerts", alerts.Count);
         var body = new MailBody(shop.Value.Name, ShopText.Translate("The payment gateway reported what needs you:"), alerts.Take(ListedAtMost).Select(Line));
-        if (alerts.Count > ListedAtMost) body.Paragraph(ShopText.Translate("… and {0} more.", alerts.Count - ListedAtMost));
+        CountTheRest(body, alerts.Count);
         return (subject, alerts.Count == 1 && alerts[0].Number is { } number
             ? body.Button(ShopText.Translate("Open order {0}", number), $"{address.Root}/admin/orders/{Uri.EscapeDataString(number)}")
             : body.Button(ShopText.Translate("Open the dashboard"), $"{address.Root}/admin"));

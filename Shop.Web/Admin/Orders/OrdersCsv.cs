@@ -48,7 +48,7 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
                 o.TrackingNumber ?? "", o.FullName, o.CountryCode,
                 o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", Order.VatTakenOffOf(o.TaxIncluded, o.ReverseCharge, subtotal, discount, shipping, total).ToInvariantString(),
                 string.Join("; ", o.TaxRows.OrderByDescending(t => t.Rate).ThenBy(t => t.Country ?? o.CountryCode, StringComparer.Ordinal)
-                    .Select(t => $"{t.Country ?? o.CountryCode} {TaxAtRate.LabelOf("", t.Rate).Trim()} base {Of(t.Base).ToInvariantString()} tax {Of(t.Tax).ToInvariantString()}"))], ct);
+                    .Select(t => $"{t.Country ?? o.CountryCode} {TaxAtRate.PercentOf(t.Rate)} base {Of(t.Base).ToInvariantString()} tax {Of(t.Tax).ToInvariantString()}"))], ct);
         }
     }
 }

@@ -18,7 +18,6 @@ public sealed class ProductForm
     public string? Name { get; set; }
     public string? Slug { get; set; }
     public string? Sku { get; set; }
-
     public string? Description { get; set; }
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }
