@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 using Shop.Domain.Markets;
@@ -164,17 +163,6 @@ public class Order
     /// </summary>
     public static readonly TimeSpan PaymentChangeTimeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>
-    /// A payment attempt that never took money: cancelled with no transaction (declined, abandoned, or cancelled
-    /// before payment). Kept for audit; the default staff list and the shopper's history leave these out.
-    /// </summary>
-    public static readonly Expression<Func<Order, bool>> IsUnpaidAttempt =
-        o => o.Status == OrderStatus.Cancelled && o.PaymentTransactionId == null;
-
-    /// <summary>The opposite of <see cref="IsUnpaidAttempt"/>, for queries.</summary>
-    public static readonly Expression<Func<Order, bool>> IsNotUnpaidAttempt =
-        Expression.Lambda<Func<Order, bool>>(Expression.Not(IsUnpaidAttempt.Body), IsUnpaidAttempt.Parameters);
-
     /// <summary>What can still be refunded.</summary>
     public Money RefundableAmount => Total - RefundedAmount;
 
@@ -193,11 +181,7 @@ public class Order
     /// <summary>Whether a payment the gateway reports took exactly this order's total, in its currency.</summary>
     public bool IsPaidBy(Money? taken) => taken == Total;
 
-    /// <summary>Paid and not shipped yet: the goods are waiting to go out (the staff's "to fulfil" list).</summary>
-    public static readonly Expression<Func<Order, bool>> IsToFulfil =
-        o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.PartiallyRefunded;
-
-    private static readonly Func<Order, bool> ToFulfil = IsToFulfil.Compile();
+    private static readonly Func<Order, bool> ToFulfil = OrderLists.IsToFulfil.Compile();
 
     public bool CanBeShipped => ToFulfil(this);
 

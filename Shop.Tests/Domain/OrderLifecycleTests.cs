@@ -250,9 +250,9 @@ public class OrderLifecycleTests
     public void Unpaid_attempts_and_orders_to_fulfil_are_told_apart(OrderStatus status, bool unpaidAttempt, bool toFulfil)
     {
         var order = OrderIn(status);
-        Assert.That(Order.IsUnpaidAttempt.Compile()(order), Is.EqualTo(unpaidAttempt));
-        Assert.That(Order.IsNotUnpaidAttempt.Compile()(order), Is.EqualTo(!unpaidAttempt));
-        Assert.That(Order.IsToFulfil.Compile()(order), Is.EqualTo(toFulfil));
+        Assert.That(OrderLists.IsUnpaidAttempt.Compile()(order), Is.EqualTo(unpaidAttempt));
+        Assert.That(OrderLists.IsNotUnpaidAttempt.Compile()(order), Is.EqualTo(!unpaidAttempt));
+        Assert.That(OrderLists.IsToFulfil.Compile()(order), Is.EqualTo(toFulfil));
         Assert.That(order.CanBeShipped, Is.EqualTo(toFulfil));
     }
 
@@ -261,7 +261,7 @@ public class OrderLifecycleTests
     {
         var order = OrderIn(OrderStatus.Paid);
         order.Cancel("staff", Now);
-        Assert.That(Order.IsUnpaidAttempt.Compile()(order), Is.False);
+        Assert.That(OrderLists.IsUnpaidAttempt.Compile()(order), Is.False);
     }
 
     [Test]

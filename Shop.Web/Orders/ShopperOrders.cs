@@ -12,15 +12,15 @@ namespace Shop.Web.Orders;
 /// </summary>
 public sealed class ShopperOrders(ShopDbContext db)
 {
-    /// <summary>A page of the newest orders first; unpaid attempts (<see cref="Order.IsUnpaidAttempt"/>) only when asked for.</summary>
+    /// <summary>A page of the newest orders first; unpaid attempts (<see cref="OrderLists.IsUnpaidAttempt"/>) only when asked for.</summary>
     public async Task<ShopperOrderHistory> ListAsync(string userId, bool attempts, int? page, CancellationToken ct)
     {
         var query = db.Orders.AsNoTracking().Where(o => o.UserId == userId);
         var hidden = 0;
         if (!attempts)
         {
-            hidden = await query.CountAsync(Order.IsUnpaidAttempt, ct);
-            query = query.Where(Order.IsNotUnpaidAttempt);
+            hidden = await query.CountAsync(OrderLists.IsUnpaidAttempt, ct);
+            query = query.Where(OrderLists.IsNotUnpaidAttempt);
         }
         var total = await query.CountAsync(ct);
         var current = Paging.Clamp(Paging.Page(page), total);

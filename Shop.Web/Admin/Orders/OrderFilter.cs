@@ -14,6 +14,6 @@ public sealed class OrderFilter
     public string? Email { get; set; }
     /// <summary>Part of the order number ("7K3Q" finds SHP-7K3Q-X9MA).</summary>
     public string? Number { get; set; }
-    /// <summary>Also list unpaid attempts (<see cref="Order.IsUnpaidAttempt"/>); left out by default.</summary>
+    /// <summary>Also list unpaid attempts (<see cref="OrderLists.IsUnpaidAttempt"/>); left out by default.</summary>
     public bool Attempts { get; set; }
 }

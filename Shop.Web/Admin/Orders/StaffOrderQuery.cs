@@ -16,7 +16,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
     public async Task<OrderList> ListAsync(OrderFilter filter, int? page, CancellationToken ct)
     {
         var query = Filtered(filter);
-        var hidden = filter.Attempts ? 0 : await query.CountAsync(Order.IsUnpaidAttempt, ct);
+        var hidden = filter.Attempts ? 0 : await query.CountAsync(OrderLists.IsUnpaidAttempt, ct);
         return new OrderList(await PageAsync(Shown(query, filter), newestFirst: true, page, ct), filter, hidden);
     }
 
@@ -25,7 +25,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
         Shown(Filtered(filter), filter).OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
 
     private static IQueryable<Order> Shown(IQueryable<Order> query, OrderFilter filter) =>
-        filter.Attempts ? query : query.Where(Order.IsNotUnpaidAttempt);
+        filter.Attempts ? query : query.Where(OrderLists.IsNotUnpaidAttempt);
 
     private IQueryable<Order> Filtered(OrderFilter filter)
     {
@@ -57,7 +57,7 @@ public sealed class StaffOrderQuery(ShopDbContext db)
 
     /// <summary>Paid orders not shipped yet, oldest first: the order they should go out in.</summary>
     public Task<PageOf<OrderRow>> ToFulfilAsync(int? page, CancellationToken ct) =>
-        PageAsync(db.Orders.AsNoTracking().Where(Order.IsToFulfil), newestFirst: false, page, ct);
+        PageAsync(db.Orders.AsNoTracking().Where(OrderLists.IsToFulfil), newestFirst: false, page, ct);
 
     /// <summary>
     /// The page's orders first, then the items of those alone: summed in the page's query, the lines of every skipped
