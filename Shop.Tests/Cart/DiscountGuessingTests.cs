@@ -81,7 +81,7 @@ public class DiscountGuessingTests
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
             Assert.That(refused.Headers.RetryAfter?.Delta, Is.LessThan(DiscountCodeGuesses.Window).And.GreaterThan(DiscountCodeGuesses.Window - TimeSpan.FromMinutes(1)),
                 "the time until the cart's window ends, not the whole window");
-            Assert.That(page.Text("[data-valmsg-for=Code]"), Is.EqualTo("Too many wrong discount codes were tried on this cart. It takes no code for up to 15 minute(s)."));
+            Assert.That(page.Text("[data-valmsg-for=Code]"), Is.EqualTo("Too many wrong discount codes were tried on this cart. It takes no code for up to 15 minutes."));
             Assert.That(page.QuerySelector(".cart-discount"), Is.Null);
         });
 
@@ -117,7 +117,7 @@ public class DiscountGuessingTests
         {
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
             Assert.That(refused.Headers.RetryAfter?.Delta, Is.LessThan(TimeSpan.FromHours(1)).And.GreaterThan(TimeSpan.FromMinutes(59)));
-            Assert.That(page.Text("[data-valmsg-for=Code]"), Is.EqualTo("Too many wrong discount codes were tried from your connection. Please try again in 60 minute(s)."));
+            Assert.That(page.Text("[data-valmsg-for=Code]"), Is.EqualTo("Too many wrong discount codes were tried from your connection. Please try again in 60 minutes."));
             Assert.That(page.QuerySelector(".cart-discount"), Is.Null, "the right code was not tried");
             Assert.That(applied.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "another address is not limited");
             Assert.That((await shopper.GetPageAsync("/cart")).Page.QuerySelector(".cart-discount"), Is.Not.Null);

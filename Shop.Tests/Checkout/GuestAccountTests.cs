@@ -53,8 +53,8 @@ public class GuestAccountTests : ShopFixture
         await shopper.Client.SignInAsync(email);
         var (_, orders) = await shopper.Client.GetPageAsync("/account/orders");
 
-        Assert.That(confirmed.Text(".claim-orders"), Does.Contain("1 earlier order(s)"));
-        Assert.That(claimed.Text(".claimed-orders"), Does.Contain("1 earlier order(s)"));
+        Assert.That(confirmed.Text(".claim-orders"), Does.Contain("1 earlier order was placed as a guest"));
+        Assert.That(claimed.Text(".claimed-orders"), Does.Contain("1 earlier order placed as a guest with this address is now in your account"));
         Assert.That(orders.Body!.TextContent, Does.Contain(first).And.Contain(second));
     }
 
@@ -80,7 +80,7 @@ public class GuestAccountTests : ShopFixture
             Assert.That(stillVictims.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the victim's page is still theirs");
             Assert.That(wrong!.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(refused.Text("[data-valmsg-for=password]"), Is.EqualTo("That is not this account's password."));
-            Assert.That(confirmed.Text(".claim-orders"), Does.Contain("1 earlier order(s)"));
+            Assert.That(confirmed.Text(".claim-orders"), Does.Contain("1 earlier order was placed as a guest"));
         });
 
         // The mailbox's owner takes the account over with a password reset, and with it their orders.
@@ -216,7 +216,7 @@ public class GuestAccountTests : ShopFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(before.Text(".guest-orders p"), Is.EqualTo("1 order(s) placed with your address as a guest are not in your account yet."));
+            Assert.That(before.Text(".guest-orders p"), Is.EqualTo("1 order placed with your address as a guest is not in your account yet."));
             Assert.That(before.Text(".my-orders"), Does.Not.Contain(number), "not before the mailbox and the password are proved");
             Assert.That(told.Text(".order-notice"), Is.EqualTo($"We have mailed a link to {email}. Open it and enter your password to add the orders."));
             Assert.That(mail.Subject, Is.EqualTo("Add your guest orders to your Shop account"));

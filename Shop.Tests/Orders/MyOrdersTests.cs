@@ -84,7 +84,7 @@ public class MyOrdersTests : OrdersFixture
 
         Assert.Multiple(() =>
         {
-            Assert.That(first.Text(".order-count"), Is.EqualTo("30 order(s), newest first."));
+            Assert.That(first.Text(".order-count"), Is.EqualTo("30 orders, newest first."));
             Assert.That(first.Text(".pager-status"), Is.EqualTo("Page 1 of 2 (30)"));
             Assert.That(first.Texts(".my-orders .order-number"), Is.EqualTo(numbers.AsEnumerable().Reverse().Take(25)));
             Assert.That(second.Texts(".my-orders .order-number"), Is.EqualTo(numbers.Take(5).Reverse()), "the oldest orders are on the last page");
@@ -108,7 +108,7 @@ public class MyOrdersTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(list.Texts(".my-orders .order-number"), Is.EqualTo(new[] { paid }));
-            Assert.That(list.Text(".hidden-attempts"), Does.Contain("1 payment attempt(s) that did not go through").And.Contain("not charged"));
+            Assert.That(list.Text(".hidden-attempts"), Does.Contain("1 payment attempt that did not go through").And.Contain("not charged"));
             Assert.That(all.Texts(".my-orders .order-number"), Is.EqualTo(new[] { paid, declined }));
             Assert.That(all.Text(".shown-attempts a"), Is.EqualTo("Hide them"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "still opens by number");

@@ -32,7 +32,7 @@ public sealed class AccountMail(MailOutbox outbox, PublicAddress site, MailAllow
     /// <summary>The confirmation link again, for guest orders that joined no account: its page asks for the password.</summary>
     public Task<bool> SendGuestOrdersLinkAsync(ShopUser user, string token, int orders) =>
         SendAsync(user, user.Email!, T("Add your guest orders to your {0} account", ShopName),
-            [T("{0} order(s) placed with this address as a guest can join your account: open the link below and enter your account's password.", orders),
+            [ShopText.Plural(orders, "{0} order placed with this address as a guest can join your account: open the link below and enter your account's password.", "{0} orders placed with this address as a guest can join your account: open the link below and enter your account's password."),
              T("The link works for {0}. If you didn't ask for this, ignore this mail.", LinkLifetime)],
             (T("Add my orders"), Link("ConfirmEmail", "Account", new { user = user.Id, code = LinkCodes.Encode(token) })));
 

@@ -29,13 +29,13 @@ public sealed class DiscountCodeGuesses(ClientLimits limits, IWindowCounts count
     public async Task<Refusal?> RefusalAsync(HttpContext http, ShoppingCart cart, string? code, CancellationToken ct)
     {
         if (limits.Refusal(RateLimits.DiscountCode, http) is { } wait)
-            return new(wait, ShopText.Translate("Too many discount codes were tried from your connection. Please try again in {0} minute(s).", Minutes(wait)));
+            return new(wait, ShopText.Plural(Minutes(wait), "Too many discount codes were tried from your connection. Please try again in {0} minute.", "Too many discount codes were tried from your connection. Please try again in {0} minutes."));
         var clientKey = "discount-guesses-client:" + RateLimits.ClientNetworkOf(http);
         if (await counts.ReadAsync(clientKey, ct) is var client && client.Count >= configuration.GetValue(WrongPerClientSetting, WrongPerClientDefault))
-            return new(client.Left, ShopText.Translate("Too many wrong discount codes were tried from your connection. Please try again in {0} minute(s).", Minutes(client.Left)));
+            return new(client.Left, ShopText.Plural(Minutes(client.Left), "Too many wrong discount codes were tried from your connection. Please try again in {0} minute.", "Too many wrong discount codes were tried from your connection. Please try again in {0} minutes."));
         var cartKey = "discount-guesses:" + cart.Token.ToString("n");
         if (await counts.ReadAsync(cartKey, ct) is var inCart && inCart.Count >= WrongPerCart)
-            return new(inCart.Left, ShopText.Translate("Too many wrong discount codes were tried on this cart. It takes no code for up to {0} minute(s).", Minutes(inCart.Left)));
+            return new(inCart.Left, ShopText.Plural(Minutes(inCart.Left), "Too many wrong discount codes were tried on this cart. It takes no code for up to {0} minute.", "Too many wrong discount codes were tried on this cart. It takes no code for up to {0} minutes."));
         var typed = Domain.Checkout.DiscountCode.Normalize(code);
         if (!await db.DiscountCodes.AnyAsync(d => d.Code == typed, ct))
         {

@@ -12,8 +12,9 @@ public sealed class ShopLanguages
     /// <summary>The languages the shop has texts for; a configured code outside this list is refused at start.</summary>
     public static readonly string[] Known = ["en", "de", "fr"];
 
-    public ShopLanguages(IEnumerable<string> codes)
+    public ShopLanguages(IEnumerable<string> codes, TimeZoneInfo? zone = null)
     {
+        zone ??= TimeZoneInfo.Utc;
         var processCulture = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var list = codes.Select(c => c.Trim().ToLowerInvariant()).Where(c => c.Length > 0).Distinct().ToList();
         if (list.Count == 0) list.Add("en");
@@ -21,8 +22,8 @@ public sealed class ShopLanguages
             if (!Known.Contains(code))
                 throw new InvalidOperationException($"{Section} lists '{code}', but the shop has texts only for {string.Join(", ", Known)}.");
         All = list.Select(c => c == list[0]
-            ? new ShopLanguage(c, Own(c, processCulture.CurrentCulture), Own(c, processCulture.CurrentUICulture), IsDefault: true)
-            : new ShopLanguage(c, CultureInfo.CreateSpecificCulture(c), CultureInfo.CreateSpecificCulture(c), IsDefault: false)).ToList();
+            ? new ShopLanguage(c, Own(c, processCulture.CurrentCulture), Own(c, processCulture.CurrentUICulture), IsDefault: true, zone)
+            : new ShopLanguage(c, CultureInfo.CreateSpecificCulture(c), CultureInfo.CreateSpecificCulture(c), IsDefault: false, zone)).ToList();
     }
 
     /// <summary>
@@ -34,11 +35,11 @@ public sealed class ShopLanguages
             ? process
             : CultureInfo.CreateSpecificCulture(code);
 
-    /// <summary>A comma-separated value ("en,de,fr", easy to override from the environment) or a list.</summary>
+    /// <summary>A comma-separated value ("en,de,fr", easy to override from the environment) or a list; the shop's time zone with them.</summary>
     public static ShopLanguages From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        return new(section.Value is { } value ? value.Split(',') : section.Get<string[]>() ?? []);
+        return new(section.Value is { } value ? value.Split(',') : section.Get<string[]>() ?? [], ShopTime.From(configuration));
     }
 
     public IReadOnlyList<ShopLanguage> All { get; }
@@ -51,7 +52,7 @@ public sealed class ShopLanguages
     /// </summary>
     public ShopLanguage Staff => _staff ??= Default.Code == "en"
         ? Default
-        : new ShopLanguage("en", CultureInfo.CreateSpecificCulture("en"), CultureInfo.CreateSpecificCulture("en"), IsDefault: true);
+        : new ShopLanguage("en", CultureInfo.CreateSpecificCulture("en"), CultureInfo.CreateSpecificCulture("en"), IsDefault: true, Default.Zone);
     private ShopLanguage? _staff;
     public bool Several => All.Count > 1;
 
@@ -62,20 +63,27 @@ public sealed class ShopLanguages
     public ShopLanguage OrDefault(string? code) => Find(code) ?? Default;
 }
 
-/// <summary>One language of the storefront: its code in URLs ("de"), the culture that formats dates and numbers.</summary>
-public sealed record ShopLanguage(string Code, CultureInfo Culture, CultureInfo UICulture, bool IsDefault)
+/// <summary>
+/// One language of the storefront: its code in URLs ("de"), the culture that formats dates and numbers, and the shop's
+/// time zone its days and times are read in (<see cref="ShopTime"/>).
+/// </summary>
+public sealed record ShopLanguage(string Code, CultureInfo Culture, CultureInfo UICulture, bool IsDefault, TimeZoneInfo? Zone = null)
 {
-    /// <summary>Speaks this language on this flow (a mail composed outside its shopper's request) until disposed.</summary>
+    /// <summary>Speaks this language, in the shop's time, on this flow (a mail composed outside its shopper's request) until disposed.</summary>
     public IDisposable Speak()
     {
         var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (Culture, UICulture);
-        return new Restore(before);
+        return new Restore(before, ShopTime.Use(Zone ?? TimeZoneInfo.Utc));
     }
 
-    private sealed class Restore((CultureInfo Culture, CultureInfo UICulture) before) : IDisposable
+    private sealed class Restore((CultureInfo Culture, CultureInfo UICulture) before, IDisposable time) : IDisposable
     {
-        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        public void Dispose()
+        {
+            time.Dispose();
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
     }
 
     /// <summary>"" for the default language, else "/de": what goes before a storefront path.</summary>

@@ -24,18 +24,28 @@ public sealed partial class ShopText
     public static string Translate(string english, params object[] values) =>
         string.Format(CultureInfo.CurrentCulture, Translate(english), values);
 
+    /// <summary>
+    /// A sentence about <paramref name="count"/> things, in the singular or plural the language uses for it ("1 order",
+    /// "2 orders"; French counts 0 as one: "0 commande"). Both forms are keys of their own.
+    /// </summary>
+    public static string Plural(int count, string one, string other) =>
+        Translate(count == 1 || (count == 0 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr") ? one : other, count);
+
     /// <summary>Dates for people: English keeps the invariant calendar words it always had.</summary>
     public static CultureInfo DateCulture =>
         CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "en" or "iv" ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
 
     /// <summary>
-    /// A day as the page's language writes it, in UTC as the shop keeps time: "6 Dec 2026", "6. Dez. 2026", "6 déc. 2026";
-    /// with <paramref name="fullMonth"/> (documents), "6. Dezember 2026".
+    /// A day as the page's language writes it, in the shop's time (<see cref="ShopTime"/>): "6 Dec 2026", "6. Dez. 2026",
+    /// "6 déc. 2026"; with <paramref name="fullMonth"/> (documents), "6. Dezember 2026".
     /// </summary>
-    public static string Day(DateTimeOffset at, bool fullMonth = false) => at.UtcDateTime.ToString(DayPattern(fullMonth), DateCulture);
+    public static string Day(DateTimeOffset at, bool fullMonth = false) => ShopTime.Local(at).ToString(DayPattern(fullMonth), DateCulture);
 
-    /// <summary>A <see cref="Day"/> and its time, UTC: "6 Dec 2026 03:42".</summary>
-    public static string DayAndTime(DateTimeOffset at) => at.UtcDateTime.ToString(DayPattern(false) + " HH:mm", DateCulture);
+    /// <summary>A <see cref="Day"/> and its time: "6 Dec 2026 03:42".</summary>
+    public static string DayAndTime(DateTimeOffset at) => ShopTime.Local(at).ToString(DayPattern(false) + " HH:mm", DateCulture);
+
+    /// <summary>A day as the page's language writes it in full ("Sunday, 6 December 2026"), for a deadline.</summary>
+    public static string LongDay(DateTimeOffset at) => ShopTime.Local(at).ToString("D", CultureInfo.CurrentCulture);
 
     // German writes the day as an ordinal: "6. Dez. 2026".
     private static string DayPattern(bool fullMonth) =>

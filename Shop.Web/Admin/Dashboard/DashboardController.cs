@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
 using Shop.Web.Payments;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Dashboard;
 
@@ -38,7 +39,7 @@ public sealed class DashboardController(DashboardQuery dashboard) : AdminControl
             }
             alert = (await alerts.FindAsync(id, ct))!; // someone else marked it a moment before
         }
-        Notice($"That alert was already marked handled by {alert.HandledBy} at {alert.HandledAt?.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+        Notice($"That alert was already marked handled by {alert.HandledBy} at {(alert.HandledAt is { } at ? ShopTime.Stamp(at) : "")} {ShopTime.Name}.");
         return RedirectToAction(nameof(Index));
     }
 }

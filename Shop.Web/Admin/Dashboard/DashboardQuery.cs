@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Data;
 using Shop.Web.Payments;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Dashboard;
 
 /// <summary>
-/// Everything on the dashboard: sales in a range of UTC days (the shop has no time zone setting) beside the period of
+/// Everything on the dashboard: sales in a range of the shop's days (<see cref="ShopTime"/>) beside the period of
 /// the same length before it, orders to fulfil, the payment gateway's alerts, the catalog and low stock.
 /// </summary>
 public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFulfilmentQueue toFulfil, PaymentAlerts alerts, StockAdjustments stock,
@@ -17,7 +18,7 @@ public sealed class DashboardQuery(ShopDbContext db, IDashboardSales sales, IFul
     public const int AlertCount = 10;
     public const int LowStockCount = 10;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => ShopTime.DayOf(clock.GetUtcNow());
 
     /// <param name="range">A valid range (see <see cref="DashboardRangeValidator"/>).</param>
     public async Task<DashboardPage> LoadAsync(DashboardRange range, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Shop.Web.Languages;
 using Shop.Domain;
 using Shop.Domain.Checkout;
 using Shop.Web.Admin.Audit;
@@ -41,7 +42,7 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         return d is null ? null : await WithChoicesAsync(new DiscountCodeForm
         {
             Id = d.Id, Code = d.Code, Kind = d.Kind, Value = d.Value, MinimumSubtotal = d.MinimumSubtotal,
-            StartsAt = d.StartsAt?.UtcDateTime, EndsAt = d.EndsAt?.UtcDateTime, UsageLimit = d.UsageLimit,
+            StartsAt = d.StartsAt is { } s ? ShopTime.Local(s) : null, EndsAt = d.EndsAt is { } e ? ShopTime.Local(e) : null, UsageLimit = d.UsageLimit,
             UsesPerShopper = d.UsesPerShopper, ProductIds = [.. d.ProductIds], CategoryIds = [.. d.CategoryIds],
             Version = await db.DiscountCodes.VersionAsync(x => x.Id == id, ct),
         }, ct);
@@ -66,7 +67,7 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         try
         {
             code = new DiscountCode(form.Code!, form.Kind!.Value, form.Value ?? 0m, form.MinimumSubtotal,
-                DiscountCodeForm.Utc(form.StartsAt), DiscountCodeForm.Utc(form.EndsAt), form.UsageLimit, form.UsesPerShopper);
+                DiscountCodeForm.Moment(form.StartsAt), DiscountCodeForm.Moment(form.EndsAt), form.UsageLimit, form.UsesPerShopper);
             code.LimitTo(form.ProductIds, form.CategoryIds);
         }
         catch (DomainException e)
@@ -94,8 +95,8 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         var before = Snapshot(code);
         try
         {
-            code.ChangeTerms(form.Kind!.Value, form.Value ?? 0m, form.MinimumSubtotal, DiscountCodeForm.Utc(form.StartsAt),
-                DiscountCodeForm.Utc(form.EndsAt), form.UsageLimit, form.UsesPerShopper);
+            code.ChangeTerms(form.Kind!.Value, form.Value ?? 0m, form.MinimumSubtotal, DiscountCodeForm.Moment(form.StartsAt),
+                DiscountCodeForm.Moment(form.EndsAt), form.UsageLimit, form.UsesPerShopper);
             code.LimitTo(form.ProductIds, form.CategoryIds);
         }
         catch (DomainException e)
@@ -142,8 +143,8 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         if (d.MinimumSubtotal is { } min) parts.Add($"orders from {shop.Money(min)}");
         if (d.IsLimitedToSomeGoods) parts.Add($"only {d.CategoryIds.Count} categor{(d.CategoryIds.Count == 1 ? "y" : "ies")}, {d.ProductIds.Count} product(s)");
         if (d.UsesPerShopper is { } each) parts.Add($"{each} per shopper");
-        if (d.StartsAt is { } from) parts.Add($"from {from:yyyy-MM-dd HH:mm}");
-        if (d.EndsAt is { } to) parts.Add($"until {to:yyyy-MM-dd HH:mm} UTC");
+        if (d.StartsAt is { } from) parts.Add($"from {ShopTime.Stamp(from)}");
+        if (d.EndsAt is { } to) parts.Add($"until {ShopTime.Stamp(to)} {ShopTime.Name}");
         return string.Join(" · ", parts);
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Shop.Web.Languages;
 using Shop.Domain.Checkout;
 
 namespace Shop.Web.Admin.Discounts;
@@ -36,5 +37,5 @@ public sealed class DiscountCodeForm
 
     public bool IsNew => Id is null;
 
-    public static DateTimeOffset? Utc(DateTime? at) => at is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
+    public static DateTimeOffset? Moment(DateTime? at) => at is { } t ? ShopTime.Moment(t) : null;
 }

@@ -35,8 +35,8 @@ public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeFo
         {
             if (form.Kind is not { } kind || !Enum.IsDefined(kind)) return;
             if ((kind == DiscountKind.FreeShipping ? 0m : form.Value) is not { } value) return;
-            foreach (var (term, message) in DiscountCode.TermsRefused(kind, value, form.MinimumSubtotal, DiscountCodeForm.Utc(form.StartsAt),
-                         DiscountCodeForm.Utc(form.EndsAt), form.UsageLimit, form.UsesPerShopper))
+            foreach (var (term, message) in DiscountCode.TermsRefused(kind, value, form.MinimumSubtotal, DiscountCodeForm.Moment(form.StartsAt),
+                         DiscountCodeForm.Moment(form.EndsAt), form.UsageLimit, form.UsesPerShopper))
                 context.AddFailure(term, message);
         });
         RuleFor(x => x.ProductIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Products.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())

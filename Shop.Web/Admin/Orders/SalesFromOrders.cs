@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Admin.Dashboard;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Orders;
 
@@ -11,7 +12,7 @@ namespace Shop.Web.Admin.Orders;
 /// <item>An order counts when its money was taken and not all given back: Paid, Shipped, Delivered, PartiallyRefunded.
 /// Pending (not paid yet), Cancelled and Refunded orders count for nothing.</item>
 /// <item>Revenue is net of refunds: total minus what was refunded, so a partial refund lowers it. It is booked on the
-/// UTC day the order was placed, not the day of the refund: the dashboard answers "what did we sell", not cash flow.</item>
+/// shop's day the order was placed, not the day of the refund: the dashboard answers "what did we sell", not cash flow.</item>
 /// <item>Top products rank by units sold (ties by product number) and show what their lines sold for
 /// (<see cref="OrderLine.SoldFor"/>: after discount, without tax added on top) before refunds (refunds are per order,
 /// not per line).</item>
@@ -35,7 +36,7 @@ public sealed class SalesFromOrders(ShopDbContext db) : IDashboardSales
 
     public async Task<IReadOnlyList<DailyRevenue>> DailyRevenueAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
         (await SoldIn(from, to).Select(o => new { o.PlacedAt, Net = o.Total.Amount, o.RefundedAmount.Amount }).ToListAsync(ct))
-            .GroupBy(o => DateOnly.FromDateTime(o.PlacedAt.UtcDateTime))
+            .GroupBy(o => ShopTime.DayOf(o.PlacedAt))
             .OrderBy(g => g.Key)
             .Select(g => new DailyRevenue(g.Key, g.Sum(o => o.Net - o.Amount)))
             .ToList();

@@ -4,6 +4,7 @@ using Shop.Domain.Ordering;
 using Shop.Web.Data;
 using Shop.Web.Orders;
 using Shop.Web.Shared;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Orders;
 
@@ -33,12 +34,12 @@ public sealed class StaffOrderQuery(ShopDbContext db)
         if (filter.Status is { } status) query = query.Where(o => o.Status == status);
         if (filter.From is { } from)
         {
-            var start = StartOf(from);
+            var start = ShopTime.StartOf(from);
             query = query.Where(o => o.PlacedAt >= start);
         }
         if (filter.To is { } to && to < DateOnly.MaxValue) // the last day there is has no day after it to stop at
         {
-            var end = StartOf(to.AddDays(1));
+            var end = ShopTime.StartOf(to.AddDays(1));
             query = query.Where(o => o.PlacedAt < end);
         }
         if (!string.IsNullOrWhiteSpace(filter.Email))
@@ -89,5 +90,4 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             .FirstOrDefaultAsync(o => o.Number == number, ct);
     }
 
-    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }
