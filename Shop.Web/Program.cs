@@ -55,6 +55,7 @@ try
     if (MigrateCommand.IsRequested(args)) return await MigrateCommand.RunAsync(app);
     if (CopyDataCommand.IsRequested(args)) return await CopyDataCommand.RunAsync(app, args);
     if (AdminCommand.IsRequested(args)) return await AdminCommand.RunAsync(app);
+    if (TextsCommand.IsRequested(args)) return await TextsCommand.RunAsync(app, args);
     StartupFailures.CheckPortsFree(app.Configuration); // before seeding: a first-run password must reach the summary
     if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     {

@@ -79,7 +79,6 @@ public class LanguageTests : ShopFixture
     }
 
     [TestCase("/xx/cart")]
-    [TestCase("/en/cart")]
     [TestCase("/de-DE/cart")]
     [TestCase("/es/")]
     [TestCase("/de/admin")]
@@ -88,6 +87,15 @@ public class LanguageTests : ShopFixture
         using var client = App.Browser();
         var response = await client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task The_default_languages_own_prefix_leads_to_the_page_without_it()
+    {
+        using var client = App.Browser();
+        var response = await client.GetAsync("/en/cart");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MovedPermanently), "one address per page (and links from when English was not first)");
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/cart"));
     }
 
     [Test]

@@ -13,6 +13,11 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
     // Async, so the culture set here flows into the rest of this request only.
     public async Task InvokeAsync(HttpContext http)
     {
+        if (FirstLanguagesPrefix(http) is { } address)
+        {
+            http.Response.Redirect(address, permanent: true);
+            return;
+        }
         var language = FromPrefix(http) ?? FromCookie(http) ?? languages.Default;
         if (IsStaffPage(http.Request.Path)) language = languages.Staff;
         http.Features.Set(language);
@@ -60,6 +65,21 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
         http.Request.Path = rest;
         if (HttpMethods.IsGet(http.Request.Method)) Remember(http, language);
         return language;
+    }
+
+    /// <summary>
+    /// A page asked for under the first language's prefix (<c>/de/cart</c> in a shop that now speaks German first: a link
+    /// in a mail sent before the change) is at its address without one; null for anything else.
+    /// </summary>
+    private string? FirstLanguagesPrefix(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? "";
+        if (path.Length < 3 || path[0] != '/' || (path.Length > 3 && path[3] != '/') || !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)) return null;
+        if (!string.Equals(path.Substring(1, 2), languages.Default.Code, StringComparison.OrdinalIgnoreCase)) return null;
+        var rest = path.Length > 3 ? path[3..] : "/";
+        // "/de//elsewhere.example" must not become a redirect to another site.
+        if (rest.StartsWith("//", StringComparison.Ordinal) || rest.StartsWith("/\\", StringComparison.Ordinal) || IsStaffPage(rest)) return null;
+        return http.Request.PathBase + rest + http.Request.QueryString;
     }
 
     private ShopLanguage? FromCookie(HttpContext http) => languages.Find(CookieValue(http));

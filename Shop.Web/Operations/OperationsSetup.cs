@@ -35,6 +35,8 @@ public static class OperationsSetup
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         });
 
+        services.AddScoped<MainTextSwap>();
+
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(
             configuration.GetValue("Shop:ShutdownTimeoutSeconds", 30)));
         return services;

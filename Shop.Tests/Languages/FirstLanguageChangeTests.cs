@@ -1,0 +1,85 @@
+using Shop.Domain.Catalog;
+using Shop.Tests.Checkout;
+using Shop.Web.Content;
+using Shop.Web.Operations;
+
+namespace Shop.Tests.Languages;
+
+/// <summary>
+/// A shop that spoke English first now puts German first (<c>Shop:Languages=de,en,fr</c>): links under <c>/de/</c> in
+/// mails already sent still lead to their pages, and `texts swap de en` makes the German translations the shop's own
+/// texts, its English ones translations.
+/// </summary>
+public class FirstLanguageChangeTests : ShopFixture
+{
+    protected override Dictionary<string, string?> Settings => new() { ["Shop:Languages"] = "de,en,fr", ["Shop:Currency"] = "EUR" };
+
+    [TestCase("/de/cart", "/cart")]
+    [TestCase("/de", "/")]
+    [TestCase("/de/search?q=lampe", "/search?q=lampe")]
+    [TestCase("/DE/pages/legal-notice", "/pages/legal-notice")]
+    public async Task A_page_under_the_first_languages_prefix_is_at_its_address_without_one(string old, string now)
+    {
+        using var client = App.Browser();
+
+        var response = await client.GetAsync(old);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MovedPermanently));
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo(now));
+    }
+
+    [Test]
+    public async Task The_prefix_leads_nowhere_else()
+    {
+        using var client = App.Browser();
+
+        var elsewhere = await client.GetAsync("/de//elsewhere.example/x");
+        var posted = await client.PostAsync("/de/cart/add", new FormUrlEncodedContent([]));
+        var english = await client.GetAsync("/en/cart");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(elsewhere.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "never a redirect to another site");
+            Assert.That(posted.StatusCode, Is.Not.EqualTo(HttpStatusCode.MovedPermanently), "a post is not redirected (it would arrive as a get)");
+            Assert.That(english.StatusCode, Is.EqualTo(HttpStatusCode.OK), "another language keeps its prefix");
+        });
+    }
+
+    [Test]
+    public async Task German_translations_become_the_shops_own_texts_and_its_English_ones_translations()
+    {
+        var (slug, _, id) = await App.ProductAsync();
+        var english = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
+        await App.WithDbAsync(async db =>
+        {
+            db.Add(new ProductTranslation(id, "de", "Bürostuhl Erprobt", "Auf Deutsch beschrieben."));
+            return await db.SaveChangesAsync();
+        });
+        var (_, before) = await App.Browser().GetPageAsync($"/p/{slug}");
+
+        var swapped = await App.WithAsync<MainTextSwap, MainTextSwap.Counts>(s => s.SwapAsync("de", "en", CancellationToken.None));
+        var (_, german) = await App.Browser().GetPageAsync($"/p/{slug}");
+        var (_, inEnglish) = await App.Browser().GetPageAsync($"/en/p/{slug}");
+        var texts = await App.WithDbAsync(db => db.Set<ProductTranslation>().Where(t => t.ProductId == id).OrderBy(t => t.Language)
+            .Select(t => t.Language + ":" + t.Name).ToListAsync());
+        var notice = await App.WithDbAsync(db => db.Set<ContentPage>().Where(p => p.Slug == "legal-notice").Select(p => p.Title).SingleAsync());
+
+        var back = await App.WithAsync<MainTextSwap, MainTextSwap.Counts>(s => s.SwapAsync("en", "de", CancellationToken.None));
+        var after = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
+        var textsAfter = await App.WithDbAsync(db => db.Set<ProductTranslation>().Where(t => t.ProductId == id).Select(t => t.Language + ":" + t.Name).ToListAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Text("h1"), Is.EqualTo(english), "before: German pages showed the English own text");
+            Assert.That(german.Text("h1"), Is.EqualTo("Bürostuhl Erprobt"));
+            Assert.That(inEnglish.Text("h1"), Is.EqualTo(english), "the English text is now the English translation");
+            Assert.That(texts, Is.EqualTo(new[] { "en:" + english }));
+            Assert.That(swapped.Products, Is.EqualTo(1));
+            Assert.That(swapped.ProductsLeft, Is.GreaterThan(0), "products without German text keep theirs");
+            Assert.That(notice, Is.EqualTo("Impressum"), "shop pages too (seeded in German)");
+            Assert.That(back.Products, Is.EqualTo(1), "swapping back undoes it");
+            Assert.That(after, Is.EqualTo(english));
+            Assert.That(textsAfter, Is.EqualTo(new[] { "de:Bürostuhl Erprobt" }));
+        });
+    }
+}

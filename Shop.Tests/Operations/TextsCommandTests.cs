@@ -1,0 +1,46 @@
+namespace Shop.Tests.Operations;
+
+/// <summary>`texts swap de en`, run as an operator runs it (its own process), when a shop puts another language first.</summary>
+public class TextsCommandTests
+{
+    private string _data = "";
+
+    [SetUp]
+    public void NewDataFolder() => _data = Path.Combine(Path.GetTempPath(), "shop-tests", "texts-" + Guid.NewGuid().ToString("n"));
+
+    [TearDown]
+    public void RemoveDataFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+    }
+
+    [Test]
+    public async Task Swapping_says_what_took_the_new_languages_text_and_what_to_do_next()
+    {
+        var migrate = await ShopCommand.RunAsync(_data, "migrate");
+        Assert.That(migrate.ExitCode, Is.Zero, migrate.ToString());
+
+        var swap = await ShopCommand.RunAsync(_data, "texts", "swap", "de", "en");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(swap.ExitCode, Is.Zero, swap.ToString());
+            Assert.That(swap.Output, Does.Contain("The shop's own texts are now in 'de': 0 product(s), 0 categories and"), "the demo catalog has no German texts; the shop pages have");
+            Assert.That(swap.Output, Does.Contain("kept their own text: translate them under /admin."));
+            Assert.That(swap.Output, Does.Contain("Now put 'de' first in Shop:Languages and restart the shop."));
+        });
+    }
+
+    [TestCase("texts", "swap", "de")]
+    [TestCase("texts", "swap", "de", "de")]
+    [TestCase("texts", "swap", "xx", "en")]
+    [TestCase("texts", "turn", "de", "en")]
+    public async Task A_command_it_cannot_read_says_how_to_write_it(params string[] args)
+    {
+        var run = await ShopCommand.RunAsync(_data, args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Does.StartWith("Usage: texts swap NEW OLD"));
+    }
+}

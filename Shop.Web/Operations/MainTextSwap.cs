@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
+using Shop.Web.Content;
+using Shop.Web.Data;
+
+namespace Shop.Web.Operations;
+
+/// <summary>
+/// Makes one language's translations the shop's own texts, for a shop whose first language changes (English first, now
+/// German): each product, category and shop page translated into <c>newMain</c> takes that text as its own, and its own
+/// text is kept as its <c>oldMain</c> translation. One without a <c>newMain</c> text keeps its own. Swapping back undoes
+/// it. Web addresses stay as they are, so links keep working.
+/// </summary>
+public sealed class MainTextSwap(ShopDbContext db, TimeProvider clock)
+{
+    public sealed record Counts(int Products, int Categories, int Pages, int ProductsLeft, int CategoriesLeft, int PagesLeft);
+
+    public async Task<Counts> SwapAsync(string newMain, string oldMain, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow();
+
+        var products = await db.Products.ToListAsync(ct);
+        var productTexts = await db.Set<ProductTranslation>().ToListAsync(ct);
+        var swappedProducts = 0;
+        foreach (var product in products)
+        {
+            if (productTexts.Find(t => t.ProductId == product.Id && t.Language == newMain) is not { } text) continue;
+            var (name, description) = (product.Name, product.Description);
+            product.Rename(text.Name, product.Slug);
+            product.Describe(text.Description);
+            db.Remove(text);
+            if (productTexts.Find(t => t.ProductId == product.Id && t.Language == oldMain) is { } old) old.Change(name, description);
+            else db.Add(new ProductTranslation(product.Id, oldMain, name, description));
+            swappedProducts++;
+        }
+
+        var categories = await db.Categories.ToListAsync(ct);
+        var categoryTexts = await db.Set<CategoryTranslation>().ToListAsync(ct);
+        var swappedCategories = 0;
+        foreach (var category in categories)
+        {
+            if (categoryTexts.Find(t => t.CategoryId == category.Id && t.Language == newMain) is not { } text) continue;
+            var (name, description) = (category.Name, category.Description);
+            category.Rename(text.Name, category.Slug);
+            category.Describe(text.Description);
+            db.Remove(text);
+            if (categoryTexts.Find(t => t.CategoryId == category.Id && t.Language == oldMain) is { } old) old.Change(name, description);
+            else db.Add(new CategoryTranslation(category.Id, oldMain, name, description));
+            swappedCategories++;
+        }
+
+        var pages = await db.Set<ContentPage>().ToListAsync(ct);
+        var pageTexts = await db.Set<ContentPageTranslation>().ToListAsync(ct);
+        var swappedPages = 0;
+        foreach (var page in pages)
+        {
+            if (pageTexts.Find(t => t.ContentPageId == page.Id && t.Language == newMain) is not { } text) continue;
+            var (title, markdown) = (page.Title, page.Markdown);
+            page.Rewrite(text.Title, text.Markdown, now);
+            db.Remove(text);
+            if (pageTexts.Find(t => t.ContentPageId == page.Id && t.Language == oldMain) is { } old) old.Rewrite(title, markdown, now);
+            else db.Add(new ContentPageTranslation(page.Id, oldMain, title, markdown, now));
+            swappedPages++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new(swappedProducts, swappedCategories, swappedPages,
+            products.Count - swappedProducts, categories.Count - swappedCategories, pages.Count - swappedPages);
+    }
+}
