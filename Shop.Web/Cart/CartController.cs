@@ -14,13 +14,27 @@ namespace Shop.Web.Cart;
 /// the cart page; mini-cart.js sends <see cref="PanelHeader"/> to be sent to the panel instead.
 /// </summary>
 [Route("cart")]
-public sealed class CartController(CartService carts, DiscountCodeGuesses guesses, ShopDbContext db, TimeProvider clock) : Controller
+public sealed class CartController(CartService carts, DiscountCodeGuesses guesses, ShopDbContext db, TimeProvider clock, IAttemptOrders attempts) : Controller
 {
     /// <summary>Sent by mini-cart.js with a cart form: answer with the mini-cart panel rather than the cart page.</summary>
     public const string PanelHeader = "X-Shop-Panel";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await carts.PageAsync(HttpContext, ct));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        // Told "sold out" at once, a Pay may be a double click's second post whose first placed the order on another node.
+        // (TempData reads a stored Guid back as a Guid, not as the string it was given.)
+        if (TempData.Peek(IAttemptOrders.Mark) is { } mark && Guid.TryParse(mark.ToString(), out var attempt))
+        {
+            TempData.Remove(IAttemptOrders.Mark);
+            if (await attempts.ConfirmationAsync(attempt, ct) is { } placed)
+            {
+                TempData.Remove(CartPage.Warning);
+                return Redirect(placed);
+            }
+        }
+        return View(await carts.PageAsync(HttpContext, ct));
+    }
 
     /// <summary>The mini-cart's contents: lines, subtotal and the last message, a fragment for mini-cart.js.</summary>
     [HttpGet("panel")]

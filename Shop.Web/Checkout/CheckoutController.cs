@@ -162,7 +162,7 @@ public sealed class CheckoutController(
             case CheckoutOutcome.PaymentFailed failed:
                 return await ReviewAsNewAttemptAsync(draft, StatusCodes.Status402PaymentRequired, failed.Reason, ct);
             case CheckoutOutcome.CartChanged changed:
-                TempData[CartPage.Warning] = changed.Message;
+                LateForTheSale.TellSoldOut(TempData, changed.Message, changed.TwinUnsought ? attemptKey : null);
                 return RedirectToAction("Index", "Cart");
             case CheckoutOutcome.AttemptUsed used:
                 return await ReviewAsNewAttemptAsync(draft, StatusCodes.Status409Conflict, ShopText.Translate(
@@ -258,7 +258,7 @@ public sealed class CheckoutController(
         return Redirect(ConfirmationOf(outcome));
     }
 
-    private static string ConfirmationOf(CheckoutOutcome outcome) =>
+    internal static string ConfirmationOf(CheckoutOutcome outcome) =>
         $"~/checkout/confirmation/{NumberOf(outcome)}"; // "~": under /de the confirmation stays German
 
     private static string NumberOf(CheckoutOutcome outcome) => outcome switch

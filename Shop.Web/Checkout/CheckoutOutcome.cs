@@ -14,7 +14,8 @@ public abstract record CheckoutOutcome
     public sealed record Pending(string OrderNumber) : CheckoutOutcome;
 
     /// <summary>The cart changed (sold out, price or quantity) or is empty: the shopper reviews it first.</summary>
-    public sealed record CartChanged(string Message) : CheckoutOutcome;
+    /// <param name="TwinUnsought">Told by the node's sold-out list alone: a double click's first post on another node may have placed the order.</param>
+    public sealed record CartChanged(string Message, bool TwinUnsought = false) : CheckoutOutcome;
 
     /// <summary>The total or lines differ from the review the shopper saw: nothing is charged, the review page shows the new one.</summary>
     public sealed record QuoteChanged(string Message) : CheckoutOutcome;

@@ -43,7 +43,7 @@ public sealed class CheckoutService(
         // the database (a double click whose twin may have bought the last unit) goes there again to find its order;
         // looked up after the sold-out list, since a twin notes its attempt before it takes any stock.
         if (await soldOut.FirstAsync(reviewed.VariantIds) is { } gone && !attempts.WereTaken(attemptKey))
-            return new CheckoutOutcome.CartChanged(SoldOut(gone));
+            return new CheckoutOutcome.CartChanged(SoldOut(gone), TwinUnsought: true);
         attempts.Taken(attemptKey);
 
         // One connection for the whole placement: opening one (EF sets up its SQLite functions each time) costs as

@@ -8,6 +8,7 @@ public static class CheckoutSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CheckoutService>();
+        services.AddScoped<IAttemptOrders, CheckoutAttemptOrders>();
         services.AddSingleton<CheckoutQuote>();
         services.AddSingleton<CheckoutAttempts>();
         services.AddSingleton<IAnsweredWithoutTurn, LateForTheSale>();

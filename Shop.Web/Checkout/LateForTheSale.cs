@@ -25,10 +25,20 @@ public sealed class LateForTheSale(CheckoutQuote quotes, SoldOutVariants soldOut
         if (!Guid.TryParse(form["attemptKey"], out var attemptKey) || attempts.WereTaken(attemptKey)) return false;
 
         var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
-        tempData["Message"] = CheckoutService.SoldOut(product);
+        TellSoldOut(tempData, CheckoutService.SoldOut(product), attemptKey);
         tempData.Save();
         http.Response.Redirect(http.Request.PathBase + "/cart");
         return true;
+    }
+
+    /// <summary>
+    /// What the cart shows after a Pay told "sold out", and, when the database was not asked, the attempt whose order
+    /// the cart looks for (<see cref="IAttemptOrders"/>): a double click's first post may have bought it on another node.
+    /// </summary>
+    public static void TellSoldOut(ITempDataDictionary tempData, string message, Guid? unsought)
+    {
+        tempData[Cart.CartPage.Warning] = message;
+        if (unsought is { } attempt) tempData[IAttemptOrders.Mark] = attempt.ToString();
     }
 
     /// <summary>The quote in the URL, unsealed once per request (it is asked before and after the queue).</summary>
