@@ -84,6 +84,7 @@ public class BusinessBuyerTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(Lines(review.QuerySelector(".ship-to")), Is.EqualTo(shipTo), "review: the company above the person, as German addresses write it");
+            Assert.That(Lines(review.QuerySelector(".bill-to .ship-to")), Is.EqualTo(billTo), "the review shows whom the bill goes to");
             Assert.That(Lines(confirmation.QuerySelector(".ship-to")), Is.EqualTo(shipTo), "confirmation");
             Assert.That(Lines(confirmation.QuerySelector(".bill-to .ship-to")), Is.EqualTo(billTo), "the bill's company too");
             Assert.That(Lines(mine.QuerySelector(".ship-to")), Is.EqualTo(shipTo), "the shopper's order page");
