@@ -7,9 +7,11 @@ namespace Shop.Domain.Checkout;
 public sealed record Address
 {
     /// <summary>Longest text per field, also told to the shopper by the forms' validators.</summary>
-    public const int NameMax = 100, LineMax = 200, CityMax = 100, RegionMax = 100, PostalCodeMax = 20, PhoneMax = 30;
+    public const int NameMax = 100, CompanyMax = 100, LineMax = 200, CityMax = 100, RegionMax = 100, PostalCodeMax = 20, PhoneMax = 30;
 
     public string FullName { get; private init; } = "";
+    /// <summary>The business the parcel or the bill goes to (an invoice to a business names it); null for a private address.</summary>
+    public string? Company { get; private init; }
     public string Line1 { get; private init; } = "";
     public string Line2 { get; private init; } = "";
     public string City { get; private init; } = "";
@@ -21,9 +23,10 @@ public sealed record Address
     private Address() { }
 
     public Address(string fullName, string line1, string? line2, string city, string? region, string postalCode,
-        string countryCode, string? phone = null)
+        string countryCode, string? phone = null, string? company = null)
     {
         FullName = Plain(fullName, "Full name", NameMax);
+        Company = Plain(company, "Company", CompanyMax, allowEmpty: true) is { Length: > 0 } c ? c : null;
         Line1 = Plain(line1, "Address line 1", LineMax);
         Line2 = Plain(line2, "Address line 2", LineMax, allowEmpty: true);
         City = Plain(city, "City", CityMax);
@@ -36,6 +39,9 @@ public sealed record Address
         PostalCode = PostalFormat.Written(CountryCode, Guard.Text(postalCode, "Postal code", PostalCodeMax, allowEmpty: true));
         Phone = PhoneNumber(phone);
     }
+
+    /// <summary>The address as written on a parcel or an invoice, as its country writes it (<see cref="AddressLines"/>), without the country.</summary>
+    public IReadOnlyList<string> Lines => AddressLines.Of(FullName, Company, Line1, Line2, City, Region, PostalCode, CountryCode);
 
     /// <summary>
     /// Control characters and text-direction marks: invisible on the page, they turn a label, a mail or an invoice into

@@ -64,10 +64,16 @@ public static class PostalFormat
     /// <summary>A postal code of the country, to show the shopper the format ("10115"); null when the shop does not know it.</summary>
     public static string? Example(string? countryCode) => Shapes.TryGetValue((countryCode ?? "").Trim(), out var shape) ? shape.Example : null;
 
+    /// <summary>
+    /// The town line(s): "New York, NY 10001" (US, Canada), "Sydney NSW 2000" (Australia), "London" then "SW1A 1AA" (UK,
+    /// Ireland), "10115 Berlin" elsewhere (most of Europe and beyond), a region after the town where one is kept.
+    /// </summary>
     public static IReadOnlyList<string> Locality(string countryCode, string city, string? region, string? postalCode) =>
         (countryCode ?? "").Trim().ToUpperInvariant() switch
         {
-            "US" or "CA" or "AU" => Lines(Join(city, region, postalCode)),
+            "US" or "CA" => Lines(string.IsNullOrWhiteSpace(region) && string.IsNullOrWhiteSpace(postalCode) ? city
+                : Join(city.Trim() + ",", region, postalCode)),
+            "AU" => Lines(Join(city, region, postalCode)),
             "GB" or "IE" => Lines(Join(city, region), postalCode),
             _ => Lines(Join(postalCode, city, region)),
         };

@@ -64,6 +64,10 @@ public class Order
     public string? TrackingNumber { get; private set; }
     /// <summary>The invoice's number, given once when the order is first invoiced and never changed or reused; null before.</summary>
     public int? InvoiceNumber { get; private set; }
+    /// <summary>When the invoice was issued (its number given); null before, and for invoices issued before the shop kept it.</summary>
+    public DateTimeOffset? InvoicedAt { get; private set; }
+    /// <summary>The invoice's date (of issue): when its number was given; an invoice from before the shop kept that keeps the order's day it was printed with.</summary>
+    public DateTimeOffset? InvoiceDate => InvoiceNumber is null ? null : InvoicedAt ?? PlacedAt;
     /// <summary>What 3-D Secure said before the charge; null for orders placed before the shop asked.</summary>
     public ThreeDSecureOutcome? ThreeDSecure { get; private set; }
     /// <summary>Card or PayPal, as the gateway said before the charge; null for orders placed before the shop recorded it.</summary>
@@ -277,6 +281,7 @@ public class Order
         if (!CanBeInvoiced) throw new DomainException($"Order {Number} was never paid, so it has no invoice.");
         if (number < 1) throw new DomainException("An invoice number is above zero.");
         InvoiceNumber = number;
+        InvoicedAt = now;
         UpdatedAt = now;
     }
 

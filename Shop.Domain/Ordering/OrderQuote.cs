@@ -37,13 +37,14 @@ public sealed record OrderQuote(Money Total, string Lines, string Tax = "", stri
     }
 
     /// <summary>
-    /// A digest of the delivery and billing addresses, the VAT number, the shipping method and the email, as the order
+    /// A digest of the delivery and billing addresses (with their companies), the VAT number, the shipping method and the email, as the order
     /// keeps them (a billing address like the delivery one is none); a digest, so no address travels in the Pay URL.
     /// </summary>
     private static string Recipient(Address? shipTo, Address? billTo, string? vatNumber, ShippingMethod method, string? email)
     {
-        static string Of(Address? a) => a is null ? "" : string.Join('\u001E', a.FullName, a.Line1, a.Line2 ?? "", a.City, a.Region ?? "",
-            a.PostalCode ?? "", a.CountryCode, a.Phone ?? "");
+        // A company only where there is one, so quotes of addresses without one read as before.
+        static string Of(Address? a) => a is null ? "" : string.Join('\u001E', [a.FullName, a.Line1, a.Line2 ?? "", a.City, a.Region ?? "",
+            a.PostalCode ?? "", a.CountryCode, a.Phone ?? "", .. a.Company is { } company ? [company] : Array.Empty<string>()]);
         var text = string.Join('\u001F', Of(shipTo), Of(billTo == shipTo ? null : billTo), VatNumber.Normalize(vatNumber), method.ToString(),
             (email ?? "").Trim().ToUpperInvariant());
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);

@@ -18,6 +18,9 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
     /// <summary>The shipping's name where it goes ("DHL Paket"), as checkout offers it; null when nothing ships or no offer names it.</summary>
     public string? ShippingName { get; init; }
 
+    /// <summary>Why an EU business pays no VAT here, as the order will say (<see cref="Ordering.VatNotCharged"/>).</summary>
+    public VatNotCharged VatNotCharged { get; init; } = VatNotCharged.None;
+
     /// <summary>A discount covers it all: nothing to charge (as <see cref="Order.IsFreeOfCharge"/> once placed).</summary>
     public bool IsFreeOfCharge => Total.IsZero;
 
@@ -52,7 +55,8 @@ public sealed record OrderTotals(Money Subtotal, Money Discount, Money Shipping,
             : offer?.Cost ?? (to.ShipTo is null ? Money.Zero(subtotal.Currency) : throw new DomainException(NotOffered(method, to.ShipTo)));
         if (freeShipping && method == ShippingMethod.Standard) shipping = Money.Zero(subtotal.Currency);
         var taxes = market.Tax.Compute(lines, discount, shipping, to);
-        return new OrderTotals(subtotal, discount, shipping, taxes.Tax, market.Tax.PricesIncludeTax, taxes.Total) { Taxes = taxes, ShippingName = offer?.Name };
+        return new OrderTotals(subtotal, discount, shipping, taxes.Tax, market.Tax.PricesIncludeTax, taxes.Total) { Taxes = taxes, ShippingName = offer?.Name,
+            VatNotCharged = VatNotCharged.Of(taxes.ReverseCharge, lines, to) };
     }
 
     /// <summary>An order of digital goods only: nothing to ship, no shipping to charge or choose.</summary>

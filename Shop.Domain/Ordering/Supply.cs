@@ -1,5 +1,3 @@
-using Shop.Domain.Markets;
-
 namespace Shop.Domain.Ordering;
 
 /// <summary>
@@ -17,19 +15,8 @@ public static class Supply
     }
 
     /// <summary>Goods carried to a business in the EU country of its VAT number, without VAT (Art. 138 VAT Directive).</summary>
-    public static bool IsIntraCommunitySupply(Order order)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return order.ReverseCharge && order.ShippedLines.Any() && InCountryOf(order.VatNumber, order.ShippingAddress.CountryCode);
-    }
+    public static bool IsIntraCommunitySupply(Order order) => VatNotCharged.Of(order).IntraCommunitySupply;
 
     /// <summary>Digital goods billed to a business in the EU country of its VAT number: it accounts for the VAT (Art. 196).</summary>
-    public static bool IsReverseChargedService(Order order)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return order.ReverseCharge && order.Lines.Any(l => l.IsDigital) && InCountryOf(order.VatNumber, order.BillTo.CountryCode);
-    }
-
-    private static bool InCountryOf(string? vatNumber, string country) =>
-        string.Equals(VatNumber.CountryOf(vatNumber), country, StringComparison.OrdinalIgnoreCase);
+    public static bool IsReverseChargedService(Order order) => VatNotCharged.Of(order).ReverseChargedService;
 }

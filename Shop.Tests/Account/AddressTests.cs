@@ -86,6 +86,34 @@ public class AddressTests : ShopFixture
     }
 
     [Test]
+    public async Task A_business_address_keeps_its_company_above_the_name_shows_it_in_the_form_and_can_lose_it()
+    {
+        using var client = await ShopperAsync();
+        var typed = new Dictionary<string, string>
+        {
+            ["Recipient"] = "Erika Muster", ["Company"] = " Muster GmbH ", ["Line1"] = "Hauptstr. 1", ["City"] = "Berlin", ["PostalCode"] = "10115", ["Country"] = "DE",
+        };
+        await client.PostFormAsync("/account/addresses/new", typed);
+        var saved = await App.WithDbAsync(db => db.SavedAddresses.SingleAsync(a => a.Recipient == "Erika Muster"));
+        var (_, list) = await client.GetPageAsync("/account/addresses");
+        var (_, form) = await client.GetPageAsync($"/account/addresses/{saved.Id}/edit");
+        var private_ = await client.PostFormAsync($"/account/addresses/{saved.Id}/edit", new Dictionary<string, string>(typed) { ["Company"] = "" });
+        var after = await App.WithDbAsync(db => db.SavedAddresses.SingleAsync(a => a.Id == saved.Id));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved.Company, Is.EqualTo("Muster GmbH"), "trimmed");
+            Assert.That(list.QuerySelector(".address .ship-to")?.InnerHtml.Split("<br>").Select(l => Regex.Replace(l, "<[^>]+>", "").Trim()).Take(2),
+                Is.EqualTo(new[] { "Muster GmbH", "Erika Muster" }), "a German address: the company first");
+            Assert.That(form.QuerySelector("#Company")?.GetAttribute("value"), Is.EqualTo("Muster GmbH"));
+            Assert.That(form.QuerySelector("#Company")?.GetAttribute("autocomplete"), Is.EqualTo("organization"));
+            Assert.That(Shop.Web.Checkout.CheckoutForm.From(saved, null, "DE").Company, Is.EqualTo("Muster GmbH"), "checkout fills it in");
+            Assert.That(private_.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(after.Company, Is.Null, "emptied: a private address again");
+        });
+    }
+
+    [Test]
     public async Task A_saved_address_keeps_its_state_and_phone_and_fills_them_in_at_checkout()
     {
         using var client = await ShopperAsync();

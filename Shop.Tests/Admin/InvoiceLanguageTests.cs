@@ -224,7 +224,7 @@ public class InvoiceLanguageTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(invoice, Does.Contain("VAT number: DE123456789").And.Contain("VAT number: FR12345678901"));
-            Assert.That(invoice, Does.Contain(Shop.Web.Documents.Invoice.IntraCommunitySupply));
+            Assert.That(invoice, Does.Contain(Shop.Web.Shared.VatNotChargedWording.IntraCommunitySupply));
             Assert.That(invoice, Does.Not.Contain("Reverse charge"), "reverse charge is for services");
         });
     }

@@ -87,7 +87,7 @@ public class StaffAtVolumeTests : OrdersFixture
                     o.Status.ToString(), o.Lines.Sum(l => l.Quantity).ToString(System.Globalization.CultureInfo.InvariantCulture), o.Currency,
                     o.Subtotal.ToInvariantString(), o.Discount.ToInvariantString(), o.DiscountCode ?? "", o.ShippingCost.ToInvariantString(), o.Tax.ToInvariantString(),
                     o.TaxIncluded ? "yes" : "no", o.Total.ToInvariantString(), o.RefundedAmount.ToInvariantString(), o.TaxRefunded.ToInvariantString(), o.PaymentTransactionId ?? "",
-                    o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.CountryCode,
+                    o.TrackingNumber ?? "", o.ShippingAddress.FullName, o.ShippingAddress.Company ?? "", o.ShippingAddress.CountryCode,
                     o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", o.VatTakenOff.ToInvariantString(),
                     string.Join("; ", o.TaxLines.OrderByDescending(t => t.Rate).ThenBy(t => t.CountryOn(o), StringComparer.Ordinal).Select(t =>
                         $"{t.CountryOn(o)} {(t.Rate * 100m).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}% base {t.Base.ToInvariantString()} tax {t.Tax.ToInvariantString()}"))]);

@@ -17,10 +17,11 @@ public class CheckoutJourneyTests(string device) : PhoneAndDesktopTest(device)
     public async Task Shopper_checks_out_with_the_test_card_and_sees_the_confirmation()
     {
         await AddTwoOfTheFirstProductOfAsync("kitchen");
-        await Page.EnterDeliveryAsync("shopper@example.com", express: true);
+        await Page.EnterDeliveryAsync("shopper@example.com", express: true, company: "Hopper Computing Inc.");
 
         await Expect(Page.Locator(".test-mode")).ToContainTextAsync("no money moves");
-        await Expect(Page.Locator(".ship-to")).ToContainTextAsync("Grace Hopper");
+        await Expect(Page.Locator(".ship-to .recipient")).ToHaveTextAsync("Grace Hopper");
+        await Expect(Page.Locator(".ship-to .company")).ToHaveTextAsync("Hopper Computing Inc.");
         await Page.GetByLabel(new Regex("^Visa ending 1111")).CheckAsync();
         await Page.Locator(".pay-button").ClickAsync();
 
@@ -29,6 +30,8 @@ public class CheckoutJourneyTests(string device) : PhoneAndDesktopTest(device)
         await Expect(Page.Locator(".order-lines tbody tr")).ToHaveCountAsync(1);
         await Expect(Page.Locator(".cart-count")).ToHaveTextAsync("0");
         await Expect(Page.Locator(".delivery-estimate")).ToContainTextAsync("Express shipping, next working day: arrives by");
+        // A US address: the person, the company below, then "Arlington, VA 22201".
+        await Expect(Page.Locator(".ship-to").First).ToContainTextAsync(new Regex(@"Grace Hopper\s*Hopper Computing Inc\.\s*1 Compiler Way\s*Arlington, VA 22201"));
         await Page.LookAsync("confirmation");
     }
 

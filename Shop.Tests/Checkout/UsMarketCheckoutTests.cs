@@ -87,7 +87,7 @@ public class UsMarketCheckoutTests : ShopFixture
         Assert.Multiple(() =>
         {
             Assert.That(invoice, Does.Contain("Invoice INV-").And.Contain($"Order {order.Number}").And.Contain("Date of supply"));
-            Assert.That(invoice, Does.Contain("New York NY 10001").And.Contain("United States"));
+            Assert.That(invoice, Does.Contain("New York, NY 10001").And.Contain("United States"));
             Assert.That(invoice, Does.Contain($"Subtotal {order.Subtotal} Shipping (USPS Ground) {order.ShippingCost} Sales tax 8.875% {order.Tax} Total {order.Total}"),
                 "the same rows as the order's pages, tax on top before the total");
             Assert.That(invoice, Does.Not.Contain("Tax rate").And.Not.Contain("Gross").And.Not.Contain("VAT"), "no EU table of rates");

@@ -161,6 +161,28 @@ public class DigitalGoodsTests
     }
 
     [Test]
+    public void The_review_says_why_no_VAT_was_charged_as_the_order_it_becomes_goods_an_intra_Community_supply_an_e_book_reverse_charged()
+    {
+        (VatNotCharged Reviewed, VatNotCharged Placed) Both(PricedCart cart, Destination to)
+        {
+            var totals = OrderTotals.Compute(cart.TaxableLines, cart.WeightGrams, Eur(0m), ShippingMethod.Standard, GermanShop(), to);
+            return (totals.VatNotCharged, VatNotCharged.Of(Place(cart, to)));
+        }
+        var goods = Both(Cart((PrintedBook, 20m)), new Destination(Paris, "FR12345678901"));
+        var eBook = Both(Cart((EBook, 20m)), new Destination(Vienna, "ATU12345678"));
+        var both = Both(Cart((EBook, 20m), (PrintedBook, 20m)), new Destination(Paris, "FR12345678901"));
+        var consumer = Both(Cart((EBook, 20m), (PrintedBook, 20m)), new Destination(Paris));
+        Assert.Multiple(() =>
+        {
+            Assert.That(goods.Reviewed, Is.EqualTo(new VatNotCharged(IntraCommunitySupply: true, ReverseChargedService: false)));
+            Assert.That(eBook.Reviewed, Is.EqualTo(new VatNotCharged(IntraCommunitySupply: false, ReverseChargedService: true)));
+            Assert.That(both.Reviewed, Is.EqualTo(new VatNotCharged(IntraCommunitySupply: true, ReverseChargedService: true)), "a French business: both to France");
+            Assert.That(consumer.Reviewed, Is.EqualTo(VatNotCharged.None));
+            foreach (var (reviewed, placed) in new[] { goods, eBook, both, consumer }) Assert.That(placed, Is.EqualTo(reviewed), "the order as reviewed");
+        });
+    }
+
+    [Test]
     public void An_invoice_calls_goods_carried_to_a_business_abroad_an_intra_Community_supply_an_e_book_reverse_charged_and_supplied_the_day_it_shipped()
     {
         var mixed = Place(Cart((EBook, 20m), (PrintedBook, 20m)), new Destination(Paris, "ATU12345678", Vienna));

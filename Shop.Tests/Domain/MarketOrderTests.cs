@@ -45,6 +45,11 @@ public class MarketOrderTests
             ShippingMethod.Standard, "buyer@example.com").SetName("Another street");
         yield return new TestCaseData(Paris, new Destination(To("AT")), ShippingMethod.Standard, "buyer@example.com").SetName("Another country at the same rate");
         yield return new TestCaseData(Paris, new Destination(Paris.ShipTo, null, To("AT")), ShippingMethod.Standard, "buyer@example.com").SetName("Another billing address");
+        yield return new TestCaseData(new Destination(new Address("Buyer", "1 Street", null, "Town", "", "12345", "FR", company: "Dupont SARL")),
+            new Destination(new Address("Buyer", "1 Street", null, "Town", "", "12345", "FR", company: "Martin SA")),
+            ShippingMethod.Standard, "buyer@example.com").SetName("Another company");
+        yield return new TestCaseData(Paris, new Destination(new Address("Buyer", "1 Street", null, "Town", "", "12345", "FR", company: "Dupont SARL")),
+            ShippingMethod.Standard, "buyer@example.com").SetName("A company added");
         yield return new TestCaseData(Berlin, new Destination(Berlin.ShipTo, "DE123456789"), ShippingMethod.Standard, "buyer@example.com").SetName("A VAT number");
         yield return new TestCaseData(Paris, Paris, ShippingMethod.Express, "buyer@example.com").SetName("Another shipping method at the same price");
         yield return new TestCaseData(Paris, Paris, ShippingMethod.Standard, "someone.else@example.com").SetName("Another email");

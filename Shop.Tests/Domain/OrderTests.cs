@@ -143,4 +143,21 @@ public class OrderTests
         Assert.That(numbers.All(OrderNumber.IsValid), Is.True);
         Assert.That(OrderNumber.IsValid("SHP-0000-0000"), Is.False);
     }
+
+    [Test]
+    public void An_invoice_is_dated_the_day_its_number_is_given_not_the_day_of_the_order()
+    {
+        var order = Place();
+        order.MarkPaid("txn-1", Now);
+        var before = order.InvoiceDate;
+        order.IssueInvoice(7, Now.AddDays(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(before, Is.Null, "no invoice yet");
+            Assert.That((order.InvoiceNumber, order.InvoicedAt, order.InvoiceDate), Is.EqualTo(((int?)7, (DateTimeOffset?)Now.AddDays(1), (DateTimeOffset?)Now.AddDays(1))));
+            Assert.That(order.PlacedAt, Is.EqualTo(Now), "the order keeps its own date");
+            Assert.That(() => order.IssueInvoice(8, Now.AddDays(2)), Throws.TypeOf<DomainException>(), "one number, one date");
+            Assert.That(order.InvoiceDate, Is.EqualTo(Now.AddDays(1)));
+        });
+    }
 }

@@ -4,8 +4,8 @@ namespace Shop.Tests.Domain;
 
 public class PostalFormatTests
 {
-    [TestCase("US", "Springfield", "IL", "62701", new[] { "Springfield IL 62701" })]
-    [TestCase("ca", "Toronto", "ON", "M5V 2T6", new[] { "Toronto ON M5V 2T6" })]
+    [TestCase("US", "Springfield", "IL", "62701", new[] { "Springfield, IL 62701" })]
+    [TestCase("ca", "Toronto", "ON", "M5V 2T6", new[] { "Toronto, ON M5V 2T6" })]
     [TestCase("DE", "Berlin", "", "10115", new[] { "10115 Berlin" })]
     [TestCase("FR", "Paris", null, "75001", new[] { "75001 Paris" })]
     [TestCase("IT", "Roma", "RM", "00100", new[] { "00100 Roma RM" })]

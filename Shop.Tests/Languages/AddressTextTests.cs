@@ -136,9 +136,9 @@ public class AddressTextTests : ShopFixture
         var (_, englishBook) = await me.GetPageAsync("/account/addresses");
         Assert.Multiple(() =>
         {
-            Assert.That(CityAndCountry(review.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield IL 62701", "Vereinigte Staaten" }));
-            Assert.That(CityAndCountry(order.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield IL 62701", "Vereinigte Staaten" }), "the order page as checkout");
-            Assert.That(CityAndCountry(frenchOrder.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield IL 62701", "États-Unis" }));
+            Assert.That(CityAndCountry(review.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield, IL 62701", "Vereinigte Staaten" }));
+            Assert.That(CityAndCountry(order.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield, IL 62701", "Vereinigte Staaten" }), "the order page as checkout");
+            Assert.That(CityAndCountry(frenchOrder.QuerySelector(".ship-to")), Is.EqualTo(new[] { "Springfield, IL 62701", "États-Unis" }));
             Assert.That(CityAndCountry(book.QuerySelector(".card.address .ship-to"), 3), Is.EqualTo(new[] { "London", "N1 9GU", "Vereinigtes Königreich" }), "a UK postcode has its own line");
             Assert.That(book.Text(".card.address .recipient"), Is.EqualTo("Ada"));
             Assert.That(CityAndCountry(englishBook.QuerySelector(".card.address .ship-to"), 3), Is.EqualTo(new[] { "London", "N1 9GU", "United Kingdom" }));

@@ -25,19 +25,21 @@ public static class BrowserCheckout
         await Expect(page).ToHaveURLAsync(new Regex("/cart$"));
     }
 
-    /// <summary>From the cart: "Check out", the delivery form (the email only when the shop asks for it), on to review.</summary>
-    public static async Task EnterDeliveryAsync(this IPage page, string email, string fullName = "Grace Hopper", bool express = false)
+    /// <summary>From the cart: "Check out", the delivery form (the email only when the shop asks for it; a company if given), on to review.</summary>
+    public static async Task EnterDeliveryAsync(this IPage page, string email, string fullName = "Grace Hopper", bool express = false, string? company = null)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
         var emailField = page.GetByLabel("Email for your receipt");
         if (await emailField.CountAsync() > 0) await emailField.FillAsync(email);
         await page.GetByLabel("Full name").FillAsync(fullName);
+        if (company is not null) await page.GetByLabel("Company (optional)", new() { Exact = true }).FillAsync(company);
         await page.GetByLabel("Street address").FillAsync("1 Compiler Way");
         await page.GetByLabel("City", new() { Exact = true }).FillAsync("Arlington");
         await page.GetByLabel("State / region", new() { Exact = true }).FillAsync("VA");
         await page.GetByLabel("Postal code").FillAsync("22201");
         await page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("US");
         if (express) await page.GetByLabel(new Regex("^Express")).CheckAsync();
+        await page.LookAsync("delivery-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/checkout/review$"));
     }

@@ -74,6 +74,7 @@ public sealed class AddressBook(ShopDbContext db)
     private static void Copy(AddressForm form, SavedAddress address)
     {
         address.Recipient = form.Recipient.Trim();
+        address.Company = string.IsNullOrWhiteSpace(form.Company) ? null : form.Company.Trim();
         address.Line1 = form.Line1.Trim();
         address.Line2 = string.IsNullOrWhiteSpace(form.Line2) ? null : form.Line2.Trim();
         address.City = form.City.Trim();

@@ -3,6 +3,7 @@ namespace Shop.Web.Account;
 public sealed class AddressForm
 {
     public string Recipient { get; set; } = "";
+    public string? Company { get; set; }
     public string Line1 { get; set; } = "";
     public string? Line2 { get; set; }
     public string City { get; set; } = "";
@@ -14,6 +15,6 @@ public sealed class AddressForm
 
     public static AddressForm From(SavedAddress a) => new()
     {
-        Recipient = a.Recipient, Line1 = a.Line1, Line2 = a.Line2, City = a.City, Region = a.Region, Phone = a.Phone, PostalCode = a.PostalCode, Country = a.Country, IsDefault = a.IsDefault,
+        Recipient = a.Recipient, Company = a.Company, Line1 = a.Line1, Line2 = a.Line2, City = a.City, Region = a.Region, Phone = a.Phone, PostalCode = a.PostalCode, Country = a.Country, IsDefault = a.IsDefault,
     };
 }

@@ -8,6 +8,8 @@ public class SavedAddress
     public int Id { get; set; }
     public string UserId { get; set; } = "";
     public string Recipient { get; set; } = "";
+    /// <summary>The business it goes to, optional.</summary>
+    public string? Company { get; set; }
     public string Line1 { get; set; } = "";
     public string? Line2 { get; set; }
     public string City { get; set; } = "";
@@ -19,5 +21,5 @@ public class SavedAddress
     public string? Phone { get; set; }
     public bool IsDefault { get; set; }
 
-    public PostalAddress AsPostalAddress() => new(Recipient, Line1, Line2, City, Region, PostalCode, Country);
+    public PostalAddress AsPostalAddress() => new(Recipient, Line1, Line2, City, Region, PostalCode, Country, Company: Company);
 }

@@ -13,6 +13,7 @@ internal sealed class SavedAddressConfiguration : IEntityTypeConfiguration<Saved
         // The same limits as an order's address, which the form's rules tell the shopper.
         a.Property(x => x.UserId).IsRequired();
         a.Property(x => x.Recipient).HasMaxLength(Address.NameMax).IsRequired();
+        a.Property(x => x.Company).HasMaxLength(Address.CompanyMax);
         a.Property(x => x.Line1).HasMaxLength(Address.LineMax).IsRequired();
         a.Property(x => x.Line2).HasMaxLength(Address.LineMax);
         a.Property(x => x.City).HasMaxLength(Address.CityMax).IsRequired();

@@ -6,6 +6,7 @@ namespace Shop.Web.Checkout;
 public sealed class BillingAddressForm
 {
     public string? FullName { get; set; }
+    public string? Company { get; set; }
     public string? Line1 { get; set; }
     public string? Line2 { get; set; }
     public string? City { get; set; }
@@ -13,11 +14,11 @@ public sealed class BillingAddressForm
     public string? PostalCode { get; set; }
     public string? CountryCode { get; set; }
 
-    public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!);
+    public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, company: Company);
 
     public static BillingAddressForm From(Address a) => new()
     {
-        FullName = a.FullName, Line1 = a.Line1, Line2 = a.Line2, City = a.City, Region = a.Region, PostalCode = a.PostalCode,
+        FullName = a.FullName, Company = a.Company, Line1 = a.Line1, Line2 = a.Line2, City = a.City, Region = a.Region, PostalCode = a.PostalCode,
         CountryCode = a.CountryCode,
     };
 }

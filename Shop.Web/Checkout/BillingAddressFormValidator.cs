@@ -9,5 +9,5 @@ public sealed class BillingAddressFormValidator : AddressValidator<BillingAddres
 
     public BillingAddressFormValidator() =>
         AddressRules(x => x.FullName, x => x.Line1, x => x.Line2, x => x.City, x => x.PostalCode, x => x.CountryCode,
-            region: x => x.Region, recipientMissing: NameMissing);
+            region: x => x.Region, recipientMissing: NameMissing, company: x => x.Company);
 }

@@ -59,18 +59,21 @@ public sealed record CheckoutDraft(string? Email, Address Address, ShippingMetho
         http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose,
             http.User.Identity?.IsAuthenticated == true ? http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "" : "");
 
+    /// <summary>The draft as the cookie keeps it; <see cref="Company"/> last, so drafts written before it still open.</summary>
     private sealed record Stored(string? Email, string FullName, string Line1, string Line2, string City, string Region,
         string PostalCode, string CountryCode, string? Phone, ShippingMethod ShippingMethod, Guid AttemptKey, string? VatNumber,
-        StoredBilling? Billing = null)
+        StoredBilling? Billing = null, string? Company = null)
     {
         public static Stored From(CheckoutDraft d) => new(d.Email, d.Address.FullName, d.Address.Line1, d.Address.Line2,
             d.Address.City, d.Address.Region, d.Address.PostalCode, d.Address.CountryCode, d.Address.Phone, d.ShippingMethod, d.AttemptKey,
-            d.VatNumber, d.Billing is { } b ? new(b.FullName, b.Line1, b.Line2, b.City, b.Region, b.PostalCode, b.CountryCode) : null);
+            d.VatNumber, d.Billing is { } b ? new(b.FullName, b.Line1, b.Line2, b.City, b.Region, b.PostalCode, b.CountryCode, b.Company) : null,
+            d.Address.Company);
 
-        public CheckoutDraft ToDraft() => new(Email, new Address(FullName, Line1, Line2, City, Region, PostalCode, CountryCode, Phone),
+        public CheckoutDraft ToDraft() => new(Email, new Address(FullName, Line1, Line2, City, Region, PostalCode, CountryCode, Phone, Company),
             ShippingMethod, AttemptKey, VatNumber,
-            Billing is { } b ? new Address(b.FullName, b.Line1, b.Line2, b.City, b.Region, b.PostalCode, b.CountryCode) : null);
+            Billing is { } b ? new Address(b.FullName, b.Line1, b.Line2, b.City, b.Region, b.PostalCode, b.CountryCode, company: b.Company) : null);
     }
 
-    private sealed record StoredBilling(string FullName, string Line1, string Line2, string City, string Region, string PostalCode, string CountryCode);
+    private sealed record StoredBilling(string FullName, string Line1, string Line2, string City, string Region, string PostalCode, string CountryCode,
+        string? Company = null);
 }

@@ -8,6 +8,8 @@ public sealed class CheckoutForm
     /// <summary>Guests type it; signed-in shoppers use their account's address.</summary>
     public string? Email { get; set; }
     public string? FullName { get; set; }
+    /// <summary>A business's name, optional: it heads the address and the invoice names it.</summary>
+    public string? Company { get; set; }
     public string? Line1 { get; set; }
     public string? Line2 { get; set; }
     public string? City { get; set; }
@@ -23,7 +25,7 @@ public sealed class CheckoutForm
     public bool BillingSameAsDelivery { get; set; } = true;
     public BillingAddressForm Billing { get; set; } = new();
 
-    public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone);
+    public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone, Company);
 
     /// <summary>The billing address, or null when it is the delivery address.</summary>
     public Address? ToBillingAddress() => BillingSameAsDelivery ? null : Billing.ToAddress();
@@ -37,6 +39,7 @@ public sealed class CheckoutForm
         return new()
         {
             FullName = saved.Recipient,
+            Company = saved.Company,
             Line1 = saved.Line1,
             Line2 = saved.Line2,
             City = saved.City,
@@ -53,6 +56,7 @@ public sealed class CheckoutForm
     {
         Email = draft.Email,
         FullName = draft.Address.FullName,
+        Company = draft.Address.Company,
         Line1 = draft.Address.Line1,
         Line2 = draft.Address.Line2,
         City = draft.Address.City,

@@ -16,7 +16,7 @@ public sealed class CheckoutFormValidator : AddressValidator<CheckoutForm>
         When(_ => http.HttpContext?.User.Identity?.IsAuthenticated != true, () =>
             RuleFor(x => x.Email).UsableEmail(EmailMissing));
         AddressRules(x => x.FullName, x => x.Line1, x => x.Line2, x => x.City, x => x.PostalCode, x => x.CountryCode,
-            region: x => x.Region, phone: x => x.Phone);
+            region: x => x.Region, phone: x => x.Phone, company: x => x.Company);
         When(x => !x.BillingSameAsDelivery, () => RuleFor(x => x.Billing).SetValidator(new BillingAddressFormValidator()));
         RuleFor(x => x.ShippingMethod).IsInEnum().WithMessage("Choose standard or express shipping.");
         RuleFor(x => x.VatNumber).Must(VatNumber.LooksValid).WithMessage(VatNumberInvalid)

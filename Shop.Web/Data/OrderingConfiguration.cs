@@ -72,6 +72,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     private static void AddressColumns(ComplexPropertyBuilder<Address> a)
     {
         a.Property(x => x.FullName).HasMaxLength(Address.NameMax).IsRequired();
+        a.Property(x => x.Company).HasMaxLength(Address.CompanyMax); // null: a private address, and every order before companies
         a.Property(x => x.Line1).HasMaxLength(Address.LineMax).IsRequired();
         a.Property(x => x.Line2).HasMaxLength(Address.LineMax).IsRequired();
         a.Property(x => x.City).HasMaxLength(Address.CityMax).IsRequired();

@@ -6,7 +6,7 @@ namespace Shop.Web.Documents;
 
 /// <summary>
 /// The invoice of a paid order, in the order's language: who sold (with tax number and register), to whom (with an EU
-/// business's VAT number), when it was supplied, what, the money as charged (and refunded), the tax per rate with the
+/// business's VAT number), when it was issued (the day its number was given) and supplied, what, the money as charged (and refunded), the tax per rate with the
 /// net it is on, and why an EU business paid no VAT.
 /// </summary>
 public static class Invoice
@@ -22,7 +22,8 @@ public static class Invoice
         doc.NewPage();
         doc.Title(T("Invoice {0}", number));
         doc.Beside([.. shop.Lines, .. shop.TaxLines, .. shop.RegisterLines],
-            [T("Invoice {0}", number), T("Date {0}", PrintedDates.Day(order.PlacedAt)), T("Order {0}", order.Number), T("Date of supply {0}", SupplyDate(order, printedAt))]);
+            [T("Invoice {0}", number), T("Date {0}", PrintedDates.Day(order.InvoiceDate!.Value)), T("Order {0}", order.Number), T("Order date {0}", PrintedDates.Day(order.PlacedAt)),
+             T("Date of supply {0}", SupplyDate(order, printedAt))]);
         doc.Gap();
         doc.Line(T("Bill to"), bold: true);
         foreach (var line in PrintedAddress.Of(order.BillTo)) doc.Line(line);
@@ -43,7 +44,7 @@ public static class Invoice
         // that tax within the prices follows the total (as the table of rates, where the seller is in the EU or prices
         // include tax); tax on top, or the VAT a reverse-charged buyer does not pay, comes before it.
         var within = order.TaxIncluded && !order.ReverseCharge;
-        var rows = OrderTotalsRows.Of(order, "-", NotCharged);
+        var rows = OrderTotalsRows.Of(order, shop.Country, "-", T(NotCharged));
         foreach (var (_, label, amount) in rows.Where(r => r.Kind != OrderTotalsRow.Total && !(within && r.Kind == OrderTotalsRow.Tax)))
             doc.Row(Totals, [label, amount]);
         doc.Row(Totals, [T("Total"), order.Total.ToString()], bold: true);
@@ -53,10 +54,9 @@ public static class Invoice
             VatBreakdown.Print(doc, order);
         }
         else if (within) foreach (var (_, label, amount) in rows.Where(r => r.Kind == OrderTotalsRow.Tax)) doc.Row(Totals, [label, amount]);
-        var (goods, services) = (Supply.IsIntraCommunitySupply(order), Supply.IsReverseChargedService(order));
-        if (goods || services) doc.Gap(4);
-        if (goods) doc.Line(T(shop.Country == "FR" ? IntraCommunitySupplyFromFrance : IntraCommunitySupply));
-        if (services) doc.Line(T(TaxRows.ReverseCharge));
+        var notes = VatNotChargedWording.Notes(VatNotCharged.Of(order), shop.Country);
+        if (notes.Count > 0) doc.Gap(4);
+        foreach (var note in notes) doc.Line(T(note));
         if (!order.RefundedAmount.IsZero)
         {
             doc.Gap(6);
@@ -68,11 +68,6 @@ public static class Invoice
             : order.PaymentMethod == PaymentMethod.PayPal ? T("Paid with PayPal (transaction {0}).", order.PaymentTransactionId ?? "")
             : T("Paid by card (transaction {0}).", order.PaymentTransactionId ?? ""));
     }
-
-    /// <summary>The exemption's wording for goods carried to an EU business; the Directive's article is valid in every member state.</summary>
-    public const string IntraCommunitySupply = "Tax-exempt intra-Community supply (Art. 138 VAT Directive)";
-    /// <summary>A French seller cites its own code, as French invoices do.</summary>
-    public const string IntraCommunitySupplyFromFrance = "Tax-exempt intra-Community supply (Art. 262 ter I CGI)";
 
     /// <summary>
     /// The day the order was shipped (or sent, for digital goods). Printed before that, the month it is printed in:

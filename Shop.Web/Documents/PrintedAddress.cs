@@ -6,6 +6,5 @@ namespace Shop.Web.Documents;
 /// <summary>An address as lines on paper, as the pages write it (<see cref="PostalAddress"/>), with its phone.</summary>
 public static class PrintedAddress
 {
-    public static IEnumerable<string> Of(Address a) =>
-        new[] { a.FullName }.Concat(PostalAddress.Of(a).Lines).Append(a.Phone ?? "").Where(l => !string.IsNullOrWhiteSpace(l));
+    public static IEnumerable<string> Of(Address a) => PostalAddress.Of(a).All.Append(a.Phone ?? "").Where(l => !string.IsNullOrWhiteSpace(l));
 }

@@ -112,8 +112,8 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     }
 
     /// <summary>The same rows as the order's pages and invoice (a plain minus: the text part is read in any mail program).</summary>
-    private static IEnumerable<(string Label, string Amount)> Totals(Order order) =>
-        OrderTotalsRows.Of(order, "-").Select(r => (r.Label, r.Amount));
+    private IEnumerable<(string Label, string Amount)> Totals(Order order) =>
+        OrderTotalsRows.Of(order, shop.Value.HomeCountry, "-").Select(r => (r.Label, r.Amount));
 
     /// <summary>Who sells, as invoices name them (<c>Shop:Business</c>): "Lantern & Co GmbH · 1 Engine Street · Berlin · shop@…"; empty while unset.</summary>
     private string Seller()
@@ -125,5 +125,5 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     }
 
     private static string Address(Order order) =>
-        string.Join(", ", new[] { order.ShippingAddress.FullName }.Concat(PostalAddress.Of(order.ShippingAddress).Lines));
+        string.Join(", ", PostalAddress.Of(order.ShippingAddress).All);
 }

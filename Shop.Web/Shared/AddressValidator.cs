@@ -22,13 +22,14 @@ public abstract class AddressValidator<T> : AbstractValidator<T>
     protected void AddressRules(Expression<Func<T, string?>> recipient, Expression<Func<T, string?>> line1,
         Expression<Func<T, string?>> line2, Expression<Func<T, string?>> city, Expression<Func<T, string?>> postalCode,
         Expression<Func<T, string?>> countryCode, Expression<Func<T, string?>>? region = null, Expression<Func<T, string?>>? phone = null,
-        string recipientMissing = "Enter the name of the person receiving the delivery.")
+        string recipientMissing = "Enter the name of the person receiving the delivery.", Expression<Func<T, string?>>? company = null)
     {
         RuleFor(recipient).NotEmpty().WithMessage(recipientMissing).MaximumLength(Address.NameMax).WithMessage(TooLong);
+        if (company is not null) RuleFor(company).MaximumLength(Address.CompanyMax).WithMessage(TooLong);
         RuleFor(line1).NotEmpty().WithMessage("Enter the street and number.").MaximumLength(Address.LineMax).WithMessage(TooLong);
         RuleFor(line2).MaximumLength(Address.LineMax).WithMessage(TooLong);
         RuleFor(city).NotEmpty().WithMessage("Enter the town or city.").MaximumLength(Address.CityMax).WithMessage(TooLong);
-        foreach (var field in new[] { recipient, line1, line2, city, postalCode, region }.OfType<Expression<Func<T, string?>>>())
+        foreach (var field in new[] { recipient, company, line1, line2, city, postalCode, region }.OfType<Expression<Func<T, string?>>>())
             RuleFor(field).Must(t => !Address.HasHiddenCharacters(t)).WithMessage(HiddenCharacters);
         var country = countryCode.Compile();
         RuleFor(postalCode).Cascade(CascadeMode.Stop)

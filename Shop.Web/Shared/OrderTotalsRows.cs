@@ -13,8 +13,10 @@ public enum OrderTotalsRow { Subtotal, Discount, Shipping, Tax, Total }
 public static class OrderTotalsRows
 {
     /// <param name="minus">What goes before the discount: "−" on pages, "-" where the font or plain text may lack it.</param>
-    /// <param name="reverseCharge">The English label of the reverse-charge row (<see cref="TaxRows.Of(Order, string)"/>).</param>
-    public static IReadOnlyList<(OrderTotalsRow Kind, string Label, string Amount)> Of(Order order, string minus = "−", string reverseCharge = TaxRows.ReverseCharge)
+    /// <param name="sellerCountry">The shop's country (<see cref="TaxRows.Of(Order, string?, string?)"/>).</param>
+    /// <param name="notCharged">The label of the row of VAT not charged (<see cref="TaxRows.Of(Order, string?, string?)"/>).</param>
+    public static IReadOnlyList<(OrderTotalsRow Kind, string Label, string Amount)> Of(Order order, string? sellerCountry, string minus = "−",
+        string? notCharged = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         var rows = new List<(OrderTotalsRow, string, string)> { (OrderTotalsRow.Subtotal, ShopText.Translate("Subtotal"), order.Subtotal.ToString()) };
@@ -25,7 +27,7 @@ public static class OrderTotalsRows
         }
         if (!order.ShipsNothing)
             rows.Add((OrderTotalsRow.Shipping, ShippingNames.Row(order), order.ShippingCost.IsZero ? ShopText.Translate("Free") : order.ShippingCost.ToString()));
-        rows.AddRange(TaxRows.Of(order, reverseCharge).Select(t => (OrderTotalsRow.Tax, t.Label, t.Amount)));
+        rows.AddRange(TaxRows.Of(order, sellerCountry, notCharged).Select(t => (OrderTotalsRow.Tax, t.Label, t.Amount)));
         rows.Add((OrderTotalsRow.Total, ShopText.Translate("Total"), order.Total.ToString()));
         return rows;
     }

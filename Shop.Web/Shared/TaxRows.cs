@@ -7,20 +7,23 @@ namespace Shop.Web.Shared;
 
 /// <summary>
 /// The tax rows every total shows (cart, review, confirmation, order pages, mails, invoice): one per rate and country,
-/// "Includes VAT 19%" with tax-inclusive prices, or the reverse-charge note for an EU business. When one order owes tax
+/// "Includes VAT 19%" with tax-inclusive prices, or why an EU business pays no VAT (<see cref="VatNotChargedWording"/>). When one order owes tax
 /// in two countries each row names its own: "Includes VAT 20% (AT)", "Includes VAT 20% (FR)".
 /// </summary>
 public static partial class TaxRows
 {
     public const string ReverseCharge = "Reverse charge: VAT to be accounted for by the buyer";
 
-    public static IReadOnlyList<(string Label, string Amount)> Of(OrderTotals t) =>
-        Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, Labelled(t.Taxes?.Rates.Select(r => (r.Label, r.Country, r.Tax)) ?? [], ""), t.Tax, t.VatTakenOff);
+    /// <param name="sellerCountry">The shop's country, whose law the row of VAT not charged cites (<see cref="VatNotChargedWording"/>).</param>
+    public static IReadOnlyList<(string Label, string Amount)> Of(OrderTotals t, string? sellerCountry) =>
+        Of(t.TaxIncluded, t.Taxes?.ReverseCharge == true, Labelled(t.Taxes?.Rates.Select(r => (r.Label, r.Country, r.Tax)) ?? [], ""), t.Tax, t.VatTakenOff,
+            VatNotChargedWording.Row(t.VatNotCharged, sellerCountry));
 
-    /// <param name="reverseCharge">The English label of the reverse-charge row (the invoice says "VAT not charged" and why below).</param>
-    public static IReadOnlyList<(string Label, string Amount)> Of(Order o, string reverseCharge = ReverseCharge) =>
+    /// <param name="notCharged">The label of the row of VAT not charged in the page's language (the invoice says "VAT not charged" and why
+    /// below); null: why, as <see cref="VatNotChargedWording"/> says it.</param>
+    public static IReadOnlyList<(string Label, string Amount)> Of(Order o, string? sellerCountry, string? notCharged = null) =>
         Of(o.TaxIncluded, o.ReverseCharge, Labelled(o.TaxLines.Select(r => (r.Label, r.Country, r.Tax)), o.ShippingAddress.CountryCode), o.Tax, o.VatTakenOff,
-            reverseCharge);
+            notCharged ?? VatNotChargedWording.Row(VatNotCharged.Of(o), sellerCountry));
 
     /// <summary>Each rate's label, with its country when the rows name more than one (<see cref="TaxAtRate.NamesCountries"/>).</summary>
     private static IEnumerable<(string Label, Money Tax)> Labelled(IEnumerable<(string Label, string? Country, Money Tax)> rates, string destination)
@@ -33,13 +36,13 @@ public static partial class TaxRows
     /// <param name="takenOff">The VAT within tax-inclusive prices a reverse-charged buyer does not pay, taken off in the
     /// reverse-charge row so the rows add up.</param>
     private static IReadOnlyList<(string Label, string Amount)> Of(bool included, bool reverseCharge,
-        IEnumerable<(string Label, Money Tax)>? rates, Money total, Money takenOff, string reverseChargeLabel = ReverseCharge)
+        IEnumerable<(string Label, Money Tax)>? rates, Money total, Money takenOff, string notChargedLabel)
     {
         var list = rates?.ToList() ?? [];
-        // Reverse charge on some lines (digital goods billed to the buyer's country): the note, then the others' tax.
+        // No VAT on some lines (goods to or digital goods billed to the buyer's country): why, then the others' tax.
         if (reverseCharge)
         {
-            return [(ShopText.Translate(reverseChargeLabel), takenOff.IsZero ? takenOff.ToString() : "−" + takenOff), .. list.Select(r => Row(included, r))];
+            return [(notChargedLabel, takenOff.IsZero ? takenOff.ToString() : "−" + takenOff), .. list.Select(r => Row(included, r))];
         }
         // Orders from before tax per rate have only their total.
         if (list.Count == 0) return total.IsZero ? [] : [(ShopText.Translate(included ? "Includes tax" : "Tax"), total.ToString())];

@@ -18,7 +18,7 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
     public static readonly string[] Columns =
     [
         "Number", "PlacedAtUtc", "Email", "Status", "Items", "Currency", "Subtotal", "Discount", "DiscountCode", "Shipping",
-        "Tax", "TaxIncluded", "Total", "Refunded", "TaxRefunded", "PaymentTransaction", "TrackingNumber", "ShipToName", "ShipToCountry",
+        "Tax", "TaxIncluded", "Total", "Refunded", "TaxRefunded", "PaymentTransaction", "TrackingNumber", "ShipToName", "ShipToCompany", "ShipToCountry",
         "ReverseCharge", "VatNumber", "VatTakenOff", "TaxByCountry",
     ];
 
@@ -30,7 +30,7 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
             o.Number, o.PlacedAt, o.Email, o.Status, Items = o.Lines.Sum(l => l.Quantity), o.Currency, Subtotal = o.Subtotal.Amount,
             Discount = o.Discount.Amount, o.DiscountCode, Shipping = o.ShippingCost.Amount, Tax = o.Tax.Amount, o.TaxIncluded,
             Total = o.Total.Amount, Refunded = o.RefundedAmount.Amount, TaxRefunded = EF.Property<decimal?>(o, "TaxRefundedAmount"),
-            o.PaymentTransactionId, o.TrackingNumber, o.ShippingAddress.FullName, o.ShippingAddress.CountryCode, o.ReverseCharge, o.VatNumber,
+            o.PaymentTransactionId, o.TrackingNumber, o.ShippingAddress.FullName, o.ShippingAddress.Company, o.ShippingAddress.CountryCode, o.ReverseCharge, o.VatNumber,
             TaxRows = o.TaxLines.Select(t => new { t.Country, t.Rate, Base = t.Base.Amount, Tax = t.Tax.Amount }).ToList(),
         });
         // A cell starting with = + - @ would run as a formula in a spreadsheet; the writer prefixes a quote mark.
@@ -45,7 +45,7 @@ public sealed class OrdersCsv(StaffOrderQuery orders)
                 subtotal.ToInvariantString(), discount.ToInvariantString(), o.DiscountCode ?? "", shipping.ToInvariantString(), tax.ToInvariantString(),
                 o.TaxIncluded ? "yes" : "no", total.ToInvariantString(), refunded.ToInvariantString(),
                 Order.TaxRefundedOf(o.TaxRefunded, tax, refunded, total).ToInvariantString(), o.PaymentTransactionId ?? "",
-                o.TrackingNumber ?? "", o.FullName, o.CountryCode,
+                o.TrackingNumber ?? "", o.FullName, o.Company ?? "", o.CountryCode,
                 o.ReverseCharge ? "yes" : "no", o.VatNumber ?? "", Order.VatTakenOffOf(o.TaxIncluded, o.ReverseCharge, subtotal, discount, shipping, total).ToInvariantString(),
                 string.Join("; ", o.TaxRows.OrderByDescending(t => t.Rate).ThenBy(t => t.Country ?? o.CountryCode, StringComparer.Ordinal)
                     .Select(t => $"{t.Country ?? o.CountryCode} {TaxAtRate.PercentOf(t.Rate)} base {Of(t.Base).ToInvariantString()} tax {Of(t.Tax).ToInvariantString()}"))], ct);

@@ -834,6 +834,9 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<int?>("InvoiceNumber")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("InvoicedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Language")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -917,6 +920,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
+                            b1.Property<string>("Company")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
                             b1.Property<string>("CountryCode")
                                 .IsRequired()
                                 .HasMaxLength(2)
@@ -986,6 +993,10 @@ namespace Shop.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("City")
                                 .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Company")
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
@@ -1471,6 +1482,10 @@ namespace Shop.Web.Data.Migrations.Postgres
 
                     b.Property<string>("City")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Company")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 

@@ -836,6 +836,9 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<int?>("InvoiceNumber")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("InvoicedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Language")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
@@ -919,6 +922,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)");
 
+                            b1.Property<string>("Company")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
                             b1.Property<string>("CountryCode")
                                 .IsRequired()
                                 .HasMaxLength(2)
@@ -988,6 +995,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("City")
                                 .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Company")
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)");
 
@@ -1474,6 +1485,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("City")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Company")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 

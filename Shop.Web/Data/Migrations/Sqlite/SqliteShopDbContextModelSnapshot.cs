@@ -803,6 +803,9 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InvoiceNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("InvoicedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -886,6 +889,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Company")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("CountryCode")
                                 .IsRequired()
                                 .HasMaxLength(2)
@@ -955,6 +962,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("City")
                                 .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Company")
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
@@ -1428,6 +1439,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("City")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
