@@ -12,7 +12,7 @@ public class ReductionBrowserTests : BrowserTest
 {
     private readonly LowestPriorPriceTests.Clock _clock = new();
 
-    protected override Dictionary<string, string?> ShopSettings => LowestPriorPriceTests.GermanShop;
+    protected override Dictionary<string, string?> ShopSettings => new(LowestPriorPriceTests.GermanShop.Concat(SeededAdmin));
 
     protected override Action<IServiceCollection> ShopServices => s => s.AddSingleton<TimeProvider>(_clock);
 
@@ -56,5 +56,10 @@ public class ReductionBrowserTests : BrowserTest
         await german.GotoAsync($"/de/p/{slug}");
         await Expect(german.Locator(".product-detail .price-prior")).ToHaveTextAsync(new Regex("^Niedrigster Preis der letzten 30 Tage: 100,00\\s€$"));
         await german.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "reduction-product-de-phone.png") });
+
+        await SignInAsync(Page, AdminEmail, AdminPassword);
+        await Page.GotoAsync($"/admin/products/{id}");
+        await Expect(Page.Locator(".product-form .reduction-hint")).ToContainTextAsync("struck through as the lowest price in the 30 days before");
+        await ShootDesktopAsync(Page, "reduction-admin-hint");
     }
 }
