@@ -35,7 +35,7 @@ try
     builder.Services.AddLanguages(builder.Configuration);
     builder.Services.AddShopRateLimits(builder.Configuration);
     builder.Services.AddShopData(builder.Configuration, builder.Environment);
-    builder.Services.AddCatalog();
+    builder.Services.AddCatalog(builder.Configuration);
     builder.Services.AddReviews();
     builder.Services.AddWishlist();
     builder.Services.AddBackInStock();

@@ -1,4 +1,5 @@
 using Shop.Domain;
+using Shop.Domain.Catalog;
 using Shop.Domain.Checkout;
 
 namespace Shop.Web;
@@ -17,6 +18,10 @@ public sealed class ShopOptions
     public TaxOptions Tax { get; set; } = new();
     public ReturnOptions Returns { get; set; } = new();
     public SearchOptions Search { get; set; } = new();
+    public PriceOptions Prices { get; set; } = new();
+
+    /// <summary>How reductions show: <c>Prices:Reductions</c>, else the EU's rule for a shop in the EU (<c>Tax:ShopCountry</c>).</summary>
+    public ReductionRule Reductions => Prices.Reductions ?? Reduction.DefaultFor(Tax.ShopCountry);
 
     /// <summary>The country address forms start with: the shop's own (<c>Tax:ShopCountry</c>), else the United States.</summary>
     public string HomeCountry => string.IsNullOrWhiteSpace(Tax.ShopCountry) ? "US" : Tax.ShopCountry.Trim().ToUpperInvariant();
@@ -73,6 +78,15 @@ public sealed class TaxOptions
 public sealed class ReturnOptions
 {
     public int Days { get; set; } = 30;
+}
+
+/// <summary>
+/// <c>Shop:Prices</c>: <c>Reductions</c> = <c>LowestIn30Days</c> (the EU's rule: a reduction is shown against the lowest
+/// price of the 30 days before it) or <c>AsTyped</c> (the compare-at price staff type); empty: by the shop's country.
+/// </summary>
+public sealed class PriceOptions
+{
+    public ReductionRule? Reductions { get; set; }
 }
 
 /// <summary>

@@ -21,6 +21,10 @@ public class ProductVariant
     /// <summary>Null: the product's price.</summary>
     public decimal? Price { get; private set; }
     public decimal? CompareAtPrice { get; private set; }
+    /// <summary>When the variant's price (its own or the product's) last changed.</summary>
+    public DateTimeOffset PriceSince { get; private set; }
+    /// <summary>The lowest price of the 30 days before <see cref="PriceSince"/> (<see cref="PriceHistory"/>); null: none before it.</summary>
+    public decimal? LowestPriorPrice { get; private set; }
     public int StockOnHand { get; private set; }
     public int? WeightGrams { get; private set; }
     /// <summary>A picture of the product's gallery shown when this variant is chosen; null: the product's main picture.</summary>
@@ -72,6 +76,16 @@ public class ProductVariant
         if (compareAtPrice > Product.MaxPrice) throw new DomainException($"{Describe()}: a compare-at price must be at most 1,000,000.");
         Price = price is { } p ? decimal.Round(p, CurrencyDigits.Most, MidpointRounding.AwayFromZero) : null;
         CompareAtPrice = compareAtPrice is { } c ? decimal.Round(c, CurrencyDigits.Most, MidpointRounding.AwayFromZero) : null;
+    }
+
+    /// <summary>
+    /// Notes that the variant's price (its own or the product's) changed at <paramref name="since"/>, after the prices
+    /// of <paramref name="earlier"/>, and so which prior price a reduction from now on is measured against.
+    /// </summary>
+    public void PriceChanged(DateTimeOffset since, IEnumerable<VariantPrice> earlier)
+    {
+        PriceSince = since;
+        LowestPriorPrice = PriceHistory.LowestBefore(earlier, since);
     }
 
     internal void Weigh(int? grams)

@@ -10,7 +10,7 @@ namespace Shop.Tests.Operations;
 
 /// <summary>
 /// A SQLite shop that has been trading: the demo catalog, staff and a shopper with a saved address, a paid order with a
-/// discount code, a cart left behind, a stock delivery, an audit entry, a payment notification, a digital product, and a
+/// discount code, a cart left behind, a stock delivery, a price in a variant's history, an audit entry, a payment notification, a digital product, and a
 /// row in each Identity table. Made with plain EF code, never through the app: a test process on PostgreSQL must not run the app's compiled
 /// queries against the SQLite model.
 /// </summary>
@@ -65,6 +65,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
         // Staff took in a delivery of the same variant.
         db.StockMovements.Add(new StockMovement(product.Id, variant.Id, variant.StockOnHand, 5, StockMovementReason.Received, "Delivery", staff.Id, staff.Email!, now.AddMinutes(2)));
         product.SetStock(variant.Id, variant.StockOnHand + 5);
+        db.Add(new VariantPrice(variant, product.PriceOf(variant), now)); // the price history the app's save notes
         db.AuditEntries.Add(new AuditEntry(now.AddMinutes(2), new StaffMember(staff.Id, staff.Email!), "Stock", variant.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "Adjusted", "{\"onHand\":1}", "{\"onHand\":6}"));
         db.PaymentNotifications.Add(new PaymentNotification { Kind = "TransactionSettled", Subject = "txn-copy-1", Timestamp = now.AddHours(1), OrderNumber = order.Number, ReceivedAt = now.AddHours(1) });

@@ -53,6 +53,9 @@ public abstract class BrowserTest
 
     protected virtual ViewportSize Viewport => Desktop;
 
+    /// <summary>Services this fixture's shop runs with instead of its own (a clock).</summary>
+    protected virtual Action<IServiceCollection>? ShopServices => null;
+
     /// <summary>The environment this fixture's shop runs in (Development for the developer pages).</summary>
     protected virtual string ShopEnvironment => "Testing";
 
@@ -65,7 +68,7 @@ public abstract class BrowserTest
             if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 }) Assert.Fail(hint);
             Assert.Ignore(hint);
         }
-        Shop = new ShopServer(ShopSettings, ShopEnvironment);
+        Shop = new ShopServer(ShopSettings, ShopEnvironment, ShopServices);
         _browser = await SharedChromium.GetAsync();
     }
 

@@ -14,6 +14,7 @@ namespace Shop.Web.Catalog;
 public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options, CatalogCache cache, IProductSearch search)
 {
     private readonly string _currency = options.Value.Currency;
+    private readonly ReductionRule _reductions = options.Value.Reductions;
 
     private IQueryable<Product> Published => db.Products.AsNoTracking().Where(p => p.IsPublished);
 
@@ -29,8 +30,11 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     public async Task<HomePage> HomeAsync(CancellationToken ct)
     {
         var newest = await Cards(Published.Where(InStock).OrderByDescending(p => p.CreatedAt).Take(8), ct);
-        var onSale = await Cards(Published.Where(p => p.CompareAtPrice != null).Where(InStock)
-            .OrderByDescending(p => p.CreatedAt).Take(4), ct);
+        var announced = Published.Where(p => p.CompareAtPrice != null);
+        // Under the EU's rule only a product whose price is below its lowest prior price is on sale.
+        if (_reductions == ReductionRule.LowestIn30Days)
+            announced = announced.Where(p => p.CompareAtPrice > p.Price && p.Variants.Any(v => v.IsPublished && v.Price == null && v.LowestPriorPrice > p.Price));
+        var onSale = await Cards(announced.Where(InStock).OrderByDescending(p => p.CreatedAt).Take(4), ct);
         return new HomePage(newest, onSale, await CategoriesAsync(ct));
     }
 
@@ -71,7 +75,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
                 CategoryName = x.Category!.Name, CategorySlug = x.Category.Slug,
                 Options = x.Options.OrderBy(o => o.Position).Select(o => new { o.Name, o.Values }).ToList(),
                 Variants = x.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
-                    .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.StockOnHand, v.ImagePath }).ToList(),
+                    .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.LowestPriorPrice, v.StockOnHand, v.ImagePath }).ToList(),
                 Images = x.Images.OrderBy(i => i.Position).Select(i => new GalleryImage(i.Path, i.AltText)).ToList(),
                 Reviews = db.Set<ProductReview>().Count(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved),
                 Stars = db.Set<ProductReview>().Where(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved).Sum(r => (int?)r.Stars) ?? 0,
@@ -84,8 +88,8 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         {
             var price = v.Price ?? p.Price;
             var was = ProductVariant.WasPrice(v.Price, v.CompareAtPrice, p.CompareAtPrice);
-            return new VariantView(v.Id, v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3),
-                ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), Price(price), WasPrice(price, was), StockState.Of(v.StockOnHand), v.ImagePath);
+            return new VariantView(v.Id, v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3),
+                Price(price), ProductCard.WasPrice(_reductions, new(price, was, v.LowestPriorPrice), _currency), StockState.Of(v.StockOnHand), v.ImagePath);
         }).ToList();
         var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
@@ -123,18 +127,17 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
                 p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.ImagePath, CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
                 Low = p.Variants.Where(v => v.IsPublished).Min(v => (decimal?)(v.Price ?? p.Price)),
                 High = p.Variants.Where(v => v.IsPublished).Max(v => (decimal?)(v.Price ?? p.Price)),
+                LowestPrior = p.Variants.Where(v => v.IsPublished && v.Price == null).Min(v => v.LowestPriorPrice),
                 OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
                 Reviews = db.Set<ProductReview>().Count(r => r.ProductId == p.Id && r.Status == ReviewStatus.Approved),
                 Stars = db.Set<ProductReview>().Where(r => r.ProductId == p.Id && r.Status == ReviewStatus.Approved).Sum(r => (int?)r.Stars) ?? 0,
             })
             .ToListAsync(ct);
-        return rows.Select(r => ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
-            r.ImagePath, r.CategoryName, _currency) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
+        return rows.Select(r => ProductCard.Of(r.Name, r.Slug, new(r.Price, r.CompareAtPrice, r.LowestPrior), r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
+            r.ImagePath, r.CategoryName, _currency, _reductions) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
     }
 
     private Money Price(decimal amount) => new(amount, _currency);
-
-    private Money? WasPrice(decimal price, decimal? was) => ProductCard.WasPrice(price, was, _currency);
 
     private sealed record CategoryHeading(string Name, string Slug, string? Description);
 }

@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Shop.Domain.Catalog;
 
 namespace Shop.Web.Catalog;
 
 public static class CatalogSetup
 {
-    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
+        var reductions = configuration["Shop:Prices:Reductions"];
+        if (!string.IsNullOrWhiteSpace(reductions) && (!Enum.TryParse<ReductionRule>(reductions, ignoreCase: true, out var rule) || !Enum.IsDefined(rule) || char.IsDigit(reductions.Trim()[0])))
+            throw new StartupFailure($"Shop:Prices:Reductions '{reductions}' is not a choice: set it to LowestIn30Days (the EU's rule), AsTyped, or leave it empty (by Shop:Tax:ShopCountry).");
         services.AddMemoryCache();
         services.AddOutputCache(o =>
         {
@@ -19,6 +24,8 @@ public static class CatalogSetup
         services.AddSingleton<CatalogChanges>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CatalogChanges>());
         services.AddSingleton<IInterceptor, RetiredSlugs>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IInterceptor, PriceChanges>();
         services.AddScoped<StockLevels>();
         services.AddSingleton<IndexedSearch>();
         services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<IndexedSearch>());

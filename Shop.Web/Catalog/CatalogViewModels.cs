@@ -19,15 +19,20 @@ public sealed record ProductCard(string Name, string Slug, Money Price, Money? C
 
     /// <summary>
     /// The card of a product whose variants on sale cost <paramref name="low"/> to <paramref name="high"/> and hold
-    /// <paramref name="onHand"/> units: it shows the lowest price, and the product's was-price only when that is its own price.
+    /// <paramref name="onHand"/> units: it shows the lowest price, and a reduction from the product's price only when
+    /// that is its own price (<see cref="WasPrice"/>, with the lowest prior price of its variants at that price).
     /// </summary>
-    public static ProductCard Of(string name, string slug, decimal price, decimal? compareAt, decimal low, decimal high, int onHand,
-        string? imagePath, string categoryName, string currency) =>
-        new(name, slug, new Money(low, currency), low == price ? WasPrice(price, compareAt, currency) : null,
+    public static ProductCard Of(string name, string slug, Prices prices, decimal low, decimal high, int onHand,
+        string? imagePath, string categoryName, string currency, ReductionRule rule) =>
+        new(name, slug, new Money(low, currency), low == prices.Price ? WasPrice(rule, prices, currency) : null,
             StockState.Of(onHand), imagePath, categoryName, PriceVaries: high != low);
 
-    /// <summary>The struck-through price beside <paramref name="price"/>: shown only when it is higher.</summary>
-    public static Money? WasPrice(decimal price, decimal? was, string currency) => was is { } w && w > price ? new Money(w, currency) : null;
+    /// <summary>The struck-through price beside a price (<see cref="Reduction.Struck"/>), or none.</summary>
+    public static Money? WasPrice(ReductionRule rule, Prices prices, string currency) =>
+        Reduction.Struck(rule, prices.Price, prices.CompareAt, prices.LowestPrior) is { } was ? new Money(was, currency) : null;
+
+    /// <summary>A price, the compare-at price staff typed, and the lowest price of the 30 days before it began.</summary>
+    public readonly record struct Prices(decimal Price, decimal? CompareAt, decimal? LowestPrior);
 }
 
 /// <summary>

@@ -95,7 +95,7 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
                 p.CategoryId, CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
                 Options = p.Options.OrderBy(o => o.Position).Select(o => o.Name).ToList(),
                 Variants = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
-                    .Select(v => new { v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand }).ToList(),
+                    .Select(v => new { v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand, v.LowestPriorPrice }).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync();
@@ -109,8 +109,9 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
             {
                 Translations = translations(r.Id, r.CategoryId),
             };
-            return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, r.Price, r.CompareAtPrice, product.LowestPrice, product.HighestPrice,
-                product.Stock, r.ImagePath, r.CategoryName, currency) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = ratings.GetValueOrDefault(r.Id) });
+            var lowestPrior = r.Variants.Where(v => v.Price == null).Min(v => v.LowestPriorPrice);
+            return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, new(r.Price, r.CompareAtPrice, lowestPrior), product.LowestPrice, product.HighestPrice,
+                product.Stock, r.ImagePath, r.CategoryName, currency, options.Value.Reductions) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = ratings.GetValueOrDefault(r.Id) });
         }).ToList();
         return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card), edits);
     }

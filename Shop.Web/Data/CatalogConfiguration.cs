@@ -64,6 +64,7 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         v.Property(x => x.Option3).HasMaxLength(ProductOption.MaxValueLength);
         v.Property(x => x.Price).IsAmount();
         v.Property(x => x.CompareAtPrice).IsAmount();
+        v.Property(x => x.LowestPriorPrice).IsAmount();
         v.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
         v.Ignore(x => x.Values);
         v.Ignore(x => x.Title);
@@ -71,6 +72,17 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         v.HasIndex(x => x.Sku).IsUnique();
         // Lists ask "any published variant in stock" and "lowest price" per product.
         v.HasIndex(x => new { x.ProductId, x.IsPublished, x.StockOnHand });
+    }
+}
+
+internal sealed class VariantPriceConfiguration : IEntityTypeConfiguration<VariantPrice>
+{
+    public void Configure(EntityTypeBuilder<VariantPrice> h)
+    {
+        h.ToTable("VariantPrices");
+        h.Property(x => x.Price).IsAmount();
+        h.HasOne(x => x.Variant).WithMany().HasForeignKey(x => x.VariantId).OnDelete(DeleteBehavior.Cascade);
+        h.HasIndex(x => new { x.VariantId, x.From });
     }
 }
 

@@ -43,6 +43,10 @@ public sealed class ProductForm
     [BindNever, ValidateNever]
     public bool IsArchived { get; set; }
 
+    /// <summary>Under the EU's rule, which prior price shoppers see struck through (<see cref="ReductionHint"/>).</summary>
+    [BindNever, ValidateNever]
+    public string? ReductionHint { get; set; }
+
     public bool IsNew => Id is null;
 
     /// <summary>An empty web address made from the name, one typed as words written as a slug (<see cref="Domain.Catalog.Slug.Written"/>); before validation.</summary>

@@ -88,5 +88,9 @@ public sealed class VariantRow
     [BindNever, ValidateNever]
     public string Title { get; set; } = "";
 
+    /// <summary>Under the EU's rule, which prior price shoppers see struck through (<see cref="ReductionHint"/>).</summary>
+    [BindNever, ValidateNever]
+    public string? ReductionHint { get; set; }
+
     public int StockDelta => NewStock is { } n ? new StockEdit(ShownStock, n).Delta : 0;
 }

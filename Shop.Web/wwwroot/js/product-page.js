@@ -66,12 +66,21 @@
         price.className = 'price fw-semibold';
         price.textContent = v.price;
         var parts = [price];
-        if (v.was) {
+        if (v.was && texts.lowestPrior) {
+            // The EU's rule, as _Price.cshtml: the lowest price of the 30 days before the reduction, labelled.
+            var prior = document.createElement('span');
+            prior.className = 'price-prior small text-secondary ms-1';
+            var struck = document.createElement('span');
+            struck.className = 'text-decoration-line-through';
+            struck.textContent = v.was;
+            prior.append(texts.lowestPrior + ' ', struck);
+            parts.push(prior);
+        } else if (v.was) {
             var was = document.createElement('span');
             was.className = 'text-secondary text-decoration-line-through ms-1';
             var hidden = document.createElement('span');
             hidden.className = 'visually-hidden';
-            hidden.textContent = 'was ';
+            hidden.textContent = (texts.was || 'was') + ' ';
             was.append(hidden, v.was);
             parts.push(was);
         }

@@ -514,6 +514,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal?>("LowestPriorPrice")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
                     b.Property<string>("Option1")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -532,6 +536,9 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Property<decimal?>("Price")
                         .HasPrecision(18, 3)
                         .HasColumnType("numeric(18,3)");
+
+                    b.Property<DateTimeOffset>("PriceSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ProductId")
                         .HasColumnType("integer");
@@ -613,6 +620,31 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.HasIndex("VariantId", "Id");
 
                     b.ToTable("StockMovements");
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.VariantPrice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VariantId", "From");
+
+                    b.ToTable("VariantPrices", (string)null);
                 });
 
             modelBuilder.Entity("Shop.Domain.Checkout.DiscountCode", b =>
@@ -2155,6 +2187,17 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.VariantPrice", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.ProductVariant", "Variant")
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Variant");
                 });
 
             modelBuilder.Entity("Shop.Domain.Markets.ZoneMethod", b =>

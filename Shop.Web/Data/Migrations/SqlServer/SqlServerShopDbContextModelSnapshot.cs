@@ -515,6 +515,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsPublished")
                         .HasColumnType("bit");
 
+                    b.Property<decimal?>("LowestPriorPrice")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
+
                     b.Property<string>("Option1")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -533,6 +537,9 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Property<decimal?>("Price")
                         .HasPrecision(18, 3)
                         .HasColumnType("decimal(18,3)");
+
+                    b.Property<DateTimeOffset>("PriceSince")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("ProductId")
                         .HasColumnType("int");
@@ -614,6 +621,31 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.HasIndex("VariantId", "Id");
 
                     b.ToTable("StockMovements");
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.VariantPrice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("decimal(18,3)");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VariantId", "From");
+
+                    b.ToTable("VariantPrices", (string)null);
                 });
 
             modelBuilder.Entity("Shop.Domain.Checkout.DiscountCode", b =>
@@ -2159,6 +2191,17 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.VariantPrice", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.ProductVariant", "Variant")
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Variant");
                 });
 
             modelBuilder.Entity("Shop.Domain.Markets.ZoneMethod", b =>

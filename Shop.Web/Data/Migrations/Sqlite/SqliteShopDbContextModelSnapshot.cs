@@ -493,6 +493,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("LowestPriorPrice")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Option1")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -511,6 +515,9 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Property<decimal?>("Price")
                         .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
@@ -592,6 +599,29 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasIndex("VariantId", "Id");
 
                     b.ToTable("StockMovements");
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.VariantPrice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VariantId", "From");
+
+                    b.ToTable("VariantPrices", (string)null);
                 });
 
             modelBuilder.Entity("Shop.Domain.Checkout.DiscountCode", b =>
@@ -2104,6 +2134,17 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.VariantPrice", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.ProductVariant", "Variant")
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Variant");
                 });
 
             modelBuilder.Entity("Shop.Domain.Markets.ZoneMethod", b =>
