@@ -9,7 +9,7 @@ namespace Shop.Domain.Reviews;
 /// </summary>
 public class ProductReview
 {
-    public const int MinStars = 1, MaxStars = 5, TextMax = 2000, ReplyMax = 1000, AuthorMax = 100;
+    public const int MinStars = 1, MaxStars = 5, TextMax = 2000, ReplyMax = 1000, AuthorMax = 100, LanguageMax = 10;
 
     public int Id { get; private set; }
     public int ProductId { get; private set; }
@@ -18,6 +18,8 @@ public class ProductReview
     public string Author { get; private set; } = "";
     public int Stars { get; private set; }
     public string Text { get; private set; } = "";
+    /// <summary>The language the shopper wrote in ("de"), so pages in another mark it; null for reviews from before it was kept.</summary>
+    public string? Language { get; private set; }
     public ReviewStatus Status { get; private set; }
     public string? Reply { get; private set; }
     public DateTimeOffset WrittenAt { get; private set; }
@@ -26,7 +28,8 @@ public class ProductReview
     private ProductReview() { }
 
     /// <summary>A first review; <paramref name="bought"/> says whether the shopper has a paid order line of the product.</summary>
-    public static ProductReview Write(int productId, string userId, string author, bool bought, int stars, string? text, DateTimeOffset now)
+    public static ProductReview Write(int productId, string userId, string author, bool bought, int stars, string? text, DateTimeOffset now,
+        string? language = null)
     {
         if (!bought) throw new DomainException("Only shoppers who bought this product can review it.");
         var review = new ProductReview
@@ -35,16 +38,17 @@ public class ProductReview
             UserId = Guard.Text(userId, nameof(userId), 450),
             Author = ShownName(author),
         };
-        review.Edit(stars, text, now);
+        review.Edit(stars, text, now, language);
         return review;
     }
 
     /// <summary>The shopper rewrites their review: it is moderated again before it shows.</summary>
-    public void Edit(int stars, string? text, DateTimeOffset now)
+    public void Edit(int stars, string? text, DateTimeOffset now, string? language = null)
     {
         if (stars is < MinStars or > MaxStars) throw new DomainException($"Choose from {MinStars} to {MaxStars} stars.");
         Stars = stars;
         Text = Guard.Text(text, "Your review", TextMax, allowEmpty: true);
+        Language = language is null ? null : Guard.Text(language, nameof(language), LanguageMax).ToLowerInvariant();
         Status = ReviewStatus.ToModerate;
         WrittenAt = now;
     }

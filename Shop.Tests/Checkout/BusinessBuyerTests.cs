@@ -220,13 +220,13 @@ public class BusinessBuyerTests : OrdersFixture
         {
             Assert.That(order.InvoicedAt, Is.Not.Null, "kept with the number");
             Assert.That(Day(order.InvoicedAt!.Value), Is.Not.EqualTo(Day(order.PlacedAt)));
-            Assert.That(first, Does.Contain($"Date {Day(order.InvoicedAt!.Value)}"), "the date of issue");
+            Assert.That(first, Does.Contain($"Invoice date {Day(order.InvoicedAt!.Value)}"), "the date of issue");
             Assert.That(first, Does.Contain($"Order date {Day(order.PlacedAt)}"), "the order's own date, as its own line");
             Assert.That(again, Is.EqualTo(first), "printed again, the same invoice");
         });
 
         // An invoice issued before the shop kept the day keeps the date it was printed with: the order's.
         await App.WithDbAsync(db => db.Orders.Where(o => o.Number == number).ExecuteUpdateAsync(s => s.SetProperty(o => o.InvoicedAt, (DateTimeOffset?)null)));
-        Assert.That(await PdfAsync($"/admin/orders/{number}/invoice"), Does.Contain($"Date {Day(order.PlacedAt)}"));
+        Assert.That(await PdfAsync($"/admin/orders/{number}/invoice"), Does.Contain($"Invoice date {Day(order.PlacedAt)}"));
     }
 }

@@ -2,7 +2,7 @@ using Shop.Tests.Orders;
 
 namespace Shop.Tests.Languages;
 
-/// <summary>A buyer reviews in German: the form, its validation message and the moderation answer.</summary>
+/// <summary>A buyer reviews in German: the form, its validation message and the moderation answer; pages in other languages mark it German.</summary>
 public class GermanReviewTests : OrdersFixture
 {
     [Test]
@@ -26,5 +26,31 @@ public class GermanReviewTests : OrdersFixture
         var sent = await me.SubmitFormAsync(page, "form.review-form", new Dictionary<string, string?> { ["Form.Stars"] = "5", ["Form.Text"] = "Sehr gut." });
         var after = await me.FollowAsync(sent);
         Assert.That(after.Text(".review-status"), Is.EqualTo("Danke: Ihre Bewertung erscheint, sobald unser Team sie gelesen hat."));
+    }
+
+    [Test]
+    public async Task A_review_written_in_German_is_marked_so_on_the_English_page()
+    {
+        var email = Unique("buyer");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        await PlaceOrderAsync(email, client: me, product: 3);
+        var (slug, _, _) = await ProductAsync(3);
+        var (_, page) = await me.GetPageAsync($"/de/p/{slug}/review");
+        await me.SubmitFormAsync(page, "form.review-form", new Dictionary<string, string?> { ["Form.Stars"] = "4", ["Form.Text"] = "Schönes Messer, liegt gut in der Hand." });
+        var review = await App.WithDbAsync(db => db.ProductReviews.AsNoTracking().SingleAsync(r => r.Text == "Schönes Messer, liegt gut in der Hand."));
+        var approved = await Staff.SubmitFormAsync("/admin/reviews?show=to-moderate", $"[data-review-id='{review.Id}'] form.approve-form");
+        Assert.That((int)approved.StatusCode, Is.EqualTo(302));
+
+        var (_, english) = await App.Browser().GetPageAsync($"/p/{slug}");
+        var (_, german) = await App.Browser().GetPageAsync($"/de/p/{slug}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(review.Language, Is.EqualTo("de"));
+            Assert.That(english.Text(".review .review-language"), Is.EqualTo("Deutsch"));
+            Assert.That(english.QuerySelector(".review .review-text")?.GetAttribute("lang"), Is.EqualTo("de"), "screen readers read it as German");
+            Assert.That(german.QuerySelector(".review .review-language"), Is.Null, "on a German page it needs no mark");
+            Assert.That(german.QuerySelector(".review .review-text")?.HasAttribute("lang"), Is.False);
+        });
     }
 }

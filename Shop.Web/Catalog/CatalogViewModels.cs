@@ -152,4 +152,5 @@ public sealed record ProductChoice(ProductPage Product, VariantView Variant, IRe
 }
 
 /// <summary>An approved review as the product page shows it: plain text, with the shop's reply if any.</summary>
-public sealed record ReviewView(string Author, int Stars, string Text, string? Reply, DateTimeOffset WrittenAt);
+/// <param name="Language">The language it was written in ("de"); null when not known (written before the shop kept it).</param>
+public sealed record ReviewView(string Author, int Stars, string Text, string? Reply, DateTimeOffset WrittenAt, string? Language);

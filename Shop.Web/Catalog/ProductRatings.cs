@@ -26,6 +26,6 @@ public static class ProductRatings
     public static Task<List<ReviewView>> ShownAsync(ShopDbContext db, int productId, CancellationToken ct) =>
         db.ProductReviews.AsNoTracking().Where(r => r.ProductId == productId && r.Status == ReviewStatus.Approved)
             .OrderByDescending(r => r.WrittenAt).Take(ShownReviews)
-            .Select(r => new ReviewView(r.Author, r.Stars, r.Text, r.Reply, r.WrittenAt))
+            .Select(r => new ReviewView(r.Author, r.Stars, r.Text, r.Reply, r.WrittenAt, r.Language))
             .ToListAsync(ct);
 }

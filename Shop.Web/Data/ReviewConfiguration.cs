@@ -14,6 +14,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<ProductRevi
         r.Property(x => x.Author).HasMaxLength(ProductReview.AuthorMax).IsRequired();
         r.Property(x => x.Text).HasMaxLength(ProductReview.TextMax).IsRequired();
         r.Property(x => x.Reply).HasMaxLength(ProductReview.ReplyMax);
+        r.Property(x => x.Language).HasMaxLength(ProductReview.LanguageMax);
         r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         r.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
         // A review is personal data: it goes with the account.

@@ -22,7 +22,7 @@ public static class Invoice
         doc.NewPage();
         doc.Title(T("Invoice {0}", number));
         doc.Beside([.. shop.Lines, .. shop.TaxLines, .. shop.RegisterLines],
-            [T("Invoice {0}", number), T("Date {0}", PrintedDates.Day(order.InvoiceDate!.Value)), T("Order {0}", order.Number), T("Order date {0}", PrintedDates.Day(order.PlacedAt)),
+            [T("Invoice {0}", number), T("Invoice date {0}", PrintedDates.Day(order.InvoiceDate!.Value)), T("Order {0}", order.Number), T("Order date {0}", PrintedDates.Day(order.PlacedAt)),
              T("Date of supply {0}", SupplyDate(order, printedAt))]);
         doc.Gap();
         doc.Line(T("Bill to"), bold: true);

@@ -93,5 +93,8 @@ public sealed record ShopLanguage(string Code, CultureInfo Culture, CultureInfo 
     public string Locale => (Culture.Name.Contains('-') ? Culture : CultureInfo.CreateSpecificCulture(Code)).Name.Replace('-', '_');
 
     /// <summary>The language's own name, as the switcher shows it ("Deutsch").</summary>
-    public string Name => Code switch { "de" => "Deutsch", "fr" => "Français", _ => "English" };
+    public string Name => NameOf(Code);
+
+    /// <summary>A language's own name by its code, switched on or not (a review written in it); the code for one the shop does not know.</summary>
+    public static string NameOf(string code) => code switch { "de" => "Deutsch", "fr" => "Français", "en" => "English", _ => code.ToUpperInvariant() };
 }

@@ -33,24 +33,24 @@ public sealed class ProductReviews(ShopDbContext db, TimeProvider clock)
         var current = Paging.Clamp(Paging.Page(page), rating.Count);
         var reviews = await db.ProductReviews.AsNoTracking().Where(r => r.ProductId == product.Id && r.Status == ReviewStatus.Approved)
             .OrderByDescending(r => r.WrittenAt).ThenByDescending(r => r.Id).Skip(Paging.Skip(current, rating.Count)).Take(Paging.PageSize)
-            .Select(r => new ReviewView(r.Author, r.Stars, r.Text, r.Reply, r.WrittenAt))
+            .Select(r => new ReviewView(r.Author, r.Stars, r.Text, r.Reply, r.WrittenAt, r.Language))
             .ToListAsync(ct);
         return new ReviewList(product.Id, product.Name, product.Slug, rating, new PageOf<ReviewView>(reviews, current, Paging.PageSize, rating.Count));
     }
 
     /// <summary>Saves the shopper's review (a first one or a rewrite); a broken rule comes back as a <see cref="DomainException"/>.</summary>
-    public async Task SaveAsync(ReviewPage page, string userId, ReviewForm form, CancellationToken ct)
+    public async Task SaveAsync(ReviewPage page, string userId, ReviewForm form, string language, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var review = await db.ProductReviews.FirstOrDefaultAsync(r => r.ProductId == page.ProductId && r.UserId == userId, ct);
         if (review is null)
         {
             var author = await db.Users.Where(u => u.Id == userId).Select(u => u.FullName).FirstOrDefaultAsync(ct) ?? "";
-            db.ProductReviews.Add(ProductReview.Write(page.ProductId, userId, author, page.Bought, form.Stars ?? 0, form.Text, now));
+            db.ProductReviews.Add(ProductReview.Write(page.ProductId, userId, author, page.Bought, form.Stars ?? 0, form.Text, now, language));
         }
         else
         {
-            review.Edit(form.Stars ?? 0, form.Text, now);
+            review.Edit(form.Stars ?? 0, form.Text, now, language);
         }
         try
         {

@@ -38,7 +38,7 @@ public sealed class ReviewsController(ProductReviews reviews, ProductTexts texts
         {
             try
             {
-                await reviews.SaveAsync(page, UserId, form, ct);
+                await reviews.SaveAsync(page, UserId, form, LanguagePrefix.Of(HttpContext).Code, ct);
                 return RedirectToAction(nameof(Write), new { slug });
             }
             catch (DomainException e)

@@ -1462,6 +1462,10 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<DateTimeOffset?>("ModeratedAt")
                         .HasColumnType("datetimeoffset");
 

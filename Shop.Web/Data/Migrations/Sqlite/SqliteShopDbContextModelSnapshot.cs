@@ -1416,6 +1416,10 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ModeratedAt")
                         .HasColumnType("INTEGER");
 
