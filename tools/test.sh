@@ -17,7 +17,7 @@ pg_port=$(free_port "${PG_PORT:-61433}")
 postgres_suites="(FullyQualifiedName~Shop.Tests.Checkout.|FullyQualifiedName~Shop.Tests.Orders.|FullyQualifiedName~Shop.Tests.Payments.\
 |FullyQualifiedName~Shop.Tests.Admin.|FullyQualifiedName~Shop.Tests.Account.|FullyQualifiedName~Shop.Tests.Cart.\
 |FullyQualifiedName~Shop.Tests.Catalog.|FullyQualifiedName~Shop.Tests.Live.|FullyQualifiedName~Shop.Tests.Data.\
-|FullyQualifiedName~Shop.Tests.Security.HostileRouteWalkTests.|TestCategory=PostgresOnly)&TestCategory!=SqliteOnly&TestCategory!=Browser"
+|FullyQualifiedName~Shop.Tests.Security.HostileRouteWalkTests.|FullyQualifiedName~Shop.Tests.Languages.FirstLanguageChangeTests.|TestCategory=PostgresOnly)&TestCategory!=SqliteOnly&TestCategory!=Browser"
 
 connection=$(bash tools/postgres.sh start "$pg_dir" "$pg_port") || { echo "test: PostgreSQL did not start"; exit 1; }
 trap 'bash tools/postgres.sh stop "$pg_dir"' EXIT

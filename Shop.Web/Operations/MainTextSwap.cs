@@ -15,9 +15,13 @@ public sealed class MainTextSwap(ShopDbContext db, TimeProvider clock)
 {
     public sealed record Counts(int Products, int Categories, int Pages, int ProductsLeft, int CategoriesLeft, int PagesLeft);
 
-    public async Task<Counts> SwapAsync(string newMain, string oldMain, CancellationToken ct)
+    /// <summary>All or nothing, in one transaction (tried again whole where the database's strategy retries).</summary>
+    public Task<Counts> SwapAsync(string newMain, string oldMain, CancellationToken ct) =>
+        db.InTransactionAsync(token => SwapInAsync(newMain, oldMain, token), ct);
+
+    private async Task<Counts> SwapInAsync(string newMain, string oldMain, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.ChangeTracker.Clear(); // a try again starts from the database, not from the failed try's changes
         var now = clock.GetUtcNow();
 
         var products = await db.Products.ToListAsync(ct);
@@ -65,7 +69,6 @@ public sealed class MainTextSwap(ShopDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return new(swappedProducts, swappedCategories, swappedPages,
             products.Count - swappedProducts, categories.Count - swappedCategories, pages.Count - swappedPages);
     }
