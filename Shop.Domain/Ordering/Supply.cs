@@ -1,9 +1,8 @@
 namespace Shop.Domain.Ordering;
 
 /// <summary>
-/// What an invoice says about the supply: when it happened (the day the order was shipped, or sent for digital goods)
-/// and, where an EU business paid no VAT, why: goods carried to its country are a tax-exempt intra-Community supply,
-/// digital goods (services) billed to it are reverse charged. Both read the order as it was placed.
+/// When an order's supply happened, as its invoice says: the day the order was shipped (or sent, for digital goods).
+/// Why an EU business paid no VAT is <see cref="VatNotCharged"/>'s.
 /// </summary>
 public static class Supply
 {
@@ -13,10 +12,4 @@ public static class Supply
         ArgumentNullException.ThrowIfNull(order);
         return order.History.FirstOrDefault(h => h.Status == OrderStatus.Shipped)?.At;
     }
-
-    /// <summary>Goods carried to a business in the EU country of its VAT number, without VAT (Art. 138 VAT Directive).</summary>
-    public static bool IsIntraCommunitySupply(Order order) => VatNotCharged.Of(order).IntraCommunitySupply;
-
-    /// <summary>Digital goods billed to a business in the EU country of its VAT number: it accounts for the VAT (Art. 196).</summary>
-    public static bool IsReverseChargedService(Order order) => VatNotCharged.Of(order).ReverseChargedService;
 }

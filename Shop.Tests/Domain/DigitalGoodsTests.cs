@@ -194,10 +194,10 @@ public class DigitalGoodsTests
         goods.MarkDelivered(OrderTests.Now.AddDays(4));
         Assert.Multiple(() =>
         {
-            Assert.That((Supply.IsIntraCommunitySupply(goods), Supply.IsReverseChargedService(goods)), Is.EqualTo((true, false)));
-            Assert.That((Supply.IsIntraCommunitySupply(mixed), Supply.IsReverseChargedService(mixed)), Is.EqualTo((false, true)),
+            Assert.That((VatNotCharged.Of(goods).IntraCommunitySupply, VatNotCharged.Of(goods).ReverseChargedService), Is.EqualTo((true, false)));
+            Assert.That((VatNotCharged.Of(mixed).IntraCommunitySupply, VatNotCharged.Of(mixed).ReverseChargedService), Is.EqualTo((false, true)),
                 "the printed book goes to France and pays French VAT; the e-book billed in Austria is reverse charged");
-            Assert.That((Supply.IsIntraCommunitySupply(consumer), Supply.IsReverseChargedService(consumer)), Is.EqualTo((false, false)));
+            Assert.That((VatNotCharged.Of(consumer).IntraCommunitySupply, VatNotCharged.Of(consumer).ReverseChargedService), Is.EqualTo((false, false)));
             Assert.That(unshipped, Is.Null);
             Assert.That(Supply.ShippedAt(goods), Is.EqualTo(OrderTests.Now.AddDays(2)), "the day it left, not the day it arrived");
         });

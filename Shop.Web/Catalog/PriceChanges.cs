@@ -40,12 +40,14 @@ public sealed class PriceChanges(TimeProvider clock) : SaveChangesInterceptor
             if (async) await load.LoadAsync(ct); else load.Load();
         }
 
+        // By the key the variants hold (a new product's is a temporary one): a bulk edit tracks thousands of both.
+        var productOf = products.ToDictionary(p => p.Property(x => x.Id).CurrentValue);
         var now = clock.GetUtcNow();
         var repriced = new List<(EntityEntry<ProductVariant> Entry, decimal Price)>();
         foreach (var entry in db.ChangeTracker.Entries<ProductVariant>().ToList())
         {
             if (entry.State is EntityState.Deleted or EntityState.Detached) continue;
-            var product = products.FirstOrDefault(p => Equals(p.Property(x => x.Id).CurrentValue, entry.Property(x => x.ProductId).CurrentValue));
+            var product = productOf.GetValueOrDefault(entry.Property(x => x.ProductId).CurrentValue);
             var own = entry.Property(x => x.Price);
             if (product is null && !own.IsModified && entry.State != EntityState.Added) continue;
             var productPrice = product?.Entity.Price ?? await ProductPriceAsync(db, entry.Entity.ProductId, async, ct);

@@ -1,19 +1,20 @@
 using System.Globalization;
 using Shop.Domain.Catalog;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
 /// <summary>
 /// What staff are told beside a compare-at ("was") price under the EU's rule: which prior price the storefront strikes
-/// through (<see cref="Reduction.Struck"/>), or that no reduction shows and why. Null outside that rule.
+/// through (<see cref="Reduction.Struck"/>), or that no reduction shows and why. Asked only under that rule
+/// (<see cref="ProductEditor"/>).
 /// </summary>
 public static class ReductionHint
 {
-    public static string? Of(ShopOptions shop, ProductVariant variant, decimal price, decimal? compareAt, IReadOnlyList<VariantPrice> history, DateTimeOffset now)
+    public static string Of(ShopOptions shop, ProductVariant variant, decimal price, decimal? compareAt, IReadOnlyList<VariantPrice> history, DateTimeOffset now)
     {
-        if (shop.Reductions != ReductionRule.LowestIn30Days) return null;
         string Amount(decimal a) => shop.Money(a).ToString(CultureInfo.InvariantCulture);
-        var since = variant.PriceSince.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var since = ShopTime.DayOf(variant.PriceSince).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture); // the shop's day, as staff pages write days
         if (compareAt is not { } was || was <= price)
             return PriceHistory.LowestIfLoweredAt(history, now) is { } lowest
                 ? $"No reduction is announced. Lowered today and given a was price, the price would show against {Amount(lowest)}, the lowest price of the last 30 days."
