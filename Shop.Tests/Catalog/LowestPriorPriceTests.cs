@@ -125,6 +125,52 @@ public class LowestPriorPriceTests : ShopFixture
     }
 
     [Test]
+    public async Task The_sale_shelf_lists_a_product_only_when_its_card_strikes_a_price()
+    {
+        // Two sizes at 100; M sold at its own 70 for a while, then at the product's price again; the product goes to 80.
+        // S's lowest prior price is 100, M's 70: the card strikes nothing (80 is not below 70), so the shelf lists nothing.
+        var (id, slug, category) = await ProductWithPricesAsync(App, _clock, 100m);
+        await ChangeAsync(id, 0, product =>
+        {
+            product.DefineOptions([("Size", ["S", "M"])]);
+            foreach (var v in product.Variants) product.SetStock(v.Id, 5);
+        });
+        await ChangeAsync(id, 5, product => ChangeM(product, 70m));
+        await ChangeAsync(id, 5, product => ChangeM(product, null));
+        await ChangeAsync(id, 5, product => product.Reprice(80m, 120m));
+
+        var (_, list) = await Visitor.GetPageAsync($"/c/{category}?sort=newest");
+        var (_, home) = await Visitor.GetPageAsync("/");
+
+        var priors = await App.WithDbAsync(db => db.Variants.Where(v => v.ProductId == id).OrderBy(v => v.Option1).Select(v => v.LowestPriorPrice).ToListAsync());
+        var card = list.QuerySelectorAll(".product-card").Single(c => c.QuerySelector("a")!.GetAttribute("href")!.EndsWith(slug));
+        Assert.Multiple(() =>
+        {
+            Assert.That(priors, Is.EqualTo(new decimal?[] { 70m, 100m }), "M's and S's lowest prior prices");
+            Assert.That(card.QuerySelector(".price")!.TextContent, Does.Contain(Eur(80m)), "on sale, in stock");
+            Assert.That(card.QuerySelector(".text-decoration-line-through"), Is.Null, "the card strikes no price");
+            Assert.That(OnSale(home), Does.Not.Contain(slug), "so the sale shelf does not list it");
+        });
+
+        static void ChangeM(Product product, decimal? price)
+        {
+            var m = product.Variants.Single(v => v.Title == "M");
+            product.ChangeVariant(m.Id, m.Sku, price, null, null, null, published: true);
+        }
+    }
+
+    private async Task ChangeAsync(int id, int days, Action<Product> change)
+    {
+        _clock.Now += TimeSpan.FromDays(days);
+        await App.WithDbAsync(async db =>
+        {
+            var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == id);
+            change(product);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    [Test]
     public async Task A_price_change_of_the_product_is_history_of_its_variants_at_its_price_only()
     {
         var (id, _, _) = await ProductWithPricesAsync(App, _clock, 50m);
@@ -179,5 +225,27 @@ public class TypedReductionTests : ShopFixture
 
         Assert.That(page.Text(".product-detail .text-decoration-line-through"), Is.EqualTo($"was {new Money(120m, "EUR")}"));
         Assert.That(page.QuerySelector(".price-prior"), Is.Null);
+    }
+
+    [Test]
+    public async Task A_product_whose_cheapest_size_sells_below_its_price_is_not_on_the_sale_shelf()
+    {
+        // The card shows "from 90" for a product at 100 (was 120) with a size at its own 90: no struck price, no shelf.
+        var (id, slug, _) = await LowestPriorPriceTests.ProductWithPricesAsync(App, _clock, 100m, (0, 100m, 120m));
+        await App.WithDbAsync(async db =>
+        {
+            var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == id);
+            product.DefineOptions([("Size", ["S", "M"])]);
+            await db.SaveChangesAsync();
+            foreach (var v in product.Variants) product.SetStock(v.Id, 5);
+            var m = product.Variants.Single(v => v.Title == "M");
+            product.ChangeVariant(m.Id, m.Sku, 90m, null, null, null, published: true);
+            await db.SaveChangesAsync();
+        });
+
+        var (_, home) = await Visitor.GetPageAsync("/");
+
+        var shelf = home.QuerySelectorAll("section[aria-labelledby=sale-heading] .product-card .card-title a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.That(shelf, Has.None.EndsWith(slug));
     }
 }

@@ -21,6 +21,15 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     /// <summary>A product is in stock when any variant on sale is.</summary>
     private static readonly Expression<Func<Product, bool>> InStock = p => p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0);
 
+    /// <summary>
+    /// A product whose card strikes a price (<see cref="ProductCard.Of"/>: its lowest price is its own, and
+    /// <see cref="Reduction.Struck"/> with its variants' lowest prior price at it), as the sale shelf's query.
+    /// </summary>
+    private static Expression<Func<Product, bool>> StrikesAPrice(ReductionRule rule) => rule == ReductionRule.AsTyped
+        ? p => p.CompareAtPrice > p.Price && !p.Variants.Any(v => v.IsPublished && v.Price < p.Price)
+        : p => p.CompareAtPrice > p.Price && !p.Variants.Any(v => v.IsPublished && v.Price < p.Price)
+               && p.Variants.Where(v => v.IsPublished && v.Price == null).Min(v => v.LowestPriorPrice) > p.Price;
+
     public Task<IReadOnlyList<CategoryLink>> CategoriesAsync(CancellationToken ct) =>
         cache.GetOrAddAsync<IReadOnlyList<CategoryLink>>("catalog:categories", async () => await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
@@ -30,11 +39,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     public async Task<HomePage> HomeAsync(CancellationToken ct)
     {
         var newest = await Cards(Published.Where(InStock).OrderByDescending(p => p.CreatedAt).Take(8), ct);
-        var announced = Published.Where(p => p.CompareAtPrice != null);
-        // Under the EU's rule only a product whose price is below its lowest prior price is on sale.
-        if (_reductions == ReductionRule.LowestIn30Days)
-            announced = announced.Where(p => p.CompareAtPrice > p.Price && p.Variants.Any(v => v.IsPublished && v.Price == null && v.LowestPriorPrice > p.Price));
-        var onSale = await Cards(announced.Where(InStock).OrderByDescending(p => p.CreatedAt).Take(4), ct);
+        var onSale = await Cards(Published.Where(StrikesAPrice(_reductions)).Where(InStock).OrderByDescending(p => p.CreatedAt).Take(4), ct);
         return new HomePage(newest, onSale, await CategoriesAsync(ct));
     }
 
