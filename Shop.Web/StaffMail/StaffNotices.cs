@@ -55,7 +55,9 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
         if (_to.Count > 0) _notices.Writer.TryWrite(new PaymentAlert(orderNumber, whatToDo));
     }
 
-    private static string Customer(Order order) => $"{order.BillTo.FullName} ({order.ShippingAddress.CountryCode})";
+    /// <summary>"Ada Lovelace, Analytical Engines Ltd (GB)": who pays, their company if they buy for one, where it goes.</summary>
+    private static string Customer(Order order) =>
+        $"{string.Join(", ", new[] { order.BillTo.FullName, order.BillTo.Company }.OfType<string>())} ({order.ShippingAddress.CountryCode})";
 
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
