@@ -323,6 +323,31 @@ public class Order
         UpdatedAt = now;
     }
 
+    /// <summary>Whether staff may still correct where the order goes: something to ship, not shipped, not ended.</summary>
+    public bool CanChangeDeliveryAddress => CanBeCancelled && !ShipsNothing;
+
+    public const string DeliveryStaysInItsRegion =
+        "Tax and shipping were charged for the country and region the order goes to, so they stay. To send it elsewhere, cancel it and let the shopper order again.";
+
+    /// <summary>
+    /// Staff correct the delivery address (a typo, a flat number) before the parcel goes. Its country and region stay
+    /// (tax and shipping were charged for them); an issued invoice keeps billing the address it was issued to. The old
+    /// address is kept in the timeline, for staff.
+    /// </summary>
+    public void ChangeDeliveryAddress(Address to, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        if (!CanChangeDeliveryAddress)
+            throw ShipsNothing ? new DomainException($"Order {Number} ships nothing.") : new IllegalOrderTransition(Number, Status, "sent elsewhere");
+        if (to.CountryCode != ShippingAddress.CountryCode || !string.Equals(to.Region, ShippingAddress.Region, StringComparison.OrdinalIgnoreCase))
+            throw new DomainException(DeliveryStaysInItsRegion);
+        if (to == ShippingAddress) return;
+        var was = ShippingAddress;
+        if (InvoiceNumber is not null && BillingAddress is null) BillingAddress = was;
+        ShippingAddress = to;
+        AddInternalNote(OrderNotes.Write(OrderNotes.DeliveryAddressChanged, string.Join(", ", was.Lines)), now);
+    }
+
     public const int StaffNoteLength = 300;
 
     /// <summary>

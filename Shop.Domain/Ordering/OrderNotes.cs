@@ -21,6 +21,9 @@ public static partial class OrderNotes
     public const string Cancelled = "Cancelled: {0}";
     public const string Refunded = "Refunded {0} (total refunded {1}).";
 
+    /// <summary>Internal (staff read it): where the order was to go before staff corrected it.</summary>
+    public const string DeliveryAddressChanged = "Delivery address corrected by staff; it was: {0}";
+
     public static readonly IReadOnlyList<string> All =
         [Placed, Paid, NothingToPay, Declined, PaymentFailed, ShippedWith, Shipped, Delivered, CancelledAndRefunded, Cancelled, Refunded];
 

@@ -162,6 +162,13 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
             await Page.GotoAsync(url);
             await ShootAsync(name);
         }
+        // A correction of the delivery address that misses the street says so beside it, the form open.
+        await Page.Locator("details.delivery-address-change summary").ClickAsync();
+        await Page.Locator("#DeliveryLine1").FillAsync("");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save the address" }).ClickAsync();
+        await Expect(Page.Locator("#DeliveryLine1-error")).ToHaveTextAsync("Enter the street and number.");
+        await Page.Locator("details.delivery-address-change").ScrollIntoViewIfNeededAsync();
+        await ShootAsync("admin-order-delivery-address");
         await Page.GetByLabel("Refund amount", new() { Exact = false }).FillAsync("1.00");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
         await Page.Locator(".confirm-refund").WaitForAsync();

@@ -28,6 +28,24 @@ public class OrderTests
             ShippingRates.Default("USD"), tax ?? new TaxRule(0.20m, pricesIncludeTax: true), code, Now);
 
     [Test]
+    public void A_delivery_address_is_corrected_within_its_state_and_not_into_another()
+    {
+        var order = Place();
+        order.ChangeDeliveryAddress(new Address("Ada Lovelace", "2 Main St", null, "Springfield", "Illinois", "62702", "US"), Now);
+        var unchanged = order.History.Count;
+        order.ChangeDeliveryAddress(new Address("Ada Lovelace", "2 Main St", null, "Springfield", "IL", "62702", "US"), Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.ShippingAddress.Line1, Is.EqualTo("2 Main St"), "Illinois is IL");
+            Assert.That(order.History.Count, Is.EqualTo(unchanged), "the same address again writes nothing");
+            Assert.That(order.History.Last().Note, Is.EqualTo("Delivery address corrected by staff; it was: Ada Lovelace, 1 Main St, Springfield, IL 62701"));
+            Assert.That(() => order.ChangeDeliveryAddress(new Address("Ada Lovelace", "1 Main St", null, "Chicago", "WI", "53201", "US"), Now),
+                Throws.InstanceOf<DomainException>().With.Message.EqualTo(Order.DeliveryStaysInItsRegion), "another state is taxed as another");
+        });
+    }
+
+    [Test]
     public void Placing_copies_the_lines_and_computes_tax_inclusive_totals()
     {
         var order = Place(Cart((19.99m, 2), (5m, 1)), new TaxRule(0.20m, true));

@@ -90,6 +90,13 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
         return await ShowAsync(number, await actions.AddNoteAsync(number, form.Text!, form.ForShopper, Staff, ct), note: form, ct: ct);
     }
 
+    [HttpPost("{number}/delivery-address")]
+    public async Task<IActionResult> DeliveryAddress(string number, [CustomizeValidator(Skip = true)] DeliveryAddressForm form, CancellationToken ct)
+    {
+        if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, delivery: form, ct: ct);
+        return await ShowAsync(number, await actions.ChangeDeliveryAddressAsync(number, form.ToAddress(), Staff, ct), delivery: form, ct: ct);
+    }
+
     [HttpPost("{number}/deliver")]
     public async Task<IActionResult> Deliver(string number, CancellationToken ct) =>
         await ShowAsync(number, await actions.MarkDeliveredAsync(number, Staff, ct), ct: ct);
@@ -121,7 +128,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     }
 
     private async Task<IActionResult> ShowAsync(string number, OrderActionResult result, ShipForm? ship = null,
-        RefundForm? refund = null, CancelForm? cancel = null, NoteForm? note = null, CancellationToken ct = default)
+        RefundForm? refund = null, CancelForm? cancel = null, NoteForm? note = null, DeliveryAddressForm? delivery = null, CancellationToken ct = default)
     {
         switch (result.Outcome)
         {
@@ -134,15 +141,15 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
                 var status = result.Outcome == OrderActionOutcome.GatewayUnavailable
                     ? StatusCodes.Status503ServiceUnavailable
                     : StatusCodes.Status409Conflict;
-                return await RefusedAsync(number, status, result.Message, ship, refund, cancel, note, ct);
+                return await RefusedAsync(number, status, result.Message, ship, refund, cancel, note, delivery, ct);
         }
     }
 
     private async Task<IActionResult> RefusedAsync(string number, int status, string? error, ShipForm? ship = null,
-        RefundForm? refund = null, CancelForm? cancel = null, NoteForm? note = null, CancellationToken ct = default)
+        RefundForm? refund = null, CancelForm? cancel = null, NoteForm? note = null, DeliveryAddressForm? delivery = null, CancellationToken ct = default)
     {
         if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
         Response.StatusCode = status;
-        return View(nameof(Detail), new OrderDetailPage(order, ship ?? new(), refund ?? new(), cancel ?? new(), note ?? new(), error));
+        return View(nameof(Detail), new OrderDetailPage(order, ship ?? new(), refund ?? new(), cancel ?? new(), note ?? new(), error, delivery));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
+using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
@@ -65,6 +66,25 @@ public sealed class StaffOrderActions(
         if (!forShopper) return OrderActionResult.Done($"Internal note added to order {order.Number}.");
         await events.NoteForShopperAsync(order, text.Trim());
         return OrderActionResult.Done($"Note added to order {order.Number} and mailed to the shopper.");
+    }
+
+    /// <summary>Corrects where the order goes (<see cref="Order.ChangeDeliveryAddress"/>), with the old and new address in the audit.</summary>
+    public async Task<OrderActionResult> ChangeDeliveryAddressAsync(string number, Address to, StaffMember by, CancellationToken ct)
+    {
+        if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
+        var was = order.ShippingAddress;
+        try
+        {
+            order.ChangeDeliveryAddress(to, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return OrderActionResult.Refused(e.Message);
+        }
+        if (order.ShippingAddress == was) return OrderActionResult.Done($"Order {order.Number} goes where it went: nothing was changed.");
+        audit.Record(by, EntityType, order.Number, "DeliveryAddressChanged", was, order.ShippingAddress);
+        if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
+        return OrderActionResult.Done($"Order {order.Number} goes to the corrected address; its packing slip says so.");
     }
 
     public async Task<OrderActionResult> MarkDeliveredAsync(string number, StaffMember by, CancellationToken ct)
