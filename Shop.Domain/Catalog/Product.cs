@@ -32,6 +32,10 @@ public class Product
     public Markets.TaxClass TaxClass { get; private set; } = Markets.TaxClass.Standard;
     /// <summary>The weight of every variant that has none of its own; shipping by weight reads it.</summary>
     public int? WeightGrams { get; private set; }
+    /// <summary>How much every variant without its own holds ("500 ml"): its price per 1 l shows beside the price.</summary>
+    public decimal? ContentAmount { get; private set; }
+    public ContentUnit? ContentUnit { get; private set; }
+    public NetContent? Content => NetContent.Of(ContentAmount, ContentUnit);
     /// <summary>Not shipped (an e-book, a download, a voucher by mail): weighs nothing, taxed where the buyer is billed.</summary>
     public bool IsDigital { get; private set; }
     public Category? Category { get; private set; }
@@ -84,6 +88,12 @@ public class Product
         if (weightGrams is < 0 or > ProductVariant.MaxWeightGrams) throw new DomainException($"A weight is between 0 and {ProductVariant.MaxWeightGrams} grams.");
         (TaxClass, WeightGrams) = (taxClass, weightGrams);
     }
+
+    /// <summary>What its variants hold unless they say otherwise (null: not sold by weight, volume, length or area).</summary>
+    public void Measure(NetContent? content) => (ContentAmount, ContentUnit) = (content?.Amount, content?.Unit);
+
+    /// <summary>What a variant holds: its own content, or the product's.</summary>
+    public static NetContent? ContentOf(NetContent? variant, NetContent? product) => variant ?? product;
 
     /// <summary>Sells the product as a digital good (not shipped), or as a shipped one again.</summary>
     public void MarkDigital(bool isDigital) => IsDigital = isDigital;
@@ -218,9 +228,10 @@ public class Product
     }
 
     /// <summary>Changes one variant as staff edit it in the grid; a price equal to the product's is stored as "the product's".</summary>
-    public void ChangeVariant(int variantId, string sku, decimal? price, decimal? compareAtPrice, int? weightGrams, string? imagePath, bool published)
+    public void ChangeVariant(int variantId, string sku, decimal? price, decimal? compareAtPrice, int? weightGrams, string? imagePath, bool published,
+        NetContent? content = null)
     {
-        Apply(new VariantChange(variantId, sku, price, compareAtPrice, weightGrams, imagePath, published));
+        Apply(new VariantChange(variantId, sku, price, compareAtPrice, weightGrams, imagePath, published, content));
         CheckVariants();
     }
 
@@ -241,7 +252,7 @@ public class Product
         foreach (var id in variantIds.Distinct())
         {
             var v = Variant(id);
-            Apply(new VariantChange(id, v.Sku, price, WasAbove(v.CompareAtPrice, price), v.WeightGrams, v.ImagePath, v.IsPublished));
+            Apply(new VariantChange(id, v.Sku, price, WasAbove(v.CompareAtPrice, price), v.WeightGrams, v.ImagePath, v.IsPublished, v.Content));
         }
         CheckVariants();
     }
@@ -254,6 +265,7 @@ public class Product
         variant.ChangeSku(row.Sku!);
         variant.Reprice(row.Price == Price && row.CompareAtPrice is null ? null : row.Price, row.CompareAtPrice);
         variant.Weigh(row.WeightGrams);
+        variant.Measure(row.Content);
         if (!string.IsNullOrWhiteSpace(row.ImagePath) && _images.All(i => i.Path != row.ImagePath.Trim()))
             throw new DomainException("A variant's picture must be one of the product's pictures.");
         variant.ShowImage(row.ImagePath);

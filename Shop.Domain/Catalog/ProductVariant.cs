@@ -27,6 +27,10 @@ public class ProductVariant
     public decimal? LowestPriorPrice { get; private set; }
     public int StockOnHand { get; private set; }
     public int? WeightGrams { get; private set; }
+    /// <summary>What it holds when not the product's (<see cref="Product.Content"/>); null: the product's.</summary>
+    public decimal? ContentAmount { get; private set; }
+    public ContentUnit? ContentUnit { get; private set; }
+    public NetContent? Content => NetContent.Of(ContentAmount, ContentUnit);
     /// <summary>A picture of the product's gallery shown when this variant is chosen; null: the product's main picture.</summary>
     public string? ImagePath { get; private set; }
     public bool IsPublished { get; private set; } = true;
@@ -93,6 +97,8 @@ public class ProductVariant
         if (grams is < 0 or > MaxWeightGrams) throw new DomainException($"{Describe()}: a weight is between 0 and {MaxWeightGrams} grams.");
         WeightGrams = grams;
     }
+
+    internal void Measure(NetContent? content) => (ContentAmount, ContentUnit) = (content?.Amount, content?.Unit);
 
     internal void ShowImage(string? imagePath) => ImagePath = string.IsNullOrWhiteSpace(imagePath) ? null : imagePath.Trim();
 

@@ -1,4 +1,6 @@
 namespace Shop.Domain.Catalog;
 
 /// <summary>One row of staff's variant grid: what a variant should be after the save (stock moves separately).</summary>
-public sealed record VariantChange(int VariantId, string Sku, decimal? Price, decimal? CompareAtPrice, int? WeightGrams, string? ImagePath, bool Published);
+/// <remarks><see cref="Content"/>: null for the product's.</remarks>
+public sealed record VariantChange(int VariantId, string Sku, decimal? Price, decimal? CompareAtPrice, int? WeightGrams, string? ImagePath, bool Published,
+    NetContent? Content);

@@ -106,6 +106,30 @@ public class CatalogCsvTests : AdminFixture
     }
 
     [Test]
+    public async Task A_variants_content_comes_in_goes_out_and_one_that_cannot_be_read_is_named()
+    {
+        var tee = await NewTeeAsync();
+        string[] rows = [tee.Variant("S", "Red", "3", ("Content", "0,5 l")), tee.Variant("S", "Blue", "0"),
+            tee.Variant("M", "Red", "5", ("VariantPrice", "22.50"), ("WeightGrams", "180")), tee.Variant("M", "Blue", "1")];
+
+        var report = await ImportAsync(Csv(rows));
+        var exported = (await ExportAsync()).Split("\r\n").Where(l => l.StartsWith(tee.Slug + ",", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
+        rows[1] = tee.Variant("S", "Blue", "0", ("Content", "a lot"));
+        var refused = await ImportAsync(Csv(rows));
+
+        var contents = await App.WithDbAsync(db => db.Variants.Where(v => v.Sku.StartsWith(tee.Sku)).ToDictionaryAsync(v => v.Sku, v => v.Content));
+        var column = Array.IndexOf(CatalogFile.Columns, "Content");
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Problems, Is.Empty, string.Join("\n", report.Problems));
+            Assert.That(contents[$"{tee.Sku}-S-RED"], Is.EqualTo(NetContent.Parse("0.5 l")));
+            Assert.That(contents[$"{tee.Sku}-M-RED"], Is.Null, "an empty cell: the product's content");
+            Assert.That(exported.Select(r => r[column]), Is.EquivalentTo(new[] { "0.5 l", "", "", "" }));
+            Assert.That(refused.Problems.Select(p => $"{p.Line}: {p.Message}"), Does.Contain($"3: Content: 'a lot' is not a content. {NetContent.Refusal}"));
+        });
+    }
+
+    [Test]
     public async Task The_Digital_column_marks_a_product_digital_exports_it_and_a_file_without_it_leaves_the_flag()
     {
         var category = await CategoryAsync();

@@ -15,7 +15,7 @@ public class VariantGridRulesTests
     }
 
     private static VariantChange Row(ProductVariant v, string? sku = null, decimal? price = null, bool? published = null) =>
-        new(v.Id, sku ?? v.Sku, price ?? v.Price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, published ?? v.IsPublished);
+        new(v.Id, sku ?? v.Sku, price ?? v.Price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, published ?? v.IsPublished, v.Content);
 
     [Test]
     public void Two_variants_can_swap_skus_in_one_save()

@@ -76,11 +76,12 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var p = await Published.Where(x => x.Slug == slug)
             .Select(x => new
             {
-                x.Id, x.Name, x.Slug, x.Description, x.Price, x.CompareAtPrice, x.CategoryId, x.IsDigital,
+                x.Id, x.Name, x.Slug, x.Description, x.Price, x.CompareAtPrice, x.CategoryId, x.IsDigital, x.ContentAmount, x.ContentUnit,
                 CategoryName = x.Category!.Name, CategorySlug = x.Category.Slug,
                 Options = x.Options.OrderBy(o => o.Position).Select(o => new { o.Name, o.Values }).ToList(),
                 Variants = x.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
-                    .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.LowestPriorPrice, v.StockOnHand, v.ImagePath }).ToList(),
+                    .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.LowestPriorPrice, v.StockOnHand, v.ImagePath,
+                        v.ContentAmount, v.ContentUnit }).ToList(),
                 Images = x.Images.OrderBy(i => i.Position).Select(i => new GalleryImage(i.Path, i.AltText)).ToList(),
                 Reviews = db.Set<ProductReview>().Count(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved),
                 Stars = db.Set<ProductReview>().Where(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved).Sum(r => (int?)r.Stars) ?? 0,
@@ -94,7 +95,8 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             var price = v.Price ?? p.Price;
             var was = ProductVariant.WasPrice(v.Price, v.CompareAtPrice, p.CompareAtPrice);
             return new VariantView(v.Id, v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3),
-                Price(price), ProductCard.WasPrice(_reductions, new(price, was, v.LowestPriorPrice), _currency), StockState.Of(v.StockOnHand), v.ImagePath);
+                Price(price), ProductCard.WasPrice(_reductions, new(price, was, v.LowestPriorPrice), _currency), StockState.Of(v.StockOnHand), v.ImagePath,
+                UnitPrice.Of(Price(price), Product.ContentOf(NetContent.Of(v.ContentAmount, v.ContentUnit), NetContent.Of(p.ContentAmount, p.ContentUnit))));
         }).ToList();
         var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
@@ -134,12 +136,21 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
                 High = p.Variants.Where(v => v.IsPublished).Max(v => (decimal?)(v.Price ?? p.Price)),
                 LowestPrior = p.Variants.Where(v => v.IsPublished && v.Price == null).Min(v => v.LowestPriorPrice),
                 OnHand = p.Variants.Where(v => v.IsPublished).Sum(v => v.StockOnHand),
+                p.ContentAmount, p.ContentUnit,
+                // Each variant's price and content, for the unit price at the card's price: joined in, not a query more.
+                Measures = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position).Select(v => new { v.Price, v.ContentAmount, v.ContentUnit }).ToList(),
                 Reviews = db.Set<ProductReview>().Count(r => r.ProductId == p.Id && r.Status == ReviewStatus.Approved),
                 Stars = db.Set<ProductReview>().Where(r => r.ProductId == p.Id && r.Status == ReviewStatus.Approved).Sum(r => (int?)r.Stars) ?? 0,
             })
+            .AsSingleQuery()
             .ToListAsync(ct);
         return rows.Select(r => ProductCard.Of(r.Name, r.Slug, new(r.Price, r.CompareAtPrice, r.LowestPrior), r.Low ?? r.Price, r.High ?? r.Price, r.OnHand,
-            r.ImagePath, r.CategoryName, _currency, _reductions) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = new Rating(r.Reviews, r.Stars) }).ToList();
+            r.ImagePath, r.CategoryName, _currency, _reductions) with
+        {
+            ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = new Rating(r.Reviews, r.Stars),
+            UnitPrice = UnitPrice.AtLowest(r.Measures.Select(v => (v.Price ?? r.Price,
+                Product.ContentOf(NetContent.Of(v.ContentAmount, v.ContentUnit), NetContent.Of(r.ContentAmount, r.ContentUnit)))), _currency),
+        }).ToList();
     }
 
     private Money Price(decimal amount) => new(amount, _currency);

@@ -14,6 +14,8 @@ public sealed record ProductCard(string Name, string Slug, Money Price, Money? C
 {
     public int ProductId { get; init; }
     public Rating Rating { get; init; }
+    /// <summary>The price per 1 kg, 1 l or 1 m at <see cref="Price"/>, for goods sold by measure (<see cref="UnitPrice.AtLowest"/>).</summary>
+    public UnitPrice? UnitPrice { get; init; }
     /// <summary>Which category <see cref="CategoryName"/> names, to put it in the shopper's language.</summary>
     public string CategorySlug { get; init; } = "";
 
@@ -82,7 +84,7 @@ public sealed record OptionView(string Name, IReadOnlyList<string> Values);
 
 /// <summary>A variant on sale as the product page shows it.</summary>
 public sealed record VariantView(int Id, string Sku, IReadOnlyList<string> Values, string Title, Money Price, Money? CompareAtPrice,
-    StockState Stock, string? ImagePath);
+    StockState Stock, string? ImagePath, UnitPrice? UnitPrice = null);
 
 public sealed record GalleryImage(string Path, string AltText);
 

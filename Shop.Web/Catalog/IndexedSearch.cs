@@ -91,11 +91,11 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
         var rows = await db.Products.AsNoTracking().Where(p => p.IsPublished)
             .Select(p => new
             {
-                p.Id, p.Name, p.Slug, p.Sku, p.Description, p.Price, p.CompareAtPrice, p.ImagePath, p.CreatedAt,
+                p.Id, p.Name, p.Slug, p.Sku, p.Description, p.Price, p.CompareAtPrice, p.ImagePath, p.CreatedAt, p.ContentAmount, p.ContentUnit,
                 p.CategoryId, CategoryName = p.Category!.Name, CategorySlug = p.Category.Slug,
                 Options = p.Options.OrderBy(o => o.Position).Select(o => o.Name).ToList(),
                 Variants = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
-                    .Select(v => new { v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand, v.LowestPriorPrice }).ToList(),
+                    .Select(v => new { v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.StockOnHand, v.LowestPriorPrice, v.ContentAmount, v.ContentUnit }).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync();
@@ -111,7 +111,12 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
             };
             var lowestPrior = r.Variants.Where(v => v.Price == null).Min(v => v.LowestPriorPrice);
             return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, new(r.Price, r.CompareAtPrice, lowestPrior), product.LowestPrice, product.HighestPrice,
-                product.Stock, r.ImagePath, r.CategoryName, currency, options.Value.Reductions) with { ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = ratings.GetValueOrDefault(r.Id) });
+                product.Stock, r.ImagePath, r.CategoryName, currency, options.Value.Reductions) with
+            {
+                ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = ratings.GetValueOrDefault(r.Id),
+                UnitPrice = UnitPrice.AtLowest(r.Variants.Select(v => (v.Price ?? r.Price,
+                    Product.ContentOf(NetContent.Of(v.ContentAmount, v.ContentUnit), NetContent.Of(r.ContentAmount, r.ContentUnit)))), currency),
+            });
         }).ToList();
         return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card), edits);
     }

@@ -31,6 +31,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         p.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
         // An int the app increments on every staff save (Product.Touch): one model that works on SQLite and SQL Server.
         p.Property(x => x.Version).IsConcurrencyToken();
+        p.Property(x => x.ContentAmount).HasPrecision(12, 3);
+        p.Property(x => x.ContentUnit).HasConversion<string>().HasMaxLength(12);
+        p.Ignore(x => x.Content);
         p.Ignore(x => x.Stock);
         p.Ignore(x => x.IsOnSale);
         p.Ignore(x => x.HasOptions);
@@ -66,6 +69,9 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         v.Property(x => x.CompareAtPrice).IsAmount();
         v.Property(x => x.LowestPriorPrice).IsAmount();
         v.Property(x => x.ImagePath).HasMaxLength(ProductImage.MaxPathLength);
+        v.Property(x => x.ContentAmount).HasPrecision(12, 3);
+        v.Property(x => x.ContentUnit).HasConversion<string>().HasMaxLength(12);
+        v.Ignore(x => x.Content);
         v.Ignore(x => x.Values);
         v.Ignore(x => x.Title);
         v.Ignore(x => x.Stock);

@@ -40,7 +40,7 @@ public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
                         YesNo(p.IsPublished), YesNo(p.IsDigital), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
                         v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
                         v.StockOnHand.ToString(CultureInfo.InvariantCulture), v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished),
-                        p.Description], ct);
+                        p.Description, v.Content?.ToString() ?? ""], ct);
                 }
             }
             if (products.Count < Batch) return;

@@ -25,7 +25,7 @@ public static class CatalogFile
         "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital",
         "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
         "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport",
-        "VariantPublished", "Description",
+        "VariantPublished", "Description", "Content",
     ];
 
     /// <summary>What the one-row-per-product format already had; every other column may be left out.</summary>

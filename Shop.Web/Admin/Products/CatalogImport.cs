@@ -209,7 +209,8 @@ public sealed class CatalogImport(
         var price = file.Columns.Contains("VariantPrice") ? row.VariantPrice : variant.Price;
         var compareAt = file.Columns.Contains("VariantCompareAtPrice") ? row.VariantCompareAtPrice : variant.CompareAtPrice;
         var weight = file.Columns.Contains("WeightGrams") ? row.WeightGrams : variant.WeightGrams;
-        product.ChangeVariant(variant.Id, sku, price, compareAt, weight, variant.ImagePath, Published(row, variant, file));
+        var content = file.Columns.Contains("Content") ? row.Content : variant.Content;
+        product.ChangeVariant(variant.Id, sku, price, compareAt, weight, variant.ImagePath, Published(row, variant, file), content);
 
         if (row.Stock is not { } typed) return;
         // New variants (and products) receive their first stock. Known ones move by the file's edit of the stock it was

@@ -18,7 +18,7 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Digital", r => r.Digital), ("Description", r => r.Description),
     ];
 
-    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport", "VariantPublished"];
+    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport", "VariantPublished", "Content"];
 
     private readonly SeenSkus seen = new();
 

@@ -12,6 +12,9 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
     decimal? VariantPrice, decimal? VariantCompareAtPrice, int? WeightGrams, int? Stock, int? StockAtExport, bool? VariantPublished,
     IReadOnlySet<string> Empty, IReadOnlyList<string> ParseProblems)
 {
+    /// <summary>The variant's own content ("500 ml"; <see cref="Shop.Domain.Catalog.NetContent"/>); null: the product's.</summary>
+    public Shop.Domain.Catalog.NetContent? Content { get; init; }
+
     private static readonly string[] Yes = ["true", "yes", "y", "1"];
     private static readonly string[] No = ["false", "no", "n", "0"];
 
@@ -64,12 +67,19 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
                 problems.Add($"{name}: a product has at most {Shop.Domain.Catalog.Product.MaxOptions} options.");
         }
 
+        Shop.Domain.Catalog.NetContent? content = null;
+        if (Text("Content") is { Length: > 0 } written)
+        {
+            if (Shop.Domain.Catalog.NetContent.IsReadable(written)) content = Shop.Domain.Catalog.NetContent.Parse(written);
+            else problems.Add($"Content: '{Short(written)}' is not a content. {Shop.Domain.Catalog.NetContent.Refusal}");
+        }
+
         return new ImportRow(line, Text("Slug"), Text("Sku").ToUpperInvariant(), Text("Name"), Text("Category"), Money("Price"),
             Money("CompareAtPrice"), YesNo("Published"), YesNo("Digital"), Text("Description"),
             [Text("Option1Name"), Text("Option2Name"), Text("Option3Name")],
             [Text("Option1Value"), Text("Option2Value"), Text("Option3Value")],
             Text("VariantSku").ToUpperInvariant(), Money("VariantPrice"), Money("VariantCompareAtPrice"), Whole("WeightGrams"), Whole("Stock"),
-            Whole("StockAtExport"), YesNo("VariantPublished"), empty, problems);
+            Whole("StockAtExport"), YesNo("VariantPublished"), empty, problems) { Content = content };
     }
 
     /// <summary>The first <paramref name="count"/> option values: which variant of its product this line is.</summary>

@@ -99,6 +99,7 @@ public sealed class ProductAdmin(
         var product = new Product(form.Name!, form.Slug!, form.Sku!, form.Description ?? "", form.Price!.Value, form.CategoryId!.Value, now);
         product.Reprice(form.Price.Value, form.CompareAtPrice);
         product.Classify(form.TaxClass, form.WeightGrams);
+        product.Measure(NetContent.Parse(form.Content));
         product.MarkDigital(form.IsDigital);
         var opening = form.InitialStock ?? 0;
         product.SetStock(opening);
@@ -147,6 +148,7 @@ public sealed class ProductAdmin(
         product.Describe(form.Description ?? "");
         product.Reprice(form.Price!.Value, form.CompareAtPrice);
         product.Classify(form.TaxClass, form.WeightGrams);
+        product.Measure(NetContent.Parse(form.Content));
         product.MarkDigital(form.IsDigital);
         product.MoveToCategory(form.CategoryId!.Value);
         if (form.IsPublished && !product.IsArchived) product.Publish(); else product.Unpublish();
@@ -219,6 +221,7 @@ public sealed class ProductAdmin(
         Price = p.Price,
         TaxClass = p.TaxClass,
         WeightGrams = p.WeightGrams,
+        Content = p.Content?.ToString(),
         IsDigital = p.IsDigital,
         CompareAtPrice = p.CompareAtPrice,
         CategoryId = p.CategoryId,

@@ -30,6 +30,8 @@ public sealed class ProductForm
     /// <summary>Used for every variant without a weight of its own.</summary>
     [Display(Name = "Weight in grams")]
     public int? WeightGrams { get; set; }
+    /// <summary>"500 ml": what every variant without its own holds, for the price per 1 l shoppers see.</summary>
+    public string? Content { get; set; }
     /// <summary>Not shipped: an e-book, a download, a voucher by mail.</summary>
     public bool IsDigital { get; set; }
     public bool IsPublished { get; set; }

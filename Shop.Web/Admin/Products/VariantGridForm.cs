@@ -28,9 +28,13 @@ public sealed class VariantGridForm
     [BindNever, ValidateNever]
     public decimal ProductPrice { get; set; }
 
+    /// <summary>The product's content ("500 ml"), what an empty content cell means; empty when it has none.</summary>
+    [BindNever, ValidateNever]
+    public string ProductContent { get; set; } = "";
+
     public IReadOnlyList<VariantChange> Changes() =>
         Variants.Select(r => new VariantChange(r.Id, r.Sku ?? "", r.Price, r.CompareAtPrice, r.WeightGrams,
-            string.IsNullOrWhiteSpace(r.ImagePath) ? null : r.ImagePath, r.IsPublished)).ToList();
+            string.IsNullOrWhiteSpace(r.ImagePath) ? null : r.ImagePath, r.IsPublished, NetContent.Parse(r.Content))).ToList();
 
     public static VariantGridForm Of(Product p) => new VariantGridForm
     {
@@ -43,6 +47,7 @@ public sealed class VariantGridForm
             Price = v.Price,
             CompareAtPrice = v.CompareAtPrice,
             WeightGrams = v.WeightGrams,
+            Content = v.Content?.ToString(),
             ImagePath = v.ImagePath ?? "",
             IsPublished = v.IsPublished,
             ShownStock = v.StockOnHand,
@@ -56,6 +61,7 @@ public sealed class VariantGridForm
         ProductId = p.Id;
         HasOptions = p.HasOptions;
         ProductPrice = p.Price;
+        ProductContent = p.Content?.ToString() ?? "";
         var titles = p.Variants.ToDictionary(v => v.Id, v => v.Title.Length > 0 ? v.Title : p.Name);
         foreach (var row in Variants) row.Title = titles.GetValueOrDefault(row.Id, "(removed)");
         Pictures = [new SelectListItem("Main picture", ""),
@@ -76,6 +82,8 @@ public sealed class VariantRow
     public decimal? CompareAtPrice { get; set; }
     [Display(Name = "Weight in grams")]
     public int? WeightGrams { get; set; }
+    /// <summary>"500 ml"; empty: the product's content.</summary>
+    public string? Content { get; set; }
     /// <summary>One of the product's pictures; empty for the main picture.</summary>
     public string? ImagePath { get; set; }
     public bool IsPublished { get; set; }

@@ -31,6 +31,7 @@ public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm
                 .InShopCurrency(shop);
             row.RuleFor(r => r.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)
                 .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams:N0} grams.");
+            row.RuleFor(r => r.Content).Must(NetContent.IsReadable).WithMessage(NetContent.Refusal);
             row.RuleFor(r => r.NewStock).InclusiveBetween(0, ProductVariant.MaxStock)
                 .WithMessage("Stock is a whole number from 0 to 1,000,000.");
         });

@@ -10,6 +10,7 @@
     var picker = page.querySelector('form.variant-picker');
     var label = page.querySelector('.stock-state');
     var priceBox = page.querySelector('.variant-price');
+    var unitPrice = page.querySelector('.unit-price');
     var skuBox = page.querySelector('.variant-sku');
     var form = page.querySelector('form.buy-box');
     var button = form && form.querySelector('button[type=submit]');
@@ -85,6 +86,10 @@
             parts.push(was);
         }
         priceBox.replaceChildren.apply(priceBox, parts);
+        if (unitPrice) {
+            unitPrice.textContent = v.unitPrice || '';
+            unitPrice.hidden = !v.unitPrice;
+        }
     }
 
     function showAvailability(values) {

@@ -319,6 +319,14 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .HasPrecision(18, 3)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ContentAmount")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentUnit")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -484,6 +492,14 @@ namespace Shop.Web.Data.Migrations.Sqlite
 
                     b.Property<decimal?>("CompareAtPrice")
                         .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ContentAmount")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentUnit")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImagePath")
