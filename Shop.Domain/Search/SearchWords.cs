@@ -61,6 +61,20 @@ public static class SearchWords
     }
 
     /// <summary>
+    /// The words a German plural may be formed from, by its ending ("Hemden" → "hemd", "Lampen" → "lampe", "Gläser" →
+    /// "glas", "Stühle" → "stuhl"; umlauts are already plain letters). Search tries them for a typed word that finds
+    /// nothing as it is, so English words keep their own stems.
+    /// </summary>
+    public static IEnumerable<string> GermanSingulars(string word)
+    {
+        foreach (var ending in GermanPluralEndings)
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
+                yield return word[..^ending.Length];
+    }
+
+    private static readonly string[] GermanPluralEndings = ["en", "er", "n", "e"];
+
+    /// <summary>
     /// Whether a typed word is one slip from a known one: two neighbouring letters swapped (words of four letters or
     /// more), or one letter wrong, missing or extra (words of <see cref="SlipLength"/> letters or more).
     /// </summary>

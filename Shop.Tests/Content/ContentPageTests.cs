@@ -90,6 +90,29 @@ public class ContentPageTests : ShopFixture
     }
 
     [Test]
+    public async Task Staff_who_rewrite_a_pages_own_words_are_told_which_languages_still_say_the_old_ones()
+    {
+        using var staff = await App.SignedInBrowserAsync(_staff);
+        var id = ContentPages.All.Single(p => p.Slug == "legal-notice").Id;
+        var own = await staff.SubmitFormAsync($"/admin/pages/{id}", "form.content-page-form",
+            new Dictionary<string, string?> { ["Markdown"] = "# Legal notice\n\nShop Ltd, 1 Engine Street, London." });
+        var afterOwn = await staff.FollowAsync(own);
+        var german = await staff.SubmitFormAsync($"/admin/pages/{id}?language=de", "form.content-page-form",
+            new Dictionary<string, string?> { ["Markdown"] = "# Impressum\n\nShop Ltd, 1 Engine Street, London." });
+        var afterGerman = await staff.FollowAsync(german);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterOwn.Text(".admin-notice"), Is.EqualTo("Saved Legal notice. Its Deutsch and Français versions still say what they said before: "
+                + "rewrite them too, or shoppers in those languages read the old words."), "the Impressum shoppers in German read was still the outline");
+            Assert.That(afterOwn.Text($"tr[data-page='{id}'] .older-versions"), Is.EqualTo("Deutsch, Français: older than the page's own words"));
+            Assert.That(afterGerman.Text($"tr[data-page='{id}'] .older-versions"), Is.EqualTo("Français: older than the page's own words"));
+            Assert.That(afterGerman.Text($"tr[data-page='{ContentPages.All.Single(p => p.Slug == "contact").Id}'] .older-versions"), Is.Empty,
+                "a page whose versions were written with it");
+        });
+    }
+
+    [Test]
     public void Tables_are_styled_and_a_picture_from_another_site_becomes_a_link_to_it()
     {
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Shop.Web.Content.ContentMarkdown.ToHtml(

@@ -52,6 +52,30 @@ public class ProductIndexTests
     }
 
     [Test]
+    public void A_German_plural_finds_the_word_it_is_formed_from()
+    {
+        var german = new ProductIndex([
+            Simple(1, "Leinenhemd", "Bekleidung", 50, 3, "Ein Hemd aus Leinen."),
+            Simple(2, "Stehlampe", "Leuchten", 90, 1, "Eine Lampe für jedes Zimmer."),
+            Simple(3, "Weinglas", "Küche", 12, 5, "Ein Glas für Rotwein."),
+            Simple(4, "Stuhl", "Möbel", 120, 2),
+            Simple(5, "Kaffeetasse", "Küche", 16, 4, "Eine Tasse für den Morgen."),
+        ]);
+        SearchResult In(string text) => german.Search(new SearchQuery(text, null, FacetChoice.None, ProductSort.Relevance, 1, 24));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(In("Hemden").Products.Select(p => p.Name), Is.EqualTo(new[] { "Leinenhemd" }));
+            Assert.That(In("Lampen").Products.Select(p => p.Name), Is.EqualTo(new[] { "Stehlampe" }));
+            Assert.That(In("Gläser").Products.Select(p => p.Name), Is.EqualTo(new[] { "Weinglas" }));
+            Assert.That(In("Stühle").Products.Select(p => p.Name), Is.EqualTo(new[] { "Stuhl" }));
+            Assert.That(In("Tassen").Products.Select(p => p.Name), Is.EqualTo(new[] { "Kaffeetasse" }));
+            Assert.That(In("Hemden").DidYouMean, Is.Null, "a word form, not a slip");
+            Assert.That(Names(Find("lamps")), Has.Count.EqualTo(3), "English forms as before");
+        });
+    }
+
+    [Test]
     public void An_exact_sku_comes_alone_and_first()
     {
         Assert.That(Names(Find("sh-2-1")), Is.EqualTo(new[] { "Linen Shirt" }));

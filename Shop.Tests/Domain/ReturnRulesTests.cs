@@ -7,12 +7,12 @@ public class ReturnRulesTests
     private static readonly DateTimeOffset Now = OrderTests.Now;
     private static readonly ReturnWindow Window = new(30);
 
-    private static Order Delivered(int quantity = 2, TaxRule? tax = null)
+    private static Order Delivered(int quantity = 2, TaxRule? tax = null, DateTimeOffset? at = null)
     {
         var order = OrderTests.Place(OrderTests.Cart((20m, quantity)), tax);
         order.MarkPaid("txn-1", Now);
         order.Ship("TRACK-1", Now);
-        order.MarkDelivered(Now);
+        order.MarkDelivered(at ?? Now);
         return order;
     }
 
@@ -31,6 +31,30 @@ public class ReturnRulesTests
             Assert.That(request.Lines.Single().Quantity, Is.EqualTo(2));
             Assert.That(request.Describe(), Is.EqualTo("2 × Product 1 (Too small)"));
             Assert.That(Ask(order, 1, at: Now.AddDays(30)).Lines, Has.Count.EqualTo(1), "the last day still counts");
+        });
+    }
+
+    [Test]
+    public void The_window_is_counted_in_the_shops_days_and_stays_open_to_the_end_of_its_last_day()
+    {
+        // Delivered at 00:20 on 7 December in Berlin (23:20 UTC on the 6th): the page promises returns until 6 January.
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var inBerlin = new ReturnWindow(30, at => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, berlin).DateTime));
+        var late = Delivered(at: new DateTimeOffset(2026, 12, 6, 23, 20, 0, TimeSpan.Zero));
+        // A UTC shop, delivered in the afternoon: its 30th day counts until midnight too.
+        var afternoon = Delivered(at: new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inBerlin.LastDay(late), Is.EqualTo(new DateOnly(2027, 1, 6)));
+            Assert.That(inBerlin.Refusal(late, new DateTimeOffset(2027, 1, 6, 9, 0, 0, TimeSpan.Zero)), Is.Null, "10:00 in Berlin on the last day");
+            Assert.That(inBerlin.Refusal(late, new DateTimeOffset(2027, 1, 6, 22, 59, 0, TimeSpan.Zero)), Is.Null, "23:59 in Berlin");
+            Assert.That(inBerlin.Refusal(late, new DateTimeOffset(2027, 1, 6, 23, 0, 0, TimeSpan.Zero)), Does.Contain("more than 30 days ago"),
+                "midnight in Berlin: 7 January");
+            Assert.That(Window.LastDay(afternoon), Is.EqualTo(new DateOnly(2026, 12, 23)));
+            Assert.That(Window.Refusal(afternoon, new DateTimeOffset(2026, 12, 23, 20, 0, 0, TimeSpan.Zero)), Is.Null);
+            Assert.That(Window.Refusal(afternoon, new DateTimeOffset(2026, 12, 24, 0, 0, 0, TimeSpan.Zero)), Is.Not.Null);
+            Assert.That(Window.LastDay(OrderTests.Place(OrderTests.Cart((20m, 1)))), Is.Null, "not delivered");
         });
     }
 

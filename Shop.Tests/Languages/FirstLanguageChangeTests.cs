@@ -63,6 +63,8 @@ public class FirstLanguageChangeTests : ShopFixture
         var texts = await App.WithDbAsync(db => db.Set<ProductTranslation>().Where(t => t.ProductId == id).OrderBy(t => t.Language)
             .Select(t => t.Language + ":" + t.Name).ToListAsync());
         var notice = await App.WithDbAsync(db => db.Set<ContentPage>().Where(p => p.Slug == "legal-notice").Select(p => p.Title).SingleAsync());
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("swap-staff"), Shop.Web.Account.Roles.Staff);
+        var (_, pages) = await staff.GetPageAsync("/admin/pages");
 
         var back = await App.WithAsync<MainTextSwap, MainTextSwap.Counts>(s => s.SwapAsync("en", "de", CancellationToken.None));
         var after = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
@@ -77,6 +79,8 @@ public class FirstLanguageChangeTests : ShopFixture
             Assert.That(swapped.Products, Is.EqualTo(1));
             Assert.That(swapped.ProductsLeft, Is.GreaterThan(0), "products without German text keep theirs");
             Assert.That(notice, Is.EqualTo("Impressum"), "shop pages too (seeded in German)");
+            Assert.That(pages.Texts(".older-versions"), Has.Count.EqualTo(ContentPages.All.Count).And.All.Empty,
+                "the swap moved words, it wrote none: no version is older than the page's own");
             Assert.That(back.Products, Is.EqualTo(1), "swapping back undoes it");
             Assert.That(after, Is.EqualTo(english));
             Assert.That(textsAfter, Is.EqualTo(new[] { "de:Bürostuhl Erprobt" }));

@@ -8,7 +8,10 @@ namespace Shop.Tests.Languages;
 /// </summary>
 public class GermanFirstShopTests : ShopFixture
 {
-    protected override Dictionary<string, string?> Settings => new() { ["Shop:Languages"] = "de,en,fr", ["Shop:Currency"] = "EUR" };
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Shop:Languages"] = "de,en,fr", ["Shop:Currency"] = "EUR", ["Shop:TimeZone"] = "Europe/Berlin",
+    };
 
     [Test]
     public async Task Staff_save_a_product_unchanged_and_its_amounts_read_with_a_point()
@@ -28,6 +31,29 @@ public class GermanFirstShopTests : ShopFixture
             Assert.That(form.DocumentElement.GetAttribute("lang"), Is.EqualTo("en"));
             Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "saved as it was");
             Assert.That(home.DocumentElement.GetAttribute("lang"), Is.EqualTo("de"), "the storefront still German");
+        });
+    }
+
+    [Test]
+    public async Task A_shoppers_order_list_and_a_search_count_read_German()
+    {
+        var email = Accounts.UniqueEmail("datum");
+        var me = await App.CreateAccountAndSignInAsync(email);
+        var (slug, _, id) = await App.ProductAsync();
+        using var shopper = new Shopper(me);
+        await shopper.AddToCartAsync(slug);
+        await shopper.CheckoutAsync(address: Shopper.GuestAddress(email));
+
+        var sku = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Sku).SingleAsync());
+
+        var (_, orders) = await me.GetPageAsync("/account/orders");
+        var (_, found) = await App.Browser().GetPageAsync($"/search?q={sku}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(orders.Texts("table thead th"), Is.EqualTo(new[] { "Bestellung", "Datum", "Status", "Artikel", "Gesamt" }),
+                "a shop in a time zone heads the column Date, which had no German");
+            Assert.That(found.QuerySelector("meta[name=description]")?.GetAttribute("content"), Is.EqualTo("1 Produkt im Shop."));
         });
     }
 }

@@ -44,8 +44,8 @@ public sealed partial class ShopText
     /// <summary>A <see cref="Day"/> and its time: "6 Dec 2026 03:42".</summary>
     public static string DayAndTime(DateTimeOffset at) => ShopTime.Local(at).ToString(DayPattern(false) + " HH:mm", DateCulture);
 
-    /// <summary>A day as the page's language writes it in full ("Sunday, 6 December 2026"), for a deadline.</summary>
-    public static string LongDay(DateTimeOffset at) => ShopTime.Local(at).ToString("D", CultureInfo.CurrentCulture);
+    /// <summary>A shop's day as the page's language writes it in full ("Sunday, 6 December 2026"), for a deadline.</summary>
+    public static string LongDay(DateOnly day) => day.ToString("D", CultureInfo.CurrentCulture);
 
     // German writes the day as an ordinal: "6. Dez. 2026".
     private static string DayPattern(bool fullMonth) =>

@@ -11,7 +11,7 @@ namespace Shop.Web.Operations;
 /// text is kept as its <c>oldMain</c> translation. One without a <c>newMain</c> text keeps its own. Swapping back undoes
 /// it. Web addresses stay as they are, so links keep working.
 /// </summary>
-public sealed class MainTextSwap(ShopDbContext db, TimeProvider clock)
+public sealed class MainTextSwap(ShopDbContext db)
 {
     public sealed record Counts(int Products, int Categories, int Pages, int ProductsLeft, int CategoriesLeft, int PagesLeft);
 
@@ -22,7 +22,6 @@ public sealed class MainTextSwap(ShopDbContext db, TimeProvider clock)
     private async Task<Counts> SwapInAsync(string newMain, string oldMain, CancellationToken ct)
     {
         db.ChangeTracker.Clear(); // a try again starts from the database, not from the failed try's changes
-        var now = clock.GetUtcNow();
 
         var products = await db.Products.ToListAsync(ct);
         var productTexts = await db.Set<ProductTranslation>().ToListAsync(ct);
@@ -60,11 +59,12 @@ public sealed class MainTextSwap(ShopDbContext db, TimeProvider clock)
         foreach (var page in pages)
         {
             if (pageTexts.Find(t => t.ContentPageId == page.Id && t.Language == newMain) is not { } text) continue;
-            var (title, markdown) = (page.Title, page.Markdown);
-            page.Rewrite(text.Title, text.Markdown, now);
+            // Words move with the day they were written, so no version looks older than the page's own (staff list).
+            var (title, markdown, written) = (page.Title, page.Markdown, page.UpdatedAt);
+            page.Rewrite(text.Title, text.Markdown, text.UpdatedAt);
             db.Remove(text);
-            if (pageTexts.Find(t => t.ContentPageId == page.Id && t.Language == oldMain) is { } old) old.Rewrite(title, markdown, now);
-            else db.Add(new ContentPageTranslation(page.Id, oldMain, title, markdown, now));
+            if (pageTexts.Find(t => t.ContentPageId == page.Id && t.Language == oldMain) is { } old) old.Rewrite(title, markdown, written);
+            else db.Add(new ContentPageTranslation(page.Id, oldMain, title, markdown, written));
             swappedPages++;
         }
 

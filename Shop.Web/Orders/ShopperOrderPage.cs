@@ -7,4 +7,4 @@ namespace Shop.Web.Orders;
 /// still go back, with the return form as typed and why it was refused.
 /// </summary>
 public sealed record ShopperOrderPage(Order Order, IReadOnlyList<ReturnRequest> Returns, IReadOnlyDictionary<int, int>? Returnable,
-    ReturnForm Form, string? ReturnError = null, DateTimeOffset? ReturnBy = null);
+    ReturnForm Form, string? ReturnError = null, DateOnly? ReturnBy = null);

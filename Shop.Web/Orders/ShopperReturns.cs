@@ -13,7 +13,7 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, StaffN
 {
     private static readonly StoredSentences Refusals = new(ReturnRefusals.All);
 
-    public ReturnWindow Window => new(options.Value.Returns.Days);
+    public ReturnWindow Window => new(options.Value.Returns.Days, ShopTime.DayOf);
 
     public Task<List<ReturnRequest>> OfOrderAsync(int orderId, CancellationToken ct) =>
         db.Returns.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(ct);
@@ -24,8 +24,7 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, StaffN
         var returns = await OfOrderAsync(order.Id, ct);
         var open = Window.IsOpen(order, clock.GetUtcNow());
         var returnable = open ? ReturnRequest.Returnable(order, returns) : null;
-        var by = ReturnWindow.DeliveredAt(order)?.AddDays(Window.Days);
-        return new ShopperOrderPage(order, returns, returnable is { } r && r.Values.Any(v => v > 0) ? r : null, form ?? new(), error, by);
+        return new ShopperOrderPage(order, returns, returnable is { } r && r.Values.Any(v => v > 0) ? r : null, form ?? new(), error, Window.LastDay(order));
     }
 
     /// <summary>

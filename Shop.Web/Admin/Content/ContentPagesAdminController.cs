@@ -16,8 +16,12 @@ namespace Shop.Web.Admin.Content;
 public sealed class ContentPagesAdminController(ShopDbContext db, AuditTrail audit, TimeProvider clock, ShopLanguages languages) : AdminController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await db.ContentPages.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var pages = await db.ContentPages.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
+        var versions = await db.Set<ContentPageTranslation>().AsNoTracking().ToListAsync(ct);
+        return View(pages.Select(p => new ContentPageRow(p, OlderVersions(p, versions))).ToList());
+    }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, string? language, CancellationToken ct)
@@ -66,9 +70,21 @@ public sealed class ContentPagesAdminController(ShopDbContext db, AuditTrail aud
             form.Version = await db.ContentPages.VersionAsync(p => p.Id == id, ct);
             return Stale("Edit", form);
         }
-        Notice(form.Language is null ? $"Saved {page.Title}." : $"Saved {page.Title} ({form.Language}).");
+        var older = form.Language is null ? OlderVersions(page, await db.Set<ContentPageTranslation>().AsNoTracking().ToListAsync(ct)) : [];
+        Notice(form.Language is not null ? $"Saved {page.Title} ({form.Language})."
+            : older.Count == 1 ? $"Saved {page.Title}. Its {older[0]} version still says what it said before: rewrite it too, or shoppers in {older[0]} read the old words."
+            : older.Count > 1 ? $"Saved {page.Title}. Its {string.Join(" and ", older)} versions still say what they said before: rewrite them too, or shoppers in those languages read the old words."
+            : $"Saved {page.Title}.");
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>
+    /// The storefront's other languages whose version of the page was last changed before the page's own words: shoppers
+    /// there still read the old words (a legal notice or terms rewritten in one language only). A language without a version shows the page's own.
+    /// </summary>
+    private List<string> OlderVersions(ContentPage page, IEnumerable<ContentPageTranslation> versions) =>
+        Others().Where(l => versions.Any(t => t.ContentPageId == page.Id && t.Language == l.Code && t.UpdatedAt < page.UpdatedAt))
+            .Select(l => l.Name).ToList();
 
     /// <summary>No language (the page's own words) or one the storefront speaks besides the default.</summary>
     private bool Known(string? language) => language is null || languages.Find(language) is { IsDefault: false };
