@@ -79,8 +79,8 @@ public class OptionWordTests : OrdersFixture
         Assert.That(audit.Where(a => a.EntityId == "fr").Select(a => a.After), Has.Some.Contains("\"Wool\":\"Laine\""), "an entry a language");
 
         var (_, german) = await Visitor.GetPageAsync($"/de/p/{Slug}?o1=Red&o2=Linen");
-        var (_, french) = await Visitor.GetPageAsync($"/fr/p/{Slug}?o1=Red&o2=Wool");
-        var (_, english) = await App.Browser().GetPageAsync($"/p/{Slug}?o1=Red&o2=Wool");
+        var (_, french) = await Visitor.GetPageAsync($"/fr/p/{Slug}?o1=Red&o2=Linen");
+        var (_, english) = await App.Browser().GetPageAsync($"/p/{Slug}?o1=Red&o2=Linen");
         Assert.Multiple(() =>
         {
             Assert.That(Legend(german, 0), Is.EqualTo("Farbe: Rot"));
@@ -90,9 +90,9 @@ public class OptionWordTests : OrdersFixture
                 "the picker posts the catalog's own values");
             Assert.That(german.QuerySelector("input[name=o1][value=Red]")?.GetAttribute("data-label"), Is.EqualTo("Rot"));
             Assert.That(Buttons(french, 1), Is.EqualTo(new[] { "Linen", "Laine" }));
-            Assert.That(Legend(french, 1), Is.EqualTo("Fabric : Laine"));
+            Assert.That(Legend(french, 1), Is.EqualTo("Fabric : Linen"));
             Assert.That(Legend(english, 0), Is.EqualTo("Colour: Red"));
-            Assert.That(Legend(english, 1), Is.EqualTo("Fabric: Wool"));
+            Assert.That(Legend(english, 1), Is.EqualTo("Fabric: Linen"));
             Assert.That(Buttons(english, 0), Is.EqualTo(new[] { "Red", "Blue" }));
             Assert.That(german.Text("#product-variants"), Does.Contain("\"values\":[\"Red\",\"Wool\"]"), "the script's data keeps the catalog's values");
         });
@@ -131,6 +131,41 @@ public class OptionWordTests : OrdersFixture
         var englishPaid = await english.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(englishEmail));
         var englishLine = (await OrderAsync(englishPaid.Headers.Location!.ToString().Split('/')[^1])).Lines.Single();
         Assert.That(englishLine.VariantTitle, Is.EqualTo("Red / Wool"));
+    }
+
+    [Test]
+    public async Task Back_in_stock_mail_and_the_wishlist_name_a_variant_in_German()
+    {
+        await TranslateAsync("de", ("Red", "Rot"), ("Wool", "Wolle"));
+        var blueWool = await App.WithDbAsync(async db =>
+        {
+            var shirt = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Slug == Slug);
+            var variant = shirt.Variants.Single(v => v.Option1 == "Blue" && v.Option2 == "Wool");
+            shirt.SetStock(variant.Id, 0);
+            await db.SaveChangesAsync();
+            return variant.Id;
+        });
+        var email = Unique("wartend");
+        var (_, page) = await Visitor.GetPageAsync($"/de/p/{Slug}?variant={blueWool}");
+        var asked = await Visitor.SubmitFormAsync(page, "form.back-in-stock", new Dictionary<string, string?> { ["email"] = email });
+        Assert.That((int)asked.StatusCode, Is.LessThan(400), await asked.Content.ReadAsStringAsync());
+        Assert.That(App.LastMailTo(email).TextBody, Does.Contain("Glossary Shirt — Blue / Wolle"));
+
+        using var me = await App.CreateAccountAndSignInAsync(Unique("merkzettel"));
+        var shirtId = await App.WithDbAsync(db => db.Products.Where(p => p.Slug == Slug).Select(p => p.Id).SingleAsync());
+        var add = new HttpRequestMessage(HttpMethod.Post, "/wishlist/add")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["productId"] = $"{shirtId}", ["returnUrl"] = $"/p/{Slug}" }),
+        };
+        add.Headers.Add("Sec-Fetch-Site", "same-origin");
+        await me.SendAsync(add);
+        var (_, english) = await me.GetPageAsync("/wishlist");
+        var (_, german) = await me.GetPageAsync("/de/wishlist");
+        Assert.Multiple(() =>
+        {
+            Assert.That(german.Texts($"[data-product-id='{shirtId}'] option"), Does.Contain("Rot / Wolle").And.Not.Contain("Blue / Wolle"), "in stock only");
+            Assert.That(english.Texts($"[data-product-id='{shirtId}'] option"), Does.Contain("Red / Wool"));
+        });
     }
 
     [Test]
