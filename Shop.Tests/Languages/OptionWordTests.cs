@@ -8,6 +8,9 @@ public class OptionWordTests : OrdersFixture
 {
     private const string Slug = "glossary-shirt";
     private string _categorySlug = "";
+    private readonly SqlCommandCounter _sql = new();
+
+    protected override Action<IServiceCollection>? TestServices => s => s.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(_sql);
 
     /// <summary>A shirt in Colour (Red, Blue) and Fabric (Linen, Wool): "Fabric" is no word of the shop's own texts.</summary>
     [OneTimeSetUp]
@@ -131,6 +134,36 @@ public class OptionWordTests : OrdersFixture
         var englishPaid = await english.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(englishEmail));
         var englishLine = (await OrderAsync(englishPaid.Headers.Location!.ToString().Split('/')[^1])).Lines.Single();
         Assert.That(englishLine.VariantTitle, Is.EqualTo("Red / Wool"));
+    }
+
+    [Test]
+    public async Task The_glossary_is_read_once_per_catalog_version_never_at_Pay_and_never_in_English()
+    {
+        await TranslateAsync("de", ("Red", "Rot"));
+        var email = Unique("zahlt");
+        using var german = new Shopper(App.Browser());
+        await german.Client.GetAsync("/language/de");
+        _sql.Reset();
+        await german.Client.SubmitFormAsync($"/de/p/{Slug}?o1=Red&o2=Linen", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "1" });
+        await german.Client.GetPageAsync("/de/cart");
+        Assert.That(Regex.Matches(_sql.Commands, "\"OptionWordTranslations\"").Count, Is.EqualTo(1), "read once since the glossary changed:\n" + _sql.Commands);
+        _sql.Reset();
+        var (_, cart) = await german.Client.GetPageAsync("/de/cart");
+        var review = await german.EnterAddressAsync(Shopper.GuestAddress(email));
+        var paid = await german.PayAsync(review, TestNonces.Valid);
+        Assert.That((int)paid.StatusCode, Is.EqualTo(302), await paid.Content.ReadAsStringAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(cart.Text(".cart-lines"), Does.Contain("Rot / Linen"));
+            Assert.That(_sql.Commands, Does.Not.Contain("OptionWordTranslations"), "the cart, the review and Pay take the glossary from the cache");
+        });
+
+        using var english = new Shopper(App.Browser());
+        await english.Client.SubmitFormAsync($"/p/{Slug}?o1=Red&o2=Linen", "form.buy-box", new Dictionary<string, string?> { ["quantity"] = "1" });
+        _sql.Reset();
+        await english.Client.GetPageAsync("/cart");
+        await english.Client.GetPageAsync($"/p/{Slug}?o1=Blue");
+        Assert.That(_sql.Commands, Does.Not.Contain("OptionWordTranslations"), "the default language never reads it");
     }
 
     [Test]
