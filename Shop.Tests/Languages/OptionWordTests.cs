@@ -139,7 +139,8 @@ public class OptionWordTests : OrdersFixture
     [Test]
     public async Task The_glossary_is_read_once_per_catalog_version_never_at_Pay_and_never_in_English()
     {
-        await TranslateAsync("de", ("Red", "Rot"));
+        // A new word too: the glossary changes (a new catalog version) even where an earlier test translated Red already.
+        await TranslateAsync("de", ("Red", "Rot"), ($"Probe {Guid.NewGuid():n}"[..20], "Probe"));
         var email = Unique("zahlt");
         using var german = new Shopper(App.Browser());
         await german.Client.GetAsync("/language/de");
