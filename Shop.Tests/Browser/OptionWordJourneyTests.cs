@@ -41,6 +41,7 @@ public class OptionWordJourneyTests : BrowserTest
         await Expect(colours.Locator($"input[value='{colour}']")).ToBeCheckedAsync();
         await ShootDesktopAsync(shopper, "option-words-german-product");
         await shopper.GetByRole(AriaRole.Button, new() { Name = "In den Warenkorb" }).ClickAsync();
+        await Expect(shopper.Locator(".cart-count")).ToHaveTextAsync("1"); // added (the mini-cart's answer) before leaving the page
         await shopper.GotoAsync("/de/cart");
         await Expect(shopper.Locator(".cart-line h2")).ToContainTextAsync("Waldgrün");
     }
