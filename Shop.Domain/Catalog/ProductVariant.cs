@@ -58,8 +58,10 @@ public class ProductVariant
     public static IReadOnlyList<string> ValuesOf(string? option1, string? option2, string? option3) =>
         new[] { option1, option2, option3 }.TakeWhile(v => v is not null).Select(v => v!).ToList();
 
+    public static string TitleOf(string? option1, string? option2, string? option3) => TitleOf(ValuesOf(option1, option2, option3));
+
     /// <summary>How a variant's values are written everywhere: "M / Blue".</summary>
-    public static string TitleOf(string? option1, string? option2, string? option3) => string.Join(" / ", ValuesOf(option1, option2, option3));
+    public static string TitleOf(IEnumerable<string> values) => string.Join(" / ", values);
 
     public StockState Stock => StockState.Of(StockOnHand);
 

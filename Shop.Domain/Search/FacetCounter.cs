@@ -8,7 +8,7 @@ namespace Shop.Domain.Search;
 /// </summary>
 internal sealed class FacetCounter(IndexedProduct[] products, FacetChoice choice, bool byCategory)
 {
-    public const string Category = Facet.Category, Price = "price", InStock = "instock";
+    public const string Category = Facet.Category, Price = Facet.Price, InStock = Facet.InStock;
 
     public bool Shows(int product) => Passes(products[product], skip: null);
 

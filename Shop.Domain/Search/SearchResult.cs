@@ -14,6 +14,10 @@ public sealed record Facet(string Key, string Name, IReadOnlyList<FacetValue> Va
 {
     /// <summary>The key of the category facet, whose values are the categories' slugs.</summary>
     public const string Category = "category";
+    public const string Price = "price", InStock = "instock";
+
+    /// <summary>One of the products' options ("colour"): its name and values are option words, which staff translate.</summary>
+    public bool IsOption => Key is not (Category or Price or InStock);
 }
 
 /// <summary>A value as the URL carries it, how it reads, how many products it would show, and whether it is ticked.</summary>

@@ -19,7 +19,7 @@ public class AdminAccessTests : ShopFixture
     /// <summary>Pages staff and admins both use.</summary>
     public static readonly string[] StaffPages =
         ["/admin", "/admin/products", "/admin/products/new", "/admin/products/import", "/admin/products/export",
-         "/admin/categories", "/admin/categories/new", "/admin/stock", "/admin/customers"];
+         "/admin/products/option-words", "/admin/categories", "/admin/categories/new", "/admin/stock", "/admin/customers"];
 
     /// <summary>Pages for admins only.</summary>
     public static readonly string[] AdminPages = ["/admin/audit"];

@@ -32,6 +32,24 @@ public class TextsCommandTests
         });
     }
 
+    [Test]
+    public async Task Swapping_says_that_option_words_are_left_as_they_are()
+    {
+        var migrate = await ShopCommand.RunAsync(_data, "migrate");
+        Assert.That(migrate.ExitCode, Is.Zero, migrate.ToString());
+        var file = Path.Combine(_data, "shop.db");
+        await using (var db = new SqliteShopDbContext(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options))
+        {
+            db.Add(new OptionWordTranslation("de", "Red", "Rot"));
+            await db.SaveChangesAsync();
+        }
+
+        var swap = await ShopCommand.RunAsync(_data, "texts", "swap", "de", "en");
+
+        Assert.That(swap.ExitCode, Is.Zero, swap.ToString());
+        Assert.That(swap.Output, Does.Contain("Option names and values are not swapped: 1 'de' option word(s) will not show once 'de' is first."));
+    }
+
     [TestCase("texts", "swap", "de")]
     [TestCase("texts", "swap", "de", "de")]
     [TestCase("texts", "swap", "xx", "en")]

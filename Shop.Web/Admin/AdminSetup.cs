@@ -23,6 +23,7 @@ public static class AdminSetup
         services.AddScoped<ProductImages>();
         services.AddScoped<ProductEditor>();
         services.AddScoped<ProductTranslations>();
+        services.AddScoped<OptionWordTranslations>();
         services.AddScoped<ProductBulkEdit>();
         services.AddScoped<ProductVariants>();
         services.AddScoped<CatalogExport>();

@@ -4,6 +4,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.BackInStock;
@@ -57,6 +58,7 @@ public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<Bac
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var mail = scope.ServiceProvider.GetRequiredService<BackInStockMail>();
+        var words = scope.ServiceProvider.GetRequiredService<IOptionWords>();
         var sent = 0;
         while (true)
         {
@@ -78,7 +80,8 @@ public sealed class BackInStockNotifier(IServiceScopeFactory scopes, ILogger<Bac
                 if (claimed != 1) continue; // another node or round is mailing it
                 try
                 {
-                    await mail.SendBackAsync(r.Id, r.Email, OrderLine.NameWithVariant(r.Name, ProductVariant.TitleOf(r.Option1, r.Option2, r.Option3)), r.Slug, r.VariantId, r.Language, ct);
+                    var title = (await words.ForAsync(r.Language)).TitleOf(r.Option1, r.Option2, r.Option3);
+                    await mail.SendBackAsync(r.Id, r.Email, OrderLine.NameWithVariant(r.Name, title), r.Slug, r.VariantId, r.Language, ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -4,6 +4,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Account;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.BackInStock;
 
@@ -11,7 +12,8 @@ namespace Shop.Web.BackInStock;
 /// Asking, confirming and stopping back-in-stock mail; the rules are <see cref="BackInStockRequest"/>'s. A deleted
 /// account's address gets no more of it.
 /// </summary>
-public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, MailAllowance allowance, TimeProvider clock) : IPersonalData
+public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, MailAllowance allowance, TimeProvider clock, IOptionWords words)
+    : IPersonalData
 {
     /// <summary>
     /// <see cref="AwaitingConfirmation"/>: the address is asked to confirm, whether or not a mail went this time; also the
@@ -65,7 +67,8 @@ public sealed class BackInStockRequests(ShopDbContext db, BackInStockMail mail, 
             return Outcome.AwaitingConfirmation; // the same address asked twice at once: the first one mails
         }
         if (request.IsConfirmed) return own ? Outcome.Confirmed : Outcome.AwaitingConfirmation;
-        mail.SendConfirm(request.Id, address, OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3)), language);
+        var title = (await words.ForAsync(language)).TitleOf(variant.Option1, variant.Option2, variant.Option3);
+        mail.SendConfirm(request.Id, address, OrderLine.NameWithVariant(variant.Name, title), language);
         return Outcome.AwaitingConfirmation;
     }
 

@@ -43,7 +43,7 @@ public sealed class CartController(CartService carts, DiscountCodeGuesses guesse
     /// <summary>Checked by where it comes from, not by a token: the product pages it is posted from are shared from the cache.</summary>
     [HttpPost("add")]
     [IgnoreAntiforgeryToken, SameOriginOnly]
-    public async Task<IActionResult> Add(CartLineForm form, CancellationToken ct)
+    public async Task<IActionResult> Add(CartLineForm form, [FromServices] IOptionWords words, CancellationToken ct)
     {
         if (form.Quantity < 1) ModelState.AddModelError(nameof(form.Quantity), ShopText.Translate("Add at least one."));
         if (!ModelState.IsValid) return await Invalid(ct);
@@ -59,7 +59,8 @@ public sealed class CartController(CartService carts, DiscountCodeGuesses guesse
             })
             .FirstOrDefaultAsync(ct);
         if (variant is null) return NotFound();
-        var name = OrderLine.NameWithVariant(variant.Name, ProductVariant.TitleOf(variant.Option1, variant.Option2, variant.Option3));
+        var name = OrderLine.NameWithVariant(variant.Name,
+            (await words.ForAsync(LanguagePrefix.Of(HttpContext))).TitleOf(variant.Option1, variant.Option2, variant.Option3));
         if (variant.StockOnHand == 0)
         {
             TempData[CartPage.Warning] = ShopText.Translate("Sorry, {0} is sold out.", name);

@@ -15,16 +15,20 @@ namespace Shop.Web.Cart;
 /// <summary>
 /// Finds, changes and prices shoppers' carts. Prices and stock always come from the catalog.
 /// Names are in the request's language (a product's translation where staff wrote one): the cart, the review and the
-/// order's lines, and so its mails and invoice, name a product as the shopper saw it.
+/// order's lines, and so its mails and invoice, name a product as the shopper saw it; its variant too (option words).
 /// </summary>
 public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<ShopOptions> options, MarketTerms markets, TimeProvider clock,
-    IHttpContextAccessor http)
+    IHttpContextAccessor http, IOptionWords optionWords)
 {
     public static readonly TimeSpan KeepAnonymousCartsFor = TimeSpan.FromDays(30);
 
     private ShopOptions Shop => options.Value;
     private DateTimeOffset Now => clock.GetUtcNow();
     private string? Language => LanguagePrefix.TranslatedCode(http.HttpContext);
+
+    /// <summary>The request's option words, from the catalog's cache: pricing (and so Pay) asks the database nothing more.</summary>
+    private ValueTask<OptionGlossary> WordsAsync() =>
+        http.HttpContext is { } request ? optionWords.ForAsync(LanguagePrefix.Of(request)) : new(OptionGlossary.None);
 
     public async Task<ShoppingCart?> FindAsync(CartOwner owner, CancellationToken ct) =>
         owner.IsKnown ? await CartOf(db, owner.UserId, owner.Token, ct) : null;
@@ -80,7 +84,7 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     /// </summary>
     public async Task<string?> FirstShortOfStockAsync(CartOwner owner, CancellationToken ct) =>
         owner.IsKnown && await ShortInCart(db, owner.UserId, owner.Token, Language, ct) is { } line
-            ? OrderLine.NameWithVariant(line.Name, ProductVariant.TitleOf(line.Option1, line.Option2, line.Option3))
+            ? OrderLine.NameWithVariant(line.Name, (await WordsAsync()).TitleOf(line.Option1, line.Option2, line.Option3))
             : null;
 
     private sealed record ShortLine(string Name, string? Option1, string? Option2, string? Option3);
@@ -112,8 +116,9 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     public async Task<PricedCart> PriceAsync(ShoppingCart cart, CancellationToken ct)
     {
         var catalog = new Dictionary<int, CatalogItem>();
+        var words = await WordsAsync();
         await foreach (var v in ForPricing(db, cart.Lines.Select(l => l.VariantId).ToList(), Language).WithCancellation(ct))
-            catalog[v.Id] = new CatalogItem(v.Id, v.ProductId, v.Name, ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku,
+            catalog[v.Id] = new CatalogItem(v.Id, v.ProductId, v.Name, words.TitleOf(v.Option1, v.Option2, v.Option3), v.Sku,
                 Shop.Money(v.Price), v.StockOnHand, v.IsForSale, v.TaxClass, v.Weight, v.CategoryId, v.IsDigital);
         return cart.Price(catalog, Shop.Currency);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shop.Domain.Catalog;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Catalog;
 
@@ -31,6 +32,7 @@ public static class CatalogSetup
         services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<IndexedSearch>());
         services.AddHostedService<SearchIndexAtStart>();
         services.AddScoped<ProductTexts>();
+        services.AddScoped<IOptionWords, OptionWords>();
         return services.AddScoped<CatalogQuery>();
     }
 }

@@ -80,9 +80,25 @@ public sealed record ProductListPage(
     public IReadOnlyList<CategoryLink> Popular { get; init; } = [];
 }
 
-public sealed record OptionView(string Name, IReadOnlyList<string> Values);
+/// <summary>
+/// An option and its values as the catalog writes them (what the picker posts and links carry), and as the shopper reads
+/// them: <see cref="Label"/> and <see cref="Labels"/>, the same unless staff translated the words (<see cref="ProductTexts"/>).
+/// </summary>
+public sealed record OptionView(string Name, IReadOnlyList<string> Values)
+{
+    public string Label { get; init; } = Name;
+    public IReadOnlyList<string> Labels { get; init; } = Values;
 
-/// <summary>A variant on sale as the product page shows it.</summary>
+    /// <summary>How one of its values reads.</summary>
+    public string LabelOf(string value)
+    {
+        for (var i = 0; i < Values.Count; i++)
+            if (string.Equals(Values[i], value, StringComparison.OrdinalIgnoreCase)) return Labels[i];
+        return value;
+    }
+}
+
+/// <summary>A variant on sale as the product page shows it: its values as the catalog writes them, its title as the shopper reads it.</summary>
 public sealed record VariantView(int Id, string Sku, IReadOnlyList<string> Values, string Title, Money Price, Money? CompareAtPrice,
     StockState Stock, string? ImagePath, UnitPrice? UnitPrice = null);
 

@@ -7,11 +7,11 @@ using Shop.Web.Languages;
 namespace Shop.Web.Catalog;
 
 /// <summary>
-/// Puts staff's translations of product and category names and descriptions into what a shopper reads, falling back to
-/// the catalog's own text. One dictionary per language and catalog version (<see cref="CatalogCache"/>); the default
-/// language costs nothing.
+/// Puts staff's translations of product and category names and descriptions, and of option words, into what a shopper
+/// reads, falling back to the catalog's own text. One dictionary per language and catalog version (<see cref="CatalogCache"/>);
+/// the default language costs nothing. Option values keep the catalog's spelling where a form posts them or a link carries them.
 /// </summary>
-public sealed class ProductTexts(ShopDbContext db, CatalogCache cache)
+public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWords optionWords)
 {
     private static readonly IReadOnlyDictionary<int, ProductTranslation> None = new Dictionary<int, ProductTranslation>();
     private static readonly IReadOnlyDictionary<string, CategoryTranslation> NoCategories = new Dictionary<string, CategoryTranslation>();
@@ -29,10 +29,10 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache)
 
     public async Task<ProductListPage?> InAsync(ShopLanguage language, ProductListPage? page)
     {
-        var (texts, categories) = (await ForAsync(language), await CategoriesAsync(language));
-        if (page is null || (texts.Count == 0 && categories.Count == 0)) return page;
+        var (texts, categories, words) = (await ForAsync(language), await CategoriesAsync(language), await optionWords.ForAsync(language));
+        if (page is null || (texts.Count == 0 && categories.Count == 0 && words.IsEmpty)) return page;
         page = page with { Products = Cards(page.Products, texts, categories), Popular = Links(page.Popular, categories) };
-        page = page with { Facets = page.Facets.Select(f => f.Key == Facet.Category ? Labels(f, categories) : f).ToList() };
+        page = page with { Facets = page.Facets.Select(f => f.Key == Facet.Category ? Labels(f, categories) : f.IsOption ? Labels(f, words) : f).ToList() };
         return page.CategorySlug is { } slug && categories.TryGetValue(slug, out var c)
             ? page with { Title = c.Name, CategoryDescription = c.Description.Length > 0 ? c.Description : page.CategoryDescription }
             : page;
@@ -40,9 +40,10 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache)
 
     public async Task<ProductPage?> InAsync(ShopLanguage language, ProductPage? page)
     {
-        var (texts, categories) = (await ForAsync(language), await CategoriesAsync(language));
-        if (page is null || (texts.Count == 0 && categories.Count == 0)) return page;
+        var (texts, categories, words) = (await ForAsync(language), await CategoriesAsync(language), await optionWords.ForAsync(language));
+        if (page is null || (texts.Count == 0 && categories.Count == 0 && words.IsEmpty)) return page;
         page = page with { Related = Cards(page.Related, texts, categories), Category = Link(page.Category, categories) };
+        if (!words.IsEmpty && page.HasOptions) page = Worded(page, words);
         return texts.TryGetValue(page.Id, out var t)
             ? page with { Name = t.Name, Description = t.Description.Length > 0 ? t.Description : page.Description }
             : page;
@@ -92,4 +93,15 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache)
 
     private static Facet Labels(Facet facet, IReadOnlyDictionary<string, CategoryTranslation> categories) =>
         facet with { Values = facet.Values.Select(v => categories.TryGetValue(v.Value, out var t) ? v with { Label = t.Name } : v).ToList() };
+
+    /// <summary>An option's facet in the language: its name and labels; the values links and filters carry stay the catalog's.</summary>
+    private static Facet Labels(Facet facet, OptionGlossary words) =>
+        words.IsEmpty ? facet : facet with { Name = words.Word(facet.Name), Values = facet.Values.Select(v => v with { Label = words.Word(v.Label) }).ToList() };
+
+    /// <summary>The picker's option names and values, and the variants' titles, in the language; the values it posts stay the catalog's.</summary>
+    private static ProductPage Worded(ProductPage page, OptionGlossary words) => page with
+    {
+        Options = page.Options.Select(o => o with { Label = words.Word(o.Name), Labels = o.Values.Select(words.Word).ToList() }).ToList(),
+        Variants = page.Variants.Select(v => v with { Title = words.TitleOf(v.Values) }).ToList(),
+    };
 }

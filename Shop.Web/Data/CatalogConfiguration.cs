@@ -140,3 +140,15 @@ internal sealed class CategoryTranslationConfiguration : IEntityTypeConfiguratio
         t.HasOne<Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class OptionWordTranslationConfiguration : IEntityTypeConfiguration<OptionWordTranslation>
+{
+    public void Configure(EntityTypeBuilder<OptionWordTranslation> t)
+    {
+        t.ToTable("OptionWordTranslations");
+        t.HasKey(x => new { x.Language, x.Word });
+        t.Property(x => x.Language).HasMaxLength(ProductTranslation.LanguageMax);
+        t.Property(x => x.Word).HasMaxLength(OptionWordTranslation.WordMax);
+        t.Property(x => x.Translation).HasMaxLength(OptionWordTranslation.TranslationMax).IsRequired();
+    }
+}

@@ -10,7 +10,8 @@ using Shop.Web.Languages;
 namespace Shop.Web.Wishlist;
 
 /// <summary>What a signed-in shopper saves for later: add and remove (both idempotent), the list, and moving one to the cart.</summary>
-public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTexts texts, IOptions<ShopOptions> options, TimeProvider clock)
+public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTexts texts, IOptionWords optionWords, IOptions<ShopOptions> options,
+    TimeProvider clock)
 {
     public Task<List<int>> IdsAsync(string userId, CancellationToken ct) =>
         db.WishlistItems.AsNoTracking().Where(w => w.UserId == userId).Select(w => w.ProductId).ToListAsync(ct);
@@ -51,10 +52,10 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTe
             .AsSplitQuery()
             .ToListAsync(ct);
         var currency = options.Value.Currency;
-        var names = await texts.ForAsync(language);
+        var (names, words) = (await texts.ForAsync(language), await optionWords.ForAsync(language));
         return new WishlistPage(rows.Where(r => r.Variants.Count > 0).Select(r => new WishedProduct(r.Id, names.TryGetValue(r.Id, out var t) ? t.Name : r.Name, r.Slug, r.ImagePath,
             new Money(r.Variants.Min(v => v.Price ?? r.Price), currency), StockState.Of(r.Variants.Sum(v => v.StockOnHand)),
-            r.Variants.Where(v => v.StockOnHand > 0).Select(v => new WishedVariant(v.Id, ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3))).ToList()))
+            r.Variants.Where(v => v.StockOnHand > 0).Select(v => new WishedVariant(v.Id, words.TitleOf(v.Option1, v.Option2, v.Option3))).ToList()))
             .ToList());
     }
 

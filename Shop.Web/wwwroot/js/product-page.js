@@ -96,8 +96,11 @@
         picker.querySelectorAll('fieldset[data-option]').forEach(function (set) {
             var i = parseInt(set.dataset.option, 10);
             var chosen = set.querySelector('.chosen-value');
-            if (chosen) chosen.textContent = values[i] || '';
-            set.querySelectorAll('input[type=radio]').forEach(function (radio) {
+            var radios = Array.prototype.slice.call(set.querySelectorAll('input[type=radio]'));
+            // The value in the shopper's words (data-label); the catalog's own is what the form posts.
+            var picked = radios.filter(function (r) { return r.value === values[i]; })[0];
+            if (chosen) chosen.textContent = picked ? picked.dataset.label || picked.value : values[i] || '';
+            radios.forEach(function (radio) {
                 var trial = values.slice();
                 trial[i] = radio.value;
                 var v = withValues(trial);
@@ -109,7 +112,7 @@
                 if (!offered && !note) {
                     note = document.createElement('span');
                     note.className = 'visually-hidden';
-                    note.textContent = ' (unavailable)';
+                    note.textContent = ' (' + (texts.unavailable || 'Unavailable').toLowerCase() + ')';
                     lbl.append(note);
                 } else if (offered && note) {
                     note.remove();

@@ -324,6 +324,26 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("CategoryTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.OptionWordTranslation", b =>
+                {
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Translation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Language", "Word");
+
+                    b.ToTable("OptionWordTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")

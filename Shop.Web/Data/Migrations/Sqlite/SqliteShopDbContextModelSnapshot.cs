@@ -306,6 +306,26 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("CategoryTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.OptionWordTranslation", b =>
+                {
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Language", "Word");
+
+                    b.ToTable("OptionWordTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")

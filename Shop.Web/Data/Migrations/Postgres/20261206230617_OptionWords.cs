@@ -1,0 +1,34 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shop.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OptionWords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "OptionWordTranslations",
+                columns: table => new
+                {
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Word = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Translation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OptionWordTranslations", x => new { x.Language, x.Word });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OptionWordTranslations");
+        }
+    }
+}
