@@ -35,7 +35,8 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
 
     /// <summary>
     /// Tax of goods lines after <paramref name="discount"/> (spread over the lines it covers,
-    /// <see cref="TaxableLine.AfterDiscount"/>) and of shipping, which pays the standard rate of the delivery address. Each line
+    /// <see cref="TaxableLine.AfterDiscount"/>) and of shipping, which pays the rates of the goods it carries
+    /// (<see cref="Carriage"/>). Each line
     /// pays the rate of the address <see cref="Destination.TaxedAt"/> gives it, and is reverse charged by that address.
     /// The tax is one row per rate and country (<see cref="TaxAtRate.Country"/>), highest rate first.
     /// </summary>
@@ -44,7 +45,8 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(to);
         var currency = shipping.Currency;
-        var all = TaxableLine.AfterDiscount(lines, discount).Append(new TaxableLine(shipping, TaxClass.Standard)).ToList();
+        var goods = TaxableLine.AfterDiscount(lines, discount);
+        var all = goods.Concat(Carriage(goods, shipping)).ToList();
         var taxed = all.Select((l, i) => (Index: i, Line: l, At: to.TaxedAt(l)))
             .Where(l => !l.Line.Amount.IsZero)
             .Select(l => (l.Index, l.Line, Rate: RateFor(l.At, l.Line.Class), Country: CountryOf(l.At), Reverse: IsReverseCharge(l.At, to.VatNumber)))
@@ -78,7 +80,36 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
         // Reverse-charged lines count in the net without their tax; zero-rated goods show no tax line either.
         var reverseCharge = taxed.Count == 0 ? IsReverseCharge(to.ShipTo, to.VatNumber) : taxed.Any(t => t.Reverse);
         return new TaxBreakdown(rates.Where(r => !r.Reverse && r.Rate.Rate > 0m).Select(r => r.Rate).ToList(), netTotal, PricesIncludeTax,
-            reverseCharge) { LinesPaid = paid[..^1], ShippingPaid = paid[^1], LinesTax = paidTax[..^1] };
+            reverseCharge)
+        {
+            LinesPaid = paid[..goods.Count], LinesTax = paidTax[..goods.Count],
+            ShippingPaid = paid[goods.Count..].Aggregate(Money.Zero(currency), (sum, p) => sum + p),
+        };
+    }
+
+    /// <summary>
+    /// Shipping as it is taxed: delivery follows the goods it carries (an ancillary supply takes the tax of the principal
+    /// one; mixed rates split it by the goods' values, as German VAT practice, UStAE 3.10, has it), so it is split over
+    /// the tax classes of the shipped lines by their amounts after discount, the last class taking the cents left. With
+    /// nothing shipped left to pay for, it pays the standard rate.
+    /// </summary>
+    private static IEnumerable<TaxableLine> Carriage(IReadOnlyList<TaxableLine> goods, Money shipping)
+    {
+        var classes = goods.Where(l => !l.IsDigital && l.Amount.Amount > 0m).GroupBy(l => l.Class).OrderBy(g => g.Key)
+            .Select(g => (Class: g.Key, Amount: g.Aggregate(Money.Zero(shipping.Currency), (sum, l) => sum + l.Amount))).ToList();
+        if (classes.Count <= 1)
+        {
+            yield return new TaxableLine(shipping, classes.Count == 1 ? classes[0].Class : TaxClass.Standard);
+            yield break;
+        }
+        var total = classes.Aggregate(0m, (sum, c) => sum + c.Amount.Amount);
+        var left = shipping;
+        for (var i = 0; i < classes.Count; i++)
+        {
+            var share = i == classes.Count - 1 ? left : new Money(shipping.Amount * classes[i].Amount.Amount / total, shipping.Currency);
+            left -= share;
+            yield return new TaxableLine(share, classes[i].Class);
+        }
     }
 
     /// <summary>Where a line's tax is owed: the country of the address it is taxed at; with no address yet, the shop's own.</summary>

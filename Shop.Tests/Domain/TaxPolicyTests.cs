@@ -28,8 +28,9 @@ public class TaxPolicyTests
         var tax = Eu().Compute(ShirtAndBook, Eur(0m), Eur(4.95m), To("DE"));
         Assert.Multiple(() =>
         {
-            Assert.That(tax.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 19%", Eur(19.79m)), ("VAT 7%", Eur(0.70m)) }),
-                "shirt and shipping at 19 %, the book at 7 %");
+            Assert.That(tax.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 19%", Eur(19.72m)), ("VAT 7%", Eur(0.73m)) }),
+                "shipping splits by the goods' values: 4.95 × 119 / 129.70 = 4.54 with the shirt at 19 % (123.54 → 19.72), " +
+                "the 0.41 left with the book at 7 % (11.11 → 0.73)");
             Assert.That(tax.Total, Is.EqualTo(Eur(134.65m)), "inclusive prices: the shelf prices plus shipping");
             Assert.That(tax.Net + tax.Tax, Is.EqualTo(tax.Total));
         });
@@ -39,7 +40,8 @@ public class TaxPolicyTests
     public void A_French_buyer_pays_French_VAT_on_the_same_shelf_prices()
     {
         var tax = Eu().Compute(ShirtAndBook, Eur(0m), Eur(4.95m), To("FR"));
-        Assert.That(tax.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 20%", Eur(20.66m)), ("VAT 5.5%", Eur(0.56m)) }));
+        Assert.That(tax.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 20%", Eur(20.59m)), ("VAT 5.5%", Eur(0.58m)) }),
+            "123.54 × 20 / 120 and 11.11 × 5.5 / 105.5: shipping split 4.54 / 0.41 like the goods");
         Assert.That(tax.Total, Is.EqualTo(Eur(134.65m)));
     }
 
@@ -72,13 +74,38 @@ public class TaxPolicyTests
     }
 
     [Test]
-    public void Shipping_pays_the_standard_rate_even_when_every_good_is_reduced_and_free_shipping_pays_none()
+    public void Shipping_of_reduced_goods_pays_the_reduced_rate_and_free_shipping_pays_none()
     {
         TaxableLine[] books = [new(Eur(10m), TaxClass.Reduced)];
         var paid = Eu(inclusive: false).Compute(books, Eur(0m), Eur(5m), To("DE"));
         var free = Eu(inclusive: false).Compute(books, Eur(0m), Eur(0m), To("DE"));
-        Assert.That(paid.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 19%", Eur(0.95m)), ("VAT 7%", Eur(0.70m)) }));
-        Assert.That(free.Rates.Select(r => r.Label), Is.EqualTo(new[] { "VAT 7%" }));
+        Assert.That(paid.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 7%", Eur(1.05m)) }), "(10 + 5) × 7 %");
+        Assert.That(paid.ShippingPaid, Is.EqualTo(Eur(5.35m)));
+        Assert.That(free.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 7%", Eur(0.70m)) }));
+    }
+
+    [Test]
+    public void Shipping_of_a_mixed_basket_splits_over_the_goods_rates_by_their_values()
+    {
+        TaxableLine[] bookAndMug = [new(Eur(30.00m), TaxClass.Reduced), new(Eur(10.00m), TaxClass.Standard)];
+        var tax = Eu().Compute(bookAndMug, Eur(0m), Eur(4.00m), To("DE"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(tax.Rates.Select(r => (r.Label, r.Base, r.Tax)),
+                Is.EqualTo(new[] { ("VAT 19%", Eur(9.24m), Eur(1.76m)), ("VAT 7%", Eur(30.84m), Eur(2.16m)) }),
+                "shipping 4.00 splits 1.00 with the mug (11.00 × 19 / 119 = 1.756) and 3.00 with the book (33.00 × 7 / 107 = 2.159)");
+            Assert.That(tax.Total, Is.EqualTo(Eur(44.00m)));
+            Assert.That(tax.ShippingPaid, Is.EqualTo(Eur(4.00m)), "inclusive prices: shipping costs what it says, whatever its rates");
+            Assert.That(tax.LinesPaid, Is.EqualTo(new[] { Eur(30.00m), Eur(10.00m) }));
+        });
+    }
+
+    [Test]
+    public void Shipping_with_only_digital_goods_pays_the_standard_rate()
+    {
+        TaxableLine[] ebook = [new(Eur(10m), TaxClass.Reduced, IsDigital: true)];
+        var tax = Eu(inclusive: false).Compute(ebook, Eur(0m), Eur(5m), To("DE"));
+        Assert.That(tax.Rates.Select(r => (r.Label, r.Tax)), Is.EqualTo(new[] { ("VAT 19%", Eur(0.95m)), ("VAT 7%", Eur(0.70m)) }));
     }
 
     [Test]
@@ -123,7 +150,7 @@ public class TaxPolicyTests
             Assert.That(exclusive.ReverseCharge, Is.True);
             Assert.That(exclusive.Tax, Is.EqualTo(Eur(0m)));
             Assert.That(exclusive.Total, Is.EqualTo(Eur(134.65m)));
-            Assert.That(inclusive.Total, Is.EqualTo(Eur(134.65m - 20.66m - 0.56m)), "the French VAT comes out of the shelf prices");
+            Assert.That(inclusive.Total, Is.EqualTo(Eur(134.65m - 20.59m - 0.58m)), "the French VAT comes out of the shelf prices");
         });
     }
 
