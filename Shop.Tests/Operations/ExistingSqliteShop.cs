@@ -96,6 +96,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
             UPDATE "Products" SET "IsDigital" = 1 WHERE "Id" = (SELECT MAX("Id") FROM "Products");
             INSERT INTO "CategoryTranslations" ("CategoryId", "Language", "Name", "Description") VALUES ({product.CategoryId}, 'de', 'Übersetzte Kategorie', '');
             INSERT INTO "SignedOutSessions" ("Id", "Until") VALUES ('0123456789ABCDEF0123456789ABCDEF', {placedAt});
+            INSERT INTO "OptionWordTranslations" ("Language", "Word", "Translation") VALUES ('de', 'Red', 'Rot');
             """;
         await db.Database.ExecuteSqlRawAsync(rows);
         return new ExistingSqliteShop(shopper.Email!, order.Number, order.Total.ToString(), address.Line1);
