@@ -51,9 +51,27 @@ internal static class TestDatabases
         }
     }
 
-    /// <summary>Creates <paramref name="database"/>, empty or as a copy of <paramref name="template"/>.</summary>
-    public static void Create(string database, string? template = null) =>
-        Execute($"CREATE DATABASE \"{database}\"" + (template is null ? "" : $" TEMPLATE \"{template}\""));
+    /// <summary>
+    /// Creates <paramref name="database"/>, empty or as a copy of <paramref name="template"/>. PostgreSQL refuses a copy
+    /// while anything else is connected to the template (55006), such as another copy being made at that instant: it is
+    /// asked again, for up to ten seconds.
+    /// </summary>
+    public static void Create(string database, string? template = null)
+    {
+        var sql = $"CREATE DATABASE \"{database}\"" + (template is null ? "" : $" TEMPLATE \"{template}\"");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute(sql);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && template is not null && attempt < 100)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
 
     /// <summary>Closes the app's idle connections to <paramref name="database"/> (a template must have none) and optionally drops it.</summary>
     public static void Release(string database, bool drop)
