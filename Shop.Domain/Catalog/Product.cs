@@ -92,8 +92,9 @@ public class Product
     /// <summary>What its variants hold unless they say otherwise (null: not sold by weight, volume, length or area).</summary>
     public void Measure(NetContent? content) => (ContentAmount, ContentUnit) = (content?.Amount, content?.Unit);
 
-    /// <summary>What a variant holds: its own content, or the product's.</summary>
-    public static NetContent? ContentOf(NetContent? variant, NetContent? product) => variant ?? product;
+    /// <summary>What a variant holds, from the stored columns as queries read them: its own content, or the product's.</summary>
+    public static NetContent? ContentOf(decimal? variantAmount, ContentUnit? variantUnit, decimal? productAmount, ContentUnit? productUnit) =>
+        NetContent.Of(variantAmount, variantUnit) ?? NetContent.Of(productAmount, productUnit);
 
     /// <summary>Sells the product as a digital good (not shipped), or as a shipped one again.</summary>
     public void MarkDigital(bool isDigital) => IsDigital = isDigital;

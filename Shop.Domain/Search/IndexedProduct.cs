@@ -15,5 +15,8 @@ public sealed record IndexedProduct(int Id, string Name, string Sku, string Desc
     public IReadOnlyList<IndexedTranslation> Translations { get; init; } = [];
 }
 
-/// <summary>A product's words in one more language ("" where that language has no translation of a part).</summary>
-public sealed record IndexedTranslation(string Language, string Name, string Description, string CategoryName);
+/// <summary>
+/// A product's words in one more language ("" where that language has no translation of a part); <paramref name="OptionWords"/>
+/// are its option names and values as staff translated them ("Farbe Rot Blau").
+/// </summary>
+public sealed record IndexedTranslation(string Language, string Name, string Description, string CategoryName, string OptionWords = "");

@@ -38,6 +38,7 @@ public sealed class ProductIndex
             {
                 Add(i, t.Name, Field.Name);
                 Add(i, t.CategoryName, Field.Label);
+                Add(i, t.OptionWords, Field.Label);
                 Add(i, t.Description, Field.Description);
             }
             foreach (var sku in p.Variants.Select(v => v.Sku).Prepend(p.Sku)) _bySku.TryAdd(sku.Trim(), i);

@@ -2,7 +2,7 @@ using Shop.Tests.Checkout;
 
 namespace Shop.Tests.Languages;
 
-/// <summary>The flash sale's short answer ("sold out", back to the cart) keeps a German shopper in German.</summary>
+/// <summary>The flash sale's short answer ("sold out", back to the cart) keeps a German shopper in German, naming the product as they read it.</summary>
 public class GermanSoldOutTests
 {
     [Test]
@@ -10,6 +10,12 @@ public class GermanSoldOutTests
     {
         using var app = new ShopApp(new() { ["Shop:Languages"] = "en,de,fr" });
         var product = await SaleProducts.OneLeftAsync(app);
+        const string german = "Letztes Stück im Schlussverkauf";
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(new ProductTranslation(product.Id, "de", german, null));
+            await db.SaveChangesAsync();
+        });
         var shoppers = Enumerable.Range(0, 3).Select(_ => new Shopper(app.Browser())).ToList();
         var reviews = new List<AngleSharp.Dom.IDocument>();
         foreach (var s in shoppers)
@@ -27,7 +33,7 @@ public class GermanSoldOutTests
         {
             Assert.That(first.Headers.Location?.ToString(), Is.EqualTo("/de/cart"));
             Assert.That(second.Headers.Location?.ToString(), Is.EqualTo("/de/cart"), "the short cut too");
-            Assert.That(cart.Text("main"), Does.Contain($"Leider ist {product.Name} gerade ausverkauft"));
+            Assert.That(cart.Text("main"), Does.Contain($"Leider ist {german} gerade ausverkauft"), "the short cut names the product in German");
         });
         shoppers.ForEach(s => s.Dispose());
     }

@@ -168,6 +168,21 @@ public class OptionWordTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_German_shopper_finds_the_shirt_by_its_translated_option_words()
+    {
+        await TranslateAsync("de", ("Wool", "Wolle"), ("Fabric", "Stoff"));
+        var (_, wool) = await Visitor.GetPageAsync("/de/search?q=wolle");
+        var (_, fabric) = await Visitor.GetPageAsync("/de/search?q=stoff+wolle");
+        var suggest = await Visitor.GetStringAsync("/de/search/suggest?q=wolle");
+        Assert.Multiple(() =>
+        {
+            Assert.That(wool.Texts(".product-card .card-title"), Does.Contain("Glossary Shirt"));
+            Assert.That(fabric.Texts(".product-card .card-title"), Does.Contain("Glossary Shirt"));
+            Assert.That(suggest, Does.Contain("Glossary Shirt"));
+        });
+    }
+
+    [Test]
     public async Task Back_in_stock_mail_and_the_wishlist_name_a_variant_in_German()
     {
         await TranslateAsync("de", ("Red", "Rot"), ("Wool", "Wolle"));

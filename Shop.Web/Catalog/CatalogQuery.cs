@@ -25,10 +25,12 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
     /// A product whose card strikes a price (<see cref="ProductCard.Of"/>: its lowest price is its own, and
     /// <see cref="Reduction.Struck"/> with its variants' lowest prior price at it), as the sale shelf's query.
     /// </summary>
-    private static Expression<Func<Product, bool>> StrikesAPrice(ReductionRule rule) => rule == ReductionRule.AsTyped
-        ? p => p.CompareAtPrice > p.Price && !p.Variants.Any(v => v.IsPublished && v.Price < p.Price)
-        : p => p.CompareAtPrice > p.Price && !p.Variants.Any(v => v.IsPublished && v.Price < p.Price)
-               && p.Variants.Where(v => v.IsPublished && v.Price == null).Min(v => v.LowestPriorPrice) > p.Price;
+    private static Expression<Func<Product, bool>> StrikesAPrice(ReductionRule rule)
+    {
+        var typed = rule == ReductionRule.AsTyped;
+        return p => p.CompareAtPrice > p.Price && !p.Variants.Any(v => v.IsPublished && v.Price < p.Price)
+                    && (typed || p.Variants.Where(v => v.IsPublished && v.Price == null).Min(v => v.LowestPriorPrice) > p.Price);
+    }
 
     public Task<IReadOnlyList<CategoryLink>> CategoriesAsync(CancellationToken ct) =>
         cache.GetOrAddAsync<IReadOnlyList<CategoryLink>>("catalog:categories", async () => await db.Categories.AsNoTracking()
@@ -96,7 +98,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             var was = ProductVariant.WasPrice(v.Price, v.CompareAtPrice, p.CompareAtPrice);
             return new VariantView(v.Id, v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3),
                 Price(price), ProductCard.WasPrice(_reductions, new(price, was, v.LowestPriorPrice), _currency), StockState.Of(v.StockOnHand), v.ImagePath,
-                UnitPrice.Of(Price(price), Product.ContentOf(NetContent.Of(v.ContentAmount, v.ContentUnit), NetContent.Of(p.ContentAmount, p.ContentUnit))));
+                UnitPrice.Of(Price(price), Product.ContentOf(v.ContentAmount, v.ContentUnit, p.ContentAmount, p.ContentUnit)));
         }).ToList();
         var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
@@ -149,7 +151,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         {
             ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = new Rating(r.Reviews, r.Stars),
             UnitPrice = UnitPrice.AtLowest(r.Measures.Select(v => (v.Price ?? r.Price,
-                Product.ContentOf(NetContent.Of(v.ContentAmount, v.ContentUnit), NetContent.Of(r.ContentAmount, r.ContentUnit)))), _currency),
+                Product.ContentOf(v.ContentAmount, v.ContentUnit, r.ContentAmount, r.ContentUnit))), _currency),
         }).ToList();
     }
 

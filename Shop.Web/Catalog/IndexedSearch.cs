@@ -107,7 +107,7 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
             var product = new IndexedProduct(r.Id, r.Name, r.Sku, r.Description, r.CategoryName, r.CategorySlug, r.CreatedAt, r.Options,
                 r.Variants.Select(v => new IndexedVariant(v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), v.Price ?? r.Price, v.StockOnHand)).ToList())
             {
-                Translations = translations(r.Id, r.CategoryId),
+                Translations = translations(r.Id, r.CategoryId, r.Options.Concat(r.Variants.SelectMany(v => ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3)))),
             };
             var lowestPrior = r.Variants.Where(v => v.Price == null).Min(v => v.LowestPriorPrice);
             return (Product: product, Card: ProductCard.Of(r.Name, r.Slug, new(r.Price, r.CompareAtPrice, lowestPrior), product.LowestPrice, product.HighestPrice,
@@ -115,31 +115,37 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
             {
                 ProductId = r.Id, CategorySlug = r.CategorySlug, Rating = ratings.GetValueOrDefault(r.Id),
                 UnitPrice = UnitPrice.AtLowest(r.Variants.Select(v => (v.Price ?? r.Price,
-                    Product.ContentOf(NetContent.Of(v.ContentAmount, v.ContentUnit), NetContent.Of(r.ContentAmount, r.ContentUnit)))), currency),
+                    Product.ContentOf(v.ContentAmount, v.ContentUnit, r.ContentAmount, r.ContentUnit))), currency),
             });
         }).ToList();
         return new Snapshot(new ProductIndex(loaded.Select(l => l.Product)), loaded.ToDictionary(l => l.Product.Id, l => l.Card), edits);
     }
 
     /// <summary>
-    /// Every language's words of a product and its category, so a shopper finds it by the name they read: one query for
-    /// both kinds of translation, once per catalog version.
+    /// Every language's words of a product, its category and its option words, so a shopper finds it by the words they
+    /// read ("Rot" finds the red shirt): one query for both kinds of translation and one for the option words, once per
+    /// catalog version.
     /// </summary>
-    private static async Task<Func<int, int, IReadOnlyList<IndexedTranslation>>> TranslationsAsync(ShopDbContext db)
+    private static async Task<Func<int, int, IEnumerable<string>, IReadOnlyList<IndexedTranslation>>> TranslationsAsync(ShopDbContext db)
     {
         var rows = await db.Set<ProductTranslation>().Select(t => new { t.ProductId, CategoryId = 0, t.Language, t.Name, t.Description })
             .Concat(db.Set<CategoryTranslation>().Select(t => new { ProductId = 0, t.CategoryId, t.Language, t.Name, Description = "" }))
             .ToListAsync();
-        if (rows.Count == 0) return (_, _) => [];
+        var glossaries = (await db.Set<OptionWordTranslation>().AsNoTracking().ToListAsync())
+            .GroupBy(t => t.Language).ToDictionary(g => g.Key, g => new OptionGlossary(g));
+        if (rows.Count == 0 && glossaries.Count == 0) return (_, _, _) => [];
         var products = rows.Where(r => r.ProductId != 0).ToLookup(r => r.ProductId);
         var categories = rows.Where(r => r.CategoryId != 0).ToLookup(r => r.CategoryId);
-        return (productId, categoryId) =>
+        return (productId, categoryId, optionWords) =>
         {
             var ofProduct = products[productId].ToDictionary(t => t.Language);
             var ofCategory = categories[categoryId].ToDictionary(t => t.Language, t => t.Name);
-            return ofProduct.Keys.Union(ofCategory.Keys).Select(language => new IndexedTranslation(language,
-                ofProduct.GetValueOrDefault(language)?.Name ?? "", ofProduct.GetValueOrDefault(language)?.Description ?? "",
-                ofCategory.GetValueOrDefault(language) ?? "")).ToList();
+            var words = optionWords.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var ofOptions = glossaries.ToDictionary(g => g.Key, g => string.Join(' ', words.Select(g.Value.Word).Except(words, StringComparer.OrdinalIgnoreCase)));
+            return ofProduct.Keys.Union(ofCategory.Keys).Union(ofOptions.Where(o => o.Value.Length > 0).Select(o => o.Key))
+                .Select(language => new IndexedTranslation(language,
+                    ofProduct.GetValueOrDefault(language)?.Name ?? "", ofProduct.GetValueOrDefault(language)?.Description ?? "",
+                    ofCategory.GetValueOrDefault(language) ?? "", ofOptions.GetValueOrDefault(language) ?? "")).ToList();
         };
     }
 }

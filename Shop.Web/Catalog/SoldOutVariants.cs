@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Catalog;
 
@@ -13,16 +14,31 @@ namespace Shop.Web.Catalog;
 /// </summary>
 public sealed class SoldOutVariants(CatalogCache cache, IServiceScopeFactory scopes)
 {
-    private Dictionary<int, string> _lastRead = [];
+    private Dictionary<int, SoldOut> _lastRead = [];
 
-    /// <summary>The name ("Linen Shirt — XL / Sky") of the first of <paramref name="variantIds"/> that is sold out (or no longer sold), or null.</summary>
-    public async Task<string?> FirstAsync(IEnumerable<int> variantIds)
+    private sealed record SoldOut(int ProductId, string Name, string? Option1, string? Option2, string? Option3);
+
+    /// <summary>
+    /// The name ("Linen Shirt — XL / Sky") of the first of <paramref name="variantIds"/> that is sold out (or no longer
+    /// sold), in <paramref name="language"/> (null: the default); null when none is.
+    /// </summary>
+    public async Task<string?> FirstAsync(IEnumerable<int> variantIds, ShopLanguage? language)
     {
         var soldOut = await cache.GetOrAddAsync("sold-out-variants", LoadAsync);
         _lastRead = soldOut;
         foreach (var id in variantIds)
-            if (soldOut.TryGetValue(id, out var name)) return name;
+            if (soldOut.TryGetValue(id, out var gone)) return await NameAsync(gone, language);
         return null;
+    }
+
+    /// <summary>As the cart names it: the default language asks nothing; another reads its cached translations and option words.</summary>
+    private async Task<string> NameAsync(SoldOut gone, ShopLanguage? language)
+    {
+        if (language is null or { IsDefault: true }) return OrderLine.NameWithVariant(gone.Name, ProductVariant.TitleOf(gone.Option1, gone.Option2, gone.Option3));
+        await using var scope = scopes.CreateAsyncScope();
+        var (texts, words) = (scope.ServiceProvider.GetRequiredService<ProductTexts>(), scope.ServiceProvider.GetRequiredService<IOptionWords>());
+        return OrderLine.NameWithVariant(await texts.NameAsync(language, gone.ProductId, gone.Name),
+            (await words.ForAsync(language)).TitleOf(gone.Option1, gone.Option2, gone.Option3));
     }
 
     /// <summary>
@@ -35,14 +51,14 @@ public sealed class SoldOutVariants(CatalogCache cache, IServiceScopeFactory sco
         return variantIds.Any(soldOut.ContainsKey);
     }
 
-    private async Task<Dictionary<int, string>> LoadAsync()
+    private async Task<Dictionary<int, SoldOut>> LoadAsync()
     {
         // Its own context: the caller's may be inside a checkout's transaction.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         return await db.Variants.AsNoTracking()
             .Where(v => v.StockOnHand <= 0 || !v.IsPublished || !db.Products.Any(p => p.Id == v.ProductId && p.IsPublished))
-            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Id, p.Name, v.Option1, v.Option2, v.Option3 })
-            .ToDictionaryAsync(x => x.Id, x => OrderLine.NameWithVariant(x.Name, ProductVariant.TitleOf(x.Option1, x.Option2, x.Option3)));
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Id, Gone = new SoldOut(p.Id, p.Name, v.Option1, v.Option2, v.Option3) })
+            .ToDictionaryAsync(x => x.Id, x => x.Gone);
     }
 }

@@ -42,7 +42,7 @@ public sealed class CheckoutService(
         // Too late for a sale this node knows is over: told at once, no database. An attempt this node already took to
         // the database (a double click whose twin may have bought the last unit) goes there again to find its order;
         // looked up after the sold-out list, since a twin notes its attempt before it takes any stock.
-        if (await soldOut.FirstAsync(reviewed.VariantIds) is { } gone && !attempts.WereTaken(attemptKey))
+        if (await soldOut.FirstAsync(reviewed.VariantIds, http.HttpContext is { } request ? LanguagePrefix.Of(request) : null) is { } gone && !attempts.WereTaken(attemptKey))
             return new CheckoutOutcome.CartChanged(SoldOut(gone), TwinUnsought: true);
         attempts.Taken(attemptKey);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Shop.Domain.Ordering;
 using Shop.Web.Catalog;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Checkout;
@@ -20,7 +21,7 @@ public sealed class LateForTheSale(CheckoutQuote quotes, SoldOutVariants soldOut
     {
         if (!http.Request.Cookies.ContainsKey(CheckoutDraft.CookieName) || !http.Request.HasFormContentType) return false;
         if (Quote(http) is not { } quote) return false;
-        if (await soldOut.FirstAsync(quote.VariantIds) is not { } product) return false;
+        if (await soldOut.FirstAsync(quote.VariantIds, LanguagePrefix.Of(http)) is not { } product) return false;
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         if (!Guid.TryParse(form["attemptKey"], out var attemptKey) || attempts.WereTaken(attemptKey)) return false;
 

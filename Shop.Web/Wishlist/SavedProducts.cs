@@ -16,10 +16,11 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTe
     public Task<List<int>> IdsAsync(string userId, CancellationToken ct) =>
         db.WishlistItems.AsNoTracking().Where(w => w.UserId == userId).Select(w => w.ProductId).ToListAsync(ct);
 
-    /// <summary>The product's name once saved (or already saved); null when no such product is on sale.</summary>
-    public async Task<string?> AddAsync(string userId, int productId, CancellationToken ct)
+    /// <summary>The product's name in <paramref name="language"/> once saved (or already saved); null when no such product is on sale.</summary>
+    public async Task<string?> AddAsync(string userId, int productId, ShopLanguage language, CancellationToken ct)
     {
         var name = await db.Products.AsNoTracking().Where(p => p.Id == productId && p.IsPublished).Select(p => p.Name).FirstOrDefaultAsync(ct);
+        if (name is not null) name = await texts.NameAsync(language, productId, name);
         if (name is null || await db.WishlistItems.AnyAsync(w => w.UserId == userId && w.ProductId == productId, ct)) return name;
         if (await db.WishlistItems.CountAsync(w => w.UserId == userId, ct) >= WishlistItem.MaxItems)
             throw new DomainException(ShopText.Translate("Your wishlist holds {0} products, the most it can. Remove one to save {1}.", WishlistItem.MaxItems, name));
@@ -60,10 +61,11 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTe
     }
 
     /// <summary>
-    /// Puts one of the saved product's variant in the cart and takes the product off the list; the message to show.
-    /// A broken rule (sold out, a full cart) comes back as a <see cref="DomainException"/> and the product stays saved.
+    /// Puts one of the saved product's variant in the cart and takes the product off the list; the message to show, naming
+    /// it in <paramref name="language"/>. A broken rule (sold out, a full cart) comes back as a <see cref="DomainException"/>
+    /// and the product stays saved.
     /// </summary>
-    public async Task<string> MoveToCartAsync(HttpContext http, string userId, int productId, int variantId, CancellationToken ct)
+    public async Task<string> MoveToCartAsync(HttpContext http, string userId, int productId, int variantId, ShopLanguage language, CancellationToken ct)
     {
         var variant = await db.Variants.AsNoTracking()
             .Where(v => v.Id == variantId && v.ProductId == productId && v.IsPublished
@@ -71,13 +73,14 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTe
                         && db.Products.Any(p => p.Id == productId && p.IsPublished))
             .Select(v => new { v.StockOnHand, Name = db.Products.First(p => p.Id == productId).Name })
             .FirstOrDefaultAsync(ct) ?? throw new KeyNotFoundException();
-        if (variant.StockOnHand == 0) throw new DomainException(ShopText.Translate("Sorry, {0} is sold out: it stays on your wishlist.", variant.Name));
+        var name = await texts.NameAsync(language, productId, variant.Name);
+        if (variant.StockOnHand == 0) throw new DomainException(ShopText.Translate("Sorry, {0} is sold out: it stays on your wishlist.", name));
         var cart = await carts.GetOrCreateAsync(http, ct);
         if (!cart.HasRoomFor(variantId))
-            throw new DomainException(ShopText.Translate("Your cart is full: remove a product from it to add {0}.", variant.Name));
+            throw new DomainException(ShopText.Translate("Your cart is full: remove a product from it to add {0}.", name));
         if (cart.QuantityOf(variantId) == 0) cart.Add(variantId, 1, clock.GetUtcNow(), variant.StockOnHand);
         await carts.SaveAsync(cart, ct);
         await RemoveAsync(userId, productId, ct);
-        return ShopText.Translate("Moved {0} to your cart.", variant.Name);
+        return ShopText.Translate("Moved {0} to your cart.", name);
     }
 }

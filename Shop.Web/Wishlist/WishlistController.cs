@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain;
-using Shop.Web.Catalog;
 using Shop.Web.Languages;
 using Shop.Web.Shared;
 
@@ -14,7 +13,7 @@ namespace Shop.Web.Wishlist;
 /// redirect without it. A visitor who is not signed in is sent to sign in first.
 /// </summary>
 [Route("wishlist")]
-public sealed class WishlistController(SavedProducts saved, ProductTexts texts) : Controller
+public sealed class WishlistController(SavedProducts saved) : Controller
 {
     public const string Message = "WishlistMessage";
 
@@ -38,9 +37,9 @@ public sealed class WishlistController(SavedProducts saved, ProductTexts texts) 
         if (UserId is not { } userId) return SignInFirst(returnUrl);
         try
         {
-            var name = await saved.AddAsync(userId, productId, ct);
+            var name = await saved.AddAsync(userId, productId, LanguagePrefix.Of(HttpContext), ct);
             if (name is null) return NotFound();
-            return Done(true, ShopText.Translate("Saved {0} to your wishlist.", await texts.NameAsync(LanguagePrefix.Of(HttpContext), productId, name)));
+            return Done(true, ShopText.Translate("Saved {0} to your wishlist.", name));
         }
         catch (DomainException e)
         {
@@ -64,7 +63,7 @@ public sealed class WishlistController(SavedProducts saved, ProductTexts texts) 
     {
         try
         {
-            TempData[Message] = await saved.MoveToCartAsync(HttpContext, UserId!, productId, variantId, ct);
+            TempData[Message] = await saved.MoveToCartAsync(HttpContext, UserId!, productId, variantId, LanguagePrefix.Of(HttpContext), ct);
             return Redirect(LanguagePrefix.Local(HttpContext, "/wishlist"));
         }
         catch (KeyNotFoundException)
