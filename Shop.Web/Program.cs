@@ -4,6 +4,7 @@ using Shop.Web.Admin;
 using Shop.Web.Cart;
 using Shop.Web.Catalog;
 using Shop.Web.Checkout;
+using Shop.Web.Content;
 using Shop.Web.Markets;
 using Shop.Web.Data;
 using Shop.Web.Documents;
@@ -40,6 +41,7 @@ try
     builder.Services.AddWishlist();
     builder.Services.AddBackInStock();
     builder.Services.AddSeo();
+    builder.Services.AddContent();
     builder.Services.AddAccounts(builder.Configuration, builder.Environment);
     builder.Services.AddCart();
     builder.Services.AddPayments(builder.Configuration);

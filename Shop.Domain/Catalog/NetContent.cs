@@ -73,6 +73,23 @@ public readonly partial record struct NetContent
         _ => "1 m²",
     };
 
+    /// <summary>The unit's UN/CEFACT common code, as structured data names it ("MLT").</summary>
+    public string UnitCode => Unit switch
+    {
+        ContentUnit.Gram => "GRM", ContentUnit.Kilogram => "KGM", ContentUnit.Millilitre => "MLT", ContentUnit.Centilitre => "CLT",
+        ContentUnit.Litre => "LTR", ContentUnit.CubicMetre => "MTQ", ContentUnit.Centimetre => "CMT", ContentUnit.Metre => "MTR", _ => "MTK",
+    };
+
+    /// <summary>The base unit's UN/CEFACT common code ("LTR" for 1 l).</summary>
+    public string BaseUnitCode => Unit switch
+    {
+        ContentUnit.Gram or ContentUnit.Kilogram => "KGM",
+        ContentUnit.Millilitre or ContentUnit.Centilitre or ContentUnit.Litre => "LTR",
+        ContentUnit.CubicMetre => "MTQ",
+        ContentUnit.Centimetre or ContentUnit.Metre => "MTR",
+        _ => "MTK",
+    };
+
     /// <summary>How many base units the content is: 500 ml is 0.5 (of 1 l).</summary>
     public decimal InBaseUnits => Amount * Unit switch
     {

@@ -89,7 +89,7 @@ public class InvoiceLanguageTests : OrdersFixture
     }
 
     [Test]
-    public async Task A_German_confirmation_mail_names_the_seller_and_links_the_terms_and_the_right_of_withdrawal()
+    public async Task A_German_confirmation_mail_names_the_seller_and_carries_and_links_the_terms_and_the_right_of_withdrawal()
     {
         var email = Accounts.UniqueEmail("bestaetigung");
         await BuyAsync("de", Buyer(email, "DE", "Berlin", "10115"), (await App.ProductAsync(0)).Slug);
@@ -101,6 +101,9 @@ public class InvoiceLanguageTests : OrdersFixture
             Assert.That(mail.LinkTo("/de/pages/terms"), Is.EqualTo("/de/pages/terms"));
             Assert.That(mail.LinkTo("/de/pages/withdrawal"), Is.EqualTo("/de/pages/withdrawal"));
             Assert.That(mail.TextBody, Does.Contain("Widerrufsbelehrung: "));
+            // Carried whole, in German, for the buyer to keep (§ 312f BGB): not only linked.
+            Assert.That(mail.TextBody, Does.Contain("Allgemeine Geschäftsbedingungen").And.Contain("Sie haben das Recht, binnen vierzehn Tagen"));
+            Assert.That(mail.HtmlBody, Does.Contain("<strong>vierzehn Tagen</strong>").And.Not.Contain("**"));
         });
     }
 

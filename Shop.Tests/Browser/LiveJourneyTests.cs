@@ -47,6 +47,7 @@ public class LiveJourneyTests : BrowserTest
         await Expect(Page.Locator(".stock-state")).ToHaveTextAsync("Sold out", new() { Timeout = 5_000 });
         await Expect(addToCart).ToBeDisabledAsync();
         await Expect(addToCart).ToHaveTextAsync("Sold out");
+        await Expect(Page.Locator(".product-delivery")).ToBeHiddenAsync();
         await Page.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "live-sold-out.png") });
     }
 

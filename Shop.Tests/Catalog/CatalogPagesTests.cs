@@ -157,7 +157,9 @@ public class CatalogPagesTests : ShopFixture
         var (_, lowPage) = await Visitor.GetPageAsync($"/p/{low.Slug}");
 
         Assert.That(soldOutPage.Text(".stock-state"), Is.EqualTo("Sold out"));
+        Assert.That(soldOutPage.QuerySelector(".product-delivery")?.HasAttribute("hidden"), Is.True, "no delivery promise for what cannot be bought");
         Assert.That(lowPage.Text(".stock-state"), Is.EqualTo($"Only {low.Stock} left"));
+        Assert.That(lowPage.QuerySelector(".product-delivery")?.HasAttribute("hidden"), Is.False);
     }
 
     [Test]

@@ -75,6 +75,28 @@ public class UnitPriceTests : ShopFixture
     }
 
     [Test]
+    public async Task Search_engines_read_the_measure_and_its_base_unit_beside_the_offer()
+    {
+        var (_, slug, _) = await OilAsync(sizes: false);
+
+        var (_, page) = await Visitor.GetPageAsync($"/p/{slug}");
+
+        var product = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => System.Text.Json.JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.GetProperty("@type").GetString() == "Product");
+        var unit = product.GetProperty("offers")[0].GetProperty("priceSpecification");
+        var measure = unit.GetProperty("referenceQuantity");
+        Assert.Multiple(() =>
+        {
+            Assert.That(unit.GetProperty("@type").GetString(), Is.EqualTo("UnitPriceSpecification"));
+            Assert.That(unit.GetProperty("price").GetString(), Is.EqualTo("9.99"), "the bottle's price, for its content");
+            Assert.That(unit.GetProperty("priceCurrency").GetString(), Is.EqualTo("EUR"));
+            Assert.That((measure.GetProperty("value").GetString(), measure.GetProperty("unitCode").GetString()), Is.EqualTo(("750", "MLT")));
+            Assert.That((measure.GetProperty("valueReference").GetProperty("value").GetString(), measure.GetProperty("valueReference").GetProperty("unitCode").GetString()),
+                Is.EqualTo(("1", "LTR")), "compared per litre");
+        });
+    }
+
+    [Test]
     public async Task Goods_not_sold_by_measure_show_none()
     {
         var slug = await App.WithDbAsync(db => db.Products.Where(p => p.IsPublished && p.ContentAmount == null).Select(p => p.Slug).FirstAsync());
@@ -82,5 +104,6 @@ public class UnitPriceTests : ShopFixture
         var (_, page) = await Visitor.GetPageAsync($"/p/{slug}");
 
         Assert.That(page.QuerySelector(".product-detail .unit-price")!.HasAttribute("hidden"), Is.True);
+        Assert.That(page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent), Has.None.Contains("priceSpecification"));
     }
 }

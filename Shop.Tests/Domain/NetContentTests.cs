@@ -42,14 +42,15 @@ public class NetContentTests
     public void The_unit_price_is_per_1_kg_1_l_or_1_m_and_rounded_as_money()
     {
         var eur = (decimal amount) => new Money(amount, "EUR");
+        static (Money, string, string)? Shown(UnitPrice? u) => u is { } p ? (p.Price, p.Per, p.Content.ToString()) : null;
         Assert.Multiple(() =>
         {
-            Assert.That(UnitPrice.Of(eur(9.99m), NetContent.Parse("750 ml")), Is.EqualTo(new UnitPrice(eur(13.32m), "1 l")));
-            Assert.That(UnitPrice.Of(eur(3.49m), NetContent.Parse("250 g")), Is.EqualTo(new UnitPrice(eur(13.96m), "1 kg")));
-            Assert.That(UnitPrice.Of(eur(19.90m), NetContent.Parse("25 m")), Is.EqualTo(new UnitPrice(eur(0.80m), "1 m")));
+            Assert.That(Shown(UnitPrice.Of(eur(9.99m), NetContent.Parse("750 ml"))), Is.EqualTo((eur(13.32m), "1 l", "750 ml")));
+            Assert.That(Shown(UnitPrice.Of(eur(3.49m), NetContent.Parse("250 g"))), Is.EqualTo((eur(13.96m), "1 kg", "250 g")));
+            Assert.That(Shown(UnitPrice.Of(eur(19.90m), NetContent.Parse("25 m"))), Is.EqualTo((eur(0.80m), "1 m", "25 m")));
             Assert.That(UnitPrice.Of(eur(9.99m), null), Is.Null);
-            Assert.That(UnitPrice.AtLowest([(12m, NetContent.Parse("1 l")), (9.99m, NetContent.Parse("750 ml")), (9.99m, NetContent.Parse("1 l"))], "EUR"),
-                Is.EqualTo(new UnitPrice(eur(13.32m), "1 l")), "the cheapest, the first of equal prices");
+            Assert.That(Shown(UnitPrice.AtLowest([(12m, NetContent.Parse("1 l")), (9.99m, NetContent.Parse("750 ml")), (9.99m, NetContent.Parse("1 l"))], "EUR")),
+                Is.EqualTo((eur(13.32m), "1 l", "750 ml")), "the cheapest, the first of equal prices");
         });
     }
 }

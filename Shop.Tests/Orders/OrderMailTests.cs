@@ -1,3 +1,4 @@
+using Shop.Web.Content;
 using Shop.Web.Mail;
 
 namespace Shop.Tests.Orders;
@@ -17,8 +18,29 @@ public class OrderMailTests : OrdersFixture
         {
             Assert.That(App.MailTo(email), Has.Count.EqualTo(1));
             Assert.That(mail.Subject, Does.Contain(number).And.Contain("confirmed"));
-            Assert.That(mail.TextBody, Does.Contain($"2 x {order.Lines[0].Name}").And.Contain($"Total: {order.Total}"));
+            Assert.That(mail.TextBody, Does.Contain($"2 × {order.Lines[0].Name}").And.Contain($"Total: {order.Total}"));
             Assert.That(mail.HtmlBody, Does.Contain(order.Total.ToString()).And.Contain("Ada Lovelace"));
+        });
+    }
+
+    [Test]
+    public async Task The_confirmation_carries_the_terms_and_the_withdrawal_notice_as_staff_last_wrote_them()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            var terms = await db.ContentPages.SingleAsync(p => p.Slug == "terms");
+            terms.Rewrite("Terms", "# Terms of sale\n\nGoods stay ours until paid <b>in full</b>.\n", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        });
+        var email = Unique("terms");
+        var number = await PlaceOrderAsync(email);
+        var mail = App.LastMailTo(email);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail.TextBody, Does.Contain("Terms of sale").And.Contain("Goods stay ours until paid <b>in full</b>."), "the text part as written");
+            Assert.That(mail.HtmlBody, Does.Contain("Goods stay ours until paid &lt;b&gt;in full&lt;/b&gt;."), "staff's markup is shown, never passed through");
+            Assert.That(mail.TextBody, Does.Contain("Right of withdrawal").And.Contain("you may withdraw"));
         });
     }
 

@@ -44,8 +44,8 @@ public class StaffMailTests : OrdersFixture
         {
             Assert.That(App.MailTo(Desk), Has.Count.EqualTo(seen + 1), "and no more after the gathering time");
             Assert.That(mail[0].Subject, Is.EqualTo($"2 new orders: {a.Total + b.Total}"));
-            Assert.That(mail[0].TextBody, Does.Contain($"1 x {first} · Ada Lovelace ({a.ShippingAddress.CountryCode})  {a.Total}")
-                .And.Contain($"2 x {second} · Ada Lovelace, Analytical Engines Ltd ({b.ShippingAddress.CountryCode})  {b.Total}"));
+            Assert.That(mail[0].TextBody, Does.Contain($"1 × {first} · Ada Lovelace ({a.ShippingAddress.CountryCode})  {a.Total}")
+                .And.Contain($"2 × {second} · Ada Lovelace, Analytical Engines Ltd ({b.ShippingAddress.CountryCode})  {b.Total}"));
             Assert.That(mail[0].LinkTo("/admin/orders/to-fulfil"), Is.EqualTo("/admin/orders/to-fulfil"));
             Assert.That(App.MailTo(Boss).Last().HtmlBody, Is.EqualTo(mail[0].HtmlBody), "every address gets the same mail");
             Assert.That((mail[0].TextBody ?? "").Split("Sent by").Length, Is.EqualTo(2), "ended once");

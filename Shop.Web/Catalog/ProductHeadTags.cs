@@ -1,4 +1,6 @@
 using System.Globalization;
+using Shop.Domain;
+using Shop.Domain.Catalog;
 using Shop.Web.Languages;
 using Shop.Web.Shared;
 
@@ -89,16 +91,39 @@ public static class ProductHeadTags
         return variant;
     }
 
-    private static Dictionary<string, object?> Offer(ProductPage product, VariantView v, string url) => new()
+    private static Dictionary<string, object?> Offer(ProductPage product, VariantView v, string url)
     {
-        ["@type"] = "Offer",
-        ["sku"] = v.Sku,
-        ["name"] = Name(product, v),
-        ["url"] = product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}",
-        ["price"] = v.Price.ToInvariantString(),
-        ["priceCurrency"] = v.Price.Currency,
-        ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
-            : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",
+        var offer = new Dictionary<string, object?>
+        {
+            ["@type"] = "Offer",
+            ["sku"] = v.Sku,
+            ["name"] = Name(product, v),
+            ["url"] = product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}",
+            ["price"] = v.Price.ToInvariantString(),
+            ["priceCurrency"] = v.Price.Currency,
+            ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
+                : v.Stock.IsLow ? "https://schema.org/LimitedAvailability" : "https://schema.org/InStock",
+        };
+        if (v.UnitPrice is { } unit) offer["priceSpecification"] = UnitPricing(v.Price, unit.Content);
+        return offer;
+    }
+
+    /// <summary>
+    /// Goods sold by measure: the price is for this content (the measure, 0.75 l), to be compared per base unit (1 l), as
+    /// merchant listings read a unit price.
+    /// </summary>
+    private static Dictionary<string, object?> UnitPricing(Money price, NetContent content) => new()
+    {
+        ["@type"] = "UnitPriceSpecification",
+        ["price"] = price.ToInvariantString(),
+        ["priceCurrency"] = price.Currency,
+        ["referenceQuantity"] = new Dictionary<string, object?>
+        {
+            ["@type"] = "QuantitativeValue",
+            ["value"] = content.Amount.ToString("0.###", CultureInfo.InvariantCulture),
+            ["unitCode"] = content.UnitCode,
+            ["valueReference"] = new Dictionary<string, object?> { ["@type"] = "QuantitativeValue", ["value"] = "1", ["unitCode"] = content.BaseUnitCode },
+        },
     };
 
     private static string Name(ProductPage product, VariantView v) => string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}";

@@ -31,10 +31,15 @@ public static class ContentMarkdown
     /// The page's words without its headings or markup, for its description in search results and link previews
     /// (a shipping page then says what its first lines say, not what every page says).
     /// </summary>
-    public static string PlainText(string markdown)
+    public static string PlainText(string markdown) => Plain(markdown, headings: false);
+
+    /// <summary>The whole page as plain text, headings and all, for the text part of a mail that carries it.</summary>
+    public static string Text(string markdown) => Plain(markdown, headings: true);
+
+    private static string Plain(string markdown, bool headings)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>().ToList()) heading.Parent?.Remove(heading);
+        if (!headings) foreach (var heading in document.Descendants<HeadingBlock>().ToList()) heading.Parent?.Remove(heading);
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         Pipeline.Setup(renderer);

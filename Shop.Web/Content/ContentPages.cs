@@ -13,6 +13,9 @@ public static class ContentPages
     /// <summary>Written in a page, shows the configured return window (<c>Shop:Returns:Days</c>) in its place.</summary>
     public const string ReturnDays = "{return-days}";
 
+    /// <summary>The pages a distance contract gives the shopper to keep: the confirmation mail carries them whole.</summary>
+    public const string Terms = "terms", Withdrawal = "withdrawal";
+
     public static IReadOnlyList<Standard> All { get; } =
     [
         new(1, "shipping", "Shipping", "# Shipping\n\nWe ship from our warehouse on working days. Standard and express rates are shown at checkout.\n"),

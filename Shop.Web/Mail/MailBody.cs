@@ -61,7 +61,7 @@ public sealed class MailBody
         {
             _html.Append("<tr><td>").Append(H.Encode(name)).Append("</td><td align=\"right\">").Append(quantity)
                 .Append("</td><td align=\"right\">").Append(H.Encode(total)).Append("</td></tr>");
-            _text.AppendLine($"{quantity} x {name}  {total}");
+            _text.AppendLine($"{quantity} × {name}  {total}");
         }
         _html.Append("</tbody><tfoot>");
         foreach (var (label, amount) in totals)
@@ -72,6 +72,17 @@ public sealed class MailBody
         }
         _html.Append("</tfoot></table>");
         _text.AppendLine();
+        return this;
+    }
+
+    /// <summary>
+    /// A document carried whole (the shop's terms): <paramref name="safeHtml"/> is already safe to show (the shop's own
+    /// Markdown, rendered with raw HTML disabled); <paramref name="text"/> is its plain text.
+    /// </summary>
+    public MailBody Document(string safeHtml, string text)
+    {
+        _html.Append("<div style=\"border-top:1px solid #ccc;margin-top:16px;font-size:13px\">").Append(safeHtml).Append("</div>");
+        _text.AppendLine("----").AppendLine(text.Trim()).AppendLine();
         return this;
     }
 

@@ -15,7 +15,7 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, StaffNotices sta
     public async Task PaidAsync(Order order)
     {
         await live.PaidAsync(order);
-        TellShopper(order, "confirmation", mail.SendConfirmation);
+        await TellShopperAsync(order, "confirmation", mail.SendConfirmationAsync);
         log.LogInformation("Order {Order}: confirmation mail queued for the shopper", order.Number);
         staff.OrderPaid(order);
     }
@@ -73,11 +73,14 @@ public sealed class OrderEvents(OrderMail mail, OrderFeed live, StaffNotices sta
     /// the shopper to pay again or staff to ship twice: it is queued (<see cref="Mail.MailOutbox"/>, which logs a mail
     /// server that is down), and anything failing here is logged for an operator too.
     /// </summary>
-    private void TellShopper(Order order, string what, Action<Order> send)
+    private void TellShopper(Order order, string what, Action<Order> send) =>
+        TellShopperAsync(order, what, o => { send(o); return Task.CompletedTask; }).GetAwaiter().GetResult();
+
+    private async Task TellShopperAsync(Order order, string what, Func<Order, Task> send)
     {
         try
         {
-            send(order);
+            await send(order);
         }
         catch (Exception e)
         {

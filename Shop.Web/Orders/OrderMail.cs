@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Domain.Ordering;
+using Shop.Web.Content;
 using Shop.Web.Languages;
 using Shop.Web.Mail;
 using Shop.Web.Shared;
@@ -13,15 +15,31 @@ namespace Shop.Web.Orders;
 /// encodes every one of them.
 /// </summary>
 public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Carriers carriers,
-    ShopLanguages languages, IOptions<Documents.BusinessOptions> business, PublicAddress address)
+    ShopLanguages languages, IOptions<Documents.BusinessOptions> business, PublicAddress address, ShopPages pages, ILogger<OrderMail> log)
 {
     private string ShopName => shop.Value.Name;
 
-    /// <summary>The confirmation, which is also the contract's: it links the terms and the right of withdrawal (EU distance selling).</summary>
-    public void SendConfirmation(Order order) =>
+    /// <summary>
+    /// The confirmation, which is also the contract's: it carries the terms and the withdrawal notice whole, in the order's
+    /// language as they read when it was placed (EU distance selling: the shopper keeps them on a durable medium, § 312f
+    /// BGB), and links them.
+    /// </summary>
+    public async Task SendConfirmationAsync(Order order)
+    {
+        IReadOnlyList<ContentPageView> terms = [];
+        try
+        {
+            terms = await pages.InAsync(languages.OrDefault(order.Language), [ContentPages.Terms, ContentPages.Withdrawal], CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            // The order is paid: its confirmation goes out, with the links alone.
+            log.LogError(e, "Order {Order}: the terms could not be read for its confirmation; it links them only", order.Number);
+        }
         Send(order, () => (ShopText.Translate("Your {0} order {1} is confirmed", ShopName, order.Number),
             [ShopText.Translate("Thank you for your order. We have received your payment and are getting order {0} ready.", order.Number),
-             ShopText.Translate("We will write again when it ships.")]), withTerms: true);
+             ShopText.Translate("We will write again when it ships.")]), terms);
+    }
 
     /// <summary>The shipping notice; an order of digital goods only was sent, not shipped: no parcel, and staff's reference instead of tracking.</summary>
     public void SendShipped(Order order) =>
@@ -95,7 +113,7 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
     private static string RefundsTo(Order order) => ShopText.Translate(PaidWith.RefundsTo(order));
 
     /// <summary>Composes the mail in the order's language and sends the paragraphs that are not empty.</summary>
-    private void Send(Order order, Func<(string Subject, string[] Paragraphs)> compose, bool withTerms = false)
+    private void Send(Order order, Func<(string Subject, string[] Paragraphs)> compose, IReadOnlyList<ContentPageView>? terms = null)
     {
         var language = languages.OrDefault(order.Language);
         using var _ = language.Speak();
@@ -103,10 +121,12 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
         var body = new MailBody(ShopName, ShopText.Translate("Hello {0},", order.BillTo.FullName), paragraphs.Where(p => p.Length > 0).ToArray())
             .Receipt(order.Lines.Select(l => (l.DisplayName, l.Quantity, l.LineTotal.ToString())), Totals(order))
             .Paragraph(ShopText.Translate(order.ShipsNothing ? "Billing address:" : "Shipping to:") + " " + Address(order));
-        if (withTerms)
-            body.Links([(ShopText.Translate("Terms"), $"{address.Root}{language.Prefix}/pages/terms"),
-                (ShopText.Translate("Right of withdrawal"), $"{address.Root}{language.Prefix}/pages/withdrawal")]);
+        if (terms is not null)
+            body.Links([(ShopText.Translate("Terms"), $"{address.Root}{language.Prefix}{ContentPages.PathOf(ContentPages.Terms)}"),
+                (ShopText.Translate("Right of withdrawal"), $"{address.Root}{language.Prefix}{ContentPages.PathOf(ContentPages.Withdrawal)}")]);
         if (Seller() is { Length: > 0 } seller) body.Paragraph(seller);
+        if (terms is { Count: > 0 }) body.Paragraph(ShopText.Translate("Our terms and the withdrawal notice as they stand for this order, for your records:"));
+        foreach (var page in terms ?? []) body.Document(ContentMarkdown.ToHtml(page.Markdown), ContentMarkdown.Text(page.Markdown));
         // Queued: the shopper's request does not wait for the mail server (see MailOutbox).
         outbox.Enqueue(body.To(order.Email, subject));
     }

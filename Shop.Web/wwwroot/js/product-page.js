@@ -11,6 +11,7 @@
     var label = page.querySelector('.stock-state');
     var priceBox = page.querySelector('.variant-price');
     var unitPrice = page.querySelector('.unit-price');
+    var delivery = page.querySelector('.product-delivery');
     var skuBox = page.querySelector('.variant-sku');
     var form = page.querySelector('form.buy-box');
     var button = form && form.querySelector('button[type=submit]');
@@ -48,6 +49,7 @@
             label.classList.toggle('text-warning-emphasis', buyable && s.low);
             label.classList.toggle('text-success', buyable && !s.low);
         }
+        if (delivery) delivery.hidden = !buyable; // no delivery promise for what cannot be bought
         if (!button) return;
         button.disabled = !buyable;
         button.textContent = !v ? texts.unavailable : buyable ? texts.add : texts.soldOut;
