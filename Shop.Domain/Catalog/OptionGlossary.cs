@@ -21,6 +21,22 @@ public sealed class OptionGlossary
     /// <summary>The word in the language, or the word itself.</summary>
     public string Word(string word) => _words.GetValueOrDefault(word, word);
 
+    /// <summary>
+    /// Two of an option's values that would read the same in the language ("Navy" and "Blue" both "Blau"), so a shopper
+    /// could not tell the buttons apart; null when each reads its own.
+    /// </summary>
+    public (string Value, string Other, string Reads)? Clash(IEnumerable<string> values)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values)
+        {
+            var reads = Word(value);
+            if (seen.TryGetValue(reads, out var other) && !string.Equals(other, value, StringComparison.OrdinalIgnoreCase)) return (other, value, reads);
+            seen.TryAdd(reads, value);
+        }
+        return null;
+    }
+
     /// <summary>A variant's title ("M / Rot") in the language.</summary>
     public string TitleOf(string? option1, string? option2, string? option3) =>
         IsEmpty ? ProductVariant.TitleOf(option1, option2, option3) : TitleOf(ProductVariant.ValuesOf(option1, option2, option3));

@@ -58,4 +58,18 @@ public class OptionWordRulesTests
         var glossary = new OptionGlossary([new("de", "Red", "Rot"), new("de", "red", "rot")]);
         Assert.That(glossary.Word("RED"), Is.EqualTo("Rot"), "the first one read");
     }
+
+    [Test]
+    public void Two_values_that_would_read_alike_are_a_clash_and_a_value_named_twice_is_not()
+    {
+        var german = new OptionGlossary([new("de", "Navy", "Blau"), new("de", "Blue", "blau"), new("de", "Red", "Rot")]);
+        var untranslatedTwin = new OptionGlossary([new("de", "Navy", "Blue")]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(german.Clash(["Red", "Navy", "Blue"]), Is.EqualTo(("Navy", "Blue", "blau")), "case does not tell two words apart");
+            Assert.That(untranslatedTwin.Clash(["Blue", "Navy"]), Is.EqualTo(("Blue", "Navy", "Blue")), "a translation meeting a word left as it is");
+            Assert.That(german.Clash(["Red", "Navy"]), Is.Null);
+            Assert.That(OptionGlossary.None.Clash(["Red", "red"]), Is.Null, "the same value, whatever its case, is not two");
+        });
+    }
 }

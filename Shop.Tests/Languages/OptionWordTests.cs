@@ -277,6 +277,25 @@ public class OptionWordTests : OrdersFixture
     }
 
     [Test]
+    public async Task Two_values_of_one_option_may_not_read_alike_in_a_language()
+    {
+        var (_, glossary) = await Staff.GetPageAsync("/admin/products/option-words");
+        var refused = await Staff.SubmitFormAsync(glossary, "form.option-words-form", new Dictionary<string, string?>
+        {
+            [Field(glossary, "Linen", "fr")] = "Lin", [Field(glossary, "Wool", "fr")] = "lin",
+        });
+        var page = await refused.ReadHtmlAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(page.Text(".validation-summary-errors"),
+                Does.Contain("In Français, Linen and Wool would both read \"lin\" among Glossary Shirt's Fabric: give them different words."));
+            Assert.That(page.QuerySelector($"input[name='{Field(page, "Wool", "fr")}']")?.GetAttribute("value"), Is.EqualTo("lin"), "what was typed stays");
+            Assert.That(await App.WithDbAsync(db => db.Set<OptionWordTranslation>().AnyAsync(t => t.Word == "Linen")), Is.False, "nothing saved");
+        });
+    }
+
+    [Test]
     public async Task A_shopper_may_neither_open_nor_save_the_glossary()
     {
         using var shopper = await App.CreateAccountAndSignInAsync(Unique("shopper"));

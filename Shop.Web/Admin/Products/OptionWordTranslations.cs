@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
@@ -73,6 +74,7 @@ public sealed class OptionWordTranslations(ShopDbContext db, ShopLanguages langu
                 var change = changes.TryGetValue(text.Language, out var c) ? c : changes[text.Language] = ([], []);
                 (change.Before[row.Word], change.After[row.Word]) = (existing?.Translation, now.Length == 0 ? null : now);
             }
+            if (await ClashAsync(saved, changes.Keys, ct) is { } clash) throw new DomainException(clash);
             foreach (var (language, change) in changes)
                 audit.Record(by, AuditEntity, language, "translations saved", change.Before, change.After);
             if (changes.Count == 0) return 0;
@@ -86,6 +88,22 @@ public sealed class OptionWordTranslations(ShopDbContext db, ShopLanguages langu
                 db.ChangeTracker.Clear(); // a colleague added the same word a moment ago: read it and change theirs
             }
         }
+    }
+
+    /// <summary>Why the glossary as it would be saved makes two values of one product's option read alike in a language; null when none.</summary>
+    private async Task<string?> ClashAsync(Dictionary<string, Dictionary<string, OptionWordTranslation>> glossary, IEnumerable<string> changed, CancellationToken ct)
+    {
+        var options = await db.Set<ProductOption>().AsNoTracking()
+            .Select(o => new { o.Name, o.Values, Product = db.Products.Where(p => p.Id == o.ProductId).Select(p => p.Name).First() }).ToListAsync(ct);
+        foreach (var language in changed)
+        {
+            var words = new OptionGlossary(glossary.TryGetValue(language, out var saved) ? saved.Values : []);
+            foreach (var o in options)
+                if (words.Clash(o.Values) is { } clash)
+                    return $"In {languages.Find(language)?.Name ?? language}, {clash.Value} and {clash.Other} would both read \"{clash.Reads}\" " +
+                           $"among {o.Product}'s {o.Name}: give them different words. Nothing was saved.";
+        }
+        return null;
     }
 
     private IEnumerable<ShopLanguage> Others => languages.All.Where(l => !l.IsDefault);

@@ -1,5 +1,6 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
+using Shop.Domain;
 
 namespace Shop.Web.Admin.Products;
 
@@ -22,7 +23,16 @@ public sealed class OptionWordsController(OptionWordTranslations glossary) : Adm
             ModelState.AddModelError("", "Nothing was saved: fix the marked fields.");
             return Invalid("Index", form);
         }
-        var changed = await glossary.SaveAsync(form, Staff, ct);
+        int changed;
+        try
+        {
+            changed = await glossary.SaveAsync(form, Staff, ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Invalid("Index", form);
+        }
         Notice(changed == 0 ? "Nothing was changed." : changed == 1 ? "Saved 1 translation." : $"Saved {changed} translations.");
         return RedirectToAction(nameof(Index));
     }
