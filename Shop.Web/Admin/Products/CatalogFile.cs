@@ -99,6 +99,8 @@ public static class CatalogFile
                         return (rows, columns, format, problems);
                     }
                 }
+                // A spreadsheet writes rows it only formatted as separators alone (";;;;"): no product, nothing to say.
+                if (fields.Values.All(string.IsNullOrWhiteSpace)) continue;
                 // Cells are read by header name, so an unquoted separator would shift or drop a row's cells without a word.
                 if (csv.FieldCount != csv.Headers.Count)
                 {
