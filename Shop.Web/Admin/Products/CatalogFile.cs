@@ -94,7 +94,8 @@ public static class CatalogFile
                     var missing = Required.Where(c => !fields.ContainsKey(c)).ToList();
                     if (missing.Count > 0)
                     {
-                        problems.Add(new ImportProblem(1, fields.Count == 1 && fields.Keys.Single() is var one && !Columns.Contains(one, StringComparer.OrdinalIgnoreCase) ? OneColumn(one)
+                        var one = fields.Count == 1 && !Columns.Contains(fields.Keys.Single(), StringComparer.OrdinalIgnoreCase) ? fields.Keys.Single() : null;
+                        problems.Add(new ImportProblem(1, one is not null ? OneColumn(one)
                             : $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
                         return (rows, columns, format, problems);
                     }
