@@ -354,9 +354,9 @@ public class Product
 
     private string UniqueSku(IReadOnlyList<string> values)
     {
-        // ASCII letters and digits only, as every SKU ("Grün" → GRUN); a value with none ("½") is X.
-        var code = string.Concat(values.Select(v => Catalog.Slug.From(v).Replace("-", "", StringComparison.Ordinal) is { Length: > 0 } part
-            ? "-" + part[..Math.Min(4, part.Length)].ToUpperInvariant() : "-X"));
+        // ASCII letters and digits only, as every SKU: the value's first four, German letters written out as slugs do
+        // ("Grün" → GRUEN, "Weiß" → WEISS); a value with none ("½") is X.
+        var code = string.Concat(values.Select(v => Catalog.Slug.Letters(v, 4) is { Length: > 0 } part ? "-" + part.ToUpperInvariant() : "-X"));
         var sku = (Sku.Length + code.Length > ProductVariant.MaxSkuLength ? Sku[..(ProductVariant.MaxSkuLength - code.Length)] : Sku) + code;
         var n = 2;
         var candidate = sku;

@@ -10,9 +10,28 @@ public static partial class Slug
     public const int MaxLength = 120;
 
     /// <summary>A web address from a name staff typed: "Bürostuhl Größe XL" → "buerostuhl-groesse-xl", German letters written out as Germans do.</summary>
-    public static string FromName(string name) =>
-        From((name ?? "").Replace("ß", "ss").Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue")
-            .Replace("Ä", "Ae").Replace("Ö", "Oe").Replace("Ü", "Ue"));
+    public static string FromName(string name) => From(GermanWrittenOut(name ?? ""));
+
+    /// <summary>
+    /// The first <paramref name="count"/> letters and digits of <paramref name="text"/> that ASCII can write, as
+    /// <see cref="FromName"/> writes them: "Grün", 4 → "gruen", "Weiß" → "weiss", "Café" → "cafe", "½" → "".
+    /// </summary>
+    public static string Letters(string text, int count)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in (text ?? "").Normalize(NormalizationForm.FormC))
+        {
+            if (count == 0) break;
+            var written = From(GermanWrittenOut(c.ToString()));
+            if (written.Length == 0) continue;
+            sb.Append(written);
+            count--;
+        }
+        return sb.ToString();
+    }
+
+    private static string GermanWrittenOut(string text) =>
+        text.Replace("ß", "ss").Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("Ä", "Ae").Replace("Ö", "Oe").Replace("Ü", "Ue");
 
     /// <summary>
     /// The web address of a staff form: a valid one as typed; one typed as words ("Bürostuhl XL") written as a slug

@@ -31,8 +31,33 @@ public class VariantRulesTests
         var p = Shirt();
         p.DefineOptions([Option("Farbe", "Grün", "Weiß", "½", "¼")]);
 
-        Assert.That(p.Variants.Select(v => v.Sku), Is.EqualTo(new[] { "LIN-1-GRUN", "LIN-1-WEI", "LIN-1-X", "LIN-1-X-2" }));
+        Assert.That(p.Variants.Select(v => v.Sku), Is.EqualTo(new[] { "LIN-1-GRUEN", "LIN-1-WEISS", "LIN-1-X", "LIN-1-X-2" }));
         Assert.That(p.Variants.Select(v => v.Sku), Has.All.Match("^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$"));
+    }
+
+    [Test]
+    public void Generated_skus_write_german_letters_out_as_slugs_do_from_the_values_first_four_letters()
+    {
+        var p = Shirt();
+        p.DefineOptions([Option("Größe", "Größe 38", "Übergröße", "XL"), Option("Farbe", "Grün", "Weiß", "Café crème")]);
+
+        Assert.That(p.Variants.Select(v => v.Sku).Take(3), Is.EqualTo(new[] { "LIN-1-GROESS-GRUEN", "LIN-1-GROESS-WEISS", "LIN-1-GROESS-CAFE" }));
+        Assert.That(p.VariantWith(["Übergröße", "Grün"])!.Sku, Is.EqualTo("LIN-1-UEBER-GRUEN"));
+        Assert.That(p.VariantWith(["XL", "Weiß"])!.Sku, Is.EqualTo("LIN-1-XL-WEISS"), "letters without accents as before");
+    }
+
+    [Test]
+    public void Skus_made_before_german_letters_were_written_out_stay_as_they_are()
+    {
+        var p = Shirt();
+        p.DefineOptions([Option("Farbe", "Grün")]);
+        Save(p);
+        var green = p.Variants.Single();
+        p.ChangeVariant(green.Id, "LIN-1-GRUN", null, null, null, null, true); // as the shop made it before
+
+        p.DefineOptions([Option("Farbe", "Grün", "Weiß")]);
+
+        Assert.That(p.Variants.Select(v => (v.Id, v.Sku)), Is.EqualTo(new[] { (green.Id, "LIN-1-GRUN"), (0, "LIN-1-WEISS") }));
     }
 
     [Test]

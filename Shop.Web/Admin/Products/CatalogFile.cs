@@ -5,8 +5,9 @@ using CsvHelper;
 namespace Shop.Web.Admin.Products;
 
 /// <summary>
-/// The catalog file as staff save it from a spreadsheet: UTF-8 CSV, a header row naming the <see cref="Columns"/> (the
-/// <see cref="Required"/> ones at least, in any order and case), one row per variant, read into rows or problems by line.
+/// The catalog file as staff save it from a spreadsheet: UTF-8 CSV, comma- or (Excel in German or French) semicolon-separated
+/// (<see cref="CatalogFileFormat"/>), a header row naming the <see cref="Columns"/> (the <see cref="Required"/> ones at least,
+/// in any order and case), one row per variant, read into rows or problems by line.
 /// Written by <see cref="CatalogExport"/>; what the rows mean is <see cref="CatalogImport"/>'s.
 /// </summary>
 public static class CatalogFile
@@ -56,15 +57,28 @@ public static class CatalogFile
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads and parses every row; problems with the file's encoding, its shape or a value's format come back by line.</summary>
-    public static async Task<(List<ImportRow> Rows, HashSet<string> Columns, List<ImportProblem> Problems)> ReadAsync(Stream file, CancellationToken ct)
+    /// <summary>The file's first line, without a byte order mark: what tells its <see cref="CatalogFileFormat"/>.</summary>
+    private static string HeaderLine(MemoryStream text)
     {
-        if (await Utf8TextAsync(file, ct) is not { } text) return ([], [], [new ImportProblem(0, NotUtf8)]);
+        var bytes = text.GetBuffer().AsSpan(0, (int)text.Length);
+        var end = bytes.IndexOf((byte)'\n');
+        return Encoding.UTF8.GetString(end < 0 ? bytes : bytes[..end]).TrimStart('\uFEFF').TrimEnd('\r');
+    }
+
+    /// <summary>
+    /// Reads and parses every row, in the format its header line tells (<see cref="CatalogFileFormat.OfHeader"/>); problems
+    /// with the file's encoding, its shape or a value's format come back by line.
+    /// </summary>
+    public static async Task<(List<ImportRow> Rows, HashSet<string> Columns, CatalogFileFormat Format, List<ImportProblem> Problems)> ReadAsync(
+        Stream file, CancellationToken ct)
+    {
+        if (await Utf8TextAsync(file, ct) is not { } text) return ([], [], CatalogFileFormat.Comma, [new ImportProblem(0, NotUtf8)]);
         await using var _ = text;
+        var format = CatalogFileFormat.OfHeader(HeaderLine(text));
         var rows = new List<ImportRow>();
         var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<ImportProblem>();
-        var options = CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture };
+        var options = CsvReaderOptions.Default with { Separator = format.Separator, TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture };
         try
         {
             await using var csv = CsvReader.Create(text, options);
@@ -80,29 +94,39 @@ public static class CatalogFile
                     var missing = Required.Where(c => !fields.ContainsKey(c)).ToList();
                     if (missing.Count > 0)
                     {
-                        problems.Add(new ImportProblem(1, $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
-                        return (rows, columns, problems);
+                        var one = fields.Count == 1 && !Columns.Contains(fields.Keys.Single(), StringComparer.OrdinalIgnoreCase) ? fields.Keys.Single() : null;
+                        problems.Add(new ImportProblem(1, one is not null ? OneColumn(one)
+                            : $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
+                        return (rows, columns, format, problems);
                     }
                 }
-                // Cells are read by header name, so an unquoted comma would shift or drop a row's cells without a word.
+                // A spreadsheet writes rows it only formatted as separators alone (";;;;"): no product, nothing to say.
+                if (fields.Values.All(string.IsNullOrWhiteSpace)) continue;
+                // Cells are read by header name, so an unquoted separator would shift or drop a row's cells without a word.
                 if (csv.FieldCount != csv.Headers.Count)
                 {
+                    var example = format == CatalogFileFormat.Excel ? "\"Warm; soft\"" : "\"Warm, soft\"";
                     problems.Add(new ImportProblem(line, $"This line has {csv.FieldCount} values and the header {csv.Headers.Count}: "
-                        + "put text that contains commas in double quotes (\"Warm, soft\"), as a spreadsheet's CSV does."));
+                        + $"put text that contains {format.SeparatorName} in double quotes ({example}), as a spreadsheet's CSV does."));
                     continue;
                 }
                 if (rows.Count >= MaxRows)
                 {
                     problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows:N0} rows (one per variant); {SplitHint}"));
-                    return (rows, columns, problems);
+                    return (rows, columns, format, problems);
                 }
-                rows.Add(ImportRow.Parse(line, fields));
+                rows.Add(ImportRow.Parse(line, fields, format));
             }
         }
         catch (CsvFormatException e)
         {
             problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)), "This line is not valid CSV (check its quotes and the number of columns)."));
         }
-        return (rows, columns, problems);
+        return (rows, columns, format, problems);
     }
+
+    /// <summary>The refusal of a header the file's separators do not split: it names what it read, not a list of "missing" columns.</summary>
+    private static string OneColumn(string header) =>
+        $"The header row reads as one column ('{ImportRow.Short(header)}'): separate the columns with commas, or with semicolons as Excel "
+        + "does under German or French settings, and name them as an export does.";
 }

@@ -8,11 +8,23 @@ namespace Shop.Web.Admin.Products;
 [Route("admin/products")]
 public sealed class CatalogFileController(CatalogExport export, CatalogImport import, TimeProvider clock) : AdminController
 {
-    /// <summary>The catalog, or with ?category= the product list's category alone, written as it is read.</summary>
+    /// <summary>
+    /// The catalog, or with ?category= the product list's category alone, written as it is read; with ?format=excel as Excel
+    /// saves it under German or French settings (semicolons, decimal commas), so such a merchant's round trip keeps one format.
+    /// </summary>
     [HttpGet("export")]
-    public IActionResult Export(int? category) =>
-        new StreamedFile("text/csv", category is { } id ? $"catalog-category-{id}-{clock.GetUtcNow():yyyy-MM-dd}.csv" : $"catalog-{clock.GetUtcNow():yyyy-MM-dd}.csv",
-            (body, token) => export.WriteAsync(category, body, token));
+    public IActionResult Export(int? category, string? format)
+    {
+        if (format is not (null or "" or ExcelFormat))
+            return BadRequest($"There is no export format '{ImportRow.Short(format)}': leave format out for commas and decimal points, or ask format={ExcelFormat}.");
+        var (written, suffix) = format == ExcelFormat ? (CatalogFileFormat.Excel, "-excel") : (CatalogFileFormat.Comma, "");
+        var day = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new StreamedFile("text/csv", category is { } id ? $"catalog-category-{id}-{day}{suffix}.csv" : $"catalog-{day}{suffix}.csv",
+            (body, token) => export.WriteAsync(category, written, body, token));
+    }
+
+    /// <summary>The export's query value for <see cref="CatalogFileFormat.Excel"/>.</summary>
+    public const string ExcelFormat = "excel";
 
     private const long UploadLimit = 4 * CatalogFile.MaxFileBytes;
 
@@ -39,7 +51,7 @@ public sealed class CatalogFileController(CatalogExport export, CatalogImport im
         }
         if (report.Applied)
         {
-            Notice($"Import applied: {report.Created} product(s) created, {report.Updated} updated.");
+            Notice($"Import applied: {report.Created} product(s) created, {report.Updated} updated.{(report.ReadAs is { } readAs ? " " + readAs : "")}");
             return RedirectToAction("Index", "Products");
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -25,11 +25,18 @@ public sealed class CatalogImport(
 
     public async Task<CatalogImportReport> ImportAsync(Stream file, StaffMember by, CancellationToken ct)
     {
-        var (rows, columns, problems) = await CatalogFile.ReadAsync(file, ct);
+        var (rows, columns, read, problems) = await CatalogFile.ReadAsync(file, ct);
+        var report = await ImportAsync(rows, columns, read, problems, by, ct);
+        return report with { Format = read };
+    }
+
+    private async Task<CatalogImportReport> ImportAsync(List<ImportRow> rows, HashSet<string> columns, CatalogFileFormat read, List<ImportProblem> problems,
+        StaffMember by, CancellationToken ct)
+    {
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
         if (rows.Count == 0) return CatalogImportReport.Refused(new ImportProblem(1, "The file has no product rows."));
 
-        var format = new ImportFile(columns, OptionColumns.Any(columns.Contains));
+        var format = new ImportFile(columns, OptionColumns.Any(columns.Contains), read);
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
         var existing = (await NamedAsync(rows, ct)).ToDictionary(p => p.Sku, StringComparer.OrdinalIgnoreCase);
         var variantOwners = existing.Values.SelectMany(p => p.Variants.Select(v => (v.Sku, Product: p)))

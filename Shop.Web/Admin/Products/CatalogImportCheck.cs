@@ -44,7 +44,7 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
             else seen.Products[first.Sku] = first.Line;
         }
         if (first.Empty.Contains("Price") && !first.ParseProblems.Any(p => p.StartsWith("Price:", StringComparison.Ordinal)))
-            Add(first, "Price: give a price such as 19.99.");
+            Add(first, $"Price: give a price such as {file.Format.AmountExample}.");
 
         int? categoryId = null;
         if (first.Category.Length == 0) Add(first, "Category: give the category's slug.");
@@ -60,7 +60,9 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
                 InitialStock = 0, CategoryId = categoryId, IsPublished = first.Published ?? false,
             };
             var result = await rules.ValidateAsync(form, ct);
-            foreach (var e in result.Errors.Where(e => e.PropertyName != nameof(ProductForm.InitialStock)))
+            // A value the file could not read is named once, by its parse problem, not again as missing.
+            foreach (var e in result.Errors.Where(e => e.PropertyName != nameof(ProductForm.InitialStock)
+                         && !first.ParseProblems.Any(p => p.StartsWith(e.PropertyName + ":", StringComparison.Ordinal))))
                 Add(first, $"{e.PropertyName}: {e.ErrorMessage}");
         }
         if (existing?.IsArchived == true) Add(first, $"SKU {first.Sku} belongs to an archived product.");

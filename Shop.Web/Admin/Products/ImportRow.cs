@@ -18,8 +18,8 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
     private static readonly string[] Yes = ["true", "yes", "y", "1"];
     private static readonly string[] No = ["false", "no", "n", "0"];
 
-    /// <summary>Parses a line from its cells by column name (a column missing from the file reads as empty).</summary>
-    public static ImportRow Parse(int line, IReadOnlyDictionary<string, string?> fields)
+    /// <summary>Parses a line from its cells by column name (a column missing from the file reads as empty), its numbers as its <paramref name="format"/> writes them.</summary>
+    public static ImportRow Parse(int line, IReadOnlyDictionary<string, string?> fields, CatalogFileFormat format)
     {
         var problems = new List<string>();
         var empty = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -34,9 +34,10 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
         {
             var text = Text(name);
             if (text.Length == 0) return null;
-            // No thousands separators: "12,50" is a mistake for 12.50, not 1250.
-            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
-            problems.Add($"{name}: '{Short(text)}' is not a number such as 19.99.");
+            if (format.TryAmount(text, out var value)) return value;
+            problems.Add(format.DecimalComma
+                ? $"{name}: '{Short(text)}' is not an amount such as 19,99 or 1.299,00 (this file is separated by semicolons, so its amounts have decimal commas)."
+                : $"{name}: '{Short(text)}' is not a number such as 19.99.");
             return null;
         }
 
@@ -44,8 +45,10 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
         {
             var text = Text(name);
             if (text.Length == 0) return null;
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-            problems.Add($"{name}: '{Short(text)}' is not a whole number.");
+            if (format.TryWhole(text, out var value)) return value;
+            problems.Add(format.DecimalComma
+                ? $"{name}: '{Short(text)}' is not a whole number such as 1000 or 1.000."
+                : $"{name}: '{Short(text)}' is not a whole number.");
             return null;
         }
 
@@ -70,8 +73,8 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
         Shop.Domain.Catalog.NetContent? content = null;
         if (Text("Content") is { Length: > 0 } written)
         {
-            if (Shop.Domain.Catalog.NetContent.IsReadable(written)) content = Shop.Domain.Catalog.NetContent.Parse(written);
-            else problems.Add($"Content: '{Short(written)}' is not a content. {Shop.Domain.Catalog.NetContent.Refusal}");
+            if (format.ContentProblem(written) is { } problem) problems.Add($"Content: {problem}");
+            else content = Shop.Domain.Catalog.NetContent.Parse(written);
         }
 
         return new ImportRow(line, Text("Slug"), Text("Sku").ToUpperInvariant(), Text("Name"), Text("Category"), Money("Price"),

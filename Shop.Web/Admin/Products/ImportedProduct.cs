@@ -2,8 +2,8 @@ using Shop.Domain.Catalog;
 
 namespace Shop.Web.Admin.Products;
 
-/// <summary>Which columns the file has; without the option columns products keep their options.</summary>
-internal sealed record ImportFile(HashSet<string> Columns, bool HasOptions);
+/// <summary>Which columns the file has (without the option columns products keep their options), and how it writes numbers.</summary>
+internal sealed record ImportFile(HashSet<string> Columns, bool HasOptions, CatalogFileFormat Format);
 
 /// <summary>The rows of one product (one slug) and what checking and applying them found.</summary>
 internal sealed class ImportedProduct(List<ImportRow> rows)
