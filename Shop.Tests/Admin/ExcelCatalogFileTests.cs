@@ -42,12 +42,12 @@ public class ExcelCatalogFileTests : StaffPagesFixture
         var category = await CategorySlugAsync();
         var (lamp, tee) = (Unique("LAMP").ToUpperInvariant(), Unique("TEE").ToUpperInvariant());
         (string, string)[] teeProduct = [("Slug", tee.ToLowerInvariant()), ("Sku", tee), ("Name", "Hemd"), ("Category", category), ("Price", "19,99"),
-            ("Published", "true"), ("Option1Name", "Farbe")];
+            ("Published", "WAHR"), ("Option1Name", "Farbe")]; // German Excel saves true and false as WAHR and FALSCH
         var file = GermanExcel(
             Row([.. Lamp(lamp, category), ("Price", "1.299,00"), ("CompareAtPrice", "1.499,5"), ("Stock", "1.000"), ("WeightGrams", "1250"),
-                ("Content", "0,75 l"), ("Description", "Warm; weich"), ("Digital", "false")]),
+                ("Content", "0,75 l"), ("Description", "Warm; weich"), ("Digital", "FALSCH")]),
             Row([.. teeProduct, ("Option1Value", "Grün"), ("VariantPrice", "21,50"), ("Stock", "3")]),
-            Row([.. teeProduct, ("Option1Value", "Weiß"), ("Stock", "0"), ("VariantPublished", "true")]),
+            Row([.. teeProduct, ("Option1Value", "Weiß"), ("Stock", "0"), ("VariantPublished", "WAHR")]),
             Row()); // a row Excel writes for cells only formatted: separators alone
 
         var response = await ImportAsync(client, file);
@@ -59,6 +59,7 @@ public class ExcelCatalogFileTests : StaffPagesFixture
         {
             Assert.That(list.Text(".admin-notice"), Is.EqualTo("Import applied: 2 product(s) created, 0 updated. " + ReadAsExcel));
             Assert.That((imported.Price, imported.CompareAtPrice, imported.Description), Is.EqualTo((1299.00m, (decimal?)1499.50m, "Warm; weich")));
+            Assert.That((shirt.IsPublished, imported.IsDigital), Is.EqualTo((true, false)), "WAHR and FALSCH read as true and false");
             Assert.That((imported.DefaultVariant.StockOnHand, imported.DefaultVariant.WeightGrams, imported.DefaultVariant.Content),
                 Is.EqualTo((1000, (int?)1250, (NetContent?)new NetContent(0.75m, ContentUnit.Litre))));
             Assert.That(shirt.Variants.OrderBy(v => v.Position).Select(v => (v.Title, v.Sku, shirt.PriceOf(v), v.StockOnHand)), Is.EqualTo(new[]

@@ -15,8 +15,9 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
     /// <summary>The variant's own content ("500 ml"; <see cref="Shop.Domain.Catalog.NetContent"/>); null: the product's.</summary>
     public Shop.Domain.Catalog.NetContent? Content { get; init; }
 
-    private static readonly string[] Yes = ["true", "yes", "y", "1"];
-    private static readonly string[] No = ["false", "no", "n", "0"];
+    // Excel shows and saves true and false in the sheet's language: WAHR and FALSCH in German, VRAI and FAUX in French.
+    private static readonly string[] Yes = ["true", "yes", "y", "1", "wahr", "vrai"];
+    private static readonly string[] No = ["false", "no", "n", "0", "falsch", "faux"];
 
     /// <summary>Parses a line from its cells by column name (a column missing from the file reads as empty), its numbers as its <paramref name="format"/> writes them.</summary>
     public static ImportRow Parse(int line, IReadOnlyDictionary<string, string?> fields, CatalogFileFormat format)
