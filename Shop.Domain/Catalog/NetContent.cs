@@ -57,46 +57,36 @@ public readonly partial record struct NetContent
     /// <summary>The stored pair as a content, or null when none is stored.</summary>
     public static NetContent? Of(decimal? amount, ContentUnit? unit) => amount is { } a && unit is { } u ? new NetContent(a, u) : null;
 
-    public string Symbol => Unit switch
+    /// <summary>
+    /// Each unit's symbol, its UN/CEFACT common code (as structured data names units), how many of its base unit it is,
+    /// and that base unit with its code: one row a unit.
+    /// </summary>
+    private static readonly Dictionary<ContentUnit, (string Symbol, string Code, decimal InBase, string Base, string BaseCode)> Facts = new()
     {
-        ContentUnit.Gram => "g", ContentUnit.Kilogram => "kg", ContentUnit.Millilitre => "ml", ContentUnit.Centilitre => "cl",
-        ContentUnit.Litre => "l", ContentUnit.CubicMetre => "m³", ContentUnit.Centimetre => "cm", ContentUnit.Metre => "m", _ => "m²",
+        [ContentUnit.Gram] = ("g", "GRM", 0.001m, "1 kg", "KGM"),
+        [ContentUnit.Kilogram] = ("kg", "KGM", 1m, "1 kg", "KGM"),
+        [ContentUnit.Millilitre] = ("ml", "MLT", 0.001m, "1 l", "LTR"),
+        [ContentUnit.Centilitre] = ("cl", "CLT", 0.01m, "1 l", "LTR"),
+        [ContentUnit.Litre] = ("l", "LTR", 1m, "1 l", "LTR"),
+        [ContentUnit.CubicMetre] = ("m³", "MTQ", 1m, "1 m³", "MTQ"),
+        [ContentUnit.Centimetre] = ("cm", "CMT", 0.01m, "1 m", "MTR"),
+        [ContentUnit.Metre] = ("m", "MTR", 1m, "1 m", "MTR"),
+        [ContentUnit.SquareMetre] = ("m²", "MTK", 1m, "1 m²", "MTK"),
     };
+
+    public string Symbol => Facts[Unit].Symbol;
+
+    /// <summary>The unit's UN/CEFACT common code ("MLT").</summary>
+    public string UnitCode => Facts[Unit].Code;
 
     /// <summary>The unit the price is given per: "1 kg", "1 l", "1 m", "1 m²", "1 m³".</summary>
-    public string BaseUnit => Unit switch
-    {
-        ContentUnit.Gram or ContentUnit.Kilogram => "1 kg",
-        ContentUnit.Millilitre or ContentUnit.Centilitre or ContentUnit.Litre => "1 l",
-        ContentUnit.CubicMetre => "1 m³",
-        ContentUnit.Centimetre or ContentUnit.Metre => "1 m",
-        _ => "1 m²",
-    };
-
-    /// <summary>The unit's UN/CEFACT common code, as structured data names it ("MLT").</summary>
-    public string UnitCode => Unit switch
-    {
-        ContentUnit.Gram => "GRM", ContentUnit.Kilogram => "KGM", ContentUnit.Millilitre => "MLT", ContentUnit.Centilitre => "CLT",
-        ContentUnit.Litre => "LTR", ContentUnit.CubicMetre => "MTQ", ContentUnit.Centimetre => "CMT", ContentUnit.Metre => "MTR", _ => "MTK",
-    };
+    public string BaseUnit => Facts[Unit].Base;
 
     /// <summary>The base unit's UN/CEFACT common code ("LTR" for 1 l).</summary>
-    public string BaseUnitCode => Unit switch
-    {
-        ContentUnit.Gram or ContentUnit.Kilogram => "KGM",
-        ContentUnit.Millilitre or ContentUnit.Centilitre or ContentUnit.Litre => "LTR",
-        ContentUnit.CubicMetre => "MTQ",
-        ContentUnit.Centimetre or ContentUnit.Metre => "MTR",
-        _ => "MTK",
-    };
+    public string BaseUnitCode => Facts[Unit].BaseCode;
 
     /// <summary>How many base units the content is: 500 ml is 0.5 (of 1 l).</summary>
-    public decimal InBaseUnits => Amount * Unit switch
-    {
-        ContentUnit.Gram or ContentUnit.Millilitre => 0.001m,
-        ContentUnit.Centilitre or ContentUnit.Centimetre => 0.01m,
-        _ => 1m,
-    };
+    public decimal InBaseUnits => Amount * Facts[Unit].InBase;
 
     /// <summary>"500 ml", "0.75 l": as forms and files write it.</summary>
     public override string ToString() => $"{Amount.ToString("0.###", CultureInfo.InvariantCulture)} {Symbol}";

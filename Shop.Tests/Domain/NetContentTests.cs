@@ -53,4 +53,17 @@ public class NetContentTests
                 Is.EqualTo((eur(13.32m), "1 l", "750 ml")), "the cheapest, the first of equal prices");
         });
     }
+
+    [Test]
+    public void Every_unit_has_its_symbol_codes_and_base_unit()
+    {
+        var all = Enum.GetValues<ContentUnit>().Select(u => new NetContent(1m, u)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Select(c => NetContent.Parse(c.ToString())), Is.EqualTo(all), "each reads back as it is written");
+            Assert.That(all.Select(c => (c.UnitCode.Length, c.BaseUnitCode.Length)), Has.All.EqualTo((3, 3)));
+            Assert.That(all.Where(c => c.InBaseUnits == 1m).Select(c => c.UnitCode), Is.EquivalentTo(all.Select(c => c.BaseUnitCode).Distinct()),
+                "a base unit is a unit of its own");
+        });
+    }
 }
