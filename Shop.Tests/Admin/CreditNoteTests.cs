@@ -70,9 +70,9 @@ public class CreditNoteTests : OrdersFixture
 
     private Task<string> InvoiceAsync(string number) => PdfAsync(Staff, $"/admin/orders/{number}/invoice");
 
-    private async Task RefundAsync(string number, string amount)
+    private async Task RefundAsync(string number, string amount, string? reason = null)
     {
-        var done = await ActAsync(number, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = amount });
+        var done = await ActAsync(number, "form.refund-form", new Dictionary<string, string?> { ["Amount"] = amount, ["RefundReason"] = reason });
         Assert.That(done.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await done.Content.ReadAsStringAsync());
     }
 
@@ -100,9 +100,11 @@ public class CreditNoteTests : OrdersFixture
         var invoice = await InvoiceAsync(order.Number);
         var rows = RefundByRate.Of(order, refund);
         var staffPage = await OrderPageAsync(order.Number);
+        var mail = App.MailTo(email).Last(m => m.Subject?.Contains("refund", StringComparison.OrdinalIgnoreCase) == true).TextBody;
 
         Assert.Multiple(() =>
         {
+            Assert.That(mail, Does.Contain("It corrects the invoice: its credit note is on the order's page in your account."), "the refund mail says where it is");
             Assert.That((refund.Amount, refund.Kind, refund.CorrectsInvoice), Is.EqualTo((new Money(10m, "EUR"), RefundKind.Refund, true)), "the order keeps the refund");
             Assert.That(refund.Tax, Is.EqualTo(order.TaxRefunded), "with the tax within it");
             Assert.That(refund.CreditNoteNumber, Is.Not.Null, "numbered when first printed");
@@ -128,7 +130,7 @@ public class CreditNoteTests : OrdersFixture
         var (order, email) = await BuyAsync("en", "twocredits");
         await InvoiceAsync(order.Number);
         await RefundAsync(order.Number, "5.00");
-        await RefundAsync(order.Number, "7.00");
+        await RefundAsync(order.Number, "7.00", "Price adjustment: scratched lamp shade");
 
         var links = await CreditNoteLinksAsync(order.Number);
         var first = await PdfAsync(Staff, links[0]);
@@ -142,7 +144,25 @@ public class CreditNoteTests : OrdersFixture
             Assert.That(refunds[1].CreditNoteNumber, Is.EqualTo(refunds[0].CreditNoteNumber + 1), "the next in the series");
             Assert.That(first, Does.Contain($"Credit note GS-{refunds[0].CreditNoteNumber:D6}").And.Contain($"Total refunded {Back(refunds[0].Amount, English)}"));
             Assert.That(second, Does.Contain($"Credit note GS-{refunds[1].CreditNoteNumber:D6}").And.Contain($"Total refunded {Back(refunds[1].Amount, English)}"));
+            Assert.That(second, Does.Contain("Reason: Refund: Price adjustment: scratched lamp shade"), "the reason staff gave");
+            Assert.That(first, Does.Contain("Reason: Refund "), "none given");
             Assert.That(again, Does.Contain($"Credit note GS-{refunds[0].CreditNoteNumber:D6}"), "a credit note keeps its number");
+        });
+    }
+
+    [Test]
+    public async Task A_refund_reason_too_long_is_refused_with_its_message_and_nothing_is_refunded()
+    {
+        var (order, email) = await BuyAsync("en", "longreason");
+        var refused = await Staff.SubmitFormAsync(await OrderPageAsync(order.Number), "form.refund-form",
+            new Dictionary<string, string?> { ["Amount"] = "1.00", ["RefundReason"] = new string('x', OrderRefund.ReasonMax + 1) });
+        var page = await refused.ReadHtmlAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(page.Text("[data-valmsg-for=RefundReason]"), Is.EqualTo($"Write the reason in at most {OrderRefund.ReasonMax} characters."));
+            Assert.That((await WholeAsync(email)).Refunds, Is.Empty);
         });
     }
 
@@ -163,6 +183,8 @@ public class CreditNoteTests : OrdersFixture
         Assert.Multiple(async () =>
         {
             Assert.That(refund.CorrectsInvoice, Is.False);
+            Assert.That(App.MailTo(email).Last(m => m.Subject?.Contains("refund", StringComparison.OrdinalIgnoreCase) == true).TextBody,
+                Does.Not.Contain("credit note"), "no credit note to point to");
             Assert.That(invoice, Does.Contain($"Refunded {Back(refund.Amount, English)}"), "the invoice, issued later, states it");
             Assert.That(page.QuerySelector("a.credit-note"), Is.Null);
             Assert.That(page.Text(".no-credit-note"), Does.Contain("refunded before the invoice"));
