@@ -1,5 +1,6 @@
 using System.Globalization;
 using Shop.Domain.Markets;
+using Shop.Web.Documents;
 using Shop.Tests.Orders;
 using static Shop.Tests.Checkout.MarketBuyers;
 
@@ -147,6 +148,38 @@ public class CreditNoteTests : OrdersFixture
             Assert.That(second, Does.Contain("Reason: Refund: Price adjustment: scratched lamp shade"), "the reason staff gave");
             Assert.That(first, Does.Contain("Reason: Refund "), "none given");
             Assert.That(again, Does.Contain($"Credit note GS-{refunds[0].CreditNoteNumber:D6}"), "a credit note keeps its number");
+        });
+    }
+
+    [Test]
+    public async Task Credit_note_numbers_given_at_the_same_moment_are_all_different_in_sequence_and_one_per_refund()
+    {
+        var orders = new List<Order>();
+        foreach (var who in new[] { "racecredit1", "racecredit2" })
+        {
+            var (order, _) = await BuyAsync("en", who);
+            await InvoiceAsync(order.Number);
+            await RefundAsync(order.Number, "1.00");
+            await RefundAsync(order.Number, "2.00");
+            orders.Add(order);
+        }
+        var orderIds = orders.Select(o => o.Id).ToList();
+        var refunds = await App.WithDbAsync(db => db.OrderRefunds.Where(r => orderIds.Contains(EF.Property<int>(r, "OrderId")))
+            .OrderBy(r => r.Id).Select(r => new { OrderId = EF.Property<int>(r, "OrderId"), r.Id }).ToListAsync());
+
+        // Each refund's credit note asked for by two requests at once, all eight together.
+        var given = await Task.WhenAll(refunds.Concat(refunds).Select(r =>
+            Task.Run(() => App.WithAsync<CreditNoteNumbers, int?>(numbers => numbers.IssueAsync(r.OrderId, r.Id, CancellationToken.None)))));
+        var refundIds = refunds.Select(r => r.Id).ToList();
+        var stored = await App.WithDbAsync(db => db.OrderRefunds.Where(r => refundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.CreditNoteNumber));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(given.Take(refunds.Count), Is.EqualTo(given.Skip(refunds.Count)), "both requests for one refund get its one number");
+            Assert.That(given.Take(refunds.Count), Is.EqualTo(refunds.Select(r => stored[r.Id])));
+            Assert.That(stored.Values, Is.Unique);
+            var sorted = stored.Values.Select(v => v!.Value).Order().ToList();
+            Assert.That(sorted, Is.EqualTo(Enumerable.Range(sorted[0], sorted.Count)), "no gaps among numbers given together");
         });
     }
 
