@@ -34,7 +34,8 @@ public class OrderRefund
         Amount = back.Amount;
         Tax = back.Tax;
         Kind = kind;
-        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() is var r && r.Length > ReasonMax ? r[..ReasonMax] : reason.Trim();
+        var text = reason?.Trim();
+        Reason = string.IsNullOrEmpty(text) ? null : text.Length <= ReasonMax ? text : text[..ReasonMax];
         CorrectsInvoice = correctsInvoice;
         RefundedAt = now;
     }
