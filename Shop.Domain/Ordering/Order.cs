@@ -22,6 +22,7 @@ public class Order
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderStatusChange> _history = [];
     private readonly List<OrderTaxLine> _taxLines = [];
+    private readonly List<OrderRefund> _refunds = [];
 
     public int Id { get; private set; }
     public string Number { get; private set; } = "";
@@ -89,6 +90,11 @@ public class Order
     public IReadOnlyList<OrderTaxLine> TaxLines => _taxLines;
     /// <summary>The timeline, oldest first.</summary>
     public IReadOnlyList<OrderStatusChange> History => _history;
+    /// <summary>
+    /// Each refund, oldest first (orders refunded before the shop kept them have none: their refunds are only in
+    /// <see cref="RefundedAmount"/>).
+    /// </summary>
+    public IReadOnlyList<OrderRefund> Refunds => _refunds;
 
     public const int LanguageMax = 10;
 
@@ -429,6 +435,7 @@ public class Order
         if (!goingBack.IsZero)
         {
             note = OrderNotes.Write(OrderNotes.CancelledAndRefunded, Trim(reason), goingBack);
+            Record(new MoneyBack(goingBack, TaxLeft), RefundKind.Cancellation, reason, now);
             RefundedAmount = Total;
             TaxRefundedAmount = Tax.Amount;
         }
@@ -442,13 +449,15 @@ public class Order
     /// Refunds accumulate; the one that reaches the total makes the order Refunded. More than what is left to refund
     /// is refused.
     /// </summary>
-    public void Refund(MoneyBack back, DateTimeOffset now)
+    public void Refund(MoneyBack back, DateTimeOffset now, RefundKind kind = RefundKind.Refund, string? reason = null)
     {
         Require("refunded", RefundableIn);
         if (RefundRefusal(back.Amount) is { } refused) throw new DomainException(refused);
         if (back.Tax.Currency != Currency || back.Tax.Amount < 0m || back.Tax > TaxLeft || back.Tax > back.Amount)
             throw new DomainException($"A refund's tax is at most what it refunds and the {TaxLeft} of tax left, not {back.Tax}.");
 
+        if (kind == RefundKind.Cancellation) throw new DomainException("A cancellation refunds through Cancel.");
+        Record(back, kind, reason, now);
         TaxRefundedAmount = (TaxRefunded + back.Tax).Amount;
         RefundedAmount += back.Amount;
         PaymentChangeStartedAt = null;
@@ -459,13 +468,38 @@ public class Order
     }
 
     /// <summary>Records an amount staff chose to refund, with its share of the tax left (<see cref="MoneyBack.ShareOf"/>).</summary>
-    public MoneyBack Refund(Money amount, DateTimeOffset now)
+    public MoneyBack Refund(Money amount, DateTimeOffset now, string? reason = null)
     {
         Require("refunded", RefundableIn);
         var back = MoneyBack.ShareOf(this, amount);
-        Refund(back, now);
+        Refund(back, now, RefundKind.Refund, reason);
         return back;
     }
+
+    /// <summary>Keeps the refund as a record; one made after the invoice was issued corrects it with a credit note.</summary>
+    private void Record(MoneyBack back, RefundKind kind, string? reason, DateTimeOffset now) =>
+        _refunds.Add(new OrderRefund(back, kind, reason, correctsInvoice: InvoiceNumber is not null, now));
+
+    /// <summary>
+    /// Gives one of the order's refunds its credit note number (the next in the shop's credit note series, which the caller
+    /// reads and the database's unique index guards). A refund keeps its first number for good.
+    /// </summary>
+    public void IssueCreditNote(OrderRefund refund, int number, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        if (!_refunds.Contains(refund)) throw new DomainException($"That refund is not one of order {Number}'s.");
+        refund.IssueCreditNote(number, now);
+        UpdatedAt = now; // the order's row changes too, so its row version guards two staff issuing at once
+    }
+
+    /// <summary>
+    /// What the invoice states as refunded: every refund not corrected by a credit note (those before the invoice was
+    /// issued, and those of orders refunded before the shop kept refunds).
+    /// </summary>
+    public Money RefundedOnInvoice => _refunds.Where(r => r.CorrectsInvoice).Aggregate(RefundedAmount, (left, r) => left - r.Amount);
+
+    /// <summary>The tax within <see cref="RefundedOnInvoice"/>.</summary>
+    public Money TaxRefundedOnInvoice => _refunds.Where(r => r.CorrectsInvoice).Aggregate(TaxRefunded, (left, r) => left - r.Tax);
 
     /// <summary>Why this amount cannot be refunded from this order (whatever its status); null when it can.</summary>
     public string? RefundRefusal(Money amount)

@@ -97,6 +97,8 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
             INSERT INTO "CategoryTranslations" ("CategoryId", "Language", "Name", "Description") VALUES ({product.CategoryId}, 'de', 'Übersetzte Kategorie', '');
             INSERT INTO "SignedOutSessions" ("Id", "Until") VALUES ('0123456789ABCDEF0123456789ABCDEF', {placedAt});
             INSERT INTO "OptionWordTranslations" ("Language", "Word", "Translation") VALUES ('de', 'Red', 'Rot');
+            INSERT INTO "OrderRefunds" ("OrderId", "RefundedAt", "Kind", "Reason", "CorrectsInvoice", "CreditNoteNumber", "CreditNoteDate", "Amount_Amount", "Amount_Currency", "Tax_Amount", "Tax_Currency")
+                VALUES ({order.Id}, {placedAt}, 'Refund', 'Scratched', 1, 1, {placedAt}, '1.19', '{options.Currency}', '0.19', '{options.Currency}');
             """;
         await db.Database.ExecuteSqlRawAsync(rows);
         return new ExistingSqliteShop(shopper.Email!, order.Number, order.Total.ToString(), address.Line1);

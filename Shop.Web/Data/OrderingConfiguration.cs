@@ -124,6 +124,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Navigation(x => x.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         o.HasMany(x => x.TaxLines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         o.Navigation(x => x.TaxLines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        o.HasMany(x => x.Refunds).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
+        o.Navigation(x => x.Refunds).UsePropertyAccessMode(PropertyAccessMode.Field);
+        o.Ignore(x => x.RefundedOnInvoice);
+        o.Ignore(x => x.TaxRefundedOnInvoice);
         o.Ignore(x => x.BillTo);
         o.Ignore(x => x.RefundableAmount);
         o.Ignore(x => x.CanBeShipped);
@@ -134,6 +138,20 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         o.Ignore(x => x.CanBeInvoiced);
         o.Ignore(x => x.IsFreeOfCharge);
         o.Ignore(x => x.VatTakenOff);
+    }
+}
+
+internal sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderRefund>
+{
+    public void Configure(EntityTypeBuilder<OrderRefund> r)
+    {
+        r.ToTable("OrderRefunds");
+        r.ComplexProperty(x => x.Amount).Money();
+        r.ComplexProperty(x => x.Tax).Money();
+        r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        r.Property(x => x.Reason).HasMaxLength(OrderRefund.ReasonMax);
+        // Two refunds can never share a credit note number: of two issuing the same next number at once, one save fails.
+        r.HasIndex(x => x.CreditNoteNumber).IsUnique();
     }
 }
 

@@ -28,6 +28,7 @@ public abstract class ShopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ProductVariant> Variants => Set<ProductVariant>();
     public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();
     public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderRefund> OrderRefunds => Set<OrderRefund>();
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<ReturnRequest> Returns => Set<ReturnRequest>();

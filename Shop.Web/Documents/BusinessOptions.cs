@@ -23,6 +23,9 @@ public sealed class BusinessOptions
     public string Email { get; set; } = "";
     /// <summary>Printed before the invoice's sequence number: "INV-" gives INV-000042.</summary>
     public string InvoicePrefix { get; set; } = "INV-";
+    /// <summary>Printed before a credit note's number, a series of its own: "CN-" gives CN-000007.</summary>
+    public string CreditNotePrefix { get; set; } = DefaultCreditNotePrefix;
+    public const string DefaultCreditNotePrefix = "CN-";
     /// <summary>Where TrueType fonts are looked for; empty means the system's font folders.</summary>
     public string FontDirectory { get; set; } = "";
 }

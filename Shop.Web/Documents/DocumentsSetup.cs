@@ -9,6 +9,7 @@ public static class DocumentsSetup
         services.AddSingleton<DocumentFonts>();
         services.AddHostedService(sp => sp.GetRequiredService<DocumentFonts>());
         services.AddScoped<InvoiceNumbers>();
+        services.AddScoped<CreditNoteNumbers>();
         services.AddScoped<OrderDocuments>();
         return services;
     }

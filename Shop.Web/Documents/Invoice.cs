@@ -6,7 +6,7 @@ namespace Shop.Web.Documents;
 
 /// <summary>
 /// The invoice of a paid order, in the order's language: who sold (with tax number and register), to whom (with an EU
-/// business's VAT number), when it was issued (the day its number was given) and supplied, what, the money as charged (and refunded), the tax per rate with the
+/// business's VAT number), when it was issued (the day its number was given) and supplied, what, the money as charged (and refunded before it was issued), the tax per rate with the
 /// net it is on, and why an EU business paid no VAT.
 /// </summary>
 public static class Invoice
@@ -21,14 +21,11 @@ public static class Invoice
         var number = shop.InvoiceLabel(order.InvoiceNumber ?? throw new InvalidOperationException($"Order {order.Number} has no invoice number yet."));
         doc.NewPage();
         doc.Title(T("Invoice {0}", number));
-        doc.Beside([.. shop.Lines, .. shop.TaxLines, .. shop.RegisterLines],
+        doc.Beside(shop.Letterhead,
             [T("Invoice {0}", number), T("Invoice date {0}", PrintedDates.Day(order.InvoiceDate!.Value)), T("Order {0}", order.Number), T("Order date {0}", PrintedDates.Day(order.PlacedAt)),
              T("Date of supply {0}", SupplyDate(order, printedAt))]);
         doc.Gap();
-        doc.Line(T("Bill to"), bold: true);
-        foreach (var line in PrintedAddress.Of(order.BillTo)) doc.Line(line);
-        doc.Line(order.Email);
-        if (order.VatNumber is not null) doc.Line(T("VAT number: {0}", order.VatNumber));
+        PrintedBuyer.Print(doc, order);
         if (order.BillingAddress is not null && !order.ShipsNothing)
         {
             doc.Gap();
@@ -57,11 +54,12 @@ public static class Invoice
         var notes = VatNotChargedWording.Notes(VatNotCharged.Of(order), shop.Country);
         if (notes.Count > 0) doc.Gap(4);
         foreach (var note in notes) doc.Line(T(note));
-        if (!order.RefundedAmount.IsZero)
+        // Refunds made after the invoice was issued are on their credit notes: the invoice stays as it was issued.
+        if (!order.RefundedOnInvoice.IsZero)
         {
             doc.Gap(6);
-            doc.Row(Totals, [T("Refunded"), "-" + order.RefundedAmount]);
-            if (!order.Tax.IsZero) doc.Row(Totals, [T("Of which tax"), "-" + order.TaxRefunded]);
+            doc.Row(Totals, [T("Refunded"), PrintedRefunds.Back(order.RefundedOnInvoice)]);
+            if (!order.Tax.IsZero) doc.Row(Totals, [T("Of which tax"), PrintedRefunds.Back(order.TaxRefundedOnInvoice)]);
         }
         doc.Gap();
         doc.Line(order.IsFreeOfCharge ? T("Nothing was charged: a discount covered the whole order.")

@@ -9,12 +9,15 @@ namespace Shop.Web.Documents;
 /// <summary>A PDF and the order numbers that were left out of it (unknown, or never paid for an invoice).</summary>
 public sealed record PrintedOrders(byte[] Pdf, int Printed, IReadOnlyList<string> LeftOut);
 
+/// <summary>A credit note as PDF and its number in the credit note series.</summary>
+public sealed record PrintedCreditNote(byte[] Pdf, int Number);
+
 /// <summary>
-/// Packing slips and invoices as PDF, one order a page (or more), for one order or a selection in the order given.
+/// Packing slips, invoices and credit notes as PDF, one order a page (or more), for one order or a selection in the order given.
 /// An invoice gets its number the first time it is printed (<see cref="InvoiceNumbers"/>). Each order prints in the
 /// language it was bought in, whoever prints it.
 /// </summary>
-public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, DocumentFonts fonts,
+public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, CreditNoteNumbers creditNotes, DocumentFonts fonts,
     IOptions<BusinessOptions> business, IOptions<ShopOptions> shop, ShopLanguages languages, TimeProvider clock)
 {
     public const int Most = 100;
@@ -42,6 +45,21 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Do
     public async Task<byte[]?> InvoiceAsync(Order order, CancellationToken ct) =>
         order.CanBeInvoiced ? (await InvoicesAsync([order.Number], ct)).Pdf : null;
 
+    /// <summary>
+    /// The credit note of one refund of an order the caller may see, numbered the first time it is printed; null when
+    /// the order has no such refund or the refund needs none (made before the invoice was issued, which states it).
+    /// </summary>
+    public async Task<PrintedCreditNote?> CreditNoteAsync(Order order, int refundId, CancellationToken ct)
+    {
+        if (order.Refunds.FirstOrDefault(r => r.Id == refundId) is not { CorrectsInvoice: true }) return null;
+        var number = await creditNotes.IssueAsync(order.Id, refundId, ct);
+        // Read again: the number just given is in the database, not in the caller's copy.
+        var fresh = (await LoadAsync([order.Number], ct)).Single();
+        var refund = fresh.Refunds.Single(r => r.Id == refundId);
+        var pdf = Print("Credit note", [order.Number], [fresh], (doc, o, shop, _) => CreditNote.Print(doc, o, refund, shop)).Pdf;
+        return new PrintedCreditNote(pdf, number!.Value);
+    }
+
     private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders,
         Action<PrintedDocument, Order, PrintedBusiness, DateTimeOffset> print)
     {
@@ -67,7 +85,7 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Do
     private async Task<List<Order>> LoadAsync(IEnumerable<string> numbers, CancellationToken ct)
     {
         var wanted = numbers.Select(n => n.Trim().ToUpperInvariant()).Where(OrderNumber.IsValid).Distinct().Take(Most).ToList();
-        var found = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History)
+        var found = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.History).Include(o => o.Refunds)
             .Where(o => wanted.Contains(o.Number)).ToListAsync(ct);
         var byNumber = found.ToDictionary(o => o.Number);
         return wanted.Where(byNumber.ContainsKey).Select(n => byNumber[n]).ToList();

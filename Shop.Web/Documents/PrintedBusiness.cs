@@ -8,7 +8,7 @@ namespace Shop.Web.Documents;
 /// made while that language is spoken, so the default tax label reads "USt-IdNr." on a German invoice.
 /// </summary>
 public sealed record PrintedBusiness(IReadOnlyList<string> Lines, IReadOnlyList<string> TaxLines, IReadOnlyList<string> RegisterLines,
-    string InvoicePrefix, string? Country)
+    string InvoicePrefix, string? Country, string CreditNotePrefix = BusinessOptions.DefaultCreditNotePrefix)
 {
     public static PrintedBusiness From(BusinessOptions business, ShopOptions shop) => new(
         [string.IsNullOrWhiteSpace(business.Name) ? shop.Name : business.Name.Trim(),
@@ -19,7 +19,8 @@ public sealed record PrintedBusiness(IReadOnlyList<string> Lines, IReadOnlyList<
          .. string.IsNullOrWhiteSpace(business.Directors) ? Array.Empty<string>()
              : [$"{ShopText.Translate("Directors")}{ShopText.Colon} {business.Directors.Trim()}"]],
         business.InvoicePrefix,
-        string.IsNullOrWhiteSpace(shop.Tax.ShopCountry) ? null : shop.Tax.ShopCountry.Trim().ToUpperInvariant());
+        string.IsNullOrWhiteSpace(shop.Tax.ShopCountry) ? null : shop.Tax.ShopCountry.Trim().ToUpperInvariant(),
+        business.CreditNotePrefix);
 
     /// <summary>The shop's label translated while it is the default one; a label staff wrote stays as written.</summary>
     private static string TaxIdLabel(BusinessOptions business) =>
@@ -30,4 +31,10 @@ public sealed record PrintedBusiness(IReadOnlyList<string> Lines, IReadOnlyList<
 
     /// <summary>"INV-000042": the prefix and the sequence number, six digits at least.</summary>
     public string InvoiceLabel(int number) => $"{InvoicePrefix}{number:D6}";
+
+    /// <summary>"CN-000007": the credit note prefix and the credit note series' number, six digits at least.</summary>
+    public string CreditNoteLabel(int number) => $"{CreditNotePrefix}{number:D6}";
+
+    /// <summary>The seller as the top of an invoice or credit note names it: name, address, tax number, register.</summary>
+    public IReadOnlyList<string> Letterhead => [.. Lines, .. TaxLines, .. RegisterLines];
 }

@@ -76,4 +76,15 @@ public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrder
             ? File(pdf, "application/pdf", $"invoice-{order.Number}.pdf")
             : NotFound();
     }
+
+    /// <summary>The credit note of a refund of the shopper's own order as PDF; 404 for anyone else's, and for a refund with none.</summary>
+    [HttpGet("orders/{number}/refunds/{refund:int}/credit-note")]
+    public async Task<IActionResult> CreditNote(string number, int refund, CancellationToken cancellationToken)
+    {
+        if (await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is not { } order) return NotFound();
+        if (!documents.CanPrint) return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        return await documents.CreditNoteAsync(order, refund, cancellationToken) is { } printed
+            ? File(printed.Pdf, "application/pdf", $"credit-note-{order.Number}-{printed.Number:D6}.pdf")
+            : NotFound();
+    }
 }

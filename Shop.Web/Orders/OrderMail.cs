@@ -75,14 +75,25 @@ public sealed class OrderMail(MailOutbox outbox, IOptions<ShopOptions> shop, Car
                  : goingBack.IsZero ? ""
                  : ShopText.Translate("The payment of {0} is going back to {1}; it can take a few days to show on your statement.", goingBack, RefundsTo(order)),
              goingBack.IsZero || order.Tax.IsZero ? "" : ShopText.Translate("Of which tax: {0}.", back.Tax),
-             goingBack == order.RefundedAmount ? "" : ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
+             goingBack == order.RefundedAmount ? "" : ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total),
+             goingBack.IsZero ? "" : CreditNoteWhere(order)]));
     }
 
     public void SendRefunded(Order order, MoneyBack back) =>
         Send(order, () => (ShopText.Translate("A refund of {0} on your {1} order {2}", back.Amount, ShopName, order.Number),
             [ShopText.Translate("We have refunded {0} on order {1} to {2}. It can take a few days to show on your statement.", back.Amount, order.Number, RefundsTo(order)),
              order.Tax.IsZero ? "" : ShopText.Translate("Of which tax: {0}.", back.Tax),
-             ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total)]));
+             ShopText.Translate("Refunded on this order so far: {0} of {1}.", order.RefundedAmount, order.Total),
+             CreditNoteWhere(order)]));
+
+    /// <summary>
+    /// Where the credit note of the refund just made is, when it has one (the invoice was issued before it): the order's
+    /// page in the shopper's account. The mail has no attachments.
+    /// </summary>
+    private static string CreditNoteWhere(Order order) =>
+        HasAccount(order) && order.Refunds.LastOrDefault() is { CorrectsInvoice: true }
+            ? ShopText.Translate("It corrects the invoice: its credit note is on the order's page in your account.")
+            : "";
 
     /// <summary>A note staff wrote: the note itself stays as they wrote it; the sentences around it are translated.</summary>
     public void SendNote(Order order, string note) =>

@@ -37,7 +37,7 @@ public sealed class ShopperOrders(ShopDbContext db)
     {
         number = number.Trim().ToUpperInvariant();
         if (!OrderNumber.IsValid(number)) return null;
-        return await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines)
+        return await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.TaxLines).Include(o => o.Refunds)
             .Include(o => o.History.Where(h => !h.IsInternal)) // staff's internal notes never leave the server
             .FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, ct);
     }

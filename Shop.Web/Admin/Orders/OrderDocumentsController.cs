@@ -4,7 +4,7 @@ using Shop.Web.Documents;
 namespace Shop.Web.Admin.Orders;
 
 /// <summary>
-/// Packing slips and invoices as PDF: of one order (from its page), or of the orders ticked on the "To fulfil" list,
+/// Packing slips, invoices and credit notes as PDF: of one order (from its page), or of the orders ticked on the "To fulfil" list,
 /// one file for all. An order that cannot have one (never paid, for an invoice) is named in a header and left out.
 /// </summary>
 [Route("admin/orders")]
@@ -20,6 +20,18 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
     [HttpGet("{number}/invoice")]
     public Task<IActionResult> Invoice(string number, CancellationToken ct) =>
         OneAsync(number, "invoice", documents.InvoicesAsync, ct);
+
+    /// <summary>The credit note of one of the order's refunds; 409 for a refund made before the invoice (the invoice states it).</summary>
+    [HttpGet("{number}/refunds/{refund:int}/credit-note")]
+    public async Task<IActionResult> CreditNote(string number, int refund, CancellationToken ct)
+    {
+        if (!documents.CanPrint) return Refused(NoFonts, StatusCodes.Status503ServiceUnavailable);
+        if (await orders.FindAsync(number, ct) is not { } order || order.Refunds.All(r => r.Id != refund)) return NotFound();
+        if (await documents.CreditNoteAsync(order, refund, ct) is not { } printed)
+            return Refused($"This refund of order {order.Number} was made before its invoice was issued, so the invoice states it and there is no credit note.",
+                StatusCodes.Status409Conflict);
+        return File(printed.Pdf, "application/pdf", $"credit-note-{order.Number}-{printed.Number:D6}.pdf");
+    }
 
     [HttpPost("to-fulfil/packing-slips")]
     [RequestFormLimits(ValueCountLimit = BulkShipForm.FieldLimit)]

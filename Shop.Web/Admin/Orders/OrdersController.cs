@@ -115,7 +115,8 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, refund: form, ct: ct);
         if (!form.Confirmed || form.RefundedBefore is null)
             return await ConfirmAsync(number, o => StaffOrderActions.RefundRefusal(o, form.Amount!.Value), refund: form, ct: ct);
-        return await ShowAsync(number, await actions.RefundAsync(number, form.Amount!.Value, Staff, ct, refundedBefore: form.RefundedBefore), refund: form, ct: ct);
+        return await ShowAsync(number, await actions.RefundAsync(number, form.Amount!.Value, Staff, ct, refundedBefore: form.RefundedBefore,
+            reason: string.IsNullOrWhiteSpace(form.RefundReason) ? null : form.RefundReason.Trim()), refund: form, ct: ct);
     }
 
     /// <summary>Shows what the action will do to the money and asks again; a refused action is refused here already.</summary>

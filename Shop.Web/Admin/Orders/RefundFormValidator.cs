@@ -12,5 +12,7 @@ public sealed class RefundFormValidator : AbstractValidator<RefundForm>
             .GreaterThan(0m).WithMessage("Enter an amount above zero.")
             .InShopCurrency(options.Value)
             .LessThan(10_000_000m).WithMessage("That amount is far more than any order.");
+        RuleFor(x => x.RefundReason).MaximumLength(Shop.Domain.Ordering.OrderRefund.ReasonMax)
+            .WithMessage($"Write the reason in at most {Shop.Domain.Ordering.OrderRefund.ReasonMax} characters.");
     }
 }

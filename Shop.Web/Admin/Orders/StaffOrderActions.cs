@@ -231,11 +231,12 @@ public sealed class StaffOrderActions(
 
     /// <summary>
     /// Refunds part or all of what is left; the gateway refunds first, then the order records it, with the tax within:
-    /// returned items' own (<paramref name="itemsTax"/>), or the amount's share of the tax left. A confirmation that saw
+    /// returned items' own (<paramref name="itemsTax"/>), or the amount's share of the tax left; the order keeps it as a
+    /// refund of that <paramref name="kind"/> and <paramref name="reason"/> (its credit note's). A confirmation that saw
     /// another refunded amount (<paramref name="refundedBefore"/>) is stale: a refund was made since, so it refunds nothing.
     /// </summary>
     public async Task<OrderActionResult> RefundAsync(string number, decimal amount, StaffMember by, CancellationToken ct, Money? itemsTax = null,
-        decimal? refundedBefore = null)
+        decimal? refundedBefore = null, RefundKind kind = RefundKind.Refund, string? reason = null)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         if (refundedBefore is { } seen && seen != order.RefundedAmount.Amount)
@@ -286,7 +287,7 @@ public sealed class StaffOrderActions(
             var now = clock.GetUtcNow();
             o.AddInternalNote($"Refund {refundId} of {money} made at the gateway.", now);
             back = itemsTax is { } tax ? MoneyBack.Of(o, money, tax) : MoneyBack.ShareOf(o, money);
-            o.Refund(back, now);
+            o.Refund(back, now, kind, reason);
             audit.Record(by, EntityType, o.Number, "Refunded", before,
                 new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
             return Task.CompletedTask;

@@ -78,7 +78,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
 
         db.ChangeTracker.Clear();
-        var refund = await orders.RefundAsync(order.Number, amount.Amount, by, ct, itemsTax: tax);
+        var refund = await orders.RefundAsync(order.Number, amount.Amount, by, ct, itemsTax: tax, kind: RefundKind.Return);
         db.ChangeTracker.Clear();
         (r, order) = (await LoadAsync(id, CancellationToken.None))!.Value;
         var now = clock.GetUtcNow();

@@ -1266,6 +1266,76 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.ToTable("OrderLines", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderRefund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CorrectsInvoice")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CreditNoteDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CreditNoteNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "Shop.Domain.Ordering.OrderRefund.Amount#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Tax", "Shop.Domain.Ordering.OrderRefund.Tax#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderRefunds", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.OrderStatusChange", b =>
                 {
                     b.Property<int>("Id")
@@ -2256,6 +2326,14 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderRefund", b =>
+                {
+                    b.HasOne("Shop.Domain.Ordering.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.OrderStatusChange", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
@@ -2361,6 +2439,8 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("TaxLines");
                 });

@@ -1269,6 +1269,77 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("OrderLines", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderRefund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CorrectsInvoice")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("CreditNoteDate")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("CreditNoteNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("RefundedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "Shop.Domain.Ordering.OrderRefund.Amount#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nvarchar(3)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Tax", "Shop.Domain.Ordering.OrderRefund.Tax#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nvarchar(3)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteNumber")
+                        .IsUnique()
+                        .HasFilter("[CreditNoteNumber] IS NOT NULL");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderRefunds", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.OrderStatusChange", b =>
                 {
                     b.Property<int>("Id")
@@ -2260,6 +2331,14 @@ namespace Shop.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderRefund", b =>
+                {
+                    b.HasOne("Shop.Domain.Ordering.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.OrderStatusChange", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
@@ -2365,6 +2444,8 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("TaxLines");
                 });

@@ -1233,6 +1233,74 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("OrderLines", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderRefund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CorrectsInvoice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CreditNoteDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreditNoteNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "Shop.Domain.Ordering.OrderRefund.Amount#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Tax", "Shop.Domain.Ordering.OrderRefund.Tax#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("OrderRefunds", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.OrderStatusChange", b =>
                 {
                     b.Property<int>("Id")
@@ -2203,6 +2271,14 @@ namespace Shop.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.OrderRefund", b =>
+                {
+                    b.HasOne("Shop.Domain.Ordering.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.OrderStatusChange", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
@@ -2308,6 +2384,8 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("TaxLines");
                 });

@@ -1,0 +1,61 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shop.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CreditNotes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "OrderRefunds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RefundedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CorrectsInvoice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreditNoteNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreditNoteDate = table.Column<long>(type: "INTEGER", nullable: true),
+                    OrderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Amount_Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: false),
+                    Amount_Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Tax_Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 3, nullable: false),
+                    Tax_Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderRefunds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderRefunds_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderRefunds_CreditNoteNumber",
+                table: "OrderRefunds",
+                column: "CreditNoteNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderRefunds_OrderId",
+                table: "OrderRefunds",
+                column: "OrderId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OrderRefunds");
+        }
+    }
+}
