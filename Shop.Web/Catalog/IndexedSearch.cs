@@ -123,17 +123,18 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
 
     /// <summary>
     /// Every language's words of a product, its category and its option words, so a shopper finds it by the words they
-    /// read ("Rot" finds the red shirt): one query for both kinds of translation and one for the option words, once per
-    /// catalog version.
+    /// read ("Rot" finds the red shirt): one query for the three kinds of translation, once per catalog version.
     /// </summary>
     private static async Task<Func<int, int, IEnumerable<string>, IReadOnlyList<IndexedTranslation>>> TranslationsAsync(ShopDbContext db)
     {
+        // A row of neither a product nor a category is an option word: its word in Name, its translation in Description.
         var rows = await db.Set<ProductTranslation>().Select(t => new { t.ProductId, CategoryId = 0, t.Language, t.Name, t.Description })
             .Concat(db.Set<CategoryTranslation>().Select(t => new { ProductId = 0, t.CategoryId, t.Language, t.Name, Description = "" }))
+            .Concat(db.Set<OptionWordTranslation>().Select(t => new { ProductId = 0, CategoryId = 0, t.Language, Name = t.Word, Description = t.Translation }))
             .ToListAsync();
-        var glossaries = (await db.Set<OptionWordTranslation>().AsNoTracking().ToListAsync())
-            .GroupBy(t => t.Language).ToDictionary(g => g.Key, g => new OptionGlossary(g));
-        if (rows.Count == 0 && glossaries.Count == 0) return (_, _, _) => [];
+        if (rows.Count == 0) return (_, _, _) => [];
+        var glossaries = rows.Where(r => r.ProductId == 0 && r.CategoryId == 0).GroupBy(r => r.Language)
+            .ToDictionary(g => g.Key, g => new OptionGlossary(g.Select(r => new OptionWordTranslation(r.Language, r.Name, r.Description))));
         var products = rows.Where(r => r.ProductId != 0).ToLookup(r => r.ProductId);
         var categories = rows.Where(r => r.CategoryId != 0).ToLookup(r => r.CategoryId);
         return (productId, categoryId, optionWords) =>
