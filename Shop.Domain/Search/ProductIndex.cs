@@ -183,7 +183,7 @@ public sealed class ProductIndex
             foreach (var i in Range(_words, word))
                 if (_words[i] != word) known |= Collect(_stems[i], StartOfWord);
         if (known) return (found, null);
-        foreach (var singular in SearchWords.GermanSingulars(word)) known |= Collect(SearchWords.Stem(singular), WholeWord);
+        foreach (var singular in SearchWords.GermanSingulars(word).Concat(SearchWords.FrenchSingulars(word))) known |= Collect(SearchWords.Stem(singular), WholeWord);
         if (known) return (found, null);
 
         string? correction = null;

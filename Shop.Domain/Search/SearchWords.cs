@@ -16,15 +16,21 @@ public static class SearchWords
     /// <summary>A word this long may have one wrong, missing or extra letter; one letter shorter, two letters swapped.</summary>
     public const int SlipLength = 5;
 
-    /// <summary>The words of a text, in order, lower case and without accents ("Café chef's" → "cafe", "chefs").</summary>
+    /// <summary>
+    /// The words of a text, in order, lower case and without accents ("Café chef's" → "cafe", "chefs"); a French elision
+    /// is left out ("l'huile" → "huile").
+    /// </summary>
     public static List<string> Of(string? text)
     {
         var words = new List<string>();
         if (string.IsNullOrEmpty(text)) return words;
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var plain = text.Normalize(NormalizationForm.FormD);
+        for (var i = 0; i < plain.Length; i++)
         {
+            var c = plain[i];
             if (char.IsLetterOrDigit(c)) word.Append(c == 'ß' ? "ss" : char.ToLowerInvariant(c).ToString());
+            else if (c is '\'' or '’' && i + 1 < plain.Length && char.IsLetter(plain[i + 1]) && Elided.Contains(word.ToString())) word.Clear();
             else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
             else Flush();
         }
@@ -37,6 +43,9 @@ public static class SearchWords
             word.Clear();
         }
     }
+
+    /// <summary>French words elided before a vowel ("l'huile", "d'olive", "qu'il"): the word after the apostrophe is the one read.</summary>
+    private static readonly HashSet<string> Elided = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 
     /// <summary>
     /// The form a word is compared in: plurals, -ing and a final e folded ("lamps" → "lamp", "benches" → "bench",
@@ -73,6 +82,17 @@ public static class SearchWords
     }
 
     private static readonly string[] GermanPluralEndings = ["en", "er", "n", "e"];
+
+    /// <summary>
+    /// The words a French plural in -x may be formed from ("chapeaux" → "chapeau", "bijoux" → "bijou", "bocaux" →
+    /// "bocal"); plurals in -s already fold in <see cref="Stem"/>. Tried, as the German ones, only for a word that finds nothing.
+    /// </summary>
+    public static IEnumerable<string> FrenchSingulars(string word)
+    {
+        if (word.Length < 4 || !word.EndsWith('x')) yield break;
+        yield return word[..^1];
+        if (word.EndsWith("aux", StringComparison.Ordinal)) yield return word[..^3] + "al";
+    }
 
     /// <summary>
     /// Whether a typed word is one slip from a known one: two neighbouring letters swapped (words of four letters or

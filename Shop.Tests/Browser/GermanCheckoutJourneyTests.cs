@@ -18,6 +18,7 @@ public class GermanCheckoutJourneyTests(string device) : PhoneAndDesktopTest(dev
         await Page.Locator(".product-card .card-title a").First.ClickAsync();
         await Page.GetByLabel("Menge").FillAsync("2");
         await Page.GetByRole(AriaRole.Button, new() { Name = "In den Warenkorb" }).ClickAsync();
+        await Expect(Page.Locator(".cart-count").First).ToHaveAttributeAsync("aria-label", "2 Artikel"); // the script's count speaks German too
         await Page.GetByRole(AriaRole.Dialog, new() { Name = "Ihr Warenkorb" }).GetByRole(AriaRole.Link, new() { Name = "Warenkorb ansehen" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ihr Warenkorb");

@@ -17,6 +17,17 @@ public class SearchJourneyTests : BrowserTest
     }
 
     [Test]
+    public async Task One_suggestion_is_announced_in_the_singular_in_French()
+    {
+        await Page.GotoAsync("/fr/");
+        var box = Page.GetByRole(AriaRole.Combobox, new() { Name = "Rechercher des produits" });
+        await box.PressSequentiallyAsync("gooseneck", new() { Delay = 30 });
+
+        await Expect(Page.Locator("#site-search-suggestions [role=option]")).ToHaveCountAsync(1);
+        await Expect(Page.Locator(".search-form [role=status]")).ToHaveTextAsync("1 suggestion, choisissez avec les flèches");
+    }
+
+    [Test]
     public async Task Suggestions_appear_while_typing_and_the_keyboard_picks_one()
     {
         await Page.GotoAsync("/");

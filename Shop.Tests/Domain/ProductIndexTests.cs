@@ -76,6 +76,34 @@ public class ProductIndexTests
     }
 
     [Test]
+    public void French_words_meet_past_elisions_accents_and_plurals()
+    {
+        var french = new ProductIndex([
+            Simple(1, "L'huile d'olive vierge extra", "Épicerie", 14, 3, "Une huile pressée à froid."),
+            Simple(2, "Chapeau de paille", "Accessoires", 35, 2, "Un chapeau pour l'été."),
+            Simple(3, "Bocal en verre", "Cuisine", 9, 5, "Un bocal hermétique."),
+            Simple(4, "Thé vert", "Épicerie", 8, 4, "Un thé du Japon."),
+            Simple(5, "Chemise en lin", "Vêtements", 60, 1),
+        ]);
+        List<string> In(string text) => french.Search(new SearchQuery(text, null, FacetChoice.None, ProductSort.Relevance, 1, 24))
+            .Products.Select(p => p.Name).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(In("olive"), Is.EqualTo(new[] { "L'huile d'olive vierge extra" }), "d'olive is olive");
+            Assert.That(In("huile olive"), Is.EqualTo(new[] { "L'huile d'olive vierge extra" }));
+            Assert.That(In("l'huile"), Is.EqualTo(new[] { "L'huile d'olive vierge extra" }), "typed with its article");
+            Assert.That(In("l’huile"), Is.EqualTo(new[] { "L'huile d'olive vierge extra" }), "a typographic apostrophe");
+            Assert.That(In("ete"), Is.EqualTo(new[] { "Chapeau de paille" }), "l'été is été, accents dropped");
+            Assert.That(In("chapeaux"), Is.EqualTo(new[] { "Chapeau de paille" }), "a plural in -x");
+            Assert.That(In("bocaux"), Is.EqualTo(new[] { "Bocal en verre" }), "a plural in -aux");
+            Assert.That(In("chemises"), Is.EqualTo(new[] { "Chemise en lin" }));
+            Assert.That(In("the"), Is.EqualTo(new[] { "Thé vert" }), "thé typed without its accent");
+            Assert.That(In("thés"), Is.EqualTo(new[] { "Thé vert" }));
+        });
+    }
+
+    [Test]
     public void An_exact_sku_comes_alone_and_first()
     {
         Assert.That(Names(Find("sh-2-1")), Is.EqualTo(new[] { "Linen Shirt" }));

@@ -7,6 +7,8 @@ public class SearchWordsTests
     [TestCase("Café chef's KNIFE", new[] { "cafe", "chefs", "knife" })]
     [TestCase("  pour-over/kettle!!  ", new[] { "pour", "over", "kettle" })]
     [TestCase("Größe 42", new[] { "grosse", "42" })]
+    [TestCase("L'huile d’olive qu'il aime", new[] { "huile", "olive", "il", "aime" })]
+    [TestCase("rock n' roll, o'clock", new[] { "rock", "n", "roll", "oclock" })]
     [TestCase("", new string[0])]
     [TestCase("\" OR 1=1 --", new[] { "or", "1", "1" })]
     public void Text_is_read_as_lower_case_words_without_accents(string text, string[] words) =>

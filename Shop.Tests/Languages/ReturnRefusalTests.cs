@@ -10,11 +10,11 @@ namespace Shop.Tests.Languages;
 public class ReturnRefusalTests : OrdersFixture
 {
     /// <summary>A signed-in shopper's delivered order of two items, and staff to act on it.</summary>
-    private async Task<(HttpClient Me, string Number, StaffMember By)> DeliveredAsync()
+    private async Task<(HttpClient Me, string Number, StaffMember By)> DeliveredAsync(int quantity = 2)
     {
         var email = Unique("rueckgabe");
         var me = await App.CreateAccountAndSignInAsync(email);
-        var number = await PlaceOrderAsync(email, quantity: 2, client: me);
+        var number = await PlaceOrderAsync(email, quantity: quantity, client: me);
         Gateway.Settle(await TransactionOfAsync(number));
         var by = await StaffMemberAsync();
         await App.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "TRK-L", null, by, CancellationToken.None));
@@ -56,10 +56,30 @@ public class ReturnRefusalTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(tooManyDe, Is.EqualTo($"Von {line.DisplayName} können Sie höchstens 2 Stück zurücksenden."));
-            Assert.That(tooManyFr, Is.EqualTo($"Vous pouvez retourner au maximum 2 exemplaires de {line.DisplayName}."));
+            Assert.That(tooManyFr, Is.EqualTo($"{line.DisplayName} : vous pouvez en retourner au maximum 2."));
             Assert.That(lateDe, Is.EqualTo($"Bestellung {number} wurde vor mehr als 30 Tagen zugestellt und kann daher nicht mehr zurückgesendet werden."));
             Assert.That(lateFr, Is.EqualTo($"La commande {number} a été livrée il y a plus de 30 jours : elle ne peut plus être retournée."));
             Assert.That(lateEn, Is.EqualTo($"Order {number} was delivered more than 30 days ago, so it can no longer be returned."), "English as it was");
+        });
+    }
+
+    [Test]
+    public async Task One_item_left_to_return_reads_as_French_says_one()
+    {
+        var (me, number, _) = await DeliveredAsync(quantity: 1);
+        using var _ = me;
+        var (_, page) = await me.GetPageAsync($"/fr/account/orders/{number}");
+        var token = page.AntiforgeryToken("form.return-form");
+        var line = (await OrderAsync(number)).Lines[0];
+
+        var tooMany = await RefusalAsync(me, "fr", number, token, line.Id, "2");
+        var (_, german) = await me.GetPageAsync($"/de/account/orders/{number}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(german.Text("form.return-form td .small"), Is.EqualTo("(Rückgabe möglich: 1 von 1)"), "not “1 von 1 können zurück”");
+            Assert.That(page.Text("form.return-form td .small"), Is.EqualTo("(retour possible : 1 sur 1)"), "not “1 sur 1 peuvent être retournés”");
+            Assert.That(tooMany, Is.EqualTo($"{line.DisplayName} : vous pouvez en retourner au maximum 1."), "not “1 exemplaires”");
         });
     }
 

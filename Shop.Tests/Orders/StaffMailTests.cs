@@ -44,6 +44,7 @@ public class StaffMailTests : OrdersFixture
         {
             Assert.That(App.MailTo(Desk), Has.Count.EqualTo(seen + 1), "and no more after the gathering time");
             Assert.That(mail[0].Subject, Is.EqualTo($"2 new orders: {a.Total + b.Total}"));
+            Assert.That(mail[0].TextBody, Does.Contain("New orders are paid and waiting to be sent:"));
             Assert.That(mail[0].TextBody, Does.Contain($"1 × {first} · Ada Lovelace ({a.ShippingAddress.CountryCode})  {a.Total}")
                 .And.Contain($"2 × {second} · Ada Lovelace, Analytical Engines Ltd ({b.ShippingAddress.CountryCode})  {b.Total}"));
             Assert.That(mail[0].LinkTo("/admin/orders/to-fulfil"), Is.EqualTo("/admin/orders/to-fulfil"));
@@ -62,6 +63,7 @@ public class StaffMailTests : OrdersFixture
         Assert.That(order, Has.Count.EqualTo(1));
         Assert.That(order[0].Subject, Is.EqualTo($"New order {number}: {(await OrderAsync(number)).Total}"));
         Assert.That(order[0].LinkTo($"/admin/orders/{number}"), Is.EqualTo($"/admin/orders/{number}"));
+        Assert.That(order[0].TextBody, Does.Contain("A new order is paid and waiting to be sent:"), "one order, in the singular");
 
         await AskAsync(me, number, "1", "Too small");
         var asked = await StaffMailAfterAsync(seen + 1);
@@ -72,6 +74,7 @@ public class StaffMailTests : OrdersFixture
             Assert.That(asked[0].Subject, Is.EqualTo($"Return requested for order {number}"));
             Assert.That(asked[0].TextBody, Does.Contain($"Order {number}, Ada Lovelace (GB): 1 × ").And.Contain("(Too small)"));
             Assert.That(asked[0].LinkTo("/admin/returns"), Is.EqualTo("/admin/returns"));
+            Assert.That(asked[0].TextBody, Does.Contain("A shopper asked to return items:"), "one request, in the singular");
         });
     }
 

@@ -31,6 +31,9 @@ public sealed partial class ShopText
     public static string Plural(int count, string one, string other) =>
         Translate(count == 1 || (count == 0 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr") ? one : other, count);
 
+    /// <summary>How many items a cart holds, as its badge tells screen readers ("1 item", "2 items"; "1 article").</summary>
+    public static string Items(int count) => Plural(count, "{0} item", "{0} items");
+
     /// <summary>Dates for people: English keeps the invariant calendar words it always had.</summary>
     public static CultureInfo DateCulture =>
         CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "en" or "iv" ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;

@@ -119,7 +119,8 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
         var subject = orders.Count == 1
             ? ShopText.Translate("New order {0}: {1}", orders[0].Number, orders[0].Total)
             : ShopText.Translate("{0} new orders: {1}", orders.Count, sum);
-        var body = new MailBody(shop.Value.Name, ShopText.Translate("New orders are paid and waiting to be sent:"), [])
+        var body = new MailBody(shop.Value.Name, ShopText.Translate(orders.Count == 1
+                ? "A new order is paid and waiting to be sent:" : "New orders are paid and waiting to be sent:"), [])
             .Receipt(orders.Take(ListedAtMost).Select(o => ($"{o.Number} · {o.Customer}", o.Items, o.Total.ToString())),
                 orders.Count == 1 ? [] : [(ShopText.Translate("Total"), sum.ToString())]);
         CountTheRest(body, orders.Count);
@@ -133,7 +134,7 @@ public sealed class StaffNotices(MailOutbox outbox, IOptions<StaffMailOptions> o
         var subject = returns.Count == 1
             ? ShopText.Translate("Return requested for order {0}", returns[0].Number)
             : ShopText.Translate("{0} return requests", returns.Count);
-        var body = new MailBody(shop.Value.Name, ShopText.Translate("Shoppers asked to return items:"),
+        var body = new MailBody(shop.Value.Name, ShopText.Translate(returns.Count == 1 ? "A shopper asked to return items:" : "Shoppers asked to return items:"),
             returns.Take(ListedAtMost).Select(r => ShopText.Translate("Order {0}, {1}: {2}", r.Number, r.Customer, r.What)));
         CountTheRest(body, returns.Count);
         return (subject, body.Button(ShopText.Translate("Open the returns"), $"{address.Root}/admin/returns"));

@@ -12,10 +12,11 @@
 
     function parse(html) { return new DOMParser().parseFromString(html, 'text/html'); }
 
-    function showCount(n) {
+    // The count and its words ("2 articles") as the server wrote them in the page's language.
+    function showCount(n, label) {
         document.querySelectorAll('.cart-count').forEach(function (badge) {
             badge.textContent = n;
-            badge.setAttribute('aria-label', n + ' items');
+            if (label) badge.setAttribute('aria-label', label);
         });
     }
 
@@ -37,7 +38,7 @@
         var body = parse(html).querySelector('.mini-cart-body');
         if (!body) throw new Error('not the cart panel');
         content.replaceChildren(document.adoptNode(body));
-        showCount(body.dataset.count);
+        showCount(body.dataset.count, body.dataset.countLabel);
         announce(panelStatus, body);
     }
 
@@ -48,7 +49,7 @@
         if (!main) throw new Error('not a page');
         var here = document.getElementById('main');
         here.replaceChildren.apply(here, Array.prototype.slice.call(main.childNodes).map(function (n) { return document.adoptNode(n); }));
-        if (badge) showCount(badge.textContent.trim());
+        if (badge) showCount(badge.textContent.trim(), badge.getAttribute('aria-label'));
         announce(pageStatus, here);
     }
 

@@ -72,7 +72,8 @@
         items = [];
         found.categories.forEach(function (c) { list.appendChild(option(c.name, text('textCategory', 'Category · {0}', c.count), c.url)); });
         found.products.forEach(function (p) { list.appendChild(option(p.name, p.price, p.url)); });
-        status.textContent = items.length ? text('textFound', '{0} suggestions, use the arrow keys to choose', items.length) : text('textNone', 'No suggestions');
+        status.textContent = items.length === 1 ? text('textFoundOne', '1 suggestion, use the arrow keys to choose')
+            : items.length ? text('textFound', '{0} suggestions, use the arrow keys to choose', items.length) : text('textNone', 'No suggestions');
         if (!items.length) { close(); return; }
         list.hidden = false;
         input.setAttribute('aria-expanded', 'true');
