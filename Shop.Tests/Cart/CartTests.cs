@@ -223,6 +223,19 @@ public class CartTests : ShopFixture
         Assert.That(withCode.Text(".cart-discount"), Is.EqualTo($"−${Math.Round(p.Price * 2 * 0.10m, 2, MidpointRounding.AwayFromZero):#,0.00}"));
         Assert.That(withCode.Text(".discount-message"), Is.Not.Empty);
 
+        // A mistyped code does not take away the one that works: refused beside the field, the cart keeps TENOFF.
+        var mistyped = await client.SubmitFormAsync("/cart", "form[action='/cart/discount']", new Dictionary<string, string?> { ["code"] = "NOPE" });
+        var kept = await mistyped.ReadHtmlAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(mistyped.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(kept.Text("#discount-code-error"), Is.EqualTo("“NOPE” isn't a valid code. TENOFF still applies."));
+            Assert.That(kept.QuerySelector("#discount-code")?.GetAttribute("value"), Is.EqualTo("NOPE"), "what was typed stays to be corrected");
+            Assert.That(kept.Text(".cart-discount"), Is.EqualTo(withCode.Text(".cart-discount")));
+        });
+
+        // Without a code that works, a wrong one is kept and says so, as before.
+        await client.SubmitFormAsync("/cart", "form[action='/cart/discount/remove']", new Dictionary<string, string?>());
         var wrong = await client.FollowAsync(await client.SubmitFormAsync("/cart", "form[action='/cart/discount']",
             new Dictionary<string, string?> { ["code"] = "NOPE" }));
         Assert.That(wrong.Text(".discount-message"), Is.EqualTo("“NOPE” isn't a valid code."));

@@ -25,9 +25,14 @@ public class CartTextTests : ShopFixture
         await db.SaveChangesAsync();
     });
 
+    /// <summary>What the cart says of <paramref name="code"/> alone: the code before it is taken out first (a code that works is not given up for one that does not).</summary>
     private static async Task<string> CodeMessageAsync(HttpClient client, string language, string code)
     {
-        var applied = await client.SubmitFormAsync(language == "en" ? "/cart" : $"/{language}/cart", "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = code });
+        var cart = language == "en" ? "/cart" : $"/{language}/cart";
+        var (_, page) = await client.GetPageAsync(cart);
+        if (page.QuerySelector("form[action$='/cart/discount/remove']") is not null)
+            await client.SubmitFormAsync(cart, "form[action$='/cart/discount/remove']", new Dictionary<string, string?>());
+        var applied = await client.SubmitFormAsync(cart, "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = code });
         return (await client.FollowAsync(applied)).Text(".discount-message");
     }
 
@@ -51,6 +56,9 @@ public class CartTextTests : ShopFixture
             Assert.That(await CodeMessageAsync(client, "de", "TEN"), Is.EqualTo("Code TEN: 10 % Rabatt."));
             Assert.That(await CodeMessageAsync(client, "de", "FIVE"), Is.EqualTo("Code FIVE: 5,00 $ Rabatt."));
             Assert.That(await CodeMessageAsync(client, "de", "NOPE"), Is.EqualTo("„NOPE“ ist kein gültiger Code."));
+            await CodeMessageAsync(client, "de", "TEN");
+            var mistyped = await client.SubmitFormAsync("/de/cart", "form[action$='/cart/discount']", new Dictionary<string, string?> { ["code"] = "TNE" });
+            Assert.That((await mistyped.ReadHtmlAsync()).Text("#discount-code-error"), Is.EqualTo("„TNE“ ist kein gültiger Code. TEN gilt weiterhin."));
             Assert.That(await CodeMessageAsync(client, "de", "OLD"), Is.EqualTo("Der Code OLD ist abgelaufen."));
             Assert.That(await CodeMessageAsync(client, "de", "SOON"), Is.EqualTo("Der Code SOON gilt noch nicht."));
             Assert.That(await CodeMessageAsync(client, "de", "KITCHEN"), Is.EqualTo("Der Code KITCHEN gilt für keinen Artikel in Ihrem Warenkorb."));

@@ -123,6 +123,11 @@ public sealed class CartController(CartService carts, DiscountCodeGuesses guesse
             ModelState.AddModelError(nameof(form.Code), refusal.Message);
             return await Invalid(ct, StatusCodes.Status429TooManyRequests);
         }
+        if (await carts.KeepsItsCodeAsync(cart, form.Code, ct) is { } kept)
+        {
+            ModelState.AddModelError(nameof(form.Code), kept);
+            return await Invalid(ct, StatusCodes.Status409Conflict);
+        }
         cart.UseDiscountCode(form.Code, clock.GetUtcNow());
         await carts.SaveAsync(cart, ct);
         return RedirectToAction(nameof(Index));

@@ -161,6 +161,23 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         };
     }
 
+    /// <summary>
+    /// Why <paramref name="typed"/> may not take the place of the cart's code: the cart's code takes money off and the typed
+    /// one would not (unknown, or not for this cart), so the shopper keeps theirs and is told why; null when it may.
+    /// </summary>
+    public async Task<string?> KeepsItsCodeAsync(ShoppingCart cart, string? typed, CancellationToken ct)
+    {
+        var next = DiscountCode.Normalize(typed);
+        if (cart.DiscountCode is not { } kept || next.Length == 0 || next == kept) return null;
+        var codes = await db.DiscountCodes.AsNoTracking().Where(d => d.Code == kept || d.Code == next).ToListAsync(ct);
+        var (priced, market) = (await PriceAsync(cart, ct), await markets.CurrentAsync(ct));
+        DiscountOutcome? Outcome(DiscountCode? code) =>
+            code is null ? null : OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, market, Destination.Unknown, code, Now).Discount;
+        var (keptCode, nextCode) = (codes.FirstOrDefault(d => d.Code == kept), codes.FirstOrDefault(d => d.Code == next));
+        if (Outcome(keptCode)?.Applies != true || Outcome(nextCode) is { Applies: true }) return null;
+        return DiscountMessage(next, nextCode, Outcome(nextCode)) + " " + ShopText.Translate("{0} still applies.", kept);
+    }
+
     /// <summary>What the shopper is told of the code in their cart: what it takes off, or why it does not apply (translated).</summary>
     public static string? DiscountMessage(string? typed, DiscountCode? code, DiscountOutcome? outcome) =>
         typed is null ? null
