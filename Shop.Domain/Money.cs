@@ -34,6 +34,28 @@ public readonly record struct Money : IComparable<Money>
 
     public int CompareTo(Money other) => Amount.CompareTo(Same(this, other).Amount);
 
+    /// <summary>
+    /// This amount in shares by <paramref name="weights"/>, each its proportion rounded as money; the last entry of
+    /// nonzero weight takes what the others left (with no weight at all, the last entry takes it all), so the shares add
+    /// up to the amount exactly.
+    /// </summary>
+    public IReadOnlyList<Money> SpreadBy(IReadOnlyList<decimal> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var total = weights.Sum();
+        var last = total == 0m ? weights.Count - 1 : weights.Count - 1 - weights.Reverse().TakeWhile(w => w == 0m).Count();
+        var shares = new Money[weights.Count];
+        var left = this;
+        for (var i = 0; i < weights.Count; i++)
+        {
+            if (i == last) continue;
+            shares[i] = total == 0m ? Zero(Currency) : new Money(Amount * weights[i] / total, Currency);
+            left -= shares[i];
+        }
+        if (last >= 0) shares[last] = left;
+        return shares;
+    }
+
     /// <summary>The amount as gateways want it: invariant culture, the currency's own decimals ("10.00", JPY "1235").</summary>
     public string ToInvariantString() => CurrencyDigits.Invariant(Amount, Currency);
 

@@ -102,14 +102,8 @@ public sealed record TaxPolicy(IReadOnlyList<TaxZone> Zones, TaxRule Fallback, b
             yield return new TaxableLine(shipping, classes.Count == 1 ? classes[0].Class : TaxClass.Standard);
             yield break;
         }
-        var total = classes.Aggregate(0m, (sum, c) => sum + c.Amount.Amount);
-        var left = shipping;
-        for (var i = 0; i < classes.Count; i++)
-        {
-            var share = i == classes.Count - 1 ? left : new Money(shipping.Amount * classes[i].Amount.Amount / total, shipping.Currency);
-            left -= share;
-            yield return new TaxableLine(share, classes[i].Class);
-        }
+        var shares = shipping.SpreadBy([.. classes.Select(c => c.Amount.Amount)]);
+        for (var i = 0; i < classes.Count; i++) yield return new TaxableLine(shares[i], classes[i].Class);
     }
 
     /// <summary>Where a line's tax is owed: the country of the address it is taxed at; with no address yet, the shop's own.</summary>

@@ -18,26 +18,15 @@ public static class RefundByRate
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(refund);
-        var currency = order.Currency;
         var lines = order.TaxLines;
         if (lines.Count == 0)
             return refund.Tax.IsZero ? [new RefundAtRate(0m, null, refund.Amount, refund.Tax)] : [];
+        // The order's lines at each rate, then what bore no tax (at 0 %), which takes what rounding left of the gross.
         var untaxed = lines.Aggregate(order.Total, (left, t) => left - t.Base - t.Tax);
-        var taxOfLines = lines.Aggregate(Money.Zero(currency), (sum, t) => sum + t.Tax);
-        var (grossLeft, taxLeft) = (refund.Amount, refund.Tax);
-        var rows = new List<RefundAtRate>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var t = lines[i];
-            var last = i == lines.Count - 1;
-            var gross = last && untaxed.IsZero || order.Total.IsZero ? grossLeft : new Money(refund.Amount.Amount * (t.Base + t.Tax).Amount / order.Total.Amount, currency);
-            var tax = taxOfLines.IsZero ? Money.Zero(currency)
-                : lines.Skip(i + 1).All(n => n.Tax.IsZero) ? taxLeft
-                : new Money(refund.Tax.Amount * t.Tax.Amount / taxOfLines.Amount, currency);
-            rows.Add(new RefundAtRate(t.Rate, t.CountryOn(order), gross - tax, tax));
-            (grossLeft, taxLeft) = (grossLeft - gross, taxLeft - tax);
-        }
-        if (!grossLeft.IsZero || !taxLeft.IsZero) rows.Add(new RefundAtRate(0m, null, grossLeft - taxLeft, taxLeft));
+        var grosses = refund.Amount.SpreadBy([.. lines.Select(t => (t.Base + t.Tax).Amount), untaxed.Amount]);
+        var taxes = refund.Tax.SpreadBy([.. lines.Select(t => t.Tax.Amount), 0m]);
+        var rows = lines.Select((t, i) => new RefundAtRate(t.Rate, t.CountryOn(order), grosses[i] - taxes[i], taxes[i]))
+            .Append(new RefundAtRate(0m, null, grosses[^1] - taxes[^1], taxes[^1]));
         return rows.Where(r => !r.Gross.IsZero || !r.Tax.IsZero).ToList();
     }
 }

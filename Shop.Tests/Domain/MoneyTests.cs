@@ -107,4 +107,17 @@ public class MoneyTests
         Assert.That(new Money(5m, "USD") > new Money(4.99m, "USD"), Is.True);
         Assert.That(new Money(5m, "USD") <= new Money(5m, "USD"), Is.True);
     }
+
+    [Test]
+    public void An_amount_spread_by_weights_adds_up_exactly_the_last_weighed_entry_taking_the_cents_left()
+    {
+        var ten = new Money(10m, "EUR");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ten.SpreadBy([1m, 1m, 1m]).Select(m => m.Amount), Is.EqualTo(new[] { 3.33m, 3.33m, 3.34m }));
+            Assert.That(ten.SpreadBy([1m, 2m, 0m]).Select(m => m.Amount), Is.EqualTo(new[] { 3.33m, 6.67m, 0m }), "a last entry of no weight takes nothing");
+            Assert.That(ten.SpreadBy([0m, 0m]).Select(m => m.Amount), Is.EqualTo(new[] { 0m, 10m }), "no weight at all: the last takes it all");
+            Assert.That(ten.SpreadBy([]), Is.Empty);
+        });
+    }
 }
