@@ -173,9 +173,10 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         var (priced, market) = (await PriceAsync(cart, ct), await markets.CurrentAsync(ct));
         DiscountOutcome? Outcome(DiscountCode? code) =>
             code is null ? null : OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, market, Destination.Unknown, code, Now).Discount;
-        var (keptCode, nextCode) = (codes.FirstOrDefault(d => d.Code == kept), codes.FirstOrDefault(d => d.Code == next));
-        if (Outcome(keptCode)?.Applies != true || Outcome(nextCode) is { Applies: true }) return null;
-        return DiscountMessage(next, nextCode, Outcome(nextCode)) + " " + ShopText.Translate("{0} still applies.", kept);
+        var nextCode = codes.FirstOrDefault(d => d.Code == next);
+        var outcome = Outcome(nextCode);
+        if (Outcome(codes.FirstOrDefault(d => d.Code == kept))?.Applies != true || outcome is { Applies: true }) return null;
+        return DiscountMessage(next, nextCode, outcome) + " " + ShopText.Translate("{0} still applies.", kept);
     }
 
     /// <summary>What the shopper is told of the code in their cart: what it takes off, or why it does not apply (translated).</summary>

@@ -10,7 +10,11 @@ namespace Shop.Web.Documents;
 public sealed record PrintedOrders(byte[] Pdf, int Printed, IReadOnlyList<string> LeftOut);
 
 /// <summary>A credit note as PDF and its number in the credit note series.</summary>
-public sealed record PrintedCreditNote(byte[] Pdf, int Number);
+public sealed record PrintedCreditNote(byte[] Pdf, int Number, string OrderNumber)
+{
+    /// <summary>"credit-note-SHP-…-000007.pdf", as staff and shoppers download it.</summary>
+    public string FileName => $"credit-note-{OrderNumber}-{Number:D6}.pdf";
+}
 
 /// <summary>
 /// Packing slips, invoices and credit notes as PDF, one order a page (or more), for one order or a selection in the order given.
@@ -57,7 +61,7 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
         var fresh = (await LoadAsync([order.Number], ct)).Single();
         var refund = fresh.Refunds.Single(r => r.Id == refundId);
         var pdf = Print("Credit note", [order.Number], [fresh], (doc, o, shop, _) => CreditNote.Print(doc, o, refund, shop)).Pdf;
-        return new PrintedCreditNote(pdf, number!.Value);
+        return new PrintedCreditNote(pdf, number!.Value, order.Number);
     }
 
     private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders,

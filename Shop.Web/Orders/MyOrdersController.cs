@@ -84,7 +84,7 @@ public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrder
         if (await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is not { } order) return NotFound();
         if (!documents.CanPrint) return StatusCode(StatusCodes.Status503ServiceUnavailable);
         return await documents.CreditNoteAsync(order, refund, cancellationToken) is { } printed
-            ? File(printed.Pdf, "application/pdf", $"credit-note-{order.Number}-{printed.Number:D6}.pdf")
+            ? File(printed.Pdf, "application/pdf", printed.FileName)
             : NotFound();
     }
 }

@@ -30,7 +30,7 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
         if (await documents.CreditNoteAsync(order, refund, ct) is not { } printed)
             return Refused($"This refund of order {order.Number} was made before its invoice was issued, so the invoice states it and there is no credit note.",
                 StatusCodes.Status409Conflict);
-        return File(printed.Pdf, "application/pdf", $"credit-note-{order.Number}-{printed.Number:D6}.pdf");
+        return File(printed.Pdf, "application/pdf", printed.FileName);
     }
 
     [HttpPost("to-fulfil/packing-slips")]

@@ -116,7 +116,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
         if (!form.Confirmed || form.RefundedBefore is null)
             return await ConfirmAsync(number, o => StaffOrderActions.RefundRefusal(o, form.Amount!.Value), refund: form, ct: ct);
         return await ShowAsync(number, await actions.RefundAsync(number, form.Amount!.Value, Staff, ct, refundedBefore: form.RefundedBefore,
-            reason: string.IsNullOrWhiteSpace(form.RefundReason) ? null : form.RefundReason.Trim()), refund: form, ct: ct);
+            reason: form.RefundReason), refund: form, ct: ct);
     }
 
     /// <summary>Shows what the action will do to the money and asks again; a refused action is refused here already.</summary>
