@@ -181,6 +181,19 @@ public class LanguageTests : ShopFixture
     }
 
     [Test]
+    public async Task The_checkout_page_carries_no_English_hint_for_the_browser_to_show()
+    {
+        var (slug, _, _) = await App.ProductAsync();
+        using var shopper = new Shopper(App.Browser());
+        var (_, product) = await shopper.Client.GetPageAsync($"/de/p/{slug}");
+        await shopper.Client.SubmitFormAsync(product, "form.buy-box");
+        var (_, page) = await shopper.Client.GetPageAsync("/de/checkout");
+        var hints = page.QuerySelectorAll("input, select, textarea")
+            .SelectMany(field => field.Attributes.Where(a => a.Name.StartsWith("data-val-")).Select(a => $"{field.GetAttribute("name")}: {a.Value}"));
+        Assert.That(hints, Is.Not.Empty.And.None.Contains(" field is required"), "a shipping method and the billing tick are value types: MVC hints them in English by itself");
+    }
+
+    [Test]
     public async Task A_German_order_is_confirmed_in_German_on_the_page_and_in_the_mail()
     {
         var (slug, price, _) = await App.ProductAsync();

@@ -36,6 +36,7 @@ public static class MvcSetup
             // FluentValidation owns the messages; otherwise a missing non-nullable string gets MVC's
             // "The X field is required." instead of the validator's wording.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            o.ModelMetadataDetailsProviders.Add(new ValueTypesNotRequiredByDefault());
             o.ModelBinderProviders.Insert(0, new PlainDecimalBinderProvider());
             o.ModelBinderProviders.Insert(0, new TickBoxBinderProvider());
             TranslateBindingMessages(o.ModelBindingMessageProvider);
