@@ -32,9 +32,10 @@ public class TaxLabelTests : ShopFixture
         return (await client.GetPageAsync($"{prefix}/cart")).Page;
     }
 
-    [TestCase("", "Shipping to Germany (standard)")]
-    [TestCase("/de", "Versand (Standard, Deutschland)")]
-    public async Task The_carts_shipping_estimate_names_the_country_it_is_for(string prefix, string label) =>
+    [TestCase("", "Shipping to Germany (DHL Paket)")]
+    [TestCase("/de", "Versand (DHL Paket, Deutschland)")]
+    [TestCase("/fr", "Livraison (DHL Paket, Allemagne)")]
+    public async Task The_carts_shipping_estimate_names_the_country_and_the_way_checkout_will_offer(string prefix, string label) =>
         Assert.That((await CartAsync(prefix)).Text(".cart-shipping-label"), Is.EqualTo(label));
 
     [TestCase("en", "VAT 20% (AT)", "VAT 20% (AT)")]
@@ -46,5 +47,26 @@ public class TaxLabelTests : ShopFixture
     {
         using var _ = new Shop.Web.Languages.ShopLanguages(["en", "de", "fr"]).OrDefault(language).Speak();
         Assert.That(Shop.Web.Shared.TaxRows.InLanguage(stored), Is.EqualTo(shown));
+    }
+}
+
+/// <summary>A shop without tax zones stores its one rate as "Tax 20%": each language's row reads as with zones ("Dont TVA
+/// 20 %" beside "Dont taxes 20 %"), not in a wording of its own.</summary>
+public class TaxLabelWithoutZonesTests : ShopFixture
+{
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Shop:Languages"] = "en,de,fr", ["Shop:Currency"] = "EUR", ["Shop:Tax:Rate"] = "0.20", ["Shop:Tax:PricesIncludeTax"] = "true",
+    };
+
+    [TestCase("", "Includes tax 20%")]
+    [TestCase("/de", "inkl. Steuer 20 %")]
+    [TestCase("/fr", "Dont taxes 20 %")]
+    public async Task The_carts_tax_row_reads_as_the_zones_rows_do(string prefix, string row)
+    {
+        var (slug, _, _) = await App.ProductAsync();
+        using var client = App.Browser();
+        await client.SubmitFormAsync($"{prefix}/p/{slug}", "form.buy-box");
+        Assert.That((await client.GetPageAsync($"{prefix}/cart")).Page.Text(".tax-rate"), Is.EqualTo(row));
     }
 }
