@@ -78,6 +78,23 @@ public class ShoppingCart
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// Takes out what an order bought from this cart when its payment is settled after the shopper left: each line less
+    /// the quantity bought, so what was added since stays; the discount code goes with the last line.
+    /// </summary>
+    public void TakeOut(IEnumerable<(int VariantId, int Quantity)> bought, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(bought);
+        foreach (var (variantId, quantity) in bought)
+        {
+            if (Find(variantId) is not { } line) continue;
+            if (line.Quantity <= quantity) _lines.Remove(line);
+            else line.SetQuantity(line.Quantity - quantity);
+        }
+        if (IsEmpty) DiscountCode = null;
+        UpdatedAt = now;
+    }
+
     public void Clear(DateTimeOffset now)
     {
         _lines.Clear();

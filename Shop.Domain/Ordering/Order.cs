@@ -39,6 +39,11 @@ public partial class Order
     /// <summary>The shipping's name as checkout offered it ("DHL Paket"); null for orders before it was kept and for digital goods.</summary>
     public string? ShippingName { get; private set; }
     public string Currency { get; private set; } = "";
+    /// <summary>
+    /// The cart the order was bought from, while it still holds the order's lines: null once Pay empties it. A payment
+    /// settled later (the shop stopped mid-charge) takes the lines out of it then (<see cref="CartEmptied"/>).
+    /// </summary>
+    public int? CartId { get; private set; }
     public Money Subtotal { get; private set; }
     public string? DiscountCode { get; private set; }
     public Money Discount { get; private set; }
@@ -116,7 +121,7 @@ public partial class Order
     /// </summary>
     public static Order Place(string number, Guid idempotencyKey, string email, string? userId, PricedCart cart,
         Destination to, ShippingMethod shippingMethod, Market market, DiscountCode? discountCode, DateTimeOffset now,
-        string? language = null)
+        string? language = null, int? cartId = null)
     {
         ArgumentNullException.ThrowIfNull(to);
         var shipTo = to.ShipTo;
@@ -151,6 +156,7 @@ public partial class Order
             ReverseCharge = totals.Taxes?.ReverseCharge == true,
             Total = totals.Total,
             Language = string.IsNullOrWhiteSpace(language) ? null : Guard.Text(language, "language", LanguageMax),
+            CartId = cartId,
             RefundedAmount = Money.Zero(cart.Currency),
             TaxRefundedAmount = 0m,
             Status = OrderStatus.Pending,
@@ -166,6 +172,9 @@ public partial class Order
         order._history.Add(new OrderStatusChange(OrderStatus.Pending, now, OrderNotes.Placed));
         return order;
     }
+
+    /// <summary>The cart no longer holds the order's lines (Pay emptied it, or a settled payment took them out).</summary>
+    public void CartEmptied() => CartId = null;
 
     /// <summary>
     /// Longer than any gateway call can take: a payment change started this long ago was never answered (the shop

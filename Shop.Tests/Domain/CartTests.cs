@@ -25,6 +25,24 @@ public class CartTests
         });
     }
 
+    [Test]
+    public void Taking_out_what_an_order_bought_leaves_what_it_did_not_and_the_code_goes_with_the_last_line()
+    {
+        var cart = ShoppingCart.New(Now);
+        cart.Add(1, 3, Now);
+        cart.Add(2, 1, Now);
+        cart.UseDiscountCode("SAVE10", Now);
+        cart.TakeOut([(1, 2), (3, 5)], Now.AddMinutes(1));
+        var (kept, code) = (cart.Lines.Select(l => (l.VariantId, l.Quantity)).ToList(), cart.DiscountCode);
+        cart.TakeOut([(1, 1), (2, 4)], Now.AddMinutes(2));
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept, Is.EqualTo(new[] { (1, 1), (2, 1) }), "less what was bought; a line not in the cart is nothing");
+            Assert.That(code, Is.EqualTo("SAVE10"));
+            Assert.That((cart.IsEmpty, cart.DiscountCode, cart.UpdatedAt), Is.EqualTo((true, (string?)null, Now.AddMinutes(2))));
+        });
+    }
+
     [TestCase(0)]
     [TestCase(-1)]
     [TestCase(int.MinValue)]

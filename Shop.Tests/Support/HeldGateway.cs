@@ -19,10 +19,17 @@ public sealed class HeldGateway(SimulatedBraintreeGateway gateway) : IPaymentGat
     public Task<ThreeDSecureLookup> ReadThreeDSecureAsync(string nonce, CancellationToken cancellationToken = default) =>
         gateway.ReadThreeDSecureAsync(nonce, cancellationToken);
 
+    /// <summary>The next charge takes the money and the shop never hears of it, as if it stopped mid-call.</summary>
+    public void StopAfterNextCharge() => Volatile.Write(ref _stopAfterCharge, 1);
+
+    private int _stopAfterCharge;
+
     public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
     {
         await Charge.PassAsync();
-        return await gateway.ChargeAsync(request, cancellationToken);
+        var result = await gateway.ChargeAsync(request, cancellationToken);
+        if (Interlocked.Exchange(ref _stopAfterCharge, 0) == 1) throw new InvalidOperationException("The shop stopped during the charge (a test).");
+        return result;
     }
 
     public async Task<RefundResult> RefundAsync(string transactionId, Money? amount, CancellationToken cancellationToken = default)

@@ -94,7 +94,7 @@ public sealed class CheckoutService(
         try
         {
             order = Order.Place(OrderNumber.New(), attemptKey, email, userId, priced, draft.Destination, draft.ShippingMethod,
-                market, code, clock.GetUtcNow(), language);
+                market, code, clock.GetUtcNow(), language, cart.Id);
         }
         catch (Domain.Checkout.DiscountRefused e)
         {
@@ -250,8 +250,7 @@ public sealed class CheckoutService(
     /// <summary>The order is paid: the cart empties with it, and the order's mail and stock messages go out.</summary>
     private async Task<CheckoutOutcome> PaidAsync(Order order, Domain.Cart.ShoppingCart cart)
     {
-        cart.Clear(clock.GetUtcNow());
-        await SaveWithEmptiedCartAsync(cart);
+        await SaveWithEmptiedCartAsync(order, cart, clock.GetUtcNow());
         log.LogInformation("Order {Order} paid, transaction {Transaction}", order.Number, order.PaymentTransactionId ?? "none (nothing to pay)");
         await events.PaidAsync(order);
         return new CheckoutOutcome.Paid(order.Number);
@@ -311,9 +310,8 @@ public sealed class CheckoutService(
             return Describe(order);
         }
         order.MarkPaid(transactionId, now); // nothing new when the same payment was recorded meanwhile
-        cart?.Clear(now);
         if (cart is null) await turns.RunAsync(db, token => db.SaveChangesAsync(token), CancellationToken.None);
-        else await SaveWithEmptiedCartAsync(cart);
+        else await SaveWithEmptiedCartAsync(order, cart, now);
         if (!paidBefore) await events.PaidAsync(order); // else its mail went when it was recorded
         return new CheckoutOutcome.Paid(order.Number);
     }
@@ -345,14 +343,15 @@ public sealed class CheckoutService(
     {
         order.AddInternalNote(note, now); // the shopper sees the "confirming your payment" page, not the gateway's words
         order.EndPaymentChange(now); // the call is over: staff may ask the gateway and cancel, as the reconciler would
-        cart.Clear(now);
-        await SaveWithEmptiedCartAsync(cart);
+        await SaveWithEmptiedCartAsync(order, cart, now);
         return new CheckoutOutcome.Pending(order.Number);
     }
 
-    /// <summary>Saves the order with the cart it emptied (in turn on SQLite); the shopper's cached pages follow the cart.</summary>
-    private async Task SaveWithEmptiedCartAsync(Domain.Cart.ShoppingCart cart)
+    /// <summary>Empties the cart and saves it with the order (in turn on SQLite); the shopper's cached pages follow the cart.</summary>
+    private async Task SaveWithEmptiedCartAsync(Order order, Domain.Cart.ShoppingCart cart, DateTimeOffset now)
     {
+        cart.Clear(now);
+        order.CartEmptied();
         if ((await together.SaveAsync(db, [], CancellationToken.None)).SaveAlone)
             await turns.RunAsync(db, token => db.SaveChangesAsync(token), CancellationToken.None);
         await carts.ChangedAsync(cart);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Shop.Domain.Cart;
 using Shop.Domain.Ordering;
+using Shop.Web.Cart;
 using Shop.Web.Data;
 using Shop.Web.Payments;
 
@@ -16,6 +18,7 @@ public sealed class PaymentReconciliation(
     IPaymentGateway gateway,
     OrderHolds holds,
     IOrderEvents events,
+    CartStamps cartStamps,
     IOptions<PaymentReconciliationOptions> options,
     TimeProvider clock,
     ILogger<PaymentReconciliation> log)
@@ -39,7 +42,9 @@ public sealed class PaymentReconciliation(
                 return GatewaySays.OtherAmountTaken;
             case TransactionSearchResult.Found found when found.Transactions.FirstOrDefault(t => t.MoneyTaken) is { } paid:
                 order.MarkPaid(paid.Id, clock.GetUtcNow());
+                var cart = await TakeOutOfCartAsync(order, ct);
                 await db.SaveChangesAsync(ct);
+                if (cart is not null) await cartStamps.RenewAsync(cart);
                 await events.PaidAsync(order);
                 log.LogInformation("Reconciled order {Order}: paid by {Transaction}", order.Number, paid.Id);
                 return GatewaySays.Paid;
@@ -51,6 +56,19 @@ public sealed class PaymentReconciliation(
             default:
                 return GatewaySays.Unavailable;
         }
+    }
+
+    /// <summary>
+    /// The paid order's lines come out of the cart it was bought from when Pay did not empty it (the shop stopped
+    /// mid-charge), so the shopper is not offered the same things again; what they added since stays.
+    /// </summary>
+    private async Task<ShoppingCart?> TakeOutOfCartAsync(Order order, CancellationToken ct)
+    {
+        if (order.CartId is not { } id) return null;
+        order.CartEmptied();
+        var cart = await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, ct);
+        cart?.TakeOut(order.Lines.Select(l => (l.VariantId, l.Quantity)), clock.GetUtcNow());
+        return cart;
     }
 
     public async Task<int> ReconcileAsync(CancellationToken ct)

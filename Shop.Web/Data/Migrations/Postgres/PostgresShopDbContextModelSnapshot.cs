@@ -882,6 +882,9 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<int?>("CartId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
