@@ -108,7 +108,7 @@ public class OrdersPagesTests : OrdersFixture
         var pending = await PlaceOrderAsync(email, TestNonces.Timeout);
         await DeclinedAttemptAsync(email);
         var shipping = await Staff.SubmitFormAsync(await OrderPageAsync(shipped), "form.ship-form", new Dictionary<string, string?> { ["TrackingNumber"] = "TRK-9" });
-        Assert.That(shipping.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That((shipping.StatusCode, shipping.Headers.Location?.ToString()), Is.EqualTo((HttpStatusCode.Redirect, $"/admin/orders/{shipped}")), "back to the order, its number as written");
 
         var (response, queue) = await Staff.GetPageAsync("/admin/orders/to-fulfil");
         var (_, dashboard) = await Staff.GetPageAsync("/admin");

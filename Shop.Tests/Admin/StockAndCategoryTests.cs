@@ -74,6 +74,8 @@ public class StockAndCategoryTests : AdminFixture
         var (runningLow, soldOut) = await App.WithDbAsync(async db => (
             await db.Variants.CountAsync(v => v.StockOnHand > 0 && v.StockOnHand <= StockAdjustments.LowStockThreshold && db.Products.Any(p => p.Id == v.ProductId && !p.IsArchived)),
             await db.Variants.CountAsync(v => v.StockOnHand == 0 && db.Products.Any(p => p.Id == v.ProductId && !p.IsArchived))));
+        static string Variants(int n) => n == 1 ? "1 variant" : $"{n} variants";
+        var nothingToSell = await App.WithDbAsync(db => db.Products.CountAsync(p => !p.IsArchived && !p.Variants.Any(v => v.IsPublished && v.StockOnHand > 0)));
 
         using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
         var (_, low) = await staff.GetPageAsync("/admin/stock");
@@ -90,7 +92,8 @@ public class StockAndCategoryTests : AdminFixture
             Assert.That(sold.Texts(".low-stock td[data-label='On hand']"), Is.All.EqualTo("0"));
             Assert.That((low.Text(".running-low-count"), low.Text(".sold-out-count")), Is.EqualTo((runningLow.ToString(), soldOut.ToString())));
             Assert.That(low.Text(".result-count"), Is.EqualTo($"{runningLow} variant(s)"));
-            Assert.That(dashboard.Text(".low-stock-counts"), Does.StartWith($"{runningLow} running low").And.EndWith($"{soldOut} sold out"));
+            Assert.That(dashboard.Text(".low-stock-counts"), Does.StartWith($"{Variants(runningLow)} running low").And.EndWith($"{Variants(soldOut)} sold out"));
+            Assert.That(dashboard.Texts(".catalog-counts li")[1], Is.EqualTo($"{nothingToSell} product{(nothingToSell == 1 ? "" : "s")} with nothing left to sell"), "products, not variants: said apart");
             Assert.That(dashboard.QuerySelector(".low-stock-counts a[href='/admin/stock?show=out']"), Is.Not.Null);
             Assert.That(pages[0].Rows.TotalPages, Is.EqualTo(runningLow), "one a page: every variant running low has its page");
             Assert.That(pages[1].Rows.Items.Single().StockOnHand, Is.GreaterThanOrEqualTo(pages[0].Rows.Items.Single().StockOnHand));

@@ -33,6 +33,7 @@ public class ReturnsTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(asked.Headers.Location?.ToString(), Is.EqualTo($"/account/orders/{number}"), "the number as it is written");
             Assert.That(mine.Text(".order-notice"), Does.Contain("return request is sent"));
             Assert.That(mine.Text(".return-list"), Does.Contain("1 × ").And.Contain("Too small").And.Contain("Asked"));
             Assert.That(askedMail.Subject, Does.Contain($"return request for order {number}"));

@@ -59,7 +59,7 @@ public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrder
         if (refused.Length == 0)
         {
             TempData[NoticeKey] = ShopText.Translate("Your return request is sent. We will mail you once we have looked at it.");
-            return RedirectToAction(nameof(Order), new { number = order.Number });
+            return Redirect($"~/account/orders/{order.Number}"); // as the pages link it: lower-case URLs would write the number small
         }
         Response.StatusCode = checkedForm.IsValid ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         order = await orders.FindAsync(userId, number, cancellationToken) ?? order;

@@ -137,7 +137,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
                 return NotFound();
             case OrderActionOutcome.Done:
                 Notice(result.Message);
-                return RedirectToAction(nameof(Detail), new { number = number.Trim().ToUpperInvariant() });
+                return Redirect($"~/admin/orders/{Uri.EscapeDataString(number.Trim().ToUpperInvariant())}"); // not RedirectToAction: lower-case URLs write the number small
             default:
                 var status = result.Outcome == OrderActionOutcome.GatewayUnavailable
                     ? StatusCodes.Status503ServiceUnavailable
