@@ -15,20 +15,7 @@ public class CreditNoteTests : OrdersFixture
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB"), German = CultureInfo.GetCultureInfo("de-DE");
 
-    protected override ShopApp CreateShop() => new(new()
-    {
-        ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00",
-        ["Shop:Currency"] = "EUR",
-        ["Shop:Tax:Rate"] = "0.19",
-        ["Shop:Tax:PricesIncludeTax"] = "true",
-        ["Shop:Tax:ShopCountry"] = "DE",
-        ["Shop:Business:Name"] = "Müller Haushaltswaren GmbH",
-        ["Shop:Business:Address:0"] = "Leopoldstraße 1",
-        ["Shop:Business:Address:1"] = "80802 München",
-        ["Shop:Business:TaxId"] = "DE123456789",
-        ["Shop:Business:InvoicePrefix"] = "RE-",
-        ["Shop:Business:CreditNotePrefix"] = "GS-",
-    });
+    protected override Dictionary<string, string?> ShopSettings => MerchantSettings.GermanGmbH();
 
     [OneTimeSetUp]
     public async Task LoadMarketsAndABook()
