@@ -199,6 +199,8 @@ public class InvoiceLanguageTests : OrdersFixture
             Assert.That(invoice, Does.Contain($"0 % {Amount(order.Total, German)} {Amount(Money.Zero("EUR"), German)} {Amount(order.Total, German)}"));
             Assert.That(invoice, Does.Contain("Steuerfreie innergemeinschaftliche Lieferung (Art. 138 MwStSystRL)"), "the lamp, carried to Austria");
             Assert.That(invoice, Does.Contain("Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge)"), "the e-book, a service");
+            Assert.That(invoice, Does.Not.Contain("Fälligkeit").And.Not.Contain("Skonto").And.Not.Contain("Verzugszinsen"),
+                "a German seller states the payment terms it sets, and this one set none");
         });
     }
 
