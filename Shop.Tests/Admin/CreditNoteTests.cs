@@ -15,20 +15,7 @@ public class CreditNoteTests : OrdersFixture
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB"), German = CultureInfo.GetCultureInfo("de-DE");
 
-    protected override ShopApp CreateShop() => new(new()
-    {
-        ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00",
-        ["Shop:Currency"] = "EUR",
-        ["Shop:Tax:Rate"] = "0.19",
-        ["Shop:Tax:PricesIncludeTax"] = "true",
-        ["Shop:Tax:ShopCountry"] = "DE",
-        ["Shop:Business:Name"] = "Müller Haushaltswaren GmbH",
-        ["Shop:Business:Address:0"] = "Leopoldstraße 1",
-        ["Shop:Business:Address:1"] = "80802 München",
-        ["Shop:Business:TaxId"] = "DE123456789",
-        ["Shop:Business:InvoicePrefix"] = "RE-",
-        ["Shop:Business:CreditNotePrefix"] = "GS-",
-    });
+    protected override Dictionary<string, string?> ShopSettings => MerchantSettings.GermanGmbH();
 
     [OneTimeSetUp]
     public async Task LoadMarketsAndABook()
@@ -122,6 +109,43 @@ public class CreditNoteTests : OrdersFixture
             Assert.That(text, Does.Contain($"Total refunded {Back(refund.Amount, English)}").And.Contain($"Of which tax {Back(refund.Tax, English)}"));
             Assert.That(invoice, Does.Not.Contain("Refunded"), "the invoice stays as it was issued; the credit note corrects it");
             Assert.That(staffPage.Text(".order-refunds"), Does.Contain($"Credit note {refund.CreditNoteNumber:D6}"), "staff see its number once given");
+        });
+    }
+
+    /// <summary>The name a document downloads under.</summary>
+    private static async Task<string?> FileNameAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+    }
+
+    [Test]
+    public async Task A_German_order_s_invoice_and_credit_note_download_as_Rechnung_and_Rechnungskorrektur_and_an_English_order_s_in_English()
+    {
+        var (german, germanEmail) = await BuyAsync("de", "dateiname");
+        var (english, _) = await BuyAsync("en", "filename");
+        foreach (var number in new[] { german.Number, english.Number })
+        {
+            await InvoiceAsync(number);
+            await RefundAsync(number, "1.00");
+        }
+        var englishCreditNote = await FileNameAsync(Staff, (await CreditNoteLinksAsync(english.Number)).Single());
+        var germanCreditNote = await FileNameAsync(Staff, (await CreditNoteLinksAsync(german.Number)).Single());
+        var refund = (await WholeAsync(germanEmail)).Refunds.Single();
+        var (germanNote, englishNote) = (refund.CreditNoteNumber, (await WholeAsync(english.Email)).Refunds.Single().CreditNoteNumber);
+        using var me = await App.SignedInBrowserAsync(germanEmail);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await FileNameAsync(Staff, $"/admin/orders/{german.Number}/invoice"), Is.EqualTo($"Rechnung-{german.Number}.pdf"));
+            Assert.That(await FileNameAsync(me, $"/account/orders/{german.Number}/invoice"), Is.EqualTo($"Rechnung-{german.Number}.pdf"), "the shopper's too");
+            Assert.That(germanCreditNote, Is.EqualTo($"Rechnungskorrektur-{german.Number}-{germanNote:D6}.pdf"), "as the document calls itself");
+            Assert.That(await FileNameAsync(me, $"/account/orders/{german.Number}/refunds/{refund.Id}/credit-note"), Is.EqualTo(germanCreditNote));
+            Assert.That(await FileNameAsync(Staff, $"/admin/orders/{german.Number}/packing-slip"), Is.EqualTo($"packing-slip-{german.Number}.pdf"),
+                "the packer's file stays the staff's");
+            Assert.That(await FileNameAsync(Staff, $"/admin/orders/{english.Number}/invoice"), Is.EqualTo($"invoice-{english.Number}.pdf"));
+            Assert.That(englishCreditNote, Is.EqualTo($"credit-note-{english.Number}-{englishNote:D6}.pdf"));
         });
     }
 

@@ -15,21 +15,7 @@ public class InvoiceLanguageTests : OrdersFixture
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE"), French = CultureInfo.GetCultureInfo("fr-FR");
 
-    protected override ShopApp CreateShop() => new(new()
-    {
-        ["Shop:Payments:Reconciliation:AskAfter"] = "01:00:00",
-        ["Shop:Currency"] = "EUR",
-        ["Shop:Tax:Rate"] = "0.19",
-        ["Shop:Tax:PricesIncludeTax"] = "true",
-        ["Shop:Tax:ShopCountry"] = "DE",
-        ["Shop:Business:Name"] = "Müller Haushaltswaren GmbH",
-        ["Shop:Business:Address:0"] = "Leopoldstraße 1",
-        ["Shop:Business:Address:1"] = "80802 München",
-        ["Shop:Business:TaxId"] = "DE123456789",
-        ["Shop:Business:Register"] = "Amtsgericht München HRB 123456",
-        ["Shop:Business:Directors"] = "Maximiliane Mustermann-Schönfeld",
-        ["Shop:Business:InvoicePrefix"] = "RE-",
-    });
+    protected override Dictionary<string, string?> ShopSettings => MerchantSettings.GermanGmbH();
 
     private string eBookSlug = "";
 
@@ -213,6 +199,8 @@ public class InvoiceLanguageTests : OrdersFixture
             Assert.That(invoice, Does.Contain($"0 % {Amount(order.Total, German)} {Amount(Money.Zero("EUR"), German)} {Amount(order.Total, German)}"));
             Assert.That(invoice, Does.Contain("Steuerfreie innergemeinschaftliche Lieferung (Art. 138 MwStSystRL)"), "the lamp, carried to Austria");
             Assert.That(invoice, Does.Contain("Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge)"), "the e-book, a service");
+            Assert.That(invoice, Does.Not.Contain("Fälligkeit").And.Not.Contain("Skonto").And.Not.Contain("Verzugszinsen"),
+                "a German seller states the payment terms it sets, and this one set none");
         });
     }
 

@@ -16,6 +16,10 @@ public static class DeveloperLook
         if (PathFor(name) is { } path) await File.WriteAllBytesAsync(path, png);
     }
 
+    /// <summary>Saves a PDF the test read, to open or render by eye (<c>pdftoppm -png</c>).</summary>
+    public static Task KeepPdfAsync(string name, byte[] pdf) =>
+        PathFor(name) is { } path ? File.WriteAllBytesAsync(Path.ChangeExtension(path, ".pdf"), pdf) : Task.CompletedTask;
+
     /// <summary>The test's name, with its arguments ("/c/kitchen") made safe for a file name.</summary>
     private static string? PathFor(string name) => Environment.GetEnvironmentVariable("SHOP_LOOK_DIR") is { Length: > 0 } folder
         ? Path.Combine(folder, string.Concat(TestContext.CurrentContext.Test.Name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ' or '\'' ? c : '_')) + $"-{name}.png")

@@ -26,6 +26,8 @@ public sealed class BusinessOptions
     /// <summary>Printed before a credit note's number, a series of its own: "CN-" gives CN-000007.</summary>
     public string CreditNotePrefix { get; set; } = DefaultCreditNotePrefix;
     public const string DefaultCreditNotePrefix = "CN-";
+    /// <summary>What invoices to business buyers say about payment (<c>Shop:Business:PaymentTerms</c>); see <see cref="PaymentTerms"/>.</summary>
+    public PaymentTermsOptions PaymentTerms { get; set; } = new();
     /// <summary>Where TrueType fonts are looked for; empty means the system's font folders.</summary>
     public string FontDirectory { get; set; } = "";
 }

@@ -7,7 +7,7 @@ namespace Shop.Web.Documents;
 /// <summary>
 /// The invoice of a paid order, in the order's language: who sold (with tax number and register), to whom (with an EU
 /// business's VAT number), when it was issued (the day its number was given) and supplied, what, the money as charged (and refunded before it was issued), the tax per rate with the
-/// net it is on, and why an EU business paid no VAT.
+/// net it is on, why an EU business paid no VAT, and to a business the payment terms (<see cref="PaymentTerms"/>).
 /// </summary>
 public static class Invoice
 {
@@ -65,6 +65,11 @@ public static class Invoice
         doc.Line(order.IsFreeOfCharge ? T("Nothing was charged: a discount covered the whole order.")
             : order.PaymentMethod == PaymentMethod.PayPal ? T("Paid with PayPal (transaction {0}).", order.PaymentTransactionId ?? "")
             : T("Paid by card (transaction {0}).", order.PaymentTransactionId ?? ""));
+        if (shop.PaymentTerms is { } terms && PaymentTerms.AreFor(order))
+        {
+            doc.Gap(6);
+            foreach (var line in terms.Lines(PaymentTerms.PaidAt(order))) doc.Line(line);
+        }
     }
 
     /// <summary>

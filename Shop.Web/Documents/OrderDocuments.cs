@@ -6,15 +6,14 @@ using Shop.Web.Languages;
 
 namespace Shop.Web.Documents;
 
-/// <summary>A PDF and the order numbers that were left out of it (unknown, or never paid for an invoice).</summary>
-public sealed record PrintedOrders(byte[] Pdf, int Printed, IReadOnlyList<string> LeftOut);
+/// <summary>
+/// A PDF, the name it downloads under (<see cref="DocumentFileNames"/>) and the order numbers that were left out of it
+/// (unknown, or never paid for an invoice).
+/// </summary>
+public sealed record PrintedOrders(byte[] Pdf, int Printed, IReadOnlyList<string> LeftOut, string FileName);
 
-/// <summary>A credit note as PDF and its number in the credit note series.</summary>
-public sealed record PrintedCreditNote(byte[] Pdf, int Number, string OrderNumber)
-{
-    /// <summary>"credit-note-SHP-…-000007.pdf", as staff and shoppers download it.</summary>
-    public string FileName => $"credit-note-{OrderNumber}-{Number:D6}.pdf";
-}
+/// <summary>A credit note as PDF, its number in the credit note series and the name it downloads under, in the order's language.</summary>
+public sealed record PrintedCreditNote(byte[] Pdf, int Number, string FileName);
 
 /// <summary>
 /// Packing slips, invoices and credit notes as PDF, one order a page (or more), for one order or a selection in the order given.
@@ -32,7 +31,7 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
     public async Task<PrintedOrders> PackingSlipsAsync(IEnumerable<string> numbers, CancellationToken ct)
     {
         var orders = await LoadAsync(numbers, ct);
-        return Print("Packing slips", numbers, orders, PackingSlip.Print);
+        return Print("Packing slips", numbers, orders, PackingSlip.Print, o => DocumentFileNames.PackingSlip(o.Number), "packing-slips");
     }
 
     /// <summary>Invoices of the orders that were paid; the others are left out.</summary>
@@ -42,12 +41,12 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
         foreach (var order in await LoadAsync(numbers, ct))
             if (order.InvoiceNumber is not null || await invoices.IssueAsync(order.Id, ct) is not null) invoiced.Add(order.Number);
         // Read again: the numbers just given are in the database, not in these untracked copies.
-        return Print("Invoices", numbers, await LoadAsync(invoiced, ct), Invoice.Print);
+        return Print("Invoices", numbers, await LoadAsync(invoiced, ct), Invoice.Print, o => DocumentFileNames.Invoice(o.Number), "invoices");
     }
 
     /// <summary>The invoice of one order the caller may see (staff, or the shopper who owns it); null when not paid.</summary>
-    public async Task<byte[]?> InvoiceAsync(Order order, CancellationToken ct) =>
-        order.CanBeInvoiced ? (await InvoicesAsync([order.Number], ct)).Pdf : null;
+    public async Task<PrintedOrders?> InvoiceAsync(Order order, CancellationToken ct) =>
+        order.CanBeInvoiced ? await InvoicesAsync([order.Number], ct) : null;
 
     /// <summary>
     /// The credit note of one refund of an order the caller may see, numbered the first time it is printed; null when
@@ -60,12 +59,14 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
         // Read again: the number just given is in the database, not in the caller's copy.
         var fresh = (await LoadAsync([order.Number], ct)).Single();
         var refund = fresh.Refunds.Single(r => r.Id == refundId);
-        var pdf = Print("Credit note", [order.Number], [fresh], (doc, o, shop, _) => CreditNote.Print(doc, o, refund, shop)).Pdf;
-        return new PrintedCreditNote(pdf, number!.Value, order.Number);
+        var printed = Print("Credit note", [order.Number], [fresh], (doc, o, shop, _) => CreditNote.Print(doc, o, refund, shop),
+            o => DocumentFileNames.CreditNote(o.Number, number!.Value), "credit-notes");
+        return new PrintedCreditNote(printed.Pdf, number!.Value, printed.FileName);
     }
 
+    /// <summary>The orders' documents in one PDF; named as <paramref name="fileName"/> names one order's, in its language, or as a batch of <paramref name="kind"/>.</summary>
     private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders,
-        Action<PrintedDocument, Order, PrintedBusiness, DateTimeOffset> print)
+        Action<PrintedDocument, Order, PrintedBusiness, DateTimeOffset> print, Func<Order, string> fileName, string kind)
     {
         var printedNumbers = orders.Select(o => o.Number).ToHashSet();
         var leftOut = asked.Select(n => n.Trim()).Where(n => !printedNumbers.Contains(n.ToUpperInvariant())).Distinct().ToList();
@@ -75,14 +76,16 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
         string heading;
         using ((spoken.Count == 1 ? spoken[0] : languages.Staff).Speak()) heading = $"{shop.Value.Name} · {ShopText.Translate(title)}";
         using var doc = new PrintedDocument(heading);
+        var name = DocumentFileNames.Batch(kind, now);
         foreach (var order in orders)
         {
             // Not the request's language: the buyer's, in texts, amounts, dates and country names, whoever prints it
             // (the shopper from /de, staff in English, a batch of orders bought in several languages).
             using var _ = languages.OrDefault(order.Language).Speak();
             print(doc, order, PrintedBusiness.From(business.Value, shop.Value), now);
+            if (orders.Count == 1) name = fileName(order);
         }
-        return new PrintedOrders(doc.ToPdf(), orders.Count, leftOut);
+        return new PrintedOrders(doc.ToPdf(), orders.Count, leftOut, name);
     }
 
     /// <summary>The orders of these numbers that exist, in the order asked (at most <see cref="Most"/>).</summary>

@@ -8,9 +8,11 @@ namespace Shop.Web.Documents;
 /// made while that language is spoken, so the default tax label reads "USt-IdNr." on a German invoice.
 /// </summary>
 public sealed record PrintedBusiness(IReadOnlyList<string> Lines, IReadOnlyList<string> TaxLines, IReadOnlyList<string> RegisterLines,
-    string InvoicePrefix, string? Country, string CreditNotePrefix = BusinessOptions.DefaultCreditNotePrefix)
+    string InvoicePrefix, string? Country, string CreditNotePrefix = BusinessOptions.DefaultCreditNotePrefix, PaymentTerms? PaymentTerms = null)
 {
-    public static PrintedBusiness From(BusinessOptions business, ShopOptions shop) => new(
+    public static PrintedBusiness From(BusinessOptions business, ShopOptions shop) => From(business, shop, ShopCountry(shop));
+
+    private static PrintedBusiness From(BusinessOptions business, ShopOptions shop, string? country) => new(
         [string.IsNullOrWhiteSpace(business.Name) ? shop.Name : business.Name.Trim(),
          .. business.Address.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()),
          .. string.IsNullOrWhiteSpace(business.Email) ? Array.Empty<string>() : [business.Email.Trim()]],
@@ -19,8 +21,12 @@ public sealed record PrintedBusiness(IReadOnlyList<string> Lines, IReadOnlyList<
          .. string.IsNullOrWhiteSpace(business.Directors) ? Array.Empty<string>()
              : [$"{ShopText.Translate("Directors")}{ShopText.Colon} {business.Directors.Trim()}"]],
         business.InvoicePrefix,
-        string.IsNullOrWhiteSpace(shop.Tax.ShopCountry) ? null : shop.Tax.ShopCountry.Trim().ToUpperInvariant(),
-        business.CreditNotePrefix);
+        country,
+        business.CreditNotePrefix,
+        PaymentTerms.Of(business.PaymentTerms, country, shop.CurrencyCode));
+
+    private static string? ShopCountry(ShopOptions shop) =>
+        string.IsNullOrWhiteSpace(shop.Tax.ShopCountry) ? null : shop.Tax.ShopCountry.Trim().ToUpperInvariant();
 
     /// <summary>The shop's label translated while it is the default one; a label staff wrote stays as written.</summary>
     private static string TaxIdLabel(BusinessOptions business) =>

@@ -72,8 +72,8 @@ public sealed class MyOrdersController(UserManager<ShopUser> users, ShopperOrder
     {
         if (await orders.FindAsync(users.GetUserId(User)!, number, cancellationToken) is not { } order) return NotFound();
         if (!documents.CanPrint) return StatusCode(StatusCodes.Status503ServiceUnavailable);
-        return await documents.InvoiceAsync(order, cancellationToken) is { } pdf
-            ? File(pdf, "application/pdf", $"invoice-{order.Number}.pdf")
+        return await documents.InvoiceAsync(order, cancellationToken) is { } printed
+            ? File(printed.Pdf, "application/pdf", printed.FileName)
             : NotFound();
     }
 

@@ -8,7 +8,7 @@ namespace Shop.Web.Admin.Orders;
 /// one file for all. An order that cannot have one (never paid, for an invoice) is named in a header and left out.
 /// </summary>
 [Route("admin/orders")]
-public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrderQuery orders, TimeProvider clock) : AdminController
+public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrderQuery orders) : AdminController
 {
     public const string LeftOutHeader = "X-Orders-Left-Out";
     private const string NoFonts = "Packing slips and invoices cannot be printed: the server has no font for PDFs (see its start-up log).";
@@ -51,7 +51,7 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
         var printed = await print([order.Number], ct);
         if (printed.Printed == 0)
             return Refused($"Order {order.Number} was never paid, so it has no {kind.Replace('-', ' ')}.", StatusCodes.Status409Conflict);
-        return File(printed.Pdf, "application/pdf", $"{kind}-{order.Number}.pdf");
+        return File(printed.Pdf, "application/pdf", printed.FileName);
     }
 
     private async Task<IActionResult> SelectionAsync(List<string> selected, int? page, string kind,
@@ -71,7 +71,7 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
         if (printed.Printed == 0)
             return Problem($"None of the ticked orders can have {kind.Replace('-', ' ')}: {string.Join(", ", printed.LeftOut)}.",
                 statusCode: StatusCodes.Status409Conflict);
-        return File(printed.Pdf, "application/pdf", $"{kind}-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.pdf");
+        return File(printed.Pdf, "application/pdf", printed.FileName);
     }
 
     /// <summary>Why there is no PDF, as a plain sentence (a link opened in a new tab shows it as is).</summary>
