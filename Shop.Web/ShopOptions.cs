@@ -19,6 +19,7 @@ public sealed class ShopOptions
     public ReturnOptions Returns { get; set; } = new();
     public SearchOptions Search { get; set; } = new();
     public PriceOptions Prices { get; set; } = new();
+    public FeedOptions Feed { get; set; } = new();
 
     /// <summary>How reductions show: <c>Prices:Reductions</c>, else the EU's rule for a shop in the EU (<c>Tax:ShopCountry</c>).</summary>
     public ReductionRule Reductions => Prices.Reductions ?? Reduction.DefaultFor(Tax.ShopCountry);
@@ -97,4 +98,11 @@ public sealed class SearchOptions
 {
     public TimeSpan WaitForNewIndex { get; set; } = TimeSpan.FromMilliseconds(500);
     public bool IndexAtStart { get; set; } = true;
+}
+
+/// <summary><c>Shop:Feed</c>: the product feed for shopping listings (<c>/feeds/products.xml</c>).</summary>
+public sealed class FeedOptions
+{
+    /// <summary>The brand every item names; unset: the shop's name (its own goods); empty: none.</summary>
+    public string? Brand { get; set; }
 }

@@ -126,10 +126,11 @@ public static class ProductHeadTags
         },
     };
 
-    private static string Name(ProductPage product, VariantView v) => string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}";
+    /// <summary>"Shirt, Blue / M": the product's name with the variant's title.</summary>
+    internal static string Name(ProductPage product, VariantView v) => string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}";
 
     /// <summary>The schema.org property an option is, by the names staff give it in the shop's languages; null for the rest.</summary>
-    private static string? VariesBy(string option) => option.Trim().ToLowerInvariant() switch
+    internal static string? VariesBy(string option) => option.Trim().ToLowerInvariant() switch
     {
         "size" or "größe" or "taille" => "size",
         "colour" or "color" or "farbe" or "couleur" => "color",

@@ -4,8 +4,8 @@ using Shop.Web.Shared;
 
 namespace Shop.Web.Seo;
 
-/// <summary><c>/robots.txt</c> and the sitemap, with absolute URLs from the shop's public address (<c>Shop:PublicUrl</c>).</summary>
-public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress address, ShopLanguages languages) : Controller
+/// <summary><c>/robots.txt</c>, the sitemap and the product feed, with absolute URLs from the shop's public address (<c>Shop:PublicUrl</c>).</summary>
+public sealed class SearchEnginesController(SitemapQuery sitemap, ProductFeedQuery feed, PublicAddress address, ShopLanguages languages) : Controller
 {
     [HttpGet("/robots.txt")]
     public IActionResult Robots()
@@ -36,6 +36,15 @@ public sealed class SearchEnginesController(SitemapQuery sitemap, PublicAddress 
         if (file < 1 || file > Seo.Sitemap.FileCount(entries.Count, languages.All.Count)) return NotFound();
         MarkPublic();
         return Xml(Seo.Sitemap.UrlSet(address.Root, entries, Alternates, file));
+    }
+
+    /// <summary>Every variant on sale for shopping listings, in the language of the path's prefix (/de/feeds/products.xml).</summary>
+    [HttpGet("/feeds/products.xml")]
+    public async Task<IActionResult> ProductFeed(CancellationToken ct)
+    {
+        var xml = await feed.FeedAsync(LanguagePrefix.Of(HttpContext), ct);
+        MarkPublic();
+        return Xml(xml);
     }
 
     private ContentResult Xml(string xml) => Content(xml, "application/xml; charset=utf-8");

@@ -23,7 +23,7 @@ public static class Sitemap
     /// it. Each names every language's version, itself and x-default included.
     /// </summary>
     public static string UrlSet(string root, IEnumerable<SitemapEntry> entries, IReadOnlyList<(string Code, string Prefix)>? languages = null,
-        int file = 1) => Write(xml =>
+        int file = 1) => XmlText.Write(xml =>
     {
         var several = languages is { Count: > 1 };
         IReadOnlyList<(string Code, string Prefix)> versions = several ? languages! : [("", "")];
@@ -56,7 +56,7 @@ public static class Sitemap
         xml.WriteEndElement();
     }
 
-    public static string Index(string root, int files) => Write(xml =>
+    public static string Index(string root, int files) => XmlText.Write(xml =>
     {
         xml.WriteStartElement("sitemapindex", Namespace);
         for (var n = 1; n <= files; n++)
@@ -67,20 +67,4 @@ public static class Sitemap
         }
         xml.WriteEndElement();
     });
-
-    private static string Write(Action<XmlWriter> body)
-    {
-        var text = new Utf8StringWriter();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
-        {
-            xml.WriteStartDocument();
-            body(xml);
-        }
-        return text.ToString();
-    }
-
-    private sealed class Utf8StringWriter : StringWriter
-    {
-        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
-    }
 }

@@ -21,6 +21,9 @@ public static class Pictures
     public static string SrcSet(string name, string extension) =>
         string.Join(", ", Widths.Select(w => $"{name}-{w}.{extension} {w}w"));
 
+    /// <summary>The largest rendition as JPEG, which every reader takes (shopping listings), or the picture itself.</summary>
+    public static string Large(string path) => NameOf(path) is { } name ? $"{name}-{Widths[^1]}.jpg" : path;
+
     /// <summary>A small rendition for thumbnails (cart, admin, gallery strip), or the picture itself.</summary>
     public static string Small(string path) => NameOf(path) is { } name ? $"{name}-{Widths[0]}.jpg" : path;
 }
