@@ -38,6 +38,9 @@ public class Product
     public NetContent? Content => NetContent.Of(ContentAmount, ContentUnit);
     /// <summary>Not shipped (an e-book, a download, a voucher by mail): weighs nothing, taxed where the buyer is billed.</summary>
     public bool IsDigital { get; private set; }
+    /// <summary>Who makes it, as listings and structured data name it; null: the shop's own goods (<see cref="MadeBy"/>).</summary>
+    public string? Brand { get; private set; }
+    public const int BrandMax = 70;
     public Category? Category { get; private set; }
     public bool IsPublished { get; private set; }
     /// <summary>The main picture: the gallery's first, kept here so lists read it without the gallery.</summary>
@@ -95,6 +98,9 @@ public class Product
     /// <summary>What a variant holds, from the stored columns as queries read them: its own content, or the product's.</summary>
     public static NetContent? ContentOf(decimal? variantAmount, ContentUnit? variantUnit, decimal? productAmount, ContentUnit? productUnit) =>
         NetContent.Of(variantAmount, variantUnit) ?? NetContent.Of(productAmount, productUnit);
+
+    /// <summary>Names the brand ("Le Creuset"); empty: none of its own.</summary>
+    public void MadeBy(string? brand) => Brand = string.IsNullOrWhiteSpace(brand) ? null : Guard.Text(brand, "Brand", BrandMax);
 
     /// <summary>Sells the product as a digital good (not shipped), or as a shipped one again.</summary>
     public void MarkDigital(bool isDigital) => IsDigital = isDigital;
@@ -232,7 +238,7 @@ public class Product
     public void ChangeVariant(int variantId, string sku, decimal? price, decimal? compareAtPrice, int? weightGrams, string? imagePath, bool published,
         NetContent? content = null)
     {
-        Apply(new VariantChange(variantId, sku, price, compareAtPrice, weightGrams, imagePath, published, content));
+        Apply(new VariantChange(variantId, sku, price, compareAtPrice, weightGrams, imagePath, published, content, Variant(variantId).Gtin));
         CheckVariants();
     }
 
@@ -253,7 +259,7 @@ public class Product
         foreach (var id in variantIds.Distinct())
         {
             var v = Variant(id);
-            Apply(new VariantChange(id, v.Sku, price, WasAbove(v.CompareAtPrice, price), v.WeightGrams, v.ImagePath, v.IsPublished, v.Content));
+            Apply(new VariantChange(id, v.Sku, price, WasAbove(v.CompareAtPrice, price), v.WeightGrams, v.ImagePath, v.IsPublished, v.Content, v.Gtin));
         }
         CheckVariants();
     }
@@ -267,16 +273,26 @@ public class Product
         variant.Reprice(row.Price == Price && row.CompareAtPrice is null ? null : row.Price, row.CompareAtPrice);
         variant.Weigh(row.WeightGrams);
         variant.Measure(row.Content);
+        variant.Identify(row.Gtin);
         if (!string.IsNullOrWhiteSpace(row.ImagePath) && _images.All(i => i.Path != row.ImagePath.Trim()))
             throw new DomainException("A variant's picture must be one of the product's pictures.");
         variant.ShowImage(row.ImagePath);
         variant.SetPublished(row.Published);
     }
 
+    /// <summary>Gives a variant its barcode number (<see cref="Gtin"/>), or takes it away (empty).</summary>
+    public void Identify(int variantId, string? gtin)
+    {
+        Variant(variantId).Identify(gtin);
+        CheckVariants();
+    }
+
     private void CheckVariants()
     {
         if (_variants.GroupBy(v => v.Sku).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new DomainException($"Two variants have the SKU {twice.Key}.");
+        if (_variants.Where(v => v.Gtin is not null).GroupBy(v => v.Gtin).FirstOrDefault(g => g.Count() > 1) is { } same)
+            throw new DomainException($"Two variants have the GTIN {same.Key}: each barcode is one variant's.");
         if (!_variants.Any(v => v.IsPublished)) throw new DomainException("Keep at least one variant on sale.");
     }
 

@@ -31,6 +31,8 @@ public class ProductVariant
     public decimal? ContentAmount { get; private set; }
     public ContentUnit? ContentUnit { get; private set; }
     public NetContent? Content => NetContent.Of(ContentAmount, ContentUnit);
+    /// <summary>Its barcode number (<see cref="Catalog.Gtin"/>), as listings match goods by it; null: none.</summary>
+    public string? Gtin { get; private set; }
     /// <summary>A picture of the product's gallery shown when this variant is chosen; null: the product's main picture.</summary>
     public string? ImagePath { get; private set; }
     public bool IsPublished { get; private set; } = true;
@@ -99,6 +101,8 @@ public class ProductVariant
         if (grams is < 0 or > MaxWeightGrams) throw new DomainException($"{Describe()}: a weight is between 0 and {MaxWeightGrams} grams.");
         WeightGrams = grams;
     }
+
+    internal void Identify(string? gtin) => Gtin = Catalog.Gtin.Normalize(gtin);
 
     internal void Measure(NetContent? content) => (ContentAmount, ContentUnit) = (content?.Amount, content?.Unit);
 

@@ -14,8 +14,26 @@ public class VariantGridRulesTests
         return p;
     }
 
-    private static VariantChange Row(ProductVariant v, string? sku = null, decimal? price = null, bool? published = null) =>
-        new(v.Id, sku ?? v.Sku, price ?? v.Price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, published ?? v.IsPublished, v.Content);
+    private static VariantChange Row(ProductVariant v, string? sku = null, decimal? price = null, bool? published = null, string? gtin = null) =>
+        new(v.Id, sku ?? v.Sku, price ?? v.Price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, published ?? v.IsPublished, v.Content, gtin ?? v.Gtin);
+
+    [Test]
+    public void A_barcode_is_kept_as_its_digits_and_one_variant_s_alone()
+    {
+        var p = Tee();
+        p.ChangeVariants([Row(p.Variants[0], gtin: "4006381 333931"), Row(p.Variants[1], gtin: "5901234-123457")]);
+        var kept = (p.Variants[0].Gtin, p.Variants[1].Gtin);
+        p.ChangeVariant(p.Variants[0].Id, p.Variants[0].Sku, 30m, null, null, null, published: true); // a price edit keeps it
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept, Is.EqualTo(("4006381333931", "5901234123457")));
+            Assert.That(p.Variants[0].Gtin, Is.EqualTo("4006381333931"));
+            Assert.That(() => p.ChangeVariants([Row(p.Variants[1], gtin: "4006381333931")]),
+                Throws.TypeOf<DomainException>().With.Message.Contains("Two variants have the GTIN 4006381333931"));
+            Assert.That(() => p.Identify(p.Variants[1].Id, "4006381333932"), Throws.TypeOf<DomainException>().With.Message.Contains("last digit does not check"));
+        });
+    }
 
     [Test]
     public void Two_variants_can_swap_skus_in_one_save()

@@ -78,12 +78,12 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         var p = await Published.Where(x => x.Slug == slug)
             .Select(x => new
             {
-                x.Id, x.Name, x.Slug, x.Description, x.Price, x.CompareAtPrice, x.CategoryId, x.IsDigital, x.ContentAmount, x.ContentUnit,
+                x.Id, x.Name, x.Slug, x.Description, x.Price, x.CompareAtPrice, x.CategoryId, x.IsDigital, x.ContentAmount, x.ContentUnit, x.Brand,
                 CategoryName = x.Category!.Name, CategorySlug = x.Category.Slug,
                 Options = x.Options.OrderBy(o => o.Position).Select(o => new { o.Name, o.Values }).ToList(),
                 Variants = x.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position)
                     .Select(v => new { v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.LowestPriorPrice, v.StockOnHand, v.ImagePath,
-                        v.ContentAmount, v.ContentUnit }).ToList(),
+                        v.ContentAmount, v.ContentUnit, v.Gtin }).ToList(),
                 Images = x.Images.OrderBy(i => i.Position).Select(i => new GalleryImage(i.Path, i.AltText)).ToList(),
                 Reviews = db.Set<ProductReview>().Count(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved),
                 Stars = db.Set<ProductReview>().Where(r => r.ProductId == x.Id && r.Status == ReviewStatus.Approved).Sum(r => (int?)r.Stars) ?? 0,
@@ -98,7 +98,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
             var was = ProductVariant.WasPrice(v.Price, v.CompareAtPrice, p.CompareAtPrice);
             return new VariantView(v.Id, v.Sku, ProductVariant.ValuesOf(v.Option1, v.Option2, v.Option3), ProductVariant.TitleOf(v.Option1, v.Option2, v.Option3),
                 Price(price), ProductCard.WasPrice(_reductions, new(price, was, v.LowestPriorPrice), _currency), StockState.Of(v.StockOnHand), v.ImagePath,
-                UnitPrice.Of(Price(price), Product.ContentOf(v.ContentAmount, v.ContentUnit, p.ContentAmount, p.ContentUnit)));
+                UnitPrice.Of(Price(price), Product.ContentOf(v.ContentAmount, v.ContentUnit, p.ContentAmount, p.ContentUnit)), v.Gtin);
         }).ToList();
         var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
@@ -109,6 +109,7 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         {
             Rating = rating,
             IsDigital = p.IsDigital,
+            Brand = p.Brand,
             Reviews = rating.IsEmpty ? [] : await ProductRatings.ShownAsync(db, p.Id, ct),
         };
     }

@@ -100,7 +100,7 @@ public sealed record OptionView(string Name, IReadOnlyList<string> Values)
 
 /// <summary>A variant on sale as the product page shows it: its values as the catalog writes them, its title as the shopper reads it.</summary>
 public sealed record VariantView(int Id, string Sku, IReadOnlyList<string> Values, string Title, Money Price, Money? CompareAtPrice,
-    StockState Stock, string? ImagePath, UnitPrice? UnitPrice = null);
+    StockState Stock, string? ImagePath, UnitPrice? UnitPrice = null, string? Gtin = null);
 
 public sealed record GalleryImage(string Path, string AltText);
 
@@ -120,6 +120,9 @@ public sealed record ProductPage(
 
     /// <summary>Not shipped: the page promises no delivery time.</summary>
     public bool IsDigital { get; init; }
+
+    /// <summary>Who makes it; null: the shop's own goods.</summary>
+    public string? Brand { get; init; }
 
     /// <summary>The product's approved reviews, newest first (at most <see cref="ProductRatings.ShownReviews"/>), and their rating.</summary>
     public IReadOnlyList<ReviewView> Reviews { get; init; } = [];

@@ -43,6 +43,8 @@ public static class ProductHeadTags
         }
         else jsonLd["offers"] = product.Variants.Select(v => Offer(product, v, url)).ToList();
         if (!string.IsNullOrWhiteSpace(product.Description)) jsonLd["description"] = product.Description;
+        if (product.Brand is { } brand) jsonLd["brand"] = new Dictionary<string, object?> { ["@type"] = "Brand", ["name"] = brand };
+        if (!product.HasOptions && product.Variants[0].Gtin is { } gtin) jsonLd["gtin"] = gtin;
         // Approved reviews only, as the page shows them.
         if (!product.Rating.IsEmpty)
             jsonLd["aggregateRating"] = new Dictionary<string, object?>
@@ -79,6 +81,7 @@ public static class ProductHeadTags
             ["name"] = Name(product, v),
             ["url"] = $"{url}?variant={v.Id}",
         };
+        if (v.Gtin is not null) variant["gtin"] = v.Gtin;
         if (picture is not null) variant["image"] = picture;
         var others = new List<Dictionary<string, object?>>();
         for (var i = 0; i < product.Options.Count && i < v.Values.Count; i++)

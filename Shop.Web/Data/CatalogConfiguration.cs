@@ -24,6 +24,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         p.Property(x => x.Name).HasMaxLength(200).IsRequired();
         p.Property(x => x.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         p.Property(x => x.Sku).HasMaxLength(ProductVariant.MaxSkuLength).IsRequired();
+        p.Property(x => x.Brand).HasMaxLength(Product.BrandMax);
         p.Property(x => x.Description).HasMaxLength(4000).IsRequired();
         p.Property(x => x.Price).IsAmount();
         p.Property(x => x.CompareAtPrice).IsAmount();
@@ -76,6 +77,9 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         v.Ignore(x => x.Title);
         v.Ignore(x => x.Stock);
         v.HasIndex(x => x.Sku).IsUnique();
+        // One barcode, one variant in the whole catalog (the grid's validator says it first; this holds it under races).
+        v.Property(x => x.Gtin).HasMaxLength(Gtin.MaxLength);
+        v.HasIndex(x => x.Gtin).IsUnique();
         // Lists ask "any published variant in stock" and "lowest price" per product.
         v.HasIndex(x => new { x.ProductId, x.IsPublished, x.StockOnHand });
     }

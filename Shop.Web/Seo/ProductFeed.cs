@@ -10,7 +10,7 @@ namespace Shop.Web.Seo;
 /// The catalog as shopping listings read it (Google Merchant Center's product data, RSS 2.0): one item per variant on
 /// sale, in one language, with the price the product page shows (a struck price as the regular price and today's as the
 /// sale price), its availability, pictures, category, option values (colour, size, … as the structured data names them)
-/// and unit price. Products carry no barcodes: the feed says so (<c>identifier_exists</c>).
+/// and unit price; the product's brand and the variant's barcode (GTIN), or that it has none (<c>identifier_exists</c>).
 /// </summary>
 public static class ProductFeed
 {
@@ -19,7 +19,7 @@ public static class ProductFeed
 
     /// <param name="root">The shop's public address, before a picture's one URL in every language.</param>
     /// <param name="pageRoot">With the feed's language prefix, before its pages.</param>
-    /// <param name="brand">Printed on every item; empty: none.</param>
+    /// <param name="brand">Printed on every item whose product names no brand of its own; empty: none.</param>
     public static string Write(IEnumerable<ProductPage> products, string shopName, string root, string pageRoot, string brand) =>
         XmlText.Write(xml =>
         {
@@ -57,8 +57,9 @@ public static class ProductFeed
         }
         else G(xml, "price", Price(v.Price));
         G(xml, "condition", "new");
-        if (brand.Length > 0) G(xml, "brand", brand);
-        G(xml, "identifier_exists", "no");
+        if ((product.Brand ?? brand) is { Length: > 0 } made) G(xml, "brand", made);
+        if (v.Gtin is { } gtin) G(xml, "gtin", gtin);
+        else G(xml, "identifier_exists", "no");
         G(xml, "product_type", product.Category.Name);
         for (var i = 0; i < product.Options.Count && i < v.Values.Count; i++)
             if (ProductHeadTags.VariesBy(product.Options[i].Name) is { } attribute) G(xml, attribute, product.Options[i].LabelOf(v.Values[i]));

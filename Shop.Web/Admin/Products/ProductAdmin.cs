@@ -100,6 +100,7 @@ public sealed class ProductAdmin(
         product.Reprice(form.Price.Value, form.CompareAtPrice);
         product.Classify(form.TaxClass, form.WeightGrams);
         product.Measure(NetContent.Parse(form.Content));
+        product.MadeBy(form.Brand);
         product.MarkDigital(form.IsDigital);
         var opening = form.InitialStock ?? 0;
         product.SetStock(opening);
@@ -149,6 +150,7 @@ public sealed class ProductAdmin(
         product.Reprice(form.Price!.Value, form.CompareAtPrice);
         product.Classify(form.TaxClass, form.WeightGrams);
         product.Measure(NetContent.Parse(form.Content));
+        product.MadeBy(form.Brand);
         product.MarkDigital(form.IsDigital);
         product.MoveToCategory(form.CategoryId!.Value);
         if (form.IsPublished && !product.IsArchived) product.Publish(); else product.Unpublish();
@@ -222,6 +224,7 @@ public sealed class ProductAdmin(
         TaxClass = p.TaxClass,
         WeightGrams = p.WeightGrams,
         Content = p.Content?.ToString(),
+        Brand = p.Brand,
         IsDigital = p.IsDigital,
         CompareAtPrice = p.CompareAtPrice,
         CategoryId = p.CategoryId,

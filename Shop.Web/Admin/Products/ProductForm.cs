@@ -19,6 +19,8 @@ public sealed class ProductForm
     public string? Slug { get; set; }
     public string? Sku { get; set; }
     public string? Description { get; set; }
+    /// <summary>Who makes it ("Le Creuset"); empty: the shop's own goods.</summary>
+    public string? Brand { get; set; }
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }
     /// <summary>Only when creating: later changes go through a stock adjustment with a reason.</summary>

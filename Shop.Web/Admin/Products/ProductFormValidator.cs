@@ -47,6 +47,7 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
         RuleFor(x => x.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)
             .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams} grams.").When(x => x.WeightGrams is not null);
         RuleFor(x => x.Content).Must(NetContent.IsReadable).WithMessage(NetContent.Refusal);
+        RuleFor(x => x.Brand).MaximumLength(Product.BrandMax).WithMessage($"Keep the brand to {Product.BrandMax} characters or fewer.");
         RuleFor(x => x.InitialStock)
             .GreaterThanOrEqualTo(0).WithMessage("Stock cannot be negative.")
             .LessThanOrEqualTo(ProductVariant.MaxStock).WithMessage("Stock must be at most 1,000,000.")

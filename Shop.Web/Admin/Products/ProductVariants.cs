@@ -182,8 +182,8 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
     /// <summary>The variants as the audit log records an edit of them.</summary>
     private static List<VariantSnapshot> Rows(Product p) =>
         p.Variants.OrderBy(v => v.Position)
-            .Select(v => new VariantSnapshot(v.Id, v.Title, v.Sku, v.Price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, v.IsPublished, v.Content?.ToString())).ToList();
+            .Select(v => new VariantSnapshot(v.Id, v.Title, v.Sku, v.Price, v.CompareAtPrice, v.WeightGrams, v.ImagePath, v.IsPublished, v.Content?.ToString(), v.Gtin)).ToList();
 
     private sealed record VariantSnapshot(int Id, string Title, string Sku, decimal? Price, decimal? CompareAtPrice, int? WeightGrams,
-        string? ImagePath, bool IsPublished, string? Content);
+        string? ImagePath, bool IsPublished, string? Content, string? Gtin);
 }

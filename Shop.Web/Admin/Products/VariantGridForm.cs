@@ -34,7 +34,7 @@ public sealed class VariantGridForm
 
     public IReadOnlyList<VariantChange> Changes() =>
         Variants.Select(r => new VariantChange(r.Id, r.Sku ?? "", r.Price, r.CompareAtPrice, r.WeightGrams,
-            string.IsNullOrWhiteSpace(r.ImagePath) ? null : r.ImagePath, r.IsPublished, NetContent.Parse(r.Content))).ToList();
+            string.IsNullOrWhiteSpace(r.ImagePath) ? null : r.ImagePath, r.IsPublished, NetContent.Parse(r.Content), r.Gtin)).ToList();
 
     public static VariantGridForm Of(Product p) => new VariantGridForm
     {
@@ -44,6 +44,7 @@ public sealed class VariantGridForm
         {
             Id = v.Id,
             Sku = v.Sku,
+            Gtin = v.Gtin,
             Price = v.Price,
             CompareAtPrice = v.CompareAtPrice,
             WeightGrams = v.WeightGrams,
@@ -77,6 +78,8 @@ public sealed class VariantRow
 {
     public int Id { get; set; }
     public string? Sku { get; set; }
+    /// <summary>The barcode number (EAN, UPC); empty: none.</summary>
+    public string? Gtin { get; set; }
     /// <summary>Empty: the product's price.</summary>
     public decimal? Price { get; set; }
     public decimal? CompareAtPrice { get; set; }

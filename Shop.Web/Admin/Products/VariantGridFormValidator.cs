@@ -7,7 +7,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Admin.Products;
 
 /// <summary>
-/// The variant grid's rules, each said in its row: a SKU no other variant of any product has, prices above zero.
+/// The variant grid's rules, each said in its row: a SKU and a GTIN no other variant of any product has, prices above zero.
 /// The whole grid is refused on any problem.
 /// </summary>
 public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm>
@@ -32,6 +32,7 @@ public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm
             row.RuleFor(r => r.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)
                 .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams:N0} grams.");
             row.RuleFor(r => r.Content).Must(NetContent.IsReadable).WithMessage(NetContent.Refusal);
+            row.RuleFor(r => r.Gtin).Must(g => Gtin.Problem(g) is null).WithMessage(r => Gtin.Problem(r.Gtin)!);
             row.RuleFor(r => r.NewStock).InclusiveBetween(0, ProductVariant.MaxStock)
                 .WithMessage("Stock is a whole number from 0 to 1,000,000.");
         });
@@ -46,6 +47,15 @@ public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm
                 .ToHashSet();
             foreach (var (i, _) in skus.Where(r => taken.Contains(r.Sku)))
                 context.AddFailure($"Variants[{i}].Sku", "Another product already has this SKU.");
+
+            var gtins = form.Variants.Select((r, i) => (Index: i, Gtin: Gtin.Problem(r.Gtin) is null ? Gtin.Normalize(r.Gtin) : null))
+                .Where(r => r.Gtin is not null).ToList();
+            foreach (var (i, _) in gtins.Where(r => gtins.Count(o => o.Gtin == r.Gtin) > 1))
+                context.AddFailure($"Variants[{i}].Gtin", "Two variants have this GTIN: each barcode is one variant's.");
+            var barcodes = gtins.Select(r => r.Gtin).Distinct().ToList();
+            var elsewhere = (await db.Variants.Where(v => v.ProductId != form.ProductId && barcodes.Contains(v.Gtin)).Select(v => v.Gtin).ToListAsync(ct)).ToHashSet();
+            foreach (var (i, _) in gtins.Where(r => elsewhere.Contains(r.Gtin)))
+                context.AddFailure($"Variants[{i}].Gtin", "Another product already has this GTIN.");
 
             var price = await db.Products.Where(p => p.Id == form.ProductId).Select(p => (decimal?)p.Price).FirstOrDefaultAsync(ct);
             for (var i = 0; i < form.Variants.Count; i++)

@@ -351,6 +351,10 @@ namespace Shop.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Brand")
+                        .HasMaxLength(70)
+                        .HasColumnType("character varying(70)");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer");
 
@@ -543,6 +547,10 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("Gtin")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
                     b.Property<string>("ImagePath")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -597,6 +605,9 @@ namespace Shop.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Gtin")
+                        .IsUnique();
 
                     b.HasIndex("Sku")
                         .IsUnique();

@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shop.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class BrandAndGtin : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Gtin",
+                table: "ProductVariants",
+                type: "character varying(14)",
+                maxLength: 14,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Brand",
+                table: "Products",
+                type: "character varying(70)",
+                maxLength: 70,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductVariants_Gtin",
+                table: "ProductVariants",
+                column: "Gtin",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ProductVariants_Gtin",
+                table: "ProductVariants");
+
+            migrationBuilder.DropColumn(
+                name: "Gtin",
+                table: "ProductVariants");
+
+            migrationBuilder.DropColumn(
+                name: "Brand",
+                table: "Products");
+        }
+    }
+}
