@@ -35,7 +35,7 @@ public class CatalogCsvRefusalTests : CatalogCsvFixture
         var redM = $"{tee.Sku}-M-RED";
         var (file, line) = await ExportWithStockAsync(redM, "1"); // staff take 4 off the 5 exported
         await SellAsync(redM, 3);
-        var file2 = file.Replace($",{tee.Sku}-S-RED,,,,3,3,", $",{tee.Sku}-S-RED,,,,9,3,", StringComparison.Ordinal);
+        var file2 = file.Replace($",{tee.Sku}-S-RED,,,,,3,3,", $",{tee.Sku}-S-RED,,,,,9,3,", StringComparison.Ordinal); // no GTIN, prices, weight
         Assert.That(file2, Is.Not.EqualTo(file), "the file also adds 6 to S / Red");
 
         var report = await ImportAsync(file2);

@@ -141,7 +141,7 @@ public class ImageAndCsvTests : AdminFixture
     {
         var export = await With<CatalogExport, byte[]>(c => c.ExportAsync(CancellationToken.None));
         var text = Encoding.UTF8.GetString(export);
-        Assert.That(text, Does.StartWith("Slug,Sku,Name,Category,Price,CompareAtPrice,Published,Digital,Option1Name,Option1Value,"));
+        Assert.That(text, Does.StartWith("Slug,Sku,Name,Category,Price,CompareAtPrice,Published,Digital,Brand,Option1Name,Option1Value,"));
 
         var report = await ImportAsync(text);
 

@@ -44,8 +44,8 @@ public sealed class CatalogExport(ShopDbContext db, IOptions<ShopOptions> shop)
                     string OptionName(int i) => i < options.Count ? options[i].Name : "";
                     string OptionValue(int i) => i < values.Count ? values[i] : "";
                     await csv.WriteRecordAsync([p.Slug, p.Sku, p.Name, categories.GetValueOrDefault(p.CategoryId, ""), Number(p.Price), Number(p.CompareAtPrice),
-                        YesNo(p.IsPublished), YesNo(p.IsDigital), OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
-                        v.Sku, Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
+                        YesNo(p.IsPublished), YesNo(p.IsDigital), p.Brand ?? "", OptionName(0), OptionValue(0), OptionName(1), OptionValue(1), OptionName(2), OptionValue(2),
+                        v.Sku, v.Gtin ?? "", Number(v.Price), Number(v.CompareAtPrice), v.WeightGrams?.ToString(CultureInfo.InvariantCulture) ?? "",
                         v.StockOnHand.ToString(CultureInfo.InvariantCulture), v.StockOnHand.ToString(CultureInfo.InvariantCulture), YesNo(v.IsPublished),
                         p.Description, format.Content(v.Content)], ct);
                 }

@@ -23,9 +23,9 @@ public static class CatalogFile
 
     public static readonly string[] Columns =
     [
-        "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital",
+        "Slug", "Sku", "Name", "Category", "Price", "CompareAtPrice", "Published", "Digital", "Brand",
         "Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value",
-        "VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport",
+        "VariantSku", "Gtin", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport",
         "VariantPublished", "Description", "Content",
     ];
 

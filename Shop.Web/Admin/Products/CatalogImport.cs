@@ -44,7 +44,11 @@ public sealed class CatalogImport(
         // Rows without a slug cannot belong to another row's product: each stands alone (and is refused for it).
         var products = rows.GroupBy(r => r.Slug.Length > 0 ? r.Slug : $"\n{r.Line}", StringComparer.Ordinal)
             .Select(g => new ImportedProduct(g.ToList())).ToList();
-        var check = new CatalogImportCheck(rules, clock, shop.Value.CurrencyCode, format, categories, variantOwners);
+        List<string?> barcodes = [.. rows.Select(r => r.Gtin).OfType<string>().Distinct()];
+        var gtinOwners = await db.Variants.AsNoTracking().Where(v => barcodes.Contains(v.Gtin))
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Gtin, p.Id, p.Sku, p.Name })
+            .ToDictionaryAsync(x => x.Gtin!, x => (x.Id, x.Sku, x.Name), StringComparer.Ordinal, ct);
+        var check = new CatalogImportCheck(rules, clock, shop.Value.CurrencyCode, format, categories, variantOwners, gtinOwners);
         foreach (var product in products)
         {
             existing.TryGetValue(product.First.Sku, out var match);
@@ -183,6 +187,7 @@ public sealed class CatalogImport(
         product.Reprice(first.Price!.Value, first.CompareAtPrice);
         if (first.Published == true) product.Publish(); else product.Unpublish();
         if (file.Columns.Contains("Digital")) product.MarkDigital(first.Digital ?? false);
+        if (file.Columns.Contains("Brand")) product.MadeBy(first.Brand);
 
         imported.Kept = imported.Existing is null ? [] : product.Variants.ToHashSet();
         var had = imported.Kept.ToDictionary(v => v.Sku, v => (Variant: v, v.Title), StringComparer.OrdinalIgnoreCase);
@@ -218,6 +223,7 @@ public sealed class CatalogImport(
         var weight = file.Columns.Contains("WeightGrams") ? row.WeightGrams : variant.WeightGrams;
         var content = file.Columns.Contains("Content") ? row.Content : variant.Content;
         product.ChangeVariant(variant.Id, sku, price, compareAt, weight, variant.ImagePath, Published(row, variant, file), content);
+        if (file.Columns.Contains("Gtin")) product.Identify(variant.Id, row.Gtin);
 
         if (row.Stock is not { } typed) return;
         // New variants (and products) receive their first stock. Known ones move by the file's edit of the stock it was

@@ -9,16 +9,17 @@ namespace Shop.Web.Admin.Products;
 /// variant SKU of another product). One per import: it remembers the SKUs met so far.
 /// </summary>
 internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<ProductForm> rules, TimeProvider clock, string currencyCode,
-    ImportFile file, Dictionary<string, int> categories, Dictionary<string, Product> variantOwners)
+    ImportFile file, Dictionary<string, int> categories, Dictionary<string, Product> variantOwners, Dictionary<string, (int ProductId, string Sku, string Name)> gtinOwners)
 {
     /// <summary>The product columns every row of a product repeats, as compared between its rows.</summary>
     private static readonly (string Column, Func<ImportRow, object?> Value)[] ProductColumns =
     [
         ("Sku", r => r.Sku), ("Name", r => r.Name), ("Category", r => r.Category.ToLowerInvariant()), ("Price", r => r.Price),
         ("CompareAtPrice", r => r.CompareAtPrice), ("Published", r => r.Published), ("Digital", r => r.Digital), ("Description", r => r.Description),
+        ("Brand", r => r.Brand),
     ];
 
-    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport", "VariantPublished", "Content"];
+    private static readonly string[] VariantColumns = ["VariantSku", "VariantPrice", "VariantCompareAtPrice", "WeightGrams", "Stock", "StockAtExport", "VariantPublished", "Content", "Gtin"];
 
     private readonly SeenSkus seen = new();
 
@@ -106,6 +107,15 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
             if (seen.Variants.TryGetValue(sku, out var firstLine)) Add(row, $"Variant SKU {sku} is also on line {firstLine}.");
             else seen.Variants[sku] = row.Line;
         }
+        // A barcode is one variant's in the whole catalog.
+        foreach (var row in product.Rows.Where(r => r.Gtin is not null))
+        {
+            if (gtinOwners.TryGetValue(row.Gtin!, out var owner) && owner.ProductId != existing?.Id)
+                Add(row, $"Gtin {row.Gtin} is a variant of another product ({owner.Sku}, {owner.Name}).");
+            if (seen.Gtins.TryGetValue(row.Gtin!, out var firstLine)) Add(row, $"Gtin {row.Gtin} is also on line {firstLine}.");
+            else seen.Gtins[row.Gtin!] = row.Line;
+        }
+        if (first.Brand.Length > Product.BrandMax) Add(first, $"Brand: keep it to {Product.BrandMax} characters or fewer.");
         return problems;
     }
 
@@ -181,10 +191,11 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
     private static partial System.Text.RegularExpressions.Regex SkuPattern();
 
-    /// <summary>Product and variant SKUs met so far in the file, with the line each first appeared on.</summary>
+    /// <summary>Product and variant SKUs and barcodes met so far in the file, with the line each first appeared on.</summary>
     private sealed class SeenSkus
     {
         public Dictionary<string, int> Products { get; } = new(StringComparer.OrdinalIgnoreCase);
         public Dictionary<string, int> Variants { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, int> Gtins { get; } = new(StringComparer.Ordinal);
     }
 }

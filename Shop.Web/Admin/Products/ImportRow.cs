@@ -14,6 +14,10 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
 {
     /// <summary>The variant's own content ("500 ml"; <see cref="Shop.Domain.Catalog.NetContent"/>); null: the product's.</summary>
     public Shop.Domain.Catalog.NetContent? Content { get; init; }
+    /// <summary>The product's brand; empty: none.</summary>
+    public string Brand { get; init; } = "";
+    /// <summary>The variant's barcode number as its digits (<see cref="Shop.Domain.Catalog.Gtin"/>); null: none.</summary>
+    public string? Gtin { get; init; }
 
     // Excel shows and saves true and false in the sheet's language: WAHR and FALSCH in German, VRAI and FAUX in French.
     private static readonly string[] Yes = ["true", "yes", "y", "1", "wahr", "vrai"];
@@ -78,12 +82,19 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
             else content = Shop.Domain.Catalog.NetContent.Parse(written);
         }
 
+        string? gtin = null;
+        if (Text("Gtin") is { Length: > 0 } barcode)
+        {
+            if (Shop.Domain.Catalog.Gtin.Problem(barcode) is { } problem) problems.Add($"Gtin: {problem}{(SpreadsheetNumber().IsMatch(barcode) ? SpreadsheetHint : "")}");
+            else gtin = Shop.Domain.Catalog.Gtin.Normalize(barcode);
+        }
+
         return new ImportRow(line, Text("Slug"), Text("Sku").ToUpperInvariant(), Text("Name"), Text("Category"), Money("Price"),
             Money("CompareAtPrice"), YesNo("Published"), YesNo("Digital"), Text("Description"),
             [Text("Option1Name"), Text("Option2Name"), Text("Option3Name")],
             [Text("Option1Value"), Text("Option2Value"), Text("Option3Value")],
             Text("VariantSku").ToUpperInvariant(), Money("VariantPrice"), Money("VariantCompareAtPrice"), Whole("WeightGrams"), Whole("Stock"),
-            Whole("StockAtExport"), YesNo("VariantPublished"), empty, problems) { Content = content };
+            Whole("StockAtExport"), YesNo("VariantPublished"), empty, problems) { Content = content, Brand = Text("Brand"), Gtin = gtin };
     }
 
     /// <summary>The first <paramref name="count"/> option values: which variant of its product this line is.</summary>
@@ -92,6 +103,13 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
     /// <summary>Undoes the export's formula guard: a quote mark put in front of = + - @.</summary>
     private static string Unescape(string value) =>
         value.Length > 1 && value[0] == '\'' && "=+-@\t\r".Contains(value[1]) ? value[1..] : value;
+
+    /// <summary>A barcode a spreadsheet turned into a number: "4.00638E+12", or eleven digits where a zero led.</summary>
+    [GeneratedRegex(@"^([0-9]+([.,][0-9]+)?[eE]\+[0-9]+|[0-9]{7}|[0-9]{11})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpreadsheetNumber();
+
+    private const string SpreadsheetHint =
+        " A spreadsheet writes long numbers as 4.00638E+12 and drops leading zeros: format the Gtin column as text before typing or pasting barcodes.";
 
     [GeneratedRegex("^Option([0-9]{1,4})(Name|Value)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OptionColumn();

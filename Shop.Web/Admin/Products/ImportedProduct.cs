@@ -25,11 +25,11 @@ internal sealed class ImportedProduct(List<ImportRow> rows)
 internal sealed record ImportSnapshot(ProductSnapshot Product, string Description, IReadOnlyList<VariantSnapshot> Variants)
 {
     public static ImportSnapshot Of(Product p) => new(ProductSnapshot.Of(p), p.Description,
-        p.Variants.OrderBy(v => v.Position).Select(v => new VariantSnapshot(v.Sku, v.Title, v.Price, v.CompareAtPrice, v.WeightGrams, v.StockOnHand, v.IsPublished, v.Content?.ToString())).ToList());
+        p.Variants.OrderBy(v => v.Position).Select(v => new VariantSnapshot(v.Sku, v.Title, v.Price, v.CompareAtPrice, v.WeightGrams, v.StockOnHand, v.IsPublished, v.Content?.ToString(), v.Gtin)).ToList());
 
     public bool SameAs(ImportSnapshot other) =>
         Product == other.Product && Description == other.Description && Variants.SequenceEqual(other.Variants);
 }
 
 internal sealed record VariantSnapshot(string Sku, string Title, decimal? Price, decimal? CompareAtPrice, int? WeightGrams, int Stock, bool Published,
-    string? Content);
+    string? Content, string? Gtin);
