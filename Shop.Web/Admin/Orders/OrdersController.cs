@@ -107,7 +107,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     public async Task<IActionResult> DeliveryAddress(string number, [CustomizeValidator(Skip = true)] DeliveryAddressForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, delivery: form, ct: ct);
-        return await ShowAsync(number, await actions.ChangeDeliveryAddressAsync(number, form.ToAddress(), Staff, ct), delivery: form, ct: ct);
+        return await ShowAsync(number, await actions.ChangeDeliveryAddressAsync(number, form.ToAddress(), form.Was, Staff, ct), delivery: form, ct: ct);
     }
 
     [HttpPost("{number}/deliver")]
