@@ -117,6 +117,8 @@ public class LiveJourneyTests : BrowserTest
         var third = await BuyThisAsync(await NewShopperAsync(), slug); // the rush goes on while staff type
 
         await Expect(Page.Locator(".result-count")).Not.ToHaveTextAsync(count, new() { Timeout = 5_000 });
+        var waiting = (await Page.Locator(".result-count").InnerTextAsync()).Split(' ')[0];
+        await Expect(Page.Locator(".nav-to-fulfil")).ToHaveTextAsync(new Regex($"^{waiting} "), new() { Timeout = 5_000 }); // the menu's count too
         await Page.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "live-to-fulfil-typed.png"), FullPage = true });
         await Expect(Page.Locator($"#pick-{third}")).Not.ToBeCheckedAsync();
         await Expect(Page.Locator($"#pick-{first}")).ToBeCheckedAsync();
