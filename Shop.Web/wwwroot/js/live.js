@@ -60,8 +60,9 @@ window.shopLive = (function () {
         }, 300);
     }
 
-    // A control's identity across renders: its name, and for a tick or a choice its value too.
+    // A control's identity across renders: its name (and for a tick or a choice its value too), or its id.
     function keyOf(el) {
+        if (!el.name) return el.id ? '#' + el.id : null;
         return el.type === 'checkbox' || el.type === 'radio' ? el.name + '\u0000' + el.value : el.name;
     }
 
@@ -70,8 +71,9 @@ window.shopLive = (function () {
     // has gets the person's state back; one that left (an order shipped by a colleague) takes its state with it.
     function swapKeepingInput(region, html) {
         var changed = {}, focusKey = null, caret = null;
-        region.querySelectorAll('input[name], select[name], textarea[name]').forEach(function (el) {
+        region.querySelectorAll('input, select, textarea').forEach(function (el) {
             var key = keyOf(el);
+            if (key === null) return;
             if (el.type === 'checkbox' || el.type === 'radio') {
                 if (el.checked !== el.defaultChecked) changed[key] = el.checked;
             } else if (el.tagName === 'SELECT') {
@@ -86,8 +88,9 @@ window.shopLive = (function () {
             }
         });
         region.innerHTML = html;
-        region.querySelectorAll('input[name], select[name], textarea[name]').forEach(function (el) {
+        region.querySelectorAll('input, select, textarea').forEach(function (el) {
             var key = keyOf(el);
+            if (key === null) return;
             if (Object.prototype.hasOwnProperty.call(changed, key)) {
                 var value = changed[key];
                 if (el.type === 'checkbox' || el.type === 'radio') el.checked = value;
