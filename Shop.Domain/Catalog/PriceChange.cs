@@ -18,6 +18,8 @@ public sealed record PriceChange
     }
 
     public decimal By { get; }
+    /// <summary>Whether the change takes prices down (what a sale does).</summary>
+    public bool Lowers => By < 0m;
     public bool IsPercent { get; }
     /// <summary>The shop's currency, whose decimals new prices have.</summary>
     public string Currency { get; }

@@ -5,7 +5,7 @@ namespace Shop.Domain.Catalog;
 /// Colour, ...) and one variant per combination of their values, or no options and one default variant. Stock lives
 /// on the variants and never goes below zero. The gallery's first picture is the product's main picture.
 /// </summary>
-public class Product
+public partial class Product
 {
     public const int MaxOptions = 3;
     public const int MaxVariants = 100;

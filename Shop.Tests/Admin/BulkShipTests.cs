@@ -24,6 +24,26 @@ public class BulkShipTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_tracking_number_typed_for_an_order_left_unticked_is_named_and_still_in_its_box_after_shipping_the_others()
+    {
+        var ticked = await PlaceOrderAsync(Unique("ticked"));
+        var forgotten = await PlaceOrderAsync(Unique("forgotten"));
+
+        var shipped = await PostShipAsync(("Selected", ticked), ("Carrier", "DHL"), ($"Tracking[{ticked}]", "JD0001"), ($"Tracking[{forgotten}]", " JD0002 "));
+        var after = await Staff.FollowAsync(shipped);
+        var (_, later) = await Staff.GetPageAsync("/admin/orders/to-fulfil");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(after.Text(".admin-notice"), Does.StartWith("1 order(s) marked shipped")
+                .And.Contain($"Not ticked, so not shipped: {forgotten} (the tracking number typed is still in its box)."));
+            Assert.That(after.QuerySelector($"input[name='Tracking[{forgotten}]']")?.GetAttribute("value"), Is.EqualTo("JD0002"));
+            Assert.That((await OrderAsync(forgotten)).Status, Is.EqualTo(OrderStatus.Paid));
+            Assert.That(later.QuerySelector($"input[name='Tracking[{forgotten}]']")?.GetAttribute("value"), Is.Null.Or.Empty, "kept for the page after shipping only");
+        });
+    }
+
+    [Test]
     public async Task Staff_ship_ticked_orders_with_their_own_tracking_numbers_and_the_shopper_gets_the_carriers_link()
     {
         var email = Unique("bulk");

@@ -46,6 +46,32 @@ public class DeliveryAddressTests : OrdersFixture
     }
 
     [Test]
+    public async Task Two_staff_correcting_one_address_at_once_do_not_overwrite_each_other_unseen()
+    {
+        var number = await PlaceOrderAsync(Unique("twice"));
+        var mine = await OrderPageAsync(number);
+        var colleagues = await OrderPageAsync(number);
+        await Staff.SubmitFormAsync(colleagues, "form.delivery-address-form", new Dictionary<string, string?> { ["Line1"] = "14 Analytical Row" });
+
+        var stale = await Staff.SubmitFormAsync(mine, "form.delivery-address-form", new Dictionary<string, string?> { ["Line2"] = "Flat 9" });
+        var refused = await stale.ReadHtmlAsync();
+        var between = await OrderAsync(number);
+        var again = await Staff.SubmitFormAsync(refused, "form.delivery-address-form");
+        var after = await OrderAsync(number);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(refused.Text(".order-error"), Is.EqualTo($"Someone changed the delivery address of order {number} a moment ago: it now goes to " +
+                "Ada Lovelace, 14 Analytical Row, N1 9GU, London. Nothing was changed; what you typed is below: save it again if it is still right."));
+            Assert.That(refused.QuerySelector("form.delivery-address-form input[name=Line2]")?.GetAttribute("value"), Is.EqualTo("Flat 9"));
+            Assert.That((between.ShippingAddress.Line1, between.ShippingAddress.Line2), Is.EqualTo(("14 Analytical Row", "")), "the colleague's stays");
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "saved again, knowingly");
+            Assert.That((after.ShippingAddress.Line1, after.ShippingAddress.Line2), Is.EqualTo(("12 Analytical Row", "Flat 9")));
+        });
+    }
+
+    [Test]
     public async Task A_missing_street_is_said_beside_its_field_and_the_typing_is_kept()
     {
         var number = await PlaceOrderAsync(Unique("readdress-empty"));

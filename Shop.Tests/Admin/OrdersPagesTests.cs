@@ -43,6 +43,26 @@ public class OrdersPagesTests : OrdersFixture
     }
 
     [Test]
+    public async Task Staff_on_the_phone_find_a_guests_order_by_the_name_it_goes_to_and_see_that_name_in_the_list()
+    {
+        var surname = "Brünnhilde-" + Guid.NewGuid().ToString("n")[..6];
+        var email = Unique("caller");
+        var number = await PlaceOrderAsync(email, name: $"Zoë {surname}");
+        await PlaceOrderAsync(Unique("other"));
+
+        var (response, page) = await Staff.GetPageAsync($"/admin/orders?Email={Uri.EscapeDataString(surname.ToUpperInvariant())}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.Text("label[for=filter-email]"), Is.EqualTo("Customer (email or name)"));
+            Assert.That(page.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { number }));
+            Assert.That(page.Text(".admin-orders .order-name"), Is.EqualTo($"Zoë {surname}"));
+            Assert.That(page.Text(".admin-orders .order-email"), Is.EqualTo(email));
+        });
+    }
+
+    [Test]
     public async Task Staff_find_orders_by_email_number_status_and_day()
     {
         var email = Unique("filter");

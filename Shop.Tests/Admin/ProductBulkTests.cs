@@ -122,6 +122,34 @@ public class ProductBulkTests : AdminFixture
     }
 
     [Test]
+    public async Task A_black_friday_sale_shows_the_old_prices_as_was_prices_and_its_end_brings_the_very_prices_back()
+    {
+        var a = await CreateProductAsync();
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Products.SingleAsync(x => x.Id == a)).Reprice(16.67m, null); // 16.67 − 20% + 25% would be 16.68
+            await db.SaveChangesAsync();
+        });
+
+        var onSale = await staff.FollowAsync(await BulkAsync(staff, [.. Ticked(a), ("Action", "sale"), ("PriceBy", "percent"), ("Change", "-20")]));
+        var during = await ProductAsync(a);
+        var ended = await staff.FollowAsync(await BulkAsync(staff, [.. Ticked(a), ("Action", "end-sale")]));
+        var after = await ProductAsync(a);
+        var raised = await BulkAsync(staff, [.. Ticked(a), ("Action", "sale"), ("PriceBy", "percent"), ("Change", "10")]);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(onSale.Text(".admin-notice"), Is.EqualTo("1 product(s) put on sale."));
+            Assert.That((during.Price, during.CompareAtPrice), Is.EqualTo((13.34m, (decimal?)16.67m)));
+            Assert.That(ended.Text(".admin-notice"), Is.EqualTo("1 product(s) taken off sale."));
+            Assert.That((after.Price, after.CompareAtPrice), Is.EqualTo((16.67m, (decimal?)null)), "the very price before the sale");
+            Assert.That(raised.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await raised.ReadHtmlAsync()).Text(".bulk-products-form .validation-summary-errors"), Does.Contain("A sale lowers prices"));
+            Assert.That((await ProductAsync(a)).Price, Is.EqualTo(16.67m));
+        });
+    }
+
+    [Test]
     public async Task A_change_that_would_take_a_price_to_zero_changes_nothing_and_says_which_product()
     {
         var a = await CreateProductAsync();

@@ -1,3 +1,4 @@
+using Shop.Domain.Checkout;
 using Shop.Web.Admin.Discounts;
 
 namespace Shop.Tests.Admin;
@@ -47,7 +48,8 @@ public class ShopTimeZoneTests : DiscountFixture
     public async Task A_discount_typed_to_start_at_midnight_starts_at_the_shops_midnight()
     {
         var code = NewCode();
-        var id = await CreateAsync(code, more: new() { ["StartsAt"] = "2026-12-24T00:00", ["EndsAt"] = "2026-12-27T00:00" });
+        var year = DateTime.UtcNow.Year + 1; // a code may not be made with an end already past
+        var id = await CreateAsync(code, more: new() { ["StartsAt"] = $"{year}-12-24T00:00", ["EndsAt"] = $"{year}-12-27T00:00" });
 
         var stored = await App.WithDbAsync(db => db.DiscountCodes.Where(d => d.Id == id).Select(d => new { d.StartsAt, d.EndsAt }).SingleAsync());
         var (_, edit) = await Staff.GetPageAsync($"/admin/discounts/{id}");
@@ -55,11 +57,38 @@ public class ShopTimeZoneTests : DiscountFixture
 
         Assert.Multiple(() =>
         {
-            Assert.That(stored.StartsAt, Is.EqualTo(new DateTimeOffset(2026, 12, 23, 23, 0, 0, TimeSpan.Zero)));
-            Assert.That(stored.EndsAt, Is.EqualTo(new DateTimeOffset(2026, 12, 26, 23, 0, 0, TimeSpan.Zero)));
-            Assert.That(edit.QuerySelector("input[name='StartsAt']")?.GetAttribute("value"), Does.StartWith("2026-12-24T00:00"), "shown back as typed");
+            Assert.That(stored.StartsAt, Is.EqualTo(new DateTimeOffset(year, 12, 23, 23, 0, 0, TimeSpan.Zero)));
+            Assert.That(stored.EndsAt, Is.EqualTo(new DateTimeOffset(year, 12, 26, 23, 0, 0, TimeSpan.Zero)));
+            Assert.That(edit.QuerySelector("input[name='StartsAt']")?.GetAttribute("value"), Does.StartWith($"{year}-12-24T00:00"), "shown back as typed");
             Assert.That(edit.Text("main"), Does.Contain("Starts (Europe/Berlin, optional)"));
-            Assert.That(row.TextContent, Does.Contain("from 2026-12-24 00:00").And.Contain("until 2026-12-27 00:00 Europe/Berlin"));
+            Assert.That(row.TextContent, Does.Contain($"from {year}-12-24 00:00").And.Contain($"until {year}-12-27 00:00 Europe/Berlin"));
+        });
+    }
+    [Test]
+    public async Task A_code_made_with_an_end_already_past_is_refused_beside_its_end_and_an_expired_code_can_still_be_edited()
+    {
+        var lastWeek = DateTime.UtcNow.AddDays(-7).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var code = NewCode();
+        var refused = await PostNewAsync(new() { ["Code"] = code, ["Kind"] = "Percentage", ["Value"] = "25", ["EndsAt"] = lastWeek });
+        var expired = NewCode();
+        var ended = DateTimeOffset.UtcNow.AddDays(-3);
+        var id = await App.WithDbAsync(async db =>
+        {
+            var made = new DiscountCode(expired, DiscountKind.Percentage, 10m, endsAt: new DateTimeOffset(ended.Year, ended.Month, ended.Day, 12, 0, 0, TimeSpan.Zero));
+            db.DiscountCodes.Add(made);
+            await db.SaveChangesAsync();
+            return made.Id;
+        });
+        var edited = await Staff.SubmitFormAsync($"/admin/discounts/{id}", "form.discount-form", new Dictionary<string, string?> { ["UsageLimit"] = "5", ["ProductIds"] = null });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await refused.ReadHtmlAsync()).Text("[data-valmsg-for=EndsAt]"),
+                Does.StartWith("That end has passed already (it is ").And.Contain("Europe/Berlin now): shoppers could not use the code."));
+            Assert.That(await App.WithDbAsync(db => db.DiscountCodes.AnyAsync(d => d.Code == code)), Is.False);
+            Assert.That(edited.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "its end left as it was");
+            Assert.That(await App.WithDbAsync(db => db.DiscountCodes.Where(d => d.Id == id).Select(d => d.UsageLimit).SingleAsync()), Is.EqualTo(5));
         });
     }
 }

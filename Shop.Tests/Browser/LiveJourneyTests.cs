@@ -97,4 +97,42 @@ public class LiveJourneyTests : BrowserTest
         await Expect(Page.Locator(".order-status")).ToHaveTextAsync("Shipped", new() { Timeout = 5_000 });
         await Expect(Page.Locator(".tracking-number")).ToHaveTextAsync("1Z999AA10123456784");
     }
+    [Test]
+    public async Task Ticks_and_tracking_numbers_typed_on_the_to_fulfil_list_stay_when_a_new_order_comes_in()
+    {
+        var slug = await ProductWithStockAsync(10);
+        var shopper = await NewShopperAsync();
+        var first = await BuyThisAsync(shopper, slug);
+        var second = await BuyThisAsync(shopper, slug);
+        await SignInAsync(Roles.Staff);
+        await Page.GotoAsync("/admin/orders/to-fulfil");
+        await Expect(Page.Locator("html[data-live=connected]")).ToHaveCountAsync(1);
+        var count = await Page.Locator(".result-count").InnerTextAsync();
+
+        await Page.Locator($"#pick-{first}").CheckAsync();
+        await Page.GetByLabel($"Tracking number of order {first}").FillAsync("1Z999AA10123456784");
+        await Page.Locator($"#pick-{second}").CheckAsync();
+        var typing = Page.GetByLabel($"Tracking number of order {second}");
+        await typing.FillAsync("00340434161094");
+        var third = await BuyThisAsync(await NewShopperAsync(), slug); // the rush goes on while staff type
+
+        await Expect(Page.Locator(".result-count")).Not.ToHaveTextAsync(count, new() { Timeout = 5_000 });
+        var waiting = (await Page.Locator(".result-count").InnerTextAsync()).Split(' ')[0];
+        await Expect(Page.Locator(".nav-to-fulfil")).ToHaveTextAsync(new Regex($"^{waiting} "), new() { Timeout = 5_000 }); // the menu's count too
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "live-to-fulfil-typed.png"), FullPage = true });
+        await Expect(Page.Locator($"#pick-{third}")).Not.ToBeCheckedAsync();
+        await Expect(Page.Locator($"#pick-{first}")).ToBeCheckedAsync();
+        await Expect(Page.GetByLabel($"Tracking number of order {first}")).ToHaveValueAsync("1Z999AA10123456784");
+        await Expect(Page.Locator($"#pick-{second}")).ToBeCheckedAsync();
+        await Expect(typing).ToHaveValueAsync("00340434161094");
+        await Expect(typing).ToBeFocusedAsync();
+        await typing.PressSequentiallyAsync("5"); // the caret stayed at the end
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Mark ticked orders shipped" }).ClickAsync();
+        await Expect(Page.Locator(".admin-notice")).ToContainTextAsync("2 order(s) marked shipped");
+        await Expect(Page.Locator($"#pick-{first}")).ToHaveCountAsync(0);
+        await Expect(Page.Locator($"#pick-{third}")).ToHaveCountAsync(1);
+        var tracking = await Shop.WithDbAsync(db => db.Orders.Where(o => o.Number == second).Select(o => o.TrackingNumber).SingleAsync());
+        Assert.That(tracking, Is.EqualTo("003404341610945"));
+    }
 }

@@ -135,7 +135,7 @@ public class StaffJourneyTests : BrowserTest
         await Page.GotoAsync("/");
         await SignInAsync(Page, AdminEmail, AdminPassword);
         await OpenStaffPageAsync("Orders");
-        await Page.GetByLabel("Customer email").FillAsync(email);
+        await Page.GetByLabel("Customer (email or name)").FillAsync(email);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await Expect(Page.Locator(".order-status")).ToHaveTextAsync("Paid");

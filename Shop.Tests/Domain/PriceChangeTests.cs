@@ -66,4 +66,25 @@ public class PriceChangeTests
         product.RepriceVariants([variant.Id], 30m);
         Assert.That((variant.Price, variant.CompareAtPrice), Is.EqualTo(((decimal?)30m, (decimal?)null)));
     }
+    [Test]
+    public void A_sale_keeps_the_prices_before_it_as_was_prices_and_its_end_brings_the_very_prices_back()
+    {
+        var product = new Product("Lamp", "lamp", "LAMP", "", 16.67m, 1, DateTimeOffset.UnixEpoch);
+        var own = product.DefaultVariant;
+        product.ChangeVariant(own.Id, "LAMP", 33.35m, 40m, null, null, published: true);
+        Assert.That(PriceChange.ByPercent(25m, "USD").Of(PriceChange.ByPercent(-20m, "USD").Of(16.67m)), Is.EqualTo(16.68m),
+            "lowering by 20% and raising by 25% does not come back");
+
+        product.PutOnSale(PriceChange.ByPercent(-20m, "USD"));
+        Assert.That((product.Price, product.CompareAtPrice, own.Price, own.CompareAtPrice),
+            Is.EqualTo((13.34m, (decimal?)16.67m, (decimal?)26.68m, (decimal?)33.35m)), "each old price is the was price");
+
+        product.EndSale();
+        Assert.That((product.Price, product.CompareAtPrice, own.Price, own.CompareAtPrice),
+            Is.EqualTo((16.67m, (decimal?)null, (decimal?)33.35m, (decimal?)null)));
+        product.EndSale();
+        Assert.That(product.Price, Is.EqualTo(16.67m), "a product not on sale stays as it is");
+        var e = Assert.Throws<DomainException>(() => product.PutOnSale(PriceChange.ByPercent(10m, "USD")));
+        Assert.That(e!.Message, Does.StartWith("A sale lowers prices"));
+    }
 }

@@ -72,13 +72,14 @@ public abstract class OrdersFixture : ShopFixture
 
     /// <summary>Checks out as a guest (or with <paramref name="client"/>'s account) and returns the order number.</summary>
     protected async Task<string> PlaceOrderAsync(string email, string nonce = TestNonces.Valid, int quantity = 1, int product = 0,
-        HttpClient? client = null, string? company = null)
+        HttpClient? client = null, string? company = null, string? name = null)
     {
         var p = await ProductAsync(product);
         var shopper = new Shopper(client ?? App.Browser());
         await shopper.AddToCartAsync(p.Slug, quantity);
         var address = Shopper.GuestAddress(email);
         if (company is not null) address["Form.Company"] = company;
+        if (name is not null) address["Form.FullName"] = name;
         var response = await shopper.CheckoutAsync(nonce, address);
         Assert.That((int)response.StatusCode, Is.EqualTo(302), await response.Content.ReadAsStringAsync());
         var location = response.Headers.Location!.ToString();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Checkout;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Discounts;
 
@@ -12,7 +13,7 @@ namespace Shop.Web.Admin.Discounts;
 /// </summary>
 public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeForm>
 {
-    public DiscountCodeFormValidator(ShopDbContext db, IOptions<ShopOptions> options)
+    public DiscountCodeFormValidator(ShopDbContext db, IOptions<ShopOptions> options, TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         When(x => x.IsNew, () => RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the code shoppers type.")
@@ -39,6 +40,12 @@ public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeFo
                          DiscountCodeForm.Moment(form.EndsAt), form.UsageLimit, form.UsesPerShopper))
                 context.AddFailure(term, message);
         });
+        // A code saved with an end already past is expired the moment it is made (a slip of the month or year): said
+        // here, not by shoppers at checkout. An expired code whose end is left as it was can still be edited.
+        RuleFor(x => x.EndsAt).MustAsync(async (form, endsAt, ct) =>
+            DiscountCodeForm.Moment(endsAt) is not { } end || end > clock.GetUtcNow()
+            || (form.Id is { } id && await db.DiscountCodes.AnyAsync(d => d.Id == id && d.EndsAt == end, ct)))
+            .WithMessage(_ => $"That end has passed already (it is {ShopTime.Stamp(clock.GetUtcNow())} {ShopTime.Name} now): shoppers could not use the code. Check the day, month and year.");
         RuleFor(x => x.ProductIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Products.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())
             .WithMessage("Choose products from the list.");
         RuleFor(x => x.CategoryIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Categories.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())

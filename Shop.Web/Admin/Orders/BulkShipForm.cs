@@ -18,4 +18,9 @@ public sealed class BulkShipForm
     public string? Carrier { get; set; }
 
     public string? TrackingOf(string number) => Tracking.GetValueOrDefault(number)?.Trim();
+
+    /// <summary>Orders given a tracking number but not ticked: they do not ship, and keep the number typed for them.</summary>
+    public Dictionary<string, string?> TypedButNotTicked() =>
+        Tracking.Where(t => !string.IsNullOrWhiteSpace(t.Value) && !Selected.Contains(t.Key, StringComparer.OrdinalIgnoreCase))
+            .ToDictionary(t => t.Key, t => t.Value?.Trim());
 }

@@ -14,6 +14,14 @@ public sealed class DeliveryAddressForm
     public string? PostalCode { get; set; }
     public string? CountryCode { get; set; }
     public string? Phone { get; set; }
+    /// <summary>
+    /// The address the page showed (<see cref="Shown"/>): a colleague's correction saved since is not replaced unseen.
+    /// Empty from older pages, which are not checked.
+    /// </summary>
+    public string? Was { get; set; }
+
+    /// <summary>An address as one string, to tell whether it is still the one a page showed.</summary>
+    public static string Shown(Address a) => string.Join("\n", a.FullName, a.Company, a.Line1, a.Line2, a.PostalCode, a.City, a.Region, a.Phone);
 
     public Address ToAddress() => new(FullName!, Line1!, Line2, City!, Region, PostalCode ?? "", CountryCode!, Phone, Company);
 

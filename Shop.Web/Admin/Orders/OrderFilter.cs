@@ -6,11 +6,11 @@ namespace Shop.Web.Admin.Orders;
 public sealed class OrderFilter
 {
     public OrderStatus? Status { get; set; }
-    /// <summary>First UTC day placed, inclusive.</summary>
+    /// <summary>First day placed (the shop's day), inclusive.</summary>
     public DateOnly? From { get; set; }
-    /// <summary>Last UTC day placed, inclusive.</summary>
+    /// <summary>Last day placed (the shop's day), inclusive.</summary>
     public DateOnly? To { get; set; }
-    /// <summary>Part of the shopper's email address.</summary>
+    /// <summary>Part of the shopper's email address, or of the name the order is delivered or billed to (the query's <c>Email</c>, as in older links).</summary>
     public string? Email { get; set; }
     /// <summary>Part of the order number ("7K3Q" finds SHP-7K3Q-X9MA).</summary>
     public string? Number { get; set; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain.Ordering;
@@ -42,10 +43,16 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
         return problems.Count == 0 ? null : string.Join(" ", problems);
     }
 
-    /// <summary>Paid orders not shipped yet, oldest first.</summary>
+    /// <summary>Tracking numbers typed for orders that were not ticked, carried to the list shown after shipping.</summary>
+    private const string KeptTrackingKey = "KeptTracking";
+
+    /// <summary>Paid orders not shipped yet, oldest first (with the tracking numbers kept from the last ship, if any).</summary>
     [HttpGet("to-fulfil")]
-    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct) =>
-        View(new FulfilmentPage(await orders.ToFulfilAsync(page, ct), new()));
+    public async Task<IActionResult> ToFulfil(int? page, CancellationToken ct)
+    {
+        var kept = TempData[KeptTrackingKey] is string json ? JsonSerializer.Deserialize<Dictionary<string, string?>>(json) : null;
+        return View(new FulfilmentPage(await orders.ToFulfilAsync(page, ct), new() { Tracking = kept ?? [] }));
+    }
 
     /// <summary>
     /// Ships the ticked orders one by one; an order that cannot ship (shipped or refunded meanwhile) is named in the
@@ -68,8 +75,14 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
             if (result.Outcome == OrderActionOutcome.Done) shipped++;
             else refused.Add(result.Outcome == OrderActionOutcome.NotFound ? $"There is no order {number}." : result.Message);
         }
+        // A number typed without the tick is not lost with the page: the list shows it again, and the notice says why.
+        if (form.TypedButNotTicked() is { Count: > 0 } kept)
+        {
+            refused.Add($"Not ticked, so not shipped: {string.Join(", ", kept.Keys)} (the tracking number typed is still in its box).");
+            TempData[KeptTrackingKey] = JsonSerializer.Serialize(kept);
+        }
         Notice(string.Join(" ", [$"{shipped} order(s) marked shipped; each shopper was sent their tracking number.", .. refused]));
-        return RedirectToAction(nameof(ToFulfil));
+        return RedirectToAction(nameof(ToFulfil), new { page });
     }
 
     [HttpGet("{number}")]
@@ -94,7 +107,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     public async Task<IActionResult> DeliveryAddress(string number, [CustomizeValidator(Skip = true)] DeliveryAddressForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct)) return await RefusedAsync(number, StatusCodes.Status400BadRequest, null, delivery: form, ct: ct);
-        return await ShowAsync(number, await actions.ChangeDeliveryAddressAsync(number, form.ToAddress(), Staff, ct), delivery: form, ct: ct);
+        return await ShowAsync(number, await actions.ChangeDeliveryAddressAsync(number, form.ToAddress(), form.Was, Staff, ct), delivery: form, ct: ct);
     }
 
     [HttpPost("{number}/deliver")]

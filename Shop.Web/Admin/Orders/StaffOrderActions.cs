@@ -69,10 +69,15 @@ public sealed class StaffOrderActions(
     }
 
     /// <summary>Corrects where the order goes (<see cref="Order.ChangeDeliveryAddress"/>), with the old and new address in the audit.</summary>
-    public async Task<OrderActionResult> ChangeDeliveryAddressAsync(string number, Address to, StaffMember by, CancellationToken ct)
+    /// <param name="shown">The address the staff member's page showed (<see cref="DeliveryAddressForm.Shown"/>); null: not checked.</param>
+    public async Task<OrderActionResult> ChangeDeliveryAddressAsync(string number, Address to, string? shown, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         var was = order.ShippingAddress;
+        if (!string.IsNullOrEmpty(shown) && shown.ReplaceLineEndings("\n") != DeliveryAddressForm.Shown(was))
+            return OrderActionResult.Refused($"Someone changed the delivery address of order {order.Number} a moment ago: it now goes to " +
+                $"{string.Join(", ", new[] { was.FullName, was.Line1, was.Line2, was.PostalCode, was.City }.Where(p => !string.IsNullOrEmpty(p)))}. " +
+                "Nothing was changed; what you typed is below: save it again if it is still right.");
         try
         {
             order.ChangeDeliveryAddress(to, clock.GetUtcNow());

@@ -9,7 +9,7 @@ using Shop.Web.Languages;
 namespace Shop.Web.Admin.Orders;
 
 /// <summary>
-/// Orders as staff look for them: newest first, filtered by status, UTC days placed, email and number; unpaid attempts
+/// Orders as staff look for them: newest first, filtered by status, days placed, customer (email or name) and number; unpaid attempts
 /// only when asked for.
 /// </summary>
 public sealed class StaffOrderQuery(ShopDbContext db)
@@ -45,7 +45,9 @@ public sealed class StaffOrderQuery(ShopDbContext db)
         if (!string.IsNullOrWhiteSpace(filter.Email))
         {
             var pattern = Like.ContainingAnyCase(filter.Email[..Math.Min(filter.Email.Length, 254)]);
-            query = query.Where(o => EF.Functions.Like(o.Email.ToLower(), pattern, Like.Escape));
+            query = query.Where(o => EF.Functions.Like(o.Email.ToLower(), pattern, Like.Escape)
+                || EF.Functions.Like(o.ShippingAddress.FullName.ToLower(), pattern, Like.Escape)
+                || (o.BillingAddress != null && EF.Functions.Like(o.BillingAddress.FullName.ToLower(), pattern, Like.Escape)));
         }
         if (!string.IsNullOrWhiteSpace(filter.Number))
         {
@@ -72,12 +74,12 @@ public sealed class StaffOrderQuery(ShopDbContext db)
             ? query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
             : query.OrderBy(o => o.PlacedAt).ThenBy(o => o.Id);
         var rows = await ordered.Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
-            .Select(o => new { o.Id, o.Number, o.PlacedAt, o.Email, o.Status, o.Total.Amount, o.Currency })
+            .Select(o => new { o.Id, o.Number, o.PlacedAt, o.Email, o.ShippingAddress.FullName, o.Status, o.Total.Amount, o.Currency })
             .ToListAsync(ct);
         var ids = rows.Select(o => o.Id).ToList();
         var items = await db.Orders.Where(o => ids.Contains(o.Id))
             .Select(o => new { o.Id, Items = o.Lines.Sum(l => l.Quantity) }).ToDictionaryAsync(o => o.Id, o => o.Items, ct);
-        var list = rows.Select(o => new OrderRow(o.Number, o.PlacedAt, o.Email, o.Status, new Money(o.Amount, o.Currency), items.GetValueOrDefault(o.Id))).ToList();
+        var list = rows.Select(o => new OrderRow(o.Number, o.PlacedAt, o.Email, o.FullName, o.Status, new Money(o.Amount, o.Currency), items.GetValueOrDefault(o.Id))).ToList();
         return new PageOf<OrderRow>(list, current, Paging.PageSize, total);
     }
 

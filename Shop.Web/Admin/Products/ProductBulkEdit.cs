@@ -51,11 +51,14 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
             case ProductBulkForm.Digital: product.MarkDigital(true); break;
             case ProductBulkForm.Shipped: product.MarkDigital(false); break;
             case ProductBulkForm.Move: product.MoveToCategory(form.CategoryId!.Value); break;
-            default:
-                product.ChangePrices(form.PriceBy == "percent" ? PriceChange.ByPercent(form.Change!.Value, currency) : PriceChange.ByAmount(form.Change!.Value, currency));
-                break;
+            case ProductBulkForm.Sale: product.PutOnSale(PriceChangeOf(form, currency)); break;
+            case ProductBulkForm.EndSale: product.EndSale(); break;
+            default: product.ChangePrices(PriceChangeOf(form, currency)); break;
         }
     }
+
+    private static PriceChange PriceChangeOf(ProductBulkForm form, string currency) =>
+        form.PriceBy == "percent" ? PriceChange.ByPercent(form.Change!.Value, currency) : PriceChange.ByAmount(form.Change!.Value, currency);
 
     private static string Verb(string? action) => action switch
     {
@@ -64,6 +67,8 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
         ProductBulkForm.Digital => "Marked digital",
         ProductBulkForm.Shipped => "Marked shipped",
         ProductBulkForm.Move => "Moved",
+        ProductBulkForm.Sale => "Put on sale",
+        ProductBulkForm.EndSale => "Taken off sale",
         _ => "Repriced",
     };
 

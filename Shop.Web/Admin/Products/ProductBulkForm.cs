@@ -5,8 +5,8 @@ namespace Shop.Web.Admin.Products;
 public sealed class ProductBulkForm
 {
     public const string Publish = "publish", Unpublish = "unpublish", Digital = "digital", Shipped = "shipped", Move = "move", Reprice = "price",
-        Remove = "remove";
-    public static readonly IReadOnlyList<string> Actions = [Publish, Unpublish, Digital, Shipped, Move, Reprice, Remove];
+        Sale = "sale", EndSale = "end-sale", Remove = "remove";
+    public static readonly IReadOnlyList<string> Actions = [Publish, Unpublish, Digital, Shipped, Move, Reprice, Sale, EndSale, Remove];
 
     /// <summary>
     /// The form's own field limit (the shop-wide 200 refused 200 ticks with a bare 400): twice the most it changes, so
@@ -19,7 +19,10 @@ public sealed class ProductBulkForm
     /// <summary>For <see cref="Move"/>.</summary>
     [Display(Name = "Category")]
     public int? CategoryId { get; set; }
-    /// <summary>For <see cref="Reprice"/>: "percent" or "amount", and by how much (negative lowers).</summary>
+    /// <summary>For <see cref="Reprice"/> and <see cref="Sale"/>: "percent" or "amount", and by how much (negative lowers).</summary>
     public string? PriceBy { get; set; }
     public decimal? Change { get; set; }
+
+    /// <summary>Whether the action changes prices by <see cref="PriceBy"/> and <see cref="Change"/>.</summary>
+    public bool ChangesPricesBy => Action is Reprice or Sale;
 }

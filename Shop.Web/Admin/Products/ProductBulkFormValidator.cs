@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
 using Shop.Web.Data;
 
 namespace Shop.Web.Admin.Products;
@@ -18,7 +19,7 @@ public sealed class ProductBulkFormValidator : AbstractValidator<ProductBulkForm
         When(x => x.Action == ProductBulkForm.Move, () =>
             RuleFor(x => x.CategoryId).NotNull().WithMessage("Choose the category to move them to.")
                 .MustAsync(async (id, ct) => await db.Categories.AnyAsync(c => c.Id == id, ct)).WithMessage("Choose a category from the list."));
-        When(x => x.Action == ProductBulkForm.Reprice, () =>
+        When(x => x.ChangesPricesBy, () =>
         {
             RuleFor(x => x.PriceBy).Must(b => b is "percent" or "amount").WithMessage("Choose percent or amount.");
             RuleFor(x => x.Change).NotNull().WithMessage("Enter by how much (negative to lower).")
@@ -27,6 +28,7 @@ public sealed class ProductBulkFormValidator : AbstractValidator<ProductBulkForm
             RuleFor(x => x.Change).NotNull().WithMessage("Enter by how much (negative to lower).")
                 .InShopCurrency(options.Value)
                 .When(x => x.PriceBy != "percent");
+            RuleFor(x => x.Change).LessThan(0m).WithMessage(Product.SaleMustLower).When(x => x.Action == ProductBulkForm.Sale);
         });
     }
 }

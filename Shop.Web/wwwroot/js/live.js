@@ -53,11 +53,55 @@ window.shopLive = (function () {
                     var fresh = new DOMParser().parseFromString(html, 'text/html');
                     document.querySelectorAll('[data-live-region][id]').forEach(function (region) {
                         var next = fresh.getElementById(region.id);
-                        if (next) region.innerHTML = next.innerHTML;
+                        if (next) swapKeepingInput(region, next.innerHTML);
                     });
                 })
                 .catch(function () { /* offline for a moment: the next message or reload catches up */ });
         }, 300);
+    }
+
+    // A control's identity across renders: its name (and for a tick or a choice its value too), or its id.
+    function keyOf(el) {
+        if (!el.name) return el.id ? '#' + el.id : null;
+        return el.type === 'checkbox' || el.type === 'radio' ? el.name + '\u0000' + el.value : el.name;
+    }
+
+    // Swaps a region's content but keeps what the person ticked, typed or chose there and where they were typing
+    // (a new order must not wipe the tracking numbers being typed on the list): each control the new content still
+    // has gets the person's state back; one that left (an order shipped by a colleague) takes its state with it.
+    function swapKeepingInput(region, html) {
+        var changed = {}, focusKey = null, caret = null;
+        region.querySelectorAll('input, select, textarea').forEach(function (el) {
+            var key = keyOf(el);
+            if (key === null) return;
+            if (el.type === 'checkbox' || el.type === 'radio') {
+                if (el.checked !== el.defaultChecked) changed[key] = el.checked;
+            } else if (el.tagName === 'SELECT') {
+                var picked = Array.prototype.filter.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+                if (picked.length) changed[key] = Array.prototype.map.call(el.selectedOptions, function (o) { return o.value; });
+            } else if (el.value !== el.defaultValue) {
+                changed[key] = el.value;
+            }
+            if (el === document.activeElement) {
+                focusKey = key;
+                try { caret = [el.selectionStart, el.selectionEnd]; } catch (e) { caret = null; }
+            }
+        });
+        region.innerHTML = html;
+        region.querySelectorAll('input, select, textarea').forEach(function (el) {
+            var key = keyOf(el);
+            if (key === null) return;
+            if (Object.prototype.hasOwnProperty.call(changed, key)) {
+                var value = changed[key];
+                if (el.type === 'checkbox' || el.type === 'radio') el.checked = value;
+                else if (el.tagName === 'SELECT') Array.prototype.forEach.call(el.options, function (o) { o.selected = value.indexOf(o.value) >= 0; });
+                else el.value = value;
+            }
+            if (key === focusKey) {
+                el.focus();
+                if (caret && caret[0] !== null) { try { el.setSelectionRange(caret[0], caret[1]); } catch (e) { /* not a text box */ } }
+            }
+        });
     }
 
     // Says something to screen-reader users without moving focus.
