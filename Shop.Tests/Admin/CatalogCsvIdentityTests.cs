@@ -5,13 +5,6 @@ namespace Shop.Tests.Admin;
 /// <summary>Brands and barcodes (GTIN) in catalog files: read, written back, and what a spreadsheet does to barcodes refused by line.</summary>
 public class CatalogCsvIdentityTests : CatalogCsvFixture
 {
-    /// <summary>A valid EAN-13 no other test has.</summary>
-    private static string NewGtin()
-    {
-        var body = "2" + string.Concat(Enumerable.Range(0, 11).Select(_ => Random.Shared.Next(10)));
-        return body + (10 - body.Reverse().Select((c, i) => (c - '0') * (i % 2 == 0 ? 3 : 1)).Sum() % 10) % 10;
-    }
-
     private async Task<string> ProductRowAsync(string sku, string brand, string gtin) =>
         Row(("Slug", sku.ToLowerInvariant()), ("Sku", sku), ("Name", "Kettle " + sku), ("Category", await CategoryAsync()), ("Price", "49.00"),
             ("Published", "true"), ("Stock", "3"), ("Brand", brand), ("Gtin", gtin));
@@ -19,7 +12,7 @@ public class CatalogCsvIdentityTests : CatalogCsvFixture
     [Test]
     public async Task A_files_brand_and_barcode_are_the_products_and_an_export_writes_them_back()
     {
-        var (sku, gtin) = (Unique("KETTLE").ToUpperInvariant(), NewGtin());
+        var (sku, gtin) = (Unique("KETTLE").ToUpperInvariant(), TestGtins.New());
         var report = await ImportAsync(Csv(await ProductRowAsync(sku, "Bodum", $"{gtin[..1]} {gtin[1..7]} {gtin[7..]}")));
         var saved = await App.WithDbAsync(db => db.Products.Where(p => p.Sku == sku).Select(p => new { p.Brand, p.Variants.Single().Gtin }).SingleAsync());
         var line = (await ExportAsync()).Split("\r\n").Single(l => l.StartsWith(sku.ToLowerInvariant() + ",", StringComparison.Ordinal)).Split(',');
@@ -36,7 +29,7 @@ public class CatalogCsvIdentityTests : CatalogCsvFixture
     [Test]
     public async Task A_barcode_a_spreadsheet_turned_into_a_number_or_another_products_is_refused_by_line()
     {
-        var (taken, owner) = (NewGtin(), Unique("OWNER").ToUpperInvariant());
+        var (taken, owner) = (TestGtins.New(), Unique("OWNER").ToUpperInvariant());
         Assert.That((await ImportAsync(Csv(await ProductRowAsync(owner, "", taken)))).Problems, Is.Empty);
         var (a, b, c, d) = (Unique("A").ToUpperInvariant(), Unique("B").ToUpperInvariant(), Unique("C").ToUpperInvariant(), Unique("D").ToUpperInvariant());
 

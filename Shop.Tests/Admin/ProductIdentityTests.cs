@@ -11,14 +11,6 @@ public class ProductIdentityTests : ProductEditorFixture
 {
     private static readonly XNamespace G = "http://base.google.com/ns/1.0";
 
-    /// <summary>A valid EAN-13 no other test has: a "2" (in-store numbers), eleven random digits and the check digit.</summary>
-    private static string NewGtin()
-    {
-        var body = "2" + string.Concat(Enumerable.Range(0, 11).Select(_ => Random.Shared.Next(10)));
-        var sum = body.Reverse().Select((c, i) => (c - '0') * (i % 2 == 0 ? 3 : 1)).Sum();
-        return body + (10 - sum % 10) % 10;
-    }
-
     private async Task<(int Id, string Name, string Slug, string Sku)> NewProductAsync()
     {
         var id = await CreateProductAsync();
@@ -31,7 +23,7 @@ public class ProductIdentityTests : ProductEditorFixture
     {
         using var client = await StaffAsync();
         var product = await NewProductAsync();
-        var gtin = NewGtin();
+        var gtin = TestGtins.New();
         var named = await client.SubmitFormAsync(await EditorAsync(client, product.Id), "form.product-form", new Dictionary<string, string?> { ["Brand"] = " Le Creuset " });
         var coded = await SaveGridAsync(client, await EditorAsync(client, product.Id), (product.Name, "Gtin", $"{gtin[0]} {gtin[1..7]} {gtin[7..]}"));
         var saved = await App.WithDbAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => new { p.Brand, p.Variants.Single().Gtin }).SingleAsync());
@@ -59,7 +51,7 @@ public class ProductIdentityTests : ProductEditorFixture
     {
         using var client = await StaffAsync();
         var (first, second) = (await NewProductAsync(), await NewProductAsync());
-        var taken = NewGtin();
+        var taken = TestGtins.New();
         AssertRedirected(await SaveGridAsync(client, await EditorAsync(client, first.Id), (first.Name, "Gtin", taken)));
 
         var twice = await SaveGridAsync(client, await EditorAsync(client, second.Id), (second.Name, "Gtin", taken), (second.Name, "Price", "30.00"));

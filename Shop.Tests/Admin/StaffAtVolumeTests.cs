@@ -105,7 +105,7 @@ public class StaffAtVolumeTests : OrdersFixture
         var lines = export.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var own = lines.Skip(1).Where(l => l.Split(',')[0] == slug).ToList();
         // A new product claiming that product's variant SKU: found by the variant's SKU alone.
-        var claim = string.Join(",", ["brand-new-claim", "BRANDNEW-CLAIM", .. own.Single(l => l.Split(',')[14] == variantSku).Split(',').Skip(2)]);
+        var claim = string.Join(",", ["brand-new-claim", "BRANDNEW-CLAIM", .. own.Single(l => l.Split(',')[Array.IndexOf(CatalogFile.Columns, "VariantSku")] == variantSku).Split(',').Skip(2)]);
         var staff = new StaffMember("staff-user-1", "staff@example.com");
         Task<CatalogImportReport> ImportAsync(IEnumerable<string> rows) => App.WithAsync<CatalogImport, CatalogImportReport>(i =>
             i.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\r\n", [lines[0], .. rows]))), staff, CancellationToken.None));

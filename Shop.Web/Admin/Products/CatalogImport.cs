@@ -45,7 +45,7 @@ public sealed class CatalogImport(
         var products = rows.GroupBy(r => r.Slug.Length > 0 ? r.Slug : $"\n{r.Line}", StringComparer.Ordinal)
             .Select(g => new ImportedProduct(g.ToList())).ToList();
         List<string?> barcodes = [.. rows.Select(r => r.Gtin).OfType<string>().Distinct()];
-        var gtinOwners = await db.Variants.AsNoTracking().Where(v => barcodes.Contains(v.Gtin))
+        var gtinOwners = barcodes.Count == 0 ? [] : await db.Variants.AsNoTracking().Where(v => barcodes.Contains(v.Gtin))
             .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Gtin, p.Id, p.Sku, p.Name })
             .ToDictionaryAsync(x => x.Gtin!, x => (x.Id, x.Sku, x.Name), StringComparer.Ordinal, ct);
         var check = new CatalogImportCheck(rules, clock, shop.Value.CurrencyCode, format, categories, variantOwners, gtinOwners);
