@@ -206,6 +206,28 @@ public class OrderDocumentsTests : OrdersFixture
     }
 
     [Test]
+    public async Task Printing_with_nothing_ticked_keeps_the_tracking_numbers_typed_on_the_list()
+    {
+        var number = await PlaceOrderAsync(Unique("keeptyped"));
+        var box = $"input[name='Tracking[{number}]']";
+        var page = 1;
+        while ((await Staff.GetPageAsync($"/admin/orders/to-fulfil?page={page}")).Page.QuerySelector(box) is null && page < 20) page++;
+        var (_, queue) = await Staff.GetPageAsync($"/admin/orders/to-fulfil?page={page}");
+        var token = queue.QuerySelector("form.bulk-ship-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var refused = await Staff.PostAsync($"/admin/orders/to-fulfil/packing-slips?page={page}", new FormUrlEncodedContent(
+            [new($"Tracking[{number}]", "TRK-TYPED-1"), new("Carrier", "DHL"), new("__RequestVerificationToken", token)]));
+        var shown = await refused.ReadHtmlAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(shown.Text(".bulk-errors"), Is.EqualTo("Tick the orders to print first."));
+            Assert.That(shown.QuerySelector(box)?.GetAttribute("value"), Is.EqualTo("TRK-TYPED-1"), "typed, not lost to the refusal");
+        });
+    }
+
+    [Test]
     public async Task A_shopper_downloads_the_invoice_of_their_own_paid_order_and_nobody_elses()
     {
         var email = Unique("mine");

@@ -1,3 +1,4 @@
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Documents;
 
@@ -35,13 +36,13 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
 
     [HttpPost("to-fulfil/packing-slips")]
     [RequestFormLimits(ValueCountLimit = BulkShipForm.FieldLimit)]
-    public Task<IActionResult> PackingSlips(List<string> selected, int? page, CancellationToken ct) =>
-        SelectionAsync(selected, page, "packing-slips", documents.PackingSlipsAsync, ct);
+    public Task<IActionResult> PackingSlips([CustomizeValidator(Skip = true)] BulkShipForm form, int? page, CancellationToken ct) =>
+        SelectionAsync(form, page, "packing-slips", documents.PackingSlipsAsync, ct);
 
     [HttpPost("to-fulfil/invoices")]
     [RequestFormLimits(ValueCountLimit = BulkShipForm.FieldLimit)]
-    public Task<IActionResult> Invoices(List<string> selected, int? page, CancellationToken ct) =>
-        SelectionAsync(selected, page, "invoices", documents.InvoicesAsync, ct);
+    public Task<IActionResult> Invoices([CustomizeValidator(Skip = true)] BulkShipForm form, int? page, CancellationToken ct) =>
+        SelectionAsync(form, page, "invoices", documents.InvoicesAsync, ct);
 
     private async Task<IActionResult> OneAsync(string number, string kind,
         Func<IEnumerable<string>, CancellationToken, Task<PrintedOrders>> print, CancellationToken ct)
@@ -54,16 +55,18 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
         return File(printed.Pdf, "application/pdf", printed.FileName);
     }
 
-    private async Task<IActionResult> SelectionAsync(List<string> selected, int? page, string kind,
+    /// <summary>The PDF buttons post the list's whole form: a refusal shows it again as typed (tracking numbers, carrier).</summary>
+    private async Task<IActionResult> SelectionAsync(BulkShipForm form, int? page, string kind,
         Func<IEnumerable<string>, CancellationToken, Task<PrintedOrders>> print, CancellationToken ct)
     {
+        var selected = form.Selected;
         if (selected.Count is 0 or > OrderDocuments.Most)
         {
             ModelState.AddModelError("Selected", selected.Count == 0
                 ? "Tick the orders to print first."
                 : $"Print at most {OrderDocuments.Most} orders at once.");
             return Invalid("/Admin/Orders/Views/Orders/ToFulfil.cshtml",
-                new FulfilmentPage(await orders.ToFulfilAsync(page, ct), new BulkShipForm { Selected = selected }));
+                new FulfilmentPage(await orders.ToFulfilAsync(page, ct), form));
         }
         if (!documents.CanPrint) return Refused(NoFonts, StatusCodes.Status503ServiceUnavailable);
         var printed = await print(selected, ct);
