@@ -29,6 +29,26 @@ public class CatalogCsvRefusalTests : CatalogCsvFixture
     }
 
     [Test]
+    public async Task A_file_opening_with_excels_separator_hint_is_read_past_it_and_its_lines_keep_their_numbers()
+    {
+        var category = await CategoryAsync();
+        var (good, bad) = (Unique("JUG").ToUpperInvariant(), Unique("JAR").ToUpperInvariant());
+        string Product(string sku, string price) => Row(("Slug", sku.ToLowerInvariant()), ("Sku", sku), ("Name", "Glass " + sku), ("Category", category),
+            ("Price", price), ("Published", "true"), ("Stock", "2"));
+
+        var refused = await ImportAsync("sep=,\r\n" + Csv(Product(bad, "12.50"), Product(bad + "X", "twelve")));
+        var imported = await ImportAsync("sep=,\r\n" + Csv(Product(good, "12.50")));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.Problems.Select(p => $"{p.Line}: {p.Message}"), Is.EqualTo(new[] { "4: Price: 'twelve' is not a number such as 19.99." }),
+                "the hint is line 1, the header line 2");
+            Assert.That(imported.Problems, Is.Empty, string.Join("\n", imported.Problems));
+            Assert.That((await ProductAsync(good)).Price, Is.EqualTo(12.50m));
+        });
+    }
+
+    [Test]
     public async Task A_files_stock_change_that_would_take_stock_below_zero_is_a_problem_for_its_line_and_nothing_is_imported()
     {
         var tee = await NewTeeAsync(); // M/Red 5

@@ -57,12 +57,24 @@ public static class CatalogFile
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's first line, without a byte order mark: what tells its <see cref="CatalogFileFormat"/>.</summary>
-    private static string HeaderLine(MemoryStream text)
+    /// <summary>The line starting at byte <paramref name="from"/>, without a byte order mark, and where the next one starts.</summary>
+    private static (string Line, int Next) LineAt(MemoryStream text, int from)
     {
-        var bytes = text.GetBuffer().AsSpan(0, (int)text.Length);
+        var bytes = text.GetBuffer().AsSpan(from, (int)text.Length - from);
         var end = bytes.IndexOf((byte)'\n');
-        return Encoding.UTF8.GetString(end < 0 ? bytes : bytes[..end]).TrimStart('\uFEFF').TrimEnd('\r');
+        return (Encoding.UTF8.GetString(end < 0 ? bytes : bytes[..end]).TrimStart('\uFEFF').TrimEnd('\r'), end < 0 ? (int)text.Length : from + end + 1);
+    }
+
+    /// <summary>
+    /// The header line, which tells the file's <see cref="CatalogFileFormat"/>, and how many lines come before it: a file
+    /// made for Excel may open with Excel's separator hint ("sep=;"), which is read past.
+    /// </summary>
+    private static (string Header, int Skipped) Header(MemoryStream text)
+    {
+        var (first, next) = LineAt(text, 0);
+        if (first.Length != 5 || !first.StartsWith("sep=", StringComparison.OrdinalIgnoreCase)) return (first, 0);
+        text.Position = next;
+        return (LineAt(text, next).Line, 1);
     }
 
     /// <summary>
@@ -74,7 +86,8 @@ public static class CatalogFile
     {
         if (await Utf8TextAsync(file, ct) is not { } text) return ([], [], CatalogFileFormat.Comma, [new ImportProblem(0, NotUtf8)]);
         await using var _ = text;
-        var format = CatalogFileFormat.OfHeader(HeaderLine(text));
+        var (header, skipped) = Header(text);
+        var format = CatalogFileFormat.OfHeader(header);
         var rows = new List<ImportRow>();
         var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<ImportProblem>();
@@ -84,7 +97,7 @@ public static class CatalogFile
             await using var csv = CsvReader.Create(text, options);
             while (await csv.ReadAsync(ct))
             {
-                var line = Convert.ToInt32(csv.LineNumber, CultureInfo.InvariantCulture);
+                var line = Convert.ToInt32(csv.LineNumber, CultureInfo.InvariantCulture) + skipped;
                 // Spreadsheets change header case and add spaces; "sku " is still the Sku column.
                 var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
                 foreach (var (name, value) in csv.Current.ToDictionary()) fields.TryAdd(name.Trim(), value?.ToString());
@@ -95,7 +108,7 @@ public static class CatalogFile
                     if (missing.Count > 0)
                     {
                         var one = fields.Count == 1 && !Columns.Contains(fields.Keys.Single(), StringComparer.OrdinalIgnoreCase) ? fields.Keys.Single() : null;
-                        problems.Add(new ImportProblem(1, one is not null ? OneColumn(one)
+                        problems.Add(new ImportProblem(1 + skipped, one is not null ? OneColumn(one)
                             : $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
                         return (rows, columns, format, problems);
                     }
@@ -120,7 +133,7 @@ public static class CatalogFile
         }
         catch (CsvFormatException e)
         {
-            problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)), "This line is not valid CSV (check its quotes and the number of columns)."));
+            problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)) + skipped, "This line is not valid CSV (check its quotes and the number of columns)."));
         }
         return (rows, columns, format, problems);
     }
