@@ -101,7 +101,7 @@ public static class ProductHeadTags
             ["@type"] = "Offer",
             ["sku"] = v.Sku,
             ["name"] = Name(product, v),
-            ["url"] = product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}",
+            ["url"] = UrlOf(product, v, url),
             ["price"] = v.Price.ToInvariantString(),
             ["priceCurrency"] = v.Price.Currency,
             ["availability"] = v.Stock.IsSoldOut ? "https://schema.org/OutOfStock"
@@ -128,6 +128,9 @@ public static class ProductHeadTags
             ["valueReference"] = new Dictionary<string, object?> { ["@type"] = "QuantitativeValue", ["value"] = "1", ["unitCode"] = content.BaseUnitCode },
         },
     };
+
+    /// <summary>Where a variant is offered: the product's page (<paramref name="url"/>), with the variant chosen when it has several.</summary>
+    internal static string UrlOf(ProductPage product, VariantView v, string url) => product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}";
 
     /// <summary>"Shirt, Blue / M": the product's name with the variant's title.</summary>
     internal static string Name(ProductPage product, VariantView v) => string.IsNullOrEmpty(v.Title) ? product.Name : $"{product.Name}, {v.Title}";

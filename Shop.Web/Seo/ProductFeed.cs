@@ -39,13 +39,12 @@ public static class ProductFeed
 
     private static void Item(XmlWriter xml, ProductPage product, VariantView v, string root, string pageRoot, string brand)
     {
-        var url = $"{pageRoot}/p/{product.Slug}";
         xml.WriteStartElement("item");
         G(xml, "id", v.Sku);
         if (product.HasOptions) G(xml, "item_group_id", product.Id.ToString(CultureInfo.InvariantCulture));
         G(xml, "title", Cut(ProductHeadTags.Name(product, v), TitleMax));
         G(xml, "description", Cut(string.IsNullOrWhiteSpace(product.Description) ? product.Name : product.Description, DescriptionMax));
-        G(xml, "link", product.Variants.Count == 1 ? url : $"{url}?variant={v.Id}");
+        G(xml, "link", ProductHeadTags.UrlOf(product, v, $"{pageRoot}/p/{product.Slug}"));
         var pictures = (v.ImagePath is { } own ? product.Images.Select(i => i.Path).Prepend(own).Distinct() : product.Images.Select(i => i.Path)).ToList();
         if (pictures.Count > 0) G(xml, "image_link", root + Pictures.Large(pictures[0]));
         foreach (var more in pictures.Skip(1).Take(MorePictures)) G(xml, "additional_image_link", root + Pictures.Large(more));
