@@ -101,6 +101,7 @@ public class InvoiceLanguageTests : OrdersFixture
         Assert.That(order.TaxLines.Select(t => t.Label), Is.EqualTo(new[] { "VAT 19%", "VAT 7%" }));
 
         var beforeShipping = await InvoiceAsync(order.Number);
+        var paidOn = (await OrderAsync(order.Number)).History.First(h => h.Status == OrderStatus.Paid).At;
         await ShipAsync(order.Number);
         var shippedOn = (await OrderAsync(order.Number)).History.First(h => h.Status == OrderStatus.Shipped).At;
         var afterShipping = await InvoiceAsync(order.Number);
@@ -111,8 +112,11 @@ public class InvoiceLanguageTests : OrdersFixture
         {
             Assert.That(beforeShipping, Does.Contain("Rechnung RE-").And.Contain($"Bestellung {order.Number}"));
             Assert.That(beforeShipping, Does.Contain($"Rechnungsdatum {order.PlacedAt.UtcDateTime.ToString("d. MMMM yyyy", German)}"));
-            Assert.That(beforeShipping, Does.Contain($"Leistungsdatum {DateTime.UtcNow.ToString("MMMM yyyy", German)}"),
-                "printed before dispatch: the month of the supply (§ 31 (4) UStDV)");
+            Assert.That(Squeezed(beforeShipping), Does.Contain(Squeezed($"Vorauszahlung erhalten am {paidOn.UtcDateTime.ToString("d. MMMM yyyy", German)}"))
+                .And.Contain(Squeezed("Leistungsdatum: Lieferung steht noch aus")),
+                "printed before dispatch: an invoice for a payment in advance, with the day it was received (§ 14 (4) Nr. 6, (5) UStG)");
+            Assert.That(beforeShipping, Does.Not.Contain($"Leistungsdatum {DateTime.UtcNow.ToString("MMMM yyyy", German)}"), "not a month the supply may not fall in");
+            Assert.That(afterShipping, Does.Not.Contain("Vorauszahlung").And.Not.Contain("steht noch aus"), "shipped: the day of supply alone");
             Assert.That(afterShipping, Does.Contain($"Leistungsdatum {shippedOn.UtcDateTime.ToString("d. MMMM yyyy", German)}"), "printed after: the day it was shipped");
             Assert.That(afterShipping, Does.Contain("Müller Haushaltswaren GmbH").And.Contain("USt-IdNr.: DE123456789")
                 .And.Contain("Amtsgericht München HRB 123456"), "the seller, as § 14 UStG and § 35a GmbHG ask");
@@ -143,7 +147,8 @@ public class InvoiceLanguageTests : OrdersFixture
         {
             Assert.That(invoice, Does.Contain("Facture RE-").And.Contain($"Commande {order.Number}"));
             Assert.That(invoice, Does.Contain($"Date de facture {order.PlacedAt.UtcDateTime.ToString("d MMMM yyyy", French)}"));
-            Assert.That(invoice, Does.Contain($"Date de livraison {DateTime.UtcNow.ToString("MMMM yyyy", French)}"));
+            Assert.That(Squeezed(invoice), Does.Contain(Squeezed($"Paiement d’avance reçu le {order.PlacedAt.UtcDateTime.ToString("d MMMM yyyy", French)}"))
+                .And.Contain(Squeezed("Date de livraison : pas encore effectuée")), "not yet shipped: paid in advance, the supply to come");
             Assert.That(invoice, Does.Contain("N° de TVA : DE123456789"), "the seller's number, labelled in French");
             Assert.That(invoice, Does.Contain("Facturé à").And.Contain("75001 Paris").And.Contain("France"));
             Assert.That(invoice, Does.Contain("Taux de TVA Montant HT Montant TVA Montant TTC"));

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Shop.Web.Admin;
 using Shop.Web.Admin.Orders;
+using Shop.Web.Admin.Returns;
 using Shop.Web.Catalog;
 using static Microsoft.Playwright.Assertions;
 
@@ -97,6 +98,38 @@ public class LiveJourneyTests : BrowserTest
         await Expect(Page.Locator(".order-status")).ToHaveTextAsync("Shipped", new() { Timeout = 5_000 });
         await Expect(Page.Locator(".tracking-number")).ToHaveTextAsync("1Z999AA10123456784");
     }
+    [Test]
+    public async Task The_staff_menu_s_returns_count_follows_a_return_asked_for_and_refused_without_a_reload()
+    {
+        var slug = await ProductWithStockAsync(10);
+        var email = Accounts.UniqueEmail("returning");
+        await Shop.CreateAccountAsync(email);
+        using var shopper = Shop.Browser(new System.Net.CookieContainer());
+        await shopper.SignInAsync(email);
+        var buyer = new Shopper(shopper);
+        await buyer.AddToCartAsync(slug);
+        var paid = await buyer.CheckoutAsync();
+        var number = paid.Headers.Location!.ToString().Split('/').Last().Split('?')[0];
+        var by = new StaffMember("staff-1", "staff@example.com");
+        await Shop.WithAsync<StaffOrderActions, OrderActionResult>(a => a.ShipAsync(number, "1Z999AA10123456784", "UPS", by, CancellationToken.None));
+        await Shop.WithAsync<StaffOrderActions, OrderActionResult>(a => a.MarkDeliveredAsync(number, by, CancellationToken.None));
+        await SignInAsync(Roles.Staff);
+        await Page.GotoAsync("/admin/orders");
+        await Expect(Page.Locator("html[data-live=connected]")).ToHaveCountAsync(1);
+        var before = int.Parse((await Page.Locator(".nav-returns").TextContentAsync())!.Trim().Split(' ')[0]);
+
+        var (_, order) = await shopper.GetPageAsync($"/account/orders/{number}");
+        var asked = await shopper.SubmitFormAsync(order, "form.return-form",
+            new Dictionary<string, string?> { ["Lines[0].Quantity"] = "1", ["Lines[0].Reason"] = "Too small" });
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        await Expect(Page.Locator(".nav-returns")).ToHaveTextAsync(new Regex($"^{before + 1} "), new() { Timeout = 5_000 });
+        var id = await Shop.WithDbAsync(db => db.Returns.Where(r => r.OrderNumber == number).Select(r => r.Id).SingleAsync());
+        var refused = await Shop.WithAsync<StaffReturnActions, OrderActionResult>(a => a.RefuseAsync(id, "Worn", by, CancellationToken.None));
+        Assert.That(refused.Outcome, Is.EqualTo(OrderActionOutcome.Done), refused.Message);
+        await Expect(Page.Locator(".nav-returns")).ToHaveTextAsync(new Regex($"^{before} "), new() { Timeout = 5_000 });
+    }
+
     [Test]
     public async Task Ticks_and_tracking_numbers_typed_on_the_to_fulfil_list_stay_when_a_new_order_comes_in()
     {

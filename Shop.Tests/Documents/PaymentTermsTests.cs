@@ -65,6 +65,24 @@ public class PaymentTermsTests
     }
 
     [Test]
+    public void A_French_seller_selling_in_another_currency_states_the_law_s_40_euros_as_euros_in_the_invoice_s_language()
+    {
+        var law = PaymentTerms.Of(new PaymentTermsOptions(), "FR", "USD")!;
+        var typed = PaymentTerms.Of(new PaymentTermsOptions { RecoveryFee = 40m }, "FR", "CHF")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(law.RecoveryFee, Is.EqualTo(new Money(40m, "EUR")));
+            Assert.That(Lines(law, "fr-FR")[^1], Is.EqualTo("Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40,00 €"));
+            Assert.That(Lines(law, "de-DE")[^1], Is.EqualTo("Pauschale für Beitreibungskosten bei Zahlungsverzug: 40,00 €"));
+            Assert.That(Lines(law, "en-US")[^1], Is.EqualTo("Fixed indemnity for recovery costs in case of late payment: €40.00"));
+            Assert.That(typed.RecoveryFee, Is.EqualTo(new Money(40m, "EUR")), "the law sets the fee in euros: a typed one is not read in the shop's francs");
+            Assert.That(Lines(typed, "fr-FR")[^1], Is.EqualTo("Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40,00 €"));
+            Assert.That(Lines(typed, "en-GB")[^1], Is.EqualTo("Fixed indemnity for recovery costs in case of late payment: €40.00"));
+        });
+    }
+
+    [Test]
     public void A_seller_outside_France_states_no_terms_until_it_sets_some_and_then_only_those()
     {
         var german = PaymentTerms.Of(new PaymentTermsOptions { LatePaymentRate = "9 Prozentpunkte über dem Basiszinssatz", RecoveryFee = 40m }, "DE", "EUR")!;

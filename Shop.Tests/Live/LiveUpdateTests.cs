@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
+using Shop.Web.Admin.Orders;
+using Shop.Web.Admin.Returns;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Live;
 
@@ -122,6 +124,66 @@ public class LiveUpdateTests : LiveFixture
         var low = await lowStock.WaitForAsync(s => s.ProductId == id, "a low-stock warning as 7 became 4");
         Assert.That((low.OnHand, low.Label), Is.EqualTo((4, "Only 4 left")));
         Assert.That(low.Name, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task Staff_hear_of_a_return_asked_for_and_handled_and_the_menu_s_returns_count_is_a_live_region_like_to_fulfil()
+    {
+        var (_, slug) = await FreshProductAsync();
+        var ada = await SignedInAsync();
+        var number = await BuyAsync(ada.Client, slug);
+        await StaffAsync(a => a.ShipAsync(number, "TRACK-R", null, Staff, CancellationToken.None));
+        await StaffAsync(a => a.MarkDeliveredAsync(number, Staff, CancellationToken.None));
+        var staff = await SignedInAsync(StaffRole);
+        var hub = Unstarted(StaffHub.Path, staff.Cookies);
+        var changes = new Inbox<OrderUpdate>(hub, LiveMessages.Order);
+        await hub.StartAsync();
+
+        var (_, order) = await ada.Client.GetPageAsync($"/account/orders/{number}");
+        var asked = await ada.Client.SubmitFormAsync(order, "form.return-form",
+            new Dictionary<string, string?> { ["Lines[0].Quantity"] = "1", ["Lines[0].Reason"] = "Too small" });
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await asked.Content.ReadAsStringAsync());
+        await changes.WaitForAsync(u => u.Number == number, "the return asked for");
+        var id = await Shop.WithDbAsync(db => db.Returns.Where(r => r.OrderNumber == number).Select(r => r.Id).SingleAsync());
+        var refused = await Shop.WithAsync<StaffReturnActions, OrderActionResult>(a => a.RefuseAsync(id, "Worn", Staff, CancellationToken.None));
+        Assert.That(refused.Outcome, Is.EqualTo(OrderActionOutcome.Done), refused.Message);
+        await changes.WaitForAsync(u => u.Number == number, "the return refused");
+        var (_, menu) = await staff.Client.GetPageAsync("/admin/orders");
+
+        Assert.Multiple(() =>
+        {
+            // A staff page re-reads its live regions on every order message (live.js): the menu's counts are such regions.
+            Assert.That(menu.QuerySelector("#to-fulfil-count[data-live-region] .nav-to-fulfil"), Is.Not.Null);
+            Assert.That(menu.QuerySelector("#returns-count[data-live-region] .nav-returns"), Is.Not.Null, "the Returns count too");
+        });
+    }
+
+    [Test]
+    public async Task Staff_hear_of_a_return_closed_because_the_order_was_refunded_in_full_meanwhile()
+    {
+        var (_, slug) = await FreshProductAsync();
+        var ada = await SignedInAsync();
+        var number = await BuyAsync(ada.Client, slug);
+        var order = await Shop.WithDbAsync(db => db.Orders.SingleAsync(o => o.Number == number));
+        Shop.Services.GetRequiredService<Shop.Web.Payments.Simulated.SimulatedBraintreeGateway>().Settle(order.PaymentTransactionId!);
+        await StaffAsync(a => a.ShipAsync(number, "TRACK-C", null, Staff, CancellationToken.None));
+        await StaffAsync(a => a.MarkDeliveredAsync(number, Staff, CancellationToken.None));
+        var (_, page) = await ada.Client.GetPageAsync($"/account/orders/{number}");
+        await ada.Client.SubmitFormAsync(page, "form.return-form", new Dictionary<string, string?> { ["Lines[0].Quantity"] = "1", ["Lines[0].Reason"] = "Too small" });
+        var id = await Shop.WithDbAsync(db => db.Returns.Where(r => r.OrderNumber == number).Select(r => r.Id).SingleAsync());
+        await Shop.WithAsync<StaffReturnActions, OrderActionResult>(a => a.ApproveAsync(id, Staff, CancellationToken.None));
+        await Shop.WithAsync<StaffReturnActions, OrderActionResult>(a => a.ReceiveAsync(id, new HashSet<int>(), Staff, CancellationToken.None));
+        var whole = await StaffAsync(a => a.RefundAsync(number, order.Total.Amount, Staff, CancellationToken.None));
+        Assert.That(whole.Outcome, Is.EqualTo(OrderActionOutcome.Done), whole.Message);
+        var staff = await SignedInAsync(StaffRole);
+        var hub = Unstarted(StaffHub.Path, staff.Cookies);
+        var changes = new Inbox<OrderUpdate>(hub, LiveMessages.Order);
+        await hub.StartAsync();
+
+        var closed = await Shop.WithAsync<StaffReturnActions, OrderActionResult>(a => a.RefundAsync(id, false, Staff, CancellationToken.None));
+
+        Assert.That(closed.Message, Does.Contain($"Return {id} closed"));
+        await changes.WaitForAsync(u => u.Number == number, "the return closed: one fewer to handle");
     }
 
     [Test]

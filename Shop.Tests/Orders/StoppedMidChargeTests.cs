@@ -48,6 +48,34 @@ public class StoppedMidChargeTests : OrdersFixture
         });
     }
 
+    [Test]
+    public async Task A_payment_settled_after_the_shopper_signed_in_takes_what_it_bought_out_of_the_merged_cart()
+    {
+        var (bought, kept) = (await ProductAsync(0), await ProductAsync(1));
+        var email = Unique("merged");
+        using var account = new Shopper(await App.CreateAccountAndSignInAsync(email));
+        await account.AddToCartAsync(kept.Slug); // the account's own cart, from another browser
+        using var guest = new Shopper(App.Browser());
+        await guest.AddToCartAsync(bought.Slug, 2);
+        App.Services.GetRequiredService<HeldGateway>().StopAfterNextCharge();
+        var stopped = await guest.CheckoutAsync(TestNonces.Valid, Shopper.GuestAddress(email));
+        var number = await App.WithDbAsync(db => db.Orders.Where(o => o.Email == email).Select(o => o.Number).SingleAsync());
+        await guest.Client.SignInAsync(email); // the anonymous cart goes into the account's
+        var (_, merged) = await guest.Client.GetPageAsync("/cart");
+
+        var says = await SettleAsync(number);
+        var (_, after) = await guest.Client.GetPageAsync("/cart");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stopped.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError), "the shop stopped: no answer about the charge");
+            Assert.That(CartQuantities(merged), Is.EquivalentTo(new Dictionary<string, int> { [bought.Name] = 2, [kept.Name] = 1 }), "merged at sign-in");
+            Assert.That(says, Is.EqualTo(PaymentReconciliation.GatewaySays.Paid));
+            Assert.That(CartQuantities(after), Is.EquivalentTo(new Dictionary<string, int> { [kept.Name] = 1 }),
+                "what the order bought left the cart it was merged into; the account's own line stays");
+        });
+    }
+
     /// <summary>What staff's "ask the gateway" and the reconciler both do with a pending order.</summary>
     private async Task<PaymentReconciliation.GatewaySays> SettleAsync(string number)
     {

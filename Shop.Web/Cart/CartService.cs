@@ -187,7 +187,8 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
 
     /// <summary>
     /// At sign-in, the anonymous cart (cookie) moves into the shopper's own cart: quantities add, caps hold, and the
-    /// anonymous cart is deleted so a second sign-in adds nothing.
+    /// anonymous cart is deleted so a second sign-in adds nothing. Orders bought from it and not yet settled (the shop
+    /// stopped mid-charge) then name the cart its lines went into, so a payment settled later takes them out of it.
     /// </summary>
     public async Task MergeAnonymousCartAsync(string userId, Guid anonymousToken, CancellationToken ct)
     {
@@ -197,13 +198,18 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         if (mine is null)
         {
             anonymous.AssignTo(userId, Now);
+            await db.SaveChangesAsync(ct);
         }
         else
         {
             mine.Merge(anonymous, Now);
             db.Carts.Remove(anonymous);
+            await db.InTransactionAsync(async token =>
+            {
+                await db.SaveChangesAsync(token);
+                return await db.Orders.Where(o => o.CartId == anonymous.Id).ExecuteUpdateAsync(o => o.SetProperty(x => x.CartId, mine.Id), token);
+            }, ct);
         }
-        await db.SaveChangesAsync(ct);
         await stamps.RenewAsync(new CartOwner(userId, null));
         await stamps.RenewAsync(new CartOwner(null, anonymousToken));
     }

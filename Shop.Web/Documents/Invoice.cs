@@ -23,7 +23,7 @@ public static class Invoice
         doc.Title(T("Invoice {0}", number));
         doc.Beside(shop.Letterhead,
             [T("Invoice {0}", number), T("Invoice date {0}", PrintedDates.Day(order.InvoiceDate!.Value)), T("Order {0}", order.Number), T("Order date {0}", PrintedDates.Day(order.PlacedAt)),
-             T("Date of supply {0}", SupplyDate(order, printedAt))]);
+             .. SupplyLines(order)]);
         doc.Gap();
         PrintedBuyer.Print(doc, order);
         if (order.BillingAddress is not null && !order.ShipsNothing)
@@ -73,12 +73,14 @@ public static class Invoice
     }
 
     /// <summary>
-    /// The day the order was shipped (or sent, for digital goods). Printed before that, the month it is printed in:
-    /// § 31 (4) UStDV lets an invoice name the calendar month of the supply, and staff print invoices to go in the
-    /// parcel. Printed again after dispatch, the invoice names the day.
+    /// The day the order was shipped (or sent, for digital goods). Printed before that, the invoice is for a payment in
+    /// advance: it says the supply is still to come and the day the money was received (§ 14 (4) Nr. 6 and (5) UStG,
+    /// art. 242 nonies A CGI), not a month the supply may yet miss. Printed again after dispatch, it names the day.
     /// </summary>
-    private static string SupplyDate(Order order, DateTimeOffset printedAt) =>
-        Supply.ShippedAt(order) is { } shipped ? PrintedDates.Day(shipped) : PrintedDates.Month(printedAt);
+    private static string[] SupplyLines(Order order) =>
+        Supply.ShippedAt(order) is { } shipped ? [T("Date of supply {0}", PrintedDates.Day(shipped))]
+        : order.IsFreeOfCharge ? [T("Date of supply: not yet supplied")]
+        : [T("Paid in advance on {0}", PrintedDates.Day(PaymentTerms.PaidAt(order))), T("Date of supply: not yet supplied")];
 
     private static string T(string english) => ShopText.Translate(english);
     private static string T(string english, params object[] values) => ShopText.Translate(english, values);

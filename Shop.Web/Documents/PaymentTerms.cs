@@ -11,7 +11,10 @@ namespace Shop.Web.Documents;
 /// </summary>
 public sealed record PaymentTerms(string? LatePaymentRate, Money? RecoveryFee, string? EarlyPaymentDiscount, bool UnderFrenchLaw)
 {
-    /// <summary>The fixed indemnity for recovery costs French law sets (Code de commerce D441-5).</summary>
+    /// <summary>
+    /// The fixed indemnity for recovery costs French law sets (Code de commerce D441-5): 40 euros, whatever the shop's
+    /// currency, so it prints as euros in the invoice's language ("40,00 €", "€40.00").
+    /// </summary>
     public static readonly Money FrenchRecoveryFee = new(40m, "EUR");
 
     /// <summary>
@@ -21,12 +24,15 @@ public sealed record PaymentTerms(string? LatePaymentRate, Money? RecoveryFee, s
     public const string FrenchLawRate =
         "the European Central Bank's most recent refinancing rate plus 10 percentage points (art. L441-10 Code de commerce)";
 
-    /// <summary>The terms a seller in <paramref name="sellerCountry"/> states; null when it states none (outside France, none set).</summary>
+    /// <summary>
+    /// The terms a seller in <paramref name="sellerCountry"/> states; null when it states none (outside France, none set).
+    /// A French seller's indemnity is the law's, in euros: a fee it set is not read in the shop's currency.
+    /// </summary>
     public static PaymentTerms? Of(PaymentTermsOptions options, string? sellerCountry, string currency)
     {
         var french = sellerCountry == "FR";
         var rate = Written(options.LatePaymentRate);
-        var fee = options.RecoveryFee is { } f && f > 0m ? new Money(f, currency) : french ? FrenchRecoveryFee : (Money?)null;
+        var fee = french ? FrenchRecoveryFee : options.RecoveryFee is { } f && f > 0m ? new Money(f, currency) : (Money?)null;
         var discount = Written(options.EarlyPaymentDiscount);
         return french || rate is not null || fee is not null || discount is not null ? new(rate, fee, discount, french) : null;
     }

@@ -8,7 +8,10 @@ public sealed class PaymentTermsOptions
 {
     /// <summary>The late-payment penalty rate, printed as written ("12 %"); empty: the law's default for a French seller, else none.</summary>
     public string LatePaymentRate { get; set; } = "";
-    /// <summary>The fixed indemnity for recovery costs a late business payer owes, in the shop's currency; unset: 40 € for a French seller, else none.</summary>
+    /// <summary>
+    /// The fixed indemnity for recovery costs a late business payer owes, in the shop's currency; unset: none. A French
+    /// seller always states the law's 40 € (D441-5), in euros whatever its currency, and this is not read.
+    /// </summary>
     public decimal? RecoveryFee { get; set; }
     /// <summary>What paying early earns, printed as written; empty: "No discount for early payment" in the invoice's language.</summary>
     public string EarlyPaymentDiscount { get; set; } = "";

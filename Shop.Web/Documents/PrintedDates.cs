@@ -7,7 +7,4 @@ public static class PrintedDates
 {
     /// <summary>"6 December 2026", "6. Dezember 2026", "6 décembre 2026".</summary>
     public static string Day(DateTimeOffset at) => ShopText.Day(at, fullMonth: true);
-
-    /// <summary>"December 2026", "Dezember 2026", "décembre 2026".</summary>
-    public static string Month(DateTimeOffset at) => ShopTime.Local(at).ToString("MMMM yyyy", ShopText.DateCulture);
 }

@@ -107,6 +107,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         order.AddInternalNote($"Return {r.Id} closed: the order has nothing left to refund.", clock.GetUtcNow());
         audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnClosed", null, new { Return = r.Id });
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
+        await events.ChangedAsync(order); // one return fewer to handle: staff pages' counts follow
         return OrderActionResult.Done($"Return {r.Id} closed: order {order.Number} has nothing left to refund, so no money moved.");
     }
 

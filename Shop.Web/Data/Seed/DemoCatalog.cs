@@ -28,7 +28,7 @@ public static class DemoCatalog
     /// </summary>
     public sealed record DemoProduct(string Name, string Slug, string Sku, string Description, decimal Price, decimal? CompareAtPrice,
         int Stock, int CategoryIndex, DateTimeOffset CreatedAt, DemoShape Shape, string Colour, int PictureCount,
-        IReadOnlyList<DemoOption> Options, IReadOnlyList<DemoVariant> Variants);
+        IReadOnlyList<DemoOption> Options, IReadOnlyList<DemoVariant> Variants, NetContent? Content = null);
 
     public const int ProductsPerCategory = 25;
 
@@ -89,10 +89,11 @@ public static class DemoCatalog
     // its products and the sentences their descriptions are made of. "Name|Colour" fixes the colour a name implies.
     // Options: "Colour=*" picks 3-5 of the kind's colours; "+N" after a value adds N to the price ("+N~": on some
     // products only); a leading "?" makes the option appear on about half of the kind's optioned products.
+    // Content: what one item holds when the kind is sold by measure ("50 ml"), so its price per litre shows beside it.
     // ---------------------------------------------------------------------------------------------------------------
 
     private sealed record Kind(DemoShape Shape, decimal Min, decimal Max, string Colours, double OptionChance, string[] Options,
-        string[] Names, string[] Leads, string[] Details);
+        string[] Names, string[] Leads, string[] Details, string? Content = null);
 
     private static readonly Kind[][] Kinds =
     [
@@ -385,8 +386,8 @@ public static class DemoCatalog
                 ["Refills are available separately.", "It writes first time, every time."]),
             new(DemoShape.Jar, 9m, 18m, "Navy,Black,Burgundy,Forest,Teal", 0, [],
                 ["Fountain Pen Ink", "Iron Gall Ink|Black"],
-                ["A 50 ml bottle of rich, free-flowing fountain pen ink.", "A deep, permanent ink in a heavy glass bottle."],
-                ["It is easy to clean from pens and dries in seconds.", "The wide base stops the bottle from tipping."]),
+                ["A 50 ml bottle of rich, free-flowing fountain pen ink.", "A deep, permanent ink in a heavy 50 ml glass bottle."],
+                ["It is easy to clean from pens and dries in seconds.", "The wide base stops the bottle from tipping."], Content: "50 ml"),
             new(DemoShape.Box, 12m, 35m, "Cream,Sage,Navy,Blush", 0, [],
                 ["Letter Writing Set", "Correspondence Card Set"],
                 ["A boxed set of writing paper and lined envelopes for proper letters.", "Heavy cards and matching envelopes for thank-you notes and invitations."],
@@ -463,7 +464,7 @@ public static class DemoCatalog
                 var createdAt = Epoch.AddHours(i * Categories.Length + c).AddMinutes(random.Next(0, 50));
 
                 products.Add(new DemoProduct(name, slug, sku, description, price, was, stock, c, createdAt, kind.Shape, colour,
-                    first ? 4 : random.Next(2, 5), options.Select(o => o.Option).ToList(), variants));
+                    first ? 4 : random.Next(2, 5), options.Select(o => o.Option).ToList(), variants, NetContent.Parse(kind.Content)));
             }
         }
         return products;

@@ -37,6 +37,7 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
     {
         var product = new Product(d.Name, d.Slug, d.Sku, d.Description, d.Price, categoryId, d.CreatedAt);
         product.Reprice(d.Price, d.CompareAtPrice);
+        product.Measure(d.Content);
         for (var i = 1; i <= d.PictureCount; i++)
             product.AddImage(DemoPictureFiles.Url(d.Slug, i, null, 640, "webp"), i == 1 ? d.Name : $"{d.Name}, view {i}");
         if (d.Options.Count == 0)

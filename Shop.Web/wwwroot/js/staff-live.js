@@ -62,6 +62,6 @@
             toast(s.soldOut ? 'Sold out' : 'Low stock', s.name + ': ' + s.label.toLowerCase(), '/admin/stock/' + s.productId);
             shopLive.refresh();
         });
-    // On (re)connecting, re-read pages with a live list; the menu's count alone waits for the next order.
+    // On (re)connecting, re-read pages with a live list; the menu's counts alone wait for the next order.
     }, function () { if (document.querySelector('[data-live-region]:not([data-live-badge])')) shopLive.refresh(); });
 })();
