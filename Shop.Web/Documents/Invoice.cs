@@ -16,7 +16,7 @@ public static class Invoice
     /// <summary>The totals row of the VAT a reverse-charged business does not pay; the notes under the tax say why.</summary>
     private const string NotCharged = "VAT not charged";
 
-    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop, DateTimeOffset printedAt)
+    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop)
     {
         var number = shop.InvoiceLabel(order.InvoiceNumber ?? throw new InvalidOperationException($"Order {order.Number} has no invoice number yet."));
         doc.NewPage();

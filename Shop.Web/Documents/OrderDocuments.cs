@@ -59,14 +59,14 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
         // Read again: the number just given is in the database, not in the caller's copy.
         var fresh = (await LoadAsync([order.Number], ct)).Single();
         var refund = fresh.Refunds.Single(r => r.Id == refundId);
-        var printed = Print("Credit note", [order.Number], [fresh], (doc, o, shop, _) => CreditNote.Print(doc, o, refund, shop),
+        var printed = Print("Credit note", [order.Number], [fresh], (doc, o, shop) => CreditNote.Print(doc, o, refund, shop),
             o => DocumentFileNames.CreditNote(o.Number, number!.Value), "credit-notes");
         return new PrintedCreditNote(printed.Pdf, number!.Value, printed.FileName);
     }
 
     /// <summary>The orders' documents in one PDF; named as <paramref name="fileName"/> names one order's, in its language, or as a batch of <paramref name="kind"/>.</summary>
     private PrintedOrders Print(string title, IEnumerable<string> asked, List<Order> orders,
-        Action<PrintedDocument, Order, PrintedBusiness, DateTimeOffset> print, Func<Order, string> fileName, string kind)
+        Action<PrintedDocument, Order, PrintedBusiness> print, Func<Order, string> fileName, string kind)
     {
         var printedNumbers = orders.Select(o => o.Number).ToHashSet();
         var leftOut = asked.Select(n => n.Trim()).Where(n => !printedNumbers.Contains(n.ToUpperInvariant())).Distinct().ToList();
@@ -82,7 +82,7 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
             // Not the request's language: the buyer's, in texts, amounts, dates and country names, whoever prints it
             // (the shopper from /de, staff in English, a batch of orders bought in several languages).
             using var _ = languages.OrDefault(order.Language).Speak();
-            print(doc, order, PrintedBusiness.From(business.Value, shop.Value), now);
+            print(doc, order, PrintedBusiness.From(business.Value, shop.Value));
             if (orders.Count == 1) name = fileName(order);
         }
         return new PrintedOrders(doc.ToPdf(), orders.Count, leftOut, name);

@@ -12,7 +12,7 @@ public static class PackingSlip
 {
     private static readonly PrintedColumn[] Columns = [new(0.12), new(0.54), new(0.24), new(0.1, Right: true)];
 
-    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop, DateTimeOffset printedAt)
+    public static void Print(PrintedDocument doc, Order order, PrintedBusiness shop)
     {
         doc.NewPage();
         doc.Title(T("Packing slip · order {0}", order.Number));
