@@ -1,14 +1,12 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Shop.Web.Catalog;
 using Shop.Web.Orders;
 
 namespace Shop.Tests.Orders;
 
 /// <summary>
-/// On a server database (<see cref="SavedTogether"/>) an order's paid save is written beside orders being placed: while
-/// a placing batch holds its transaction, a settling save is not queued behind it; and a placing batch locks the
-/// variant's row only from taking its units to its commit, so nobody else's stock move waits for its orders' save. On
-/// SQLite one writer at a time is the database's own rule, so this runs on PostgreSQL only.
+/// On a server database an order's paid save is written beside orders being placed: while a placing batch holds the
+/// variant's row (and its transaction), a settling save is not queued behind it (<see cref="SavedTogether"/>). On SQLite
+/// one writer at a time is the database's own rule, so this runs on PostgreSQL only.
 /// </summary>
 [TestFixture, Category(TestCategories.PostgresOnly)]
 public class SavedTogetherLanesTests : OrdersFixture
@@ -28,7 +26,7 @@ public class SavedTogetherLanesTests : OrdersFixture
 
         _placing.Hold.Arm();
         var paying = shopper.PayAsync(review, TestNonces.Valid);
-        await _placing.Hold.Reached; // the placing batch saves its order in its transaction, and waits
+        await _placing.Hold.Reached; // the placing batch has taken its stock and waits in its transaction
 
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -45,36 +43,6 @@ public class SavedTogetherLanesTests : OrdersFixture
         _placing.Hold.Release();
         var response = await paying;
         Assert.That(response.Headers.Location?.ToString(), Does.StartWith("/checkout/confirmation/"), "the held order is placed and paid after");
-    }
-
-    [Test]
-    public async Task A_batch_saving_its_orders_does_not_yet_lock_the_variant_whose_units_it_takes()
-    {
-        var (slug, productId, _) = await ProductAsync(skip: 2);
-        var variantId = await App.WithDbAsync(db => db.Variants.Where(v => v.ProductId == productId).Select(v => v.Id).FirstAsync());
-        var before = await StockAsync(productId);
-        using var shopper = new Shopper(App.Browser());
-        await shopper.AddToCartAsync(slug);
-        var review = await shopper.EnterAddressAsync(Shopper.GuestAddress(Unique("locked")));
-
-        _placing.Hold.Arm();
-        var paying = shopper.PayAsync(review, TestNonces.Valid);
-        await _placing.Hold.Reached; // the batch's orders are being saved, inside its transaction
-
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
-            var levels = scope.ServiceProvider.GetRequiredService<StockLevels>();
-            var restock = db.InTransactionAsync(ct => levels.TryAdjustAsync(variantId, 5, ct), CancellationToken.None);
-            var first = await Task.WhenAny(restock, Task.Delay(TimeSpan.FromSeconds(15)));
-            Assert.That(first, Is.SameAs(restock), "the restock did not wait for the batch's orders to be saved");
-            Assert.That(await restock, Is.EqualTo(before + 5));
-        }
-
-        _placing.Hold.Release();
-        var response = await paying;
-        Assert.That(response.Headers.Location?.ToString(), Does.StartWith("/checkout/confirmation/"), "the held order is placed and paid after");
-        Assert.That(await StockAsync(productId), Is.EqualTo(before + 5 - 1), "both moves counted");
     }
 
     /// <summary>Holds the save of a batch that places an order, inside its transaction, when armed.</summary>

@@ -101,50 +101,19 @@ public sealed class SavedTogether(IServiceScopeFactory scopes, WriteTurns turns,
         var stock = scope.ServiceProvider.GetRequiredService<StockLevels>();
         var handed = new HandedOverChanges?[batch.Count];
         var alone = new bool[batch.Count];
-        var shortOf = await turns.RunAsync(db, token => OrdersFirstAsync(db, stock, batch, alone, handed, token), CancellationToken.None);
-        if (shortOf is null)
+        var shortOf = await turns.RunAsync(db, async token =>
         {
-            // Some order was short, and nothing was saved.
-            db.ChangeTracker.Clear();
-            Array.Clear(handed);
-            shortOf = await turns.RunAsync(db, token => StockFirstAsync(db, stock, batch, alone, handed, token), CancellationToken.None);
-        }
-        else db.ChangeTracker.AcceptAllChanges();
+            await FindTwinsAsync(db, batch, alone, token);
+            var shortOf = await stock.TryTakeForEachAsync(batch.Select((w, i) => alone[i] ? [] : w.Stock).ToList(), token);
+            for (var i = 0; i < batch.Count; i++)
+                if (!alone[i] && shortOf[i] is null) handed[i] = HandedOverChanges.HandOver(batch[i].Changes, db);
+            await db.SaveChangesAsync(token);
+            return shortOf;
+        }, CancellationToken.None);
 
         var results = batch.Select((_, i) => new Result(new Outcome(alone[i], shortOf[i]), handed[i]?.ReadSaved())).ToList();
         db.ChangeTracker.Clear(); // each request goes on with its own context
         for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
-    }
-
-    /// <summary>
-    /// Saves every order of the batch, then takes their units: on a server database the variant's row is locked from the
-    /// stock's UPDATE to the commit, and in a sale every node's batch waits for that lock, so it is taken last and held
-    /// for the commit only. Null, with nothing saved, when some order is short of its units (the sale's end).
-    /// </summary>
-    private static async Task<int?[]?> OrdersFirstAsync(ShopDbContext db, StockLevels stock, List<Waiting> batch, bool[] alone,
-        HandedOverChanges?[] handed, CancellationToken ct)
-    {
-        await FindTwinsAsync(db, batch, alone, ct);
-        for (var i = 0; i < batch.Count; i++)
-            if (!alone[i]) handed[i] = HandedOverChanges.HandOver(batch[i].Changes, db);
-        // Not accepted until committed: if the transaction is rolled back, the orders are as they were before (keys unsaved).
-        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-        var shortOf = await stock.TryTakeForEachAsync(batch.Select((w, i) => alone[i] ? [] : w.Stock).ToList(), ct);
-        if (shortOf.All(s => s is null)) return shortOf;
-        await db.Database.RollbackTransactionAsync(ct);
-        return null;
-    }
-
-    /// <summary>Takes the units of each order of the batch that has them, then saves those orders only; for each, whether it was short.</summary>
-    private static async Task<int?[]> StockFirstAsync(ShopDbContext db, StockLevels stock, List<Waiting> batch, bool[] alone,
-        HandedOverChanges?[] handed, CancellationToken ct)
-    {
-        await FindTwinsAsync(db, batch, alone, ct);
-        var shortOf = await stock.TryTakeForEachAsync(batch.Select((w, i) => alone[i] ? [] : w.Stock).ToList(), ct);
-        for (var i = 0; i < batch.Count; i++)
-            if (!alone[i] && shortOf[i] is null) handed[i] = HandedOverChanges.HandOver(batch[i].Changes, db);
-        await db.SaveChangesAsync(ct);
-        return shortOf;
     }
 
     /// <summary>
