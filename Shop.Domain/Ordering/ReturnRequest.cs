@@ -56,6 +56,18 @@ public class ReturnRequest
         return request;
     }
 
+    /// <summary>
+    /// The waiting request asked within the last minute for the same lines, quantities and reasons: asking that again is a
+    /// double click's later post, the same request, not a second one.
+    /// </summary>
+    public static ReturnRequest? AskedJustNow(IEnumerable<ReturnRequest> earlier, IEnumerable<(int OrderLineId, int Quantity, string? Reason)> wanted,
+        DateTimeOffset now)
+    {
+        var asked = wanted.Where(w => w.Quantity != 0).Select(w => (w.OrderLineId, w.Quantity, Reason: w.Reason?.Trim() ?? "")).OrderBy(w => w.OrderLineId).ToList();
+        return earlier.FirstOrDefault(r => r.Status == ReturnStatus.Requested && now - r.RequestedAt < TimeSpan.FromMinutes(1)
+            && r._lines.Select(l => (l.OrderLineId, l.Quantity, l.Reason)).OrderBy(l => l.OrderLineId).SequenceEqual(asked));
+    }
+
     /// <summary>How many of each order line can still be returned: bought minus what returns not refused took.</summary>
     public static Dictionary<int, int> Returnable(Order order, IEnumerable<ReturnRequest> earlier)
     {

@@ -106,6 +106,25 @@ public class RegistrationTests : ShopFixture
     }
 
     [Test]
+    public async Task A_double_click_on_Create_account_makes_one_account_and_answers_every_post_with_check_your_email()
+    {
+        using var client = App.Browser();
+        var email = Accounts.UniqueEmail("double-click");
+        var (_, form) = await client.GetPageAsync("/account/register");
+
+        // The same form sent three times at once: the posts after the first met the first's new account and answered 500.
+        var posts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            client.SubmitAsync(form, "/account/register", Registration(email))));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(posts.Select(p => (int)p.StatusCode), Is.All.EqualTo(302), "never an error page");
+            Assert.That(posts.Select(p => p.Headers.Location?.OriginalString), Is.All.EqualTo("/account/check-email"));
+            Assert.That(await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email)), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task A_weak_password_is_refused_the_same_way_for_a_taken_email()
     {
         var taken = Accounts.UniqueEmail("taken");

@@ -99,6 +99,39 @@ public class ShopperSocialJourneyTests : BrowserTest
     }
 
     [Test]
+    public async Task A_saved_product_with_two_options_shows_each_whole_choice_on_a_phone()
+    {
+        var (id, slug) = await Shop.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Include(x => x.Variants)
+                .Where(x => x.IsPublished && x.Variants.Count(v => v.IsPublished && v.Option2 != null) >= 2).OrderBy(x => x.Id).FirstAsync();
+            foreach (var v in p.Variants) p.SetStock(v.Id, 5);
+            await db.SaveChangesAsync();
+            return (p.Id, p.Slug);
+        });
+        var email = Accounts.UniqueEmail("two-options");
+        await Shop.CreateAccountAsync(email);
+        var phone = await NewShopperAsync();
+        await phone.GotoAsync("/account/sign-in");
+        await FillSignInFormAsync(phone, email, Accounts.Password);
+        await phone.GotoAsync($"/p/{slug}");
+        await phone.Locator(".product-detail .wish-button").ClickAsync();
+        await Expect(phone.Locator(".product-detail .wish-button")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        await phone.GotoAsync("/wishlist");
+        var choice = phone.Locator($"[data-product-id='{id}'] select");
+        // The select squeezed beside "Move to cart" showed "Oak" of "Oak / 120 cm"; wider than the screen is no better.
+        var widths = await choice.EvaluateAsync<int[]>("""
+            s => { const c = document.createElement('canvas').getContext('2d'); c.font = getComputedStyle(s).font;
+                   const cs = getComputedStyle(s), padding = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
+                   return [Math.round(s.clientWidth - padding), Math.round(Math.max(...[...s.options].map(o => c.measureText(o.text).width)))]; }
+            """);
+        await phone.LookAsync("wishlist-two-options");
+        await phone.AssertFitsTheScreenAsync("the wishlist with a choice of sizes");
+        Assert.That(widths[0], Is.GreaterThanOrEqualTo(widths[1]), "the longest choice is readable in the select");
+    }
+
+    [Test]
     public async Task A_guest_is_mailed_once_when_staff_restock_a_sold_out_product()
     {
         var product = await Shop.WithDbAsync(async db =>

@@ -139,4 +139,34 @@ public class WishlistTests : OrdersFixture
             Assert.That(cart.Text("main"), Does.Contain(inStock.Name));
         });
     }
+
+    [Test]
+    public async Task A_product_whose_variants_cost_different_amounts_reads_from_and_each_choice_names_its_price()
+    {
+        var (id, cheap, dear) = await App.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Include(x => x.Variants)
+                .Where(x => x.IsPublished && x.Variants.Count(v => v.IsPublished) >= 2).OrderBy(x => x.Id).FirstAsync();
+            var variants = p.Variants.Where(v => v.IsPublished).OrderBy(v => v.Position).ToList();
+            foreach (var v in variants) p.SetStock(v.Id, 5);
+            p.RepriceVariants(variants.Select(v => v.Id).ToList(), 20m);
+            p.RepriceVariants([variants[^1].Id], 35m);
+            await db.SaveChangesAsync();
+            return (p.Id, variants[0].Id, variants[^1].Id);
+        });
+        using var me = await App.CreateAccountAndSignInAsync(Unique("choosy"));
+        await me.SendAsync(Post("/wishlist/add", id, json: false));
+
+        var (_, list) = await me.GetPageAsync("/wishlist");
+        var row = $"[data-product-id='{id}']";
+
+        Assert.Multiple(() =>
+        {
+            // Was "$20.00" beside a choice of variants, one of which costs $35.00 in the cart.
+            Assert.That(list.Text($"{row} p.mb-2"), Does.StartWith("from $20.00"));
+            Assert.That(list.Text($"{row} option[value='{cheap}']"), Does.EndWith("— $20.00"));
+            Assert.That(list.Text($"{row} option[value='{dear}']"), Does.EndWith("— $35.00"));
+            Assert.That(list.QuerySelector($"{row} select")?.ClassList, Does.Contain("w-auto"), "the choice is as wide as its words, not squeezed beside the button");
+        });
+    }
 }

@@ -59,6 +59,25 @@ public class GuestAccountTests : ShopFixture
     }
 
     [Test]
+    public async Task A_double_click_on_Create_my_account_makes_one_account_holding_the_order()
+    {
+        var email = Accounts.UniqueEmail("double-guest");
+        var (shopper, confirmation, number) = await GuestBuysAsync(email);
+        using var _ = shopper;
+
+        // Sent three times at once: the posts after the first met the first's new account and answered 500.
+        var posts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CreateAccountAsync(shopper, confirmation)));
+        var user = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(posts.Select(p => (int)p.StatusCode), Is.All.EqualTo(302), "never an error page");
+            Assert.That(posts.Select(p => p.Headers.Location?.ToString()), Is.All.EqualTo("/account/check-email"));
+            Assert.That(await OwnerAsync(number), Is.EqualTo(user.Id));
+        });
+    }
+
+    [Test]
     public async Task An_account_made_with_someone_elses_address_never_gets_their_orders()
     {
         var email = Accounts.UniqueEmail("victim");

@@ -76,6 +76,28 @@ public class ReturnsTests : OrdersFixture
     }
 
     [Test]
+    public async Task A_double_click_on_the_return_request_records_one_request_and_answers_every_post_as_sent()
+    {
+        var (me, email, number) = await DeliveredAsync(quantity: 2);
+        using var _ = me;
+        var (_, page) = await me.GetPageAsync($"/account/orders/{number}");
+        var typed = new Dictionary<string, string?> { ["Lines[0].Quantity"] = "1", ["Lines[0].Reason"] = "Too small" };
+
+        // The later posts were refused: "Order … changed while you asked" (409) at the same moment, "at most 1" a moment later.
+        var posts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => me.SubmitFormAsync(page, "form.return-form", typed)));
+        posts = [.. posts, await me.SubmitFormAsync(page, "form.return-form", typed)];
+        var requests = await App.WithDbAsync(db => db.Returns.Include(r => r.Lines).Where(r => r.OrderNumber == number).ToListAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(posts.Select(p => (int)p.StatusCode), Is.All.EqualTo(302));
+            Assert.That(requests.Select(r => r.Lines.Sum(l => l.Quantity)), Is.EqualTo(new[] { 1 }), "one request, for one item");
+        });
+        var (_, after) = await me.GetPageAsync($"/account/orders/{number}");
+        Assert.That(after.QuerySelector("form.return-form"), Is.Not.Null, "the other item can still go back");
+    }
+
+    [Test]
     public async Task A_returned_item_whose_variant_was_removed_meanwhile_is_recorded_as_not_restocked_and_the_notice_says_why()
     {
         var (me, _, number) = await DeliveredAsync(product: 6); // its own product: it gets options below

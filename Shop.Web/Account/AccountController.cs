@@ -41,7 +41,8 @@ public sealed class AccountController(UserManager<ShopUser> users, SignInManager
             return RedirectToAction(nameof(CheckEmail));
         }
 
-        var result = await users.CreateAsync(user, form.Password);
+        // Taken since the look-up: a double click's first post made it, and its mail is on the way.
+        if (await users.CreateUnlessTakenAsync(user, form.Password) is not { } result) return RedirectToAction(nameof(CheckEmail));
         if (!result.Succeeded)
         {
             ModelState.AddIdentityErrors(result, nameof(form.Password));

@@ -18,7 +18,8 @@ public sealed class GuestAccounts(UserManager<ShopUser> users, AccountMail mail,
     {
         if (await users.FindByEmailAsync(email) is not null) return GuestAccountResult.AlreadyRegistered;
         var user = new ShopUser { UserName = email, Email = email, FullName = fullName, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user, password);
+        // Only the browser that placed the order posts here: an account made since the look-up is its double click's first post.
+        if (await users.CreateUnlessTakenAsync(user, password) is not { } created) return GuestAccountResult.Created;
         if (!created.Succeeded) return GuestAccountResult.Refused(created);
 
         var order = await db.Orders.FirstAsync(o => o.Number == orderNumber && o.UserId == null, ct);

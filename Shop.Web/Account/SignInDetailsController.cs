@@ -10,7 +10,7 @@ namespace Shop.Web.Account;
 [Authorize]
 [Route("account")]
 public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInManager<ShopUser> signIn, AccountMail mail,
-    Reauthentication reauth, EmailUndo undo, IUserStore<ShopUser> userNames) : Controller
+    Reauthentication reauth, EmailUndo undo, IUserStore<ShopUser> userNames, ShopDbContext db) : Controller
 {
     [HttpGet("password")]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
@@ -20,12 +20,29 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
         if (ModelState.IsValid && await reauth.RefusalAsync(user, form.CurrentPassword, allowCode: false) is { } refusal)
+        {
+            // A double click's first post changed it a moment ago: the new password is the account's now. (The refusal
+            // counted a wrong try, so guessing here costs as much as in the current-password box.)
+            if (await IsThePasswordAsync(user, form.NewPassword))
+            {
+                await users.ResetAccessFailedCountAsync(user);
+                return await PasswordChangedAsync(user);
+            }
             ModelState.AddModelError(nameof(form.CurrentPassword), refusal);
+        }
         if (!ModelState.IsValid) return this.FormWithErrors(new ChangePasswordForm());
 
         // ChangePasswordAsync also renews the security stamp, so every other session is signed out at its next
         // check (Shop:Accounts:SessionCheckInterval); this one gets a fresh cookie below.
         var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Changed at the same moment: by this form's other post (a double click) when its new password is the account's
+            // now, read again (this post's copy is stale). Else the shopper is told, in words, to try again.
+            await db.Entry(user).ReloadAsync();
+            result = await IsThePasswordAsync(user, form.NewPassword) ? IdentityResult.Success
+                : IdentityResult.Failed(new IdentityError { Code = "", Description = "Your account changed at the same moment. Please try again." });
+        }
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -36,10 +53,18 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
             }
             return this.FormWithErrors(new ChangePasswordForm());
         }
+        return await PasswordChangedAsync(user);
+    }
+
+    private async Task<IActionResult> PasswordChangedAsync(ShopUser user)
+    {
         await signIn.RefreshSignInAsync(user);
         TempData[StatusMessage.Key] = ShopText.Translate("Your password was changed. Other devices signed in to your account have been signed out.");
         return RedirectToAction(nameof(MyAccountController.Index), "MyAccount");
     }
+
+    private async Task<bool> IsThePasswordAsync(ShopUser user, string? password) =>
+        !string.IsNullOrEmpty(password) && !await users.IsLockedOutAsync(user) && await users.CheckPasswordAsync(user, password);
 
     [HttpGet("email")]
     public async Task<IActionResult> ChangeEmail()

@@ -217,7 +217,9 @@ public sealed class CheckoutController(
     [EnableRateLimiting(RateLimits.Register)]
     public async Task<IActionResult> CreateAccount(string number, GuestAccountForm form, CancellationToken ct)
     {
-        if (SignedIn || await ViewableOrderAsync(number, ct) is not { UserId: null } order) return NotFound();
+        if (SignedIn || await ViewableOrderAsync(number, ct) is not { } order) return NotFound();
+        // The guest's order joined the account this form made: a double click's later post answers as its first did.
+        if (order.UserId is not null) return RedirectToAction("CheckEmail", "Account");
         Response.StatusCode = StatusCodes.Status400BadRequest;
         if (ModelState.IsValid)
         {

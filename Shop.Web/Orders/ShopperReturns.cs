@@ -40,10 +40,12 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, StaffN
         if (order is null) return null;
         var earlier = await db.Returns.Include(r => r.Lines).Where(r => r.OrderId == order.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();
+        var wanted = form.Lines.Select(l => (l.OrderLineId, l.Quantity ?? 0, l.Reason)).ToList();
+        if (ReturnRequest.AskedJustNow(earlier, wanted, now) is not null) return "";
         ReturnRequest request;
         try
         {
-            request = ReturnRequest.Ask(order, form.Lines.Select(l => (l.OrderLineId, l.Quantity ?? 0, l.Reason)), earlier, Window, now);
+            request = ReturnRequest.Ask(order, wanted, earlier, Window, now);
         }
         catch (DomainException e)
         {
@@ -53,7 +55,9 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, StaffN
         db.Returns.Add(request);
         // The note moves the order's row version, so two requests at once cannot both take the last items.
         if (!await db.TrySaveChangesAsync(ct))
-            return ShopText.Translate("Order {0} changed while you asked. Look at it again and ask once more.", order.Number);
+            return ReturnRequest.AskedJustNow(await OfOrderAsync(order.Id, ct), wanted, now) is not null
+                ? "" // the same request, saved by a double click's other post at the same moment
+                : ShopText.Translate("Order {0} changed while you asked. Look at it again and ask once more.", order.Number);
         await events.ReturnChangedAsync(order, () => (ShopText.Translate("We have your return request for order {0}", order.Number),
             [ShopText.Translate("You asked to return: {0}.", request.Describe()), ShopText.Translate("We will write again once we have looked at it; please do not send anything yet.")]));
         staff.ReturnRequested(order, request.Describe());

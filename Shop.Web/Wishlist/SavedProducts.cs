@@ -56,7 +56,9 @@ public sealed class SavedProducts(ShopDbContext db, CartService carts, ProductTe
         var (names, words) = (await texts.ForAsync(language), await optionWords.ForAsync(language));
         return new WishlistPage(rows.Where(r => r.Variants.Count > 0).Select(r => new WishedProduct(r.Id, names.TryGetValue(r.Id, out var t) ? t.Name : r.Name, r.Slug, r.ImagePath,
             new Money(r.Variants.Min(v => v.Price ?? r.Price), currency), StockState.Of(r.Variants.Sum(v => v.StockOnHand)),
-            r.Variants.Where(v => v.StockOnHand > 0).Select(v => new WishedVariant(v.Id, words.TitleOf(v.Option1, v.Option2, v.Option3))).ToList()))
+            r.Variants.Where(v => v.StockOnHand > 0)
+                .Select(v => new WishedVariant(v.Id, words.TitleOf(v.Option1, v.Option2, v.Option3), new Money(v.Price ?? r.Price, currency))).ToList(),
+            PriceVaries: r.Variants.Min(v => v.Price ?? r.Price) != r.Variants.Max(v => v.Price ?? r.Price)))
             .ToList());
     }
 
