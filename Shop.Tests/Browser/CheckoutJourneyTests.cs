@@ -36,6 +36,23 @@ public class CheckoutJourneyTests(string device) : PhoneAndDesktopTest(device)
     }
 
     [Test]
+    public async Task Unticking_billing_same_as_delivery_starts_the_bill_in_the_delivery_country_chosen()
+    {
+        await AddTwoOfTheFirstProductOfAsync("kitchen");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Check out" }).ClickAsync();
+        await Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("FR");
+
+        await Page.GetByLabel("Billing address same as delivery").UncheckAsync();
+
+        await Expect(Page.GetByLabel("Billing country")).ToHaveValueAsync("FR");
+        await Page.GetByLabel("Name for the bill").FillAsync("Ada Lovelace");
+        await Page.GetByLabel("Billing address same as delivery").CheckAsync();
+        await Page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync("DE");
+        await Page.GetByLabel("Billing address same as delivery").UncheckAsync();
+        await Expect(Page.GetByLabel("Billing country")).ToHaveValueAsync("FR", new() { Timeout = 2000 }); // a bill begun stays as typed
+    }
+
+    [Test]
     public async Task A_declined_card_shows_why_and_the_cart_is_still_there()
     {
         await AddTwoOfTheFirstProductOfAsync("audio");

@@ -40,3 +40,15 @@
         });
     });
 })(window.jQuery);
+
+// Unticking "billing address same as delivery" starts the bill in the delivery's country (chosen on this page since it
+// was drawn), unless the shopper has typed a bill already.
+document.addEventListener("change", function (e) {
+    var same = e.target;
+    if (same.id !== "Form_BillingSameAsDelivery" || same.checked) return;
+    var delivery = same.form.querySelector("#Form_CountryCode"), billing = same.form.querySelector("#Form_Billing_CountryCode");
+    var typed = Array.prototype.some.call(same.form.querySelectorAll(".billing-address input"), function (i) { return i.value.trim() !== ""; });
+    if (!delivery || !billing || typed || billing.value === delivery.value) return;
+    billing.value = delivery.value;
+    billing.dispatchEvent(new Event("change", { bubbles: true }));
+});
