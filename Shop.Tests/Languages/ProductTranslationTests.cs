@@ -96,6 +96,26 @@ public class ProductTranslationTests : ShopFixture
     }
 
     [Test]
+    public async Task A_refused_translation_leaves_the_product_s_own_name_and_description_as_saved_on_the_page()
+    {
+        var (_, name, id) = await ProductAsync(9);
+        var description = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Description).SingleAsync());
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
+
+        var noName = await staff.SubmitFormAsync(editor, "form.translation-form[lang=fr]",
+            new Dictionary<string, string?> { ["Name"] = "", ["Description"] = "Un beau carnet." });
+        var page = await noName.ReadHtmlAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(noName.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(page.QuerySelector("form.product-form input[name=Name]")?.GetAttribute("value"), Is.EqualTo(name), "not the French form's empty name");
+            Assert.That(page.QuerySelector("form.product-form textarea[name=Description]")?.TextContent.Trim(), Is.EqualTo(description.Trim()), "not the French text");
+        });
+    }
+
+    [Test]
     public async Task A_refused_translation_says_why_beside_its_field_in_its_own_language_s_form()
     {
         var (_, _, id) = await ProductAsync(8);
