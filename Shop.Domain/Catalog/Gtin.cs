@@ -25,6 +25,21 @@ public static class Gtin
             : null;
     }
 
+    /// <summary>
+    /// The GTIN-14 of a kept GTIN: leading zeros do not change the item (UPC-A 036000291452 is EAN-13 0036000291452),
+    /// so two barcodes are one when their keys are.
+    /// </summary>
+    public static string Key(string gtin) => gtin.PadLeft(14, '0');
+
+    /// <summary>Every way a kept GTIN may have been typed (8, 12, 13 or 14 digits), to look it up among saved ones.</summary>
+    public static IEnumerable<string> Forms(string gtin)
+    {
+        var key = Key(gtin);
+        return Lengths.Where(n => key[..^n].All(c => c == '0')).Select(n => key[^n..]);
+    }
+
+    private static readonly int[] Lengths = [8, 12, 13, 14];
+
     private static string Digits(string typed) => new([.. typed.Where(c => c is not (' ' or '-'))]);
 
     /// <summary>The GS1 check digit of the digits before it: weights 3 and 1 from the right.</summary>

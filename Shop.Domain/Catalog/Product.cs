@@ -291,8 +291,8 @@ public partial class Product
     {
         if (_variants.GroupBy(v => v.Sku).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new DomainException($"Two variants have the SKU {twice.Key}.");
-        if (_variants.Where(v => v.Gtin is not null).GroupBy(v => v.Gtin).FirstOrDefault(g => g.Count() > 1) is { } same)
-            throw new DomainException($"Two variants have the GTIN {same.Key}: each barcode is one variant's.");
+        if (_variants.Where(v => v.Gtin is not null).GroupBy(v => Catalog.Gtin.Key(v.Gtin!)).FirstOrDefault(g => g.Count() > 1) is { } same)
+            throw new DomainException($"Two variants have the GTIN {same.First().Gtin}: each barcode is one variant's.");
         if (!_variants.Any(v => v.IsPublished)) throw new DomainException("Keep at least one variant on sale.");
     }
 

@@ -69,4 +69,25 @@ public class ProductIdentityTests : ProductEditorFixture
             Assert.That((after.Gtin, after.Price), Is.EqualTo(((string?)null, (decimal?)null)), "nothing saved");
         });
     }
+
+    [Test]
+    public async Task A_barcode_typed_with_a_leading_zero_more_is_still_another_products_and_refused()
+    {
+        using var client = await StaffAsync();
+        var (first, second) = (await NewProductAsync(), await NewProductAsync());
+        var taken = TestGtins.New();
+        AssertRedirected(await SaveGridAsync(client, await EditorAsync(client, first.Id), (first.Name, "Gtin", taken)));
+
+        // The supplier's list gives the GTIN-14 of the EAN-13 on the box: the same item.
+        var again = await SaveGridAsync(client, await EditorAsync(client, second.Id), (second.Name, "Gtin", "0" + taken));
+        var page = await again.ReadHtmlAsync();
+        var after = await App.WithDbAsync(db => db.Variants.Where(v => v.ProductId == second.Id).Select(v => v.Gtin).SingleAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(page.Text("[data-valmsg-for='Grid.Variants[0].Gtin']"), Is.EqualTo("Another product already has this GTIN."));
+            Assert.That(after, Is.Null, "nothing saved");
+        });
+    }
 }

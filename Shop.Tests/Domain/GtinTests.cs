@@ -22,4 +22,17 @@ public class GtinTests
         Assert.That(Gtin.Problem(typed), Does.Contain(why).And.Contain($"'{typed}'"));
         Assert.That(() => Gtin.Normalize(typed), Throws.TypeOf<DomainException>());
     }
+
+    [Test]
+    public void A_barcode_with_a_leading_zero_more_or_less_is_the_same_barcode()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Gtin.Key("036000291452"), Is.EqualTo(Gtin.Key("0036000291452")), "UPC-A and its EAN-13");
+            Assert.That(Gtin.Key("4006381333931"), Is.EqualTo(Gtin.Key("04006381333931")), "EAN-13 and its GTIN-14");
+            Assert.That(Gtin.Key("4006381333931"), Is.Not.EqualTo(Gtin.Key("96385074")));
+            Assert.That(Gtin.Forms("036000291452"), Is.EquivalentTo(new[] { "036000291452", "0036000291452", "00036000291452" }));
+            Assert.That(Gtin.Forms("10012345678902"), Is.EquivalentTo(new[] { "10012345678902" }));
+        });
+    }
 }

@@ -36,6 +36,16 @@ public class VariantGridRulesTests
     }
 
     [Test]
+    public void Two_variants_may_not_carry_one_barcode_typed_with_and_without_a_leading_zero()
+    {
+        var p = Tee();
+        p.Identify(p.Variants[0].Id, "4006381333931");
+
+        Assert.That(() => p.Identify(p.Variants[1].Id, "04006381333931"),
+            Throws.TypeOf<DomainException>().With.Message.Contains("Two variants have the GTIN"));
+    }
+
+    [Test]
     public void Two_variants_can_swap_skus_in_one_save()
     {
         var p = Tee();

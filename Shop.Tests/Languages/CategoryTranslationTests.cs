@@ -57,7 +57,7 @@ public class CategoryTranslationTests : ShopFixture
     [Test]
     public async Task A_category_translation_for_a_language_the_shop_does_not_speak_or_too_long_is_refused()
     {
-        var (id, _, _) = await CategoryAsync(1);
+        var (id, name, _) = await CategoryAsync(1);
         using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
         var (_, editor) = await staff.GetPageAsync($"/admin/categories/{id}");
         var token = editor.AntiforgeryToken("form.translation-form[lang=de]");
@@ -70,7 +70,9 @@ public class CategoryTranslationTests : ShopFixture
         {
             Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(tooLong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That((await tooLong.ReadHtmlAsync()).Text("#translations [role=alert]"), Does.Contain("at most 100"));
+            var page = await tooLong.ReadHtmlAsync();
+            Assert.That(page.Text("#translations [role=alert]"), Does.Contain("at most 100"));
+            Assert.That(page.QuerySelector("#Name")?.GetAttribute("value"), Is.EqualTo(name), "the category's own name as saved, not the translation's");
         });
     }
 

@@ -94,4 +94,47 @@ public class ProductTranslationTests : ShopFixture
         Assert.That(noPicture.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(page.QuerySelector("#translations [role=alert]"), Is.Null);
     }
+
+    [Test]
+    public async Task A_refused_translation_leaves_the_product_s_own_name_and_description_as_saved_on_the_page()
+    {
+        var (_, name, id) = await ProductAsync(9);
+        var description = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Description).SingleAsync());
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
+
+        var noName = await staff.SubmitFormAsync(editor, "form.translation-form[lang=fr]",
+            new Dictionary<string, string?> { ["Name"] = "", ["Description"] = "Un beau carnet." });
+        var page = await noName.ReadHtmlAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(noName.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(page.QuerySelector("form.product-form input[name=Name]")?.GetAttribute("value"), Is.EqualTo(name), "not the French form's empty name");
+            Assert.That(page.QuerySelector("form.product-form textarea[name=Description]")?.TextContent.Trim(), Is.EqualTo(description.Trim()), "not the French text");
+        });
+    }
+
+    [Test]
+    public async Task A_refused_translation_says_why_beside_its_field_in_its_own_language_s_form()
+    {
+        var (_, _, id) = await ProductAsync(8);
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
+
+        var noName = await staff.SubmitFormAsync(editor, "form.translation-form[lang=fr]",
+            new Dictionary<string, string?> { ["Name"] = "", ["Description"] = "Un beau carnet." });
+        var page = await noName.ReadHtmlAsync();
+        var name = page.QuerySelector("#translation-name-fr");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(noName.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(name?.GetAttribute("aria-invalid"), Is.EqualTo("true"), "the French name is marked");
+            Assert.That(page.Text($"#{name?.GetAttribute("aria-describedby")}"), Is.EqualTo("Give the name too, or clear both to remove the translation."));
+            Assert.That(page.QuerySelector("form.translation-form[lang=fr] [role=alert]"), Is.Not.Null, "in the French form");
+            Assert.That(page.QuerySelector("form.translation-form[lang=de] [role=alert]"), Is.Null, "not in the German one");
+            Assert.That(page.QuerySelector("#translation-description-fr")?.TextContent, Is.EqualTo("Un beau carnet."), "what was typed stays");
+        });
+    }
 }

@@ -26,6 +26,16 @@ public abstract class AdminController : Controller
         return ModelState.IsValid;
     }
 
+    /// <summary>
+    /// After a refused translation (its fields are called Name and Description, as the page's own form's are): forgets
+    /// what was typed in it, so the page's own form shows what is saved, not the translation's text.
+    /// </summary>
+    protected void ForgetTranslationTyped()
+    {
+        ModelState.Remove("Name");
+        ModelState.Remove("Description");
+    }
+
     public const string NoticeLinkKey = "AdminNoticeLink";
     public const string NoticeLinkTextKey = "AdminNoticeLinkText";
 

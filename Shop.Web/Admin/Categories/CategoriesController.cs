@@ -57,6 +57,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
         form.Language = language;
         if (!await ValidAsync(form, ct, prefix: "Translation"))
         {
+            ForgetTranslationTyped();
             if (await EditorAsync(id, ct) is not { } page) return NotFound();
             page.Translations = page.Translations.Select(t => t.Language == form.Language ? Posted(form, t) : t).ToList();
             return Invalid("Edit", page);

@@ -44,10 +44,11 @@ public sealed class CatalogImport(
         // Rows without a slug cannot belong to another row's product: each stands alone (and is refused for it).
         var products = rows.GroupBy(r => r.Slug.Length > 0 ? r.Slug : $"\n{r.Line}", StringComparer.Ordinal)
             .Select(g => new ImportedProduct(g.ToList())).ToList();
-        List<string?> barcodes = [.. rows.Select(r => r.Gtin).OfType<string>().Distinct()];
-        var gtinOwners = barcodes.Count == 0 ? [] : await db.Variants.AsNoTracking().Where(v => barcodes.Contains(v.Gtin))
-            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Gtin, p.Id, p.Sku, p.Name })
-            .ToDictionaryAsync(x => x.Gtin!, x => (x.Id, x.Sku, x.Name), StringComparer.Ordinal, ct);
+        // Saved barcodes by key (Gtin.Key), found in every form the file's could have been typed in.
+        List<string?> barcodes = [.. rows.Select(r => r.Gtin).OfType<string>().SelectMany(Gtin.Forms).Distinct()];
+        var gtinOwners = barcodes.Count == 0 ? [] : (await db.Variants.AsNoTracking().Where(v => barcodes.Contains(v.Gtin))
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new { v.Gtin, p.Id, p.Sku, p.Name }).ToListAsync(ct))
+            .DistinctBy(x => Gtin.Key(x.Gtin!)).ToDictionary(x => Gtin.Key(x.Gtin!), x => (x.Id, x.Sku, x.Name), StringComparer.Ordinal);
         var check = new CatalogImportCheck(rules, clock, shop.Value.CurrencyCode, format, categories, variantOwners, gtinOwners);
         foreach (var product in products)
         {

@@ -110,10 +110,11 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         // A barcode is one variant's in the whole catalog.
         foreach (var row in product.Rows.Where(r => r.Gtin is not null))
         {
-            if (gtinOwners.TryGetValue(row.Gtin!, out var owner) && owner.ProductId != existing?.Id)
+            var key = Gtin.Key(row.Gtin!);
+            if (gtinOwners.TryGetValue(key, out var owner) && owner.ProductId != existing?.Id)
                 Add(row, $"Gtin {row.Gtin} is a variant of another product ({owner.Sku}, {owner.Name}).");
-            if (seen.Gtins.TryGetValue(row.Gtin!, out var firstLine)) Add(row, $"Gtin {row.Gtin} is also on line {firstLine}.");
-            else seen.Gtins[row.Gtin!] = row.Line;
+            if (seen.Gtins.TryGetValue(key, out var firstLine)) Add(row, $"Gtin {row.Gtin} is also on line {firstLine}.");
+            else seen.Gtins[key] = row.Line;
         }
         if (first.Brand.Length > Product.BrandMax) Add(first, $"Brand: keep it to {Product.BrandMax} characters or fewer.");
         return problems;

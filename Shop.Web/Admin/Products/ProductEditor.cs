@@ -32,6 +32,7 @@ public sealed class ProductEditor(ShopDbContext db, ProductAdmin products, Produ
             AtRisk = atRisk ?? [],
             Translations = (await translations.FormsAsync(id, ct))
                 .Select(t => translation is not null && t.Language == translation.Language ? Posted(translation, t) : t).ToList(),
+            RefusedTranslation = translation?.Language,
         };
     }
 

@@ -16,6 +16,8 @@ public sealed class ProductEditorPage(ProductForm details)
     public IReadOnlyList<VariantAtRisk> AtRisk { get; init; } = [];
     /// <summary>The name and description in each other storefront language.</summary>
     public IReadOnlyList<ProductTranslationForm> Translations { get; init; } = [];
+    /// <summary>The language whose translation was posted and refused: its form shows the problems by its fields.</summary>
+    public string? RefusedTranslation { get; init; }
 
     public bool IsNew => Details.IsNew;
 }

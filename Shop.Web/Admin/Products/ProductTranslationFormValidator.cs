@@ -9,7 +9,7 @@ public sealed class ProductTranslationFormValidator : AbstractValidator<ProductT
     {
         RuleFor(x => x.Name).MaximumLength(ProductTranslation.NameMax).WithMessage("Use at most {MaxLength} characters for the name.");
         RuleFor(x => x.Description).MaximumLength(ProductTranslation.DescriptionMax).WithMessage("Use at most {MaxLength} characters for the description.");
-        RuleFor(x => x.Description).Empty().When(x => string.IsNullOrWhiteSpace(x.Name))
+        RuleFor(x => x.Name).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.Description))
             .WithMessage("Give the name too, or clear both to remove the translation.");
     }
 }

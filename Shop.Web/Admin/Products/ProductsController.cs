@@ -92,7 +92,10 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
     {
         form.Language = language;
         if (!await ValidAsync(form, ct, prefix: "Translation"))
+        {
+            ForgetTranslationTyped();
             return await editor.PageAsync(id, ct, translation: form) is { } page ? Invalid("Edit", page) : NotFound();
+        }
         if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();
         Notice(string.IsNullOrWhiteSpace(form.Name) ? $"Removed the {language} translation." : $"Saved the {language} translation.");
         return Redirect($"/admin/products/{id}#translations");

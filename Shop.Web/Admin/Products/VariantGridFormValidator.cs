@@ -48,13 +48,15 @@ public sealed class VariantGridFormValidator : AbstractValidator<VariantGridForm
             foreach (var (i, _) in skus.Where(r => taken.Contains(r.Sku)))
                 context.AddFailure($"Variants[{i}].Sku", "Another product already has this SKU.");
 
+            // Compared by key: a barcode typed with a leading zero more or less is the same barcode.
             var gtins = form.Variants.Select((r, i) => (Index: i, Gtin: Gtin.Problem(r.Gtin) is null ? Gtin.Normalize(r.Gtin) : null))
-                .Where(r => r.Gtin is not null).ToList();
-            foreach (var (i, _) in gtins.Where(r => gtins.Count(o => o.Gtin == r.Gtin) > 1))
+                .Where(r => r.Gtin is not null).Select(r => (r.Index, Key: Gtin.Key(r.Gtin!), Forms: Gtin.Forms(r.Gtin!))).ToList();
+            foreach (var (i, _, _) in gtins.Where(r => gtins.Count(o => o.Key == r.Key) > 1))
                 context.AddFailure($"Variants[{i}].Gtin", "Two variants have this GTIN: each barcode is one variant's.");
-            var barcodes = gtins.Select(r => r.Gtin).Distinct().ToList();
-            var elsewhere = (await db.Variants.Where(v => v.ProductId != form.ProductId && barcodes.Contains(v.Gtin)).Select(v => v.Gtin).ToListAsync(ct)).ToHashSet();
-            foreach (var (i, _) in gtins.Where(r => elsewhere.Contains(r.Gtin)))
+            List<string?> barcodes = [.. gtins.SelectMany(r => r.Forms).Distinct()];
+            var elsewhere = (await db.Variants.Where(v => v.ProductId != form.ProductId && barcodes.Contains(v.Gtin)).Select(v => v.Gtin!).ToListAsync(ct))
+                .Select(Gtin.Key).ToHashSet();
+            foreach (var (i, _, _) in gtins.Where(r => elsewhere.Contains(r.Key)))
                 context.AddFailure($"Variants[{i}].Gtin", "Another product already has this GTIN.");
 
             var price = await db.Products.Where(p => p.Id == form.ProductId).Select(p => (decimal?)p.Price).FirstOrDefaultAsync(ct);
