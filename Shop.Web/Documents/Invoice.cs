@@ -68,7 +68,7 @@ public static class Invoice
         if (shop.PaymentTerms is { } terms && PaymentTerms.AreFor(order))
         {
             doc.Gap(6);
-            foreach (var line in terms.Lines(PaymentTerms.PaidAt(order))) doc.Line(line);
+            foreach (var line in terms.Lines(Supply.PaidAt(order))) doc.Line(line);
         }
     }
 
@@ -80,7 +80,7 @@ public static class Invoice
     private static string[] SupplyLines(Order order) =>
         Supply.ShippedAt(order) is { } shipped ? [T("Date of supply {0}", PrintedDates.Day(shipped))]
         : order.IsFreeOfCharge ? [T("Date of supply: not yet supplied")]
-        : [T("Paid in advance on {0}", PrintedDates.Day(PaymentTerms.PaidAt(order))), T("Date of supply: not yet supplied")];
+        : [T("Paid in advance on {0}", PrintedDates.Day(Supply.PaidAt(order))), T("Date of supply: not yet supplied")];
 
     private static string T(string english) => ShopText.Translate(english);
     private static string T(string english, params object[] values) => ShopText.Translate(english, values);

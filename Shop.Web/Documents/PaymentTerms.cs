@@ -40,9 +40,6 @@ public sealed record PaymentTerms(string? LatePaymentRate, Money? RecoveryFee, s
     /// <summary>Whether an order's invoice states them: the buyer is a business (a company on the bill, or a VAT number).</summary>
     public static bool AreFor(Order order) => order.VatNumber is not null || order.BillTo.Company is not null;
 
-    /// <summary>The day the order was paid: its first Paid step; the day it was placed for an order whose history lacks one.</summary>
-    public static DateTimeOffset PaidAt(Order order) => order.History.FirstOrDefault(h => h.Status == OrderStatus.Paid)?.At ?? order.PlacedAt;
-
     /// <summary>The terms' lines in the current language, the order paid on <paramref name="paidAt"/>.</summary>
     public IReadOnlyList<string> Lines(DateTimeOffset paidAt) =>
     [
