@@ -16,28 +16,15 @@ public sealed class AddressBook(ShopDbContext db)
     public Task<SavedAddress?> FindAsync(string userId, int id, CancellationToken cancellationToken) =>
         db.SavedAddresses.FirstOrDefaultAsync(a => a.UserId == userId && a.Id == id, cancellationToken);
 
-    /// <summary>Saves the address; the same address saved already (a double click's later post) is kept once.</summary>
     public async Task AddAsync(string userId, AddressForm form, CancellationToken cancellationToken)
     {
         var address = new SavedAddress { UserId = userId };
         Copy(form, address);
-        if (await EarlierCopyAsync(address, cancellationToken) is { } saved)
-        {
-            if (form.IsDefault) await SetDefaultAsync(userId, saved, true, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
         // The first address is the default; nobody should have to tick a box for that.
         var isFirst = !await db.SavedAddresses.AnyAsync(a => a.UserId == userId, cancellationToken);
         db.SavedAddresses.Add(address);
         await SetDefaultAsync(userId, address, form.IsDefault || isFirst, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        // Posts at the same moment each found no copy: the earliest stays (with its default), the later ones go.
-        if (await EarlierCopyAsync(address, cancellationToken) is not null)
-        {
-            db.SavedAddresses.Remove(address);
-            await db.SaveChangesAsync(cancellationToken);
-        }
     }
 
     public async Task<bool> UpdateAsync(string userId, int id, AddressForm form, CancellationToken cancellationToken)
@@ -73,14 +60,6 @@ public sealed class AddressBook(ShopDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
-
-    /// <summary>The same address, saved before <paramref name="address"/> (or at all, while it is not saved).</summary>
-    private Task<SavedAddress?> EarlierCopyAsync(SavedAddress address, CancellationToken cancellationToken) =>
-        db.SavedAddresses.Where(a => a.UserId == address.UserId && (address.Id == 0 || a.Id < address.Id)
-                && a.Recipient == address.Recipient && a.Company == address.Company && a.Line1 == address.Line1 && a.Line2 == address.Line2
-                && a.City == address.City && a.Region == address.Region && a.PostalCode == address.PostalCode && a.Country == address.Country
-                && a.Phone == address.Phone)
-            .OrderBy(a => a.Id).FirstOrDefaultAsync(cancellationToken);
 
     private async Task SetDefaultAsync(string userId, SavedAddress address, bool isDefault, CancellationToken cancellationToken)
     {
