@@ -43,10 +43,10 @@ public class AdminPagesTests : StaffPagesFixture
         });
     }
 
-    [TestCase("10,5", PlainDecimalBinder.CommaRefused)]
-    [TestCase("1,000", PlainDecimalBinder.CommaRefused)]
+    [TestCase("1,000", PlainDecimalBinder.SeparatorRefused)]
+    [TestCase("1,000.50", PlainDecimalBinder.SeparatorRefused)]
     [TestCase("ten", PlainDecimalBinder.NotANumber)]
-    public async Task A_decimal_comma_is_refused_not_read_as_a_thousands_separator(string price, string message)
+    public async Task A_thousands_separator_is_refused_not_guessed(string price, string message)
     {
         using var client = await App.SignedInBrowserAsync(StaffEmail);
         var fields = await ProductFieldsAsync();
@@ -62,6 +62,20 @@ public class AdminPagesTests : StaffPagesFixture
             Assert.That(page.QuerySelector("#Price")?.GetAttribute("value"), Is.EqualTo(price), "what staff typed stays");
             Assert.That(await App.WithDbAsync(db => db.Products.AnyAsync(p => p.Sku == fields["Sku"])), Is.False);
         });
+    }
+
+    [TestCase("10,5", 10.50)]
+    [TestCase("0,5", 0.50)]
+    [TestCase("19.99", 19.99)]
+    public async Task A_decimal_comma_is_read_as_the_decimal_point(string price, decimal saved)
+    {
+        using var client = await App.SignedInBrowserAsync(StaffEmail);
+        var fields = await ProductFieldsAsync();
+        fields["Price"] = price;
+
+        await CreateThroughFormAsync(client, fields);
+
+        Assert.That(await App.WithDbAsync(db => db.Products.Where(p => p.Sku == fields["Sku"]).Select(p => p.Price).SingleAsync()), Is.EqualTo(saved));
     }
 
     [Test]

@@ -102,16 +102,23 @@ public class MarketAdminTests : ShopFixture
     }
 
     [Test]
-    public async Task A_rate_typed_with_a_decimal_comma_is_refused_not_multiplied()
+    public async Task A_rate_typed_with_a_decimal_comma_is_read_as_a_decimal_and_a_thousands_separator_refused()
     {
         using var admin = await App.SignedInBrowserAsync(_admin);
         var refused = await admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
         {
-            ["Form.Name"] = "Luxembourg", ["Form.TaxName"] = "VAT", ["Form.Countries"] = "LU", ["Form.StandardPercent"] = "5,5",
+            ["Form.Name"] = "Luxembourg", ["Form.TaxName"] = "VAT", ["Form.Countries"] = "LU", ["Form.StandardPercent"] = "1,700",
         });
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await refused.ReadHtmlAsync()).Text("[data-valmsg-for='Form.StandardPercent']"), Is.EqualTo(Shop.Web.Shared.PlainDecimalBinder.CommaRefused));
+        Assert.That((await refused.ReadHtmlAsync()).Text("[data-valmsg-for='Form.StandardPercent']"), Is.EqualTo(Shop.Web.Shared.PlainDecimalBinder.SeparatorRefused));
         Assert.That(await App.WithDbAsync(db => db.TaxZones.AnyAsync(z => z.Name == "Luxembourg")), Is.False);
+
+        var saved = await admin.SubmitFormAsync("/admin/tax", "form.tax-zone-form", new Dictionary<string, string?>
+        {
+            ["Form.Name"] = "Luxembourg", ["Form.TaxName"] = "VAT", ["Form.Countries"] = "LU", ["Form.StandardPercent"] = "5,5",
+        });
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await App.WithDbAsync(db => db.TaxZones.Where(z => z.Name == "Luxembourg").Select(z => z.StandardRate).SingleAsync()), Is.EqualTo(0.055m));
     }
 
     [Test]

@@ -4,7 +4,7 @@ namespace Shop.Tests.Languages;
 
 /// <summary>
 /// A German shop that puts German first (<c>Shop:Languages=de,en,fr</c>): its storefront speaks German without a prefix,
-/// and its staff pages stay English, numbers included, so forms come back in the form their fields read.
+/// and its staff pages speak German too, numbers included, until a staff member chooses another language.
 /// </summary>
 public class GermanFirstShopTests : ShopFixture
 {
@@ -14,7 +14,7 @@ public class GermanFirstShopTests : ShopFixture
     };
 
     [Test]
-    public async Task Staff_save_a_product_unchanged_and_its_amounts_read_with_a_point()
+    public async Task Staff_read_German_and_save_a_product_unchanged()
     {
         var email = Accounts.UniqueEmail("german-staff");
         using var staff = await App.CreateAccountAndSignInAsync(email, Shop.Web.Account.Roles.Staff);
@@ -27,8 +27,8 @@ public class GermanFirstShopTests : ShopFixture
         Assert.Multiple(() =>
         {
             Assert.That(form.QuerySelector("form.product-form input[name=Price]")?.GetAttribute("value"),
-                Is.EqualTo(price.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.That(form.DocumentElement.GetAttribute("lang"), Is.EqualTo("en"));
+                Is.EqualTo(price.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))));
+            Assert.That(form.DocumentElement.GetAttribute("lang"), Is.EqualTo("de"), "the shop's first language, no choice made");
             Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "saved as it was");
             Assert.That(home.DocumentElement.GetAttribute("lang"), Is.EqualTo("de"), "the storefront still German");
         });

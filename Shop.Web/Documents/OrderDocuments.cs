@@ -71,16 +71,16 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
         var printedNumbers = orders.Select(o => o.Number).ToHashSet();
         var leftOut = asked.Select(n => n.Trim()).Where(n => !printedNumbers.Contains(n.ToUpperInvariant())).Distinct().ToList();
         var now = clock.GetUtcNow();
-        // The file's own title in the orders' language when they share one, else in the staff's.
+        // The file's own title in the orders' language when they share one, else in the request's (the staff member's).
         var spoken = orders.Select(o => languages.OrDefault(o.Language)).Distinct().ToList();
         string heading;
-        using ((spoken.Count == 1 ? spoken[0] : languages.Staff).Speak()) heading = $"{shop.Value.Name} · {ShopText.Translate(title)}";
+        using (spoken.Count == 1 ? spoken[0].Speak() : null) heading = $"{shop.Value.Name} · {ShopText.Translate(title)}";
         using var doc = new PrintedDocument(heading);
         var name = DocumentFileNames.Batch(kind, now);
         foreach (var order in orders)
         {
             // Not the request's language: the buyer's, in texts, amounts, dates and country names, whoever prints it
-            // (the shopper from /de, staff in English, a batch of orders bought in several languages).
+            // (the shopper from /de, staff in their own language, a batch of orders bought in several languages).
             using var _ = languages.OrDefault(order.Language).Speak();
             print(doc, order, PrintedBusiness.From(business.Value, shop.Value));
             if (orders.Count == 1) name = fileName(order);

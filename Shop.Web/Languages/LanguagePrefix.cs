@@ -3,7 +3,7 @@ namespace Shop.Web.Languages;
 /// <summary>
 /// Picks the request's language: a prefix (<c>/de/cart</c> is <c>/cart</c> in German, the prefix moving into PathBase
 /// so links built by Url/tag helpers and <c>~/</c> keep it), else the shopper's cookie, else the default. Staff pages
-/// are English (<see cref="ShopLanguages.Staff"/>). Every request speaks its language, the default too (never the server's own culture).
+/// have no prefix: they speak the cookie's language (<see cref="ShopLanguages.Staff"/>). Every request speaks its language, the default too (never the server's own culture).
 /// </summary>
 public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages)
 {
@@ -19,7 +19,7 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
             return;
         }
         var language = FromPrefix(http) ?? FromCookie(http) ?? languages.Default;
-        if (IsStaffPage(http.Request.Path)) language = languages.Staff;
+        if (IsStaffPage(http.Request.Path)) language = languages.Staff(CookieValue(http));
         http.Features.Set(language);
         using (language.Speak()) await next(http);
     }
@@ -105,6 +105,7 @@ public sealed class LanguagePrefix(RequestDelegate next, ShopLanguages languages
         return null;
     }
 
-    private static bool IsStaffPage(PathString path) =>
+    /// <summary>Staff pages (<c>/admin</c>, the staff mailbox and the developer's pages): one address each, no language prefix.</summary>
+    public static bool IsStaffPage(PathString path) =>
         path.StartsWithSegments("/admin") || path.StartsWithSegments("/staff") || path.StartsWithSegments("/dev");
 }

@@ -4,7 +4,7 @@ namespace Shop.Web.Languages;
 
 /// <summary>
 /// The languages the storefront speaks (<c>Shop:Languages</c>, e.g. <c>en,de,fr</c>); the first is the
-/// default, served without a prefix, the others under <c>/{code}/…</c>. Staff pages are English (<see cref="Staff"/>).
+/// default, served without a prefix, the others under <c>/{code}/…</c>. Staff pages speak the staff member's choice (<see cref="Staff"/>).
 /// </summary>
 public sealed class ShopLanguages
 {
@@ -46,14 +46,18 @@ public sealed class ShopLanguages
     public ShopLanguage Default => All[0];
 
     /// <summary>
-    /// What staff pages speak: English, as their texts are, in numbers and dates too, so a form's amounts come back in
-    /// the form staff fields read ("199.00"). The default language where that is English; else English of its own,
-    /// without a prefix or translations (staff edit the shop's own texts).
+    /// What staff pages speak: the language a staff member chose (the switcher's cookie, <paramref name="code"/>), any
+    /// the shop has texts for even if the storefront does not sell in it, else the shop's first. Always as the shop's
+    /// own, without a prefix or translations looked up: staff read and edit the shop's own texts.
     /// </summary>
-    public ShopLanguage Staff => _staff ??= Default.Code == "en"
-        ? Default
-        : new ShopLanguage("en", CultureInfo.CreateSpecificCulture("en"), CultureInfo.CreateSpecificCulture("en"), IsDefault: true, Default.Zone);
-    private ShopLanguage? _staff;
+    public ShopLanguage Staff(string? code)
+    {
+        _staff ??= Known.ToDictionary(c => c, c => c == Default.Code
+            ? Default
+            : new ShopLanguage(c, CultureInfo.CreateSpecificCulture(c), CultureInfo.CreateSpecificCulture(c), IsDefault: true, Default.Zone));
+        return code is not null && _staff.TryGetValue(code.ToLowerInvariant(), out var chosen) ? chosen : Default;
+    }
+    private Dictionary<string, ShopLanguage>? _staff;
     public bool Several => All.Count > 1;
 
     public ShopLanguage? Find(string? code) =>
