@@ -42,6 +42,28 @@ public class AddressTests : ShopFixture
     }
 
     [Test]
+    public async Task A_double_click_on_Save_keeps_one_address_and_one_default()
+    {
+        using var client = await ShopperAsync();
+        await client.PostFormAsync("/account/addresses/new", Address("Home"));
+        var (_, form) = await client.GetPageAsync("/account/addresses/new");
+        var office = Address("Office", "Shelbyville");
+        office["IsDefault"] = "true";
+
+        // Sent three times at once, then once more: each post saved another copy, every one of them marked the default.
+        var posts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.SubmitAsync(form, "/account/addresses/new", office)));
+        var again = await client.SubmitAsync(form, "/account/addresses/new", office);
+        var list = await ListAsync(client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(posts.Append(again).Select(p => (int)p.StatusCode), Is.All.EqualTo(302));
+            Assert.That(list.Select(a => a.Recipient), Is.EqualTo(new[] { "Office", "Home" }), "the default first, once");
+            Assert.That(list.Select(a => a.IsDefault), Is.EqualTo(new[] { true, false }), "exactly one default");
+        });
+    }
+
+    [Test]
     public async Task The_country_is_the_two_letter_code_checkout_needs()
     {
         using var client = await ShopperAsync();

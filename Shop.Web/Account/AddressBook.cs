@@ -16,16 +16,40 @@ public sealed class AddressBook(ShopDbContext db)
     public Task<SavedAddress?> FindAsync(string userId, int id, CancellationToken cancellationToken) =>
         db.SavedAddresses.FirstOrDefaultAsync(a => a.UserId == userId && a.Id == id, cancellationToken);
 
-    public async Task AddAsync(string userId, AddressForm form, CancellationToken cancellationToken)
-    {
-        var address = new SavedAddress { UserId = userId };
-        Copy(form, address);
-        // The first address is the default; nobody should have to tick a box for that.
-        var isFirst = !await db.SavedAddresses.AnyAsync(a => a.UserId == userId, cancellationToken);
-        db.SavedAddresses.Add(address);
-        await SetDefaultAsync(userId, address, form.IsDefault || isFirst, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    /// <summary>Saves the address; the same address saved already (a double click's later post) is kept once.</summary>
+    public Task AddAsync(string userId, AddressForm form, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            await OneAtATimeAsync(userId, ct);
+            var address = new SavedAddress { UserId = userId };
+            Copy(form, address);
+            if (await SameAsync(address, ct) is { } saved)
+            {
+                if (form.IsDefault) await SetDefaultAsync(userId, saved, true, ct);
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            // The first address is the default; nobody should have to tick a box for that.
+            var isFirst = !await db.SavedAddresses.AnyAsync(a => a.UserId == userId, ct);
+            db.SavedAddresses.Add(address);
+            await SetDefaultAsync(userId, address, form.IsDefault || isFirst, ct);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Holds the shopper's other address-book writes back until this transaction ends: a write to their account row
+    /// that changes nothing (a row lock on a server database; SQLite writes one at a time anyway). Two posts at once
+    /// would each find no copy, and no default to unset, and both save theirs.
+    /// </summary>
+    private Task OneAtATimeAsync(string userId, CancellationToken ct) =>
+        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), ct);
+
+    private Task<SavedAddress?> SameAsync(SavedAddress address, CancellationToken ct) =>
+        db.SavedAddresses.FirstOrDefaultAsync(a => a.UserId == address.UserId
+            && a.Recipient == address.Recipient && a.Company == address.Company && a.Line1 == address.Line1 && a.Line2 == address.Line2
+            && a.City == address.City && a.Region == address.Region && a.PostalCode == address.PostalCode && a.Country == address.Country
+            && a.Phone == address.Phone, ct);
 
     public async Task<bool> UpdateAsync(string userId, int id, AddressForm form, CancellationToken cancellationToken)
     {
