@@ -88,6 +88,26 @@ public class MailDeliveryTests
     }
 
     [Test]
+    public async Task A_dropped_mail_file_is_seven_bit_and_says_how_its_text_is_encoded()
+    {
+        using var app = new ShopApp(new() { ["Shop:SeedDemoCatalog"] = "false" });
+        await app.Services.GetRequiredService<IMailSender>().SendAsync(
+            new MailMessage("gruss@example.com", "Grüße", "<p>Schöne Grüße – 12,50 €</p>", "Schöne Grüße – 12,50 €"));
+
+        var file = Directory.GetFiles(Path.Combine(app.DataDirectory, "mail"), "*.eml").Single();
+        var bytes = await File.ReadAllBytesAsync(file);
+        var mail = MimeKit.MimeMessage.Load(file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(bytes.Where(b => b > 127), Is.Empty, "no raw 8-bit text");
+            Assert.That(System.Text.Encoding.ASCII.GetString(bytes), Does.Contain("Content-Transfer-Encoding:"));
+            Assert.That(mail.TextBody!.Trim(), Is.EqualTo("Schöne Grüße – 12,50 €"));
+            Assert.That(mail.HtmlBody!, Does.Contain("Schöne Grüße – 12,50 €"));
+            Assert.That(mail.Subject, Is.EqualTo("Grüße"));
+        });
+    }
+
+    [Test]
     public async Task Mail_waits_while_shoppers_wait_in_the_Pay_queue_and_goes_out_when_none_do()
     {
         var server = new MailServer();

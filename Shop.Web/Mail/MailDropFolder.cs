@@ -1,3 +1,4 @@
+using MimeKit;
 using System.Text.RegularExpressions;
 
 namespace Shop.Web.Mail;
@@ -27,7 +28,11 @@ public sealed class MailDropFolder(MimeMessages mime, IConfiguration configurati
         // Sortable in the order sent, even two in the same millisecond; unique without coordination between requests.
         var number = Interlocked.Increment(ref _sent) % 1_000_000;
         var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{number:D6}-{Guid.NewGuid():n}.eml");
-        await mime.Create(message).WriteToAsync(file, cancellationToken);
+        var dropped = mime.Create(message);
+        // As a mail server would take it: 7-bit, its UTF-8 text quoted-printable with the header saying so, so any mail
+        // program opens the file as written (raw 8-bit text without that header is not a valid message).
+        dropped.Prepare(EncodingConstraint.SevenBit);
+        await dropped.WriteToAsync(file, cancellationToken);
         if (environment.IsDevelopment())
             log.LogInformation("Mail \"{Subject}\" written to {File}; read it at {Viewer}", message.Subject, file, Viewer.DevMailController.Path);
         else
