@@ -15,8 +15,16 @@ public static class TimelineNotes
 {
     private static readonly StoredSentences Known = new(OrderNotes.All);
 
-    public static string InShoppersLanguage(string note, string currency) =>
-        Known.Translate(note, value => Named(value, currency)) ?? note;
+    public static string InShoppersLanguage(string note, string currency) => Own(note, currency) ?? note;
+
+    /// <summary>
+    /// A timeline line after its time: an order's own note says its step already ("Paid (transaction 7x2k)."), so it
+    /// stands alone; another note follows the status it was written at ("Shipped: Delivered to your neighbour.").
+    /// </summary>
+    public static string Line(OrderStatus status, string note, string currency) =>
+        Own(note, currency) ?? $"{ShopText.Translate(status.ToString())}{ShopText.Colon} {note}";
+
+    private static string? Own(string note, string currency) => Known.Translate(note, value => Named(value, currency));
 
     /// <summary>An amount as the note stored it ("$1,234.50") reads "1.234,50 $" to a German shopper.</summary>
     private static object Named(string value, string currency) =>
