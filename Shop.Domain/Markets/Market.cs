@@ -9,6 +9,14 @@ public sealed record Market(ShippingTable Shipping, TaxPolicy Tax)
     public static Market Single(ShippingRates rates, TaxRule tax, DeliveryPromise? promise = null) =>
         new(ShippingTable.Single(rates, promise ?? new DeliveryPromise(3, 1)), TaxPolicy.Single(tax));
 
+    /// <summary>
+    /// These terms quoting an address not known yet as one in <paramref name="countryCode"/>, not in the shop's own
+    /// country: the cart's estimate for the country a shopper chose (its shipping and its tax rates). Reverse charge
+    /// needs an address and a VAT number, so none applies to an estimate.
+    /// </summary>
+    public Market EstimatingFor(string countryCode) =>
+        this with { Shipping = Shipping with { ShopCountry = countryCode }, Tax = Tax with { ShopCountry = countryCode } };
+
     public const string RegionNeeded = "Enter the state or region: tax and shipping there depend on it.";
     public const string RegionUnknown = "Enter the state or province, such as {0}: tax and shipping there depend on it.";
 

@@ -25,6 +25,10 @@ public sealed record ShippingTable(IReadOnlyList<ShippingZone> Zones, ShippingRa
                 m.FreeFrom is { } free ? new Money(free, goods.Currency) : null)).ToList();
     }
 
+    /// <summary>The countries whole zones ship to, for a shopper to choose before their address is known (the cart's estimate).</summary>
+    public IReadOnlyList<string> CountriesServed =>
+        Zones.Where(z => !z.ShipsNothing && z.Area.Regions.Count == 0).SelectMany(z => z.Area.Countries).Distinct().Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The offer of one kind; null when it is not offered there.</summary>
     public ShippingOffer? OfferFor(Address? shipTo, ShippingMethod method, Money goods, int grams) =>
         OffersFor(shipTo, goods, grams).FirstOrDefault(o => o.Method == method);

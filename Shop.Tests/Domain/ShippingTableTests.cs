@@ -1,3 +1,4 @@
+using Shop.Domain.Ordering;
 using Shop.Domain.Cart;
 using Shop.Domain.Checkout;
 using Shop.Domain.Markets;
@@ -17,6 +18,25 @@ public class ShippingTableTests
         var eu = new ShippingZone("EU", "FR, NL, AT", null);
         eu.Offer(ShippingMethod.Standard, "DHL Europe", ShippingBasis.OrderValue, "0=9.95; 30=7.95", 100m, 5, "EUR");
         return new ShippingTable([germany, eu], ShippingRates.Default("EUR"), new DeliveryPromise(3, 1), ShopCountry: "DE");
+    }
+
+    [Test]
+    public void An_estimate_for_a_country_the_shopper_picked_takes_its_shipping_and_its_tax_rate()
+    {
+        var tax = new TaxPolicy([new TaxZone("Germany", "VAT", "DE", null, 0.19m, 0.07m), new TaxZone("France", "VAT", "FR", null, 0.20m, 0.055m)],
+            new TaxRule(0.19m, true), ShopCountry: "DE");
+        var market = new Market(Table(), tax);
+        TaxableLine[] lines = [new(Eur(40m), TaxClass.Standard)];
+
+        var home = OrderTotals.Compute(lines, 0, Eur(0m), ShippingMethod.Standard, market, Destination.Unknown);
+        var france = OrderTotals.Compute(lines, 0, Eur(0m), ShippingMethod.Standard, market.EstimatingFor("FR"), Destination.Unknown);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((home.Shipping, home.Taxes!.Rates.Single().Rate, home.Taxes.Rates.Single().Country), Is.EqualTo((Eur(4.95m), 0.19m, "DE")));
+            Assert.That((france.Shipping, france.Taxes!.Rates.Single().Rate, france.Taxes.Rates.Single().Country), Is.EqualTo((Eur(7.95m), 0.20m, "FR")));
+            Assert.That(france.Total, Is.EqualTo(Eur(47.95m)), "prices include tax: the shopper pays the price shown");
+        });
     }
 
     [TestCase(0, 4.95)]

@@ -19,8 +19,9 @@ public sealed class CartController(CartService carts, DiscountCodeGuesses guesse
     /// <summary>Sent by mini-cart.js with a cart form: answer with the mini-cart panel rather than the cart page.</summary>
     public const string PanelHeader = "X-Shop-Panel";
 
+    /// <summary>The cart page; <paramref name="to"/>, a country the shop ships to, is the one its shipping is estimated for from now on.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<IActionResult> Index(string? to, CancellationToken ct)
     {
         // Told "sold out" at once, a Pay may be a double click's second post whose first placed the order on another node.
         // (TempData reads a stored Guid back as a Guid, not as the string it was given.)
@@ -33,7 +34,10 @@ public sealed class CartController(CartService carts, DiscountCodeGuesses guesse
                 return Redirect(placed);
             }
         }
-        return View(await carts.PageAsync(HttpContext, ct));
+        var page = await carts.PageAsync(HttpContext, ct, to);
+        if (to is not null && page.ShippingEstimateFor is { } country && string.Equals(country, to.Trim(), StringComparison.OrdinalIgnoreCase))
+            ShipToCountry.Remember(HttpContext, country);
+        return View(page);
     }
 
     /// <summary>The mini-cart's contents: lines, subtotal and the last message, a fragment for mini-cart.js.</summary>

@@ -139,14 +139,17 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
     public async Task<DiscountCode?> DiscountCodeAsync(ShoppingCart cart, CancellationToken ct) =>
         cart.DiscountCode is { } c ? await db.DiscountCodes.AsNoTracking().FirstOrDefaultAsync(d => d.Code == c, ct) : null;
 
-    public async Task<CartPage> PageAsync(HttpContext http, CancellationToken ct)
+    /// <summary>The cart page, its shipping estimated for <paramref name="shipTo"/> when the shop ships there (<see cref="ShipToCountry"/>).</summary>
+    public async Task<CartPage> PageAsync(HttpContext http, CancellationToken ct, string? shipTo = null)
     {
         var cart = await FindAsync(CartOwner.Of(http), ct);
         if (cart is null || cart.IsEmpty) return CartPage.Empty;
         var priced = await PriceAsync(cart, ct);
         var code = await DiscountCodeAsync(cart, ct);
         var market = await markets.CurrentAsync(ct);
-        var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, market, Destination.Unknown, code, Now);
+        var estimateFor = ShipToCountry.For(http, market.Shipping, shipTo);
+        var quoting = estimateFor is null ? market : market.EstimatingFor(estimateFor);
+        var (totals, discount) = OrderTotals.Quote(priced, Domain.Checkout.ShippingMethod.Standard, quoting, Destination.Unknown, code, Now);
         var variantIds = priced.Lines.Select(l => l.VariantId).ToList();
         var images = await db.Variants.AsNoTracking()
             .Where(v => variantIds.Contains(v.Id))
@@ -157,7 +160,8 @@ public sealed class CartService(ShopDbContext db, CartStamps stamps, IOptions<Sh
         return new CartPage(lines, priced, totals, cart.DiscountCode, discount?.Applies == true, DiscountMessage(cart.DiscountCode, code, discount))
         {
             TaxAtCheckout = market.Tax.AddsTaxByAddress,
-            ShippingEstimateFor = market.Shipping.Zones.Count > 0 ? market.Shipping.ShopCountry : null,
+            ShippingEstimateFor = estimateFor,
+            ShippingCountries = estimateFor is null ? [] : market.Shipping.CountriesServed,
         };
     }
 

@@ -50,10 +50,13 @@ public sealed record CartPage(
     public bool TaxAtCheckout { get; init; }
 
     /// <summary>
-    /// The country the shipping estimate is for, when shipping differs by country (zones): the shop's own, so a shopper
-    /// elsewhere reads "Shipping to Germany" and knows their own comes at checkout. Null: the same everywhere.
+    /// The country the shipping estimate is for, when shipping differs by country (zones): the one the shopper chose or
+    /// last gave at checkout, else the shop's own, so they read "Shipping to Germany". Null: the same everywhere.
     /// </summary>
     public string? ShippingEstimateFor { get; init; }
+
+    /// <summary>The countries the shopper may choose for the estimate (those the shop ships to); empty without zones.</summary>
+    public IReadOnlyList<string> ShippingCountries { get; init; } = [];
 
     public static CartPage Empty { get; } = new([], null, null, null, false, null);
 }

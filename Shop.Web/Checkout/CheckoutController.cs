@@ -44,7 +44,8 @@ public sealed class CheckoutController(
         var saved = SignedIn ? await addressBook.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct) : [];
         var picked = saved.FirstOrDefault(a => a.Id == address);
         var draft = CheckoutDraft.Read(HttpContext);
-        var country = options.Value.HomeCountry;
+        // A first visit starts at the country the cart estimated shipping for, when the shopper chose one.
+        var country = ShipToCountry.Read(HttpContext, (await markets.CurrentAsync(ct)).Shipping.CountriesServed) ?? options.Value.HomeCountry;
         var form = picked is not null ? CheckoutForm.From(picked, draft?.ShippingMethod, country)
             : draft is not null ? CheckoutForm.From(draft)
             : saved.FirstOrDefault(a => a.IsDefault) is { } home ? CheckoutForm.From(home, null, country)
@@ -87,6 +88,7 @@ public sealed class CheckoutController(
         var previous = CheckoutDraft.Read(HttpContext);
         var vatNumber = string.IsNullOrWhiteSpace(form.VatNumber) ? null : VatNumber.Normalize(form.VatNumber);
         new CheckoutDraft(email, address, form.ShippingMethod, previous?.AttemptKey ?? Guid.NewGuid(), vatNumber, billTo).Write(HttpContext);
+        if (market.Shipping.CountriesServed.Contains(address.CountryCode)) ShipToCountry.Remember(HttpContext, address.CountryCode);
         return RedirectToAction(nameof(Review));
     }
 
