@@ -36,6 +36,30 @@ public class PasswordResetTests : ShopFixture
     }
 
     [Test]
+    public async Task A_double_click_on_Set_password_answers_both_posts_as_done()
+    {
+        var email = Accounts.UniqueEmail();
+        await App.CreateAccountAsync(email);
+        using var client = App.Browser();
+        var link = await RequestResetLinkAsync(client, email);
+        var (_, page) = await client.GetPageAsync(link);
+        var password = new Dictionary<string, string> { ["Password"] = "a-brand-new-passphrase" };
+
+        // Two at once, then one more a moment later: the link was used by the first, for the password each carries.
+        var posts = await Task.WhenAll(client.SubmitAsync(page, link, password), client.SubmitAsync(page, link, password));
+        var later = await client.SubmitAsync(page, link, password);
+        var other = await client.SubmitAsync(page, link, new Dictionary<string, string> { ["Password"] = "another-new-passphrase" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(posts.Append(later).Select(p => p.Headers.Location?.OriginalString), Is.All.EqualTo("/account/reset-password/done"));
+            Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a used link sets no other password");
+            Assert.That((await other.ReadHtmlAsync()).Text(".link-invalid"), Does.Contain("expired, was already used"));
+        });
+        await client.SignInAsync(email, "a-brand-new-passphrase");
+    }
+
+    [Test]
     public async Task Forgot_password_answers_the_same_for_an_unknown_email_and_sends_nothing()
     {
         using var client = App.Browser();

@@ -101,6 +101,7 @@ public static class AccountSetup
         services.AddScoped<AccountMail>();
         services.AddScoped<AddressBook>();
         services.AddScoped<GuestAccounts>();
+        services.AddSingleton<UsedResetLinks>();
         services.AddScoped<AccountErasure>();
         services.AddScoped<AdminSeeder>();
         services.AddSingleton<SeededAdministrator>();

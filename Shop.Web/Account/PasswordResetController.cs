@@ -8,7 +8,7 @@ namespace Shop.Web.Account;
 
 /// <summary>Forgot password: a mail with a link that works once and for a limited time, then a new password.</summary>
 [Route("account")]
-public sealed class PasswordResetController(UserManager<ShopUser> users, AccountMail mail, GuestAccounts guests) : Controller
+public sealed class PasswordResetController(UserManager<ShopUser> users, AccountMail mail, GuestAccounts guests, UsedResetLinks used, ShopDbContext db) : Controller
 {
     [HttpGet("forgot-password")]
     public IActionResult Forgot() => View(new ForgotPasswordForm());
@@ -53,7 +53,16 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
         if (account is null || token is null || account.IsLockedByStaff()) return LinkInvalid();
 
         var result = await users.ResetPasswordAsync(account, token, form.Password);
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))) return LinkInvalid();
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.InvalidToken) or nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // A double click: the first post used the link a moment ago, to set the password this one carries.
+            if (await used.JustUsedAsync(account.Id, form.Code, HttpContext.RequestAborted))
+            {
+                await db.Entry(account).ReloadAsync(HttpContext.RequestAborted); // the password as the first post saved it
+                if (await users.CheckPasswordAsync(account, form.Password)) return RedirectToAction(nameof(Done));
+            }
+            return LinkInvalid();
+        }
         if (!result.Succeeded)
         {
             ModelState.AddIdentityErrors(result, nameof(form.Password));
@@ -61,6 +70,7 @@ public sealed class PasswordResetController(UserManager<ShopUser> users, Account
             return this.FormWithErrors(form);
         }
 
+        await used.MarkAsync(account.Id, form.Code);
         // The mail proved the address, and whoever was guessing the old password no longer matters (a staff lock
         // was refused above: only staff undo it).
         await users.SetLockoutEndDateAsync(account, null);
