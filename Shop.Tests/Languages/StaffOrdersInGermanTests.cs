@@ -87,7 +87,7 @@ public class StaffOrdersInGermanTests : OrdersFixture
             Assert.That(page.Text("#actions-heading"), Is.EqualTo("Aktionen"));
             Assert.That(page.Text("form.ship-form button"), Is.EqualTo("Als versandt markieren"));
             Assert.That(page.Text("form.cancel-form button"), Is.EqualTo("Bestellung stornieren"));
-            Assert.That(page.Text("form.refund-form button"), Is.EqualTo("Erstattung"));
+            Assert.That(page.Text("form.refund-form button"), Is.EqualTo("Erstatten"));
             Assert.That(page.Texts(".order-history thead th"), Is.EqualTo(new[] { "Wann (UTC)", "Status", "Notiz" }));
             Assert.That(page.Texts(".order-history tbody td:nth-child(2)"), Does.Contain("Bezahlt"));
             Assert.That(page.Text(".order-documents .packing-slip"), Is.EqualTo("Lieferschein (PDF)"));
@@ -111,7 +111,7 @@ public class StaffOrdersInGermanTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(refusedPage.Text("[data-valmsg-for=TrackingNumber]"), Is.EqualTo("Geben Sie die Sendungsnummer des Versanddienstleisters ein."));
+            Assert.That(refusedPage.Text("[data-valmsg-for=TrackingNumber]"), Is.EqualTo("Geben Sie die Sendungsnummer des Paketdienstes ein."));
             Assert.That(shipped.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(after.Text(".admin-notice"), Is.EqualTo($"Bestellung {number} ist versandt; der Kunde hat die Sendungsnummer erhalten."));
             Assert.That(after.Text(".order-status"), Is.EqualTo("Versandt"));
@@ -225,10 +225,10 @@ public class StaffOrdersInGermanTests : OrdersFixture
         Assert.Multiple(async () =>
         {
             Assert.That(queue.Text("main h1"), Is.EqualTo("Zu versenden"));
-            Assert.That(queue.Text(".bulk-ship-form button.btn-primary"), Is.EqualTo("Markierte als versandt markieren"));
+            Assert.That(queue.Text(".bulk-ship-form button.btn-primary"), Is.EqualTo("Ausgewählte als versandt markieren"));
             Assert.That(queue.QuerySelector($"#pick-{number}")?.GetAttribute("aria-label"), Is.EqualTo($"Bestellung {number} versenden"));
             Assert.That(nothingTicked.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That((await nothingTicked.ReadHtmlAsync()).Text(".bulk-errors"), Is.EqualTo("Markieren Sie die Bestellungen, die als versandt gelten sollen."));
+            Assert.That((await nothingTicked.ReadHtmlAsync()).Text(".bulk-errors"), Is.EqualTo("Wählen Sie die Bestellungen aus, die als versandt markiert werden sollen."));
             Assert.That(after.Text(".admin-notice"), Does.StartWith("1 Bestellung(en) als versandt markiert; jeder Kunde hat seine Sendungsnummer erhalten."));
         });
     }
