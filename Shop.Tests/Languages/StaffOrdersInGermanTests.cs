@@ -61,9 +61,11 @@ public class StaffOrdersInGermanTests : OrdersFixture
 
         var (_, list) = await deutsch.GetPageAsync($"/admin/orders?Email={Uri.EscapeDataString(email)}");
         var (_, page) = await deutsch.GetPageAsync($"/admin/orders/{number}");
+        var csv = await deutsch.GetStringAsync($"/admin/orders/export?Email={Uri.EscapeDataString(email)}");
 
         Assert.Multiple(() =>
         {
+            Assert.That(csv, Does.Contain("Number,PlacedAtUtc,Email,Status").And.Contain($",{order.Total.ToInvariantString()},"), "the CSV's columns are for machines: the same in every language");
             Assert.That(list.DocumentElement.GetAttribute("lang"), Is.EqualTo("de"));
             Assert.That(list.Text("main h1"), Is.EqualTo("Bestellungen"));
             Assert.That(list.Texts(".admin-orders thead th"), Is.EqualTo(new[] { "Bestellung", "Bestellt (UTC)", "Kunde", "Status", "Artikel", "Gesamt" }));

@@ -4,7 +4,7 @@
     if (!window.shopLive) return;
     var container = null;
     // The page's words (_AdminLayout), English when a page has none.
-    function text(name, english) { return document.body.getAttribute('data-text-' + name) || english; }
+    function said(name, english) { return document.body.getAttribute('data-text-' + name) || english; }
     function fill(sentence, values) { return sentence.replace(/\{(\d)\}/g, function (_, i) { return values[i]; }); }
 
     function toast(title, body, href) {
@@ -26,7 +26,7 @@
         close.type = 'button';
         close.className = 'btn-close';
         close.setAttribute('data-bs-dismiss', 'toast');
-        close.setAttribute('aria-label', text('close', 'Close'));
+        close.setAttribute('aria-label', said('close', 'Close'));
         header.appendChild(strong);
         header.appendChild(close);
         var text = document.createElement('div');
@@ -53,7 +53,7 @@
     var lastWarning = {};
     shopLive.connect('/hubs/staff', function (c) {
         c.on('newOrder', function (u) {
-            toast(text('new-order', 'New order'), fill(text('order', 'Order {0}, {1}'), [u.number, u.total]), '/admin/orders/' + encodeURIComponent(u.number));
+            toast(said('new-order', 'New order'), fill(said('order', 'Order {0}, {1}'), [u.number, u.total]), '/admin/orders/' + encodeURIComponent(u.number));
             shopLive.refresh();
         });
         c.on('order', function () { shopLive.refresh(); });
@@ -63,8 +63,8 @@
             if (last && last.label === s.label && Date.now() - last.at < 10000) return;
             lastWarning[s.productId] = { label: s.label, at: Date.now() };
             // The feed's label is English: said again in the page's language.
-            toast(s.soldOut ? text('sold-out', 'Sold out') : text('low-stock', 'Low stock'),
-                s.soldOut ? fill(text('none-left', '{0}: sold out'), [s.name]) : fill(text('only-left', '{0}: only {1} left'), [s.name, s.onHand]),
+            toast(s.soldOut ? said('sold-out', 'Sold out') : said('low-stock', 'Low stock'),
+                s.soldOut ? fill(said('none-left', '{0}: sold out'), [s.name]) : fill(said('only-left', '{0}: only {1} left'), [s.name, s.onHand]),
                 '/admin/stock/' + s.productId);
             shopLive.refresh();
         });
