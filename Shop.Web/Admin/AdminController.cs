@@ -63,7 +63,7 @@ public abstract class AdminController : Controller
     protected IActionResult Stale(string view, object model, string versionField = "Version")
     {
         ModelState.Remove(versionField);
-        ModelState.AddModelError("", Data.EditVersions.Stale);
+        ModelState.AddModelError("", Languages.ShopText.Translate(Data.EditVersions.Stale));
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View(view, model);
     }

@@ -47,6 +47,19 @@ public sealed partial class ShopText
     /// <summary>A <see cref="Day"/> and its time: "6 Dec 2026 03:42".</summary>
     public static string DayAndTime(DateTimeOffset at) => ShopTime.Local(at).ToString(DayPattern(false) + " HH:mm", DateCulture);
 
+    /// <summary>
+    /// A moment on a staff page, in the shop's time: English keeps <see cref="ShopTime.Stamp"/>'s "2026-12-06 03:42";
+    /// German and French write the day their way ("6. Dez. 2026 03:42", "6 déc. 2026 03:42").
+    /// </summary>
+    public static string StaffStamp(DateTimeOffset at, bool seconds = false) => DateCulture == CultureInfo.InvariantCulture
+        ? ShopTime.Stamp(at, seconds)
+        : ShopTime.Local(at).ToString(DayPattern(false) + (seconds ? " HH:mm:ss" : " HH:mm"), DateCulture);
+
+    /// <summary>A day on a staff page: "2026-12-06" in English, "6. Dez. 2026" in German.</summary>
+    public static string StaffDay(DateTimeOffset at) => DateCulture == CultureInfo.InvariantCulture
+        ? ShopTime.DayOf(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : Day(at);
+
     /// <summary>A shop's day as the page's language writes it in full ("Sunday, 6 December 2026"), for a deadline.</summary>
     public static string LongDay(DateOnly day) => day.ToString("D", CultureInfo.CurrentCulture);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Account;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Customers;
 
@@ -16,25 +17,29 @@ public sealed class CustomersController(CustomerAdmin customers) : AdminControll
 
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id, CancellationToken ct) =>
-        Done(id, await customers.LockAsync(id, Staff, User.IsInRole(Roles.Admin), ct), "Account locked: it cannot sign in until unlocked.");
+        Done(id, await customers.LockAsync(id, Staff, User.IsInRole(Roles.Admin), ct), ShopText.Translate("Account locked: it cannot sign in until unlocked."));
 
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id, CancellationToken ct) =>
-        Done(id, await customers.UnlockAsync(id, Staff, User.IsInRole(Roles.Admin), ct), "Account unlocked.");
+        Done(id, await customers.UnlockAsync(id, Staff, User.IsInRole(Roles.Admin), ct), ShopText.Translate("Account unlocked."));
 
     [HttpPost("{id}/roles/grant")]
     [Authorize(Roles = StaffRoles.AdminOnly)]
     public async Task<IActionResult> Grant(string id, string role, CancellationToken ct) =>
-        Done(id, await customers.SetRoleAsync(id, role, grant: true, Staff, ct), $"{role} role granted.");
+        Done(id, await customers.SetRoleAsync(id, role, grant: true, Staff, ct), RoleSaid(role, "Admin role granted.", "Staff role granted.", "{0} role granted."));
 
     [HttpPost("{id}/roles/revoke")]
     [Authorize(Roles = StaffRoles.AdminOnly)]
     public async Task<IActionResult> Revoke(string id, string role, CancellationToken ct) =>
-        Done(id, await customers.SetRoleAsync(id, role, grant: false, Staff, ct), $"{role} role revoked.");
+        Done(id, await customers.SetRoleAsync(id, role, grant: false, Staff, ct), RoleSaid(role, "Admin role revoked.", "Staff role revoked.", "{0} role revoked."));
+
+    // One sentence per role: German and French name the role inside the sentence their own way.
+    private static string RoleSaid(string role, string admin, string staff, string other) =>
+        role == Roles.Admin ? ShopText.Translate(admin) : role == Roles.Staff ? ShopText.Translate(staff) : ShopText.Translate(other, role);
 
     private IActionResult Done(string id, string? refusal, string success)
     {
-        Notice(refusal ?? success);
+        Notice(refusal is null ? success : ShopText.Translate(refusal));
         return RedirectToAction(nameof(Detail), new { id });
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Shop.Domain.Ordering;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Orders;
 
@@ -10,6 +11,6 @@ public sealed class NoteFormValidator : AbstractValidator<NoteForm>
         RuleFor(x => x.Text).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Write the note.")
             .Must(t => t!.Trim().Length > 0).WithMessage("Write the note.")
-            .Must(t => t!.Trim().Length <= Order.StaffNoteLength).WithMessage($"A note has at most {Order.StaffNoteLength} characters.");
+            .Must(t => t!.Trim().Length <= Order.StaffNoteLength).WithMessage(_ => ShopText.Translate("A note has at most {0} characters.", Order.StaffNoteLength));
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Documents;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Orders;
 
@@ -26,7 +27,7 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
     [HttpGet("{number}/refunds/{refund:int}/credit-note")]
     public async Task<IActionResult> CreditNote(string number, int refund, CancellationToken ct)
     {
-        if (!documents.CanPrint) return Refused(NoFonts, StatusCodes.Status503ServiceUnavailable);
+        if (!documents.CanPrint) return Refused(ShopText.Translate(NoFonts), StatusCodes.Status503ServiceUnavailable);
         if (await orders.FindAsync(number, ct) is not { } order || order.Refunds.All(r => r.Id != refund)) return NotFound();
         if (await documents.CreditNoteAsync(order, refund, ct) is not { } printed)
             return Refused($"This refund of order {order.Number} was made before its invoice was issued, so the invoice states it and there is no credit note.",
@@ -47,11 +48,13 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
     private async Task<IActionResult> OneAsync(string number, string kind,
         Func<IEnumerable<string>, CancellationToken, Task<PrintedOrders>> print, CancellationToken ct)
     {
-        if (!documents.CanPrint) return Refused(NoFonts, StatusCodes.Status503ServiceUnavailable);
+        if (!documents.CanPrint) return Refused(ShopText.Translate(NoFonts), StatusCodes.Status503ServiceUnavailable);
         if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
         var printed = await print([order.Number], ct);
         if (printed.Printed == 0)
-            return Refused($"Order {order.Number} was never paid, so it has no {kind.Replace('-', ' ')}.", StatusCodes.Status409Conflict);
+            return Refused(kind == "invoice"
+                ? ShopText.Translate("Order {0} was never paid, so it has no invoice.", order.Number)
+                : ShopText.Translate("Order {0} was never paid, so it has no packing slip.", order.Number), StatusCodes.Status409Conflict);
         return File(printed.Pdf, "application/pdf", printed.FileName);
     }
 
@@ -63,16 +66,18 @@ public sealed class OrderDocumentsController(OrderDocuments documents, StaffOrde
         if (selected.Count is 0 or > OrderDocuments.Most)
         {
             ModelState.AddModelError("Selected", selected.Count == 0
-                ? "Tick the orders to print first."
-                : $"Print at most {OrderDocuments.Most} orders at once.");
+                ? ShopText.Translate("Tick the orders to print first.")
+                : ShopText.Translate("Print at most {0} orders at once.", OrderDocuments.Most));
             return Invalid("/Admin/Orders/Views/Orders/ToFulfil.cshtml",
                 new FulfilmentPage(await orders.ToFulfilAsync(page, ct), form));
         }
-        if (!documents.CanPrint) return Refused(NoFonts, StatusCodes.Status503ServiceUnavailable);
+        if (!documents.CanPrint) return Refused(ShopText.Translate(NoFonts), StatusCodes.Status503ServiceUnavailable);
         var printed = await print(selected, ct);
         if (printed.LeftOut.Count > 0) Response.Headers[LeftOutHeader] = string.Join(",", printed.LeftOut);
         if (printed.Printed == 0)
-            return Problem($"None of the ticked orders can have {kind.Replace('-', ' ')}: {string.Join(", ", printed.LeftOut)}.",
+            return Problem(kind == "invoices"
+                ? ShopText.Translate("None of the ticked orders can have invoices: {0}.", string.Join(", ", printed.LeftOut))
+                : ShopText.Translate("None of the ticked orders can have packing slips: {0}.", string.Join(", ", printed.LeftOut)),
                 statusCode: StatusCodes.Status409Conflict);
         return File(printed.Pdf, "application/pdf", printed.FileName);
     }

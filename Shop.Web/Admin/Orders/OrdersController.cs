@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain.Ordering;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Orders;
@@ -23,7 +24,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     {
         if (FilterProblems(filter) is not { } problems) return View(await orders.ListAsync(filter, page, ct));
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        ViewData["FilterError"] = $"{FilterRefused} {problems}";
+        ViewData["FilterError"] = $"{ShopText.Translate(FilterRefused)} {problems}";
         return View(await orders.ListAsync(new OrderFilter(), page, ct));
     }
 
@@ -31,15 +32,20 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
     [HttpGet("export")]
     public IActionResult Export([FromQuery] OrderFilter filter) =>
         FilterProblems(filter) is { } problems
-            ? BadRequest($"That filter makes no sense: {problems}")
+            ? BadRequest(ShopText.Translate("That filter makes no sense: {0}", problems))
             : new StreamedFile("text/csv", $"orders-{clock.GetUtcNow():yyyy-MM-dd}.csv", (body, token) => csv.WriteAsync(filter, body, token));
 
     /// <summary>What cannot be read in the filter, in a sentence or two; null when it all can.</summary>
     private string? FilterProblems(OrderFilter filter)
     {
-        static string Field(string key) => key switch { "From" => "day", "To" => "day", _ => key.ToLowerInvariant() };
-        var problems = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"'{e.Value!.AttemptedValue}' is not a {Field(e.Key)}.").ToList();
-        if (filter.From > filter.To) problems.Add("the from day is after the to day.");
+        static string NotA(string key, string? typed) => key switch
+        {
+            "From" or "To" => ShopText.Translate("'{0}' is not a day.", typed ?? ""),
+            "Status" => ShopText.Translate("'{0}' is not a status.", typed ?? ""),
+            _ => ShopText.Translate("'{0}' is not a {1}.", typed ?? "", key.ToLowerInvariant()),
+        };
+        var problems = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => NotA(e.Key, e.Value!.AttemptedValue)).ToList();
+        if (filter.From > filter.To) problems.Add(ShopText.Translate("the from day is after the to day."));
         return problems.Count == 0 ? null : string.Join(" ", problems);
     }
 
@@ -73,15 +79,15 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
         {
             var result = await actions.ShipAsync(number, form.TrackingOf(number)!, form.Carrier, Staff, ct);
             if (result.Outcome == OrderActionOutcome.Done) shipped++;
-            else refused.Add(result.Outcome == OrderActionOutcome.NotFound ? $"There is no order {number}." : result.Message);
+            else refused.Add(result.Outcome == OrderActionOutcome.NotFound ? ShopText.Translate("There is no order {0}.", number) : result.Message);
         }
         // A number typed without the tick is not lost with the page: the list shows it again, and the notice says why.
         if (form.TypedButNotTicked() is { Count: > 0 } kept)
         {
-            refused.Add($"Not ticked, so not shipped: {string.Join(", ", kept.Keys)} (the tracking number typed is still in its box).");
+            refused.Add(ShopText.Translate("Not ticked, so not shipped: {0} (the tracking number typed is still in its box).", string.Join(", ", kept.Keys)));
             TempData[KeptTrackingKey] = JsonSerializer.Serialize(kept);
         }
-        Notice(string.Join(" ", [$"{shipped} order(s) marked shipped; each shopper was sent their tracking number.", .. refused]));
+        Notice(string.Join(" ", [ShopText.Translate("{0} order(s) marked shipped; each shopper was sent their tracking number.", shipped), .. refused]));
         return RedirectToAction(nameof(ToFulfil), new { page });
     }
 
@@ -137,7 +143,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
         CancelForm? cancel = null, CancellationToken ct = default)
     {
         if (await orders.FindAsync(number, ct) is not { } order) return NotFound();
-        if (refusal(order) is { } refused) return await RefusedAsync(number, StatusCodes.Status409Conflict, refused, null, refund, cancel, ct: ct);
+        if (refusal(order) is { } refused) return await RefusedAsync(number, StatusCodes.Status409Conflict, StaffRefusals.Translate(refused), null, refund, cancel, ct: ct);
         return View("Confirm", new OrderConfirmPage(order, refund, cancel));
     }
 

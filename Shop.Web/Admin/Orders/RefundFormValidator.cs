@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Orders;
 
@@ -13,6 +14,6 @@ public sealed class RefundFormValidator : AbstractValidator<RefundForm>
             .InShopCurrency(options.Value)
             .LessThan(10_000_000m).WithMessage("That amount is far more than any order.");
         RuleFor(x => x.RefundReason).MaximumLength(Shop.Domain.Ordering.OrderRefund.ReasonMax)
-            .WithMessage($"Write the reason in at most {Shop.Domain.Ordering.OrderRefund.ReasonMax} characters.");
+            .WithMessage(_ => ShopText.Translate("Write the reason in at most {0} characters.", Shop.Domain.Ordering.OrderRefund.ReasonMax));
     }
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Checkout;
 using Shop.Domain.Ordering;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Orders;
 using Shop.Web.Payments;
 
@@ -29,7 +31,7 @@ public sealed class StaffOrderActions(
     public const string EntityType = "Order";
 
     public static string ChangedMeanwhile(string number) =>
-        $"Order {number} was changed by someone else at the same moment, so nothing was done. Look at it again and decide.";
+        ShopText.Translate("Order {0} was changed by someone else at the same moment, so nothing was done. Look at it again and decide.", number);
 
     public async Task<OrderActionResult> ShipAsync(string number, string trackingNumber, string? carrier, StaffMember by, CancellationToken ct)
     {
@@ -41,12 +43,12 @@ public sealed class StaffOrderActions(
         }
         catch (DomainException e)
         {
-            return OrderActionResult.Refused(e.Message);
+            return OrderActionResult.Refused(StaffRefusals.Translate(e.Message));
         }
         audit.Record(by, EntityType, order.Number, "Shipped", new { Status = before }, new { order.Status, order.TrackingNumber, order.Carrier });
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.ShippedAsync(order);
-        return OrderActionResult.Done($"Order {order.Number} is shipped; the shopper was sent the tracking number.");
+        return OrderActionResult.Done(ShopText.Translate("Order {0} is shipped; the shopper was sent the tracking number.", order.Number));
     }
 
     /// <summary>Adds a note to the order's history; a note for the shopper is mailed to them.</summary>
@@ -59,13 +61,13 @@ public sealed class StaffOrderActions(
         }
         catch (DomainException e)
         {
-            return OrderActionResult.Refused(e.Message);
+            return OrderActionResult.Refused(StaffRefusals.Translate(e.Message));
         }
         audit.Record(by, EntityType, order.Number, forShopper ? "NoteForShopper" : "InternalNote", null, new { Note = text.Trim() });
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
-        if (!forShopper) return OrderActionResult.Done($"Internal note added to order {order.Number}.");
+        if (!forShopper) return OrderActionResult.Done(ShopText.Translate("Internal note added to order {0}.", order.Number));
         await events.NoteForShopperAsync(order, text.Trim());
-        return OrderActionResult.Done($"Note added to order {order.Number} and mailed to the shopper.");
+        return OrderActionResult.Done(ShopText.Translate("Note added to order {0} and mailed to the shopper.", order.Number));
     }
 
     /// <summary>Corrects where the order goes (<see cref="Order.ChangeDeliveryAddress"/>), with the old and new address in the audit.</summary>
@@ -75,21 +77,21 @@ public sealed class StaffOrderActions(
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         var was = order.ShippingAddress;
         if (!string.IsNullOrEmpty(shown) && shown.ReplaceLineEndings("\n") != DeliveryAddressForm.Shown(was))
-            return OrderActionResult.Refused($"Someone changed the delivery address of order {order.Number} a moment ago: it now goes to " +
-                $"{string.Join(", ", new[] { was.FullName, was.Line1, was.Line2, was.PostalCode, was.City }.Where(p => !string.IsNullOrEmpty(p)))}. " +
-                "Nothing was changed; what you typed is below: save it again if it is still right.");
+            return OrderActionResult.Refused(ShopText.Translate(
+                "Someone changed the delivery address of order {0} a moment ago: it now goes to {1}. Nothing was changed; what you typed is below: save it again if it is still right.", order.Number,
+                string.Join(", ", new[] { was.FullName, was.Line1, was.Line2, was.PostalCode, was.City }.Where(p => !string.IsNullOrEmpty(p)))));
         try
         {
             order.ChangeDeliveryAddress(to, clock.GetUtcNow());
         }
         catch (DomainException e)
         {
-            return OrderActionResult.Refused(e.Message);
+            return OrderActionResult.Refused(StaffRefusals.Translate(e.Message));
         }
-        if (order.ShippingAddress == was) return OrderActionResult.Done($"Order {order.Number} goes where it went: nothing was changed.");
+        if (order.ShippingAddress == was) return OrderActionResult.Done(ShopText.Translate("Order {0} goes where it went: nothing was changed.", order.Number));
         audit.Record(by, EntityType, order.Number, "DeliveryAddressChanged", was, order.ShippingAddress);
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
-        return OrderActionResult.Done($"Order {order.Number} goes to the corrected address; its packing slip says so.");
+        return OrderActionResult.Done(ShopText.Translate("Order {0} goes to the corrected address; its packing slip says so.", order.Number));
     }
 
     public async Task<OrderActionResult> MarkDeliveredAsync(string number, StaffMember by, CancellationToken ct)
@@ -102,12 +104,12 @@ public sealed class StaffOrderActions(
         }
         catch (DomainException e)
         {
-            return OrderActionResult.Refused(e.Message);
+            return OrderActionResult.Refused(StaffRefusals.Translate(e.Message));
         }
         audit.Record(by, EntityType, order.Number, "Delivered", new { Status = before }, new { order.Status });
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(ChangedMeanwhile(order.Number));
         await events.DeliveredAsync(order);
-        return OrderActionResult.Done($"Order {order.Number} is marked delivered; the shopper was told.");
+        return OrderActionResult.Done(ShopText.Translate("Order {0} is marked delivered; the shopper was told.", order.Number));
     }
 
     /// <summary>
@@ -118,17 +120,17 @@ public sealed class StaffOrderActions(
     public async Task<OrderActionResult> CancelAsync(string number, string reason, StaffMember by, CancellationToken ct)
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
-        if (order.CancelRefusal(clock.GetUtcNow()) is { } cannot) return OrderActionResult.Refused(cannot);
+        if (order.CancelRefusal(clock.GetUtcNow()) is { } cannot) return OrderActionResult.Refused(StaffRefusals.Translate(cannot));
         if (order.Status == OrderStatus.Pending && !order.IsFreeOfCharge && await PaidMeanwhileAsync(order, ct) is { } notCancelled)
             return notCancelled;
 
-        string? reversal = null;
+        (string Note, string Shown)? reversal = null;
         var notRestocked = 0;
         // A paid order's money goes back first; an order that came to nothing (a discount covered it) took none.
         var charged = order.Status != OrderStatus.Pending && !order.IsFreeOfCharge;
         if (charged)
         {
-            if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to reverse.");
+            if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused(ShopText.Translate("Order {0} has no payment transaction to reverse.", order.Number));
             if (await ClaimAsync(order, ct) is { } refused) return refused;
             // Money first: the shop must never say "cancelled and refunded" while the shopper is still charged.
             var left = order.RefundedAmount.IsZero ? (Money?)null : order.RefundableAmount;
@@ -137,39 +139,39 @@ public sealed class StaffOrderActions(
             switch (answer)
             {
                 case ReverseResult.Voided:
-                    reversal = $"Payment {txn} voided at the gateway.";
+                    reversal = Said("Payment {0} voided at the gateway.", txn);
                     break;
                 case ReverseResult.Refunded r when left is { } rest:
-                    reversal = $"The remaining {rest} of payment {txn} refunded at the gateway (refund {r.RefundId}).";
+                    reversal = Said("The remaining {0} of payment {1} refunded at the gateway (refund {2}).", rest, txn, r.RefundId);
                     break;
                 case ReverseResult.Refunded r:
-                    reversal = $"Payment {txn} refunded at the gateway (refund {r.RefundId}).";
+                    reversal = Said("Payment {0} refunded at the gateway (refund {1}).", txn, r.RefundId);
                     break;
                 case ReverseResult.Invalid i:
-                    return OrderActionResult.GatewayRefused($"The payment gateway refused to reverse the payment: {i.Message} (code {i.Code}). The order was not cancelled.");
+                    return OrderActionResult.GatewayRefused(ShopText.Translate("The payment gateway refused to reverse the payment: {0} (code {1}). The order was not cancelled.", i.Message, i.Code));
                 case ReverseResult.Unavailable u:
-                    return OrderActionResult.GatewayUnavailable($"The payment gateway is not available ({u.Message}). The order was not cancelled; try again in a few minutes.");
+                    return OrderActionResult.GatewayUnavailable(ShopText.Translate("The payment gateway is not available ({0}). The order was not cancelled; try again in a few minutes.", u.Message));
                 case ReverseResult.OutcomeUnknown u:
                     log.LogWarning("Reversal of {Transaction} for order {Order} has an unknown outcome: {Reason}", txn, order.Number, u.Message);
-                    return OrderActionResult.GatewayUnavailable($"The payment gateway did not confirm the reversal ({u.Message}). The order was not cancelled; check the transaction at the gateway before trying again.");
+                    return OrderActionResult.GatewayUnavailable(ShopText.Translate("The payment gateway did not confirm the reversal ({0}). The order was not cancelled; check the transaction at the gateway before trying again.", u.Message));
                 default:
-                    return OrderActionResult.GatewayRefused("The payment gateway gave an answer the shop does not understand. The order was not cancelled.");
+                    return OrderActionResult.GatewayRefused(ShopText.Translate("The payment gateway gave an answer the shop does not understand. The order was not cancelled."));
             }
         }
 
         var goingBack = new MoneyBack(Money.Zero(order.Currency), Money.Zero(order.Currency));
         async Task CancelIt(Order o, CancellationToken token)
         {
-            var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
+            var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString(CultureInfo.InvariantCulture) };
             var now = clock.GetUtcNow();
-            if (reversal is not null) o.AddInternalNote(reversal, now);
+            if (reversal is not null) o.AddInternalNote(reversal.Value.Note, now);
             var taxLeft = o.TaxLeft;
             var back = o.Cancel(reason, now);
             goingBack = new MoneyBack(back, back.IsZero ? back : taxLeft);
             notRestocked = await holds.GiveBackAsync(o, token);
-            if (notRestocked > 0) o.AddInternalNote(NotRestocked(notRestocked), now);
+            if (notRestocked > 0) o.AddInternalNote(NotRestockedNote(notRestocked), now);
             audit.Record(by, EntityType, o.Number, "Cancelled", before,
-                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Reason = reason, Gateway = reversal, NotRestocked = notRestocked });
+                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(CultureInfo.InvariantCulture), Reason = reason, Gateway = reversal?.Note, NotRestocked = notRestocked });
         }
 
         if (!charged)
@@ -188,12 +190,12 @@ public sealed class StaffOrderActions(
         else
         {
             // The money has moved: record it even if the browser went away or a webhook's note got there first.
-            order = await RecordingAsync(order, reversal, CancelIt);
+            order = await RecordingAsync(order, reversal?.Note, CancelIt);
         }
         await events.CancelledAsync(order, goingBack);
-        var done = reversal is null
-            ? $"Order {order.Number} is cancelled and its stock returned."
-            : $"Order {order.Number} is cancelled, its stock returned. {reversal}";
+        var done = reversal is { } said
+            ? ShopText.Translate("Order {0} is cancelled, its stock returned. {1}", order.Number, said.Shown)
+            : ShopText.Translate("Order {0} is cancelled and its stock returned.", order.Number);
         return OrderActionResult.Done(notRestocked == 0 ? done : $"{done} {NotRestocked(notRestocked)}");
     }
 
@@ -216,17 +218,26 @@ public sealed class StaffOrderActions(
         {
             PaymentReconciliation.GatewaySays.NothingTaken => null,
             PaymentReconciliation.GatewaySays.Paid => OrderActionResult.Refused(
-                $"Order {order.Number} was paid after all: the gateway took {order.Total} (transaction {order.PaymentTransactionId}). It is marked paid now and was not cancelled; cancel it again to give the money back."),
+                ShopText.Translate("Order {0} was paid after all: the gateway took {1} (transaction {2}). It is marked paid now and was not cancelled; cancel it again to give the money back.",
+                    order.Number, order.Total, order.PaymentTransactionId ?? "")),
             PaymentReconciliation.GatewaySays.OtherAmountTaken => OrderActionResult.GatewayRefused(
-                $"The gateway took an amount other than order {order.Number}'s total. The order was not cancelled: check its transactions at the gateway."),
+                ShopText.Translate("The gateway took an amount other than order {0}'s total. The order was not cancelled: check its transactions at the gateway.", order.Number)),
             _ => OrderActionResult.GatewayUnavailable(
-                $"The payment gateway cannot say now whether order {order.Number} was charged. The order was not cancelled; try again in a few minutes."),
+                ShopText.Translate("The payment gateway cannot say now whether order {0} was charged. The order was not cancelled; try again in a few minutes.", order.Number)),
         };
     }
 
-    private static string NotRestocked(int units) => units == 1
+    private static string NotRestockedNote(int units) => units == 1
         ? "1 unit was not restocked: its variant was removed."
         : $"{units} units were not restocked: their variants were removed.";
+
+    private static string NotRestocked(int units) =>
+        ShopText.Plural(units, "{0} unit was not restocked: its variant was removed.", "{0} units were not restocked: their variants were removed.");
+
+    /// <summary>What the gateway did, as the order's history keeps it (English, amounts written the same in every language) and as the page says it.</summary>
+    private static (string Note, string Shown) Said(string english, params object[] values) =>
+        (string.Format(CultureInfo.InvariantCulture, english, [.. values.Select(v => v is Money m ? m.ToString(CultureInfo.InvariantCulture) : v)]),
+         ShopText.Translate(english, values));
 
     /// <summary>Why staff cannot cancel the order now; null when they can (asked again when they confirm).</summary>
     /// <summary>Why staff cannot refund this amount from the order now; null when they can (asked again when they confirm).</summary>
@@ -245,11 +256,11 @@ public sealed class StaffOrderActions(
     {
         if (await LoadAsync(number, ct) is not { } order) return OrderActionResult.NotFound;
         if (refundedBefore is { } seen && seen != order.RefundedAmount.Amount)
-            return OrderActionResult.Refused($"Order {order.Number} changed since you confirmed: {order.RefundedAmount} has been refunded by now, not {new Money(seen, order.Currency)}. Nothing was refunded; check the order and refund again if more is due.");
+            return OrderActionResult.Refused(ShopText.Translate("Order {0} changed since you confirmed: {1} has been refunded by now, not {2}. Nothing was refunded; check the order and refund again if more is due.", order.Number, order.RefundedAmount, new Money(seen, order.Currency)));
         // Checked before the gateway as well as in the order, so the gateway is never asked for more than the order allows.
-        if (RefundRefusal(order, amount) is { } cannot) return OrderActionResult.Refused(cannot);
+        if (RefundRefusal(order, amount) is { } cannot) return OrderActionResult.Refused(StaffRefusals.Translate(cannot));
         var money = new Money(amount, order.Currency);
-        if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused($"Order {order.Number} has no payment transaction to refund.");
+        if (order.PaymentTransactionId is not { } txn) return OrderActionResult.Refused(ShopText.Translate("Order {0} has no payment transaction to refund.", order.Number));
 
         if (await ClaimAsync(order, ct) is { } refused) return refused;
         var answer = await gateway.RefundAsync(txn, money, CancellationToken.None);
@@ -262,43 +273,43 @@ public sealed class StaffOrderActions(
                 break;
             case RefundResult.Invalid { Code: "91506" }:
                 return OrderActionResult.GatewayRefused(order.CanBeCancelled
-                    ? "The payment has not settled at the gateway yet, so it cannot be refunded. Cancel the order instead (that voids the payment), or refund once it has settled."
-                    : "The payment has not settled at the gateway yet, so it cannot be refunded. Try again once it has settled (usually within a day).");
+                    ? ShopText.Translate("The payment has not settled at the gateway yet, so it cannot be refunded. Cancel the order instead (that voids the payment), or refund once it has settled.")
+                    : ShopText.Translate("The payment has not settled at the gateway yet, so it cannot be refunded. Try again once it has settled (usually within a day)."));
             case RefundResult.Invalid i:
-                return OrderActionResult.GatewayRefused($"The payment gateway refused the refund: {i.Message} (code {i.Code}). Nothing was refunded.");
+                return OrderActionResult.GatewayRefused(ShopText.Translate("The payment gateway refused the refund: {0} (code {1}). Nothing was refunded.", i.Message, i.Code));
             case RefundResult.Declined d:
-                return OrderActionResult.GatewayRefused($"The refund was declined at the gateway: {d.Message}. Nothing was refunded.");
+                return OrderActionResult.GatewayRefused(ShopText.Translate("The refund was declined at the gateway: {0}. Nothing was refunded.", d.Message));
             case RefundResult.Unavailable u:
-                return OrderActionResult.GatewayUnavailable($"The payment gateway is not available ({u.Message}). Nothing was refunded; try again in a few minutes.");
+                return OrderActionResult.GatewayUnavailable(ShopText.Translate("The payment gateway is not available ({0}). Nothing was refunded; try again in a few minutes.", u.Message));
             case RefundResult.OutcomeUnknown u:
                 // A refund may have happened: staff must look before trying again, or the shopper could get it twice.
                 await RecordingAsync(order, null, (o, _) =>
                 {
                     var now = clock.GetUtcNow();
-                    o.AddInternalNote($"A refund of {money} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", now);
+                    o.AddInternalNote($"A refund of {money.ToString(CultureInfo.InvariantCulture)} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", now);
                     o.EndPaymentChange(now);
-                    audit.Record(by, EntityType, o.Number, "RefundUnconfirmed", null, new { Amount = money.ToString() });
+                    audit.Record(by, EntityType, o.Number, "RefundUnconfirmed", null, new { Amount = money.ToString(CultureInfo.InvariantCulture) });
                     return Task.CompletedTask;
                 });
-                return OrderActionResult.GatewayUnavailable($"The payment gateway did not confirm the refund ({u.Message}). Check transaction {txn} at the gateway before trying again.");
+                return OrderActionResult.GatewayUnavailable(ShopText.Translate("The payment gateway did not confirm the refund ({0}). Check transaction {1} at the gateway before trying again.", u.Message, txn));
             default:
-                return OrderActionResult.GatewayRefused("The payment gateway gave an answer the shop does not understand. Nothing was recorded.");
+                return OrderActionResult.GatewayRefused(ShopText.Translate("The payment gateway gave an answer the shop does not understand. Nothing was recorded."));
         }
 
         var back = new MoneyBack(money, money);
         order = await RecordingAsync(order, $"refund {refundId} of {money}", (o, _) =>
         {
-            var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString() };
+            var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString(CultureInfo.InvariantCulture) };
             var now = clock.GetUtcNow();
-            o.AddInternalNote($"Refund {refundId} of {money} made at the gateway.", now);
+            o.AddInternalNote($"Refund {refundId} of {money.ToString(CultureInfo.InvariantCulture)} made at the gateway.", now);
             back = itemsTax is { } tax ? MoneyBack.Of(o, money, tax) : MoneyBack.ShareOf(o, money);
             o.Refund(back, now, kind, reason);
             audit.Record(by, EntityType, o.Number, "Refunded", before,
-                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(), Amount = money.ToString(), RefundId = refundId });
+                new { o.Status, RefundedAmount = o.RefundedAmount.ToString(CultureInfo.InvariantCulture), Amount = money.ToString(CultureInfo.InvariantCulture), RefundId = refundId });
             return Task.CompletedTask;
         });
         await events.RefundedAsync(order, back);
-        return OrderActionResult.Done($"Refunded {money} on order {order.Number}.");
+        return OrderActionResult.Done(ShopText.Translate("Refunded {0} on order {1}.", money, order.Number));
     }
 
     /// <summary>
@@ -313,7 +324,7 @@ public sealed class StaffOrderActions(
         }
         catch (DomainException e)
         {
-            return OrderActionResult.Refused(e.Message);
+            return OrderActionResult.Refused(StaffRefusals.Translate(e.Message));
         }
         return await db.TrySaveChangesAsync(ct) ? null : OrderActionResult.Refused(ChangedMeanwhile(order.Number));
     }

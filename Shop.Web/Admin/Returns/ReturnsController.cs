@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain.Ordering;
 using Shop.Web.Admin.Orders;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Returns;
 
@@ -27,8 +28,8 @@ public sealed class ReturnsController(StaffReturnQuery returns, StaffReturnActio
         var text = reason?.Trim() ?? "";
         if (text.Length is 0 or > ReturnRequest.RefusalLength)
             return await RefusedAsync(id, StatusCodes.Status400BadRequest, text.Length == 0
-                ? "Say why the return is refused: the shopper reads it."
-                : $"Keep the reason to {ReturnRequest.RefusalLength} characters or fewer.", reason, ct);
+                ? ShopText.Translate("Say why the return is refused: the shopper reads it.")
+                : ShopText.Translate("Keep the reason to {0} characters or fewer.", ReturnRequest.RefusalLength), reason, ct);
         return await ShowAsync(id, await actions.RefuseAsync(id, text, Staff, ct), ct, reason);
     }
 

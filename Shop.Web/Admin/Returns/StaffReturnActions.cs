@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Catalog;
@@ -22,12 +23,14 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
     public async Task<OrderActionResult> ApproveAsync(int id, StaffMember by, CancellationToken ct) =>
         await StepAsync(id, by, "ReturnApproved", (r, _, now, _) => { r.Approve(now); return Task.CompletedTask; },
             r => $"Return {r.Id} approved: the shopper sends {r.Describe()}.",
+            (r, o) => ShopText.Translate("Return {0} of order {1}: approved; the shopper was mailed.", r.Id, o.Number),
             (r, o) => (ShopText.Translate("Your return for order {0} is approved", o.Number),
                 [ShopText.Translate("Please send back: {0}.", r.Describe()), ShopText.Translate("Put a note with order number {0} in the parcel. We refund once the items arrive.", o.Number)]), ct);
 
     public async Task<OrderActionResult> RefuseAsync(int id, string reason, StaffMember by, CancellationToken ct) =>
         await StepAsync(id, by, "ReturnRefused", (r, _, now, _) => { r.Refuse(reason, now); return Task.CompletedTask; },
             r => $"Return {r.Id} refused: {r.RefusalReason}",
+            (r, o) => ShopText.Translate("Return {0} of order {1}: refused; the shopper was mailed.", r.Id, o.Number),
             (r, o) => (ShopText.Translate("Your return for order {0} was not accepted", o.Number),
                 [ShopText.Translate("We cannot accept the return of {0}.", r.Describe()), ShopText.Translate("Why: {0}", r.RefusalReason ?? ""), ShopText.Translate("Please reply to this mail if you have questions.")]), ct);
 
@@ -40,6 +43,9 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         var gone = new List<ReturnLine>();
         string Line(ReturnLine l) => $"{l.Quantity} × {l.Name} " + (l.Restocked == true ? "back in stock"
             : gone.Contains(l) ? $"not restocked: {RemovedVariant}" : "not restocked");
+        string Shown(ReturnLine l) => gone.Contains(l)
+            ? ShopText.Translate("{0} × {1} not restocked: {2}", l.Quantity, l.Name, ShopText.Translate(RemovedVariant))
+            : ShopText.Translate(l.Restocked == true ? "{0} × {1} back in stock" : "{0} × {1} not restocked", l.Quantity, l.Name);
         var result = await StepAsync(id, by, "ReturnReceived", async (r, o, now, token) =>
         {
             var variants = r.Lines.Select(l => l.VariantId).ToList();
@@ -51,12 +57,13 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
                     $"Return {r.Id} of order {o.Number}", by, token);
         },
             r => $"Return {r.Id} received: " + string.Join("; ", r.Lines.Select(Line)),
+            (r, o) => ShopText.Translate("Return {0} of order {1}: received; the shopper was mailed.", r.Id, o.Number),
             (r, o) => (ShopText.Translate("We received your return for order {0}", o.Number),
                 [ShopText.Translate("Your parcel arrived: {0}.", r.Describe()), ShopText.Translate("We are refunding you now and will write when the money is on its way.")]), ct);
         // A tick sent anyway (a page opened before the variant went): the notice says why nothing moved.
         var ticked = gone.Where(l => restock.Contains(l.Id)).ToList();
         return result.Outcome != OrderActionOutcome.Done || ticked.Count == 0 ? result
-            : OrderActionResult.Done($"{result.Message} {string.Join("; ", ticked.Select(Line))}.");
+            : OrderActionResult.Done($"{result.Message} {string.Join("; ", ticked.Select(Shown))}.");
     }
 
     /// <summary>Why a returned line cannot go back into stock.</summary>
@@ -70,7 +77,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
     {
         if (await LoadAsync(id, ct) is not { } found) return OrderActionResult.NotFound;
         var (r, order) = found;
-        if (r.RefundRefusal is { } refused) return OrderActionResult.Refused(refused);
+        if (r.RefundRefusal is { } refused) return OrderActionResult.Refused(StaffRefusals.Translate(refused));
         var orderReturns = await db.Returns.Include(x => x.Lines).Where(x => x.OrderId == order.Id).ToListAsync(ct);
         var (amount, tax) = r.RefundFor(order, withShipping, orderReturns);
         r.MarkRefunded(amount, withShipping && !r.ShippingRefundedBefore(orderReturns), clock.GetUtcNow());
@@ -93,12 +100,12 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         {
             db.ChangeTracker.Clear();
             var fresh = await db.Orders.Include(o => o.History).FirstAsync(o => o.Id == order.Id, CancellationToken.None);
-            fresh.AddInternalNote($"Return {r.Id} refunded: {amount}{(withShipping ? " with shipping" : "")}.", now);
+            fresh.AddInternalNote($"Return {r.Id} refunded: {amount.ToString(CultureInfo.InvariantCulture)}{(withShipping ? " with shipping" : "")}.", now);
             audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnRefunded", null,
-                new { Return = r.Id, Amount = amount.ToString(), Shipping = withShipping });
+                new { Return = r.Id, Amount = amount.ToString(CultureInfo.InvariantCulture), Shipping = withShipping });
             await db.SaveChangesAsync(CancellationToken.None);
         });
-        return OrderActionResult.Done($"Return {r.Id} refunded: {amount} back to the shopper's card (they were mailed).");
+        return OrderActionResult.Done(ShopText.Translate("Return {0} refunded: {1} back to the shopper's card (they were mailed).", r.Id, amount));
     }
 
     /// <summary>The order has nothing left to refund (it came to nothing, or was refunded in full): the return closes, no money moves.</summary>
@@ -108,13 +115,13 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnClosed", null, new { Return = r.Id });
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
         await events.ChangedAsync(order); // one return fewer to handle: staff pages' counts follow
-        return OrderActionResult.Done($"Return {r.Id} closed: order {order.Number} has nothing left to refund, so no money moved.");
+        return OrderActionResult.Done(ShopText.Translate("Return {0} closed: order {1} has nothing left to refund, so no money moved.", r.Id, order.Number));
     }
 
     /// <summary>One step: the return changes, the order's history and the audit log say so, all in one save; then the mail.</summary>
     private async Task<OrderActionResult> StepAsync(int id, StaffMember by, string action,
         Func<ReturnRequest, Order, DateTimeOffset, CancellationToken, Task> change, Func<ReturnRequest, string> note,
-        Func<ReturnRequest, Order, (string Subject, string[] Paragraphs)> mail, CancellationToken ct)
+        Func<ReturnRequest, Order, string> done, Func<ReturnRequest, Order, (string Subject, string[] Paragraphs)> mail, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is not { } found) return OrderActionResult.NotFound;
         var (r, order) = found;
@@ -134,7 +141,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            return OrderActionResult.Refused(e.Message);
+            return OrderActionResult.Refused(StaffRefusals.Translate(e.Message));
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -142,7 +149,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
             return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
         }
         await events.ReturnChangedAsync(order, () => mail(r, order));
-        return OrderActionResult.Done($"Return {r.Id} of order {order.Number}: {r.Status.ToString().ToLowerInvariant()}; the shopper was mailed.");
+        return OrderActionResult.Done(done(r, order));
     }
 
     private async Task<(ReturnRequest Return, Order Order)?> LoadAsync(int id, CancellationToken ct)

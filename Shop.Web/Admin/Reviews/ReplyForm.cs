@@ -1,5 +1,6 @@
 using FluentValidation;
 using Shop.Domain.Reviews;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Reviews;
 
@@ -13,5 +14,5 @@ public sealed class ReplyFormValidator : AbstractValidator<ReplyForm>
 {
     public ReplyFormValidator() =>
         RuleFor(x => x.Reply).Must(r => ProductReview.ReplyLength(r) <= ProductReview.ReplyMax)
-            .WithMessage($"Keep the reply to {ProductReview.ReplyMax} characters.");
+            .WithMessage(_ => ShopText.Translate("Keep the reply to {0} characters.", ProductReview.ReplyMax));
 }

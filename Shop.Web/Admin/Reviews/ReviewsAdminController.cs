@@ -1,6 +1,7 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Domain.Reviews;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Reviews;
 
@@ -14,18 +15,18 @@ public sealed class ReviewsAdminController(ReviewModeration moderation) : AdminC
 
     [HttpPost("{id:int}/approve")]
     public Task<IActionResult> Approve(int id, string? show, CancellationToken ct) =>
-        DecideAsync(id, ReviewDecision.Approve, null, show, "Review approved: it shows on the product's page.", ct);
+        DecideAsync(id, ReviewDecision.Approve, null, show, ShopText.Translate("Review approved: it shows on the product's page."), ct);
 
     [HttpPost("{id:int}/hide")]
     public Task<IActionResult> Hide(int id, string? show, CancellationToken ct) =>
-        DecideAsync(id, ReviewDecision.Hide, null, show, "Review hidden.", ct);
+        DecideAsync(id, ReviewDecision.Hide, null, show, ShopText.Translate("Review hidden."), ct);
 
     [HttpPost("{id:int}/reply")]
     public async Task<IActionResult> Reply(int id, string? show, int? page, [CustomizeValidator(Skip = true)] ReplyForm form, CancellationToken ct)
     {
         if (!await ValidAsync(form, ct))
             return Invalid(nameof(Index), await moderation.ListAsync(StatusOf(show) ?? ReviewStatus.ToModerate, page, ct) with { Typed = new(id, form.Reply ?? "") });
-        return await DecideAsync(id, ReviewDecision.Reply, form.Reply, show, string.IsNullOrWhiteSpace(form.Reply) ? "Reply removed." : "Reply saved.", ct);
+        return await DecideAsync(id, ReviewDecision.Reply, form.Reply, show, ShopText.Translate(string.IsNullOrWhiteSpace(form.Reply) ? "Reply removed." : "Reply saved."), ct);
     }
 
     /// <summary>The list a <c>show</c> value names: "to-moderate" (the default), "approved" or "hidden".</summary>

@@ -3,6 +3,9 @@
     'use strict';
     if (!window.shopLive) return;
     var container = null;
+    // The page's words (_AdminLayout), English when a page has none.
+    function said(name, english) { return document.body.getAttribute('data-text-' + name) || english; }
+    function fill(sentence, values) { return sentence.replace(/\{(\d)\}/g, function (_, i) { return values[i]; }); }
 
     function toast(title, body, href) {
         if (!container) {
@@ -23,7 +26,7 @@
         close.type = 'button';
         close.className = 'btn-close';
         close.setAttribute('data-bs-dismiss', 'toast');
-        close.setAttribute('aria-label', 'Close');
+        close.setAttribute('aria-label', said('close', 'Close'));
         header.appendChild(strong);
         header.appendChild(close);
         var text = document.createElement('div');
@@ -50,7 +53,7 @@
     var lastWarning = {};
     shopLive.connect('/hubs/staff', function (c) {
         c.on('newOrder', function (u) {
-            toast('New order', 'Order ' + u.number + ', ' + u.total, '/admin/orders/' + encodeURIComponent(u.number));
+            toast(said('new-order', 'New order'), fill(said('order', 'Order {0}, {1}'), [u.number, u.total]), '/admin/orders/' + encodeURIComponent(u.number));
             shopLive.refresh();
         });
         c.on('order', function () { shopLive.refresh(); });
@@ -59,7 +62,10 @@
             var last = lastWarning[s.productId];
             if (last && last.label === s.label && Date.now() - last.at < 10000) return;
             lastWarning[s.productId] = { label: s.label, at: Date.now() };
-            toast(s.soldOut ? 'Sold out' : 'Low stock', s.name + ': ' + s.label.toLowerCase(), '/admin/stock/' + s.productId);
+            // The feed's label is English: said again in the page's language.
+            toast(s.soldOut ? said('sold-out', 'Sold out') : said('low-stock', 'Low stock'),
+                s.soldOut ? fill(said('none-left', '{0}: sold out'), [s.name]) : fill(said('only-left', '{0}: only {1} left'), [s.name, s.onHand]),
+                '/admin/stock/' + s.productId);
             shopLive.refresh();
         });
     // On (re)connecting, re-read pages with a live list; the menu's counts alone wait for the next order.
