@@ -168,7 +168,7 @@ public class StaffCatalogInGermanTests : ShopFixture
         {
             Assert.That(page.Text("h1"), Is.EqualTo("Importer des produits depuis un CSV"));
             Assert.That(page.Text("form.import-form button"), Is.EqualTo("Vérifier et importer"));
-            Assert.That(page.Text("label[for=file]"), Is.EqualTo("Fichier CSV, jusqu’à 8 MB et 25 000 lignes"));
+            Assert.That(page.Text("label[for=file]"), Is.EqualTo("Fichier CSV, jusqu’à 8 Mo et 25 000 lignes"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(report.Text(".import-problems p"), Is.EqualTo("Rien n’a été importé. Corrigez ces problèmes (2) et téléversez à nouveau le fichier :"));
             Assert.That(report.Texts(".import-problems li"), Is.EquivalentTo(new[]

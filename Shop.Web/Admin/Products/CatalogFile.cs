@@ -17,8 +17,8 @@ public static class CatalogFile
     public const long MaxFileBytes = 8 * 1024 * 1024;
     public const int MaxRows = 25_000;
 
-    /// <summary>"8 MB", as the import page and its refusal say it.</summary>
-    public static readonly string MaxFileSize = $"{MaxFileBytes / (1024 * 1024)} MB";
+    /// <summary>"8 MB" ("8 Mo" in French), as the import page and its refusal say it.</summary>
+    public static string MaxFileSize => ShopText.Translate("{0} MB", MaxFileBytes / (1024 * 1024));
 
     public const string SplitHint = "export one category at a time (filter the product list by category, then Export CSV) or split it into several files, keeping each product's rows together.";
 
