@@ -1,6 +1,7 @@
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Categories;
 
@@ -20,7 +21,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
         form.WriteSlug();
         if (!await ValidAsync(form, ct)) return Invalid("Edit", form);
         await categories.CreateAsync(form, Staff, ct);
-        Notice($"Created {form.Name}.");
+        Notice(ShopText.Translate("Created {0}.", form.Name!));
         return RedirectToAction(nameof(Index));
     }
 
@@ -46,7 +47,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
                 form.Translations = await translations.FormsAsync(id, ct);
                 return Stale("Edit", form);
         }
-        Notice($"Saved {form.Name}.");
+        Notice(ShopText.Translate("Saved {0}.", form.Name!));
         return RedirectToAction(nameof(Index));
     }
 
@@ -63,7 +64,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
             return Invalid("Edit", page);
         }
         if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();
-        Notice(string.IsNullOrWhiteSpace(form.Name) ? $"Removed the {language} translation." : $"Saved the {language} translation.");
+        Notice(ShopText.Translate(string.IsNullOrWhiteSpace(form.Name) ? "Removed the {0} translation." : "Saved the {0} translation.", language));
         return Redirect($"/admin/categories/{id}#translations");
     }
 
@@ -89,14 +90,16 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
         var removal = await categories.RemoveAsync(id, Staff, ct);
         if (removal.Outcome == CategoryRemoval.NotFound) return NotFound();
         if (removal is { Outcome: CategoryRemoval.NotEmpty, Products: 0 })
-            Notice($"This category still holds {removal.Archived} archived product(s): off sale, but each keeps its category for the orders that name it. "
-                   + "Move them to another category first, then delete it.", "Show them", $"/admin/products?category={id}&archived=true");
+            Notice(ShopText.Translate("This category still holds {0} archived product(s): off sale, but each keeps its category for the orders that name it. "
+                   + "Move them to another category first, then delete it.", removal.Archived), ShopText.Translate("Show them"), $"/admin/products?category={id}&archived=true");
         else if (removal.Outcome == CategoryRemoval.NotEmpty)
-            Notice($"This category still holds {removal.Products} product(s){(removal.Archived > 0 ? $" and {removal.Archived} archived" : "")}. "
-                   + "Move them to another category first, then delete it.", "Show them", $"/admin/products?category={id}");
+            Notice(ShopText.Translate(removal.Archived > 0
+                       ? "This category still holds {0} product(s) and {1} archived. Move them to another category first, then delete it."
+                       : "This category still holds {0} product(s). Move them to another category first, then delete it.", removal.Products, removal.Archived),
+                   ShopText.Translate("Show them"), $"/admin/products?category={id}");
         else
-            Notice(removal.Outcome == CategoryRemoval.Deleted ? "Category deleted."
-                : $"Discount codes are limited to this category: {string.Join(", ", removal.Codes!)}. Change or delete them first, then delete it.");
+            Notice(removal.Outcome == CategoryRemoval.Deleted ? ShopText.Translate("Category deleted.")
+                : ShopText.Translate("Discount codes are limited to this category: {0}. Change or delete them first, then delete it.", string.Join(", ", removal.Codes!)));
         return RedirectToAction(nameof(Index));
     }
 

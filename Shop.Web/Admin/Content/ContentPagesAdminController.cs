@@ -71,10 +71,11 @@ public sealed class ContentPagesAdminController(ShopDbContext db, AuditTrail aud
             return Stale("Edit", form);
         }
         var older = form.Language is null ? OlderVersions(page, await db.Set<ContentPageTranslation>().AsNoTracking().ToListAsync(ct)) : [];
-        Notice(form.Language is not null ? $"Saved {page.Title} ({form.Language})."
-            : older.Count == 1 ? $"Saved {page.Title}. Its {older[0]} version still says what it said before: rewrite it too, or shoppers in {older[0]} read the old words."
-            : older.Count > 1 ? $"Saved {page.Title}. Its {string.Join(" and ", older)} versions still say what they said before: rewrite them too, or shoppers in those languages read the old words."
-            : $"Saved {page.Title}.");
+        Notice(form.Language is not null ? ShopText.Translate("Saved {0} ({1}).", page.Title, form.Language)
+            : older.Count == 1 ? ShopText.Translate("Saved {0}. Its {1} version still says what it said before: rewrite it too, or shoppers in {1} read the old words.", page.Title, older[0])
+            : older.Count > 1 ? ShopText.Translate("Saved {0}. Its {1} versions still say what they said before: rewrite them too, or shoppers in those languages read the old words.",
+                page.Title, string.Join(ShopText.Translate(" and "), older))
+            : ShopText.Translate("Saved {0}.", page.Title));
         return RedirectToAction(nameof(Index));
     }
 

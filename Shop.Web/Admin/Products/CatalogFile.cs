@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -16,8 +17,8 @@ public static class CatalogFile
     public const long MaxFileBytes = 8 * 1024 * 1024;
     public const int MaxRows = 25_000;
 
-    /// <summary>"8 MB", as the import page and its refusal say it.</summary>
-    public static readonly string MaxFileSize = $"{MaxFileBytes / (1024 * 1024)} MB";
+    /// <summary>"8 MB" ("8 Mo" in French), as the import page and its refusal say it.</summary>
+    public static string MaxFileSize => ShopText.Translate("{0} MB", MaxFileBytes / (1024 * 1024));
 
     public const string SplitHint = "export one category at a time (filter the product list by category, then Export CSV) or split it into several files, keeping each product's rows together.";
 
@@ -84,7 +85,7 @@ public static class CatalogFile
     public static async Task<(List<ImportRow> Rows, HashSet<string> Columns, CatalogFileFormat Format, List<ImportProblem> Problems)> ReadAsync(
         Stream file, CancellationToken ct)
     {
-        if (await Utf8TextAsync(file, ct) is not { } text) return ([], [], CatalogFileFormat.Comma, [new ImportProblem(0, NotUtf8)]);
+        if (await Utf8TextAsync(file, ct) is not { } text) return ([], [], CatalogFileFormat.Comma, [new ImportProblem(0, ShopText.Translate(NotUtf8))]);
         await using var _ = text;
         var (header, skipped) = Header(text);
         var format = CatalogFileFormat.OfHeader(header);
@@ -109,7 +110,7 @@ public static class CatalogFile
                     {
                         var one = fields.Count == 1 && !Columns.Contains(fields.Keys.Single(), StringComparer.OrdinalIgnoreCase) ? fields.Keys.Single() : null;
                         problems.Add(new ImportProblem(1 + skipped, one is not null ? OneColumn(one)
-                            : $"The header row lacks the column(s) {string.Join(", ", missing)}. Expected: {string.Join(",", Columns)}."));
+                            : ShopText.Translate("The header row lacks the column(s) {0}. Expected: {1}.", string.Join(", ", missing), string.Join(",", Columns))));
                         return (rows, columns, format, problems);
                     }
                 }
@@ -119,13 +120,13 @@ public static class CatalogFile
                 if (csv.FieldCount != csv.Headers.Count)
                 {
                     var example = format == CatalogFileFormat.Excel ? "\"Warm; soft\"" : "\"Warm, soft\"";
-                    problems.Add(new ImportProblem(line, $"This line has {csv.FieldCount} values and the header {csv.Headers.Count}: "
-                        + $"put text that contains {format.SeparatorName} in double quotes ({example}), as a spreadsheet's CSV does."));
+                    problems.Add(new ImportProblem(line, ShopText.Translate("This line has {0} values and the header {1}: "
+                        + "put text that contains {2} in double quotes ({3}), as a spreadsheet's CSV does.", csv.FieldCount, csv.Headers.Count, ShopText.Translate(format.SeparatorName), example)));
                     continue;
                 }
                 if (rows.Count >= MaxRows)
                 {
-                    problems.Add(new ImportProblem(line, $"A file may hold at most {MaxRows:N0} rows (one per variant); {SplitHint}"));
+                    problems.Add(new ImportProblem(line, ShopText.Translate("A file may hold at most {0:N0} rows (one per variant); {1}", MaxRows, ShopText.Translate(SplitHint))));
                     return (rows, columns, format, problems);
                 }
                 rows.Add(ImportRow.Parse(line, fields, format));
@@ -133,13 +134,13 @@ public static class CatalogFile
         }
         catch (CsvFormatException e)
         {
-            problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)) + skipped, "This line is not valid CSV (check its quotes and the number of columns)."));
+            problems.Add(new ImportProblem(Math.Max(1, Convert.ToInt32(e.LineNumber, CultureInfo.InvariantCulture)) + skipped, ShopText.Translate("This line is not valid CSV (check its quotes and the number of columns).")));
         }
         return (rows, columns, format, problems);
     }
 
     /// <summary>The refusal of a header the file's separators do not split: it names what it read, not a list of "missing" columns.</summary>
     private static string OneColumn(string header) =>
-        $"The header row reads as one column ('{ImportRow.Short(header)}'): separate the columns with commas, or with semicolons as Excel "
-        + "does under German or French settings, and name them as an export does.";
+        ShopText.Translate("The header row reads as one column ('{0}'): separate the columns with commas, or with semicolons as Excel "
+            + "does under German or French settings, and name them as an export does.", ImportRow.Short(header));
 }

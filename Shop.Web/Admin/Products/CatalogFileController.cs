@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Products;
@@ -41,7 +42,7 @@ public sealed class CatalogFileController(CatalogExport export, CatalogImport im
     {
         CatalogImportReport report;
         if (file is null || file.Length == 0)
-            report = CatalogImportReport.Refused(new ImportProblem(0, "Choose a CSV file to import."));
+            report = CatalogImportReport.Refused(new ImportProblem(0, ShopText.Translate("Choose a CSV file to import.")));
         else if (file.Length > CatalogFile.MaxFileBytes)
             report = TooLarge;
         else
@@ -51,7 +52,7 @@ public sealed class CatalogFileController(CatalogExport export, CatalogImport im
         }
         if (report.Applied)
         {
-            Notice($"Import applied: {report.Created} product(s) created, {report.Updated} updated.{(report.ReadAs is { } readAs ? " " + readAs : "")}");
+            Notice(ShopText.Translate("Import applied: {0} product(s) created, {1} updated.", report.Created, report.Updated) + (report.ReadAs is { } readAs ? " " + readAs : ""));
             return RedirectToAction("Index", "Products");
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -59,7 +60,7 @@ public sealed class CatalogFileController(CatalogExport export, CatalogImport im
     }
 
     private static CatalogImportReport TooLarge =>
-        CatalogImportReport.Refused(new ImportProblem(0, $"That file is larger than {CatalogFile.MaxFileSize}; {CatalogFile.SplitHint}"));
+        CatalogImportReport.Refused(new ImportProblem(0, ShopText.Translate("That file is larger than {0}; {1}", CatalogFile.MaxFileSize, ShopText.Translate(CatalogFile.SplitHint))));
 
     /// <summary>
     /// A body announced larger than the upload limit gets the import page's refusal (413) before anything reads it:

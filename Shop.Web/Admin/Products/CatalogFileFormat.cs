@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Shop.Domain;
 using Shop.Domain.Catalog;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -70,9 +71,9 @@ public sealed partial record CatalogFileFormat(char Separator, bool DecimalComma
     /// </summary>
     public string? ContentProblem(string text)
     {
-        if (!NetContent.IsReadable(text)) return $"'{ImportRow.Short(text)}' is not a content. {NetContent.Refusal}";
+        if (!NetContent.IsReadable(text)) return ShopText.Translate("'{0}' is not a content. {1}", ImportRow.Short(text), ShopText.Translate(NetContent.Refusal));
         if (DecimalComma && DotThousands().IsMatch(text))
-            return $"'{ImportRow.Short(text)}' could be read two ways: this file has decimal commas, so write a thousand and more without a dot (1250 g) and decimals with a comma (1,25 g).";
+            return ShopText.Translate("'{0}' could be read two ways: this file has decimal commas, so write a thousand and more without a dot (1250 g) and decimals with a comma (1,25 g).", ImportRow.Short(text));
         return null;
     }
 

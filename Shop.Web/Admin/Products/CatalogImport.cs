@@ -4,6 +4,7 @@ using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -34,7 +35,7 @@ public sealed class CatalogImport(
         StaffMember by, CancellationToken ct)
     {
         if (problems.Count > 0) return new CatalogImportReport(problems, 0, 0);
-        if (rows.Count == 0) return CatalogImportReport.Refused(new ImportProblem(1, "The file has no product rows."));
+        if (rows.Count == 0) return CatalogImportReport.Refused(new ImportProblem(1, ShopText.Translate("The file has no product rows.")));
 
         var format = new ImportFile(columns, OptionColumns.Any(columns.Contains), read);
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
@@ -68,7 +69,7 @@ public sealed class CatalogImport(
             // Someone saved one of these products, or a sale moved stock the file sets, while the file was read.
             db.ChangeTracker.Clear();
             return CatalogImportReport.Refused(new ImportProblem(0,
-                "Some of these products changed while the file was being imported (edited by someone else, or stock sold). Nothing was imported; import the file again."));
+                ShopText.Translate("Some of these products changed while the file was being imported (edited by someone else, or stock sold). Nothing was imported; import the file again.")));
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
@@ -76,7 +77,7 @@ public sealed class CatalogImport(
             // the domain made for a new variant left without one is another product's.
             db.ChangeTracker.Clear();
             return CatalogImportReport.Refused(new ImportProblem(0,
-                "A SKU or web address of this file was taken while it was being imported (by another product, or by a SKU made for a variant left without one). Nothing was imported; import the file again, or give every variant its SKU."));
+                ShopText.Translate("A SKU or web address of this file was taken while it was being imported (by another product, or by a SKU made for a variant left without one). Nothing was imported; import the file again, or give every variant its SKU.")));
         }
         if (problems.Count > 0)
         {
@@ -116,7 +117,7 @@ public sealed class CatalogImport(
                 }
                 catch (DomainException e)
                 {
-                    problems.Add(new ImportProblem(imported.First.Line, e.Message));
+                    problems.Add(new ImportProblem(imported.First.Line, ShopText.Translate(e.Message)));
                 }
             }
             if (problems.Count > 0) return await RollBackAsync(token);
@@ -133,7 +134,7 @@ public sealed class CatalogImport(
                     }
                     catch (DomainException e)
                     {
-                        problems.Add(new ImportProblem(row.Line, e.Message));
+                        problems.Add(new ImportProblem(row.Line, ShopText.Translate(e.Message)));
                     }
                 }
             }
@@ -195,8 +196,8 @@ public sealed class CatalogImport(
         if (file.HasOptions && !SameOptions(product, imported.Options)) product.DefineOptions(imported.Options);
         // Rows left out remove their variants, but not one holding stock: the editor writes that off only when staff confirm.
         foreach (var gone in imported.Kept.Where(v => v.StockOnHand > 0 && !product.Variants.Contains(v)))
-            problems.Add(new ImportProblem(first.Line, $"The file leaves out {Title(gone.Title)} ({gone.Sku}) of SKU {first.Sku}, which has "
-                + $"{gone.StockOnHand} in stock: add its row, or remove it in the product's editor, which writes its stock off."));
+            problems.Add(new ImportProblem(first.Line, ShopText.Translate("The file leaves out {0} ({1}) of SKU {2}, which has "
+                + "{3} in stock: add its row, or remove it in the product's editor, which writes its stock off.", Title(gone.Title), gone.Sku, first.Sku, gone.StockOnHand)));
         // A file without option columns changes no variant of a product with options (the check refused any it gave).
         if (!file.HasOptions && product.HasOptions) return;
 
@@ -206,8 +207,8 @@ public sealed class CatalogImport(
             if (variant is null) throw new DomainException("This row matches none of the product's variants.");
             if (row.VariantSku.Length > 0 && had.TryGetValue(row.VariantSku, out var was) && was.Variant != variant)
             {
-                problems.Add(new ImportProblem(row.Line, $"VariantSku {row.VariantSku} is the shop's {Title(was.Title)} of this product, and this file would make it "
-                    + $"{Title(variant.Title)}: rename option values in one import and add or remove values in another, or give the row a new SKU."));
+                problems.Add(new ImportProblem(row.Line, ShopText.Translate("VariantSku {0} is the shop's {1} of this product, and this file would make it "
+                    + "{2}: rename option values in one import and add or remove values in another, or give the row a new SKU.", row.VariantSku, Title(was.Title), Title(variant.Title))));
                 continue;
             }
             imported.Variants.Add((row, variant));
@@ -247,7 +248,7 @@ public sealed class CatalogImport(
                && had.Zip(options).All(x => x.First.Name == x.Second.Name && x.First.Values.SequenceEqual(x.Second.Values, StringComparer.Ordinal));
     }
 
-    private static string Title(string title) => title.Length > 0 ? title : "variant without options";
+    private static string Title(string title) => title.Length > 0 ? title : ShopText.Translate("variant without options");
 
     private static List<ImportProblem> Sorted(List<ImportProblem> problems) => problems.OrderBy(p => p.Line).Distinct().ToList();
 }

@@ -1,5 +1,6 @@
 using Shop.Domain;
 using Shop.Domain.Catalog;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -36,21 +37,21 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         foreach (var row in product.Rows.Skip(1))
             foreach (var (column, value) in ProductColumns)
                 if (!row.Empty.Contains(column) && value(row) is { } given && !given.Equals(value(first)))
-                    Add(row, $"{column} differs from line {first.Line}: the rows of a product repeat its product columns (or leave them empty).");
+                    Add(row, ShopText.Translate("{0} differs from line {1}: the rows of a product repeat its product columns (or leave them empty).", column, first.Line));
 
         var skuTwice = false;
         if (first.Sku.Length > 0)
         {
-            if (seen.Products.TryGetValue(first.Sku, out var firstSku)) { Add(first, $"SKU {first.Sku} is also on line {firstSku}."); skuTwice = true; }
+            if (seen.Products.TryGetValue(first.Sku, out var firstSku)) { Add(first, ShopText.Translate("SKU {0} is also on line {1}.", first.Sku, firstSku)); skuTwice = true; }
             else seen.Products[first.Sku] = first.Line;
         }
         if (first.Empty.Contains("Price") && !first.ParseProblems.Any(p => p.StartsWith("Price:", StringComparison.Ordinal)))
-            Add(first, $"Price: give a price such as {file.Format.AmountExample}.");
+            Add(first, ShopText.Translate("Price: give a price such as {0}.", file.Format.AmountExample));
 
         int? categoryId = null;
-        if (first.Category.Length == 0) Add(first, "Category: give the category's slug.");
+        if (first.Category.Length == 0) Add(first, ShopText.Translate("Category: give the category's slug."));
         else if (categories.TryGetValue(first.Category, out var found)) categoryId = found;
-        else Add(first, $"Category: there is no category '{first.Category}'.");
+        else Add(first, ShopText.Translate("Category: there is no category '{0}'.", first.Category));
         product.CategoryId = categoryId ?? 0;
         if (categoryId is not null)
         {
@@ -66,26 +67,27 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
                          && !first.ParseProblems.Any(p => p.StartsWith(e.PropertyName + ":", StringComparison.Ordinal))))
                 Add(first, $"{e.PropertyName}: {e.ErrorMessage}");
         }
-        if (existing?.IsArchived == true) Add(first, $"SKU {first.Sku} belongs to an archived product.");
+        if (existing?.IsArchived == true) Add(first, ShopText.Translate("SKU {0} belongs to an archived product.", first.Sku));
 
         foreach (var row in product.Rows)
         {
-            if (row.Stock is < 0 or > ProductVariant.MaxStock) Add(row, "Stock: give a whole number from 0 to 1,000,000.");
-            if (row.StockAtExport is < 0 or > ProductVariant.MaxStock) Add(row, "StockAtExport: give a whole number from 0 to 1,000,000 (or leave it empty).");
-            if (row.WeightGrams is < 0 or > ProductVariant.MaxWeightGrams) Add(row, "WeightGrams: give a whole number of grams from 0 to 1,000,000.");
+            if (row.Stock is < 0 or > ProductVariant.MaxStock) Add(row, ShopText.Translate("Stock: give a whole number from 0 to 1,000,000."));
+            if (row.StockAtExport is < 0 or > ProductVariant.MaxStock) Add(row, ShopText.Translate("StockAtExport: give a whole number from 0 to 1,000,000 (or leave it empty)."));
+            if (row.WeightGrams is < 0 or > ProductVariant.MaxWeightGrams) Add(row, ShopText.Translate("WeightGrams: give a whole number of grams from 0 to 1,000,000."));
             foreach (var (column, price) in new[] { ("VariantPrice", row.VariantPrice), ("VariantCompareAtPrice", row.VariantCompareAtPrice) })
                 if (price is { } p && (p <= 0m || p > ProductFormValidator.MaxPrice))
-                    Add(row, $"{column}: give a price above zero and at most 1,000,000 (or leave it empty).");
+                    Add(row, ShopText.Translate("{0}: give a price above zero and at most 1,000,000 (or leave it empty).", column));
                 else if (price is { } q && !CurrencyDigits.Fits(q, currencyCode))
-                    Add(row, $"{column}: {CurrencyDigits.TooManyDecimals(currencyCode)}");
+                    Add(row, $"{column}: {ShopText.Translate(CurrencyDigits.TooManyDecimals(currencyCode))}");
         }
 
         var shaped = CheckOptions(product, problems);
         if (!file.HasOptions && existing is { HasOptions: true } && product.Rows.Any(r => VariantColumns.Any(c => !r.Empty.Contains(c))))
-            Add(first, $"SKU {first.Sku} has options ({string.Join(", ", existing.Options.OrderBy(o => o.Position).Select(o => o.Name))}): "
-                       + "give its variants' stock, prices and SKUs on rows with the option columns (export the catalog to get them).");
+            Add(first, ShopText.Translate("SKU {0} has options ({1}): "
+                       + "give its variants' stock, prices and SKUs on rows with the option columns (export the catalog to get them).",
+                first.Sku, string.Join(", ", existing.Options.OrderBy(o => o.Position).Select(o => o.Name))));
         if (file.Columns.Contains("VariantPublished") && product.Rows.All(r => r.VariantPublished == false))
-            Add(first, "VariantPublished: keep at least one variant on sale.");
+            Add(first, ShopText.Translate("VariantPublished: keep at least one variant on sale."));
 
         // Variant SKUs are unique across the shop; a product without options sells under its own SKU.
         foreach (var row in shaped ? product.Rows : [])
@@ -94,17 +96,17 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
             if (product.OptionCount == 0)
             {
                 if (sku is not null && sku != first.Sku)
-                    Add(row, $"VariantSku: a product without options sells under its own SKU; leave VariantSku empty or give {first.Sku}.");
+                    Add(row, ShopText.Translate("VariantSku: a product without options sells under its own SKU; leave VariantSku empty or give {0}.", first.Sku));
                 sku = first.Sku.Length > 0 && !skuTwice ? first.Sku : null;
             }
             else if (sku is not null && (sku.Length > ProductVariant.MaxSkuLength || !SkuPattern().IsMatch(sku)))
             {
-                Add(row, "VariantSku: a SKU holds letters, digits and hyphens (up to 40), such as TEE-M-BLUE.");
+                Add(row, ShopText.Translate("VariantSku: a SKU holds letters, digits and hyphens (up to 40), such as TEE-M-BLUE."));
             }
             if (sku is null) continue;
             if (variantOwners.TryGetValue(sku, out var owner) && owner != existing)
-                Add(row, $"{(row.VariantSku.Length > 0 ? "VariantSku" : "Sku")} {sku} is a variant of another product ({owner.Sku}, {owner.Name}).");
-            if (seen.Variants.TryGetValue(sku, out var firstLine)) Add(row, $"Variant SKU {sku} is also on line {firstLine}.");
+                Add(row, ShopText.Translate("{0} {1} is a variant of another product ({2}, {3}).", row.VariantSku.Length > 0 ? "VariantSku" : "Sku", sku, owner.Sku, owner.Name));
+            if (seen.Variants.TryGetValue(sku, out var firstLine)) Add(row, ShopText.Translate("Variant SKU {0} is also on line {1}.", sku, firstLine));
             else seen.Variants[sku] = row.Line;
         }
         // A barcode is one variant's in the whole catalog.
@@ -112,11 +114,11 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         {
             var key = Gtin.Key(row.Gtin!);
             if (gtinOwners.TryGetValue(key, out var owner) && owner.ProductId != existing?.Id)
-                Add(row, $"Gtin {row.Gtin} is a variant of another product ({owner.Sku}, {owner.Name}).");
-            if (seen.Gtins.TryGetValue(key, out var firstLine)) Add(row, $"Gtin {row.Gtin} is also on line {firstLine}.");
+                Add(row, ShopText.Translate("Gtin {0} is a variant of another product ({1}, {2}).", row.Gtin!, owner.Sku, owner.Name));
+            if (seen.Gtins.TryGetValue(key, out var firstLine)) Add(row, ShopText.Translate("Gtin {0} is also on line {1}.", row.Gtin!, firstLine));
             else seen.Gtins[key] = row.Line;
         }
-        if (first.Brand.Length > Product.BrandMax) Add(first, $"Brand: keep it to {Product.BrandMax} characters or fewer.");
+        if (first.Brand.Length > Product.BrandMax) Add(first, ShopText.Translate("Brand: keep it to {0} characters or fewer.", Product.BrandMax));
         return problems;
     }
 
@@ -133,18 +135,18 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         var count = names.TakeWhile(n => n.Length > 0).Count();
         var before = problems.Count;
         if (names.Skip(count).Any(n => n.Length > 0))
-            Add(first, $"Option{count + 1}Name is empty while a later option is named: name the options from Option1 on.");
+            Add(first, ShopText.Translate("Option{0}Name is empty while a later option is named: name the options from Option1 on.", count + 1));
         foreach (var row in product.Rows)
         {
             for (var i = 0; i < names.Count; i++)
             {
                 var (name, value) = (row.OptionNames[i], row.OptionValues[i]);
                 if (row != first && name.Length > 0 && !name.Equals(names[i], StringComparison.OrdinalIgnoreCase))
-                    Add(row, $"Option{i + 1}Name differs from line {first.Line} ('{ImportRow.Short(names[i])}'): the rows of a product name the same options.");
+                    Add(row, ShopText.Translate("Option{0}Name differs from line {1} ('{2}'): the rows of a product name the same options.", i + 1, first.Line, ImportRow.Short(names[i])));
                 else if (i < count && value.Length == 0)
-                    Add(row, $"Option{i + 1}Value: give this variant's {names[i]}.");
+                    Add(row, ShopText.Translate("Option{0}Value: give this variant's {1}.", i + 1, names[i]));
                 else if (i >= count && value.Length > 0)
-                    Add(row, $"Option{i + 1}Value: '{ImportRow.Short(value)}' belongs to no option (Option{i + 1}Name is empty).");
+                    Add(row, ShopText.Translate("Option{0}Value: '{1}' belongs to no option (Option{0}Name is empty).", i + 1, ImportRow.Short(value)));
             }
         }
         if (problems.Count > before) return false;
@@ -160,7 +162,7 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         }
         catch (DomainException e)
         {
-            Add(first, e.Message);
+            Add(first, ShopText.Translate(e.Message));
             return false;
         }
 
@@ -169,15 +171,15 @@ internal sealed partial class CatalogImportCheck(FluentValidation.IValidator<Pro
         {
             var key = string.Join("\n", row.Combination(count));
             if (!lines.TryGetValue(key, out var line)) lines[key] = row.Line;
-            else if (count == 0) Add(row, $"Slug {first.Slug} is also on line {line}: a product without options has one row.");
-            else Add(row, $"{string.Join(" / ", row.Combination(count))} is also on line {line}: each combination of option values is one variant.");
+            else if (count == 0) Add(row, ShopText.Translate("Slug {0} is also on line {1}: a product without options has one row.", first.Slug, line));
+            else Add(row, ShopText.Translate("{0} is also on line {1}: each combination of option values is one variant.", string.Join(" / ", row.Combination(count)), line));
         }
         if (problems.Count > before) return false;
 
         var missing = Combinations(product.Options).Where(c => !lines.ContainsKey(string.Join("\n", c))).Select(c => string.Join(" / ", c)).ToList();
         if (missing.Count > 0)
-            Add(first, $"{string.Join(" × ", product.Options.Select(o => o.Name))} make {lines.Count + missing.Count} variants, one row each; "
-                       + $"add rows for {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}.");
+            Add(first, ShopText.Translate(missing.Count > 5 ? "{0} make {1} variants, one row each; add rows for {2} and {3} more." : "{0} make {1} variants, one row each; add rows for {2}.",
+                string.Join(" × ", product.Options.Select(o => o.Name)), lines.Count + missing.Count, string.Join(", ", missing.Take(5)), missing.Count - 5));
         return missing.Count == 0;
     }
 

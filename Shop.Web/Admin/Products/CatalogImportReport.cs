@@ -9,7 +9,7 @@ public sealed record CatalogImportReport(IReadOnlyList<ImportProblem> Problems, 
     public CatalogFileFormat Format { get; init; } = CatalogFileFormat.Comma;
 
     /// <summary>"Read as separated by semicolons, …", said when the file was not the shop's own comma format; else null.</summary>
-    public string? ReadAs => Format == CatalogFileFormat.Comma ? null : $"The file was read as {Format.Description}.";
+    public string? ReadAs => Format == CatalogFileFormat.Comma ? null : Languages.ShopText.Translate("The file was read as {0}.", Languages.ShopText.Translate(Format.Description));
 
     public static CatalogImportReport Refused(params ImportProblem[] problems) => new(problems, 0, 0);
 }

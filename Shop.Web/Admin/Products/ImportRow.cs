@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -41,8 +42,8 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
             if (text.Length == 0) return null;
             if (format.TryAmount(text, out var value)) return value;
             problems.Add(format.DecimalComma
-                ? $"{name}: '{Short(text)}' is not an amount such as 19,99 or 1.299,00 (this file is separated by semicolons, so its amounts have decimal commas)."
-                : $"{name}: '{Short(text)}' is not a number such as 19.99.");
+                ? ShopText.Translate("{0}: '{1}' is not an amount such as 19,99 or 1.299,00 (this file is separated by semicolons, so its amounts have decimal commas).", name, Short(text))
+                : ShopText.Translate("{0}: '{1}' is not a number such as 19.99.", name, Short(text)));
             return null;
         }
 
@@ -52,8 +53,8 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
             if (text.Length == 0) return null;
             if (format.TryWhole(text, out var value)) return value;
             problems.Add(format.DecimalComma
-                ? $"{name}: '{Short(text)}' is not a whole number such as 1000 or 1.000."
-                : $"{name}: '{Short(text)}' is not a whole number.");
+                ? ShopText.Translate("{0}: '{1}' is not a whole number such as 1000 or 1.000.", name, Short(text))
+                : ShopText.Translate("{0}: '{1}' is not a whole number.", name, Short(text)));
             return null;
         }
 
@@ -63,7 +64,7 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
             if (text.Length == 0) return null;
             if (Yes.Contains(text)) return true;
             if (No.Contains(text)) return false;
-            problems.Add($"{name}: use true or false, not '{Short(text)}'.");
+            problems.Add(ShopText.Translate("{0}: use true or false, not '{1}'.", name, Short(text)));
             return null;
         }
 
@@ -72,20 +73,20 @@ public sealed partial record ImportRow(int Line, string Slug, string Sku, string
         {
             if (!string.IsNullOrWhiteSpace(value) && OptionColumn().Match(name) is { Success: true } m
                 && int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) > Shop.Domain.Catalog.Product.MaxOptions)
-                problems.Add($"{name}: a product has at most {Shop.Domain.Catalog.Product.MaxOptions} options.");
+                problems.Add(ShopText.Translate("{0}: a product has at most {1} options.", name, Shop.Domain.Catalog.Product.MaxOptions));
         }
 
         Shop.Domain.Catalog.NetContent? content = null;
         if (Text("Content") is { Length: > 0 } written)
         {
-            if (format.ContentProblem(written) is { } problem) problems.Add($"Content: {problem}");
+            if (format.ContentProblem(written) is { } problem) problems.Add("Content: " + problem);
             else content = Shop.Domain.Catalog.NetContent.Parse(written);
         }
 
         string? gtin = null;
         if (Text("Gtin") is { Length: > 0 } barcode)
         {
-            if (Shop.Domain.Catalog.Gtin.Problem(barcode) is { } problem) problems.Add($"Gtin: {problem}{(SpreadsheetNumber().IsMatch(barcode) ? SpreadsheetHint : "")}");
+            if (Shop.Domain.Catalog.Gtin.Problem(barcode) is not null) problems.Add($"Gtin: {GtinProblem.Of(barcode)}{(SpreadsheetNumber().IsMatch(barcode) ? ShopText.Translate(SpreadsheetHint) : "")}");
             else gtin = Shop.Domain.Catalog.Gtin.Normalize(barcode);
         }
 

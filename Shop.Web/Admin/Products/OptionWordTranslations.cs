@@ -100,8 +100,8 @@ public sealed class OptionWordTranslations(ShopDbContext db, ShopLanguages langu
             var words = new OptionGlossary(glossary.TryGetValue(language, out var saved) ? saved.Values : []);
             foreach (var o in options)
                 if (words.Clash(o.Values) is { } clash)
-                    return $"In {languages.Find(language)?.Name ?? language}, {clash.Value} and {clash.Other} would both read \"{clash.Reads}\" " +
-                           $"among {o.Product}'s {o.Name}: give them different words. Nothing was saved.";
+                    return ShopText.Translate("In {0}, {1} and {2} would both read \"{3}\" among {4}'s {5}: give them different words. Nothing was saved.",
+                        languages.Find(language)?.Name ?? language, clash.Value, clash.Other, clash.Reads, o.Product, o.Name);
         }
         return null;
     }

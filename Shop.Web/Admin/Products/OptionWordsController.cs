@@ -20,7 +20,7 @@ public sealed class OptionWordsController(OptionWordTranslations glossary) : Adm
     {
         if (!await ValidAsync(form, ct))
         {
-            ModelState.AddModelError("", "Nothing was saved: fix the marked fields.");
+            ModelState.AddModelError("", Languages.ShopText.Translate("Nothing was saved: fix the marked fields."));
             return Invalid("Index", form);
         }
         int changed;
@@ -30,10 +30,10 @@ public sealed class OptionWordsController(OptionWordTranslations glossary) : Adm
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError("", e.Message);
+            ModelState.AddModelError("", Languages.ShopText.Translate(e.Message));
             return Invalid("Index", form);
         }
-        Notice(changed == 0 ? "Nothing was changed." : changed == 1 ? "Saved 1 translation." : $"Saved {changed} translations.");
+        Notice(changed == 0 ? Languages.ShopText.Translate("Nothing was changed.") : Languages.ShopText.Plural(changed, "Saved {0} translation.", "Saved {0} translations."));
         return RedirectToAction(nameof(Index));
     }
 }

@@ -61,8 +61,8 @@ public static class PictureRenditions
             (width, height) = (height, width);
         // Rounded up, so a picture just over the limit does not read as "40 megapixels; the most is 40".
         var megapixels = Math.Ceiling((long)width * height / 100_000m) / 10m;
-        return FormattableString.Invariant(
-            $"This picture is {width}×{height} pixels, {megapixels:0.#} megapixels; the most is {MaxPixels / 1_000_000} (e.g. 7000×5000). Make it smaller and upload it again.");
+        return Languages.ShopText.Translate("This picture is {0}×{1} pixels, {2:0.#} megapixels; the most is {3} (e.g. 7000×5000). Make it smaller and upload it again.",
+            width, height, megapixels, MaxPixels / 1_000_000);
     }
 
     /// <summary>Decodes no larger than the biggest rendition needs (JPEGs decode at 1/2, 1/4, 1/8 for the asking).</summary>

@@ -4,6 +4,7 @@ using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -20,7 +21,7 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
         if (form.Action == ProductBulkForm.Remove) return (true, await RemoveAsync(ids, by, ct));
 
         var chosen = await db.Products.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        if (chosen.Count == 0) return (false, "None of the ticked products exists any more.");
+        if (chosen.Count == 0) return (false, ShopText.Translate("None of the ticked products exists any more."));
         var now = clock.GetUtcNow();
         foreach (var product in chosen)
         {
@@ -32,14 +33,14 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
             catch (DomainException e)
             {
                 db.ChangeTracker.Clear();
-                return (false, $"{product.Name}: {e.Message} Nothing was changed.");
+                return (false, ShopText.Translate("{0}: {1} Nothing was changed.", product.Name, ShopText.Translate(e.Message)));
             }
             product.Touch(now);
             audit.Record(by, ProductAdmin.EntityType, product.Id, Verb(form.Action), before, ProductSnapshot.Of(product));
         }
         if (!await db.TrySaveChangesAsync(ct))
-            return (false, "Someone else changed one of these products a moment ago. Nothing was changed; try again.");
-        return (true, $"{chosen.Count} product(s) {Verb(form.Action).ToLowerInvariant()}.");
+            return (false, ShopText.Translate("Someone else changed one of these products a moment ago. Nothing was changed; try again."));
+        return (true, ShopText.Translate(Done(form.Action), chosen.Count));
     }
 
     private static void Change(Product product, ProductBulkForm form, string currency)
@@ -72,6 +73,19 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
         _ => "Repriced",
     };
 
+    /// <summary>What the staff member is told (<see cref="Verb"/> is what the audit log records, in English).</summary>
+    private static string Done(string? action) => action switch
+    {
+        ProductBulkForm.Publish => "{0} product(s) published.",
+        ProductBulkForm.Unpublish => "{0} product(s) unpublished.",
+        ProductBulkForm.Digital => "{0} product(s) marked digital.",
+        ProductBulkForm.Shipped => "{0} product(s) marked shipped.",
+        ProductBulkForm.Move => "{0} product(s) moved.",
+        ProductBulkForm.Sale => "{0} product(s) put on sale.",
+        ProductBulkForm.EndSale => "{0} product(s) taken off sale.",
+        _ => "{0} product(s) repriced.",
+    };
+
     private async Task<string> RemoveAsync(List<int> ids, StaffMember by, CancellationToken ct)
     {
         var (deleted, archived) = (0, 0);
@@ -83,6 +97,6 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
                 case ProductRemoval.Archived: archived++; break;
             }
         }
-        return $"{deleted} product(s) deleted, {archived} archived (past orders include them).";
+        return ShopText.Translate("{0} product(s) deleted, {1} archived (past orders include them).", deleted, archived);
     }
 }

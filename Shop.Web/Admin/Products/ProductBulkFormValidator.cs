@@ -14,7 +14,7 @@ public sealed class ProductBulkFormValidator : AbstractValidator<ProductBulkForm
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Selected).NotEmpty().WithMessage("Tick at least one product.")
-            .Must(s => s.Count <= MaxSelected).WithMessage($"Change at most {MaxSelected} products at once.");
+            .Must(s => s.Count <= MaxSelected).WithMessage(_ => Languages.ShopText.Translate("Change at most {0} products at once.", MaxSelected));
         RuleFor(x => x.Action).Must(a => ProductBulkForm.Actions.Contains(a ?? "")).WithMessage("Choose what to do with the ticked products.");
         When(x => x.Action == ProductBulkForm.Move, () =>
             RuleFor(x => x.CategoryId).NotNull().WithMessage("Choose the category to move them to.")

@@ -45,9 +45,9 @@ public sealed class ProductFormValidator : AbstractValidator<ProductForm>
             .When(x => x.CompareAtPrice is not null);
         RuleFor(x => x.TaxClass).IsInEnum().WithMessage("Choose a tax class from the list.");
         RuleFor(x => x.WeightGrams).InclusiveBetween(0, ProductVariant.MaxWeightGrams)
-            .WithMessage($"A weight is between 0 and {ProductVariant.MaxWeightGrams} grams.").When(x => x.WeightGrams is not null);
+            .WithMessage(_ => Languages.ShopText.Translate("A weight is between 0 and {0} grams.", ProductVariant.MaxWeightGrams)).When(x => x.WeightGrams is not null);
         RuleFor(x => x.Content).Must(NetContent.IsReadable).WithMessage(NetContent.Refusal);
-        RuleFor(x => x.Brand).MaximumLength(Product.BrandMax).WithMessage($"Keep the brand to {Product.BrandMax} characters or fewer.");
+        RuleFor(x => x.Brand).MaximumLength(Product.BrandMax).WithMessage("Keep the brand to {MaxLength} characters or fewer.");
         RuleFor(x => x.InitialStock)
             .GreaterThanOrEqualTo(0).WithMessage("Stock cannot be negative.")
             .LessThanOrEqualTo(ProductVariant.MaxStock).WithMessage("Stock must be at most 1,000,000.")

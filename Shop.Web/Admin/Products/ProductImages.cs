@@ -4,6 +4,7 @@ using Shop.Domain;
 using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Shared;
 
 namespace Shop.Web.Admin.Products;
@@ -31,8 +32,8 @@ public sealed partial class ProductImages(
         if (chosen.Count == 0) return PictureBatch.None;
         if (chosen.Count > room)
             return new([], [room == 0
-                ? $"This product already has {Product.MaxImages} pictures, the most it can have: remove one first."
-                : $"A product has at most {Product.MaxImages} pictures: choose at most {room} more."]);
+                ? ShopText.Translate("This product already has {0} pictures, the most it can have: remove one first.", Product.MaxImages)
+                : ShopText.Translate("A product has at most {0} pictures: choose at most {1} more.", Product.MaxImages, room)]);
 
         var pictures = new List<IReadOnlyList<(string, byte[])>>();
         var problems = new List<string>();
@@ -47,15 +48,15 @@ public sealed partial class ProductImages(
 
     private static async Task<(IReadOnlyList<(string, byte[])>? Renditions, string? Problem)> ReadOneAsync(IFormFile file, CancellationToken ct)
     {
-        if (file.Length == 0) return (null, "That file is empty.");
-        if (file.Length > MaxBytes) return (null, "That picture is larger than 5 MB; please choose a smaller one.");
+        if (file.Length == 0) return (null, ShopText.Translate("That file is empty."));
+        if (file.Length > MaxBytes) return (null, ShopText.Translate("That picture is larger than 5 MB; please choose a smaller one."));
         using var buffer = new MemoryStream((int)file.Length);
         await using (var upload = file.OpenReadStream()) await upload.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
         var format = ImageFormat.Sniff(bytes);
-        if (format is null) return (null, "That file is not a PNG, JPEG or WebP picture.");
+        if (format is null) return (null, ShopText.Translate("That file is not a PNG, JPEG or WebP picture."));
         var renditions = PictureRenditions.Make(bytes, out var tooLarge);
-        return renditions is not null ? (renditions, null) : (null, tooLarge ?? $"That file claims to be a {format.Name} picture but could not be read.");
+        return renditions is not null ? (renditions, null) : (null, tooLarge ?? ShopText.Translate("That file claims to be a {0} picture but could not be read.", format.Name));
     }
 
     /// <summary>Stores the pictures and adds them to the end of the product's gallery.</summary>
@@ -65,7 +66,7 @@ public sealed partial class ProductImages(
         if (product is null) return PictureResult.NotFound;
         var batch = await ReadAsync(files, Product.MaxImages - product.Images.Count, ct);
         if (batch.Problems.Count > 0) return new(true, batch.Problems);
-        return batch.Pictures.Count == 0 ? new(true, ["Choose one or more pictures to upload."]) : await AddAsync(product, batch, by, ct);
+        return batch.Pictures.Count == 0 ? new(true, [ShopText.Translate("Choose one or more pictures to upload.")]) : await AddAsync(product, batch, by, ct);
     }
 
     /// <summary>Stores pictures read by <see cref="ReadAsync"/> and adds them to the end of the product's gallery.</summary>
@@ -97,7 +98,7 @@ public sealed partial class ProductImages(
         {
             Delete(written);
             db.ChangeTracker.Clear();
-            return new(true, [e is DomainException ? e.Message : "The product changed while the pictures went up. Nothing was added: please try again."]);
+            return new(true, [ShopText.Translate(e is DomainException ? e.Message : "The product changed while the pictures went up. Nothing was added: please try again.")]);
         }
         catch
         {
@@ -110,7 +111,7 @@ public sealed partial class ProductImages(
     public async Task<PictureResult> DescribeAsync(int productId, int imageId, string? altText, StaffMember by, CancellationToken ct)
     {
         if ((altText?.Trim().Length ?? 0) > ProductImage.MaxAltTextLength)
-            return new(true, [$"Keep the description to {ProductImage.MaxAltTextLength} characters or fewer."]);
+            return new(true, [ShopText.Translate("Keep the description to {0} characters or fewer.", ProductImage.MaxAltTextLength)]);
         return await ChangeAsync(productId, imageId, by, "PictureDescribed", p => p.DescribeImage(imageId, altText), ct);
     }
 
@@ -143,7 +144,7 @@ public sealed partial class ProductImages(
         product.Touch(clock.GetUtcNow());
         audit.Record(by, ProductAdmin.EntityType, productId, action, new { Pictures = before }, new { Pictures = Gallery(product) });
         if (!await db.TrySaveChangesAsync(ct))
-            return new(true, ["The product changed at the same moment. Nothing was changed: please try again."]);
+            return new(true, [ShopText.Translate("The product changed at the same moment. Nothing was changed: please try again.")]);
         return new(true, []);
     }
 

@@ -4,6 +4,7 @@ using Shop.Domain.Catalog;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -32,7 +33,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
         }
         catch (DomainException e)
         {
-            return VariantEditResult.Refused(e.Message);
+            return VariantEditResult.Refused(ShopText.Translate(e.Message));
         }
         var kept = trial.Variants.Select(v => v.Id).ToHashSet();
         var going = had.Where(v => !kept.Contains(v.Id)).ToList();
@@ -40,8 +41,8 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
             return new VariantEditResult(VariantEditOutcome.ConfirmRemoval, AtRisk: going.Where(v => v.OnHand > 0).ToList());
         var newSkus = trial.Variants.Where(v => v.Id == 0).Select(v => v.Sku).ToList();
         if ((await TakenAsync(productId, newSkus, ct)).FirstOrDefault() is { } taken)
-            return VariantEditResult.Refused($"A new variant would get the SKU {taken}, which another product already has. Nothing was saved: " +
-                                             "change this product's SKU (new variants' SKUs start with it), then generate again.");
+            return VariantEditResult.Refused(ShopText.Translate("A new variant would get the SKU {0}, which another product already has. Nothing was saved: " +
+                                             "change this product's SKU (new variants' SKUs start with it), then generate again.", taken));
 
         return await SavingAsync(async token =>
         {
@@ -51,7 +52,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
                 if (onHand == 0) continue;
                 var written = await stock.AdjustAsync(productId, variant.Id, -onHand, StockMovementReason.Correction,
                     $"Written off: {variant.Title} ({variant.Sku}) was removed with its option values.", by, token);
-                if (written is not { Done: true }) return await RefuseAsync($"{variant.Title}: the stock changed meanwhile. Nothing was saved: please try again.", token);
+                if (written is not { Done: true }) return await RefuseAsync(ShopText.Translate("{0}: the stock changed meanwhile. Nothing was saved: please try again.", variant.Title), token);
             }
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, token);
             if (product is null) return VariantEditResult.NotFound;
@@ -84,7 +85,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
             catch (DomainException e)
             {
                 db.ChangeTracker.Clear();
-                return VariantEditResult.Refused(e.Message + " Nothing was saved.");
+                return VariantEditResult.Refused(ShopText.Translate("{0} Nothing was saved.", ShopText.Translate(e.Message)));
             }
             if (db.ChangeTracker.HasChanges())
             {
@@ -99,7 +100,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
                 var moved = await stock.AdjustAsync(productId, row.Id, row.StockDelta, StockMovementReason.Correction,
                     $"Set to {row.NewStock} in the variant grid ({row.ShownStock} were shown).", by, token);
                 if (moved is not { Done: true })
-                    return await RefuseAsync($"{TitleOf(product, product.Variant(row.Id))}: {moved?.Refusal ?? "that variant is gone."} Nothing was saved.", token);
+                    return await RefuseAsync(ShopText.Translate("{0}: {1} Nothing was saved.", TitleOf(product, product.Variant(row.Id)), ShopText.Translate(moved?.Refusal ?? "that variant is gone.")), token);
             }
             return VariantEditResult.Saved;
         }, ct);
@@ -125,7 +126,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
                 catch (DomainException e)
                 {
                     db.ChangeTracker.Clear();
-                    return VariantEditResult.Refused(e.Message + " Nothing was saved.");
+                    return VariantEditResult.Refused(ShopText.Translate("{0} Nothing was saved.", ShopText.Translate(e.Message)));
                 }
                 var after = Rows(product);
                 product.Touch(clock.GetUtcNow());
@@ -139,7 +140,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
             {
                 var moved = await stock.AdjustAsync(productId, id, form.Units!.Value, form.Reason!.Value, note, by, token);
                 if (moved is not { Done: true })
-                    return await RefuseAsync($"{TitleOf(product, product.Variant(id))}: {moved?.Refusal ?? "that variant is gone."} Nothing was saved.", token);
+                    return await RefuseAsync(ShopText.Translate("{0}: {1} Nothing was saved.", TitleOf(product, product.Variant(id)), ShopText.Translate(moved?.Refusal ?? "that variant is gone.")), token);
             }
             return VariantEditResult.Saved;
         }, ct);
@@ -159,7 +160,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            return VariantEditResult.Refused("Another product took one of these SKUs a moment ago. Nothing was saved: choose another SKU.");
+            return VariantEditResult.Refused(ShopText.Translate("Another product took one of these SKUs a moment ago. Nothing was saved: choose another SKU."));
         }
     }
 

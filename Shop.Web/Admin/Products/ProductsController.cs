@@ -2,6 +2,7 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Shop.Domain;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Products;
 
@@ -40,12 +41,12 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
         foreach (var problem in batch.Problems) ModelState.AddModelError("pictures", problem);
         if (!ModelState.IsValid)
         {
-            if (batch.Pictures.Count > 0) ModelState.AddModelError("pictures", "Nothing was saved: choose the pictures again.");
+            if (batch.Pictures.Count > 0) ModelState.AddModelError("pictures", ShopText.Translate("Nothing was saved: choose the pictures again."));
             return Invalid("Edit", await editor.NewPageAsync(form, ct));
         }
         if (await products.CreateAsync(form, Staff, ct) is not { } id) return await TakenAsync(form, ct);
         var added = batch.Pictures.Count == 0 ? null : await images.AddAsync(id, batch, Staff, ct);
-        Notice(added is { Done: false } ? $"Created {form.Name}, but its pictures were not added: {string.Join(" ", added.Problems)}" : $"Created {form.Name}.");
+        Notice(added is { Done: false } ? ShopText.Translate("Created {0}, but its pictures were not added: {1}", form.Name!, string.Join(" ", added.Problems)) : ShopText.Translate("Created {0}.", form.Name!));
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -64,14 +65,14 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
             case ProductSaveOutcome.NotFound:
                 return NotFound();
             case ProductSaveOutcome.ChangedBySomeoneElse:
-                ModelState.AddModelError("", ConflictMessage);
+                ModelState.AddModelError("", ShopText.Translate(ConflictMessage));
                 // The form now answers their save: pressing Save again replaces it, knowingly.
                 form.Version = await products.VersionAsync(id, ct) ?? form.Version;
                 return await EditorAsync(id, StatusCodes.Status409Conflict, ct, details: form);
             case ProductSaveOutcome.NameTaken:
                 return await TakenAsync(form, ct);
             default:
-                Notice($"Saved {form.Name}.");
+                Notice(ShopText.Translate("Saved {0}.", form.Name!));
                 return RedirectToAction(nameof(Edit), new { id });
         }
     }
@@ -80,7 +81,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
     private async Task<IActionResult> TakenAsync(ProductForm form, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await ValidAsync(form, ct)) ModelState.AddModelError("", "Another product took this SKU or web address a moment ago. Nothing was saved.");
+        if (await ValidAsync(form, ct)) ModelState.AddModelError("", ShopText.Translate("Another product took this SKU or web address a moment ago. Nothing was saved."));
         if (form.Id is { } id) return await EditorAsync(id, StatusCodes.Status409Conflict, ct, details: form);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Edit", await editor.NewPageAsync(form, ct));
@@ -97,7 +98,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
             return await editor.PageAsync(id, ct, translation: form) is { } page ? Invalid("Edit", page) : NotFound();
         }
         if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();
-        Notice(string.IsNullOrWhiteSpace(form.Name) ? $"Removed the {language} translation." : $"Saved the {language} translation.");
+        Notice(ShopText.Translate(string.IsNullOrWhiteSpace(form.Name) ? "Removed the {0} translation." : "Saved the {0} translation.", language));
         return Redirect($"/admin/products/{id}#translations");
     }
 
@@ -108,7 +109,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
         var result = await variants.DefineOptionsAsync(id, options, Staff, ct);
         if (result.Outcome == VariantEditOutcome.ConfirmRemoval)
             return await EditorAsync(id, StatusCodes.Status200OK, ct, options: options, atRisk: result.AtRisk);
-        return await AfterVariantsAsync(id, result, "Options saved: one variant per combination.", "Options", ct, options: options);
+        return await AfterVariantsAsync(id, result, ShopText.Translate("Options saved: one variant per combination."), "Options", ct, options: options);
     }
 
     [HttpPost("{id:int}/variants")]
@@ -118,10 +119,10 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
         grid.ProductId = id;
         if (!await ValidAsync(grid, ct, "Grid"))
         {
-            ModelState.AddModelError("Grid", "Nothing was saved: fix the marked fields.");
+            ModelState.AddModelError("Grid", ShopText.Translate("Nothing was saved: fix the marked fields."));
             return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, grid: grid);
         }
-        return await AfterVariantsAsync(id, await variants.SaveGridAsync(id, grid, Staff, ct), "Variants saved.", "Grid", ct, grid: grid);
+        return await AfterVariantsAsync(id, await variants.SaveGridAsync(id, grid, Staff, ct), ShopText.Translate("Variants saved."), "Grid", ct, grid: grid);
     }
 
     [HttpPost("{id:int}/variants/many")]
@@ -132,8 +133,8 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
         bulk.Change = bulk.Intended;
         if (!await ValidAsync(bulk, ct, "Bulk")) return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, bulk: bulk);
         var done = bulk.Change == VariantBulkForm.SetPrice
-            ? $"Price set to {shop.Value.AmountText(bulk.NewPrice)}."
-            : $"Stock changed by {bulk.Units:+0;-0} a variant.";
+            ? ShopText.Translate("Price set to {0}.", string.Format(System.Globalization.CultureInfo.CurrentCulture, shop.Value.AmountFormat, bulk.NewPrice))
+            : ShopText.Translate("Stock changed by {0:+0;-0} a variant.", bulk.Units!);
         return await AfterVariantsAsync(id, await variants.ChangeManyAsync(id, bulk, Staff, ct), done, "Bulk", ct, bulk: bulk);
     }
 
@@ -147,13 +148,13 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
                 return NotFound();
             case VariantEditOutcome.ChangedBySomeoneElse:
                 ModelState.Clear(); // show the product as it is now, not what was typed over an older version
-                ModelState.AddModelError(part, VariantsConflictMessage);
+                ModelState.AddModelError(part, ShopText.Translate(VariantsConflictMessage));
                 return await EditorAsync(id, StatusCodes.Status409Conflict, ct);
             case VariantEditOutcome.Saved:
                 Notice(done);
                 return RedirectToAction(nameof(Edit), null, new { id }, "variants");
             default:
-                ModelState.AddModelError(part, result.Message ?? "Nothing was saved.");
+                ModelState.AddModelError(part, result.Message ?? ShopText.Translate("Nothing was saved."));
                 return await EditorAsync(id, StatusCodes.Status400BadRequest, ct, options: options, grid: grid, bulk: bulk);
         }
     }
@@ -164,20 +165,20 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
     public async Task<IActionResult> Pictures(int id, List<IFormFile>? pictures, CancellationToken ct)
     {
         var result = await images.UploadAsync(id, pictures, Staff, ct);
-        return await AfterPicturesAsync(id, result, result.Added == 1 ? "Picture uploaded." : $"{result.Added} pictures uploaded.", ct);
+        return await AfterPicturesAsync(id, result, ShopText.Plural(result.Added, "Picture uploaded.", "{0} pictures uploaded."), ct);
     }
 
     [HttpPost("{id:int}/pictures/{imageId:int}/alt")]
     public async Task<IActionResult> DescribePicture(int id, int imageId, string? altText, CancellationToken ct) =>
-        await AfterPicturesAsync(id, await images.DescribeAsync(id, imageId, altText, Staff, ct), "Picture description saved.", ct);
+        await AfterPicturesAsync(id, await images.DescribeAsync(id, imageId, altText, Staff, ct), ShopText.Translate("Picture description saved."), ct);
 
     [HttpPost("{id:int}/pictures/{imageId:int}/move")]
     public async Task<IActionResult> MovePicture(int id, int imageId, string? to, CancellationToken ct) =>
-        await AfterPicturesAsync(id, await images.MoveAsync(id, imageId, to == "up" ? -1 : 1, Staff, ct), "Pictures reordered.", ct);
+        await AfterPicturesAsync(id, await images.MoveAsync(id, imageId, to == "up" ? -1 : 1, Staff, ct), ShopText.Translate("Pictures reordered."), ct);
 
     [HttpPost("{id:int}/pictures/{imageId:int}/remove")]
     public async Task<IActionResult> RemovePicture(int id, int imageId, CancellationToken ct) =>
-        await AfterPicturesAsync(id, await images.RemoveAsync(id, imageId, Staff, ct), "Picture removed.", ct);
+        await AfterPicturesAsync(id, await images.RemoveAsync(id, imageId, Staff, ct), ShopText.Translate("Picture removed."), ct);
 
     private async Task<IActionResult> AfterPicturesAsync(int id, PictureResult result, string done, CancellationToken ct)
     {
@@ -205,10 +206,10 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
             case ProductRemoval.NotFound:
                 return NotFound();
             case ProductRemoval.Archived:
-                Notice("Past orders or discount codes name this product, so it was archived instead of deleted: it is off sale for good and kept for their records.");
+                Notice(ShopText.Translate("Past orders or discount codes name this product, so it was archived instead of deleted: it is off sale for good and kept for their records."));
                 return RedirectToAction(nameof(Index));
             default:
-                Notice("Product deleted.");
+                Notice(ShopText.Translate("Product deleted."));
                 return RedirectToAction(nameof(Index));
         }
     }
@@ -218,11 +219,11 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
         try
         {
             if (!await products.SetPublishedAsync(id, published, Staff, ct)) return NotFound();
-            Notice(published ? "Published: shoppers can see it now." : "Unpublished: hidden from shoppers.");
+            Notice(ShopText.Translate(published ? "Published: shoppers can see it now." : "Unpublished: hidden from shoppers."));
         }
         catch (DomainException e)
         {
-            Notice(e.Message);
+            Notice(ShopText.Translate(e.Message));
         }
         return RedirectToAction(nameof(Edit), new { id });
     }

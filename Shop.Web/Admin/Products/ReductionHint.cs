@@ -1,4 +1,3 @@
-using System.Globalization;
 using Shop.Domain.Catalog;
 using Shop.Web.Languages;
 
@@ -13,16 +12,16 @@ public static class ReductionHint
 {
     public static string Of(ShopOptions shop, ProductVariant variant, decimal price, decimal? compareAt, IReadOnlyList<VariantPrice> history, DateTimeOffset now)
     {
-        string Amount(decimal a) => shop.Money(a).ToString(CultureInfo.InvariantCulture);
-        var since = ShopTime.DayOf(variant.PriceSince).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture); // the shop's day, as staff pages write days
+        string Amount(decimal a) => shop.Money(a).ToString();
+        var since = ShopText.Day(variant.PriceSince); // the shop's day, in the page's language
         if (compareAt is not { } was || was <= price)
             return PriceHistory.LowestIfLoweredAt(history, now) is { } lowest
-                ? $"No reduction is announced. Lowered today and given a was price, the price would show against {Amount(lowest)}, the lowest price of the last 30 days."
-                : "No reduction is announced.";
+                ? ShopText.Translate("No reduction is announced. Lowered today and given a was price, the price would show against {0}, the lowest price of the last 30 days.", Amount(lowest))
+                : ShopText.Translate("No reduction is announced.");
         if (Reduction.Struck(ReductionRule.LowestIn30Days, price, was, variant.LowestPriorPrice) is { } struck)
-            return $"Shoppers see {Amount(struck)} struck through as the lowest price in the 30 days before {Amount(price)} began on {since}, not the was price typed.";
+            return ShopText.Translate("Shoppers see {0} struck through as the lowest price in the 30 days before {1} began on {2}, not the was price typed.", Amount(struck), Amount(price), since);
         return variant.LowestPriorPrice is { } prior
-            ? $"No reduction shows: the price was {Amount(prior)} within the 30 days before {Amount(price)} began on {since}, so it is not below the lowest prior price."
-            : $"No reduction shows: {Amount(price)} is the first price, so there is no earlier price to measure a reduction against.";
+            ? ShopText.Translate("No reduction shows: the price was {0} within the 30 days before {1} began on {2}, so it is not below the lowest prior price.", Amount(prior), Amount(price), since)
+            : ShopText.Translate("No reduction shows: {0} is the first price, so there is no earlier price to measure a reduction against.", Amount(price));
     }
 }

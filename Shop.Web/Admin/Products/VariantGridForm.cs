@@ -65,9 +65,9 @@ public sealed class VariantGridForm
         ProductContent = p.Content?.ToString() ?? "";
         var titles = p.Variants.ToDictionary(v => v.Id, v => v.Title.Length > 0 ? v.Title : p.Name);
         foreach (var row in Variants) row.Title = titles.GetValueOrDefault(row.Id, "(removed)");
-        Pictures = [new SelectListItem("Main picture", ""),
+        Pictures = [new SelectListItem(Languages.ShopText.Translate("Main picture"), ""),
             .. p.Images.OrderBy(i => i.Position).Select((i, n) =>
-                new SelectListItem(i.AltText.Length > 0 ? $"{n + 1}. {Short(i.AltText)}" : $"Picture {n + 1}", i.Path))];
+                new SelectListItem(i.AltText.Length > 0 ? $"{n + 1}. {Short(i.AltText)}" : Languages.ShopText.Translate("Picture {0}", n + 1), i.Path))];
         return this;
     }
 
