@@ -83,7 +83,7 @@ public class DashboardRangeTests : OrdersFixture
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(page.Text(".period"), Is.EqualTo(new SalesPeriod(Today.AddDays(-6), Today).ToString()));
             Assert.That(page.Text(".previous-period"), Is.EqualTo(new SalesPeriod(Today.AddDays(-13), Today.AddDays(-7)).ToString()));
-            Assert.That(page.QuerySelectorAll("[aria-current='true']").Select(e => e.Id), Is.EqualTo(new[] { "range-7d" }));
+            Assert.That(page.QuerySelectorAll(".dashboard-range [aria-current='true']").Select(e => e.Id), Is.EqualTo(new[] { "range-7d" }));
             Assert.That(page.QuerySelector("#range-from")?.GetAttribute("value"), Is.EqualTo(Day(Today.AddDays(-6))), "custom starts from the shown days");
         });
     }
