@@ -40,7 +40,8 @@ public class StaffMarketsInGermanTests : ShopFixture
             Assert.That(page.Text("#range-7d"), Is.EqualTo("7 Tage"));
             Assert.That(page.Text("#range-custom"), Is.EqualTo("Diese Tage zeigen"));
             Assert.That(page.Text("label[for=range-from]"), Is.EqualTo("Erster Tag"));
-            Assert.That(page.Texts(".sales-figure h3"), Is.EqualTo(new[] { "Umsatz", "Bestellungen", "Durchschnittlicher Bestellwert", "Verkaufte Stück" }));
+            Assert.That(page.Texts(".sales-figure h3").Select(t => t.Replace("\u00AD", "")), Is.EqualTo(new[] { "Umsatz", "Bestellungen", "Durchschnittlicher Bestellwert", "Verkaufte Stück" }));
+            Assert.That(page.Texts(".sales-figure h3")[2], Does.Contain("Durchschnitt\u00ADlicher"), "a phone's card breaks the long word where German would");
             Assert.That(page.Text(".period"), Is.EqualTo($"{Today.AddDays(-6).ToString("d. MMM yyyy", German)} – {Today.ToString("d. MMM yyyy", German)}"));
             Assert.That(page.Text(".sales-figures .revenue"), Does.Match(@"^[0-9.]+,[0-9]{2} \S+$"), "an amount with a decimal comma, the symbol after it");
             Assert.That(page.Text("#period-heading"), Does.Contain("im Vergleich zu"));

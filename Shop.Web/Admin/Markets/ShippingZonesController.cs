@@ -74,8 +74,12 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
             try
             {
                 if (!form.Offered) zone.Withdraw(form.Kind);
-                else if (WrittenBands.Read(form.Bands!) is { Refusal: { } unreadable }) ModelState.AddModelError("Method.Bands", unreadable);
-                else zone.Offer(form.Kind, form.Name!, form.Basis, WrittenBands.Read(form.Bands!).Bands, form.FreeFrom, form.Days!.Value, options.Value.CurrencyCode);
+                else
+                {
+                    var (bands, unreadable) = WrittenBands.Read(form.Bands!);
+                    if (unreadable is not null) ModelState.AddModelError("Method.Bands", unreadable);
+                    else zone.Offer(form.Kind, form.Name!, form.Basis, bands, form.FreeFrom, form.Days!.Value, options.Value.CurrencyCode);
+                }
             }
             catch (DomainException e) { ModelState.AddModelError("Method.Bands", MarketSentences.Translate(e.Message)); }
         }
