@@ -17,7 +17,7 @@ public sealed class DashboardController(DashboardQuery dashboard) : AdminControl
     public async Task<IActionResult> Index([FromQuery, CustomizeValidator(Skip = true)] DashboardRange period, CancellationToken ct)
     {
         if (ModelState.IsValid && await ValidAsync(period, ct)) return View(await dashboard.LoadAsync(period, ct));
-        var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage is { Length: > 0 } m ? m : "That range could not be read.").Distinct().ToList();
+        var errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage is { Length: > 0 } m ? m : ShopText.Translate("That range could not be read.")).Distinct().ToList();
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(await dashboard.LoadAsync(new DashboardRange(), ct) with { RangeErrors = errors });
     }
@@ -34,12 +34,15 @@ public sealed class DashboardController(DashboardQuery dashboard) : AdminControl
             audit.Record(Staff, AlertEntityType, alert.Id, "Handled", after: new { alert.Kind, alert.Subject, alert.OrderNumber });
             if (await db.TrySaveChangesAsync(ct))
             {
-                Notice(alert.OrderNumber is null ? $"Marked the alert about {alert.Subject} handled." : $"Marked the alert on order {alert.OrderNumber} handled.");
+                Notice(alert.OrderNumber is null
+                    ? ShopText.Translate("Marked the alert about {0} handled.", alert.Subject)
+                    : ShopText.Translate("Marked the alert on order {0} handled.", alert.OrderNumber));
                 return RedirectToAction(nameof(Index));
             }
             alert = (await alerts.FindAsync(id, ct))!; // someone else marked it a moment before
         }
-        Notice($"That alert was already marked handled by {alert.HandledBy} at {(alert.HandledAt is { } at ? ShopTime.Stamp(at) : "")} {ShopTime.Name}.");
+        Notice(ShopText.Translate("That alert was already marked handled by {0} at {1} {2}.",
+            alert.HandledBy ?? "", alert.HandledAt is { } at ? StaffFormats.Stamp(at) : "", ShopTime.Name));
         return RedirectToAction(nameof(Index));
     }
 }

@@ -17,7 +17,6 @@ public sealed record SalesPeriod(DateOnly First, DateOnly Last)
 
     public IEnumerable<DateOnly> EachDay() => Enumerable.Range(0, Days).Select(First.AddDays);
 
-    public override string ToString() => First == Last
-        ? First.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
-        : $"{First.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} – {Last.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+    /// <summary>"1 Dec 2026 – 7 Dec 2026" as the page's language writes days (<see cref="StaffFormats.Day"/>).</summary>
+    public override string ToString() => First == Last ? StaffFormats.Day(First) : $"{StaffFormats.Day(First)} – {StaffFormats.Day(Last)}";
 }

@@ -135,18 +135,22 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         {
             d.Kind switch
             {
-                DiscountKind.Percentage => $"{d.Value:0.##}% off",
-                DiscountKind.FreeShipping => "free standard shipping",
-                _ => $"{shop.Money(d.Value)} off",
+                DiscountKind.Percentage => ShopText.Translate("{0} off", StaffFormats.Percent(d.Value, "0.##")),
+                DiscountKind.FreeShipping => LowerFirst(ShopText.Translate("Free standard shipping")),
+                _ => ShopText.Translate("{0} off", shop.Money(d.Value)),
             },
         };
-        if (d.MinimumSubtotal is { } min) parts.Add($"orders from {shop.Money(min)}");
-        if (d.IsLimitedToSomeGoods) parts.Add($"only {d.CategoryIds.Count} categor{(d.CategoryIds.Count == 1 ? "y" : "ies")}, {d.ProductIds.Count} product(s)");
-        if (d.UsesPerShopper is { } each) parts.Add($"{each} per shopper");
-        if (d.StartsAt is { } from) parts.Add($"from {ShopTime.Stamp(from)}");
-        if (d.EndsAt is { } to) parts.Add($"until {ShopTime.Stamp(to)} {ShopTime.Name}");
+        if (d.MinimumSubtotal is { } min) parts.Add(ShopText.Translate("orders from {0}", shop.Money(min)));
+        if (d.IsLimitedToSomeGoods)
+            parts.Add(ShopText.Translate(d.CategoryIds.Count == 1 ? "only {0} category, {1} product(s)" : "only {0} categories, {1} product(s)", d.CategoryIds.Count, d.ProductIds.Count));
+        if (d.UsesPerShopper is { } each) parts.Add(ShopText.Translate("{0} per shopper", each));
+        if (d.StartsAt is { } from) parts.Add(ShopText.Translate("from {0}", StaffFormats.Stamp(from)));
+        if (d.EndsAt is { } to) parts.Add(ShopText.Translate("until {0} {1}", StaffFormats.Stamp(to), ShopTime.Name));
         return string.Join(" · ", parts);
     }
+
+    /// <summary>The editor's choice within the terms: "free standard shipping", "kostenloser Standardversand".</summary>
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static string State(DiscountRefusal? refusal) => refusal switch
     {

@@ -1,5 +1,6 @@
 using FluentValidation.AspNetCore;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Shop.Web.Admin.Discounts;
@@ -20,7 +21,7 @@ public sealed class DiscountsController(DiscountAdmin discounts) : AdminControll
         if (!await ValidAsync(form, ct)) return await InvalidAsync(form, ct);
         var (id, refusal) = await discounts.CreateAsync(form, Staff, ct);
         if (id is null) return await InvalidAsync(form, ct, refusal);
-        Notice($"Created code {Domain.Checkout.DiscountCode.Normalize(form.Code)}.");
+        Notice(ShopText.Translate("Created code {0}.", Domain.Checkout.DiscountCode.Normalize(form.Code)));
         return RedirectToAction(nameof(Index));
     }
 
@@ -37,7 +38,7 @@ public sealed class DiscountsController(DiscountAdmin discounts) : AdminControll
         if (!await ValidAsync(form, ct)) return await InvalidAsync(form, ct);
         var (_, refusal) = await discounts.UpdateAsync(form, Staff, ct);
         if (refusal is not null) return await InvalidAsync(form, ct, refusal);
-        Notice($"Saved code {form.Code}.");
+        Notice(ShopText.Translate("Saved code {0}.", form.Code ?? ""));
         return RedirectToAction(nameof(Index));
     }
 
@@ -50,14 +51,14 @@ public sealed class DiscountsController(DiscountAdmin discounts) : AdminControll
     private async Task<IActionResult> SetDisabledAsync(int id, bool disabled, CancellationToken ct)
     {
         if (await discounts.SetDisabledAsync(id, disabled, Staff, ct) is not { } code) return NotFound();
-        Notice(disabled ? $"Code {code} disabled: shoppers can no longer use it." : $"Code {code} enabled.");
+        Notice(ShopText.Translate(disabled ? "Code {0} disabled: shoppers can no longer use it." : "Code {0} enabled.", code));
         return RedirectToAction(nameof(Index));
     }
 
     private async Task<IActionResult> InvalidAsync(DiscountCodeForm form, CancellationToken ct, string? refusal = null)
     {
         if (refusal == EditVersions.Stale) return Stale("Edit", await discounts.WithChoicesAsync(form, ct));
-        if (refusal is not null) ModelState.AddModelError("", refusal);
+        if (refusal is not null) ModelState.AddModelError("", ShopText.Translate(refusal));
         return Invalid("Edit", await discounts.WithChoicesAsync(form, ct));
     }
 }

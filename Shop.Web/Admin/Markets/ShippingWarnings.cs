@@ -1,4 +1,5 @@
 using Shop.Domain.Markets;
+using Shop.Web.Languages;
 
 namespace Shop.Web.Admin.Markets;
 
@@ -16,17 +17,20 @@ public static class ShippingWarnings
         var unserved = zones.Where(z => z.ShipsNothing).Select(z => z.Name).ToList();
         if (unserved.Count == 0) return null;
         if (unserved.Count == zones.Count)
-            return $"Right now no address can check out: no zone offers a shipping method yet. {Rule} Offer a method in a zone, or delete the zones to go back to the flat rates for every address.";
-        return $"Addresses in {string.Join(", ", unserved)} cannot check out: {(unserved.Count == 1 ? "that zone offers" : "those zones offer")} no shipping method. {Rule}";
+            return ShopText.Translate("Right now no address can check out: no zone offers a shipping method yet. {0} Offer a method in a zone, or delete the zones to go back to the flat rates for every address.", ShopText.Translate(Rule));
+        return ShopText.Translate(unserved.Count == 1
+                ? "Addresses in {0} cannot check out: that zone offers no shipping method. {1}"
+                : "Addresses in {0} cannot check out: those zones offer no shipping method. {1}",
+            string.Join(", ", unserved), ShopText.Translate(Rule));
     }
 
     /// <summary>For one zone's page; null once it offers a method.</summary>
     public static string? OfZone(ShippingZone zone, bool anotherZoneShips) => !zone.ShipsNothing ? null
-        : $"Nothing ships to {zone.Name} yet: addresses there cannot check out until you offer a method below."
-          + (anotherZoneShips ? "" : $" No other zone offers one either, so right now no address can check out. {Rule}");
+        : ShopText.Translate("Nothing ships to {0} yet: addresses there cannot check out until you offer a method below.", zone.Name)
+          + (anotherZoneShips ? "" : " " + ShopText.Translate("No other zone offers one either, so right now no address can check out. {0}", ShopText.Translate(Rule)));
 
     /// <summary>The notice on adding a zone: the first zone, while none offered a method, stops every address from checking out.</summary>
     public static string Added(ShippingZone zone, bool anyZoneShipped) => anyZoneShipped
-        ? $"Added the shipping zone {zone.Name}: now say how it is served."
-        : $"Added the shipping zone {zone.Name}. From now on only addresses in a zone that offers a shipping method can check out, and no zone offers one yet: right now no address can check out. Offer a method below.";
+        ? ShopText.Translate("Added the shipping zone {0}: now say how it is served.", zone.Name)
+        : ShopText.Translate("Added the shipping zone {0}. From now on only addresses in a zone that offers a shipping method can check out, and no zone offers one yet: right now no address can check out. Offer a method below.", zone.Name);
 }

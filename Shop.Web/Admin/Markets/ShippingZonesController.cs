@@ -6,6 +6,7 @@ using Shop.Domain.Checkout;
 using Shop.Domain.Markets;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Markets;
 
 namespace Shop.Web.Admin.Markets;
@@ -26,7 +27,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         if (ModelState.IsValid)
         {
             try { zone = new ShippingZone(form.Name!, form.Countries!, form.Regions); }
-            catch (DomainException e) { ModelState.AddModelError("Form.Countries", e.Message); }
+            catch (DomainException e) { ModelState.AddModelError("Form.Countries", MarketSentences.Translate(e.Message)); }
         }
         if (zone is null || await ZoneClashes.FoundAsync(ModelState, "Form.", zone, db.ShippingZones, ct)) return Invalid("Index", await PageAsync(form, ct));
         var anyShipped = await db.ShippingZones.AnyAsync(z => z.Methods.Any(), ct);
@@ -51,14 +52,14 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         if (ModelState.IsValid)
         {
             try { zone.Change(form.Name!, form.Countries!, form.Regions); }
-            catch (DomainException e) { ModelState.AddModelError("Zone.Countries", e.Message); }
+            catch (DomainException e) { ModelState.AddModelError("Zone.Countries", MarketSentences.Translate(e.Message)); }
             if (ModelState.IsValid) await ZoneClashes.FoundAsync(ModelState, "Zone.", zone, db.ShippingZones, ct);
         }
         if (!ModelState.IsValid) return Invalid("Edit", await EditPageAsync(zone, ct) with { Zone = form });
         audit.Record(Staff, EntityType, zone.Id, "Edited", before, Snapshot(zone));
         if (!await db.SaveEditAsync(zone, form.Version, ct))
             return await FreshPageAsync(id, ct) is { } fresh ? Stale("Edit", fresh with { Zone = form }, "Zone.Version") : NotFound();
-        Notice($"Saved the shipping zone {zone.Name}.");
+        Notice(ShopText.Translate("Saved the shipping zone {0}.", zone.Name));
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -72,10 +73,15 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         {
             try
             {
-                if (form.Offered) zone.Offer(form.Kind, form.Name!, form.Basis, form.Bands!, form.FreeFrom, form.Days!.Value, options.Value.CurrencyCode);
-                else zone.Withdraw(form.Kind);
+                if (!form.Offered) zone.Withdraw(form.Kind);
+                else
+                {
+                    var (bands, unreadable) = WrittenBands.Read(form.Bands!);
+                    if (unreadable is not null) ModelState.AddModelError("Method.Bands", unreadable);
+                    else zone.Offer(form.Kind, form.Name!, form.Basis, bands, form.FreeFrom, form.Days!.Value, options.Value.CurrencyCode);
+                }
             }
-            catch (DomainException e) { ModelState.AddModelError("Method.Bands", e.Message); }
+            catch (DomainException e) { ModelState.AddModelError("Method.Bands", MarketSentences.Translate(e.Message)); }
         }
         if (!ModelState.IsValid) return Invalid("Edit", await EditPageAsync(zone, ct, form));
         audit.Record(Staff, EntityType, zone.Id, form.Offered ? "MethodSaved" : "MethodWithdrawn", before, Snapshot(zone));
@@ -84,7 +90,10 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
             if (await FreshPageAsync(id, ct) is not { } fresh) return NotFound();
             return Stale("Edit", fresh with { Methods = [.. fresh.Methods.Select(m => m.Kind == form.Kind ? form : m)], Refused = form.Kind }, "Method.Version");
         }
-        Notice(form.Offered ? $"Saved {form.Kind} shipping for {zone.Name}." : $"{zone.Name} no longer gets {form.Kind} shipping.");
+        var express = form.Kind == ShippingMethod.Express;
+        Notice(form.Offered
+            ? ShopText.Translate(express ? "Saved Express shipping for {0}." : "Saved Standard shipping for {0}.", zone.Name)
+            : ShopText.Translate(express ? "{0} no longer gets Express shipping." : "{0} no longer gets Standard shipping.", zone.Name));
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -96,7 +105,7 @@ public sealed class ShippingZonesController(ShopDbContext db, AuditTrail audit, 
         db.ShippingZones.Remove(zone);
         audit.Record(Staff, EntityType, zone.Id, "Deleted", before: Snapshot(zone));
         await db.SaveChangesAsync(ct);
-        Notice($"Deleted the shipping zone {zone.Name}.");
+        Notice(ShopText.Translate("Deleted the shipping zone {0}.", zone.Name));
         return RedirectToAction(nameof(Index));
     }
 

@@ -5,6 +5,7 @@ using Shop.Domain;
 using Shop.Domain.Markets;
 using Shop.Web.Admin.Audit;
 using Shop.Web.Data;
+using Shop.Web.Languages;
 using Shop.Web.Markets;
 
 namespace Shop.Web.Admin.Markets;
@@ -27,7 +28,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
         await db.SaveChangesAsync(ct);
         audit.Record(Staff, EntityType, zone.Id, "Created", after: Snapshot(zone));
         await db.SaveChangesAsync(ct);
-        Notice($"Added the tax zone {zone.Name}.");
+        Notice(ShopText.Translate("Added the tax zone {0}.", zone.Name));
         return RedirectToAction(nameof(Index));
     }
 
@@ -56,7 +57,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
             form.Version = await db.TaxZones.VersionAsync(x => x.Id == id, ct);
             return Stale("Edit", form);
         }
-        Notice($"Saved the tax zone {zone.Name}.");
+        Notice(ShopText.Translate("Saved the tax zone {0}.", zone.Name));
         return RedirectToAction(nameof(Index));
     }
 
@@ -68,7 +69,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
         db.TaxZones.Remove(zone);
         audit.Record(Staff, EntityType, zone.Id, "Deleted", before: Snapshot(zone));
         await db.SaveChangesAsync(ct);
-        Notice($"Deleted the tax zone {zone.Name}.");
+        Notice(ShopText.Translate("Deleted the tax zone {0}.", zone.Name));
         return RedirectToAction(nameof(Index));
     }
 
@@ -78,7 +79,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
     {
         if (await db.TaxZones.AnyAsync(ct) || await db.ShippingZones.AnyAsync(ct))
         {
-            Notice("The demo setup goes only into a shop without tax or shipping zones.");
+            Notice(ShopText.Translate("The demo setup goes only into a shop without tax or shipping zones."));
             return RedirectToAction(nameof(Index));
         }
         var currency = options.Value.CurrencyCode;
@@ -88,7 +89,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
         }
         catch (DomainException)
         {
-            Notice($"The demo setup's shipping prices have cents, which amounts in {currency} do not: set up your zones yourself.");
+            Notice(ShopText.Translate("The demo setup's shipping prices have cents, which amounts in {0} do not: set up your zones yourself.", currency));
             return RedirectToAction(nameof(Index));
         }
         audit.Record(Staff, "Markets", "demo", "DemoLoaded", after: new
@@ -97,7 +98,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
             Shipping = DemoMarkets.ShippingZones(currency).Select(z => z.Name),
         });
         await db.SaveChangesAsync(ct);
-        Notice("Loaded the demo setup: VAT for DE, FR, NL and AT, sales tax for NY and CA, and shipping zones for Germany, the EU and the US.");
+        Notice(ShopText.Translate("Loaded the demo setup: VAT for DE, FR, NL and AT, sales tax for NY and CA, and shipping zones for Germany, the EU and the US."));
         return RedirectToAction(nameof(Index));
     }
 
@@ -114,7 +115,7 @@ public sealed class TaxZonesController(ShopDbContext db, AuditTrail audit, IOpti
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(prefix + (e.Message.Contains("region", StringComparison.OrdinalIgnoreCase) ? nameof(form.Regions) : nameof(form.Countries)), e.Message);
+            ModelState.AddModelError(prefix + (e.Message.Contains("region", StringComparison.OrdinalIgnoreCase) ? nameof(form.Regions) : nameof(form.Countries)), MarketSentences.Translate(e.Message));
             return null;
         }
     }

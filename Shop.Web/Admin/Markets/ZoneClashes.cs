@@ -13,7 +13,7 @@ internal static class ZoneClashes
     {
         var others = await zones.AsNoTracking().ToListAsync(ct);
         if (ZoneArea.ClashIn(zone, others.Cast<IZone>()) is not { } clash) return false;
-        form.AddModelError(prefix + (zone.Area.Regions.Count > 0 ? "Regions" : "Countries"), clash);
+        form.AddModelError(prefix + (zone.Area.Regions.Count > 0 ? "Regions" : "Countries"), MarketSentences.Translate(clash));
         return true;
     }
 }

@@ -74,7 +74,7 @@ public sealed class StockAdjustments(ShopDbContext db, AuditTrail audit, StockLe
         var rows = (await history.OrderByDescending(m => m.Id).Skip(Paging.Skip(current, total)).Take(Paging.PageSize)
                 .Select(m => new { m.At, m.UserEmail, m.Delta, m.Reason, m.Note, m.OnHandAfter, m.VariantId }).ToListAsync(ct))
             .Select(m => new StockMovementRow(m.At, m.UserEmail, m.Delta, m.Reason, m.Note, m.OnHandAfter,
-                titles.GetValueOrDefault(m.VariantId, "(a variant since removed)")))
+                titles.GetValueOrDefault(m.VariantId, Languages.ShopText.Translate("(a variant since removed)"))))
             .ToList();
         return new ProductStockPage(product.Id, product.Name, product.Sku, variants,
             new PageOf<StockMovementRow>(rows, current, Paging.PageSize, total), form ?? new StockAdjustmentForm());

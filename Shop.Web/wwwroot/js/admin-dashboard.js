@@ -6,10 +6,11 @@
     var labels = JSON.parse(canvas.dataset.labels || '[]');
     var values = JSON.parse(canvas.dataset.values || '[]');
     var currency = canvas.dataset.currency || 'USD';
-    var money = new Intl.NumberFormat(undefined, { style: 'currency', currency: currency });
+    // Amounts as the page's language writes them ("1.234,50 €" on a German page).
+    var money = new Intl.NumberFormat(document.documentElement.lang || undefined, { style: 'currency', currency: currency });
     new Chart(canvas, {
         type: 'bar',
-        data: { labels: labels, datasets: [{ label: 'Revenue', data: values, backgroundColor: '#1f3b57' }] },
+        data: { labels: labels, datasets: [{ label: canvas.dataset.textRevenue || 'Revenue', data: values, backgroundColor: '#1f3b57' }] },
         options: {
             responsive: true,
             maintainAspectRatio: false,
