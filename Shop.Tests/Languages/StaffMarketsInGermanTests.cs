@@ -230,8 +230,8 @@ public class StaffMarketsInGermanTests : ShopFixture
             Assert.That(adjusted.Texts(".stock-history th"), Is.EqualTo(new[] { "Wann (UTC)", "Wer", "Grund", "Stück", "Bestand danach", "Notiz" }));
             Assert.That(adjusted.Text(".stock-history tbody tr td[data-label=Grund]"), Is.EqualTo("Wareneingang"));
             Assert.That(adjusted.Text(".stock-history tbody tr td[data-label=Wann]"), Does.Match(@"^\d{1,2}\. \p{L}+\.? \d{4} \d{2}:\d{2}$"), "6. Dez. 2026 03:42");
-            Assert.That(low.Text("h1"), Is.EqualTo("Niedriger Bestand"));
-            Assert.That(low.Texts(".low-stock-tabs a").Select(t => t[..t.LastIndexOf(' ')]), Is.EqualTo(new[] { $"Niedriger Bestand (1–{Shop.Web.Admin.Stock.StockAdjustments.LowStockThreshold})", "Ausverkauft (0)" }));
+            Assert.That(low.Text("h1"), Is.EqualTo("Geringer Bestand"));
+            Assert.That(low.Texts(".low-stock-tabs a").Select(t => t[..t.LastIndexOf(' ')]), Is.EqualTo(new[] { $"Geringer Bestand (1–{Shop.Web.Admin.Stock.StockAdjustments.LowStockThreshold})", "Ausverkauft (0)" }));
         });
     }
 }
