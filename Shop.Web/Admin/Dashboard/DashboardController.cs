@@ -42,7 +42,7 @@ public sealed class DashboardController(DashboardQuery dashboard) : AdminControl
             alert = (await alerts.FindAsync(id, ct))!; // someone else marked it a moment before
         }
         Notice(ShopText.Translate("That alert was already marked handled by {0} at {1} {2}.",
-            alert.HandledBy ?? "", alert.HandledAt is { } at ? StaffFormats.Stamp(at) : "", ShopTime.Name));
+            alert.HandledBy ?? "", alert.HandledAt is { } at ? ShopText.StaffStamp(at) : "", ShopTime.Name));
         return RedirectToAction(nameof(Index));
     }
 }

@@ -144,8 +144,8 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         if (d.IsLimitedToSomeGoods)
             parts.Add(ShopText.Translate(d.CategoryIds.Count == 1 ? "only {0} category, {1} product(s)" : "only {0} categories, {1} product(s)", d.CategoryIds.Count, d.ProductIds.Count));
         if (d.UsesPerShopper is { } each) parts.Add(ShopText.Translate("{0} per shopper", each));
-        if (d.StartsAt is { } from) parts.Add(ShopText.Translate("from {0}", StaffFormats.Stamp(from)));
-        if (d.EndsAt is { } to) parts.Add(ShopText.Translate("until {0} {1}", StaffFormats.Stamp(to), ShopTime.Name));
+        if (d.StartsAt is { } from) parts.Add(ShopText.Translate("from {0}", ShopText.StaffStamp(from)));
+        if (d.EndsAt is { } to) parts.Add(ShopText.Translate("until {0} {1}", ShopText.StaffStamp(to), ShopTime.Name));
         return string.Join(" · ", parts);
     }
 

@@ -46,7 +46,7 @@ public sealed class DiscountCodeFormValidator : AbstractValidator<DiscountCodeFo
             DiscountCodeForm.Moment(endsAt) is not { } end || end > clock.GetUtcNow()
             || (form.Id is { } id && await db.DiscountCodes.AnyAsync(d => d.Id == id && d.EndsAt == end, ct)))
             .WithMessage(_ => ShopText.Translate("That end has passed already (it is {0} {1} now): shoppers could not use the code. Check the day, month and year.",
-                StaffFormats.Stamp(clock.GetUtcNow()), ShopTime.Name));
+                ShopText.StaffStamp(clock.GetUtcNow()), ShopTime.Name));
         RuleFor(x => x.ProductIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Products.CountAsync(p => ids.Contains(p.Id), ct) == ids.Distinct().Count())
             .WithMessage("Choose products from the list.");
         RuleFor(x => x.CategoryIds).MustAsync(async (ids, ct) => ids.Count == 0 || await db.Categories.CountAsync(c => ids.Contains(c.Id), ct) == ids.Distinct().Count())

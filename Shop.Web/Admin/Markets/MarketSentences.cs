@@ -6,7 +6,7 @@ namespace Shop.Web.Admin.Markets;
 public static class MarketSentences
 {
     // The domain's sentences with values, each with its values as {0}, {1}: keys of ShopText.
-    private static readonly string[] Templates =
+    private static readonly StoredSentences Templates = new(
     [
         "'{0}' is not a country code (two letters, e.g. DE).",
         "{0} is already in the zone {1}: a place belongs to one zone (a zone of regions may sit within a whole country's).",
@@ -15,7 +15,7 @@ public static class MarketSentences
         "Two bands start at {0}.",
         "Amounts in {0} have no decimals.",
         "Use at most {0} decimals.",
-    ];
+    ]);
 
     // Sentences that end with another of the domain's sentences ("Price bands: Use at most two decimals.").
     private static readonly string[] Leads = ["Price bands: ", "Free shipping from: "];
@@ -25,6 +25,6 @@ public static class MarketSentences
         foreach (var lead in Leads)
             if (message.StartsWith(lead, StringComparison.Ordinal))
                 return ShopText.Translate(lead + "{0}", Translate(message[lead.Length..]));
-        return StaffFormats.Sentence(message, Templates);
+        return Templates.Translate(message) ?? ShopText.Translate(message);
     }
 }

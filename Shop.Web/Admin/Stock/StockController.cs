@@ -8,11 +8,11 @@ namespace Shop.Web.Admin.Stock;
 public sealed class StockController(StockAdjustments stock) : AdminController
 {
     // The domain's refusals of an adjustment with their values (Shop.Domain.Catalog.StockMovement), as ShopText keys.
-    private static readonly string[] StockRefusals =
+    private static readonly StoredSentences StockRefusals = new(
     [
         "Stock cannot go below zero: {0} on hand, so at most {0} can be removed.",
         "Stock can be at most 1,000,000: {0} on hand, so at most {1} can be added.",
-    ];
+    ]);
 
     /// <summary>The low-stock list: what to reorder first, running low (1–5) or with ?show=out sold out, paged.</summary>
     [HttpGet("")]
@@ -37,7 +37,7 @@ public sealed class StockController(StockAdjustments stock) : AdminController
                 Notice(ShopText.Translate("Stock adjusted: {0} on hand.", result.OnHand));
                 return RedirectToAction(nameof(Product), new { id });
             }
-            else ModelState.AddModelError(nameof(form.Delta), StaffFormats.Sentence(result.Refusal!, StockRefusals));
+            else ModelState.AddModelError(nameof(form.Delta), StockRefusals.Translate(result.Refusal!) ?? ShopText.Translate(result.Refusal!));
         }
         var model = await stock.PageAsync(id, null, form, ct);
         return model is null ? NotFound() : Invalid("Product", model);
