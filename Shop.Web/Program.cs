@@ -28,6 +28,7 @@ try
     builder.QuietStartInDevelopment();
     builder.AddTelemetry();
     StartupFailures.CheckDataFolder(builder.Configuration, builder.Environment);
+    StartupFailures.CheckShopSettings(builder.Configuration);
     builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
 
     builder.Services.AddOperations(builder.Configuration, builder.Environment);

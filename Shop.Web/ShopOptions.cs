@@ -58,6 +58,15 @@ public sealed class ShippingOptions
     /// <summary>Working days from order to door: the delivery promise stated everywhere.</summary>
     public int StandardDays { get; set; } = 3;
     public int ExpressDays { get; set; } = 1;
+    /// <summary>
+    /// Weekdays that are not working days (public holidays), written 2026-12-25: the confirmation's "arrives by" skips
+    /// them. Strings, because the configuration binder drops a list item it cannot convert without a word.
+    /// </summary>
+    public List<string> Holidays { get; set; } = [];
+
+    /// <summary><see cref="Holidays"/> as days; one that is not stops the shop at start (<c>StartupFailures.CheckShopSettings</c>).</summary>
+    public IReadOnlySet<DateOnly> HolidayDays() =>
+        Holidays.Select(d => DateOnly.ParseExact(d.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
 }
 
 public sealed class TaxOptions

@@ -1,7 +1,7 @@
 namespace Shop.Domain.Checkout;
 
 /// <summary>
-/// How long delivery takes, in working days (Monday to Friday) after the order: the one promise the footer, the
+/// How long delivery takes, in working days (Monday to Friday, not a holiday) after the order: the one promise the footer, the
 /// checkout and the confirmation all state.
 /// </summary>
 public sealed record DeliveryPromise
@@ -25,14 +25,17 @@ public sealed record DeliveryPromise
         var days => $"within {days} working days",
     };
 
-    /// <summary>The last day the parcel should arrive for an order placed on <paramref name="placed"/>.</summary>
-    public DateOnly ArrivesBy(ShippingMethod method, DateOnly placed)
+    /// <summary>
+    /// The last day the parcel should arrive for an order placed on <paramref name="placed"/>: weekends and the
+    /// <paramref name="holidays"/> (public holidays, days the shop is closed) are not working days.
+    /// </summary>
+    public DateOnly ArrivesBy(ShippingMethod method, DateOnly placed, IReadOnlySet<DateOnly>? holidays = null)
     {
         var day = placed;
         for (var left = DaysFor(method); left > 0;)
         {
             day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) left--;
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && holidays?.Contains(day) != true) left--;
         }
         return day;
     }

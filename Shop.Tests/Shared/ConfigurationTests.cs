@@ -1,3 +1,4 @@
+using Shop.Web.Operations;
 using Microsoft.Extensions.Configuration;
 
 namespace Shop.Tests.Shared;
@@ -31,6 +32,20 @@ public class ConfigurationTests
         var environment = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = Path.GetTempPath() };
         var error = Assert.Throws<Shop.Web.StartupFailure>(() => new ServiceCollection().AddShopData(configuration, environment));
         Assert.That(error!.Message, Does.Contain("Oracle").And.Contain("Sqlite, Postgres or SqlServer"));
+    }
+
+    [Test]
+    public void A_setting_the_shop_cannot_read_stops_it_naming_the_setting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Shop:Shipping:Holidays:0", "25.12.2026")]).Build();
+        var error = Assert.Throws<Shop.Web.StartupFailure>(() => StartupFailures.CheckShopSettings(configuration));
+        Assert.That(error!.Message, Does.StartWith("Shop:Shipping:Holidays has '25.12.2026', which is not a day").And.Contain("2026-12-25"));
+
+        var notANumber = new ConfigurationBuilder().AddInMemoryCollection([new("Shop:Shipping:StandardDays", "three")]).Build();
+        Assert.That(Assert.Throws<Shop.Web.StartupFailure>(() => StartupFailures.CheckShopSettings(notANumber))!.Message, Does.Contain("Shop:Shipping:StandardDays"));
+
+        var readable = new ConfigurationBuilder().AddInMemoryCollection([new("Shop:Shipping:Holidays:0", "2026-12-25")]).Build();
+        Assert.DoesNotThrow(() => StartupFailures.CheckShopSettings(readable));
     }
 }
 

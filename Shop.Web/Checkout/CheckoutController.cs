@@ -248,7 +248,7 @@ public sealed class CheckoutController(
         var delivery = offer?.Promise ?? options.Value.Delivery();
         var link = Request.PathBase + (order.UserId is null ? $"/checkout/confirmation/{order.Number}" : $"/account/orders/{order.Number}");
         var offerAccount = !SignedIn && order.UserId is null && order.Status is OrderStatus.Paid or OrderStatus.Pending;
-        return View(nameof(Confirmation), new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, ShopTime.DayOf(order.PlacedAt)),
+        return View(nameof(Confirmation), new ConfirmationPage(order, delivery.ArrivesBy(order.ShippingMethod, ShopTime.DayOf(order.PlacedAt), options.Value.Shipping.HolidayDays()),
             delivery.Describe(order.ShippingMethod), link, gateway.IsSimulated, offerAccount ? form ?? new GuestAccountForm() : null,
             EmailTaken: Response.StatusCode == StatusCodes.Status409Conflict));
     }

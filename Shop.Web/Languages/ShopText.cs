@@ -55,10 +55,13 @@ public sealed partial class ShopText
         ? ShopTime.Stamp(at, seconds)
         : ShopTime.Local(at).ToString(DayPattern(false) + (seconds ? " HH:mm:ss" : " HH:mm"), DateCulture);
 
-    /// <summary>A day on a staff page: "2026-12-06" in English, "6. Dez. 2026" in German.</summary>
-    public static string StaffDay(DateTimeOffset at) => DateCulture == CultureInfo.InvariantCulture
-        ? ShopTime.DayOf(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : Day(at);
+    /// <summary>A day on a staff page, as <see cref="StaffStamp"/> writes it: "2026-12-06" in English, "6. Dez. 2026" in German.</summary>
+    public static string StaffDay(DateTimeOffset at) => StaffDay(ShopTime.DayOf(at));
+
+    /// <inheritdoc cref="StaffDay(DateTimeOffset)"/>
+    public static string StaffDay(DateOnly day) => DateCulture == CultureInfo.InvariantCulture
+        ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : day.ToString(DayPattern(false), DateCulture);
 
     /// <summary>A shop's day as the page's language writes it in full ("Sunday, 6 December 2026"), for a deadline.</summary>
     public static string LongDay(DateOnly day) => day.ToString("D", CultureInfo.CurrentCulture);

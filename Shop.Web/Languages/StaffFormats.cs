@@ -3,15 +3,12 @@ using System.Globalization;
 namespace Shop.Web.Languages;
 
 /// <summary>
-/// Days and percentages on staff pages, as the page's language writes them. English
-/// keeps the forms its staff pages always had ("+12.5%"). Moments: <see cref="ShopText.StaffStamp"/>.
+/// Percentages on staff pages, as the page's language writes them. English
+/// keeps the forms its staff pages always had ("+12.5%"). Days and moments: <see cref="ShopText.StaffDay(DateOnly)"/>, <see cref="ShopText.StaffStamp"/>.
 /// </summary>
 public static class StaffFormats
 {
     private static bool English => CultureInfo.CurrentCulture.TwoLetterISOLanguageName is "en" or "iv";
-
-    /// <summary>A shop's day as <see cref="ShopText.Day"/> writes it: "6 Dec 2026", "6. Dez. 2026", "6 déc. 2026".</summary>
-    public static string Day(DateOnly day) => ShopText.Day(ShopTime.StartOf(day));
 
     /// <summary>A percentage: "12.5%" in English, "12,5 %" in German and French (never parted at a line end).</summary>
     public static string Percent(decimal percent, string format = "0.###") => English

@@ -72,6 +72,33 @@ public static class StartupFailures
         }
     }
 
+    /// <summary>
+    /// Fails now, naming the setting, if a <c>Shop:</c> value cannot be read as what it is (a day, a number, yes or no):
+    /// otherwise the first page that reads the settings would fail.
+    /// </summary>
+    public static void CheckShopSettings(IConfiguration configuration)
+    {
+        const string how = "correct it in appsettings.json or the environment (a day is written 2026-12-25, an amount 4.95, a switch true or false).";
+        ShopOptions? options;
+        try
+        {
+            options = configuration.GetSection(ShopOptions.Section).Get<ShopOptions>();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StartupFailure($"{e.Message.TrimEnd('.')}: {how}");
+        }
+        try
+        {
+            options?.Shipping.HolidayDays();
+        }
+        catch (FormatException)
+        {
+            var wrong = options!.Shipping.Holidays.First(d => !DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", out _));
+            throw new StartupFailure($"Shop:Shipping:Holidays has '{wrong}', which is not a day: {how}");
+        }
+    }
+
     /// <summary>Fails now, with what to do, if the data folder (Shop:DataDirectory) cannot be created or written.</summary>
     public static void CheckDataFolder(IConfiguration configuration, IHostEnvironment environment)
     {

@@ -17,6 +17,6 @@ public sealed record SalesPeriod(DateOnly First, DateOnly Last)
 
     public IEnumerable<DateOnly> EachDay() => Enumerable.Range(0, Days).Select(First.AddDays);
 
-    /// <summary>"1 Dec 2026 – 7 Dec 2026" as the page's language writes days (<see cref="StaffFormats.Day"/>).</summary>
-    public override string ToString() => First == Last ? StaffFormats.Day(First) : $"{StaffFormats.Day(First)} – {StaffFormats.Day(Last)}";
+    /// <summary>"2026-12-01 – 2026-12-07" as staff pages write days (<see cref="ShopText.StaffDay(DateOnly)"/>).</summary>
+    public override string ToString() => First == Last ? ShopText.StaffDay(First) : $"{ShopText.StaffDay(First)} – {ShopText.StaffDay(Last)}";
 }
