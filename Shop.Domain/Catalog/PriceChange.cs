@@ -28,6 +28,9 @@ public sealed record PriceChange
 
     public static PriceChange ByAmount(decimal amount, string currency) => new(amount, false, currency);
 
+    /// <summary>Whether the change at least doubles <paramref name="price"/>: most often a slip (100 typed for 10), so staff confirm it.</summary>
+    public bool AtLeastDoubles(decimal price) => !Lowers && Of(price) >= 2 * price;
+
     /// <summary>The new price for <paramref name="price"/>.</summary>
     public decimal Of(decimal price)
     {

@@ -154,6 +154,10 @@ public partial class Product
         foreach (var (variant, own) in prices) variant.Reprice(own, WasAbove(variant.CompareAtPrice, own ?? price));
     }
 
+    /// <summary>Whether <paramref name="change"/> at least doubles the product's price or a variant's own (<see cref="PriceChange.AtLeastDoubles"/>).</summary>
+    public bool PriceAtLeastDoubles(PriceChange change) =>
+        change.AtLeastDoubles(Price) || _variants.Any(v => v.Price is { } own && change.AtLeastDoubles(own));
+
     /// <summary>A compare-at ("was") price still above <paramref name="price"/>, or none: one at or below it is no sale any more.</summary>
     private static decimal? WasAbove(decimal? compareAt, decimal price) => compareAt > price ? compareAt : null;
 

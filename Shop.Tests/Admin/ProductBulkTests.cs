@@ -166,6 +166,37 @@ public class ProductBulkTests : AdminFixture
     }
 
     [Test]
+    public async Task A_change_that_at_least_doubles_prices_shows_them_first_and_is_made_once_confirmed()
+    {
+        var a = await CreateProductAsync();  // 25.50
+        var b = await CreateProductAsync();
+        var dearForm = await NewProductFormAsync();
+        dearForm.Price = 80m;
+        var dear = await CreateProductAsync(Task.FromResult(dearForm));
+        var names = await App.WithDbAsync(db => db.Products.Where(p => p.Id == a || p.Id == b).Select(p => p.Name).ToListAsync());
+
+        var check = await BulkAsync(staff, [.. Ticked(a, b, dear), ("Action", "price"), ("PriceBy", "amount"), ("Change", "30"), ("back", "/admin/products?q=lamp")]);
+        var page = await check.ReadHtmlAsync();
+        var unchanged = ((await ProductAsync(a)).Price, (await ProductAsync(dear)).Price);
+        var done = await staff.FollowAsync(await staff.SubmitFormAsync(page, ".confirm-prices-form"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(check.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.Text(".price-rise-warning"), Does.StartWith("Changing prices by +30.00 at least doubles the price of 2 of the 3 ticked products."));
+            Assert.That(page.Texts(".doubled-prices tbody td:first-child"), Is.EquivalentTo(names), "the one at 80.00 is not doubled");
+            Assert.That(page.Texts(".doubled-prices tbody tr").First(), Does.Contain("25.50").And.Contain("55.50"));
+            Assert.That(unchanged, Is.EqualTo((25.50m, 80m)), "nothing changes before the staff member confirms");
+            Assert.That(done.Text(".admin-notice"), Is.EqualTo("3 product(s) repriced."));
+            Assert.That(((await ProductAsync(a)).Price, (await ProductAsync(b)).Price, (await ProductAsync(dear)).Price), Is.EqualTo((55.50m, 55.50m, 110m)));
+        });
+
+        var doubled = await BulkAsync(staff, [.. Ticked(a), ("Action", "price"), ("PriceBy", "percent"), ("Change", "100")]);
+        Assert.That((await doubled.ReadHtmlAsync()).Text(".price-rise-warning"), Does.StartWith("Changing prices by +100% at least doubles the price of 1 of the 1 ticked products."));
+        Assert.That((await ProductAsync(a)).Price, Is.EqualTo(55.50m));
+    }
+
+    [Test]
     public async Task Bulk_forms_without_a_tick_an_action_or_a_category_are_refused_with_a_message()
     {
         var a = await CreateProductAsync();

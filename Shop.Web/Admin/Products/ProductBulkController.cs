@@ -13,6 +13,8 @@ public sealed class ProductBulkController(ProductBulkEdit bulk, ProductAdmin pro
     {
         if (!await ValidAsync(form, ct))
             return Invalid("/Admin/Products/Views/Products/Index.cshtml", await products.ListAsync(null, null, false, false, null, ct));
+        if (await bulk.CheckRiseAsync(form, back, ct) is { } check)
+            return View("/Admin/Products/Views/Products/ConfirmPrices.cshtml", check);
         var (done, message) = await bulk.ApplyAsync(form, Staff, ct);
         if (!done)
         {

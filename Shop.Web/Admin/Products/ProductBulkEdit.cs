@@ -43,6 +43,21 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
         return (true, ShopText.Translate(Done(form.Action), chosen.Count));
     }
 
+    /// <summary>
+    /// The ticked products whose price a change of prices at least doubles, for the staff member to confirm; empty
+    /// when there are none or it was confirmed.
+    /// </summary>
+    public async Task<PriceRiseCheck?> CheckRiseAsync(ProductBulkForm form, string? back, CancellationToken ct)
+    {
+        if (form.Action != ProductBulkForm.Reprice || form.Confirmed) return null;
+        var change = PriceChangeOf(form, options.Value.CurrencyCode);
+        var ids = form.Selected.Distinct().ToList();
+        var chosen = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
+        var doubled = chosen.Where(p => p.PriceAtLeastDoubles(change)).ToList();
+        return doubled.Count == 0 ? null
+            : new PriceRiseCheck(form, back, chosen.Count, doubled.Take(PriceRiseCheck.Shown).Select(p => (p.Name, p.Price, change.Of(p.Price))).ToList(), doubled.Count);
+    }
+
     private static void Change(Product product, ProductBulkForm form, string currency)
     {
         switch (form.Action)

@@ -22,6 +22,8 @@ public sealed class ProductBulkForm
     /// <summary>For <see cref="Reprice"/> and <see cref="Sale"/>: "percent" or "amount", and by how much (negative lowers).</summary>
     public string? PriceBy { get; set; }
     public decimal? Change { get; set; }
+    /// <summary>The staff member saw the prices a <see cref="Reprice"/> at least doubles and meant it.</summary>
+    public bool Confirmed { get; set; }
 
     /// <summary>Whether the action changes prices by <see cref="PriceBy"/> and <see cref="Change"/>.</summary>
     public bool ChangesPricesBy => Action is Reprice or Sale;
