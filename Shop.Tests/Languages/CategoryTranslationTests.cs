@@ -77,6 +77,32 @@ public class CategoryTranslationTests : ShopFixture
     }
 
     [Test]
+    public async Task A_refused_category_translation_says_why_beside_its_field_and_the_category_s_own_problems_stay_in_its_form()
+    {
+        var (id, _, _) = await CategoryAsync(2);
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/categories/{id}");
+
+        var noName = await staff.SubmitFormAsync(editor, "form.translation-form[lang=fr]",
+            new Dictionary<string, string?> { ["Name"] = "", ["Description"] = "Tout pour la cuisine." });
+        var page = await noName.ReadHtmlAsync();
+        var name = page.QuerySelector("#translation-name-fr");
+        var ownNameless = await staff.SubmitFormAsync(editor, "form.category-form", new Dictionary<string, string?> { ["Name"] = "" });
+        var ownPage = await ownNameless.ReadHtmlAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(noName.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(name?.GetAttribute("aria-invalid"), Is.EqualTo("true"), "the French name is marked");
+            Assert.That(page.Text($"#{name?.GetAttribute("aria-describedby")}"), Is.EqualTo("Give the name too, or clear both to remove the translation."));
+            Assert.That(page.QuerySelector("form.translation-form[lang=de] [role=alert]"), Is.Null, "not in the German form");
+            Assert.That(page.QuerySelector("#translation-description-fr")?.TextContent, Is.EqualTo("Tout pour la cuisine."), "what was typed stays");
+            Assert.That(ownNameless.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(ownPage.QuerySelector("#translations [role=alert]"), Is.Null, "the category's own missing name is not repeated among the translations");
+        });
+    }
+
+    [Test]
     public async Task A_German_shopper_finds_a_product_by_its_German_name_and_sees_it_in_German()
     {
         var product = await App.WithDbAsync(async db =>

@@ -61,6 +61,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
             ForgetTranslationTyped();
             if (await EditorAsync(id, ct) is not { } page) return NotFound();
             page.Translations = page.Translations.Select(t => t.Language == form.Language ? Posted(form, t) : t).ToList();
+            page.RefusedTranslation = form.Language;
             return Invalid("Edit", page);
         }
         if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();

@@ -16,6 +16,10 @@ public sealed class CategoryForm
     [BindNever]
     public IReadOnlyList<CategoryTranslationForm> Translations { get; set; } = [];
 
+    /// <summary>The language of the translation just refused, whose form shows its problems.</summary>
+    [BindNever]
+    public string? RefusedTranslation { get; set; }
+
     public bool IsNew => Id is null;
 
     /// <summary>An empty web address made from the name, one typed as words written as a slug (<see cref="Domain.Catalog.Slug.Written"/>); before validation.</summary>

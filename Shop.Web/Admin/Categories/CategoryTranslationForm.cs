@@ -1,7 +1,7 @@
 namespace Shop.Web.Admin.Categories;
 
 /// <summary>A category's name and description in one more language; an empty name removes the translation.</summary>
-public sealed class CategoryTranslationForm
+public sealed class CategoryTranslationForm : ITranslationForm
 {
     public string Language { get; set; } = "";
     /// <summary>The language's own name, for the heading ("Deutsch").</summary>

@@ -9,7 +9,7 @@ public sealed class CategoryTranslationFormValidator : AbstractValidator<Categor
     {
         RuleFor(x => x.Name).MaximumLength(CategoryTranslation.NameMax).WithMessage("Use at most {MaxLength} characters for the name.");
         RuleFor(x => x.Description).MaximumLength(CategoryTranslation.DescriptionMax).WithMessage("Use at most {MaxLength} characters for the description.");
-        RuleFor(x => x.Description).Empty().When(x => string.IsNullOrWhiteSpace(x.Name))
+        RuleFor(x => x.Name).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.Description))
             .WithMessage("Give the name too, or clear both to remove the translation.");
     }
 }
