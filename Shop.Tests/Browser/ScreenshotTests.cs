@@ -115,6 +115,9 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await ShootAsync("checkout-nothing-to-pay");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/checkout/confirmation/"));
+        var discount = await Page.Locator(".discount-row td").Last.EvaluateAsync<double[]>(
+            "td => [td.getBoundingClientRect().height, parseFloat(getComputedStyle(td).lineHeight)]");
+        Assert.That(discount[0], Is.LessThan(2 * discount[1]), "the discount's amount on one line, not its minus sign above it");
         await ShootAsync("confirmation-nothing-to-pay");
     }
 
