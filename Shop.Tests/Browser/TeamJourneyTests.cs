@@ -28,7 +28,7 @@ public class TeamJourneyTests(string device) : PhoneAndDesktopTest(device)
         await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync($"Invitation sent to {email}.");
         await Expect(Page.Locator("tr.invitation-row .invitation-email")).ToHaveTextAsync(email);
         await Page.AssertFitsTheScreenAsync("the team page");
-        await Page.LookAsync("team");
+        await Page.LookAsync($"team-{Device}");
 
         // The colleague opens the mail in a browser of their own.
         var link = Shop.LastMailTo(email).FullLinkTo("/account/staff-invitation");
@@ -39,7 +39,7 @@ public class TeamJourneyTests(string device) : PhoneAndDesktopTest(device)
         await colleague.GetByLabel("Your name").FillAsync("Grace Colleague");
         await colleague.GetByLabel("Choose a password").FillAsync(Accounts.Password);
         await colleague.AssertFitsTheScreenAsync("the invitation page");
-        await colleague.LookAsync("accept");
+        await colleague.LookAsync($"accept-{Device}");
         await colleague.GetByRole(AriaRole.Button, new() { Name = "Join the staff" }).ClickAsync();
 
         await Expect(colleague).ToHaveURLAsync(Shop.BaseUrl + "/admin");
@@ -49,6 +49,6 @@ public class TeamJourneyTests(string device) : PhoneAndDesktopTest(device)
         await Page.ReloadAsync();
         await Expect(Page.Locator("tr.team-member").Filter(new() { HasText = email }).Locator(".member-role")).ToHaveTextAsync("Staff");
         await Expect(Page.Locator("tr.invitation-row")).ToHaveCountAsync(0);
-        await Page.LookAsync("team-after");
+        await Page.LookAsync($"team-after-{Device}");
     }
 }
