@@ -67,8 +67,9 @@ public sealed class InvitationController(InvitationAcceptance invitations, UserM
             await signIn.RefreshSignInAsync(account); // the cookie carries the new role from this request on
             return LocalRedirect("/admin");
         }
-        return result.OtherAccount ? await PageAsync(await invitations.ReadAsync(code, ct), new JoinTeamForm { Code = code ?? "" }, StatusCodes.Status409Conflict)
-            : Closed(result.State);
+        if (!result.OtherAccount) return Closed(result.State);
+        var link = await invitations.ReadAsync(code, ct);
+        return link.State == InvitationState.Open ? await PageAsync(link, new JoinTeamForm { Code = code! }, StatusCodes.Status409Conflict) : Closed(link.State);
     }
 
     /// <summary>A closed link; but the second post of a double click, with the password the first post chose, signs in as the first did.</summary>
