@@ -8,6 +8,7 @@ using Shop.Web.Admin.Orders;
 using Shop.Web.Admin.Products;
 using Shop.Web.Admin.Returns;
 using Shop.Web.Admin.Stock;
+using Shop.Web.Admin.Team;
 
 namespace Shop.Web.Admin;
 
@@ -35,6 +36,9 @@ public static class AdminSetup
         services.AddScoped<DiscountAdmin>();
         services.AddScoped<StockAdjustments>();
         services.AddScoped<CustomerAdmin>();
+        services.AddScoped<StaffInvitations>();
+        services.AddScoped<InvitationAcceptance>();
+        services.AddScoped<InvitationMail>();
         services.AddScoped<DashboardQuery>();
         services.AddScoped<StaffOrderQuery>();
         services.AddScoped<StaffOrderActions>();

@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Shop.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class StaffInvitations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "StaffInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OpenFor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    InvitedByEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_OpenFor",
+                table: "StaffInvitations",
+                column: "OpenFor",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInvitations_TokenHash",
+                table: "StaffInvitations",
+                column: "TokenHash",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StaffInvitations");
+        }
+    }
+}
