@@ -22,14 +22,14 @@ public class GermanStorefrontScreenshotTests : BrowserTest
         await Page.GotoAsync("/account/sign-in");
         await FillSignInFormAsync(Page, AdminEmail, AdminPassword);
         await Page.GotoAsync($"/admin/categories/{categoryId}");
-        await Page.GetByLabel("Name in Deutsch").FillAsync("Küche");
+        await Page.GetByLabel("Name in German").FillAsync("Küche");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
-        await Expect(Page.GetByLabel("Name in Deutsch")).ToHaveValueAsync("Küche");
+        await Expect(Page.GetByLabel("Name in German")).ToHaveValueAsync("Küche");
         await ShootDesktopAsync(Page, "admin-category-translations");
         await Page.GotoAsync($"/admin/products/{productId}");
-        await Page.GetByLabel("Name in Deutsch").FillAsync("Klassisches Kochmesser");
+        await Page.GetByLabel("Name in German").FillAsync("Klassisches Kochmesser");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
-        await Expect(Page.GetByLabel("Name in Deutsch")).ToHaveValueAsync("Klassisches Kochmesser");
+        await Expect(Page.GetByLabel("Name in German")).ToHaveValueAsync("Klassisches Kochmesser");
 
         var shopper = await NewShopperAsync();
         await shopper.GotoAsync("/de/");

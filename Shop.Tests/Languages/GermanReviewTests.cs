@@ -28,6 +28,25 @@ public class GermanReviewTests : OrdersFixture
         Assert.That(after.Text(".review-status"), Is.EqualTo("Danke: Ihre Bewertung erscheint, sobald unser Team sie gelesen hat."));
     }
 
+    [TestCase("", "Choose from 1 to 5 stars.")]
+    [TestCase("/de", "Wählen Sie 1 bis 5 Sterne.")]
+    public async Task A_rating_that_is_no_number_is_refused_with_the_shops_own_sentence(string prefix, string sentence)
+    {
+        var email = Unique("buyer");
+        using var me = await App.CreateAccountAndSignInAsync(email);
+        await PlaceOrderAsync(email, client: me, product: 2);
+        var (slug, _, _) = await ProductAsync(2);
+        var (_, page) = await me.GetPageAsync($"{prefix}/p/{slug}/review");
+        var refused = await me.SubmitFormAsync(page, "form.review-form", new Dictionary<string, string?> { ["Form.Stars"] = "abc", ["Form.Text"] = "Gut." });
+        var answer = await refused.ReadHtmlAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(answer.Text("[data-valmsg-for='Form.Stars']"), Is.EqualTo(sentence), "not MVC's 'The value 'abc' is not valid for Stars.'");
+            Assert.That(answer.Text("form.review-form"), Does.Not.Contain("abc"));
+        });
+    }
+
     [Test]
     public async Task A_review_written_in_German_is_marked_so_on_the_English_page()
     {

@@ -289,7 +289,7 @@ public class OptionWordTests : OrdersFixture
         {
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(page.Text(".validation-summary-errors"),
-                Does.Contain("In Français, Linen and Wool would both read \"lin\" among Glossary Shirt's Fabric: give them different words."));
+                Does.Contain("In French, Linen and Wool would both read \"lin\" among Glossary Shirt's Fabric: give them different words."));
             Assert.That(page.QuerySelector($"input[name='{Field(page, "Wool", "fr")}']")?.GetAttribute("value"), Is.EqualTo("lin"), "what was typed stays");
             Assert.That(await App.WithDbAsync(db => db.Set<OptionWordTranslation>().AnyAsync(t => t.Word == "Linen")), Is.False, "nothing saved");
         });

@@ -297,7 +297,8 @@ public class StaffOrdersInGermanTests : OrdersFixture
             Assert.That(after.Text(".account-status"), Is.EqualTo("Gesperrt"));
             Assert.That(audit.Text("main h1"), Is.EqualTo("Protokoll"));
             Assert.That(audit.Texts(".audit-log thead th"), Is.EqualTo(new[] { "Wann (UTC)", "Wer", "Was", "Aktion", "Vorher", "Nachher" }));
-            Assert.That(audit.Text(".audit-log .audit-action"), Is.EqualTo("Locked"), "what the log recorded, as recorded");
+            Assert.That(audit.Text(".audit-log .audit-action"), Is.EqualTo("Gesperrt"), "the recorded action, in German");
+            Assert.That(audit.QuerySelector(".audit-log .audit-action")?.GetAttribute("title"), Is.EqualTo("Locked"), "what the log recorded, as recorded");
             Assert.That(audit.Text(".audit-log tbody td:first-child"), Does.Match(@"^\d{1,2}\. \w+\.? \d{4} \d\d:\d\d:\d\d$"), "6. Dez. 2026 14:05:09");
         });
     }

@@ -19,7 +19,7 @@ internal static class FormResults
     public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string passwordField)
     {
         foreach (var error in result.Errors)
-            modelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "", ShopText.Translate(error.Description));
+            modelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField : "", IdentityMessages.Translate(error));
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed class SignInDetailsController(UserManager<ShopUser> users, SignInM
             {
                 var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword)
                     : error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(form.NewPassword) : "";
-                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? ShopText.Translate(Reauthentication.WrongPassword) : ShopText.Translate(error.Description));
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? ShopText.Translate(Reauthentication.WrongPassword) : IdentityMessages.Translate(error));
             }
             return this.FormWithErrors(new ChangePasswordForm());
         }

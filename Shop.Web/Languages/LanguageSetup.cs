@@ -9,6 +9,7 @@ public static class LanguageSetup
         services.AddSingleton(ShopLanguages.From(configuration));
         services.AddLocalization();
         FluentValidation.ValidatorOptions.Global.MessageFormatterFactory = () => new TranslatedMessages();
+        FluentValidation.ValidatorOptions.Global.DisplayNameResolver = FieldNames.Resolve;
         // Under /de the framework would scope its cookies to /de; one sign-in and one token serve every language.
         services.ConfigureAll<CookieAuthenticationOptions>(o => o.Cookie.Path = "/");
         services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.Cookie.Path = "/");

@@ -101,4 +101,17 @@ public sealed record ShopLanguage(string Code, CultureInfo Culture, CultureInfo 
 
     /// <summary>A language's own name by its code, switched on or not (a review written in it); the code for one the shop does not know.</summary>
     public static string NameOf(string code) => code switch { "de" => "Deutsch", "fr" => "Français", "en" => "English", _ => code.ToUpperInvariant() };
+
+    /// <summary>
+    /// A language named in the page's language, for a sentence about it ("Name in German", "Name auf Französisch",
+    /// "Nom en allemand"); the switcher keeps each language's own name (<see cref="NameOf"/>). A table, not
+    /// CultureInfo.DisplayName, which names languages in English only where the server has no ICU data.
+    /// </summary>
+    public static string NameInPage(string code) => (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, code) switch
+    {
+        ("de", "en") => "Englisch", ("de", "de") => "Deutsch", ("de", "fr") => "Französisch",
+        ("fr", "en") => "anglais", ("fr", "de") => "allemand", ("fr", "fr") => "français",
+        (_, "en") => "English", (_, "de") => "German", (_, "fr") => "French",
+        _ => NameOf(code),
+    };
 }

@@ -32,6 +32,7 @@ public static class MvcSetup
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             // A form too large or with too many fields gets 413/400 before antiforgery reads it and calls it a bad token.
             o.Filters.Add(new UnreadableFormFilter());
+            o.Filters.Add(new UnreadableValueMessages());
             o.Conventions.Add(new HeadLikeGet());
             // FluentValidation owns the messages; otherwise a missing non-nullable string gets MVC's
             // "The X field is required." instead of the validator's wording.
@@ -68,7 +69,7 @@ public static class MvcSetup
     /// </summary>
     private static void TranslateBindingMessages(DefaultModelBindingMessageProvider messages)
     {
-        static string Field(string? name) => string.IsNullOrEmpty(name) ? "" : ShopText.Translate(name);
+        static string Field(string? name) => string.IsNullOrEmpty(name) ? "" : FieldNames.Translate(name);
         messages.SetMissingBindRequiredValueAccessor(name => ShopText.Translate("A value for the '{0}' parameter or property was not provided.", Field(name)));
         messages.SetMissingKeyOrValueAccessor(() => ShopText.Translate("A value is required."));
         messages.SetMissingRequestBodyRequiredValueAccessor(() => ShopText.Translate("A non-empty request body is required."));

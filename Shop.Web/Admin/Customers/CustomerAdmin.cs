@@ -118,11 +118,12 @@ public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users,
         return count;
     }
 
+    /// <summary>Identity's refusal, already in the page's language (several sentences join into one, which no key would match).</summary>
     private string Failed(IdentityResult result)
     {
         // The audit entry must not outlive a change that did not happen.
         foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
             entry.State = EntityState.Detached;
-        return string.Join(" ", result.Errors.Select(e => e.Description));
+        return IdentityMessages.Translate(result);
     }
 }

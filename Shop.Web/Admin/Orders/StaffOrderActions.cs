@@ -139,13 +139,13 @@ public sealed class StaffOrderActions(
             switch (answer)
             {
                 case ReverseResult.Voided:
-                    reversal = Said("Payment {0} voided at the gateway.", txn);
+                    reversal = Said(HistoryNotes.Voided, txn);
                     break;
                 case ReverseResult.Refunded r when left is { } rest:
-                    reversal = Said("The remaining {0} of payment {1} refunded at the gateway (refund {2}).", rest, txn, r.RefundId);
+                    reversal = Said(HistoryNotes.RestRefunded, rest, txn, r.RefundId);
                     break;
                 case ReverseResult.Refunded r:
-                    reversal = Said("Payment {0} refunded at the gateway (refund {1}).", txn, r.RefundId);
+                    reversal = Said(HistoryNotes.PaymentRefunded, txn, r.RefundId);
                     break;
                 case ReverseResult.Invalid i:
                     return OrderActionResult.GatewayRefused(ShopText.Translate("The payment gateway refused to reverse the payment: {0} (code {1}). The order was not cancelled.", i.Message, i.Code));
@@ -227,17 +227,13 @@ public sealed class StaffOrderActions(
         };
     }
 
-    private static string NotRestockedNote(int units) => units == 1
-        ? "1 unit was not restocked: its variant was removed."
-        : $"{units} units were not restocked: their variants were removed.";
+    private static string NotRestockedNote(int units) => HistoryNotes.Write(units == 1 ? HistoryNotes.NotRestockedOne : HistoryNotes.NotRestocked, units);
 
     private static string NotRestocked(int units) =>
-        ShopText.Plural(units, "{0} unit was not restocked: its variant was removed.", "{0} units were not restocked: their variants were removed.");
+        ShopText.Plural(units, HistoryNotes.NotRestockedOne, HistoryNotes.NotRestocked);
 
     /// <summary>What the gateway did, as the order's history keeps it (English, amounts written the same in every language) and as the page says it.</summary>
-    private static (string Note, string Shown) Said(string english, params object[] values) =>
-        (string.Format(CultureInfo.InvariantCulture, english, [.. values.Select(v => v is Money m ? m.ToString(CultureInfo.InvariantCulture) : v)]),
-         ShopText.Translate(english, values));
+    private static (string Note, string Shown) Said(string english, params object[] values) => (HistoryNotes.Write(english, values), ShopText.Translate(english, values));
 
     /// <summary>Why staff cannot cancel the order now; null when they can (asked again when they confirm).</summary>
     /// <summary>Why staff cannot refund this amount from the order now; null when they can (asked again when they confirm).</summary>
@@ -286,7 +282,7 @@ public sealed class StaffOrderActions(
                 await RecordingAsync(order, null, (o, _) =>
                 {
                     var now = clock.GetUtcNow();
-                    o.AddInternalNote($"A refund of {money.ToString(CultureInfo.InvariantCulture)} was sent to the gateway but not confirmed ({u.Message}); check transaction {txn} before retrying.", now);
+                    o.AddInternalNote(HistoryNotes.Write(HistoryNotes.RefundUnconfirmed, money, u.Message, txn), now);
                     o.EndPaymentChange(now);
                     audit.Record(by, EntityType, o.Number, "RefundUnconfirmed", null, new { Amount = money.ToString(CultureInfo.InvariantCulture) });
                     return Task.CompletedTask;
@@ -301,7 +297,7 @@ public sealed class StaffOrderActions(
         {
             var before = new { o.Status, RefundedAmount = o.RefundedAmount.ToString(CultureInfo.InvariantCulture) };
             var now = clock.GetUtcNow();
-            o.AddInternalNote($"Refund {refundId} of {money.ToString(CultureInfo.InvariantCulture)} made at the gateway.", now);
+            o.AddInternalNote(HistoryNotes.Write(HistoryNotes.RefundMade, refundId, money), now);
             back = itemsTax is { } tax ? MoneyBack.Of(o, money, tax) : MoneyBack.ShareOf(o, money);
             o.Refund(back, now, kind, reason);
             audit.Record(by, EntityType, o.Number, "Refunded", before,

@@ -20,7 +20,7 @@ namespace Shop.Web.Admin.Products;
 public sealed class CatalogImport(
     ShopDbContext db, FluentValidation.IValidator<ProductForm> rules, AuditTrail audit, TimeProvider clock, IOptions<ShopOptions> shop)
 {
-    private const string Note = "Catalog import";
+    private const string Note = Stock.StockNotes.CatalogImport;
 
     private static readonly string[] OptionColumns = ["Option1Name", "Option1Value", "Option2Name", "Option2Value", "Option3Name", "Option3Value"];
 

@@ -101,7 +101,7 @@ public sealed class OptionWordTranslations(ShopDbContext db, ShopLanguages langu
             foreach (var o in options)
                 if (words.Clash(o.Values) is { } clash)
                     return ShopText.Translate("In {0}, {1} and {2} would both read \"{3}\" among {4}'s {5}: give them different words. Nothing was saved.",
-                        languages.Find(language)?.Name ?? language, clash.Value, clash.Other, clash.Reads, o.Product, o.Name);
+                        ShopLanguage.NameInPage(language), clash.Value, clash.Other, clash.Reads, o.Product, o.Name);
         }
         return null;
     }

@@ -114,7 +114,7 @@ public sealed class ProductAdmin(
                 db.Products.Add(product);
                 await db.SaveChangesAsync(token);
                 if (opening > 0)
-                    db.StockMovements.Add(new StockMovement(product.Id, product.DefaultVariant.Id, 0, opening, StockMovementReason.Received, "Opening stock", by.UserId, by.Email, now));
+                    db.StockMovements.Add(new StockMovement(product.Id, product.DefaultVariant.Id, 0, opening, StockMovementReason.Received, Stock.StockNotes.OpeningStock, by.UserId, by.Email, now));
                 audit.Record(by, EntityType, product.Id, "Created", after: ProductSnapshot.Of(product));
                 await db.SaveChangesAsync(token);
                 return product.Id;

@@ -51,7 +51,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
                 var onHand = await db.Variants.Where(v => v.Id == variant.Id).Select(v => v.StockOnHand).FirstOrDefaultAsync(token);
                 if (onHand == 0) continue;
                 var written = await stock.AdjustAsync(productId, variant.Id, -onHand, StockMovementReason.Correction,
-                    $"Written off: {variant.Title} ({variant.Sku}) was removed with its option values.", by, token);
+                    StockNotes.Write(StockNotes.WrittenOff, variant.Title, variant.Sku), by, token);
                 if (written is not { Done: true }) return await RefuseAsync(ShopText.Translate("{0}: the stock changed meanwhile. Nothing was saved: please try again.", variant.Title), token);
             }
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, token);
@@ -98,7 +98,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
             foreach (var row in form.Variants.Where(r => r.StockDelta != 0))
             {
                 var moved = await stock.AdjustAsync(productId, row.Id, row.StockDelta, StockMovementReason.Correction,
-                    $"Set to {row.NewStock} in the variant grid ({row.ShownStock} were shown).", by, token);
+                    StockNotes.Write(StockNotes.SetInGrid, row.NewStock, row.ShownStock), by, token);
                 if (moved is not { Done: true })
                     return await RefuseAsync(ShopText.Translate("{0}: {1} Nothing was saved.", TitleOf(product, product.Variant(row.Id)), ShopText.Translate(moved?.Refusal ?? "that variant is gone.")), token);
             }
@@ -135,7 +135,7 @@ public sealed class ProductVariants(ShopDbContext db, AuditTrail audit, StockAdj
                 return VariantEditResult.Saved;
             }
 
-            var note = chosen.Count == all.Count ? "Added to every variant at once." : $"Added to {chosen.Count} selected variants at once.";
+            var note = chosen.Count == all.Count ? StockNotes.AddedToEvery : StockNotes.Write(StockNotes.AddedToSelected, chosen.Count);
             foreach (var id in chosen)
             {
                 var moved = await stock.AdjustAsync(productId, id, form.Units!.Value, form.Reason!.Value, note, by, token);

@@ -22,14 +22,14 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
 {
     public async Task<OrderActionResult> ApproveAsync(int id, StaffMember by, CancellationToken ct) =>
         await StepAsync(id, by, "ReturnApproved", (r, _, now, _) => { r.Approve(now); return Task.CompletedTask; },
-            r => $"Return {r.Id} approved: the shopper sends {r.Describe()}.",
+            r => HistoryNotes.Write(HistoryNotes.ReturnApproved, r.Id, r.Describe()),
             (r, o) => ShopText.Translate("Return {0} of order {1}: approved; the shopper was mailed.", r.Id, o.Number),
             (r, o) => (ShopText.Translate("Your return for order {0} is approved", o.Number),
                 [ShopText.Translate("Please send back: {0}.", r.Describe()), ShopText.Translate("Put a note with order number {0} in the parcel. We refund once the items arrive.", o.Number)]), ct);
 
     public async Task<OrderActionResult> RefuseAsync(int id, string reason, StaffMember by, CancellationToken ct) =>
         await StepAsync(id, by, "ReturnRefused", (r, _, now, _) => { r.Refuse(reason, now); return Task.CompletedTask; },
-            r => $"Return {r.Id} refused: {r.RefusalReason}",
+            r => HistoryNotes.Write(HistoryNotes.ReturnRefused, r.Id, r.RefusalReason ?? ""),
             (r, o) => ShopText.Translate("Return {0} of order {1}: refused; the shopper was mailed.", r.Id, o.Number),
             (r, o) => (ShopText.Translate("Your return for order {0} was not accepted", o.Number),
                 [ShopText.Translate("We cannot accept the return of {0}.", r.Describe()), ShopText.Translate("Why: {0}", r.RefusalReason ?? ""), ShopText.Translate("Please reply to this mail if you have questions.")]), ct);
@@ -54,9 +54,9 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
             r.Receive(r.Lines.ToDictionary(l => l.Id, l => restock.Contains(l.Id) && !gone.Contains(l)), now);
             foreach (var line in r.Lines.Where(l => l.Restocked == true))
                 await stock.AdjustAsync(line.ProductId, line.VariantId, line.Quantity, StockMovementReason.Returned,
-                    $"Return {r.Id} of order {o.Number}", by, token);
+                    StockNotes.Write(StockNotes.Returned, r.Id, o.Number), by, token);
         },
-            r => $"Return {r.Id} received: " + string.Join("; ", r.Lines.Select(Line)),
+            r => HistoryNotes.Write(HistoryNotes.ReturnReceived, r.Id, string.Join("; ", r.Lines.Select(Line))),
             (r, o) => ShopText.Translate("Return {0} of order {1}: received; the shopper was mailed.", r.Id, o.Number),
             (r, o) => (ShopText.Translate("We received your return for order {0}", o.Number),
                 [ShopText.Translate("Your parcel arrived: {0}.", r.Describe()), ShopText.Translate("We are refunding you now and will write when the money is on its way.")]), ct);
@@ -100,7 +100,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
         {
             db.ChangeTracker.Clear();
             var fresh = await db.Orders.Include(o => o.History).FirstAsync(o => o.Id == order.Id, CancellationToken.None);
-            fresh.AddInternalNote($"Return {r.Id} refunded: {amount.ToString(CultureInfo.InvariantCulture)}{(withShipping ? " with shipping" : "")}.", now);
+            fresh.AddInternalNote(HistoryNotes.Write(withShipping ? HistoryNotes.ReturnRefundedWithShipping : HistoryNotes.ReturnRefunded, r.Id, amount), now);
             audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnRefunded", null,
                 new { Return = r.Id, Amount = amount.ToString(CultureInfo.InvariantCulture), Shipping = withShipping });
             await db.SaveChangesAsync(CancellationToken.None);
@@ -111,7 +111,7 @@ public sealed class StaffReturnActions(ShopDbContext db, StaffOrderActions order
     /// <summary>The order has nothing left to refund (it came to nothing, or was refunded in full): the return closes, no money moves.</summary>
     private async Task<OrderActionResult> ClosedWithNothingAsync(ReturnRequest r, Order order, StaffMember by, CancellationToken ct)
     {
-        order.AddInternalNote($"Return {r.Id} closed: the order has nothing left to refund.", clock.GetUtcNow());
+        order.AddInternalNote(HistoryNotes.Write(HistoryNotes.ReturnClosed, r.Id), clock.GetUtcNow());
         audit.Record(by, StaffOrderActions.EntityType, order.Number, "ReturnClosed", null, new { Return = r.Id });
         if (!await db.TrySaveChangesAsync(ct)) return OrderActionResult.Refused(StaffOrderActions.ChangedMeanwhile(order.Number));
         await events.ChangedAsync(order); // one return fewer to handle: staff pages' counts follow
