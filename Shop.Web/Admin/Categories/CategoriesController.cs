@@ -65,7 +65,7 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
             return Invalid("Edit", page);
         }
         if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();
-        Notice(ShopText.Translate(string.IsNullOrWhiteSpace(form.Name) ? "Removed the {0} translation." : "Saved the {0} translation.", language));
+        Notice(ShopText.Translate(string.IsNullOrWhiteSpace(form.Name) ? "Removed the {0} translation." : "Saved the {0} translation.", ShopLanguage.NameInPage(language)));
         return Redirect($"/admin/categories/{id}#translations");
     }
 

@@ -98,7 +98,7 @@ public sealed class ProductsController(ProductAdmin products, ProductEditor edit
             return await editor.PageAsync(id, ct, translation: form) is { } page ? Invalid("Edit", page) : NotFound();
         }
         if (!await translations.SaveAsync(id, form, Staff, ct)) return NotFound();
-        Notice(ShopText.Translate(string.IsNullOrWhiteSpace(form.Name) ? "Removed the {0} translation." : "Saved the {0} translation.", language));
+        Notice(ShopText.Translate(string.IsNullOrWhiteSpace(form.Name) ? "Removed the {0} translation." : "Saved the {0} translation.", ShopLanguage.NameInPage(language)));
         return Redirect($"/admin/products/{id}#translations");
     }
 
