@@ -191,6 +191,9 @@ public class ProductBulkTests : AdminFixture
             Assert.That(((await ProductAsync(a)).Price, (await ProductAsync(b)).Price, (await ProductAsync(dear)).Price), Is.EqualTo((55.50m, 55.50m, 110m)));
         });
 
+        var zero = await BulkAsync(staff, [.. Ticked(a), ("Action", "price"), ("PriceBy", "percent"), ("Change", "0")]);
+        Assert.That(zero.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "refused with the domain's sentence, not checked for doubling");
+        Assert.That((await zero.ReadHtmlAsync()).Text(".bulk-products-form .validation-summary-errors"), Does.Contain("A price change of zero changes nothing"));
         var doubled = await BulkAsync(staff, [.. Ticked(a), ("Action", "price"), ("PriceBy", "percent"), ("Change", "100")]);
         Assert.That((await doubled.ReadHtmlAsync()).Text(".price-rise-warning"), Does.StartWith("Changing prices by +100% at least doubles the price of 1 of the 1 ticked products."));
         Assert.That((await ProductAsync(a)).Price, Is.EqualTo(55.50m));

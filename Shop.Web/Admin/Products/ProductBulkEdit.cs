@@ -50,7 +50,15 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
     public async Task<PriceRiseCheck?> CheckRiseAsync(ProductBulkForm form, string? back, CancellationToken ct)
     {
         if (form.Action != ProductBulkForm.Reprice || form.Confirmed) return null;
-        var change = PriceChangeOf(form, options.Value.CurrencyCode);
+        PriceChange change;
+        try
+        {
+            change = PriceChangeOf(form, options.Value.CurrencyCode);
+        }
+        catch (DomainException)
+        {
+            return null; // a change the domain refuses (zero, −100%) is refused by ApplyAsync, with its sentence
+        }
         var ids = form.Selected.Distinct().ToList();
         var chosen = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
         var doubled = chosen.Where(p => p.PriceAtLeastDoubles(change)).ToList();
