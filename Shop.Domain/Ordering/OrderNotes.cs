@@ -27,6 +27,25 @@ public static partial class OrderNotes
     public static readonly IReadOnlyList<string> All =
         [Placed, Paid, NothingToPay, Declined, PaymentFailed, ShippedWith, Shipped, Delivered, CancelledAndRefunded, Cancelled, Refunded];
 
+    // Internal notes written about the order from outside it: a shopper's return request, checkout, the gateway's notifications.
+    public const string ReturnRequested = "Return requested: {0}";
+    public const string SavedMethodAsCard = "A saved payment method's id was sent as a one-time card: refused, not charged.";
+    public const string Settled = "Payment settled (Braintree).";
+    public const string SettlementDeclined = "Settlement declined by the bank (Braintree): follow up with the shopper.";
+    public const string Disbursed = "Payment disbursed to the shop's account.";
+    public const string DisputeOpened = "Dispute opened ({0}), amount {1}.";
+    public const string DisputeWon = "Dispute won.";
+    public const string DisputeLost = "Dispute lost: the money went back to the cardholder.";
+    public const string RefundFailed = "A refund failed at the gateway: refund the shopper another way.";
+    public const string ForeignTransaction = "Braintree reports transaction {0} ({1}) for {2}, not this order's {3}: not counted as its payment; check it at Braintree.";
+
+    /// <summary>The internal notes above and <see cref="DeliveryAddressChanged"/>, for staff pages to read back.</summary>
+    public static readonly IReadOnlyList<string> Internal =
+    [
+        DeliveryAddressChanged, ReturnRequested, SavedMethodAsCard, Settled, SettlementDeclined, Disbursed, DisputeOpened, DisputeWon,
+        DisputeLost, RefundFailed, ForeignTransaction,
+    ];
+
     /// <summary>The reason staff gave in a cancellation's note (<see cref="Cancelled"/>, <see cref="CancelledAndRefunded"/>); null for any other note.</summary>
     internal static string? CancellationReason(string note) =>
         CancellationNote().Match(note) is { Success: true } m ? m.Groups[1].Value : null;
@@ -39,6 +58,6 @@ public static partial class OrderNotes
     /// A stored English sentence from its template (a note, a return or shipping refusal), with numbers and amounts
     /// written the same way whatever language the request that wrote it spoke, so it is read back by its template.
     /// </summary>
-    internal static string Write(string template, params object[] values) =>
+    public static string Write(string template, params object?[] values) =>
         string.Format(CultureInfo.InvariantCulture, template, values.Select(v => v is Money m ? m.ToString(CultureInfo.InvariantCulture) : v).ToArray());
 }

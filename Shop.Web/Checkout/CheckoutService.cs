@@ -153,7 +153,7 @@ public sealed class CheckoutService(
                 return (Refusal(order, new ChargeResult.Unavailable(unavailable.Message)), PaymentMethod.Card);
             case ThreeDSecureLookup.Found { IsSaved: true } when !payment.IsOwnSavedCard:
                 log.LogWarning("Order {Order}: a saved payment method was posted as a one-time nonce; not charged", order.Number);
-                order.AddInternalNote("A saved payment method's id was sent as a one-time card: refused, not charged.", clock.GetUtcNow());
+                order.AddInternalNote(OrderNotes.SavedMethodAsCard, clock.GetUtcNow());
                 return (PaymentRefusals.Invalid, PaymentMethod.Card);
         }
         var found = (ThreeDSecureLookup.Found)lookup;

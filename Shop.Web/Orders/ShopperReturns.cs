@@ -51,7 +51,7 @@ public sealed class ShopperReturns(ShopDbContext db, IOrderEvents events, StaffN
         {
             return Refusals.Translate(e.Message) ?? ShopText.Translate(e.Message);
         }
-        order.AddInternalNote($"Return requested: {request.Describe()}", now);
+        order.AddInternalNote(OrderNotes.Write(OrderNotes.ReturnRequested, request.Describe()), now);
         db.Returns.Add(request);
         // The note moves the order's row version, so two requests at once cannot both take the last items.
         if (!await db.TrySaveChangesAsync(ct))

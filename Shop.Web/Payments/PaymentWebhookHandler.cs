@@ -1,3 +1,4 @@
+using Shop.Domain.Ordering;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
 using Shop.Web.Payments.Braintree;
@@ -24,13 +25,13 @@ public sealed class PaymentWebhookHandler(ShopDbContext db, StaffNotices staff, 
         var order = n.OrderId is { } number ? await db.Orders.Include(o => o.History).FirstOrDefaultAsync(o => o.Number == number, ct) : null;
         var note = n.Kind switch
         {
-            WebhookNotification.TransactionSettled => "Payment settled (Braintree).",
-            WebhookNotification.TransactionSettlementDeclined => "Settlement declined by the bank (Braintree): follow up with the shopper.",
-            WebhookNotification.TransactionDisbursed => "Payment disbursed to the shop's account.",
-            WebhookNotification.DisputeOpened => $"Dispute opened ({n.DisputeReason ?? "no reason given"}), amount {n.Amount}.",
-            WebhookNotification.DisputeWon => "Dispute won.",
-            WebhookNotification.DisputeLost => "Dispute lost: the money went back to the cardholder.",
-            WebhookNotification.RefundFailed => "A refund failed at the gateway: refund the shopper another way.",
+            WebhookNotification.TransactionSettled => OrderNotes.Settled,
+            WebhookNotification.TransactionSettlementDeclined => OrderNotes.SettlementDeclined,
+            WebhookNotification.TransactionDisbursed => OrderNotes.Disbursed,
+            WebhookNotification.DisputeOpened => OrderNotes.Write(OrderNotes.DisputeOpened, n.DisputeReason ?? "no reason given", n.Amount),
+            WebhookNotification.DisputeWon => OrderNotes.DisputeWon,
+            WebhookNotification.DisputeLost => OrderNotes.DisputeLost,
+            WebhookNotification.RefundFailed => OrderNotes.RefundFailed,
             _ => null,
         };
         if (order is not null && n.Kind is WebhookNotification.TransactionSettled or WebhookNotification.TransactionDisbursed
@@ -38,7 +39,7 @@ public sealed class PaymentWebhookHandler(ShopDbContext db, StaffNotices staff, 
         {
             // Counts as this order's payment only in its amount and currency.
             log.LogError("Webhook {Kind} for {Subject}: {Amount}, the order {Order} is {Total}", n.Kind, subject, n.Amount, order.Number, order.Total);
-            note = $"Braintree reports transaction {subject} ({n.Kind}) for {n.Amount?.ToString() ?? "no amount"}, not this order's {order.Total}: not counted as its payment; check it at Braintree.";
+            note = OrderNotes.Write(OrderNotes.ForeignTransaction, subject, n.Kind, (object?)n.Amount ?? "no amount", order.Total);
         }
         if (order is not null && note is not null) order.AddInternalNote(note, clock.GetUtcNow());
         else if (note is not null) log.LogWarning("Webhook {Kind} for {Subject} names no order we know", n.Kind, subject);

@@ -30,25 +30,13 @@ public static class HistoryNotes
     // Most specific first: a note is read by the first template it fits.
     private static readonly StoredSentences Known = new(
     [
-        .. OrderNotes.All, OrderNotes.DeliveryAddressChanged,
+        .. OrderNotes.All, .. OrderNotes.Internal,
         Voided, RestRefunded, PaymentRefunded, RefundMade, RefundUnconfirmed, NotRestockedOne, NotRestocked,
         ReturnApproved, ReturnRefused, ReturnReceived, ReturnRefundedWithShipping, ReturnRefunded, ReturnClosed,
-        // Written by the shopper's return request (Orders), the checkout and Braintree's notifications (Payments).
-        "Return requested: {0}",
-        "A saved payment method's id was sent as a one-time card: refused, not charged.",
-        "Payment settled (Braintree).",
-        "Settlement declined by the bank (Braintree): follow up with the shopper.",
-        "Payment disbursed to the shop's account.",
-        "Dispute opened ({0}), amount {1}.",
-        "Dispute won.",
-        "Dispute lost: the money went back to the cardholder.",
-        "A refund failed at the gateway: refund the shopper another way.",
-        "Braintree reports transaction {0} ({1}) for {2}, not this order's {3}: not counted as its payment; check it at Braintree.",
     ]);
 
     /// <summary>A note as the history stores it: numbers and amounts written the same whatever language staff speak.</summary>
-    public static string Write(string template, params object[] values) =>
-        string.Format(CultureInfo.InvariantCulture, template, [.. values.Select(v => v is Money m ? m.ToString(CultureInfo.InvariantCulture) : v)]);
+    public static string Write(string template, params object[] values) => OrderNotes.Write(template, values);
 
     public static string Translate(string note, string currency) =>
         Known.Translate(note, value => Money.TryReadInvariant(value, currency, out var amount) ? amount : value) ?? note;
