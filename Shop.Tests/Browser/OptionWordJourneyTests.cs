@@ -28,7 +28,7 @@ public class OptionWordJourneyTests : BrowserTest
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "Staff" }).GetByRole(AriaRole.Link, new() { Name = "Products" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Option words" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Option words", Level = 1 })).ToBeVisibleAsync();
-        await Page.GetByLabel($"{colour} in Deutsch", new() { Exact = true }).FillAsync("Waldgrün");
+        await Page.GetByLabel($"{colour} in German", new() { Exact = true }).FillAsync("Waldgrün");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save translations" }).ClickAsync();
         await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync("Saved 1 translation.");
         await ShootDesktopAsync(Page, "option-words-staff");
