@@ -97,7 +97,8 @@ public class RateLimitTests
         {
             Assert.That(guarded.Where(e => e.Policy == RateLimits.SignIn).Select(e => e.Route),
                 Is.EquivalentTo(new[] { "account/sign-in", "account/sign-in/two-factor", "account/sign-in/recovery-code", "account/confirm-email" }));
-            Assert.That(guarded.Where(e => e.Policy == RateLimits.Register).Select(e => e.Route), Is.EquivalentTo(new[] { "account/register", "checkout/confirmation/{number}/account" }));
+            Assert.That(guarded.Where(e => e.Policy == RateLimits.Register).Select(e => e.Route), Is.EquivalentTo(new[] { "account/register", "checkout/confirmation/{number}/account", "account/staff-invitation" }),
+                "every form that makes an account: registering, a guest's account after checkout, an invited staff member's");
             Assert.That(guarded.Where(e => e.Policy == RateLimits.PasswordReset).Select(e => e.Route),
                 Is.EquivalentTo(new[] { "account/forgot-password", "account/reset-password", "account/email/undo" }));
             Assert.That(guarded.Where(e => e.Policy == RateLimits.Checkout).Select(e => e.Route), Is.Not.Empty);
