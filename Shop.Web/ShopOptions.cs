@@ -64,9 +64,14 @@ public sealed class ShippingOptions
     /// </summary>
     public List<string> Holidays { get; set; } = [];
 
-    /// <summary><see cref="Holidays"/> as days; one that is not stops the shop at start (<c>StartupFailures.CheckShopSettings</c>).</summary>
-    public IReadOnlySet<DateOnly> HolidayDays() =>
-        Holidays.Select(d => DateOnly.ParseExact(d.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    /// <summary><see cref="Holidays"/> as days; one that is not (<see cref="NotADay"/>) stops the shop at start (<c>StartupFailures.CheckShopSettings</c>).</summary>
+    public IReadOnlySet<DateOnly> HolidayDays() => Holidays.Select(d => Day(d)!.Value).ToHashSet();
+
+    /// <summary>The first of <see cref="Holidays"/> that is not a day written 2026-12-25, or null.</summary>
+    public string? NotADay => Holidays.FirstOrDefault(d => Day(d) is null);
+
+    private static DateOnly? Day(string written) =>
+        DateOnly.TryParseExact(written.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 }
 
 public sealed class TaxOptions

@@ -88,15 +88,8 @@ public static class StartupFailures
         {
             throw new StartupFailure($"{e.Message.TrimEnd('.')}: {how}");
         }
-        try
-        {
-            options?.Shipping.HolidayDays();
-        }
-        catch (FormatException)
-        {
-            var wrong = options!.Shipping.Holidays.First(d => !DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", out _));
+        if (options?.Shipping.NotADay is { } wrong)
             throw new StartupFailure($"Shop:Shipping:Holidays has '{wrong}', which is not a day: {how}");
-        }
     }
 
     /// <summary>Fails now, with what to do, if the data folder (Shop:DataDirectory) cannot be created or written.</summary>
