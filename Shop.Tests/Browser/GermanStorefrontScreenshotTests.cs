@@ -23,12 +23,12 @@ public class GermanStorefrontScreenshotTests : BrowserTest
         await FillSignInFormAsync(Page, AdminEmail, AdminPassword);
         await Page.GotoAsync($"/admin/categories/{categoryId}");
         await Page.GetByLabel("Name in German").FillAsync("Küche");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save the German translation" }).ClickAsync();
         await Expect(Page.GetByLabel("Name in German")).ToHaveValueAsync("Küche");
         await ShootDesktopAsync(Page, "admin-category-translations");
         await Page.GotoAsync($"/admin/products/{productId}");
         await Page.GetByLabel("Name in German").FillAsync("Klassisches Kochmesser");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Save Deutsch" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save the German translation" }).ClickAsync();
         await Expect(Page.GetByLabel("Name in German")).ToHaveValueAsync("Klassisches Kochmesser");
 
         var shopper = await NewShopperAsync();

@@ -245,4 +245,23 @@ public class GuestAccountTests : ShopFixture
             Assert.That(after.QuerySelector(".guest-orders"), Is.Null);
         });
     }
+
+    [Test]
+    public async Task A_guest_who_joins_the_staff_by_invitation_finds_their_guest_orders_in_the_new_account()
+    {
+        var email = Accounts.UniqueEmail("guestjoinsstaff");
+        var (guest, _, number) = await GuestBuysAsync(email);
+        guest.Dispose();
+        using var admin = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin"), Roles.Admin);
+        await admin.SubmitFormAsync("/admin/team", "form.invite-form", new Dictionary<string, string?> { ["Invite.Email"] = email, ["Invite.Role"] = Roles.Staff });
+        using var invitee = App.Browser();
+
+        var (_, page) = await invitee.GetPageAsync(App.LastMailTo(email).LinkTo("/account/staff-invitation"));
+        var joined = await invitee.SubmitFormAsync(page, "form.join-team", new Dictionary<string, string?> { ["Form.FullName"] = "Gia Guest", ["Form.Password"] = Accounts.Password });
+        var (_, orders) = await invitee.GetPageAsync("/account/orders");
+
+        Assert.That(joined.Headers.Location?.OriginalString, Is.EqualTo("/admin"));
+        Assert.That(await OwnerAsync(number), Is.Not.Null, "the link proved the mailbox, the invitee chose the password");
+        Assert.That(orders.Text(".my-orders"), Does.Contain(number));
+    }
 }

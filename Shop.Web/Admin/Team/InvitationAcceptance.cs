@@ -11,9 +11,10 @@ namespace Shop.Web.Admin.Team;
 /// The invitee's side: what a link opens, and accepting it, as a new account (email confirmed by the link, a password
 /// of their own) or as the signed-in account the address already has. The invitation is claimed first, in the same
 /// transaction as the account and the role: of two posts of one link, the second finds it accepted and changes nothing.
+/// The link proves the mailbox and the invitee the password, so the address's guest orders join the account (<see cref="GuestAccounts"/>).
 /// </summary>
 public sealed class InvitationAcceptance(ShopDbContext db, UserManager<ShopUser> users, RoleManager<IdentityRole> roles, AuditTrail audit,
-    WriteTurns turns, TimeProvider clock)
+    GuestAccounts guests, WriteTurns turns, TimeProvider clock)
 {
     public async Task<InvitationLink> ReadAsync(string? code, CancellationToken ct)
     {
@@ -96,6 +97,7 @@ public sealed class InvitationAcceptance(ShopDbContext db, UserManager<ShopUser>
     {
         var invitee = new StaffMember(account.Id, account.Email ?? "");
         audit.Record(invitee, StaffInvitations.EntityType, invitation.Id, "Accepted", null, new { invitation.Email, invitation.Role, AccountId = account.Id });
+        await guests.ClaimOrdersAsync(account, ct);
         if (await users.IsInRoleAsync(account, invitation.Role))
         {
             await db.SaveChangesAsync(ct);
