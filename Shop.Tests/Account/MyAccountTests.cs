@@ -16,6 +16,7 @@ public class MyAccountTests : ShopFixture
     [TestCase("/account/two-factor")]
     [TestCase("/account/two-factor/enable")]
     [TestCase("/account/delete")]
+    [TestCase("/account/data")]
     public async Task Account_pages_send_visitors_to_sign_in_and_back(string url)
     {
         using var client = App.Browser();

@@ -79,12 +79,34 @@ public class AccountAccessibilityTests : BrowserTest
             ("/account", "my account"), ("/account/orders", "orders"), ($"/account/orders/{number}", "one order"),
             ("/account/addresses", "addresses"), ("/account/addresses/new", "new address"),
             ("/account/email", "change email"), ("/account/password", "change password"), ("/account/two-factor", "two-factor"),
-            ("/account/delete", "delete account"),
+            ("/account/data", "your data"), ("/account/delete", "delete account"),
         })
         {
             await Page.GotoAsync(url);
             Assert.That(new Uri(Page.Url).AbsolutePath, Is.EqualTo(url), $"{what} opened, not a redirect");
             await Page.AssertAccessibleAsync(what);
         }
+    }
+
+    [Test]
+    public async Task Your_data_asks_for_the_password_then_downloads_one_file()
+    {
+        var email = Accounts.UniqueEmail("mydata");
+        await Shop.CreateAccountAsync(email, name: "Dana Download");
+        await Page.GotoAsync("/");
+        await SignInAsync(Page, email, Accounts.Password);
+        await Page.GotoAsync("/account/data");
+        var password = Page.GetByLabel("Your password, or a code from your authenticator app");
+
+        await password.FillAsync("nope-nope-nope");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Download my data" }).ClickAsync();
+        await password.AssertFocusedAsWrongAsync(Reauthentication.WrongPasswordOrCode);
+        await Page.LookAsync("your-data-wrong-password");
+        await password.FillAsync(Accounts.Password);
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Download my data" }).ClickAsync());
+        var text = await File.ReadAllTextAsync(await download.PathAsync());
+
+        Assert.That(download.SuggestedFilename, Does.Match(@"^shop-data-\d{4}-\d{2}-\d{2}\.json$"));
+        Assert.That(text, Does.Contain(email).And.Contain("Dana Download"));
     }
 }

@@ -143,6 +143,8 @@ public class ScreenshotTests(string device) : PhoneAndDesktopTest(device)
         await ShootAsync("my-addresses");
         await Page.GotoAsync("/account/email");
         await ShootAsync("change-email");
+        await Page.GotoAsync("/account/data");
+        await ShootAsync("your-data");
         await Page.GotoAsync("/account/two-factor/enable");
         await ShootAsync("two-factor-set-up");
 

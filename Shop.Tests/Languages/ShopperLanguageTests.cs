@@ -50,12 +50,12 @@ public class ShopperLanguageTests : OrdersFixture
             Assert.That(home.QuerySelectorAll(".account-menu a").Select(a => a.GetAttribute("href")), Has.All.StartWith("/de/"), "the menu stays German");
             Assert.That(home.Texts(".account-menu a"), Is.EqualTo(new[]
             {
-                "Profil", "Bestellungen", "Merkzettel", "Adressen", "Zahlungsarten", "E-Mail", "Passwort", "Zwei-Faktor-Authentifizierung", "Konto löschen",
+                "Profil", "Bestellungen", "Merkzettel", "Adressen", "Zahlungsarten", "E-Mail", "Passwort", "Zwei-Faktor-Authentifizierung", "Ihre Daten", "Konto löschen",
             }), "every entry of the menu");
             Assert.That((await me.GetPageAsync("/fr/account")).Page.Texts(".account-menu a"), Is.EqualTo(new[]
             {
                 "Profil", "Commandes", "Liste d’envies", "Adresses", "Moyens de paiement", "E-mail", "Mot de passe", "Authentification à deux facteurs",
-                "Supprimer le compte",
+                "Vos données", "Supprimer le compte",
             }), "and in French");
             Assert.That(home.QuerySelector("form.profile-form")?.GetAttribute("action"), Is.EqualTo("/de/account/profile"));
             Assert.That(await H1Async(me, "/de/account/orders"), Is.EqualTo("Bestellungen"));

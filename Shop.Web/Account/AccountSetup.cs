@@ -103,6 +103,7 @@ public static class AccountSetup
         services.AddScoped<GuestAccounts>();
         services.AddSingleton<UsedResetLinks>();
         services.AddScoped<AccountErasure>();
+        services.AddScoped<PersonalDataCopy>();
         services.AddScoped<AdminSeeder>();
         services.AddSingleton<SeededAdministrator>();
         services.AddScoped<AdminPasswordReset>();

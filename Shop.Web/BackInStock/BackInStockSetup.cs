@@ -10,6 +10,7 @@ public static class BackInStockSetup
         services.AddSingleton<BackInStockMail>();
         services.AddScoped<BackInStockRequests>();
         services.AddScoped<Account.IPersonalData>(sp => sp.GetRequiredService<BackInStockRequests>());
+        services.AddScoped<Account.IPersonalDataPart, BackInStockInPersonalData>();
         services.AddSingleton<BackInStockNotifier>();
         services.AddSingleton<ICatalogListener>(sp => sp.GetRequiredService<BackInStockNotifier>());
         return services.AddHostedService(sp => sp.GetRequiredService<BackInStockNotifier>());

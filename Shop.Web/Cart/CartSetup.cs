@@ -10,6 +10,7 @@ public static class CartSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CartService>();
+        services.AddScoped<Account.IPersonalDataPart, CartInPersonalData>();
         services.AddScoped<DiscountCodeGuesses>();
         services.AddSingleton<CartStamps>();
         services.AddHostedService<AbandonedCartCleanup>();

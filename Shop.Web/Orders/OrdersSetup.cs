@@ -11,6 +11,7 @@ public static class OrdersSetup
         services.AddScoped<OrderMail>();
         services.AddScoped<ShopperOrders>();
         services.AddScoped<ShopperReturns>();
+        services.AddScoped<Account.IPersonalDataPart, OrdersInPersonalData>();
         services.Configure<CarrierOptions>(configuration.GetSection(CarrierOptions.Section));
         services.AddSingleton<Carriers>();
         services.Configure<PaymentReconciliationOptions>(configuration.GetSection(PaymentReconciliationOptions.Section));
