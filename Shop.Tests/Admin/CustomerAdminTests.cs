@@ -72,6 +72,33 @@ public class CustomerAdminTests : ShopFixture
     }
 
     [Test]
+    public async Task An_admin_downloads_a_customers_data_for_a_request_by_mail_and_it_is_audited()
+    {
+        var shopper = Accounts.UniqueEmail("datarequest");
+        var id = await AccountIdAsync(shopper);
+        using var admin = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin"), Roles.Admin);
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+
+        var file = await admin.SubmitFormAsync($"/admin/customers/{id}", "form.data-copy-form");
+        var (_, staffPage) = await staff.GetPageAsync($"/admin/customers/{id}");
+        var byStaff = await staff.PostAsync($"/admin/customers/{id}/data", new FormUrlEncodedContent(new Dictionary<string, string>
+            { ["__RequestVerificationToken"] = staffPage.AntiforgeryToken("form.lock-form") }));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(file.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(file.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+            Assert.That(file.Content.Headers.ContentDisposition?.FileName, Is.EqualTo($"customer-data-{id}.json"));
+            using var json = System.Text.Json.JsonDocument.Parse(await file.Content.ReadAsStringAsync());
+            Assert.That(json.RootElement.GetProperty("account").GetProperty("email").GetString(), Is.EqualTo(shopper));
+            Assert.That(staffPage.QuerySelector("form.data-copy-form"), Is.Null, "admins only");
+            Assert.That((int)byStaff.StatusCode, Is.EqualTo(403).Or.EqualTo(302));
+            if (byStaff.StatusCode == HttpStatusCode.Redirect) Assert.That(byStaff.Headers.Location!.OriginalString, Does.Contain("access-denied"));
+            Assert.That(await AuditActionsAsync(id), Is.EqualTo(new[] { "DataCopied" }), "the admin's copy, not staff's attempt");
+        });
+    }
+
+    [Test]
     public async Task The_last_admin_cannot_give_up_the_admin_role()
     {
         var admin = Accounts.UniqueEmail("admin");

@@ -11,7 +11,8 @@ namespace Shop.Web.Admin.Customers;
 /// Accounts as staff see them: find, lock and unlock; admins also grant and revoke staff roles. Every change is
 /// audited: the entry joins the unit of work before UserManager saves, so both commit in its one SaveChanges.
 /// </summary>
-public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users, RoleManager<IdentityRole> roles, AuditTrail audit)
+public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users, RoleManager<IdentityRole> roles, AuditTrail audit,
+    PersonalDataCopy dataCopy)
 {
     public const string EntityType = "User";
 
@@ -40,6 +41,19 @@ public sealed class CustomerAdmin(ShopDbContext db, UserManager<ShopUser> users,
         var held = await users.GetRolesAsync(user);
         return new CustomerDetail(user.Id, user.Email ?? "", user.FullName, user.CreatedAt, user.EmailConfirmed, user.LockoutEnd,
             held.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// The copy of the account's data its holder can download (<see cref="PersonalDataCopy"/>), for a request that reached
+    /// the shop by mail or letter; audited. Null for an unknown account; an empty file when the cards cannot be listed now.
+    /// </summary>
+    public async Task<byte[]?> DataCopyAsync(string id, StaffMember by, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(id) is not { } user) return null;
+        if (await dataCopy.MakeAsync(user, ct) is not { } file) return [];
+        audit.Record(by, EntityType, user.Id, "DataCopied", null, new { user.Email });
+        await db.SaveChangesAsync(ct);
+        return file;
     }
 
     /// <summary>Locks an account until unlocked and signs it out everywhere. Returns a refusal, or null when done.</summary>

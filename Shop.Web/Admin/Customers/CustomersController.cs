@@ -33,6 +33,17 @@ public sealed class CustomersController(CustomerAdmin customers) : AdminControll
     public async Task<IActionResult> Revoke(string id, string role, CancellationToken ct) =>
         Done(id, await customers.SetRoleAsync(id, role, grant: false, Staff, ct), RoleSaid(role, "Admin role revoked.", "Staff role revoked.", "{0} role revoked."));
 
+    [HttpPost("{id}/data")]
+    [Authorize(Roles = StaffRoles.AdminOnly)]
+    public async Task<IActionResult> Data(string id, CancellationToken ct)
+    {
+        if (await customers.DataCopyAsync(id, Staff, ct) is not { } file) return NotFound();
+        if (file.Length == 0)
+            return Done(id, "The saved cards could not be read at the payment provider just now, so no copy was made. Try again in a few minutes.", "");
+        Response.Headers.CacheControl = "no-store";
+        return File(file, "application/json", $"customer-data-{id}.json");
+    }
+
     // One sentence per role: German and French name the role inside the sentence their own way.
     private static string RoleSaid(string role, string admin, string staff, string other) =>
         role == Roles.Admin ? ShopText.Translate(admin) : role == Roles.Staff ? ShopText.Translate(staff) : ShopText.Translate(other, role);
