@@ -22,6 +22,7 @@ public sealed partial class PrintedDocument : IDisposable
     private PdfPage? _page;
     private XGraphics? _gfx;
     private double _y;
+    private bool _wide; // drew a character beyond 16 bits (an emoji): its text map needs mending
 
     /// <summary>A document drawn with <paramref name="fonts"/>: each character in the first of its faces that has it.</summary>
     public PrintedDocument(string title, PrintingFonts fonts)
@@ -118,7 +119,7 @@ public sealed partial class PrintedDocument : IDisposable
         _gfx = null;
         using var stream = new MemoryStream();
         _pdf.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return _wide ? WideCharacterTextMap.Mend(stream.ToArray()) : stream.ToArray();
     }
 
     public void Dispose()
@@ -134,6 +135,7 @@ public sealed partial class PrintedDocument : IDisposable
 
     private void Draw(string text, PrintedFont font, double x, double width, bool right, double? y = null)
     {
+        _wide |= text.Any(char.IsSurrogate);
         font.Draw(_gfx!, Fit(text.ReplaceLineEndings(" "), font, width), x, y ?? _y, width, right);
     }
 
