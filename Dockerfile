@@ -11,8 +11,9 @@ COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080 \
     Shop__DataDirectory=/data \
     Shop__SeedDemoCatalog=false
-# Packing slips and invoices (PDF) are drawn with DejaVu Sans.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
+# Packing slips and invoices (PDF) are drawn with DejaVu Sans; CJK names and addresses and emoji with the fallbacks.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-droid-fallback fonts-symbola \
+ && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /data && chown app:app /data
 USER app
 EXPOSE 8080

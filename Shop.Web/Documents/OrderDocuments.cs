@@ -75,7 +75,7 @@ public sealed class OrderDocuments(ShopDbContext db, InvoiceNumbers invoices, Cr
         var spoken = orders.Select(o => languages.OrDefault(o.Language)).Distinct().ToList();
         string heading;
         using (spoken.Count == 1 ? spoken[0].Speak() : null) heading = $"{shop.Value.Name} · {ShopText.Translate(title)}";
-        using var doc = new PrintedDocument(heading);
+        using var doc = new PrintedDocument(heading, fonts.Found ?? throw new InvalidOperationException("No fonts: ask CanPrint first."));
         var name = DocumentFileNames.Batch(kind, now);
         foreach (var order in orders)
         {

@@ -16,19 +16,21 @@ public readonly record struct PrintedColumn(double Share, bool Right = false);
 public sealed partial class PrintedDocument : IDisposable
 {
     private const double Margin = 48, LineGap = 3;
-    // Made per document: PDFsharp resolves a font when it is made, which must come after PrintingFonts.UseForPdf.
-    private readonly XFont Regular = Font(10, XFontStyleEx.Regular);
-    private readonly XFont Bold = Font(10, XFontStyleEx.Bold);
-    private readonly XFont Heading = Font(18, XFontStyleEx.Bold);
+    private readonly PrintedFont Regular, Bold, Heading;
 
     private readonly PdfDocument _pdf = new();
     private PdfPage? _page;
     private XGraphics? _gfx;
     private double _y;
+    private bool _wide; // drew a character beyond 16 bits (an emoji): its text map needs mending
 
-    public PrintedDocument(string title) => _pdf.Info.Title = title;
-
-    private static XFont Font(double size, XFontStyleEx style) => new("Sans", size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+    /// <summary>A document drawn with <paramref name="fonts"/>: each character in the first of its faces that has it.</summary>
+    public PrintedDocument(string title, PrintingFonts fonts)
+    {
+        _pdf.Info.Title = title;
+        fonts.UseForPdf();
+        (Regular, Bold, Heading) = (new(fonts, 10, bold: false), new(fonts, 10, bold: true), new(fonts, 18, bold: true));
+    }
 
     private double Width => _page!.Width.Point - 2 * Margin;
 
@@ -82,7 +84,7 @@ public sealed partial class PrintedDocument : IDisposable
         }
     }
 
-    private List<(string Text, XFont Font)> Block(IReadOnlyList<string> entries, double width) =>
+    private List<(string Text, PrintedFont Font)> Block(IReadOnlyList<string> entries, double width) =>
         entries.SelectMany((e, i) => Wrap(e, i == 0 ? Bold : Regular, width).Select(line => (line, i == 0 ? Bold : Regular))).ToList();
 
     /// <summary>One row of a table; a header or total row is bold and gets a rule under it. Long cells wrap.</summary>
@@ -117,7 +119,7 @@ public sealed partial class PrintedDocument : IDisposable
         _gfx = null;
         using var stream = new MemoryStream();
         _pdf.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return _wide ? WideCharacterTextMap.Mend(stream.ToArray()) : stream.ToArray();
     }
 
     public void Dispose()
@@ -131,15 +133,14 @@ public sealed partial class PrintedDocument : IDisposable
         if (_page is null || _y + height > _page.Height.Point - Margin) NewPage();
     }
 
-    private void Draw(string text, XFont font, double x, double width, bool right, double? y = null)
+    private void Draw(string text, PrintedFont font, double x, double width, bool right, double? y = null)
     {
-        text = Fit(text.ReplaceLineEndings(" "), font, width);
-        var format = right ? XStringFormats.TopRight : XStringFormats.TopLeft;
-        _gfx!.DrawString(text, font, XBrushes.Black, new XRect(x, y ?? _y, width, font.Height), format);
+        _wide |= text.Any(char.IsSurrogate);
+        font.Draw(_gfx!, Fit(text.ReplaceLineEndings(" "), font, width), x, y ?? _y, width, right);
     }
 
     /// <summary>The lines a cell takes: broken after spaces and hyphens, and between characters only where a piece alone is too wide.</summary>
-    private List<string> Wrap(string text, XFont font, double width)
+    private List<string> Wrap(string text, PrintedFont font, double width)
     {
         var lines = new List<string>();
         var line = "";
@@ -157,7 +158,7 @@ public sealed partial class PrintedDocument : IDisposable
         return lines;
     }
 
-    private IEnumerable<string> Slices(string piece, XFont font, double width)
+    private IEnumerable<string> Slices(string piece, PrintedFont font, double width)
     {
         while (piece.Length > 1 && Measure(piece.TrimEnd(), font) > width)
         {
@@ -170,15 +171,15 @@ public sealed partial class PrintedDocument : IDisposable
         yield return piece;
     }
 
-    private double Measure(string text, XFont font) => _gfx!.MeasureString(text, font).Width;
+    private double Measure(string text, PrintedFont font) => font.Measure(_gfx!, text);
 
     [GeneratedRegex(@"[^\s-]+-*\s*|-+\s*|\s+")]
     private static partial Regex BreakAfter();
 
-    private string Fit(string text, XFont font, double width)
+    private string Fit(string text, PrintedFont font, double width)
     {
-        if (_gfx!.MeasureString(text, font).Width <= width) return text;
-        while (text.Length > 1 && _gfx.MeasureString(text + "…", font).Width > width) text = text[..^1];
+        if (Measure(text, font) <= width) return text;
+        while (text.Length > 1 && Measure(text + "…", font) > width) text = text[..^(char.IsLowSurrogate(text[^1]) && text.Length > 2 ? 2 : 1)];
         return text + "…";
     }
 }
