@@ -22,7 +22,7 @@ public class AdminAccessTests : ShopFixture
          "/admin/products/option-words", "/admin/categories", "/admin/categories/new", "/admin/stock", "/admin/customers"];
 
     /// <summary>Pages for admins only.</summary>
-    public static readonly string[] AdminPages = ["/admin/audit", "/admin/team"];
+    public static readonly string[] AdminPages = ["/admin/audit", "/admin/team", "/admin/settings"];
 
     private static async Task AssertForbiddenAsync(HttpClient client, string url)
     {
