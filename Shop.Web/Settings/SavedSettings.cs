@@ -31,6 +31,7 @@ public sealed class SavedSettings : ConfigurationProvider, IConfigurationSource
             foreach (var child in Below(configuration).SelectMany(p => p.GetChildKeys([], key)).Distinct(StringComparer.OrdinalIgnoreCase))
                 data.TryAdd(ConfigurationPath.Combine(key, child), "");
         }
+        data[StampKey] = Stamp(saved);
         _saved = saved;
         Data = data;
         OnReload();
@@ -47,6 +48,13 @@ public sealed class SavedSettings : ConfigurationProvider, IConfigurationSource
             .Order(ConfigurationKeyComparer.Instance).Select(child => Value(ConfigurationPath.Combine(setting.Key, child)));
         return setting.Normalize(string.Join("\n", lines));
     }
+
+    private const string StampKey = $"{ShopOptions.Section}:{nameof(ShopOptions.SavedSettingsStamp)}";
+
+    /// <summary>The same saved values give the same stamp on every node; none, an empty one.</summary>
+    private static string Stamp(IReadOnlyDictionary<string, string> saved) => saved.Count == 0 ? "" : Convert.ToHexString(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n\n",
+            saved.OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase).Select(s => $"{s.Key.ToUpperInvariant()}={s.Value}")))))[..16];
 
     private IEnumerable<IConfigurationProvider> Below(IConfigurationRoot configuration) => configuration.Providers.Where(p => !ReferenceEquals(p, this));
 }

@@ -18,7 +18,11 @@ public sealed class SettingsController(ShopSettingsAdmin settings) : AdminContro
     [HttpPost("")]
     public async Task<IActionResult> Save([Bind(Prefix = Prefix)][CustomizeValidator(Skip = true)] SettingsForm form, CancellationToken ct)
     {
-        if (!await ValidAsync(form, ct, Prefix)) return Invalid(nameof(Index), settings.Page(form));
+        if (!await ValidAsync(form, ct, Prefix))
+        {
+            ModelState.AddModelError("", ShopText.Translate("Nothing was saved: fix the marked fields."));
+            return Invalid(nameof(Index), settings.Page(form));
+        }
         var changed = await settings.SaveAsync(form, Staff, ct);
         Notice(changed.Count == 0 ? ShopText.Translate("Nothing changed.") : ShopText.Translate("Settings saved: the shop uses them now."));
         return RedirectToAction(nameof(Index));
