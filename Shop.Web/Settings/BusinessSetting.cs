@@ -4,9 +4,6 @@ using Shop.Web.Mail;
 
 namespace Shop.Web.Settings;
 
-/// <summary>What a setting holds: its value's kind decides how it is read, written and checked.</summary>
-public enum SettingKind { Text, Email, Number, Lines, Days }
-
 /// <summary>
 /// One business setting staff may change: its configuration key, how its effective value reads from the options, and
 /// its rule (<see cref="Problem"/>), which the form's validator and the start-up load of saved rows both apply.
