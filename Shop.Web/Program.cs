@@ -18,6 +18,7 @@ using Shop.Web.Reviews;
 using Shop.Web.Wishlist;
 using Shop.Web.BackInStock;
 using Shop.Web.Seo;
+using Shop.Web.Settings;
 using Shop.Web.Shared;
 
 // A failure the operator can fix (port taken, data folder not writable, newer database) ends in one sentence.
@@ -30,6 +31,7 @@ try
     StartupFailures.CheckDataFolder(builder.Configuration, builder.Environment);
     StartupFailures.CheckShopSettings(builder.Configuration);
     builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection(ShopOptions.Section));
+    builder.AddSavedSettings();
 
     builder.Services.AddOperations(builder.Configuration, builder.Environment);
     builder.Services.AddScaleOut(builder.Configuration, builder.Environment);
@@ -65,6 +67,7 @@ try
         await app.PrepareDatabaseAsync();
         await app.SeedAccountsAsync();
     }
+    await app.ReadSavedSettingsAsync();
     await app.WarmUpCheckoutAsync();
 
     app.UseForwardedHeadersFromKnownProxies();

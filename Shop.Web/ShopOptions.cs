@@ -20,6 +20,11 @@ public sealed class ShopOptions
     public SearchOptions Search { get; set; } = new();
     public PriceOptions Prices { get; set; } = new();
     public FeedOptions Feed { get; set; } = new();
+    /// <summary>
+    /// Which settings staff saved are in force (written by <c>Settings/SavedSettings</c>, the same on every node that read
+    /// them): cached catalog pages and data are kept per stamp, so a node that has not read a save yet files its pages apart.
+    /// </summary>
+    public string SavedSettingsStamp { get; set; } = "";
 
     /// <summary>How reductions show: <c>Prices:Reductions</c>, else the EU's rule for a shop in the EU (<c>Tax:ShopCountry</c>).</summary>
     public ReductionRule Reductions => Prices.Reductions ?? Reduction.DefaultFor(Tax.ShopCountry);

@@ -22,7 +22,7 @@ public class AdminAccessTests : ShopFixture
          "/admin/products/option-words", "/admin/categories", "/admin/categories/new", "/admin/stock", "/admin/customers"];
 
     /// <summary>Pages for admins only.</summary>
-    public static readonly string[] AdminPages = ["/admin/audit", "/admin/team"];
+    public static readonly string[] AdminPages = ["/admin/audit", "/admin/team", "/admin/settings"];
 
     private static async Task AssertForbiddenAsync(HttpClient client, string url)
     {
@@ -119,7 +119,7 @@ public class AdminAccessTests : ShopFixture
         var (_, page) = await admin.GetPageAsync("/admin/products");
 
         Assert.That(page.Texts("nav.admin-nav a").Select(t => Regex.Replace(t, @"\d+", "N")), // the count of orders to fulfil varies
-            Is.EqualTo(new[] { "Dashboard", "Orders", "To fulfil N paid order(s) waiting", "Returns N return(s) to handle", "Products", "Discounts", "Categories", "Pages", "Tax", "Shipping", "Reviews N review(s) to moderate", "Stock", "Customers", "Team", "Audit log" }));
+            Is.EqualTo(new[] { "Dashboard", "Orders", "To fulfil N paid order(s) waiting", "Returns N return(s) to handle", "Products", "Discounts", "Categories", "Pages", "Tax", "Shipping", "Reviews N review(s) to moderate", "Stock", "Customers", "Team", "Settings", "Audit log" }));
         Assert.That(page.QuerySelector("#main-nav, .site-footer, .search-form"), Is.Null, "no shop header, search or footer");
         Assert.That(page.QuerySelector("form.sign-out-form"), Is.Not.Null, "staff can still sign out");
         Assert.That(page.QuerySelector("nav.admin-nav a[aria-current=page]").Text(), Is.EqualTo("Products"));

@@ -22,7 +22,7 @@ public class StaffPhoneTests : BrowserTest
         "/admin", "/admin?range=custom&from=2026-01-01&to=2025-01-01", "/admin/orders", "/admin/orders/to-fulfil", "/admin/returns",
         "/admin/products", "/admin/products/new", "/admin/products/import", "/admin/discounts", "/admin/discounts/new",
         "/admin/categories", "/admin/categories/new", "/admin/pages", "/admin/tax", "/admin/shipping", "/admin/stock",
-        "/admin/customers", "/admin/reviews", "/admin/team", "/admin/audit",
+        "/admin/customers", "/admin/reviews", "/admin/team", "/admin/settings", "/admin/audit",
     ];
 
     private const string FirstRecord = """

@@ -102,8 +102,22 @@ public class CatalogCacheTests
         Assert.That(await node.VersionAsync(), Is.Null);
     }
 
-    private static CatalogCache NewNode(IClusterSignal bus) =>
-        new(new NoOutputCache(), new MemoryCache(new MemoryCacheOptions()), bus);
+    private static CatalogCache NewNode(IClusterSignal bus, Shop.Web.ShopOptions? shop = null) =>
+        new(new NoOutputCache(), new MemoryCache(new MemoryCacheOptions()), bus, Options.Create(shop ?? new Shop.Web.ShopOptions()));
+
+    [Test]
+    public async Task Data_a_node_loaded_before_it_read_a_settings_save_is_not_read_after()
+    {
+        var shop = new Shop.Web.ShopOptions { SavedSettingsStamp = "" };
+        var node = NewNode(new LateMessageBus(), shop);
+        var loads = 0;
+
+        var before = await node.GetOrAddAsync("markets", () => Task.FromResult(++loads));
+        shop.SavedSettingsStamp = "A1B2C3"; // the node read another's save: the delivery promise in the market changed
+        var after = await node.GetOrAddAsync("markets", () => Task.FromResult(++loads));
+
+        Assert.That((before, after), Is.EqualTo((1, 2)));
+    }
 
     /// <summary>A shared count that every node reads at once, and messages that are only delivered on request.</summary>
     private sealed class LateMessageBus : IClusterSignal

@@ -10,7 +10,7 @@ namespace Shop.Tests.Operations;
 
 /// <summary>
 /// A SQLite shop that has been trading: the demo catalog, staff and a shopper with a saved address, a paid order with a
-/// discount code, a cart left behind, a stock delivery, a price in a variant's history, an audit entry, a payment notification, a digital product, a staff invitation, and a
+/// discount code, a cart left behind, a stock delivery, a price in a variant's history, an audit entry, a payment notification, a digital product, a staff invitation, a saved setting, and a
 /// row in each Identity table. Made with plain EF code, never through the app: a test process on PostgreSQL must not run the app's compiled
 /// queries against the SQLite model.
 /// </summary>
@@ -99,6 +99,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
             INSERT INTO "OptionWordTranslations" ("Language", "Word", "Translation") VALUES ('de', 'Red', 'Rot');
             INSERT INTO "StaffInvitations" ("Id", "Email", "NormalizedEmail", "OpenFor", "Role", "TokenHash", "InvitedById", "InvitedByEmail", "CreatedAt", "ExpiresAt", "AcceptedAt", "AcceptedById", "WithdrawnAt")
                 VALUES ('3F2504E0-4F89-11D3-9A0C-0305E82C3301', 'kim@example.com', 'KIM@EXAMPLE.COM', 'KIM@EXAMPLE.COM', 'Staff', '{new string('A', 64)}', '{staff.Id}', '{staff.Email}', {placedAt}, {placedAt}, NULL, NULL, NULL);
+            INSERT INTO "ShopSettings" ("Key", "Value", "ChangedAt", "ChangedBy") VALUES ('Shop:Returns:Days', '21', {placedAt}, '{staff.Email}');
             INSERT INTO "OrderRefunds" ("OrderId", "RefundedAt", "Kind", "Reason", "CorrectsInvoice", "CreditNoteNumber", "CreditNoteDate", "Amount_Amount", "Amount_Currency", "Tax_Amount", "Tax_Currency")
                 VALUES ({order.Id}, {placedAt}, 'Refund', 'Scratched', 1, 1, {placedAt}, '1.19', '{options.Currency}', '0.19', '{options.Currency}');
             """;

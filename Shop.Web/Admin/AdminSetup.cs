@@ -7,6 +7,7 @@ using Shop.Web.Admin.Discounts;
 using Shop.Web.Admin.Orders;
 using Shop.Web.Admin.Products;
 using Shop.Web.Admin.Returns;
+using Shop.Web.Admin.Settings;
 using Shop.Web.Admin.Stock;
 using Shop.Web.Admin.Team;
 
@@ -39,6 +40,7 @@ public static class AdminSetup
         services.AddScoped<StaffInvitations>();
         services.AddScoped<InvitationAcceptance>();
         services.AddScoped<InvitationMail>();
+        services.AddScoped<ShopSettingsAdmin>();
         services.AddScoped<DashboardQuery>();
         services.AddScoped<StaffOrderQuery>();
         services.AddScoped<StaffOrderActions>();

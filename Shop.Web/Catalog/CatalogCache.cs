@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Shop.Domain.Catalog;
 using Shop.Domain.Markets;
@@ -26,8 +27,11 @@ public sealed class CatalogCache : IKeepsMarket
     private CancellationTokenSource _generation = new();
     private readonly ConcurrentDictionary<string, Task> _loading = new();
 
-    public CatalogCache(IOutputCacheStore outputCache, IMemoryCache memory, IClusterSignal signal)
+    private readonly IOptions<ShopOptions> _shop;
+
+    public CatalogCache(IOutputCacheStore outputCache, IMemoryCache memory, IClusterSignal signal, IOptions<ShopOptions> shop)
     {
+        _shop = shop;
         _outputCache = outputCache;
         _memory = memory;
         _signal = signal;
@@ -55,7 +59,8 @@ public sealed class CatalogCache : IKeepsMarket
         // Taken before loading: data loaded while the catalog changed is stored under the old version (never read
         // again) and dies with the old generation.
         var generation = _generation.Token;
-        var versionedKey = $"{key}@{version}";
+        // Under the saved settings too: a node that has not read another's save yet (the delivery promise) keeps its data apart.
+        var versionedKey = $"{key}@{version}/{_shop.Value.SavedSettingsStamp}";
         if (_memory.TryGetValue(versionedKey, out T? cached)) return cached!;
 
         var mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -74,6 +74,7 @@ public sealed class CatalogChanges(CatalogCache cache, IEnumerable<ICatalogListe
             // Tax and shipping zones too: prices with tax and the delivery promise show on catalog pages.
             if (entry.Entity is Category or CategoryTranslation or Product or ProductOption or ProductImage or ProductTranslation or OptionWordTranslation or TaxZone or ShippingZone or ZoneMethod)
                 Pending(db).Edited = true;
+            if (entry.Entity is IShownOnCatalogPages) Pending(db).Edited = true;
             if (entry.Entity is ProductReview && ChangesShownReviews(entry)) Pending(db).Edited = true;
             if (entry.Entity is not ProductVariant variant) continue;
             var stock = entry.Property(nameof(ProductVariant.StockOnHand));

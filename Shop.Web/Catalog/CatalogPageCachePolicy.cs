@@ -42,6 +42,8 @@ public sealed class CatalogPageCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = new StringValues("*");
         if (version is not null) vary["catalog"] = version.Value.ToString(CultureInfo.InvariantCulture);
+        // A save of the shop's settings moves the version (CatalogChanges); a node that has not read it yet files apart.
+        vary["settings"] = http.RequestServices.GetRequiredService<IOptions<ShopOptions>>().Value.SavedSettingsStamp;
         // The same path is another page in another language (a shopper's cookie picks it when there is no prefix).
         vary["language"] = Languages.LanguagePrefix.Of(http).Code;
         context.ResponseExpirationTimeSpan = CatalogCache.Lifetime;

@@ -2219,6 +2219,30 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.ToTable("PaymentNotifications", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Web.Settings.ShopSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ShopSettings", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Web.Wishlist.WishlistItem", b =>
                 {
                     b.Property<int>("Id")

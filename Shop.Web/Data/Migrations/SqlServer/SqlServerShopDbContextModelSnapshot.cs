@@ -2226,6 +2226,30 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("PaymentNotifications", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Web.Settings.ShopSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ShopSettings", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Web.Wishlist.WishlistItem", b =>
                 {
                     b.Property<int>("Id")
