@@ -12,6 +12,9 @@ public sealed class SettingsController(ShopSettingsAdmin settings) : AdminContro
 {
     private const string Prefix = nameof(SettingsPage.Form);
 
+    public const string SavedMeanwhile =
+        "Someone else saved the settings at the same moment. Nothing was saved: your values are still in the form; save again to use them.";
+
     [HttpGet("")]
     public IActionResult Index() => View(settings.Page());
 
@@ -23,7 +26,12 @@ public sealed class SettingsController(ShopSettingsAdmin settings) : AdminContro
             ModelState.AddModelError("", ShopText.Translate("Nothing was saved: fix the marked fields."));
             return Invalid(nameof(Index), settings.Page(form));
         }
-        var changed = await settings.SaveAsync(form, Staff, ct);
+        if (await settings.SaveAsync(form, Staff, ct) is not { } changed)
+        {
+            ModelState.AddModelError("", ShopText.Translate(SavedMeanwhile));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(nameof(Index), settings.Page(form));
+        }
         Notice(changed.Count == 0 ? ShopText.Translate("Nothing changed.") : ShopText.Translate("Settings saved: the shop uses them now."));
         return RedirectToAction(nameof(Index));
     }

@@ -27,8 +27,11 @@ public sealed class ShopSettingsAdmin(ShopDbContext db, SavedSettings saved, Sav
 
     public SettingsPage Page() => Page(SettingsForm.Of(Current));
 
-    /// <summary>Saves the form (checked), records what changed in the audit log, and puts it in force on every node. Returns the keys whose value changed.</summary>
-    public async Task<IReadOnlyList<string>> SaveAsync(SettingsForm form, StaffMember by, CancellationToken ct)
+    /// <summary>
+    /// Saves the form (checked), records what changed in the audit log, and puts it in force on every node. Returns the
+    /// keys whose value changed; null when another save of the same settings came in at the same moment (nothing saved).
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> SaveAsync(SettingsForm form, StaffMember by, CancellationToken ct)
     {
         var rows = await db.ShopSettings.ToDictionaryAsync(r => r.Key, StringComparer.OrdinalIgnoreCase, ct);
         var now = clock.GetUtcNow();
@@ -47,7 +50,15 @@ public sealed class ShopSettingsAdmin(ShopDbContext db, SavedSettings saved, Sav
             if (was != becomes) (before[setting.Key], after[setting.Key]) = (was, becomes);
         }
         if (after.Count > 0) audit.Record(by, EntityType, "Shop", "Edited", before, after);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
         await reader.SavedAsync(ct);
         return after.Keys.ToList();
     }
