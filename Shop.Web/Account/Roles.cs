@@ -3,7 +3,7 @@ namespace Shop.Web.Account;
 /// <summary>The shop's roles, in one place: use these in [Authorize(Roles = ...)], never a string literal.</summary>
 public static class Roles
 {
-    /// <summary>What staff do, and besides: granting and revoking roles, inviting staff, locking staff accounts, the audit log.</summary>
+    /// <summary>What staff do, and besides: granting and revoking roles, inviting staff, locking staff accounts, the business settings, a customer's data, the audit log.</summary>
     public const string Admin = "Admin";
 
     /// <summary>
