@@ -57,7 +57,7 @@ case "$cmd" in
     [ "${PG_DURABLE:-0}" = 1 ] && durable=""
     # Two shop nodes with pools of 100, plus the tests' databases: room for them all.
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-h 127.0.0.1 -p $port -k $dir -c max_connections=400 -c shared_buffers=256MB $durable" start >/dev/null \
+      -o "-h 127.0.0.1 -p $port -k $dir -c max_connections=800 -c shared_buffers=256MB $durable" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U shop shop
     echo "Host=127.0.0.1;Port=$port;Username=shop;Database=shop"

@@ -23,17 +23,34 @@ public static class SettingsSetup
         builder.Services.PostConfigure<ShopOptions>(s => s.Shipping.Holidays.RemoveAll(string.IsNullOrWhiteSpace));
     }
 
-    /// <summary>Before the first request: what staff saved, from the database every node shares.</summary>
+    /// <summary>
+    /// Before the first request: what staff saved, from the database every node shares. A database that cannot be read
+    /// yet (down, or migrations not applied) does not stop the start: the file's settings apply, and the node reads the
+    /// saved ones again every few seconds until it can.
+    /// </summary>
     public static async Task ReadSavedSettingsAsync(this WebApplication app)
+    {
+        var reader = app.Services.GetRequiredService<SavedSettingsReader>();
+        if (await TryReadAsync(reader, app.Lifetime.ApplicationStopping) is not { } problem) return;
+        app.Logger.LogWarning(problem, "Saved settings could not be read; the shop starts with appsettings.json's and reads them again until it can.");
+        _ = Task.Run(async () =>
+        {
+            var stopping = app.Lifetime.ApplicationStopping;
+            while (!stopping.IsCancellationRequested && await TryReadAsync(reader, stopping) is not null)
+                await Task.Delay(TimeSpan.FromSeconds(5), stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+        });
+    }
+
+    private static async Task<Exception?> TryReadAsync(SavedSettingsReader reader, CancellationToken ct)
     {
         try
         {
-            await app.Services.GetRequiredService<SavedSettingsReader>().ReadAsync(app.Lifetime.ApplicationStopping);
+            await reader.ReadAsync(ct);
+            return null;
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException or InvalidOperationException)
         {
-            // Migrations not applied yet (Database:MigrateOnStartup=false): the file's settings until the next save.
-            app.Logger.LogWarning(e, "Saved settings could not be read; the shop starts with appsettings.json's.");
+            return e;
         }
     }
 }
