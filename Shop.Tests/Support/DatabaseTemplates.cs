@@ -87,6 +87,19 @@ internal static class DatabaseTemplates
         return new Template(template, database);
     }
 
+    /// <summary>
+    /// Makes the demo catalog's picture folder of <paramref name="dataDirectory"/> a link to one folder for the run. A
+    /// demo picture is drawn from its name alone (<c>DemoPictureFiles</c>), so shops that share the folder show the same
+    /// pictures, and the browser tests' shops draw each one once a run instead of once a fixture.
+    /// </summary>
+    public static void ShareDemoPictures(string dataDirectory)
+    {
+        var shared = Directory.CreateDirectory(Path.Combine(Root, "demo-pictures")).FullName;
+        var link = Path.Combine(dataDirectory, "media", "demo");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        Directory.CreateSymbolicLink(link, shared);
+    }
+
     /// <summary>Removes the templates made so far (at the end of the run: <see cref="TestRun"/>).</summary>
     public static void DeleteAll()
     {

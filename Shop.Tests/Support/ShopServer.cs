@@ -12,6 +12,7 @@ public sealed class ShopServer : ShopApp
     {
         Environment = environment;
         TestServices = testServices;
+        if (settings?.ContainsKey("Shop:DataDirectory") != true) DatabaseTemplates.ShareDemoPictures(DataDirectory);
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
