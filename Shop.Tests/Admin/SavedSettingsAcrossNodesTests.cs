@@ -22,11 +22,12 @@ public class SavedSettingsAcrossNodesTests
         try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
     }
 
-    private ShopApp Node(LogCapture? log = null) => new(new() { ["Shop:DataDirectory"] = _data, ["Shop:Name"] = "File Shop" })
+    /// <param name="signal">The node's cluster signal: by default the one all nodes share (as Redis would be).</param>
+    private ShopApp Node(LogCapture? log = null, IClusterSignal? signal = null) => new(new() { ["Shop:DataDirectory"] = _data, ["Shop:Name"] = "File Shop" })
     {
         TestServices = s =>
         {
-            s.AddSingleton<IClusterSignal>(_signal);
+            s.AddSingleton(signal ?? _signal);
             if (log is not null) s.AddSingleton<ILoggerProvider>(log);
         },
     };
@@ -55,6 +56,28 @@ public class SavedSettingsAcrossNodesTests
         {
             Assert.That(await FooterAsync(b), Does.Contain("Cluster Shop").And.Contain("Free returns within 21 days."), "told by the signal");
             Assert.That(await FooterAsync(later), Does.Contain("Cluster Shop").And.Contain("Free returns within 21 days."), "read at start");
+        });
+    }
+
+    [Test]
+    public async Task The_settings_page_on_a_node_the_save_has_not_reached_yet_shows_the_saved_values_and_the_node_uses_them()
+    {
+        // Signals that never cross: node B hears nothing of node A's save, as when Redis brings the message late.
+        using var a = Node(signal: new LocalClusterSignal());
+        using var b = Node(signal: new LocalClusterSignal());
+        var email = Accounts.UniqueEmail("admin");
+        using var adminOnA = await a.CreateAccountAndSignInAsync(email, Roles.Admin);
+        using var adminOnB = b.Browser();
+        await adminOnB.SignInAsync(email);
+        Assert.That(await FooterAsync(b), Does.Contain("Free returns within 30 days."));
+
+        await BusinessSettingsTests.SaveAsync(adminOnA, ("ReturnDays", "21"));
+        var (_, page) = await adminOnB.GetPageAsync("/admin/settings");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(page.QuerySelector("[name='Form.ReturnDays']")?.GetAttribute("value"), Is.EqualTo("21"), "the form on node B");
+            Assert.That(await FooterAsync(b), Does.Contain("Free returns within 21 days."), "node B read the table for its page");
         });
     }
 

@@ -16,7 +16,7 @@ public sealed class SettingsController(ShopSettingsAdmin settings) : AdminContro
         "Someone else saved the settings at the same moment. Nothing was saved: your values are still in the form; save again to use them.";
 
     [HttpGet("")]
-    public IActionResult Index() => View(settings.Page());
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await settings.PageAsync(ct));
 
     [HttpPost("")]
     public async Task<IActionResult> Save([Bind(Prefix = Prefix)][CustomizeValidator(Skip = true)] SettingsForm form, CancellationToken ct)

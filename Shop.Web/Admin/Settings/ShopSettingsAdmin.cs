@@ -25,7 +25,15 @@ public sealed class ShopSettingsAdmin(ShopDbContext db, SavedSettings saved, Sav
         .Select(BusinessSettings.Of).OfType<BusinessSetting>()
         .ToDictionary(s => s.Key, s => saved.Unsaved(s, Configuration)));
 
-    public SettingsPage Page() => Page(SettingsForm.Of(Current));
+    /// <summary>
+    /// The form with what is in force, read from the table first: a save on another node may not have reached this one
+    /// yet (its message comes by Redis), and the admin who just saved there may land here.
+    /// </summary>
+    public async Task<SettingsPage> PageAsync(CancellationToken ct)
+    {
+        await reader.ReadAsync(ct);
+        return Page(SettingsForm.Of(Current));
+    }
 
     /// <summary>
     /// Saves the form (checked), records what changed in the audit log, and puts it in force on every node. Returns the
@@ -33,6 +41,7 @@ public sealed class ShopSettingsAdmin(ShopDbContext db, SavedSettings saved, Sav
     /// </summary>
     public async Task<IReadOnlyList<string>?> SaveAsync(SettingsForm form, StaffMember by, CancellationToken ct)
     {
+        await reader.ReadAsync(ct); // what the audit calls the old values is what is saved, not what this node last heard
         var rows = await db.ShopSettings.ToDictionaryAsync(r => r.Key, StringComparer.OrdinalIgnoreCase, ct);
         var now = clock.GetUtcNow();
         var (before, after) = (new Dictionary<string, string>(), new Dictionary<string, string>());
