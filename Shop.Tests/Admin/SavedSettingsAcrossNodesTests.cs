@@ -82,6 +82,34 @@ public class SavedSettingsAcrossNodesTests
     }
 
     [Test]
+    public async Task A_node_that_missed_the_message_of_a_save_catches_up_within_seconds()
+    {
+        using var a = Node();
+        using var b = Node(signal: new MissesSettingsMessages(_signal));
+        using var admin = await a.CreateAccountAndSignInAsync(Accounts.UniqueEmail("admin"), Roles.Admin);
+        Assert.That(await FooterAsync(b), Does.Contain("Free returns within 30 days."));
+
+        await BusinessSettingsTests.SaveAsync(admin, ("ReturnDays", "21"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!(await FooterAsync(b)).Contains("21 days") && clock.Elapsed < SettingsSetup.CatchUpEvery * 3) await Task.Delay(100);
+
+        Assert.That(await FooterAsync(b), Does.Contain("Free returns within 21 days."), "node B read the save the count told of");
+    }
+
+    /// <summary>Shares the other nodes' signals and counts, but never hears that settings were saved (a message Redis lost).</summary>
+    private sealed class MissesSettingsMessages(IClusterSignal shared) : IClusterSignal
+    {
+        public Task PublishAsync(string signal) => shared.PublishAsync(signal);
+
+        public void Subscribe(string signal, Action handler)
+        {
+            if (signal != SavedSettingsReader.ChangedSignal) shared.Subscribe(signal, handler);
+        }
+
+        public ValueTask<long?> CountAsync(string signal) => shared.CountAsync(signal);
+    }
+
+    [Test]
     public async Task A_saved_row_that_breaks_its_rule_is_left_out_with_a_warning_and_the_shop_starts()
     {
         using (var first = Node())

@@ -5,9 +5,10 @@ using Shop.Web.Operations;
 namespace Shop.Web.Settings;
 
 /// <summary>
-/// Reads the saved settings from their table into <see cref="SavedSettings"/>: at start, after this node saved, and when
-/// another node says it saved (<see cref="IClusterSignal"/>). A row whose value breaks its rule is left out with a warning,
-/// so a bad row never stops the shop; the value below it (appsettings.json) applies.
+/// Reads the saved settings from their table into <see cref="SavedSettings"/>: at start, after this node saved, when
+/// another node says it saved (<see cref="IClusterSignal"/>), and when the count of saves moved past the one this node
+/// last read (<see cref="CatchUpAsync"/>: a message lost in a Redis blip). A row whose value breaks its rule is left
+/// out with a warning, so a bad row never stops the shop; the value below it (appsettings.json) applies.
 /// </summary>
 public sealed class SavedSettingsReader
 {
@@ -18,6 +19,7 @@ public sealed class SavedSettingsReader
     private readonly IClusterSignal _signal;
     private readonly ILogger<SavedSettingsReader> _log;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private long? _readAtCount; // the cluster's count of saves when this node last read the table; null: unknown
 
     public SavedSettingsReader(SavedSettings saved, IConfiguration configuration, IServiceScopeFactory scopes, IClusterSignal signal, ILogger<SavedSettingsReader> log)
     {
@@ -31,14 +33,24 @@ public sealed class SavedSettingsReader
         await _oneAtATime.WaitAsync(ct);
         try
         {
+            // Counted before the rows are read: a save that comes in between is read again at the next catch-up.
+            var count = await _signal.CountAsync(ChangedSignal);
             await using var scope = _scopes.CreateAsyncScope();
             var rows = await scope.ServiceProvider.GetRequiredService<ShopDbContext>().ShopSettings.AsNoTracking().ToListAsync(ct);
             _saved.Replace(Usable(rows), _configuration);
+            _readAtCount = count;
         }
         finally
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>Reads the table again when a save was counted since this node last read it, or when that is not known.</summary>
+    public async Task CatchUpAsync(CancellationToken ct)
+    {
+        if (_readAtCount is { } read && await _signal.CountAsync(ChangedSignal) == read) return;
+        await ReadAsync(ct);
     }
 
     /// <summary>After this node saved: in force here at once, then on every other node.</summary>

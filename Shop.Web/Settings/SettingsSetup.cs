@@ -23,29 +23,42 @@ public static class SettingsSetup
         builder.Services.PostConfigure<ShopOptions>(s => s.Shipping.Holidays.RemoveAll(string.IsNullOrWhiteSpace));
     }
 
+    /// <summary>How often a node checks whether it missed a save (<see cref="SavedSettingsReader.CatchUpAsync"/>).</summary>
+    public static readonly TimeSpan CatchUpEvery = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Before the first request: what staff saved, from the database every node shares. A database that cannot be read
-    /// yet (down, or migrations not applied) does not stop the start: the file's settings apply, and the node reads the
-    /// saved ones again every few seconds until it can.
+    /// yet (down, or migrations not applied) does not stop the start: the file's settings apply. From then on the node
+    /// catches up every few seconds: with a save whose message it missed, or with the table it could not read.
     /// </summary>
     public static async Task ReadSavedSettingsAsync(this WebApplication app)
     {
         var reader = app.Services.GetRequiredService<SavedSettingsReader>();
-        if (await TryReadAsync(reader, app.Lifetime.ApplicationStopping) is not { } problem) return;
-        app.Logger.LogWarning(problem, "Saved settings could not be read; the shop starts with appsettings.json's and reads them again until it can.");
+        if (await TryAsync(reader.ReadAsync, app.Lifetime.ApplicationStopping) is { } problem)
+            app.Logger.LogWarning(problem, "Saved settings could not be read; the shop starts with appsettings.json's and reads them again until it can.");
         _ = Task.Run(async () =>
         {
             var stopping = app.Lifetime.ApplicationStopping;
-            while (!stopping.IsCancellationRequested && await TryReadAsync(reader, stopping) is not null)
-                await Task.Delay(TimeSpan.FromSeconds(5), stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+            while (!stopping.IsCancellationRequested)
+            {
+                await Task.Delay(CatchUpEvery, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+                try
+                {
+                    if (!stopping.IsCancellationRequested) await TryAsync(reader.CatchUpAsync, stopping);
+                }
+                catch (Exception e) when (!stopping.IsCancellationRequested)
+                {
+                    app.Logger.LogWarning(e, "Checking for settings saved on another node failed; the node tries again in {Seconds} s.", CatchUpEvery.TotalSeconds);
+                }
+            }
         });
     }
 
-    private static async Task<Exception?> TryReadAsync(SavedSettingsReader reader, CancellationToken ct)
+    private static async Task<Exception?> TryAsync(Func<CancellationToken, Task> read, CancellationToken ct)
     {
         try
         {
-            await reader.ReadAsync(ct);
+            await read(ct);
             return null;
         }
         catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException or InvalidOperationException)
