@@ -8,7 +8,8 @@
 #    shared through Redis: cookies and tokens issued by one node are accepted by the other); a page node B keeps
 #    for the signed-in shopper shows what they add to the cart on node A at the next request (cart stamps in Redis);
 #  - staff sign in on node A and change a price; the next anonymous request to node B shows it (output cache and
-#    catalog data cache see the change at once);
+#    catalog data cache see the change at once); an administrator changes the return window on node A's settings page
+#    and empties it again; node B's next pages say each at once (saved settings announced through Redis);
 #  - a product page connected to node B, and one through nginx (WebSockets), hears a sale made on node A (SignalR
 #    Redis backplane);
 #  - checkouts through nginx keep succeeding while node A is killed half-way, with no lost or doubled orders;

@@ -11,7 +11,8 @@ namespace Shop.Bench;
 /// 1. a shopper fills the cart on node A and checks out on node B (cookies and antiforgery tokens cross nodes), as a
 ///    guest and signed in (the sign-in cookie issued by node A is accepted by node B); a page node B keeps for the
 ///    signed-in shopper shows what they add to the cart on node A at the next request;
-/// 2. staff change a price on node A and node B serves it on the next request (<see cref="StaffPriceChange"/>);
+/// 2. staff change a price on node A and node B serves it on the next request (<see cref="StaffPriceChange"/>), and
+///    so does an administrator's change of a business setting (<see cref="StaffSettingChange"/>);
 ///    a product page connected to node B (and one through nginx) hears a sale on node A (<see cref="LiveAcrossNodes"/>);
 /// 3. shoppers check out through nginx while node A is killed half-way: every shopper ends with exactly one paid
 ///    order (a failed Pay is retried with the same attempt key, as a person pressing it again would).
@@ -30,6 +31,7 @@ public static class ClusterCheck
         await CrossNodeCheckoutAsync(nodeA, nodeB, slug, failures);
         await SignedInCrossNodeCheckoutAsync(nodeA, nodeB, slug, failures);
         await StaffPriceChange.CheckAsync(nodeA, nodeB, priceSlug, failures);
+        await StaffSettingChange.CheckAsync(nodeA, nodeB, failures);
         await LiveAcrossNodes.CheckAsync(nodeA, nodeB, balancer, slug, failures);
         await CheckoutWhileANodeDiesAsync(balancer, killPid, slug, shoppers: 30, failures);
 
