@@ -81,7 +81,7 @@ public class CartTextTests : ShopFixture
             new Dictionary<string, string?> { ["quantity"] = "11" });
         Assert.Multiple(async () =>
         {
-            Assert.That(more.Text(".cart-capped"), Is.EqualTo($"Sie können höchstens 10 Stück von {product.Name} kaufen: Ihr Warenkorb enthält 10."));
+            Assert.That(more.Text(".cart-capped"), Is.EqualTo($"Sie können höchstens 10 Stück von {DemoTranslations.Of(product.Name, "de")} kaufen: Ihr Warenkorb enthält 10."), "named as German shoppers read it");
             Assert.That(tooMany.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That((await tooMany.ReadHtmlAsync()).Text("[role=alert]"), Does.Contain("Sie können höchstens 10 Stück eines Produkts kaufen."));
         });
@@ -122,10 +122,10 @@ public class CartTextTests : ShopFixture
         var (_, cart) = await client.GetPageAsync("/de/cart");
         var (_, panel) = await client.GetPageAsync("/de/cart/panel");
         string Notice(IDocument page, DemoCatalog.DemoProduct p) =>
-            page.QuerySelectorAll("[data-variant-id]").Single(l => l.TextContent.Contains(p.Name)).QuerySelector(".text-danger")?.TextContent.Trim() ?? "";
+            page.QuerySelectorAll("[data-variant-id]").Single(l => l.TextContent.Contains(DemoTranslations.Of(p.Name, "de")!)).QuerySelector(".text-danger")?.TextContent.Trim() ?? "";
         Assert.Multiple(() =>
         {
-            Assert.That(capped.Text(".cart-capped"), Is.EqualTo($"Von {low.Name} sind nur noch 3 verfügbar: Ihr Warenkorb enthält alle 3."));
+            Assert.That(capped.Text(".cart-capped"), Is.EqualTo($"Von {DemoTranslations.Of(low.Name, "de")} sind nur noch 3 verfügbar: Ihr Warenkorb enthält alle 3."));
             Assert.That(Notice(cart, shrinking), Is.EqualTo("Nur noch 2 verfügbar: Menge verringert"));
             Assert.That(Notice(cart, gone), Is.EqualTo("Ausverkauft oder nicht mehr im Sortiment: wird an der Kasse herausgenommen"));
             Assert.That(Notice(panel, shrinking), Is.EqualTo("Nur noch 2 verfügbar: Menge verringert"), "the mini-cart too");

@@ -52,6 +52,12 @@ public class FirstLanguageChangeTests : ShopFixture
         var english = await App.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Name).SingleAsync());
         await App.WithDbAsync(async db =>
         {
+            // The demo's German product texts and this product's French aside: one product with a German text, many without.
+            db.RemoveRange(await db.Set<ProductTranslation>().Where(t => t.Language == "de" || t.ProductId == id).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+        await App.WithDbAsync(async db =>
+        {
             db.Add(new ProductTranslation(id, "de", "Bürostuhl Erprobt", "Auf Deutsch beschrieben."));
             return await db.SaveChangesAsync();
         });

@@ -28,6 +28,8 @@ public class OptionWordTests : OrdersFixture
             await db.SaveChangesAsync();
             return category.Slug;
         });
+        // The demo's own German and French for these words would stand in for what the tests show staff translating.
+        await App.UntranslateWordsAsync("Colour", "Red", "Blue");
     }
 
     private Task TranslateAsync(string language, params (string Word, string Translation)[] words) => App.WithDbAsync(async db =>

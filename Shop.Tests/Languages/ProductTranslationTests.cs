@@ -17,7 +17,9 @@ public class ProductTranslationTests : ShopFixture
     public async Task Staff_translate_a_product_and_other_languages_fall_back_to_its_own_text()
     {
         var (slug, name, id) = await ProductAsync(3);
-        var (otherSlug, otherName, _) = await ProductAsync(4);
+        var (otherSlug, otherName, otherId) = await ProductAsync(4);
+        await App.UntranslateProductAsync(id); // the demo's own French would stand in for the fallback to the product's own text
+        await App.UntranslateProductAsync(otherId);
         using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
         var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
         Assert.That(editor.QuerySelectorAll("form.translation-form").Select(f => f.GetAttribute("lang")), Is.EqualTo(new[] { "de", "fr" }));
@@ -48,6 +50,7 @@ public class ProductTranslationTests : ShopFixture
     public async Task Lists_show_translated_names_in_their_language_only()
     {
         var (slug, name, id) = await ProductAsync(5);
+        await App.UntranslateProductAsync(id);
         await App.WithDbAsync(async db =>
         {
             db.Add(new ProductTranslation(id, "fr", "Nom traduit", ""));

@@ -20,13 +20,20 @@ public class TextsCommandTests
     {
         var migrate = await ShopCommand.RunAsync(_data, "migrate");
         Assert.That(migrate.ExitCode, Is.Zero, migrate.ToString());
+        await using (var db = Database())
+        {
+            // One demo product without its German text, as one staff added and never translated.
+            db.Remove(await db.Set<ProductTranslation>().OrderBy(t => t.ProductId).FirstAsync(t => t.Language == "de"));
+            await db.SaveChangesAsync();
+        }
 
         var swap = await ShopCommand.RunAsync(_data, "texts", "swap", "de", "en");
 
         Assert.Multiple(() =>
         {
             Assert.That(swap.ExitCode, Is.Zero, swap.ToString());
-            Assert.That(swap.Output, Does.Contain("The shop's own texts are now in 'de': 0 product(s), 0 categories and"), "the demo catalog has no German texts; the shop pages have");
+            Assert.That(swap.Output, Does.Contain("The shop's own texts are now in 'de': 199 product(s), 8 categories and"), "the demo catalog and the shop pages have German texts");
+            Assert.That(swap.Output, Does.Contain("Without a 'de' translation, 1 product(s), 0 categories and"));
             Assert.That(swap.Output, Does.Contain("kept their own text: translate them under /admin."));
             Assert.That(swap.Output, Does.Contain("Now put 'de' first in Shop:Languages and restart the shop."));
         });
@@ -37,9 +44,10 @@ public class TextsCommandTests
     {
         var migrate = await ShopCommand.RunAsync(_data, "migrate");
         Assert.That(migrate.ExitCode, Is.Zero, migrate.ToString());
-        var file = Path.Combine(_data, "shop.db");
-        await using (var db = new SqliteShopDbContext(new DbContextOptionsBuilder<SqliteShopDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options))
+        await using (var db = Database())
         {
+            // The demo's German option words aside, one staff translated.
+            db.RemoveRange(await db.Set<OptionWordTranslation>().Where(t => t.Language == "de").ToListAsync());
             db.Add(new OptionWordTranslation("de", "Red", "Rot"));
             await db.SaveChangesAsync();
         }
@@ -49,6 +57,9 @@ public class TextsCommandTests
         Assert.That(swap.ExitCode, Is.Zero, swap.ToString());
         Assert.That(swap.Output, Does.Contain("Option names and values are not swapped: 1 'de' option word(s) will not show once 'de' is first."));
     }
+
+    private SqliteShopDbContext Database() => new(new DbContextOptionsBuilder<SqliteShopDbContext>()
+        .UseSqlite($"Data Source={Path.Combine(_data, "shop.db")};Pooling=False").Options);
 
     [TestCase("texts", "swap", "de")]
     [TestCase("texts", "swap", "de", "de")]

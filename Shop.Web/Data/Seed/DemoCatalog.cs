@@ -29,7 +29,11 @@ public static class DemoCatalog
     /// </summary>
     public sealed record DemoProduct(string Name, string Slug, string Sku, string Description, decimal Price, decimal? CompareAtPrice,
         int Stock, int CategoryIndex, DateTimeOffset CreatedAt, DemoShape Shape, string Colour, int PictureCount,
-        IReadOnlyList<DemoOption> Options, IReadOnlyList<DemoVariant> Variants, NetContent? Content = null);
+        IReadOnlyList<DemoOption> Options, IReadOnlyList<DemoVariant> Variants, NetContent? Content = null)
+    {
+        /// <summary>The sentences of <see cref="Description"/>, each one <see cref="DemoTranslations"/> has in other languages.</summary>
+        public IReadOnlyList<string> Sentences { get; init; } = [Description];
+    }
 
     public const int ProductsPerCategory = 25;
 
@@ -133,12 +137,12 @@ public static class DemoCatalog
                 var colourIndex = options.FindIndex(o => IsColourOption(o.Option.Name));
                 var colour = colourIndex >= 0 ? Palette[options[colourIndex].Option.Values[0]] : Palette[colourName];
 
-                var description = Describe(random, kind, occurrence, c);
+                var sentences = Describe(random, kind, occurrence, c);
                 // Taking the categories in turn: product i of every category was added before product i + 1 of any.
                 var createdAt = Epoch.AddHours(i * Categories.Length + c).AddMinutes(random.Next(0, 50));
 
-                products.Add(new DemoProduct(name, slug, sku, description, price, was, stock, c, createdAt, kind.Shape, colour,
-                    first ? 4 : random.Next(2, 5), options.Select(o => o.Option).ToList(), variants, NetContent.Parse(kind.Content)));
+                products.Add(new DemoProduct(name, slug, sku, string.Join(" ", sentences), price, was, stock, c, createdAt, kind.Shape, colour,
+                    first ? 4 : random.Next(2, 5), options.Select(o => o.Option).ToList(), variants, NetContent.Parse(kind.Content)) { Sentences = sentences });
             }
         }
         return products;
@@ -250,12 +254,12 @@ public static class DemoCatalog
         return codes;
     }
 
-    private static string Describe(Random random, Kind kind, int occurrence, int category)
+    /// <summary>A lead, a detail and sometimes the category's closer.</summary>
+    private static string[] Describe(Random random, Kind kind, int occurrence, int category)
     {
         var lead = kind.Leads[occurrence % kind.Leads.Length];
         var detail = kind.Details[(occurrence + random.Next(kind.Details.Length)) % kind.Details.Length];
-        var closer = random.NextDouble() < 0.5 ? " " + Pick(random, DemoKinds.Closers[category]) : "";
-        return $"{lead} {detail}{closer}";
+        return random.NextDouble() < 0.5 ? [lead, detail, Pick(random, DemoKinds.Closers[category])] : [lead, detail];
     }
 
     private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];

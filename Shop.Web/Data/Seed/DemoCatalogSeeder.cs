@@ -29,6 +29,7 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
         await db.SaveChangesAsync(ct);
         // Variants have ids now: their stock, prices and pictures.
         foreach (var (demo, product) in products.Where(p => p.Demo.Variants.Count > 0)) Dress(demo, product);
+        await TranslateAsync(categories, products, ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded the demo catalog: {Categories} categories, {Products} products", categories.Count, DemoCatalog.Products.Count);
     }
@@ -54,6 +55,30 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
         }
         product.Publish();
         return product;
+    }
+
+    /// <summary>
+    /// The demo in German and French (<see cref="DemoTranslations"/>), stored as staff's translations are, so the storefront
+    /// and search read them alike: categories, products, and the option words no staff member has translated already.
+    /// </summary>
+    private async Task TranslateAsync(List<Category> categories, List<(DemoCatalog.DemoProduct Demo, Product Product)> products, CancellationToken ct)
+    {
+        var typed = (await db.Set<OptionWordTranslation>().Select(t => new { t.Language, t.Word }).ToListAsync(ct))
+            .Select(t => (t.Language, t.Word.ToLowerInvariant())).ToHashSet();
+        var words = DemoCatalog.Products.SelectMany(p => p.Options).SelectMany(o => o.Values.Prepend(o.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var language in DemoTranslations.Languages)
+        {
+            for (var i = 0; i < categories.Count; i++)
+                if (DemoTranslations.Of(DemoCatalog.Categories[i].Name, language) is { } name)
+                    db.Add(new CategoryTranslation(categories[i].Id, language, name, DemoTranslations.Of(DemoCatalog.Categories[i].Description, language)));
+            foreach (var (demo, product) in products)
+                if (DemoTranslations.Of(demo.Name, language) is { } name)
+                    db.Add(new ProductTranslation(product.Id, language, name, DemoTranslations.Of(demo.Sentences, language)));
+            foreach (var word in words)
+                if (DemoTranslations.Of(word, language) is { } translation && !translation.Equals(word, StringComparison.OrdinalIgnoreCase)
+                    && !typed.Contains((language, word.ToLowerInvariant())))
+                    db.Add(new OptionWordTranslation(language, word, translation));
+        }
     }
 
     /// <summary>Each variant as the demo data has it: SKU, price, stock, and the picture in its colour.</summary>
