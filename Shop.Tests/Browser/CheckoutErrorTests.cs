@@ -105,6 +105,8 @@ public class CheckoutErrorTests(string device) : PhoneAndDesktopTest(device)
         Assert.That(answer.Status, Is.EqualTo(400));
         await Expect(Page.Locator("form.checkout-address[data-sent]")).ToHaveCountAsync(0);
         await Expect(Page.Locator("form.checkout-address")).ToBeVisibleAsync();
+        // The whole answer parsed: the form shows as soon as its start is read, its last fields (the bill's country) later.
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var fromServer = await ErrorsAsync();
         Assert.That(fromServer, Is.Not.Empty);
         Assert.That(inBrowser, Is.EquivalentTo(fromServer));
