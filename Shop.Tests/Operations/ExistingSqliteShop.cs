@@ -92,10 +92,13 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
                 VALUES ({product.Id}, {variant.Id}, 'ada@example.com', {placedAt}, {placedAt}, NULL, 'de');
             INSERT INTO "RetiredSlugs" ("Kind", "Slug", "TargetId", "RetiredAt") VALUES ('p', 'old-{product.Slug}', {product.Id}, {placedAt});
             INSERT INTO "WishlistItems" ("UserId", "ProductId", "AddedAt") VALUES ('{shopper.Id}', {product.Id}, {placedAt});
+            DELETE FROM "ProductTranslations" WHERE "ProductId" = {product.Id} AND "Language" = 'de';
             INSERT INTO "ProductTranslations" ("ProductId", "Language", "Name", "Description") VALUES ({product.Id}, 'de', 'Übersetzter Name', 'Beschreibung');
             UPDATE "Products" SET "IsDigital" = 1 WHERE "Id" = (SELECT MAX("Id") FROM "Products");
+            DELETE FROM "CategoryTranslations" WHERE "CategoryId" = {product.CategoryId} AND "Language" = 'de';
             INSERT INTO "CategoryTranslations" ("CategoryId", "Language", "Name", "Description") VALUES ({product.CategoryId}, 'de', 'Übersetzte Kategorie', '');
             INSERT INTO "SignedOutSessions" ("Id", "Until") VALUES ('0123456789ABCDEF0123456789ABCDEF', {placedAt});
+            DELETE FROM "OptionWordTranslations" WHERE "Language" = 'de' AND "Word" = 'Red';
             INSERT INTO "OptionWordTranslations" ("Language", "Word", "Translation") VALUES ('de', 'Red', 'Rot');
             INSERT INTO "StaffInvitations" ("Id", "Email", "NormalizedEmail", "OpenFor", "Role", "TokenHash", "InvitedById", "InvitedByEmail", "CreatedAt", "ExpiresAt", "AcceptedAt", "AcceptedById", "WithdrawnAt")
                 VALUES ('3F2504E0-4F89-11D3-9A0C-0305E82C3301', 'kim@example.com', 'KIM@EXAMPLE.COM', 'KIM@EXAMPLE.COM', 'Staff', '{new string('A', 64)}', '{staff.Id}', '{staff.Email}', {placedAt}, {placedAt}, NULL, NULL, NULL);
