@@ -5,9 +5,6 @@ namespace Shop.Tests.Data;
 /// <summary>The demo catalog's German and French texts: complete, and seeded as staff's translations are.</summary>
 public class DemoTranslationsTests
 {
-    private static IEnumerable<string> OptionWords =>
-        DemoCatalog.Products.SelectMany(p => p.Options).SelectMany(o => o.Values.Prepend(o.Name)).Distinct();
-
     [Test]
     public void Every_demo_category_product_sentence_and_option_word_has_a_German_and_a_French_text()
     {
@@ -15,7 +12,7 @@ public class DemoTranslationsTests
             DemoCatalog.Categories.SelectMany(c => new[] { c.Name, c.Description })
                 .Concat(DemoCatalog.Products.Select(p => p.Name))
                 .Concat(DemoCatalog.Products.SelectMany(p => p.Sentences))
-                .Concat(OptionWords.Where(w => !Regex.IsMatch(w, @"^(X?[SML]|XL|A\d|\d+ (cm|ml))$")))
+                .Concat(DemoCatalog.OptionWords.Where(w => !Regex.IsMatch(w, @"^(X?[SML]|XL|A\d|\d+ (cm|ml))$")))
                 .Where(text => DemoTranslations.Of(text, language) is null)
                 .Select(text => $"{language}: {text}")).Distinct().ToList();
         Assert.That(missing, Is.Empty);

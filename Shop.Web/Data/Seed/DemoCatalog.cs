@@ -92,6 +92,10 @@ public static class DemoCatalog
     /// <summary>The demo's products, generated once from <see cref="DemoKinds"/>.</summary>
     public static IReadOnlyList<DemoProduct> Products { get; } = Generate();
 
+    /// <summary>Every option name and value the products use ("Colour", "Walnut", "M"…), once each.</summary>
+    public static IEnumerable<string> OptionWords =>
+        Products.SelectMany(p => p.Options).SelectMany(o => o.Values.Prepend(o.Name)).Distinct(StringComparer.OrdinalIgnoreCase);
+
     private static readonly Dictionary<string, DemoProduct> BySlug = Products.ToDictionary(p => p.Slug, StringComparer.Ordinal);
 
     /// <summary>Builds the catalog from scratch (tests call it again to show it comes out the same).</summary>

@@ -65,7 +65,7 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
     {
         var typed = (await db.Set<OptionWordTranslation>().Select(t => new { t.Language, t.Word }).ToListAsync(ct))
             .Select(t => (t.Language, t.Word.ToLowerInvariant())).ToHashSet();
-        var words = DemoCatalog.Products.SelectMany(p => p.Options).SelectMany(o => o.Values.Prepend(o.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var words = DemoCatalog.OptionWords.ToList();
         foreach (var language in DemoTranslations.Languages)
         {
             for (var i = 0; i < categories.Count; i++)
