@@ -58,15 +58,11 @@ public static class ClusterCheck
     /// <summary>Signs in through node A, fills the cart there, pays on node B, and finds the order in the account on node B.</summary>
     private static async Task SignedInCrossNodeCheckoutAsync(string nodeA, string nodeB, string slug, List<string> failures)
     {
-        var email = Environment.GetEnvironmentVariable("SHOP_STAFF_EMAIL");
-        var password = Environment.GetEnvironmentVariable("SHOP_STAFF_PASSWORD");
-        if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(password)) { failures.Add("no account to sign in with (SHOP_STAFF_EMAIL)"); return; }
         var browser = new CookieContainer();
         using var a = new HttpClient(new TlsProxyCookies(browser)) { BaseAddress = new Uri(nodeA), Timeout = TimeSpan.FromSeconds(30) };
         using var b = new HttpClient(new TlsProxyCookies(browser)) { BaseAddress = new Uri(nodeB), Timeout = TimeSpan.FromSeconds(30) };
 
-        var signIn = await StaffPriceChange.SubmitAsync(a, "/account/sign-in", "main form[method=post]", new() { ["Email"] = email, ["Password"] = password });
-        if (signIn.StatusCode != HttpStatusCode.Redirect) { failures.Add($"sign-in on node A answered {(int)signIn.StatusCode}"); return; }
+        if (!await ClusterStaff.SignInAsync(a, "node A", failures)) return;
         if (await CartFollowsAcrossNodesAsync(a, b, slug) is { } problem) failures.Add(problem);
         else Console.WriteLine("ok   a page node B keeps for a signed-in shopper shows the cart they fill on node A at the next request");
         var number = await CheckoutAsync(a, b, slug, 0);

@@ -18,15 +18,7 @@ public static partial class StaffPriceChange
 
     public static async Task CheckAsync(string nodeA, string nodeB, string slug, List<string> failures)
     {
-        var email = Environment.GetEnvironmentVariable("SHOP_STAFF_EMAIL");
-        var password = Environment.GetEnvironmentVariable("SHOP_STAFF_PASSWORD");
-        if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(password)) { failures.Add("SHOP_STAFF_EMAIL/SHOP_STAFF_PASSWORD not set"); return; }
-
-        // A visitor without cookies: every request is anonymous, so the shared output cache answers where it can.
-        using var visitorB = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })
-        {
-            BaseAddress = new Uri(nodeB), Timeout = TimeSpan.FromSeconds(30),
-        };
+        using var visitorB = ClusterStaff.Anonymous(nodeB);
         var product = await PageAsync(visitorB, $"/p/{slug}");
         var oldPrice = Price(product.QuerySelector("main .price"));
         var productId = product.QuerySelector(".product-detail")?.GetAttribute("data-product-id");
@@ -39,8 +31,7 @@ public static partial class StaffPriceChange
 
         var newPrice = oldPrice.Value - 0.01m;
         using var staffA = new HttpClient(new TlsProxyCookies()) { BaseAddress = new Uri(nodeA), Timeout = TimeSpan.FromSeconds(30) };
-        var signIn = await SubmitAsync(staffA, "/account/sign-in", "main form[method=post]", new() { ["Email"] = email, ["Password"] = password });
-        if (signIn.StatusCode != HttpStatusCode.Redirect) { failures.Add($"staff sign-in on node A answered {(int)signIn.StatusCode}"); return; }
+        if (!await ClusterStaff.SignInAsync(staffA, "node A", failures)) return;
         var save = await SubmitAsync(staffA, $"/admin/products/{productId}", "form.product-form",
             new() { ["Price"] = newPrice.ToString("0.00", CultureInfo.InvariantCulture) });
         if (save.StatusCode != HttpStatusCode.Redirect) { failures.Add($"saving the price on node A answered {(int)save.StatusCode}"); return; }

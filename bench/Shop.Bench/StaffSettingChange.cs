@@ -16,22 +16,14 @@ public static partial class StaffSettingChange
 
     public static async Task CheckAsync(string nodeA, string nodeB, List<string> failures)
     {
-        var email = Environment.GetEnvironmentVariable("SHOP_STAFF_EMAIL");
-        var password = Environment.GetEnvironmentVariable("SHOP_STAFF_PASSWORD");
-        if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(password)) { failures.Add("SHOP_STAFF_EMAIL/SHOP_STAFF_PASSWORD not set"); return; }
-
-        using var visitorB = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })
-        {
-            BaseAddress = new Uri(nodeB), Timeout = TimeSpan.FromSeconds(30),
-        };
+        using var visitorB = ClusterStaff.Anonymous(nodeB);
         var fileDays = await ReturnDaysAsync(visitorB);
         var cached = await visitorB.GetAsync("/");
         if (fileDays is null) { failures.Add("node B's home page does not name a return window in its footer"); return; }
         if (cached.Headers.Age is null) failures.Add("node B did not answer / from the output cache before the change");
 
         using var staffA = new HttpClient(new TlsProxyCookies()) { BaseAddress = new Uri(nodeA), Timeout = TimeSpan.FromSeconds(30) };
-        var signIn = await StaffPriceChange.SubmitAsync(staffA, "/account/sign-in", "main form[method=post]", new() { ["Email"] = email, ["Password"] = password });
-        if (signIn.StatusCode != HttpStatusCode.Redirect) { failures.Add($"staff sign-in on node A answered {(int)signIn.StatusCode}"); return; }
+        if (!await ClusterStaff.SignInAsync(staffA, "node A", failures)) return;
 
         var newDays = fileDays == 21 ? 22 : 21;
         if (!await SaveAsync(staffA, newDays.ToString(System.Globalization.CultureInfo.InvariantCulture), failures)) return;
