@@ -13,6 +13,10 @@ public sealed record IndexedProduct(int Id, string Name, string Sku, string Desc
 
     /// <summary>Staff's translations of its name, description and category: search finds the product by their words too.</summary>
     public IReadOnlyList<IndexedTranslation> Translations { get; init; } = [];
+
+    /// <summary>Its name as a shopper in <paramref name="language"/> reads it (the shop's own where that language has none).</summary>
+    public string NameIn(string? language) =>
+        language is null ? Name : Translations.FirstOrDefault(t => t.Language == language && t.Name.Length > 0)?.Name ?? Name;
 }
 
 /// <summary>

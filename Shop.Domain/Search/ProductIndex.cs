@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Shop.Domain.Search;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace Shop.Domain.Search;
 /// every node). A product matches when each typed word is in it (any order) — as typed, folded to its stem, as the start
 /// of a word, or one slip away — and ranks by where: its name above its category or options above its description,
 /// whole words above starts of words above corrected slips; an exact SKU comes first. When no product has every word,
-/// products with some of them are shown rather than nothing.
+/// products with some of them are shown rather than nothing. Words of the shop's own texts and of the shopper's language
+/// count in full; a word found only in another language's translation counts a quarter, so what a shopper reads comes
+/// first ("lamp" ranks the lamps above a lantern whose French name is "Lampe tempête").
 /// </summary>
 public sealed class ProductIndex
 {
@@ -13,10 +17,11 @@ public sealed class ProductIndex
     private enum Field { Description, Label, Name }
 
     private static readonly double[] WholeWord = [3, 5, 10], StartOfWord = [1.5, 3, 6], Slip = [1, 2.5, 5];
-    private const double ExactSku = 1000, StartOfSku = 100;
+    private const double ExactSku = 1000, StartOfSku = 100, OtherLanguage = 0.25;
 
     private readonly IndexedProduct[] _products;
-    private readonly Dictionary<string, Dictionary<int, Field>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, Field>> _postings = new(StringComparer.Ordinal); // the shop's own words
+    private readonly Dictionary<string, Dictionary<string, Dictionary<int, Field>>> _translated = new(StringComparer.Ordinal); // by language
     private readonly string[] _words, _stems; // every word the catalog uses (sorted) and each one's stem
     private readonly Dictionary<string, int> _bySku = new(StringComparer.OrdinalIgnoreCase);
     private readonly string[] _skus;
@@ -29,17 +34,18 @@ public sealed class ProductIndex
         for (var i = 0; i < _products.Length; i++)
         {
             var p = _products[i];
-            Add(i, p.Name, Field.Name);
-            Add(i, p.CategoryName, Field.Label);
-            foreach (var option in p.OptionNames) { Add(i, option, Field.Label); _optionNames.Add(option); }
-            foreach (var value in p.Variants.SelectMany(v => v.Values).Distinct()) Add(i, value, Field.Label);
-            Add(i, p.Description, Field.Description);
+            Add(_postings, i, p.Name, Field.Name);
+            Add(_postings, i, p.CategoryName, Field.Label);
+            foreach (var option in p.OptionNames) { Add(_postings, i, option, Field.Label); _optionNames.Add(option); }
+            foreach (var value in p.Variants.SelectMany(v => v.Values).Distinct()) Add(_postings, i, value, Field.Label);
+            Add(_postings, i, p.Description, Field.Description);
             foreach (var t in p.Translations)
             {
-                Add(i, t.Name, Field.Name);
-                Add(i, t.CategoryName, Field.Label);
-                Add(i, t.OptionWords, Field.Label);
-                Add(i, t.Description, Field.Description);
+                if (!_translated.TryGetValue(t.Language, out var postings)) _translated[t.Language] = postings = new(StringComparer.Ordinal);
+                Add(postings, i, t.Name, Field.Name);
+                Add(postings, i, t.CategoryName, Field.Label);
+                Add(postings, i, t.OptionWords, Field.Label);
+                Add(postings, i, t.Description, Field.Description);
             }
             foreach (var sku in p.Variants.Select(v => v.Sku).Prepend(p.Sku)) _bySku.TryAdd(sku.Trim(), i);
         }
@@ -47,13 +53,13 @@ public sealed class ProductIndex
         _stems = _words.Select(SearchWords.Stem).ToArray();
         _skus = _bySku.Keys.Select(s => s.ToLowerInvariant()).Order(StringComparer.Ordinal).ToArray();
 
-        void Add(int product, string text, Field field)
+        void Add(Dictionary<string, Dictionary<int, Field>> postings, int product, string text, Field field)
         {
             foreach (var word in SearchWords.Of(text))
             {
                 words.Add(word);
                 var stem = SearchWords.Stem(word);
-                if (!_postings.TryGetValue(stem, out var found)) _postings[stem] = found = [];
+                if (!postings.TryGetValue(stem, out var found)) postings[stem] = found = [];
                 if (!found.TryGetValue(product, out var was) || was < field) found[product] = field;
             }
         }
@@ -81,7 +87,8 @@ public sealed class ProductIndex
     private ProductIndex(ProductIndex words, IndexedProduct[] products)
     {
         _products = products;
-        (_postings, _words, _stems, _bySku, _skus, _optionNames) = (words._postings, words._words, words._stems, words._bySku, words._skus, words._optionNames);
+        (_postings, _translated, _words, _stems, _bySku, _skus, _optionNames) =
+            (words._postings, words._translated, words._words, words._stems, words._bySku, words._skus, words._optionNames);
     }
 
     /// <summary>The indexed products, each with at least one variant on sale.</summary>
@@ -107,7 +114,7 @@ public sealed class ProductIndex
 
     public SearchResult Search(SearchQuery query)
     {
-        var (scores, didYouMean, someWordsOnly) = Score(query.Text);
+        var (scores, didYouMean, someWordsOnly) = Score(query.Text, query.Language);
         var candidates = new List<int>();
         for (var i = 0; i < _products.Length; i++)
             if ((query.CategorySlug is null || _products[i].CategorySlug == query.CategorySlug) && (scores is null || scores.ContainsKey(i)))
@@ -118,7 +125,7 @@ public sealed class ProductIndex
         var sort = query.Sort == ProductSort.Relevance && scores is null ? ProductSort.Name : query.Sort;
         var pageCount = Math.Max(1, (shown.Count + query.PageSize - 1) / query.PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
-        var products = Sorted(shown, sort, scores).Skip((page - 1) * query.PageSize).Take(query.PageSize).Select(i => _products[i]).ToList();
+        var products = Sorted(shown, sort, scores, query.Language).Skip((page - 1) * query.PageSize).Take(query.PageSize).Select(i => _products[i]).ToList();
         return new SearchResult(products, shown.Count, page, facets.Count(candidates), didYouMean, someWordsOnly && shown.Count > 0);
     }
 
@@ -129,11 +136,14 @@ public sealed class ProductIndex
             .ToDictionary(o => o.Key.ToLowerInvariant(), o => (IReadOnlySet<string>)new HashSet<string>(o.Value, StringComparer.OrdinalIgnoreCase)),
     };
 
-    private IEnumerable<int> Sorted(List<int> shown, ProductSort sort, Dictionary<int, double>? scores)
+    /// <summary>The shown products in the order asked for; names compare as the shopper reads them, in their language's alphabet.</summary>
+    private IEnumerable<int> Sorted(List<int> shown, ProductSort sort, Dictionary<int, double>? scores, string? language)
     {
+        var names = language is null ? null : shown.ToDictionary(i => i, i => _products[i].NameIn(language));
+        var compare = language is null ? StringComparer.OrdinalIgnoreCase : StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
         var byName = Comparer<int>.Create((a, b) =>
         {
-            var c = string.Compare(_products[a].Name, _products[b].Name, StringComparison.OrdinalIgnoreCase);
+            var c = names is null ? compare.Compare(_products[a].Name, _products[b].Name) : compare.Compare(names[a], names[b]);
             return c != 0 ? c : _products[a].Id.CompareTo(_products[b].Id);
         });
         return sort switch
@@ -147,13 +157,13 @@ public sealed class ProductIndex
     }
 
     /// <summary>Each matching product's score; null when there are no words (everything matches).</summary>
-    private (Dictionary<int, double>? Scores, string? DidYouMean, bool SomeWordsOnly) Score(string? text)
+    private (Dictionary<int, double>? Scores, string? DidYouMean, bool SomeWordsOnly) Score(string? text, string? language)
     {
         var words = SearchWords.Of(text).Distinct().Take(SearchWords.MaxWords).ToList();
         var sku = (text ?? "").Trim().ToLowerInvariant();
         if (words.Count == 0 && sku.Length == 0) return (null, null, false);
 
-        var perWord = words.Select(Match).ToList();
+        var perWord = words.Select(w => Match(w, language)).ToList();
         var scores = new Dictionary<int, double>();
         if (perWord.Count > 0)
             foreach (var product in perWord[0].Found.Keys)
@@ -173,8 +183,11 @@ public sealed class ProductIndex
         return (scores, corrected, someWordsOnly);
     }
 
-    /// <summary>The products one word finds, with its score in each, and the word it was corrected to when only a slip found it.</summary>
-    private (Dictionary<int, double> Found, string? Correction) Match(string word)
+    /// <summary>
+    /// The products one word finds, with its score in each, and the word it was corrected to when only a slip found it
+    /// (a word the shopper can read before one only another language has, then the word most products have).
+    /// </summary>
+    private (Dictionary<int, double> Found, string? Correction) Match(string word, string? language)
     {
         var found = new Dictionary<int, double>();
         var stem = SearchWords.Stem(word);
@@ -187,23 +200,32 @@ public sealed class ProductIndex
         if (known) return (found, null);
 
         string? correction = null;
-        var best = 0;
+        var best = (Readable: false, Uses: 0);
         for (var i = 0; i < _words.Length; i++)
         {
             if (Math.Abs(_words[i].Length - word.Length) > 2) continue;
             if (!SearchWords.OneSlipApart(word, _words[i]) && !SearchWords.OneSlipApart(stem, _stems[i])) continue;
             Collect(_stems[i], Slip);
-            var uses = _postings[_stems[i]].Count;
-            if (uses > best) (best, correction) = (uses, _words[i]);
+            var uses = _postings.GetValueOrDefault(_stems[i])?.Count ?? 0;
+            var readable = uses > 0 || (language is not null && _translated.GetValueOrDefault(language)?.ContainsKey(_stems[i]) == true);
+            foreach (var postings in _translated.Values) uses += postings.GetValueOrDefault(_stems[i])?.Count ?? 0;
+            if ((readable, uses).CompareTo(best) > 0) (best, correction) = ((readable, uses), _words[i]);
         }
         return (found, correction);
 
         bool Collect(string s, double[] weights)
         {
-            if (!_postings.TryGetValue(s, out var products)) return false;
-            foreach (var (product, field) in products)
-                found[product] = Math.Max(found.GetValueOrDefault(product), weights[(int)field]);
-            return true;
+            var known = Add(_postings, 1);
+            foreach (var (code, postings) in _translated) known |= Add(postings, code == language ? 1 : OtherLanguage);
+            return known;
+
+            bool Add(Dictionary<string, Dictionary<int, Field>> postings, double share)
+            {
+                if (!postings.TryGetValue(s, out var products)) return false;
+                foreach (var (product, field) in products)
+                    found[product] = Math.Max(found.GetValueOrDefault(product), weights[(int)field] * share);
+                return true;
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 namespace Shop.Domain.Search;
 
-/// <summary>What a list asks of the index: words (or none), the page's category (or all), ticked facets, order and page.</summary>
-public sealed record SearchQuery(string? Text, string? CategorySlug, FacetChoice Facets, ProductSort Sort, int Page, int PageSize);
+/// <summary>
+/// What a list asks of the index: words (or none), the page's category (or all), ticked facets, order and page; and the
+/// shopper's language when it is not the shop's own ("de"), whose names sort the list and whose words rank as the shop's.
+/// </summary>
+public sealed record SearchQuery(string? Text, string? CategorySlug, FacetChoice Facets, ProductSort Sort, int Page, int PageSize, string? Language = null);
 
 /// <summary>
 /// One page of products (the page asked for, or the last one), how many matched, the facets with their counts, and — when words matched only once corrected —

@@ -215,6 +215,60 @@ public class ProductIndexTests
     }
 
     [Test]
+    public void What_the_shopper_reads_ranks_above_words_only_another_language_has()
+    {
+        var index = new ProductIndex([
+            Simple(1, "Amber Lantern", "Lighting", 40, 2) with { Translations = [new("fr", "Lampe tempête", "", "")] },
+            Simple(2, "Desk Lamp", "Lighting", 45, 2) with { Translations = [new("fr", "Lampe de bureau", "", ""), new("de", "Schreibtischleuchte", "", "")] },
+            Simple(3, "Floor Lamp", "Lighting", 120, 2),
+        ]);
+        List<string> In(string? language, string text) =>
+            Names(index.Search(new SearchQuery(text, null, FacetChoice.None, ProductSort.Relevance, 1, 24, language)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(In(null, "lamp"), Is.EqualTo(new[] { "Desk Lamp", "Floor Lamp", "Amber Lantern" }),
+                "the lantern is a lamp only in French: found, after the shop's own lamps");
+            Assert.That(In("de", "lamp"), Is.EqualTo(new[] { "Floor Lamp", "Desk Lamp", "Amber Lantern" }),
+                "the shop's own words count in full in every language; ties read in German (Floor Lamp, Schreibtischleuchte)");
+            Assert.That(In("fr", "lampe"), Is.EqualTo(new[] { "Floor Lamp", "Desk Lamp", "Amber Lantern" }),
+                "in French all three are lamps, in the order French shoppers read them (Floor Lamp, Lampe de bureau, Lampe tempête)");
+        });
+    }
+
+    [Test]
+    public void A_list_in_another_language_is_in_its_names_alphabetical_order()
+    {
+        var index = new ProductIndex([
+            Simple(1, "Armchair", "Home", 300, 1) with { Translations = [new("de", "Sessel", "", "")] },
+            Simple(2, "Blanket", "Home", 60, 1) with { Translations = [new("de", "Überwurf", "", "")] },
+            Simple(3, "Table", "Home", 200, 1) with { Translations = [new("de", "Tisch", "", "")] },
+            Simple(4, "Vase", "Home", 30, 1),
+        ]);
+        List<string> In(string? language) => Names(index.Search(new SearchQuery(null, null, FacetChoice.None, ProductSort.Name, 1, 24, language)));
+
+        Assert.That(In(null), Is.EqualTo(new[] { "Armchair", "Blanket", "Table", "Vase" }));
+        Assert.That(In("de"), Is.EqualTo(new[] { "Armchair", "Table", "Blanket", "Vase" }), "Sessel, Tisch, Überwurf (Ü with U), Vase");
+    }
+
+    [Test]
+    public void A_slip_is_corrected_to_a_word_the_shopper_reads()
+    {
+        var index = new ProductIndex([
+            Simple(1, "Reading Chair", "Furniture", 300, 1) with { Translations = [new("fr", "Chaise de lecture", "", "")] },
+            Simple(2, "Kitchen Stool", "Furniture", 80, 1) with { Translations = [new("fr", "Chaise haute", "", "")] },
+        ]);
+        SearchResult In(string? language) => index.Search(new SearchQuery("chaie", null, FacetChoice.None, ProductSort.Relevance, 1, 24, language));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(In(null).DidYouMean, Is.EqualTo("chair"), "one slip from chair and from chaise: an English shopper reads chair");
+            Assert.That(Names(In(null)), Is.EqualTo(new[] { "Reading Chair", "Kitchen Stool" }));
+            Assert.That(In("fr").DidYouMean, Is.EqualTo("chaise"), "a French shopper reads both; chaise names more products");
+        });
+    }
+
+    [Test]
     public void Stock_read_again_changes_what_is_in_stock_and_nothing_else()
     {
         var inStock = new FacetChoice { InStock = true };

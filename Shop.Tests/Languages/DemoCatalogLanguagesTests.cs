@@ -1,3 +1,4 @@
+using Shop.Web.Catalog;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Tests.Languages;
@@ -57,6 +58,21 @@ public class DemoCatalogLanguagesTests : ShopFixture
             Assert.That(Legend(shirt, 1), Is.EqualTo($"Couleur : {In("fr", Colour)}"));
             Assert.That(Buttons(shirt, 1), Is.EqualTo(Shirt.Options[1].Values.Select(v => In("fr", v))));
         });
+    }
+
+    [Test]
+    public async Task A_list_in_German_or_French_is_in_the_alphabetical_order_of_the_names_it_shows()
+    {
+        var german = StringComparer.Create(new System.Globalization.CultureInfo("de"), ignoreCase: true);
+        var kitchen = DemoCatalog.Products.Where(p => DemoCatalog.Categories[p.CategoryIndex].Slug == "kitchen").ToList();
+        var inGermanOrder = kitchen.Select(p => In("de", p.Name)).Order(german).Take(ProductFilter.PageSize).ToList();
+        var inEnglishOrder = kitchen.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(p => In("de", p.Name)).Take(ProductFilter.PageSize);
+        Assert.That(inGermanOrder, Is.Not.EqualTo(inEnglishOrder), "guard: the two orders differ");
+
+        var (_, küche) = await Visitor.GetPageAsync("/de/c/kitchen");
+        var (_, all) = await Visitor.GetPageAsync("/fr/products?sort=name");
+        Assert.That(küche.ProductNames(), Is.EqualTo(inGermanOrder));
+        Assert.That(all.ProductNames(), Is.Ordered.Using((IComparer<string>)StringComparer.Create(new System.Globalization.CultureInfo("fr"), true)));
     }
 
     [Test]

@@ -14,7 +14,7 @@ public sealed class CatalogController(CatalogQuery catalog, ProductTexts texts) 
     [HttpGet("/c/{slug}")]
     public async Task<IActionResult> Category(string slug, [FromQuery] ProductFilter filter, CancellationToken ct)
     {
-        var page = await texts.InAsync(Language, await catalog.CategoryAsync(slug, filter.WithOptions(Request.Query), ct));
+        var page = await texts.InAsync(Language, await catalog.CategoryAsync(slug, filter.WithOptions(Request.Query), Translated, ct));
         if (page is not null) return View("List", page);
         return await catalog.CategoryMovedAsync(slug, ct) is { } now ? RetiredSlugs.MovedTo(Request, $"/c/{now}") : NotFound();
     }
@@ -22,15 +22,16 @@ public sealed class CatalogController(CatalogQuery catalog, ProductTexts texts) 
     [HttpGet("/search")]
     [HttpGet("/products")]
     public async Task<IActionResult> Search([FromQuery] ProductFilter filter, CancellationToken ct) =>
-        View("List", await texts.InAsync(Language, await catalog.SearchAsync(filter.WithOptions(Request.Query), ct)));
+        View("List", await texts.InAsync(Language, await catalog.SearchAsync(filter.WithOptions(Request.Query), Translated, ct)));
 
     private ShopLanguage Language => LanguagePrefix.Of(HttpContext);
+    private string? Translated => LanguagePrefix.TranslatedCode(HttpContext);
 
     /// <summary>Suggestions under the search box while a shopper types (the search page itself needs no script).</summary>
     [HttpGet("/search/suggest")]
     public async Task<IActionResult> Suggest(string? q, CancellationToken ct)
     {
-        var found = await catalog.SuggestAsync(q, ct);
+        var found = await catalog.SuggestAsync(q, Translated, ct);
         var (products, categories) = (await texts.InAsync(Language, found.Products), await texts.InAsync(Language, found.Categories));
         var prefix = Request.PathBase.Value;
         return Json(new

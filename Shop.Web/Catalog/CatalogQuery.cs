@@ -45,23 +45,26 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         return new HomePage(newest, onSale, await CategoriesAsync(ct));
     }
 
-    /// <summary>A category's products (words and facets applied), or null when no such category exists.</summary>
-    public async Task<ProductListPage?> CategoryAsync(string slug, ProductFilter filter, CancellationToken ct)
+    /// <summary>
+    /// A category's products (words and facets applied), or null when no such category exists. <paramref name="language"/>:
+    /// the shopper's, when not the shop's own (<see cref="SearchQuery.Language"/>).
+    /// </summary>
+    public async Task<ProductListPage?> CategoryAsync(string slug, ProductFilter filter, string? language, CancellationToken ct)
     {
         if (!Slug.IsValid(slug)) return null;
         var category = await cache.GetOrAddAsync($"catalog:category:{slug}", () => db.Categories.AsNoTracking()
             .Where(c => c.Slug == slug).Select(c => new CategoryHeading(c.Name, c.Slug, c.Description)).FirstOrDefaultAsync(ct));
-        return category is null ? null : await ListAsync(category.Name, category.Slug, category.Description, filter, ct);
+        return category is null ? null : await ListAsync(category.Name, category.Slug, category.Description, filter, language, ct);
     }
 
-    public Task<ProductListPage> SearchAsync(ProductFilter filter, CancellationToken ct)
+    public Task<ProductListPage> SearchAsync(ProductFilter filter, string? language, CancellationToken ct)
     {
         var q = filter.Normalized().Q;
-        return ListAsync(q is null ? ShopText.Translate("All products") : ShopText.Translate("Results for “{0}”", q), null, null, filter, ct);
+        return ListAsync(q is null ? ShopText.Translate("All products") : ShopText.Translate("Results for “{0}”", q), null, null, filter, language, ct);
     }
 
     /// <summary>What to offer under the search box while a shopper types.</summary>
-    public Task<SearchSuggestions> SuggestAsync(string? q, CancellationToken ct) => search.SuggestAsync(q, ct);
+    public Task<SearchSuggestions> SuggestAsync(string? q, string? language, CancellationToken ct) => search.SuggestAsync(q, language, ct);
 
     /// <summary>A published product by slug, with its variants on sale, or null. Cached until the catalog changes.</summary>
     /// <summary>Where a product's old address leads now (its slug now), or null.</summary>
@@ -114,10 +117,11 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
         };
     }
 
-    private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description, ProductFilter requested, CancellationToken ct)
+    private async Task<ProductListPage> ListAsync(string title, string? categorySlug, string? description, ProductFilter requested, string? language,
+        CancellationToken ct)
     {
         var filter = requested.Normalized();
-        var found = await search.SearchAsync(new SearchQuery(filter.Q, categorySlug, filter.Facets(), filter.SortOrder, filter.Page, ProductFilter.PageSize), ct);
+        var found = await search.SearchAsync(new SearchQuery(filter.Q, categorySlug, filter.Facets(), filter.SortOrder, filter.Page, ProductFilter.PageSize, language), ct);
         filter.Page = found.Result.Page;
         var popular = found.Result.Total == 0 ? (await CategoriesAsync(ct)).OrderByDescending(c => c.ProductCount).Take(4).ToList() : [];
         return new ProductListPage(title, categorySlug, description, filter, found.Cards, found.Result.Total)

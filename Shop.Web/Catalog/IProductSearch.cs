@@ -11,8 +11,8 @@ public interface IProductSearch
     /// <summary>One page of products (as cards) for words, a category and facets, with the facets' counts.</summary>
     Task<ProductSearchResult> SearchAsync(SearchQuery query, CancellationToken ct);
 
-    /// <summary>What to offer under the search box while a shopper types.</summary>
-    Task<SearchSuggestions> SuggestAsync(string? text, CancellationToken ct);
+    /// <summary>What to offer under the search box while a shopper types (in <paramref name="language"/>, when not the shop's own).</summary>
+    Task<SearchSuggestions> SuggestAsync(string? text, string? language, CancellationToken ct);
 }
 
 public sealed record ProductSearchResult(SearchResult Result, IReadOnlyList<ProductCard> Cards);

@@ -32,12 +32,12 @@ public sealed class IndexedSearch(IServiceScopeFactory scopes, IOptions<ShopOpti
         return new ProductSearchResult(result, result.Products.Select(p => snapshot.Cards[p.Id]).ToList());
     }
 
-    public async Task<SearchSuggestions> SuggestAsync(string? text, CancellationToken ct)
+    public async Task<SearchSuggestions> SuggestAsync(string? text, string? language, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text)) return new SearchSuggestions([], []);
         var snapshot = await SnapshotAsync(ct);
         var q = text.Length > ProductFilter.MaxQueryLength ? text[..ProductFilter.MaxQueryLength] : text;
-        var found = snapshot.Index.Search(new SearchQuery(q, null, FacetChoice.None, ProductSort.Relevance, 1, SuggestedProducts));
+        var found = snapshot.Index.Search(new SearchQuery(q, null, FacetChoice.None, ProductSort.Relevance, 1, SuggestedProducts, language));
         var categories = snapshot.Index.CategoriesNamed(q).Take(SuggestedCategories).Select(c => new CategoryLink(c.Name, c.Slug, c.Count));
         return new SearchSuggestions(found.Products.Select(p => snapshot.Cards[p.Id]).ToList(), categories.ToList());
     }
