@@ -48,6 +48,9 @@ public class VariantJourneyTests : BrowserTest
         await Expect(Page.Locator("fieldset legend").Last).ToContainTextAsync(shirt.Colour);
         await Expect(picture).ToHaveAttributeAsync("src", new Regex(Slug.From(shirt.Colour)));
         Assert.That(await picture.GetAttributeAsync("src"), Is.Not.EqualTo(before), "the picture follows the colour");
+        // What is drawn: the <picture>'s WebP source follows too, not only the <img> fallback.
+        await Page.WaitForFunctionAsync("slug => { const i = document.querySelector('.gallery-main img'); return i.complete && i.currentSrc.includes(slug); }",
+            Slug.From(shirt.Colour), new() { Timeout = 10_000 });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
         await Page.ViewCartFromMiniCartAsync();
 
