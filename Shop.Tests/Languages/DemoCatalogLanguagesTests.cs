@@ -33,6 +33,8 @@ public class DemoCatalogLanguagesTests : ShopFixture
         Assert.Multiple(() =>
         {
             Assert.That(knife.Text("h1"), Is.EqualTo("Klassisches Kochmesser"));
+            Assert.That(knife.QuerySelector(".gallery-main img")?.GetAttribute("alt"), Is.EqualTo("Klassisches Kochmesser"),
+                "a picture described by the product's name is described by its German name");
             Assert.That(knife.Text(".product-description"), Does.StartWith("Ein 20 cm langes Kochmesser"));
             Assert.That(shirt.Text("h1"), Is.EqualTo(In("de", Shirt.Name)));
             Assert.That(shirt.Text(".product-description"), Is.EqualTo(DemoTranslations.Of(Shirt.Sentences, "de")));

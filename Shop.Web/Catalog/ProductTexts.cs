@@ -44,8 +44,13 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWo
         if (page is null || (texts.Count == 0 && categories.Count == 0 && words.IsEmpty)) return page;
         page = page with { Related = Cards(page.Related, texts, categories), Category = Link(page.Category, categories) };
         if (!words.IsEmpty && page.HasOptions) page = Worded(page, words);
+        // A picture described by the product's name (or not at all: CatalogQuery names it so) is described by the translated name.
         return texts.TryGetValue(page.Id, out var t)
-            ? page with { Name = t.Name, Description = t.Description.Length > 0 ? t.Description : page.Description }
+            ? page with
+            {
+                Name = t.Name, Description = t.Description.Length > 0 ? t.Description : page.Description,
+                Images = page.Images.Select(i => i.AltText == page.Name ? i with { AltText = t.Name } : i).ToList(),
+            }
             : page;
     }
 
