@@ -37,9 +37,9 @@ public class GermanStorefrontScreenshotTests : BrowserTest
         var shopper = await NewShopperAsync();
         await shopper.GotoAsync("/de/");
         await Expect(shopper.Locator(".category-nav")).ToContainTextAsync("Küche");
-        await shopper.GetByPlaceholder("Produkte suchen").FillAsync("kochmesser");
+        await shopper.GetByPlaceholder("Produkte suchen").FillAsync("klassisches kochmesser");
         await shopper.GetByPlaceholder("Produkte suchen").PressAsync("Enter");
-        await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ergebnisse für „kochmesser“");
+        await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ergebnisse für „klassisches kochmesser“");
         await Expect(shopper.Locator(".product-card .card-title").First).ToHaveTextAsync("Klassisches Kochmesser");
         await Expect(shopper.Locator(".product-card p.text-secondary").First).ToHaveTextAsync("Küche");
         await ShootDesktopAsync(shopper, "german-search");
