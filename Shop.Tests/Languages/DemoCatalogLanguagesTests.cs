@@ -23,6 +23,9 @@ public class DemoCatalogLanguagesTests : ShopFixture
     private static List<string> Buttons(IDocument page, int option) => page.QuerySelectorAll($"form.variant-picker fieldset[data-option='{option}'] label.option-value")
         .Select(l => string.Concat(l.ChildNodes.OfType<IText>().Select(t => t.Data)).Trim()).ToList();
 
+    /// <summary>What each picture of the gallery shows, as its alt text says (the thumbnails carry it for the main picture).</summary>
+    private static List<string> PictureAlts(IDocument page) => page.QuerySelectorAll(".gallery-thumb").Select(a => a.GetAttribute("data-alt")!).ToList();
+
     private static string In(string language, string english) => DemoTranslations.Of(english, language) ?? throw new AssertionException($"No {language} for {english}");
 
     [Test]
@@ -43,6 +46,9 @@ public class DemoCatalogLanguagesTests : ShopFixture
             Assert.That(Buttons(shirt, 1), Is.EqualTo(Shirt.Options[1].Values.Select(v => In("de", v))));
             Assert.That(shirt.QuerySelectorAll("input[name=o2]").Select(i => i.GetAttribute("value")), Is.EqualTo(Shirt.Options[1].Values),
                 "the picker posts the catalog's own values");
+            Assert.That(PictureAlts(shirt), Has.All.StartWith(In("de", Shirt.Name)));
+            Assert.That(PictureAlts(shirt), Has.Some.AnyOf(Shirt.Options[1].Values.Select(v => (object)$"{In("de", Shirt.Name)}, {In("de", v)}").ToArray()),
+                "a colour's picture: the German name and colour");
         });
     }
 
@@ -127,6 +133,7 @@ public class DemoCatalogLanguagesTests : ShopFixture
             Assert.That(shirt.Text(".product-description"), Is.EqualTo(Shirt.Description));
             Assert.That(Legend(shirt, 1), Is.EqualTo($"Colour: {Colour}"));
             Assert.That(Buttons(shirt, 1), Is.EqualTo(Shirt.Options[1].Values));
+            Assert.That(PictureAlts(shirt), Has.Some.AnyOf(Shirt.Options[1].Values.Select(v => (object)$"{Shirt.Name}, {v}").ToArray()));
             Assert.That(kitchen.Text("h1"), Is.EqualTo("Kitchen"));
             Assert.That(kitchen.ProductNames(), Does.Contain(Knife.Name).And.Not.Contain("Klassisches Kochmesser"));
             Assert.That(search.ProductNames(), Does.Contain(Knife.Name));

@@ -103,12 +103,11 @@ public sealed class CatalogQuery(ShopDbContext db, IOptions<ShopOptions> options
                 Price(price), ProductCard.WasPrice(_reductions, new(price, was, v.LowestPriorPrice), _currency), StockState.Of(v.StockOnHand), v.ImagePath,
                 UnitPrice.Of(Price(price), Product.ContentOf(v.ContentAmount, v.ContentUnit, p.ContentAmount, p.ContentUnit)), v.Gtin);
         }).ToList();
-        var images = p.Images.Select(i => i with { AltText = i.AltText.Length > 0 ? i.AltText : p.Name }).ToList();
         var related = await Cards(Published.Where(x => x.CategoryId == p.CategoryId && x.Slug != p.Slug)
             .OrderByDescending(InStock).ThenBy(x => x.Name).Take(4), ct);
         var rating = new Rating(p.Reviews, p.Stars);
         return new ProductPage(p.Id, p.Name, p.Slug, p.Description, p.Options.Select(o => new OptionView(o.Name, o.Values)).ToList(),
-            variants, images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related)
+            variants, p.Images, new CategoryLink(p.CategoryName, p.CategorySlug, 0), related)
         {
             Rating = rating,
             IsDigital = p.IsDigital,

@@ -102,6 +102,7 @@ public sealed record OptionView(string Name, IReadOnlyList<string> Values)
 public sealed record VariantView(int Id, string Sku, IReadOnlyList<string> Values, string Title, Money Price, Money? CompareAtPrice,
     StockState Stock, string? ImagePath, UnitPrice? UnitPrice = null, string? Gtin = null);
 
+/// <summary>A picture of the gallery and staff's description of it ("" when they gave none: <see cref="ProductPage.Describe"/>).</summary>
 public sealed record GalleryImage(string Path, string AltText);
 
 /// <summary>A product page as everybody sees it (cached); <see cref="Choose"/> picks the variant one request shows.</summary>
@@ -147,6 +148,20 @@ public sealed record ProductPage(
     /// <summary>The variant on sale with exactly these values, if any.</summary>
     public VariantView? With(IReadOnlyList<string> values) =>
         Variants.FirstOrDefault(v => v.Values.SequenceEqual(values, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// What a picture shows, as its alt text: staff's description; else the product's name and the values every variant
+    /// showing it shares ("Organic Cotton T-Shirt, Sage"), as the shopper reads them.
+    /// </summary>
+    public GalleryImage Describe(GalleryImage image)
+    {
+        if (image.AltText.Length > 0) return image;
+        var showing = Variants.Where(v => v.ImagePath == image.Path).ToList();
+        var shared = showing.Count == 0 ? [] : Options.Select((option, i) =>
+            showing.All(v => string.Equals(v.Values[i], showing[0].Values[i], StringComparison.OrdinalIgnoreCase)) ? option.LabelOf(showing[0].Values[i]) : null)
+            .OfType<string>().ToList();
+        return image with { AltText = shared.Count == 0 ? Name : $"{Name}, {string.Join(" / ", shared)}" };
+    }
 }
 
 /// <summary>
@@ -165,11 +180,11 @@ public sealed record ProductChoice(ProductPage Product, VariantView Variant, IRe
         return Product.With(values) is { Stock.IsSoldOut: false };
     }
 
-    /// <summary>The chosen variant's picture first, then the rest of the gallery.</summary>
+    /// <summary>The chosen variant's picture first, then the rest of the gallery, each described (<see cref="ProductPage.Describe"/>).</summary>
     public IReadOnlyList<GalleryImage> Gallery =>
-        Variant.ImagePath is { } path && Product.Images.FirstOrDefault(i => i.Path == path) is { } own
+        (Variant.ImagePath is { } path && Product.Images.FirstOrDefault(i => i.Path == path) is { } own
             ? [own, .. Product.Images.Where(i => i != own)]
-            : Product.Images;
+            : Product.Images).Select(Product.Describe).ToList();
 }
 
 /// <summary>An approved review as the product page shows it: plain text, with the shop's reply if any.</summary>

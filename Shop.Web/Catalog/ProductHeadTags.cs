@@ -69,7 +69,7 @@ public static class ProductHeadTags
         });
 
         head.Type = "product";
-        if (pictures.Count > 0) head.Picture = (pictures[0], product.Images[0].AltText);
+        if (pictures.Count > 0) head.Picture = (pictures[0], product.Describe(product.Images[0]).AltText);
     }
 
     private static Dictionary<string, object?> Variant(ProductPage product, VariantView v, string url, string? picture)

@@ -44,7 +44,7 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWo
         if (page is null || (texts.Count == 0 && categories.Count == 0 && words.IsEmpty)) return page;
         page = page with { Related = Cards(page.Related, texts, categories), Category = Link(page.Category, categories) };
         if (!words.IsEmpty && page.HasOptions) page = Worded(page, words);
-        // A picture described by the product's name (or not at all: CatalogQuery names it so) is described by the translated name.
+        // A picture staff described by the product's name is described by the translated name (one not described: ProductPage.Describe).
         return texts.TryGetValue(page.Id, out var t)
             ? page with
             {

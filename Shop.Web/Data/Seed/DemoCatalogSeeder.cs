@@ -40,7 +40,7 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
         product.Reprice(d.Price, d.CompareAtPrice);
         product.Measure(d.Content);
         for (var i = 1; i <= d.PictureCount; i++)
-            product.AddImage(DemoPictureFiles.Url(d.Slug, i, null, 640, "webp"), i == 1 ? d.Name : $"{d.Name}, view {i}");
+            product.AddImage(DemoPictureFiles.Url(d.Slug, i, null, 640, "webp"), ""); // described by the product's name
         if (d.Options.Count == 0)
         {
             product.SetStock(d.Stock);
@@ -51,7 +51,7 @@ public sealed class DemoCatalogSeeder(ShopDbContext db, IOptions<ShopOptions> op
             var colourOption = d.Options.ToList().FindIndex(o => DemoCatalog.IsColourOption(o.Name));
             if (colourOption >= 0)
                 foreach (var value in d.Options[colourOption].Values.Where(v => DemoCatalog.PictureColours(d).ContainsKey(Slug.From(v))))
-                    product.AddImage(DemoPictureFiles.Url(d.Slug, 1, Slug.From(value), 640, "webp"), $"{d.Name} in {value}");
+                    product.AddImage(DemoPictureFiles.Url(d.Slug, 1, Slug.From(value), 640, "webp"), ""); // and the colour of the variants showing it
         }
         product.Publish();
         return product;
