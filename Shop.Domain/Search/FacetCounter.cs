@@ -4,9 +4,10 @@ namespace Shop.Domain.Search;
 /// Which products the ticked facets let through, and the counts beside each facet's values. A value's count is what the
 /// list would show if it were ticked too: counted with every other facet applied but not its own, so ticking a second
 /// colour adds to the list rather than emptying it. A product passes when one of its variants fits every variant facet
-/// at once (a shirt in M and Red is not shown for "M, Red" when only its M is blue).
+/// at once (a shirt in M and Red is not shown for "M, Red" when only its M is blue). Categories are named and put in
+/// alphabetical order as a shopper in <paramref name="language"/> reads them.
 /// </summary>
-internal sealed class FacetCounter(IndexedProduct[] products, FacetChoice choice, bool byCategory)
+internal sealed class FacetCounter(IndexedProduct[] products, FacetChoice choice, bool byCategory, string? language)
 {
     public const string Category = Facet.Category, Price = Facet.Price, InStock = Facet.InStock;
 
@@ -21,10 +22,10 @@ internal sealed class FacetCounter(IndexedProduct[] products, FacetChoice choice
             var counts = new Dictionary<string, int>();
             foreach (var p in candidates.Select(i => products[i]))
             {
-                names[p.CategorySlug] = p.CategoryName;
+                names[p.CategorySlug] = p.CategoryNameIn(language);
                 if (Passes(p, Category)) counts[p.CategorySlug] = counts.GetValueOrDefault(p.CategorySlug) + 1;
             }
-            Add(Category, "Category", names.OrderBy(n => n.Value, StringComparer.OrdinalIgnoreCase)
+            Add(Category, "Category", names.OrderBy(n => n.Value, IndexedProduct.Alphabetical(language))
                 .Select(n => new FacetValue(n.Key, n.Value, counts.GetValueOrDefault(n.Key), choice.Categories.Contains(n.Key))));
         }
 

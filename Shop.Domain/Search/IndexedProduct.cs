@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Shop.Domain.Search;
 
 /// <summary>A variant on sale as search sees it: its option values (in the product's option order), price and stock.</summary>
@@ -17,6 +19,14 @@ public sealed record IndexedProduct(int Id, string Name, string Sku, string Desc
     /// <summary>Its name as a shopper in <paramref name="language"/> reads it (the shop's own where that language has none).</summary>
     public string NameIn(string? language) =>
         language is null ? Name : Translations.FirstOrDefault(t => t.Language == language && t.Name.Length > 0)?.Name ?? Name;
+
+    /// <summary>Its category's name as a shopper in <paramref name="language"/> reads it.</summary>
+    public string CategoryNameIn(string? language) =>
+        language is null ? CategoryName : Translations.FirstOrDefault(t => t.Language == language && t.CategoryName.Length > 0)?.CategoryName ?? CategoryName;
+
+    /// <summary>How names are put in alphabetical order for a shopper in <paramref name="language"/> (null: the shop's own, as always).</summary>
+    public static StringComparer Alphabetical(string? language) =>
+        language is null ? StringComparer.OrdinalIgnoreCase : StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
 }
 
 /// <summary>

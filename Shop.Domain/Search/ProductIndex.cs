@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Shop.Domain.Search;
 
 /// <summary>
@@ -120,7 +118,7 @@ public sealed class ProductIndex
             if ((query.CategorySlug is null || _products[i].CategorySlug == query.CategorySlug) && (scores is null || scores.ContainsKey(i)))
                 candidates.Add(i);
 
-        var facets = new FacetCounter(_products, Known(query.Facets), byCategory: query.CategorySlug is null);
+        var facets = new FacetCounter(_products, Known(query.Facets), byCategory: query.CategorySlug is null, query.Language);
         var shown = candidates.Where(facets.Shows).ToList();
         var sort = query.Sort == ProductSort.Relevance && scores is null ? ProductSort.Name : query.Sort;
         var pageCount = Math.Max(1, (shown.Count + query.PageSize - 1) / query.PageSize);
@@ -140,7 +138,7 @@ public sealed class ProductIndex
     private IEnumerable<int> Sorted(List<int> shown, ProductSort sort, Dictionary<int, double>? scores, string? language)
     {
         var names = language is null ? null : shown.ToDictionary(i => i, i => _products[i].NameIn(language));
-        var compare = language is null ? StringComparer.OrdinalIgnoreCase : StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
+        var compare = IndexedProduct.Alphabetical(language);
         var byName = Comparer<int>.Create((a, b) =>
         {
             var c = names is null ? compare.Compare(_products[a].Name, _products[b].Name) : compare.Compare(names[a], names[b]);

@@ -252,6 +252,22 @@ public class ProductIndexTests
     }
 
     [Test]
+    public void The_category_facet_names_and_orders_categories_as_the_shopper_reads_them()
+    {
+        var index = new ProductIndex([
+            Simple(1, "Chef's Knife", "Kitchen", 60, 1) with { Translations = [new("de", "Kochmesser", "", "Küche")] },
+            Simple(2, "Linen Shirt", "Apparel", 50, 1) with { Translations = [new("de", "Leinenhemd", "", "Bekleidung")] },
+            Simple(3, "Desk Lamp", "Lighting", 45, 1) with { Translations = [new("de", "", "", "Beleuchtung")] },
+            Simple(4, "Notebook", "Stationery", 9, 1),
+        ]);
+        List<string> Categories(string? language) => index.Search(new SearchQuery(null, null, FacetChoice.None, ProductSort.Name, 1, 24, language))
+            .Facets.Single(f => f.Key == Facet.Category).Values.Select(v => v.Label).ToList();
+
+        Assert.That(Categories(null), Is.EqualTo(new[] { "Apparel", "Kitchen", "Lighting", "Stationery" }));
+        Assert.That(Categories("de"), Is.EqualTo(new[] { "Bekleidung", "Beleuchtung", "Küche", "Stationery" }), "an untranslated one by its own name");
+    }
+
+    [Test]
     public void A_slip_is_corrected_to_a_word_the_shopper_reads()
     {
         var index = new ProductIndex([

@@ -81,6 +81,10 @@ public class DemoCatalogLanguagesTests : ShopFixture
         var (_, all) = await Visitor.GetPageAsync("/fr/products?sort=name");
         Assert.That(küche.ProductNames(), Is.EqualTo(inGermanOrder));
         Assert.That(all.ProductNames(), Is.Ordered.Using((IComparer<string>)StringComparer.Create(new System.Globalization.CultureInfo("fr"), true)));
+
+        var (_, alle) = await Visitor.GetPageAsync("/de/products");
+        var categories = alle.QuerySelectorAll("fieldset[data-facet=category] label span:first-child").Select(s => s.TextContent.Trim()).ToList();
+        Assert.That(categories, Is.EqualTo(DemoCatalog.Categories.Select(c => In("de", c.Name)).Order(german)), "the category filter, named and sorted in German");
     }
 
     [Test]

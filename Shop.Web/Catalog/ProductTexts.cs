@@ -32,7 +32,8 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWo
         var (texts, categories, words) = (await ForAsync(language), await CategoriesAsync(language), await optionWords.ForAsync(language));
         if (page is null || (texts.Count == 0 && categories.Count == 0 && words.IsEmpty)) return page;
         page = page with { Products = Cards(page.Products, texts, categories), Popular = Links(page.Popular, categories) };
-        page = page with { Facets = page.Facets.Select(f => f.Key == Facet.Category ? Labels(f, categories) : f.IsOption ? Labels(f, words) : f).ToList() };
+        // The category facet comes named and in order from the index (SearchQuery.Language).
+        page = page with { Facets = page.Facets.Select(f => f.IsOption ? Labels(f, words) : f).ToList() };
         return page.CategorySlug is { } slug && categories.TryGetValue(slug, out var c)
             ? page with { Title = c.Name, CategoryDescription = c.Description.Length > 0 ? c.Description : page.CategoryDescription }
             : page;
@@ -95,9 +96,6 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWo
 
     private static CategoryLink Link(CategoryLink link, IReadOnlyDictionary<string, CategoryTranslation> categories) =>
         categories.TryGetValue(link.Slug, out var t) ? link with { Name = t.Name } : link;
-
-    private static Facet Labels(Facet facet, IReadOnlyDictionary<string, CategoryTranslation> categories) =>
-        facet with { Values = facet.Values.Select(v => categories.TryGetValue(v.Value, out var t) ? v with { Label = t.Name } : v).ToList() };
 
     /// <summary>An option's facet in the language: its name and labels; the values links and filters carry stay the catalog's.</summary>
     private static Facet Labels(Facet facet, OptionGlossary words) =>
