@@ -225,7 +225,7 @@ public class AdminPagesTests : StaffPagesFixture
         {
             Assert.That(link, Is.EqualTo($"/admin/products/export?category={category}"));
             Assert.That(rows.Select(r => r[1]).Distinct(), Is.EquivalentTo(skus), "that category's products, every one");
-            Assert.That(imported.Text(".admin-notice"), Is.EqualTo("Import applied: 0 product(s) created, 0 updated."));
+            Assert.That(imported.Text(".admin-notice"), Is.EqualTo("Import applied: 0 products created, 0 updated."));
         });
     }
 
@@ -277,8 +277,8 @@ public class AdminPagesTests : StaffPagesFixture
         Assert.Multiple(async () =>
         {
             Assert.That(row.QuerySelector(".category-products").Text(), Is.EqualTo("0 + 1 archived"));
-            Assert.That(page.Text(".admin-notice"), Is.EqualTo("This category still holds 1 archived product(s): off sale, but each keeps its category "
-                + "for the orders that name it. Move them to another category first, then delete it. Show them"));
+            Assert.That(page.Text(".admin-notice"), Is.EqualTo("This category still holds 1 archived product: off sale, but it keeps its category "
+                + "for the orders that name it. Move it to another category first, then delete the category. Show them"));
             Assert.That(link, Is.EqualTo($"/admin/products?category={categoryId}&archived=true"));
             Assert.That(archived.Texts(".admin-products .product-name"), Is.EqualTo(new[] { fields["Name"] }));
             Assert.That(await App.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == categoryId)), Is.True);

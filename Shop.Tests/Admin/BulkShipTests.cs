@@ -35,7 +35,7 @@ public class BulkShipTests : OrdersFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(after.Text(".admin-notice"), Does.StartWith("1 order(s) marked shipped")
+            Assert.That(after.Text(".admin-notice"), Does.StartWith("1 order marked shipped; its shopper was sent the tracking number.")
                 .And.Contain($"Not ticked, so not shipped: {forgotten} (the tracking number typed is still in its box)."));
             Assert.That(after.QuerySelector($"input[name='Tracking[{forgotten}]']")?.GetAttribute("value"), Is.EqualTo("JD0002"));
             Assert.That((await OrderAsync(forgotten)).Status, Is.EqualTo(OrderStatus.Paid));
@@ -66,7 +66,7 @@ public class BulkShipTests : OrdersFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(after.Text(".admin-notice"), Does.StartWith("2 order(s) marked shipped"));
+            Assert.That(after.Text(".admin-notice"), Does.StartWith("2 orders marked shipped; each shopper was sent their tracking number."));
             Assert.That(after.Texts(".to-fulfil-list .order-number"), Does.Not.Contain(first).And.Not.Contain(second).And.Contain(left));
             Assert.That((one.Status, one.TrackingNumber, one.Carrier), Is.EqualTo((OrderStatus.Shipped, "1Z 111", "UPS")));
             Assert.That((await OrderAsync(second)).TrackingNumber, Is.EqualTo("1Z222"));
@@ -121,7 +121,7 @@ public class BulkShipTests : OrdersFixture
         {
             Assert.That(tooMany.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That((await tooMany.ReadHtmlAsync()).Text(".bulk-errors"), Is.EqualTo($"Ship at most {BulkShipForm.Most} orders at once."));
-            Assert.That(notice, Does.StartWith("2 order(s) marked shipped").And.Contain("There is no order SHP-ZZZZ-0000."));
+            Assert.That(notice, Does.StartWith("2 orders marked shipped; each shopper was sent their tracking number.").And.Contain("There is no order SHP-ZZZZ-0000."));
             Assert.That((await OrderAsync(a)).TrackingNumber, Is.EqualTo("TRK-" + a));
             Assert.That((await OrderAsync(b)).Status, Is.EqualTo(OrderStatus.Shipped));
         });
@@ -153,7 +153,7 @@ public class BulkShipTests : OrdersFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(notice, Does.StartWith("1 order(s) marked shipped").And.Contain($"Order {a} is Shipped and cannot be shipped."));
+            Assert.That(notice, Does.StartWith("1 order marked shipped; its shopper was sent the tracking number.").And.Contain($"Order {a} is Shipped and cannot be shipped."));
             Assert.That((await OrderAsync(a)).TrackingNumber, Is.EqualTo("FIRST"));
             Assert.That((await OrderAsync(a)).Carrier, Is.EqualTo("DHL"));
             Assert.That((await OrderAsync(b)).Status, Is.EqualTo(OrderStatus.Shipped));

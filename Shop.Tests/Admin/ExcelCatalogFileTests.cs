@@ -57,7 +57,7 @@ public class ExcelCatalogFileTests : StaffPagesFixture
         var (imported, shirt) = (await ProductAsync(lamp), await ProductAsync(tee));
         Assert.Multiple(() =>
         {
-            Assert.That(list.Text(".admin-notice"), Is.EqualTo("Import applied: 2 product(s) created, 0 updated. " + ReadAsExcel));
+            Assert.That(list.Text(".admin-notice"), Is.EqualTo("Import applied: 2 products created, 0 updated. " + ReadAsExcel));
             Assert.That((imported.Price, imported.CompareAtPrice, imported.Description), Is.EqualTo((1299.00m, (decimal?)1499.50m, "Warm; weich")));
             Assert.That((shirt.IsPublished, imported.IsDigital), Is.EqualTo((true, false)), "WAHR and FALSCH read as true and false");
             Assert.That((imported.DefaultVariant.StockOnHand, imported.DefaultVariant.WeightGrams, imported.DefaultVariant.Content),
@@ -118,7 +118,7 @@ public class ExcelCatalogFileTests : StaffPagesFixture
                 + "does under German or French settings, and name them as an export does.",
             }));
             Assert.That(onePage.Text(".import-problems"), Does.Not.Contain("lacks"));
-            Assert.That(lacking.Texts(".import-problems li").Single(), Does.StartWith("Line 1: The header row lacks the column(s) Stock."),
+            Assert.That(lacking.Texts(".import-problems li").Single(), Does.StartWith("Line 1: The header row lacks the column Stock."),
                 "a semicolon header is split into its columns: only the one left out is named");
         });
     }
@@ -152,7 +152,7 @@ public class ExcelCatalogFileTests : StaffPagesFixture
             Assert.That(Column(row, "Price"), Is.EqualTo("1299,50"));
             Assert.That((Column(row, "Stock"), Column(row, "WeightGrams"), Column(row, "Published")), Is.EqualTo(("7", "1250", "true")));
             Assert.That(row[^1], Is.EqualTo("0,75 l"), "Content, the last column (the quoted Description before it holds a semicolon)");
-            Assert.That(imported.Text(".admin-notice"), Is.EqualTo("Import applied: 0 product(s) created, 0 updated. " + ReadAsExcel));
+            Assert.That(imported.Text(".admin-notice"), Is.EqualTo("Import applied: 0 products created, 0 updated. " + ReadAsExcel));
             Assert.That((after.Version, after.Price, after.Description, after.DefaultVariant.StockOnHand, after.DefaultVariant.WeightGrams, after.DefaultVariant.Content),
                 Is.EqualTo((before.Version, 1299.50m, "=Hell; warm", 7, (int?)1250, before.DefaultVariant.Content)));
         });

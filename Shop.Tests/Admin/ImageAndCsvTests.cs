@@ -155,6 +155,6 @@ public class ImageAndCsvTests : AdminFixture
         var report = await ImportAsync("Name,Price\nLamp,10\n");
 
         Assert.That(report.Applied, Is.False);
-        Assert.That(report.Problems.Single().Message, Does.StartWith("The header row lacks the column(s) Sku, Slug, Category"));
+        Assert.That(report.Problems.Single().Message, Does.StartWith("The header row lacks the columns Sku, Slug, Category"));
     }
 }

@@ -105,13 +105,13 @@ public class OrdersPagesTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(normal.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { paid }));
-            Assert.That(normal.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt(s) hidden"));
+            Assert.That(normal.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt hidden (a declined or abandoned payment)."));
             Assert.That(showLink, Does.Contain("Attempts=true").And.Contain("Email="), "the link keeps the filter");
             Assert.That(all.Texts(".admin-orders .order-number"), Is.EqualTo(new[] { paid, declined }));
             Assert.That(all.QuerySelector("#filter-attempts")!.HasAttribute("checked"), Is.True);
             Assert.That(all.QuerySelector(".hidden-attempts"), Is.Null);
             Assert.That(cancelled.Text(".no-orders"), Is.EqualTo("No orders match."), "kept out even when filtering by status");
-            Assert.That(cancelled.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt(s) hidden"));
+            Assert.That(cancelled.Text(".hidden-attempts"), Does.Contain("1 unpaid attempt hidden (a declined or abandoned payment)."));
             Assert.That(detail.Text(".order-status"), Is.EqualTo("Cancelled"), "kept for audit, opened by number");
         });
     }

@@ -64,7 +64,7 @@ public class ProductBulkTests : AdminFixture
 
         Assert.Multiple(() =>
         {
-            Assert.That(hidden.Text(".admin-notice"), Is.EqualTo("2 product(s) unpublished."));
+            Assert.That(hidden.Text(".admin-notice"), Is.EqualTo("2 products unpublished."));
             Assert.That((pa.IsPublished, pb.IsPublished, pa.CategoryId, pb.CategoryId), Is.EqualTo((false, false, other, other)));
             Assert.That(audited, Is.EqualTo(4));
         });
@@ -84,7 +84,7 @@ public class ProductBulkTests : AdminFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(digital.Text(".admin-notice"), Is.EqualTo("2 product(s) marked digital."));
+            Assert.That(digital.Text(".admin-notice"), Is.EqualTo("2 products marked digital."));
             Assert.That(both, Is.True);
             Assert.That(((await ProductAsync(a)).IsDigital, (await ProductAsync(b)).IsDigital), Is.EqualTo((true, false)));
             Assert.That(actions.Order(), Is.EqualTo(new[] { "Marked digital", "Marked digital", "Marked shipped" }));
@@ -139,9 +139,9 @@ public class ProductBulkTests : AdminFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(onSale.Text(".admin-notice"), Is.EqualTo("1 product(s) put on sale."));
+            Assert.That(onSale.Text(".admin-notice"), Is.EqualTo("1 product put on sale."));
             Assert.That((during.Price, during.CompareAtPrice), Is.EqualTo((13.34m, (decimal?)16.67m)));
-            Assert.That(ended.Text(".admin-notice"), Is.EqualTo("1 product(s) taken off sale."));
+            Assert.That(ended.Text(".admin-notice"), Is.EqualTo("1 product taken off sale."));
             Assert.That((after.Price, after.CompareAtPrice), Is.EqualTo((16.67m, (decimal?)null)), "the very price before the sale");
             Assert.That(raised.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That((await raised.ReadHtmlAsync()).Text(".bulk-products-form .validation-summary-errors"), Does.Contain("A sale lowers prices"));
@@ -187,7 +187,7 @@ public class ProductBulkTests : AdminFixture
             Assert.That(page.Texts(".doubled-prices tbody td:first-child"), Is.EquivalentTo(names), "the one at 80.00 is not doubled");
             Assert.That(page.Texts(".doubled-prices tbody tr").First(), Does.Contain("25.50").And.Contain("55.50"));
             Assert.That(unchanged, Is.EqualTo((25.50m, 80m)), "nothing changes before the staff member confirms");
-            Assert.That(done.Text(".admin-notice"), Is.EqualTo("3 product(s) repriced."));
+            Assert.That(done.Text(".admin-notice"), Is.EqualTo("3 products repriced."));
             Assert.That(((await ProductAsync(a)).Price, (await ProductAsync(b)).Price, (await ProductAsync(dear)).Price), Is.EqualTo((55.50m, 55.50m, 110m)));
         });
 
@@ -228,7 +228,7 @@ public class ProductBulkTests : AdminFixture
 
         Assert.Multiple(async () =>
         {
-            Assert.That(done.Text(".admin-notice"), Is.EqualTo("2 product(s) marked digital."));
+            Assert.That(done.Text(".admin-notice"), Is.EqualTo("2 products marked digital."));
             Assert.That(tooMany.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That((await tooMany.ReadHtmlAsync()).Text(".validation-summary-errors"), Does.Contain($"Change at most {ProductBulkFormValidator.MaxSelected} products at once."));
             Assert.That((await ProductAsync(a)).IsDigital, Is.True, "the refused form changed nothing");
@@ -241,7 +241,7 @@ public class ProductBulkTests : AdminFixture
         var a = await CreateProductAsync();
         var done = await staff.FollowAsync(await BulkAsync(staff, [.. Ticked(a), ("Action", "remove")]));
 
-        Assert.That(done.Text(".admin-notice"), Is.EqualTo("1 product(s) deleted, 0 archived (past orders include them)."));
+        Assert.That(done.Text(".admin-notice"), Is.EqualTo("1 product deleted, 0 archived (kept for past orders)."));
         Assert.That(await App.WithDbAsync(db => db.Products.AnyAsync(p => p.Id == a)), Is.False);
     }
 

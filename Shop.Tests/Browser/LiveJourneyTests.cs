@@ -162,7 +162,7 @@ public class LiveJourneyTests : BrowserTest
         await typing.PressSequentiallyAsync("5"); // the caret stayed at the end
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mark ticked orders shipped" }).ClickAsync();
-        await Expect(Page.Locator(".admin-notice")).ToContainTextAsync("2 order(s) marked shipped");
+        await Expect(Page.Locator(".admin-notice")).ToContainTextAsync("2 orders marked shipped");
         await Expect(Page.Locator($"#pick-{first}")).ToHaveCountAsync(0);
         await Expect(Page.Locator($"#pick-{third}")).ToHaveCountAsync(1);
         var tracking = await Shop.WithDbAsync(db => db.Orders.Where(o => o.Number == second).Select(o => o.TrackingNumber).SingleAsync());

@@ -28,6 +28,6 @@ public class PriceRiseJourneyTests : BrowserTest
         await Page.SetViewportSizeAsync(1280, 900);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, change the prices of 2 products" }).ClickAsync();
-        await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync("2 product(s) repriced.");
+        await Expect(Page.Locator(".admin-notice")).ToHaveTextAsync("2 products repriced.");
     }
 }

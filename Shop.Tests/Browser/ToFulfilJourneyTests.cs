@@ -36,7 +36,7 @@ public class ToFulfilJourneyTests : BrowserTest
         await Page.GetByLabel($"Tracking number of order {numbers[0]}").FillAsync("JJD0000");
         await Page.GetByLabel($"Tracking number of order {numbers[2]}").FillAsync("JJD0002");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mark ticked orders shipped" }).ClickAsync();
-        await Expect(Page.Locator(".admin-notice")).ToContainTextAsync("3 order(s) marked shipped");
+        await Expect(Page.Locator(".admin-notice")).ToContainTextAsync("3 orders marked shipped");
         await Expect(Page.Locator(".no-orders")).ToBeVisibleAsync();
     }
 }

@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
 using Shop.Web.Languages;
 
 namespace Shop.Tests.Languages;
@@ -26,6 +29,21 @@ public class PluralTests
             Assert.That(In("de", 3), Is.EqualTo("3 Bestellungen, die mit Ihrer Adresse als Gast aufgegeben wurden, sind noch nicht in Ihrem Konto."));
             Assert.That(In("fr", 0), Does.StartWith("0 commande passée"), "French counts zero as one");
             Assert.That(In("fr", 2), Does.StartWith("2 commandes passées"));
+        });
+    }
+
+    // Every shown English text is a key of the German and French files; a translation says "Bestellung(en)" no more than its key.
+    [TestCase("de")]
+    [TestCase("fr")]
+    public void No_text_hedges_its_count_with_a_bracketed_ending(string language)
+    {
+        var texts = new ResourceManager("Shop.Web.Languages.ShopText", typeof(ShopText).Assembly)
+            .GetResourceSet(CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(texts, Has.Count.GreaterThan(1000), "the file was read");
+            Assert.That(texts.Select(t => (string)t.Key).Where(k => k.Contains("(s)")), Is.Empty, "say it with ShopText.Plural");
+            Assert.That(texts.Select(t => (string)t.Value!).Where(v => Regex.IsMatch(v, @"\p{L}\((?:s|e|n|en|es|r)\)")), Is.Empty);
         });
     }
 }

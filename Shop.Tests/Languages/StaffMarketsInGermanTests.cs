@@ -153,7 +153,7 @@ public class StaffMarketsInGermanTests : ShopFixture
             Assert.That(after.QuerySelector(".zone-method-standard input[name='Method.FreeFrom']")?.GetAttribute("value"), Is.EqualTo("49,90"));
             Assert.That(list.Texts(".shipping-zones th"), Is.EqualTo(new[] { "Zone", "Wo", "Versandarten", "Aktionen" }));
             Assert.That(list.QuerySelectorAll(".shipping-zones tbody tr").Single(r => r.TextContent.Contains("Benelux")).QuerySelector("td[data-label='Versandarten']").Text(),
-                Is.EqualTo("Standard: DHL Paket, 0=4,95; 2000=6,95 (Gramm), kostenlos ab 49,90, 2 Tag(e)"));
+                Is.EqualTo("Standard: DHL Paket, 0=4,95; 2000=6,95 (Gramm), kostenlos ab 49,90, 2 Tage"));
         });
     }
 

@@ -69,7 +69,7 @@ public class StaffOrdersInGermanTests : OrdersFixture
             Assert.That(list.DocumentElement.GetAttribute("lang"), Is.EqualTo("de"));
             Assert.That(list.Text("main h1"), Is.EqualTo("Bestellungen"));
             Assert.That(list.Texts(".admin-orders thead th"), Is.EqualTo(new[] { "Bestellung", "Bestellt (UTC)", "Kunde", "Status", "Artikel", "Gesamt" }));
-            Assert.That(list.Text(".result-count"), Is.EqualTo("1 Bestellung(en)"));
+            Assert.That(list.Text(".result-count"), Is.EqualTo("1 Bestellung"));
             Assert.That(list.Text(".admin-orders .order-status"), Is.EqualTo("Bezahlt"));
             Assert.That(list.Text(".admin-orders tbody td:nth-child(2)"), Is.EqualTo(Stamp(order.PlacedAt, German)), "6. Dez. 2026 14:05");
             Assert.That(list.Text(".admin-orders .order-total"), Is.EqualTo(Seen(order.Total, German)).And.Contain(","));
@@ -231,7 +231,7 @@ public class StaffOrdersInGermanTests : OrdersFixture
             Assert.That(queue.QuerySelector($"#pick-{number}")?.GetAttribute("aria-label"), Is.EqualTo($"Bestellung {number} versenden"));
             Assert.That(nothingTicked.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That((await nothingTicked.ReadHtmlAsync()).Text(".bulk-errors"), Is.EqualTo("Wählen Sie die Bestellungen aus, die als versandt markiert werden sollen."));
-            Assert.That(after.Text(".admin-notice"), Does.StartWith("1 Bestellung(en) als versandt markiert; jeder Kunde hat seine Sendungsnummer erhalten."));
+            Assert.That(after.Text(".admin-notice"), Does.StartWith("1 Bestellung als versandt markiert; der Kunde hat seine Sendungsnummer erhalten."));
         });
     }
 
@@ -285,7 +285,7 @@ public class StaffOrdersInGermanTests : OrdersFixture
         Assert.Multiple(() =>
         {
             Assert.That(list.Text("main h1"), Is.EqualTo("Kunden"));
-            Assert.That(list.Text(".result-count"), Is.EqualTo("Konten: 1"));
+            Assert.That(list.Text(".result-count"), Is.EqualTo("1 Konto"));
             Assert.That(list.Texts(".admin-customers thead th"), Is.EqualTo(new[] { "E-Mail", "Name", "Registriert", "Status" }));
             Assert.That(list.Text(".admin-customers tbody td:nth-child(3)"), Is.EqualTo(createdAt.UtcDateTime.ToString("d. MMM yyyy", German)));
             Assert.That(list.QuerySelector("#customer-search")?.GetAttribute("placeholder"), Is.EqualTo("E-Mail oder Name"));

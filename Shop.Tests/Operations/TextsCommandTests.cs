@@ -32,8 +32,8 @@ public class TextsCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(swap.ExitCode, Is.Zero, swap.ToString());
-            Assert.That(swap.Output, Does.Contain("The shop's own texts are now in 'de': 199 product(s), 8 categories and"), "the demo catalog and the shop pages have German texts");
-            Assert.That(swap.Output, Does.Contain("Without a 'de' translation, 1 product(s), 0 categories and"));
+            Assert.That(swap.Output, Does.Contain("The shop's own texts are now in 'de': 199 products, 8 categories and"), "the demo catalog and the shop pages have German texts");
+            Assert.That(swap.Output, Does.Contain("Without a 'de' translation, 1 product, 0 categories and"));
             Assert.That(swap.Output, Does.Contain("kept their own text: translate them under /admin."));
             Assert.That(swap.Output, Does.Contain("Now put 'de' first in Shop:Languages and restart the shop."));
         });
@@ -55,7 +55,7 @@ public class TextsCommandTests
         var swap = await ShopCommand.RunAsync(_data, "texts", "swap", "de", "en");
 
         Assert.That(swap.ExitCode, Is.Zero, swap.ToString());
-        Assert.That(swap.Output, Does.Contain("Option names and values are not swapped: 1 'de' option word(s) will not show once 'de' is first."));
+        Assert.That(swap.Output, Does.Contain("Option names and values are not swapped: 1 'de' option word will not show once 'de' is first."));
     }
 
     private SqliteShopDbContext Database() => new(new DbContextOptionsBuilder<SqliteShopDbContext>()

@@ -26,10 +26,11 @@ public sealed partial class ShopText
 
     /// <summary>
     /// A sentence about <paramref name="count"/> things, in the singular or plural the language uses for it ("1 order",
-    /// "2 orders"; French counts 0 as one: "0 commande"). Both forms are keys of their own.
+    /// "2 orders"; French counts 0 as one: "0 commande"). Both forms are keys of their own; <paramref name="more"/> fill
+    /// {1}, {2}… (words that do not depend on the count).
     /// </summary>
-    public static string Plural(int count, string one, string other) =>
-        Translate(count == 1 || (count == 0 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr") ? one : other, count);
+    public static string Plural(int count, string one, string other, params object[] more) =>
+        Translate(count == 1 || (count == 0 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr") ? one : other, [count, .. more]);
 
     /// <summary>How many items a cart holds, as its badge tells screen readers ("1 item", "2 items"; "1 article").</summary>
     public static string Items(int count) => Plural(count, "{0} item", "{0} items");

@@ -57,7 +57,7 @@ public sealed class DataCopy(ShopDbContext source, PostgresShopDbContext target)
             throw new DataCopyRefused($"There is no shop database at {source.Database.GetDbConnection().DataSource}; check Shop:DataDirectory and ConnectionStrings:Shop.");
         var pending = (await source.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
-            throw new DataCopyRefused($"The source database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). " +
+            throw new DataCopyRefused($"The source database lacks {pending.Count} migration{(pending.Count == 1 ? "" : "s")} ({string.Join(", ", pending)}). " +
                                       "Run `dotnet Shop.Web.dll migrate` with the same settings first, then copy.");
     }
 

@@ -22,14 +22,14 @@ public static class TextsCommand
         }
         await using var scope = app.Services.CreateAsyncScope();
         var done = await scope.ServiceProvider.GetRequiredService<MainTextSwap>().SwapAsync(newMain, oldMain, CancellationToken.None);
-        Console.Out.WriteLine($"The shop's own texts are now in '{newMain}': {done.Products} product(s), {done.Categories} categor{(done.Categories == 1 ? "y" : "ies")} and {done.Pages} page(s) took their '{newMain}' translation, keeping their old text as their '{oldMain}' translation.");
+        Console.Out.WriteLine($"The shop's own texts are now in '{newMain}': {done.Products} product{(done.Products == 1 ? "" : "s")}, {done.Categories} categor{(done.Categories == 1 ? "y" : "ies")} and {done.Pages} page{(done.Pages == 1 ? "" : "s")} took their '{newMain}' translation, keeping their old text as their '{oldMain}' translation.");
         if (done.ProductsLeft + done.CategoriesLeft + done.PagesLeft > 0)
-            Console.Out.WriteLine($"Without a '{newMain}' translation, {done.ProductsLeft} product(s), {done.CategoriesLeft} categor{(done.CategoriesLeft == 1 ? "y" : "ies")} and {done.PagesLeft} page(s) kept their own text: translate them under /admin.");
+            Console.Out.WriteLine($"Without a '{newMain}' translation, {done.ProductsLeft} product{(done.ProductsLeft == 1 ? "" : "s")}, {done.CategoriesLeft} categor{(done.CategoriesLeft == 1 ? "y" : "ies")} and {done.PagesLeft} page{(done.PagesLeft == 1 ? "" : "s")} kept their own text: translate them under /admin.");
         // Option words are a glossary, not texts of their own: swapping them would rename every product's options and variants.
         var words = await scope.ServiceProvider.GetRequiredService<Data.ShopDbContext>().Set<Domain.Catalog.OptionWordTranslation>()
             .CountAsync(t => t.Language == newMain);
         if (words > 0)
-            Console.Out.WriteLine($"Option names and values are not swapped: {words} '{newMain}' option word(s) will not show once '{newMain}' is first. Rename the products' options in '{newMain}' and translate them into '{oldMain}' under Products → Option words.");
+            Console.Out.WriteLine($"Option names and values are not swapped: {words} '{newMain}' option word{(words == 1 ? "" : "s")} will not show once '{newMain}' is first. Rename the products' options in '{newMain}' and translate them into '{oldMain}' under Products → Option words.");
         Console.Out.WriteLine($"Now put '{newMain}' first in Shop:Languages and restart the shop.");
         return 0;
     }

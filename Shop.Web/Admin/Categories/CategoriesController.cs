@@ -91,12 +91,17 @@ public sealed class CategoriesController(CategoryAdmin categories, CategoryTrans
         var removal = await categories.RemoveAsync(id, Staff, ct);
         if (removal.Outcome == CategoryRemoval.NotFound) return NotFound();
         if (removal is { Outcome: CategoryRemoval.NotEmpty, Products: 0 })
-            Notice(ShopText.Translate("This category still holds {0} archived product(s): off sale, but each keeps its category for the orders that name it. "
-                   + "Move them to another category first, then delete it.", removal.Archived), ShopText.Translate("Show them"), $"/admin/products?category={id}&archived=true");
+            Notice(ShopText.Plural(removal.Archived,
+                       "This category still holds {0} archived product: off sale, but it keeps its category for the orders that name it. "
+                       + "Move it to another category first, then delete the category.",
+                       "This category still holds {0} archived products: off sale, but each keeps its category for the orders that name it. "
+                       + "Move them to another category first, then delete it."), ShopText.Translate("Show them"), $"/admin/products?category={id}&archived=true");
         else if (removal.Outcome == CategoryRemoval.NotEmpty)
-            Notice(ShopText.Translate(removal.Archived > 0
-                       ? "This category still holds {0} product(s) and {1} archived. Move them to another category first, then delete it."
-                       : "This category still holds {0} product(s). Move them to another category first, then delete it.", removal.Products, removal.Archived),
+            Notice(removal.Archived > 0
+                       ? ShopText.Plural(removal.Products, "This category still holds {0} product and {1} archived. Move them to another category first, then delete it.",
+                           "This category still holds {0} products and {1} archived. Move them to another category first, then delete it.", removal.Archived)
+                       : ShopText.Plural(removal.Products, "This category still holds {0} product. Move it to another category first, then delete the category.",
+                           "This category still holds {0} products. Move them to another category first, then delete it."),
                    ShopText.Translate("Show them"), $"/admin/products?category={id}");
         else
             Notice(removal.Outcome == CategoryRemoval.Deleted ? ShopText.Translate("Category deleted.")

@@ -142,7 +142,7 @@ public sealed class DiscountAdmin(ShopDbContext db, AuditTrail audit, IOptions<S
         };
         if (d.MinimumSubtotal is { } min) parts.Add(ShopText.Translate("orders from {0}", shop.Money(min)));
         if (d.IsLimitedToSomeGoods)
-            parts.Add(ShopText.Translate(d.CategoryIds.Count == 1 ? "only {0} category, {1} product(s)" : "only {0} categories, {1} product(s)", d.CategoryIds.Count, d.ProductIds.Count));
+            parts.Add(ShopText.Translate("only {0}, {1}", ShopText.Plural(d.CategoryIds.Count, "{0} category", "{0} categories"), ShopText.Plural(d.ProductIds.Count, "{0} product", "{0} products")));
         if (d.UsesPerShopper is { } each) parts.Add(ShopText.Translate("{0} per shopper", each));
         if (d.StartsAt is { } from) parts.Add(ShopText.Translate("from {0}", ShopText.StaffStamp(from)));
         if (d.EndsAt is { } to) parts.Add(ShopText.Translate("until {0} {1}", ShopText.StaffStamp(to), ShopTime.Name));

@@ -87,7 +87,7 @@ public sealed class OrdersController(StaffOrderQuery orders, StaffOrderActions a
             refused.Add(ShopText.Translate("Not ticked, so not shipped: {0} (the tracking number typed is still in its box).", string.Join(", ", kept.Keys)));
             TempData[KeptTrackingKey] = JsonSerializer.Serialize(kept);
         }
-        Notice(string.Join(" ", [ShopText.Translate("{0} order(s) marked shipped; each shopper was sent their tracking number.", shipped), .. refused]));
+        Notice(string.Join(" ", [ShopText.Plural(shipped, "{0} order marked shipped; its shopper was sent the tracking number.", "{0} orders marked shipped; each shopper was sent their tracking number."), .. refused]));
         return RedirectToAction(nameof(ToFulfil), new { page });
     }
 

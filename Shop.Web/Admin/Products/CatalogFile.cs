@@ -110,7 +110,7 @@ public static class CatalogFile
                     {
                         var one = fields.Count == 1 && !Columns.Contains(fields.Keys.Single(), StringComparer.OrdinalIgnoreCase) ? fields.Keys.Single() : null;
                         problems.Add(new ImportProblem(1 + skipped, one is not null ? OneColumn(one)
-                            : ShopText.Translate("The header row lacks the column(s) {0}. Expected: {1}.", string.Join(", ", missing), string.Join(",", Columns))));
+                            : ShopText.Plural(missing.Count, "The header row lacks the column {1}. Expected: {2}.", "The header row lacks the columns {1}. Expected: {2}.", string.Join(", ", missing), string.Join(",", Columns))));
                         return (rows, columns, format, problems);
                     }
                 }

@@ -52,7 +52,7 @@ public sealed class CatalogFileController(CatalogExport export, CatalogImport im
         }
         if (report.Applied)
         {
-            Notice(ShopText.Translate("Import applied: {0} product(s) created, {1} updated.", report.Created, report.Updated) + (report.ReadAs is { } readAs ? " " + readAs : ""));
+            Notice(ShopText.Plural(report.Created, "Import applied: {0} product created, {1} updated.", "Import applied: {0} products created, {1} updated.", report.Updated) + (report.ReadAs is { } readAs ? " " + readAs : ""));
             return RedirectToAction("Index", "Products");
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;

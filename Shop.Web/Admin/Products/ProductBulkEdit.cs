@@ -40,7 +40,8 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
         }
         if (!await db.TrySaveChangesAsync(ct))
             return (false, ShopText.Translate("Someone else changed one of these products a moment ago. Nothing was changed; try again."));
-        return (true, ShopText.Translate(Done(form.Action), chosen.Count));
+        var (one, other) = Done(form.Action);
+        return (true, ShopText.Plural(chosen.Count, one, other));
     }
 
     /// <summary>
@@ -97,16 +98,16 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
     };
 
     /// <summary>What the staff member is told (<see cref="Verb"/> is what the audit log records, in English).</summary>
-    private static string Done(string? action) => action switch
+    private static (string One, string Other) Done(string? action) => action switch
     {
-        ProductBulkForm.Publish => "{0} product(s) published.",
-        ProductBulkForm.Unpublish => "{0} product(s) unpublished.",
-        ProductBulkForm.Digital => "{0} product(s) marked digital.",
-        ProductBulkForm.Shipped => "{0} product(s) marked shipped.",
-        ProductBulkForm.Move => "{0} product(s) moved.",
-        ProductBulkForm.Sale => "{0} product(s) put on sale.",
-        ProductBulkForm.EndSale => "{0} product(s) taken off sale.",
-        _ => "{0} product(s) repriced.",
+        ProductBulkForm.Publish => ("{0} product published.", "{0} products published."),
+        ProductBulkForm.Unpublish => ("{0} product unpublished.", "{0} products unpublished."),
+        ProductBulkForm.Digital => ("{0} product marked digital.", "{0} products marked digital."),
+        ProductBulkForm.Shipped => ("{0} product marked shipped.", "{0} products marked shipped."),
+        ProductBulkForm.Move => ("{0} product moved.", "{0} products moved."),
+        ProductBulkForm.Sale => ("{0} product put on sale.", "{0} products put on sale."),
+        ProductBulkForm.EndSale => ("{0} product taken off sale.", "{0} products taken off sale."),
+        _ => ("{0} product repriced.", "{0} products repriced."),
     };
 
     private async Task<string> RemoveAsync(List<int> ids, StaffMember by, CancellationToken ct)
@@ -120,6 +121,6 @@ public sealed class ProductBulkEdit(ShopDbContext db, ProductAdmin products, Aud
                 case ProductRemoval.Archived: archived++; break;
             }
         }
-        return ShopText.Translate("{0} product(s) deleted, {1} archived (past orders include them).", deleted, archived);
+        return ShopText.Plural(deleted, "{0} product deleted, {1} archived (kept for past orders).", "{0} products deleted, {1} archived (kept for past orders).", archived);
     }
 }
