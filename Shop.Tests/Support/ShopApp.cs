@@ -18,6 +18,7 @@ public class ShopApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _given;
     private readonly bool _ownsData;
     private readonly string? _postgresDatabase;
+    private readonly string? _keptDatabase;
 
     /// <remarks>
     /// A test run starts about a hundred hosts, a few at a time, and each watches its settings and web assets; with
@@ -55,7 +56,7 @@ public class ShopApp : WebApplicationFactory<Program>
         if (TestDatabases.OnPostgres && !_given.Keys.Any(k => k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase)
                                                               || k.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)))
         {
-            var database = _ownsData ? _postgresDatabase = TestDatabases.NewName("shop") : TestDatabases.KeptFor(DataDirectory);
+            var database = _ownsData ? _postgresDatabase = TestDatabases.NewName("shop") : _keptDatabase = TestDatabases.KeptFor(DataDirectory);
             foreach (var (k, v) in TestDatabases.SettingsFor(database)) _settings[k] = v;
         }
     }
@@ -117,6 +118,9 @@ public class ShopApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         if (_postgresDatabase is not null) TestDatabases.Release(_postgresDatabase, drop: true);
+        // A kept database outlives the app, its pool must not: a sale's hundred connections, idle for minutes, in each
+        // of a run's kept databases once filled the server (53300, too many clients).
+        if (_keptDatabase is not null) TestDatabases.Release(_keptDatabase, drop: false);
         if (!_ownsData) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
