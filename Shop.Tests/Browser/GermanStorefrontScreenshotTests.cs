@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Shop.Tests.Browser;
 
 /// <summary>
-/// Staff name a category and a product in German from the admin; a German shopper then finds the product by its German
-/// name and reads the returns page in German. Saves screenshots (SHOP_SCREENSHOTS_DIR, else the test output folder).
+/// Staff name a category and a product, and describe its picture, in German from the admin; a German shopper then finds
+/// the product by its German name, reads its picture's German description and reads the returns page in German. Saves screenshots (SHOP_SCREENSHOTS_DIR, else the test output folder).
 /// </summary>
 public class GermanStorefrontScreenshotTests : BrowserTest
 {
@@ -31,8 +31,13 @@ public class GermanStorefrontScreenshotTests : BrowserTest
         await ShootDesktopAsync(Page, "admin-category-translations");
         await Page.GotoAsync($"/admin/products/{productId}");
         await Page.GetByLabel("Name in German").FillAsync("Klassisches Kochmesser");
+        var germanPicture = Page.Locator("form.translation-form[lang=de]").GetByLabel("Picture 1: what it shows");
+        await germanPicture.FillAsync("Kochmesser auf einem Holzbrett");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save the German translation" }).ClickAsync();
         await Expect(Page.GetByLabel("Name in German")).ToHaveValueAsync("Klassisches Kochmesser");
+        await Expect(germanPicture).ToHaveValueAsync("Kochmesser auf einem Holzbrett");
+        await Page.Locator("#translations").ScrollIntoViewIfNeededAsync();
+        await ShootDesktopAsync(Page, "admin-product-translations");
 
         var shopper = await NewShopperAsync();
         await shopper.GotoAsync("/de/");
@@ -43,6 +48,9 @@ public class GermanStorefrontScreenshotTests : BrowserTest
         await Expect(shopper.Locator(".product-card .card-title").First).ToHaveTextAsync("Klassisches Kochmesser");
         await Expect(shopper.Locator(".product-card p.text-secondary").First).ToHaveTextAsync("Küche");
         await ShootDesktopAsync(shopper, "german-search");
+        await shopper.Locator(".product-card .card-title a").First.ClickAsync();
+        await Expect(shopper.Locator(".gallery-main img")).ToHaveAttributeAsync("alt", "Kochmesser auf einem Holzbrett");
+        await shopper.GoBackAsync();
 
         await shopper.Locator(".footer-pages").GetByRole(AriaRole.Link, new() { Name = "Rückgabe" }).ClickAsync();
         await Expect(shopper.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rückgabe");

@@ -92,4 +92,49 @@ public class FirstLanguageChangeTests : ShopFixture
             Assert.That(textsAfter, Is.EqualTo(new[] { "de:Bürostuhl Erprobt" }));
         });
     }
+    [Test]
+    public async Task German_picture_descriptions_become_the_pictures_own_and_their_own_descriptions_english_ones()
+    {
+        var (slug, id, paths) = await App.WithDbAsync(async db =>
+        {
+            var p = await db.Products.Where(p => p.IsPublished && p.Images.Count >= 2).OrderBy(p => p.Id)
+                .Select(p => new { p.Slug, p.Id, Paths = p.Images.OrderBy(i => i.Position).Select(i => i.Path).ToList() }).FirstAsync();
+            return (p.Slug, p.Id, p.Paths);
+        });
+        await App.WithDbAsync(async db =>
+        {
+            var product = await db.Products.SingleAsync(p => p.Id == id);
+            var (front, side) = (product.Images.Single(i => i.Path == paths[0]), product.Images.Single(i => i.Path == paths[1]));
+            product.DescribeImage(front.Id, "A chair from the front");
+            product.DescribeImage(side.Id, "");
+            db.Add(new PictureTranslation(front.Id, "de", "Ein Stuhl von vorn"));
+            db.Add(new PictureTranslation(side.Id, "de", "Von der Seite"));
+            return await db.SaveChangesAsync();
+        });
+        Task<List<string>> Own() => App.WithDbAsync(db => db.Set<ProductImage>().Where(i => i.ProductId == id).OrderBy(i => i.Position)
+            .Select(i => i.AltText).Take(2).ToListAsync());
+        Task<List<string>> Translated() => App.WithDbAsync(db => db.Set<PictureTranslation>()
+            .Where(t => db.Set<ProductImage>().Any(i => i.Id == t.ProductImageId && i.ProductId == id))
+            .OrderBy(t => t.AltText).Select(t => t.Language + ":" + t.AltText).ToListAsync());
+
+        await App.WithAsync<MainTextSwap, MainTextSwap.Counts>(s => s.SwapAsync("de", "en", CancellationToken.None));
+        var (_, german) = await App.Browser().GetPageAsync($"/p/{slug}");
+        var (_, english) = await App.Browser().GetPageAsync($"/en/p/{slug}");
+        var (own, translated) = (await Own(), await Translated());
+        await App.WithAsync<MainTextSwap, MainTextSwap.Counts>(s => s.SwapAsync("en", "de", CancellationToken.None));
+        var (ownBack, translatedBack) = (await Own(), await Translated());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(PictureTranslationTests.AltOf(german, paths[0]), Is.EqualTo("Ein Stuhl von vorn"));
+            Assert.That(PictureTranslationTests.AltOf(german, paths[1]), Is.EqualTo("Von der Seite"));
+            Assert.That(PictureTranslationTests.AltOf(english, paths[0]), Is.EqualTo("A chair from the front"));
+            Assert.That(own, Is.EqualTo(new[] { "Ein Stuhl von vorn", "Von der Seite" }));
+            Assert.That(translated, Is.EqualTo(new[] { "en:A chair from the front" }),
+                "an undescribed picture had no English words to keep: in English it is described by the product's name");
+            Assert.That(ownBack, Is.EqualTo(new[] { "A chair from the front", "Von der Seite" }),
+                "swapping back: a description with no English translation stays the picture's own");
+            Assert.That(translatedBack, Is.EqualTo(new[] { "de:Ein Stuhl von vorn" }));
+        });
+    }
 }

@@ -98,6 +98,7 @@ internal sealed record ExistingSqliteShop(string ShopperEmail, string OrderNumbe
             DELETE FROM "CategoryTranslations" WHERE "CategoryId" = {product.CategoryId} AND "Language" = 'de';
             INSERT INTO "CategoryTranslations" ("CategoryId", "Language", "Name", "Description") VALUES ({product.CategoryId}, 'de', 'Übersetzte Kategorie', '');
             INSERT INTO "SignedOutSessions" ("Id", "Until") VALUES ('0123456789ABCDEF0123456789ABCDEF', {placedAt});
+            INSERT INTO "PictureTranslations" ("ProductImageId", "Language", "AltText") VALUES ((SELECT MIN("Id") FROM "ProductImages"), 'de', 'Ein Bild');
             DELETE FROM "OptionWordTranslations" WHERE "Language" = 'de' AND "Word" = 'Red';
             INSERT INTO "OptionWordTranslations" ("Language", "Word", "Translation") VALUES ('de', 'Red', 'Rot');
             INSERT INTO "StaffInvitations" ("Id", "Email", "NormalizedEmail", "OpenFor", "Role", "TokenHash", "InvitedById", "InvitedByEmail", "CreatedAt", "ExpiresAt", "AcceptedAt", "AcceptedById", "WithdrawnAt")

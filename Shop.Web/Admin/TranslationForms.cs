@@ -14,5 +14,8 @@ public interface ITranslationForm
 /// The translation forms of one editor (a product's, a category's), one per storefront language besides the default,
 /// posting to <see cref="Action"/>/{language}. Only the <see cref="Refused"/> language's form shows problems, each
 /// beside its field (ModelState keys "Translation.Name", "Translation.Description"): the page's other forms show theirs.
+/// <see cref="MoreFields"/> names a partial view for fields one editor adds (a product's pictures), given each form and
+/// whether it was the refused one.
 /// </summary>
-public sealed record TranslationForms(string Action, IEnumerable<ITranslationForm> Forms, string? Refused, int NameMax, int DescriptionMax, int DescriptionRows);
+public sealed record TranslationForms(string Action, IEnumerable<ITranslationForm> Forms, string? Refused, int NameMax, int DescriptionMax,
+    int DescriptionRows, string? MoreFields = null);

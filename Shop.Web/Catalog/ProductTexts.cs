@@ -7,7 +7,7 @@ using Shop.Web.Languages;
 namespace Shop.Web.Catalog;
 
 /// <summary>
-/// Puts staff's translations of product and category names and descriptions, and of option words, into what a shopper
+/// Puts staff's translations of product and category names and descriptions, picture descriptions and option words, into what a shopper
 /// reads, falling back to the catalog's own text. One dictionary per language and catalog version (<see cref="CatalogCache"/>);
 /// the default language costs nothing. Option values keep the catalog's spelling where a form posts them or a link carries them.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWo
 {
     private static readonly IReadOnlyDictionary<int, ProductTranslation> None = new Dictionary<int, ProductTranslation>();
     private static readonly IReadOnlyDictionary<string, CategoryTranslation> NoCategories = new Dictionary<string, CategoryTranslation>();
+    private static readonly IReadOnlyDictionary<(int, string), string> NoPictures = new Dictionary<(int, string), string>();
 
     public async Task<HomePage> InAsync(ShopLanguage language, HomePage page)
     {
@@ -42,17 +43,19 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWo
     public async Task<ProductPage?> InAsync(ShopLanguage language, ProductPage? page)
     {
         var (texts, categories, words) = (await ForAsync(language), await CategoriesAsync(language), await optionWords.ForAsync(language));
-        if (page is null || (texts.Count == 0 && categories.Count == 0 && words.IsEmpty)) return page;
+        var pictures = await PicturesAsync(language);
+        if (page is null || (texts.Count == 0 && categories.Count == 0 && words.IsEmpty && pictures.Count == 0)) return page;
         page = page with { Related = Cards(page.Related, texts, categories), Category = Link(page.Category, categories) };
         if (!words.IsEmpty && page.HasOptions) page = Worded(page, words);
-        // A picture staff described by the product's name is described by the translated name (one not described: ProductPage.Describe).
-        return texts.TryGetValue(page.Id, out var t)
-            ? page with
-            {
-                Name = t.Name, Description = t.Description.Length > 0 ? t.Description : page.Description,
-                Images = page.Images.Select(i => i.AltText == page.Name ? i with { AltText = t.Name } : i).ToList(),
-            }
-            : page;
+        var name = texts.TryGetValue(page.Id, out var t) ? t.Name : null;
+        // Staff's translation of a picture's description; else one described by the product's name takes the
+        // translated name (one not described at all: ProductPage.Describe).
+        page = page with
+        {
+            Images = page.Images.Select(i => pictures.TryGetValue((page.Id, i.Path), out var alt) ? i with { AltText = alt }
+                : name is not null && i.AltText == page.Name ? i with { AltText = name } : i).ToList(),
+        };
+        return t is null ? page : page with { Name = t.Name, Description = t.Description.Length > 0 ? t.Description : page.Description };
     }
 
     /// <summary>The category links of the header and the home page in the language.</summary>
@@ -73,6 +76,20 @@ public sealed class ProductTexts(ShopDbContext db, CatalogCache cache, IOptionWo
             ? None
             : await cache.GetOrAddAsync<IReadOnlyDictionary<int, ProductTranslation>>($"catalog:translations:{language.Code}", async () =>
                 await db.Set<ProductTranslation>().AsNoTracking().Where(t => t.Language == language.Code).ToDictionaryAsync(t => t.ProductId));
+
+    /// <summary>The language's picture descriptions by product and picture path; empty for the default language.</summary>
+    private async Task<IReadOnlyDictionary<(int, string), string>> PicturesAsync(ShopLanguage language)
+    {
+        if (language.IsDefault) return NoPictures;
+        return await cache.GetOrAddAsync<IReadOnlyDictionary<(int, string), string>>($"catalog:picture-translations:{language.Code}", async () =>
+        {
+            var rows = await db.Set<PictureTranslation>().AsNoTracking().Where(t => t.Language == language.Code)
+                .Join(db.Set<ProductImage>(), t => t.ProductImageId, i => i.Id, (t, i) => new { i.ProductId, i.Path, t.AltText }).ToListAsync();
+            var byPicture = new Dictionary<(int, string), string>();
+            foreach (var row in rows) byPicture.TryAdd((row.ProductId, row.Path), row.AltText); // one file shown twice: its first description
+            return byPicture;
+        });
+    }
 
     /// <summary>The language's category translations by the category's slug; empty for the default language.</summary>
     public async Task<IReadOnlyDictionary<string, CategoryTranslation>> CategoriesAsync(ShopLanguage language) =>

@@ -132,6 +132,18 @@ internal sealed class ProductTranslationConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class PictureTranslationConfiguration : IEntityTypeConfiguration<PictureTranslation>
+{
+    public void Configure(EntityTypeBuilder<PictureTranslation> t)
+    {
+        t.ToTable("PictureTranslations");
+        t.HasKey(x => new { x.ProductImageId, x.Language });
+        t.Property(x => x.Language).HasMaxLength(ProductTranslation.LanguageMax);
+        t.Property(x => x.AltText).HasMaxLength(ProductImage.MaxAltTextLength).IsRequired();
+        t.HasOne<ProductImage>().WithMany().HasForeignKey(x => x.ProductImageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class CategoryTranslationConfiguration : IEntityTypeConfiguration<CategoryTranslation>
 {
     public void Configure(EntityTypeBuilder<CategoryTranslation> t)

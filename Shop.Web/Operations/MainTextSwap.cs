@@ -7,7 +7,7 @@ namespace Shop.Web.Operations;
 
 /// <summary>
 /// Makes one language's translations the shop's own texts, for a shop whose first language changes (English first, now
-/// German): each product, category and shop page translated into <c>newMain</c> takes that text as its own, and its own
+/// German): each product, product picture, category and shop page translated into <c>newMain</c> takes that text as its own, and its own
 /// text is kept as its <c>oldMain</c> translation. One without a <c>newMain</c> text keeps its own. Swapping back undoes
 /// it. Web addresses stay as they are, so links keep working.
 /// </summary>
@@ -37,6 +37,20 @@ public sealed class MainTextSwap(ShopDbContext db)
             else db.Add(new ProductTranslation(product.Id, oldMain, name, description));
             swappedProducts++;
         }
+
+        var pictureTexts = await db.Set<PictureTranslation>().ToListAsync(ct);
+        foreach (var product in products)
+            foreach (var image in product.Images)
+            {
+                if (pictureTexts.Find(t => t.ProductImageId == image.Id && t.Language == newMain) is not { } text) continue;
+                var own = image.AltText;
+                product.DescribeImage(image.Id, text.AltText);
+                db.Remove(text);
+                var old = pictureTexts.Find(t => t.ProductImageId == image.Id && t.Language == oldMain);
+                if (own.Length == 0) { if (old is not null) db.Remove(old); } // described by the product's name: in every language
+                else if (old is not null) old.Change(own);
+                else db.Add(new PictureTranslation(image.Id, oldMain, own));
+            }
 
         var categories = await db.Categories.ToListAsync(ct);
         var categoryTexts = await db.Set<CategoryTranslation>().ToListAsync(ct);

@@ -50,9 +50,13 @@ public sealed class ProductEditor(ShopDbContext db, ProductAdmin products, Produ
             if (p.Variants.FirstOrDefault(v => v.Id == row.Id) is { } v) row.ReductionHint = Hint(v, p.CompareAtPriceOf(v));
     }
 
+    /// <summary>The refused form as typed, with what the page shows beside it (the pictures as they are now).</summary>
     private static ProductTranslationForm Posted(ProductTranslationForm posted, ProductTranslationForm saved)
     {
         posted.LanguageName = saved.LanguageName;
+        foreach (var picture in saved.Pictures)
+            picture.Text = posted.Pictures.FirstOrDefault(p => p.Id == picture.Id) is { } typed ? typed.Text : picture.Text;
+        posted.Pictures = saved.Pictures;
         return posted;
     }
 }

@@ -343,6 +343,25 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.ToTable("OptionWordTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.PictureTranslation", b =>
+                {
+                    b.Property<int>("ProductImageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ProductImageId", "Language");
+
+                    b.ToTable("PictureTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -2346,6 +2365,15 @@ namespace Shop.Web.Data.Migrations.Postgres
                     b.HasOne("Shop.Domain.Catalog.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.PictureTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.ProductImage", null)
+                        .WithMany()
+                        .HasForeignKey("ProductImageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

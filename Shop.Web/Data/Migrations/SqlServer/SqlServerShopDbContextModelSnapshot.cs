@@ -344,6 +344,25 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.ToTable("OptionWordTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.PictureTranslation", b =>
+                {
+                    b.Property<int>("ProductImageId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ProductImageId", "Language");
+
+                    b.ToTable("PictureTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -2353,6 +2372,15 @@ namespace Shop.Web.Data.Migrations.SqlServer
                     b.HasOne("Shop.Domain.Catalog.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.PictureTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.ProductImage", null)
+                        .WithMany()
+                        .HasForeignKey("ProductImageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

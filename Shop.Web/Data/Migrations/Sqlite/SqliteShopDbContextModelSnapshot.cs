@@ -326,6 +326,25 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.ToTable("OptionWordTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Shop.Domain.Catalog.PictureTranslation", b =>
+                {
+                    b.Property<int>("ProductImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductImageId", "Language");
+
+                    b.ToTable("PictureTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Shop.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -2291,6 +2310,15 @@ namespace Shop.Web.Data.Migrations.Sqlite
                     b.HasOne("Shop.Domain.Catalog.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Shop.Domain.Catalog.PictureTranslation", b =>
+                {
+                    b.HasOne("Shop.Domain.Catalog.ProductImage", null)
+                        .WithMany()
+                        .HasForeignKey("ProductImageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
