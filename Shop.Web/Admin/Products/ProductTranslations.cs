@@ -16,6 +16,7 @@ public sealed class ProductTranslations(ShopDbContext db, ShopLanguages language
     /// <summary>A form for each other language, filled with the saved translation or empty.</summary>
     public async Task<IReadOnlyList<ProductTranslationForm>> FormsAsync(int productId, CancellationToken ct)
     {
+        if (!languages.All.Any(l => !l.IsDefault)) return [];
         var saved = await db.Set<ProductTranslation>().AsNoTracking().Where(t => t.ProductId == productId).ToListAsync(ct);
         var images = await db.Set<ProductImage>().AsNoTracking().Where(i => i.ProductId == productId).OrderBy(i => i.Position).ToListAsync(ct);
         var pictures = await PicturesAsync(images, tracked: false, ct);
