@@ -16,15 +16,21 @@ public sealed class GuestAccounts(UserManager<ShopUser> users, AccountMail mail,
 {
     public async Task<GuestAccountResult> CreateAsync(string orderNumber, string email, string fullName, string password, CancellationToken ct)
     {
-        if (await users.FindByEmailAsync(email) is not null) return GuestAccountResult.AlreadyRegistered;
-        var user = new ShopUser { UserName = email, Email = email, FullName = fullName, CreatedAt = clock.GetUtcNow() };
-        // Only the browser that placed the order posts here: an account made since the look-up is its double click's first post.
-        if (await users.CreateUnlessTakenAsync(user, password) is not { } created) return GuestAccountResult.Created;
-        if (!created.Succeeded) return GuestAccountResult.Refused(created);
+        // Only the browser that placed the order posts here: an account holding this order is its double click's first post's.
+        if (await users.FindByEmailAsync(email) is { } existing)
+            return await db.Orders.AnyAsync(o => o.Number == orderNumber && o.UserId == existing.Id, ct)
+                ? GuestAccountResult.Created : GuestAccountResult.AlreadyRegistered;
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == orderNumber && o.UserId == null, ct);
+        if (order is null) return GuestAccountResult.Created; // joined that first post's account since the look-up
 
-        var order = await db.Orders.FirstAsync(o => o.Number == orderNumber && o.UserId == null, ct);
+        var user = new ShopUser { UserName = email, Email = email, FullName = fullName, CreatedAt = clock.GetUtcNow() };
+        // The order joins the account in the account's own save (the user store saves this context): nobody sees one
+        // without the other.
         order.AttachTo(user.Id, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        var created = await users.CreateUnlessTakenAsync(user, password);
+        if (created is not { Succeeded: true }) db.ChangeTracker.Clear(); // nothing of this post is saved
+        if (created is null) return GuestAccountResult.Created; // made since the look-up: the double click's first post
+        if (!created.Succeeded) return GuestAccountResult.Refused(created);
         await AccountController.SendConfirmationAsync(users, mail, user);
         return GuestAccountResult.Created;
     }
