@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Shop.Tests.Checkout;
 
 namespace Shop.Tests.Languages;
@@ -5,7 +6,11 @@ namespace Shop.Tests.Languages;
 /// <summary>Staff describe a product's pictures in another language; shoppers there read it as the pictures' alt text.</summary>
 public class PictureTranslationTests : ShopFixture
 {
+    private readonly ColleagueFirst _colleague = new();
+
     protected override Dictionary<string, string?> Settings => new() { ["Shop:Languages"] = "en,de,fr" };
+
+    protected override ShopApp CreateShop() => new(Settings) { TestServices = s => s.AddSingleton<IInterceptor>(_colleague) };
 
     /// <summary>A published product with pictures, none of them described in any other language yet.</summary>
     private Task<(string Slug, int Id, string Path)> ProductAsync(int skip) => App.WithDbAsync(async db =>
@@ -136,5 +141,51 @@ public class PictureTranslationTests : ShopFixture
 
         Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(await SavedAsync(id), Is.Empty);
+    }
+    [Test]
+    public async Task A_colleague_s_translation_saved_a_moment_before_is_saved_over_not_refused()
+    {
+        var (_, id, _) = await ProductAsync(6);
+        await App.UntranslateProductAsync(id);
+        using var staff = await App.CreateAccountAndSignInAsync(Accounts.UniqueEmail("staff"), Roles.Staff);
+        var (_, editor) = await staff.GetPageAsync($"/admin/products/{id}");
+
+        _colleague.Arm();
+        var saved = await staff.SubmitFormAsync(editor, "form.translation-form[lang=de]",
+            new Dictionary<string, string?> { ["Name"] = "Unser Name", ["Pictures[0].Text"] = "Unser Bild" });
+        var name = await App.WithDbAsync(db => db.Set<ProductTranslation>().Where(t => t.ProductId == id && t.Language == "de").Select(t => t.Name).SingleAsync());
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(_colleague.Went, Is.True, "the colleague's rows were there first");
+            Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(name, Is.EqualTo("Unser Name"));
+            Assert.That(await SavedAsync(id), Is.EqualTo(new[] { "de:Unser Bild" }));
+        });
+    }
+
+    /// <summary>When armed, a colleague adds the same new translation rows just before the next save that adds them.</summary>
+    private sealed class ColleagueFirst : SaveChangesInterceptor
+    {
+        private int _armed;
+        public bool Went { get; private set; }
+
+        public void Arm() => Volatile.Write(ref _armed, 1);
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            var db = eventData.Context!;
+            var pictures = db.ChangeTracker.Entries<PictureTranslation>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            if (pictures.Count > 0 && Interlocked.Exchange(ref _armed, 0) == 1)
+            {
+                foreach (var text in db.ChangeTracker.Entries<ProductTranslation>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+                    await db.Database.ExecuteSqlAsync($"INSERT INTO \"ProductTranslations\" (\"ProductId\", \"Language\", \"Name\", \"Description\") VALUES ({text.ProductId}, {text.Language}, {"Ihr Name"}, {""})", cancellationToken);
+                foreach (var picture in pictures)
+                    await db.Database.ExecuteSqlAsync($"INSERT INTO \"PictureTranslations\" (\"ProductImageId\", \"Language\", \"AltText\") VALUES ({picture.ProductImageId}, {picture.Language}, {"Ihr Bild"})", cancellationToken);
+                Went = true;
+            }
+            return result;
+        }
     }
 }

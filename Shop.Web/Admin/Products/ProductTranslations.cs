@@ -38,7 +38,8 @@ public sealed class ProductTranslations(ShopDbContext db, ShopLanguages language
     public async Task<bool> SaveAsync(int productId, ProductTranslationForm form, StaffMember by, CancellationToken ct)
     {
         if (languages.Find(form.Language) is not { IsDefault: false } language) return false;
-        // A colleague's save of the same product in between moves its version; the translation does not depend on it.
+        // A colleague's save of the same product in between moves its version, or adds the same texts first; the
+        // translation does not depend on theirs, so it is read again and saved over it.
         for (var attempt = 1; ; attempt++)
         {
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, ct);
@@ -61,8 +62,16 @@ public sealed class ProductTranslations(ShopDbContext db, ShopLanguages language
                 audit.Record(by, nameof(Product), productId, $"translation {language.Code} saved", before, Logged(saved, pictures));
             }
             product.Touch(clock.GetUtcNow()); // a staff change: the sitemap's lastmod follows
-            if (attempt == 2) await db.SaveChangesAsync(ct);
-            else if (!await db.TrySaveChangesAsync(ct)) continue;
+            try
+            {
+                if (attempt == 2) await db.SaveChangesAsync(ct);
+                else if (!await db.TrySaveChangesAsync(ct)) continue;
+            }
+            catch (DbUpdateException e) when (attempt == 1 && e.IsUniqueViolation())
+            {
+                db.ChangeTracker.Clear(); // a colleague added this language's text a moment ago: read it and save over it
+                continue;
+            }
             return true;
         }
     }
